@@ -1,0 +1,1 @@
+"""Users, built-in accounts and bearer tokens (HS256 shared secret and Better Auth JWKS)."""

@@ -1,0 +1,75 @@
+"""The users table and the account request/response schemas."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
+from pydantic import Field as PydanticField
+from sqlalchemy import Column, String
+from sqlmodel import Field, SQLModel
+
+from todochat.core.db import UTCDateTime, utcnow
+
+
+class User(SQLModel, table=True):
+    """A person: a Better Auth id (provisioned on first use) or a built-in account."""
+
+    __tablename__ = "users"
+
+    id: str = Field(sa_column=Column(String(255), primary_key=True))
+    email: str | None = Field(default=None, sa_column=Column(String(320), unique=True))
+    name: str | None = Field(default=None, sa_column=Column(String(255)))
+    password_hash: str | None = Field(default=None, sa_column=Column(String(255)))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+
+
+class UserRead(BaseModel):
+    """A user as the API shows it (never the password hash)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    email: str | None = None
+    name: str | None = None
+    created_at: datetime
+
+
+class RegisterRequest(BaseModel):
+    """A new built-in account."""
+
+    email: EmailStr = PydanticField(description="A valid e-mail address; unique.")
+    password: str = PydanticField(
+        min_length=8, max_length=256, description="At least 8 characters."
+    )
+    name: str | None = PydanticField(default=None, max_length=255)
+
+    @field_validator("email")
+    @classmethod
+    def _lower_email(cls, value: str) -> str:
+        return value.strip().lower()
+
+    @field_validator("name")
+    @classmethod
+    def _strip_name(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return value.strip() or None
+
+
+class LoginRequest(BaseModel):
+    """Credentials of a built-in account."""
+
+    email: str = PydanticField(min_length=1, max_length=320)
+    password: str = PydanticField(min_length=1, max_length=256)
+
+
+class TokenResponse(BaseModel):
+    """A bearer token and the user it names."""
+
+    token: str = PydanticField(description="HS256 JWT; send it as `Authorization: Bearer <token>`.")
+    token_type: str = "bearer"
+    expires_at: datetime
+    user: UserRead

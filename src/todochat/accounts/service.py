@@ -1,0 +1,65 @@
+"""Accounts: register and authenticate built-in users, provision token users on first use."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todochat.accounts.models import RegisterRequest, User
+from todochat.accounts.passwords import hash_password, verify_password
+from todochat.core.errors import Conflict, Unauthorized
+
+
+async def get(*, session: AsyncSession, user_id: str) -> User | None:
+    return await session.get(User, user_id)
+
+
+async def get_by_email(*, session: AsyncSession, email: str) -> User | None:
+    result = await session.exec(select(User).where(User.email == email.strip().lower()))
+    return result.first()
+
+
+async def register(*, session: AsyncSession, account_in: RegisterRequest) -> User:
+    """Create a built-in account; `Conflict` when the e-mail is taken."""
+    if await get_by_email(session=session, email=account_in.email) is not None:
+        raise Conflict("Email already registered")
+    user = User(
+        id=uuid.uuid4().hex,
+        email=account_in.email,
+        name=account_in.name,
+        password_hash=await hash_password(account_in.password),
+    )
+    session.add(user)
+    try:
+        await session.commit()
+    except IntegrityError as exc:  # a concurrent registration of the same e-mail
+        await session.rollback()
+        raise Conflict("Email already registered") from exc
+    return user
+
+
+async def authenticate(*, session: AsyncSession, email: str, password: str) -> User:
+    """The account with these credentials; one vague `Unauthorized` for any mismatch."""
+    user = await get_by_email(session=session, email=email)
+    if not await verify_password(user.password_hash if user else None, password) or user is None:
+        raise Unauthorized("Incorrect email or password")
+    return user
+
+
+async def provision(
+    *, session: AsyncSession, user_id: str, email: str | None = None, name: str | None = None
+) -> None:
+    """Make sure a row exists for a token's subject (Better Auth owns the user itself)."""
+    if await session.get(User, user_id) is not None:
+        return
+    email = email.strip().lower() if email else None
+    if email and await get_by_email(session=session, email=email) is not None:
+        email = None  # the address belongs to another account; keep the id only
+    session.add(User(id=user_id, email=email, name=name))
+    try:
+        await session.commit()
+    except IntegrityError:  # provisioned concurrently by another request
+        await session.rollback()

@@ -1,0 +1,139 @@
+"""Bearer tokens: verify HS256 (shared secret) and Better Auth JWKS tokens; issue HS256 ones."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import anyio.to_thread
+import jwt
+from jwt import PyJWKClient
+
+from todochat.core.config import Settings
+from todochat.core.errors import Unauthorized
+
+HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
+ASYMMETRIC_ALGORITHMS = {"EdDSA", "Ed25519", "ES256", "ES384", "ES512", "RS256", "PS256"}
+_CACHE_SIZE = 4096
+_LEEWAY_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a verified token speaks for."""
+
+    user_id: str
+    email: str | None = None
+    name: str | None = None
+    expires_at: float = 0.0
+    claims: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+class TokenVerifier:
+    """Checks bearer tokens; the same object serves REST, the MCP endpoint and the chat.
+
+    Verified tokens are remembered until they expire, so a busy client does not pay the
+    signature check (or a JWKS look-up) on every request.
+    """
+
+    def __init__(self, settings: Settings, secret: str) -> None:
+        self._secret = secret
+        self._algorithm = settings.jwt_algorithm
+        self._issuer = settings.jwt_issuer
+        self._audience = settings.jwt_audience
+        self._ttl = timedelta(hours=settings.token_ttl_hours)
+        self._better_auth_url = (settings.better_auth_url or "").rstrip("/") or None
+        self._jwks: PyJWKClient | None = None
+        if self._better_auth_url:
+            self._jwks = PyJWKClient(
+                f"{self._better_auth_url}/api/auth/jwks",
+                cache_jwk_set=True,
+                lifespan=300,
+                timeout=10,
+            )
+        self._verified: OrderedDict[str, Identity] = OrderedDict()
+
+    async def verify(self, token: str) -> Identity:
+        """The identity behind `token`, or `Unauthorized` with a reason a client can act on."""
+        cached = self._verified.get(token)
+        if cached is not None:
+            if cached.expires_at > time.time():
+                return cached
+            self._verified.pop(token, None)
+        identity = await self._verify_uncached(token)
+        self._verified[token] = identity
+        if len(self._verified) > _CACHE_SIZE:
+            self._verified.popitem(last=False)
+        return identity
+
+    async def _verify_uncached(self, token: str) -> Identity:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError as exc:
+            raise Unauthorized("Malformed bearer token") from exc
+        algorithm = header.get("alg")
+        try:
+            if algorithm in HMAC_ALGORITHMS and algorithm == self._algorithm:
+                claims = jwt.decode(
+                    token,
+                    self._secret,
+                    algorithms=[self._algorithm],
+                    audience=self._audience,
+                    issuer=self._issuer,
+                    leeway=_LEEWAY_SECONDS,
+                    options={"require": ["sub", "exp"], "verify_aud": self._audience is not None},
+                )
+            elif algorithm in ASYMMETRIC_ALGORITHMS and self._jwks is not None:
+                claims = await self._decode_with_jwks(token, algorithm)
+            else:
+                raise Unauthorized("Token algorithm not accepted")
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("Token expired") from exc
+        except jwt.PyJWTError as exc:
+            raise Unauthorized("Invalid token") from exc
+        subject = claims.get("sub")
+        if not isinstance(subject, str) or not subject.strip() or len(subject) > 255:
+            raise Unauthorized("Invalid token subject")
+        email = claims.get("email")
+        name = claims.get("name")
+        return Identity(
+            user_id=subject,
+            email=email if isinstance(email, str) else None,
+            name=name if isinstance(name, str) else None,
+            expires_at=float(claims["exp"]),
+            claims=claims,
+        )
+
+    async def _decode_with_jwks(self, token: str, algorithm: str) -> dict[str, Any]:
+        assert self._jwks is not None
+        try:
+            signing_key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
+        except jwt.PyJWKClientConnectionError as exc:
+            raise Unauthorized("Token keys unavailable (JWKS unreachable)") from exc
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            signing_key.key,
+            algorithms=[algorithm],
+            audience=self._better_auth_url,
+            issuer=self._better_auth_url,
+            leeway=_LEEWAY_SECONDS,
+            options={"require": ["sub", "exp", "iss", "aud"]},
+        )
+        return claims
+
+    def issue(self, user_id: str, *, email: str | None = None) -> tuple[str, datetime]:
+        """An HS256 token for a built-in account, with issuer/audience when configured."""
+        now = datetime.now(UTC)
+        expires = now + self._ttl
+        claims: dict[str, Any] = {"sub": user_id, "iat": now, "exp": expires}
+        if email:
+            claims["email"] = email
+        if self._issuer:
+            claims["iss"] = self._issuer
+        if self._audience:
+            claims["aud"] = self._audience
+        algorithm = self._algorithm if self._algorithm in HMAC_ALGORITHMS else "HS256"
+        return jwt.encode(claims, self._secret, algorithm=algorithm), expires

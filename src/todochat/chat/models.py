@@ -1,0 +1,152 @@
+"""The conversations and messages tables and the chat schemas."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import Field as PydanticField
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Text
+from sqlmodel import Field, SQLModel
+
+from todochat.core.db import UTCDateTime, utcnow
+
+MESSAGE_MAX = 5000
+CONVERSATION_TITLE_MAX = 200
+AUTO_TITLE_MAX = 60
+
+
+class Role(StrEnum):
+    user = "user"
+    assistant = "assistant"
+
+
+class Conversation(SQLModel, table=True):
+    """A thread of messages between one user and the assistant."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        Index("ix_conversations_user_id_updated_at", "user_id", "updated_at"),
+        Index("ix_conversations_updated_at", "updated_at"),
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
+    user_id: str = Field(
+        sa_column=Column(String(255), ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    title: str = Field(default="New conversation", sa_column=Column(String(200), nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+
+
+class Message(SQLModel, table=True):
+    """One message; an assistant message keeps the tool calls (with results) it made."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        Index("ix_messages_conversation_id_id", "conversation_id", "id"),
+        Index("ix_messages_created_at", "created_at"),
+        Index("ix_messages_user_id", "user_id"),
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
+    conversation_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    user_id: str = Field(
+        sa_column=Column(String(255), ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    role: str = Field(sa_column=Column(String(16), nullable=False))
+    content: str = Field(default="", sa_column=Column(Text, nullable=False))
+    tool_calls: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+
+
+class ChatRequest(BaseModel):
+    """One user message; without `conversation_id` a new conversation starts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message: str = PydanticField(
+        min_length=1, max_length=MESSAGE_MAX, description="1 to 5000 characters, trimmed."
+    )
+    conversation_id: int | None = PydanticField(default=None, ge=1)
+    stream: bool | None = PydanticField(
+        default=None, description="false for one JSON answer; default: SSE unless Accept is JSON"
+    )
+
+    @field_validator("message", mode="before")
+    @classmethod
+    def _strip_message(cls, value: object) -> object:
+        return value.strip() if isinstance(value, str) else value
+
+
+class ToolCallRecord(BaseModel):
+    """A tool the assistant called in a turn, with its arguments and result."""
+
+    id: str | None = None
+    name: str
+    arguments: dict[str, Any] | str
+    result: Any = None
+
+
+class ChatResponse(BaseModel):
+    """The JSON-mode answer of one chat turn."""
+
+    conversation_id: int
+    response: str
+    tool_calls: list[ToolCallRecord]
+
+
+class ConversationRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class ConversationList(BaseModel):
+    items: list[ConversationRead]
+    total: int
+    limit: int
+    offset: int
+
+
+class ConversationRename(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = PydanticField(min_length=1, max_length=CONVERSATION_TITLE_MAX)
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _strip_title(cls, value: object) -> object:
+        return value.strip() if isinstance(value, str) else value
+
+
+class MessageRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    role: Role
+    content: str
+    tool_calls: list[ToolCallRecord] | None = None
+    created_at: datetime
+
+
+class MessageList(BaseModel):
+    items: list[MessageRead]
+    total: int
+    limit: int
+    offset: int

@@ -1,0 +1,92 @@
+"""All configuration in one settings object, read from the environment and `.env`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_ALLOWED_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"]
+DEFAULT_CORS_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]
+
+
+def _split_csv(value: object) -> object:
+    """Accept `a,b,c` as well as a JSON list, so lists are easy to set from a shell."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            import json
+
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """The design's configuration table; every field maps to an upper-case variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = "sqlite:///./todochat.db"
+
+    better_auth_secret: SecretStr | None = None
+    jwt_algorithm: str = "HS256"
+    jwt_issuer: str | None = None
+    jwt_audience: str | None = None
+    better_auth_url: str | None = None
+    token_ttl_hours: int = Field(default=168, ge=1)
+
+    agent_model: str | None = None
+    agent_base_url: str | None = None
+    agent_api_key: SecretStr | None = None
+    google_api_key: SecretStr | None = None
+    groq_api_key: SecretStr | None = None
+    openai_api_key: SecretStr | None = None
+    ollama_base_url: str = "http://localhost:11434/v1"
+    agent_temperature: float = Field(default=0.7, ge=0, le=2)
+    agent_max_tokens: int = Field(default=1000, ge=1)
+    agent_timeout_seconds: float = Field(default=60, gt=0)
+    agent_max_turns: int = Field(default=10, ge=1)
+    agent_max_retries: int = Field(default=3, ge=0)
+    max_conversation_history: int = Field(default=50, ge=1)
+    agent_tracing: bool = False
+
+    mcp_server_url: str | None = None
+    mcp_timeout_seconds: float = Field(default=30, gt=0)
+
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ALLOWED_HOSTS)
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_CORS_ORIGINS)
+    )
+
+    log_level: str = "INFO"
+
+    @field_validator("allowed_hosts", "cors_origins", mode="before")
+    @classmethod
+    def _parse_list(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @property
+    def resolved_agent_model(self) -> str:
+        """The model in force: AGENT_MODEL, else one implied by a provider key, else offline."""
+        if self.agent_model:
+            return self.agent_model
+        if self.agent_base_url:
+            return "offline"
+        if self.google_api_key:
+            return "gemini/gemini-2.0-flash"
+        if self.groq_api_key:
+            return "groq/llama-3.3-70b-versatile"
+        if self.openai_api_key:
+            return "openai/gpt-4o-mini"
+        return "offline"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once on first use (never at import)."""
+    return Settings()

@@ -1,0 +1,163 @@
+"""Database engine and sessions: SQLite (aiosqlite) by default, PostgreSQL (asyncpg)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy import DateTime, event, text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.types import TypeDecorator
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+# libpq options that asyncpg does not take as keywords; `sslmode` is translated to `ssl`.
+_LIBPQ_ONLY_PARAMS = {"sslmode", "channel_binding", "sslrootcert", "sslcert", "sslkey", "options"}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now; naive datetimes are refused by the models."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class AsyncURL:
+    """A SQLAlchemy async URL plus the driver keywords it needs."""
+
+    url: str
+    connect_args: dict[str, Any]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+
+def to_async_url(database_url: str) -> AsyncURL:
+    """Translate the user's URL (libpq/Neon or SQLite form) into an async driver URL.
+
+    `postgresql://u:p@host/db?sslmode=require&channel_binding=require` (Neon's form) becomes
+    `postgresql+asyncpg://u:p@host/db` with `ssl="require"`; a URL without `sslmode` connects
+    without forcing SSL, so a local PostgreSQL works as is.
+    """
+    parts = urlsplit(database_url)
+    scheme = parts.scheme.lower()
+    if scheme in {"sqlite", "sqlite+aiosqlite"}:
+        return AsyncURL("sqlite+aiosqlite:" + database_url.split(":", 1)[1], {})
+    if scheme in {"postgres", "postgresql", "postgresql+asyncpg", "postgresql+psycopg"}:
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        connect_args: dict[str, Any] = {}
+        kept: list[tuple[str, str]] = []
+        for key, value in query:
+            if key == "sslmode":
+                if value in {"require", "verify-ca", "verify-full", "prefer", "allow"}:
+                    connect_args["ssl"] = value
+                elif value == "disable":
+                    connect_args["ssl"] = False
+            elif key == "ssl":
+                connect_args["ssl"] = value
+            elif key not in _LIBPQ_ONLY_PARAMS:
+                kept.append((key, value))
+        url = urlunsplit(("postgresql+asyncpg", parts.netloc, parts.path, urlencode(kept), ""))
+        return AsyncURL(url, connect_args)
+    raise ValueError(f"Unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")
+
+
+def sqlite_path(database_url: str) -> str | None:
+    """The file behind a SQLite URL, or None for PostgreSQL and in-memory SQLite."""
+    parts = urlsplit(database_url)
+    if not parts.scheme.startswith("sqlite"):
+        return None
+    path = database_url.split(":///", 1)[1] if ":///" in database_url else ""
+    path = path.split("?", 1)[0]
+    if not path or path == ":memory:":
+        return None
+    return path
+
+
+def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
+    """An engine with the right pool and, for SQLite, WAL, foreign keys and a busy timeout."""
+    target = to_async_url(database_url)
+    if target.is_sqlite:
+        in_memory = sqlite_path(database_url) is None
+        engine = create_async_engine(
+            target.url,
+            echo=echo,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            poolclass=StaticPool if in_memory else None,
+        )
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return create_async_engine(
+        target.url,
+        echo=echo,
+        connect_args=target.connect_args,
+        pool_size=10,
+        max_overflow=20,
+        pool_pre_ping=True,
+        pool_recycle=300,
+    )
+
+
+class Database:
+    """The engine and session factory of one process; built by `create_app`, not at import."""
+
+    def __init__(self, database_url: str) -> None:
+        self.url = database_url
+        self.engine = create_engine(database_url)
+        self.sessionmaker = async_sessionmaker(
+            self.engine, class_=AsyncSession, expire_on_commit=False
+        )
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session that rolls back on error and is always closed."""
+        async with self.sessionmaker() as session:
+            try:
+                yield session
+            except BaseException:
+                await session.rollback()
+                raise
+
+    async def ping(self) -> None:
+        """Raise when the database cannot be reached."""
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,110 @@
+"""Structured logging: one line per request, with ids that tie a request's lines together.
+
+Lines are `key=value` pairs so they read well in a terminal and parse easily. Tokens,
+passwords and message text are never passed to the logger.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import uuid
+from contextvars import ContextVar
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+class RequestContext:
+    """What the access log line needs to know about the request under way."""
+
+    __slots__ = ("request_id", "user_id")
+
+    def __init__(self, request_id: str) -> None:
+        self.request_id = request_id
+        self.user_id: str | None = None
+
+
+_request_context: ContextVar[RequestContext | None] = ContextVar("request_context", default=None)
+
+
+def bind_user(user_id: str) -> None:
+    """Record the authenticated user for this request's log line."""
+    context = _request_context.get()
+    if context is not None:
+        context.user_id = user_id
+
+
+def current_request_id() -> str | None:
+    context = _request_context.get()
+    return context.request_id if context else None
+
+
+access_logger = logging.getLogger("todochat.access")
+
+
+def configure_logging(level: str) -> None:
+    """Send todochat's lines to stderr at `level`; quiet uvicorn's own access log."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger("todochat")
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    root.propagate = False
+    logging.getLogger("uvicorn.access").disabled = True
+
+
+def kv(**fields: Any) -> str:
+    """Render fields as `key=value` pairs, quoting values with spaces."""
+    parts = []
+    for key, value in fields.items():
+        if value is None:
+            continue
+        text = str(value)
+        if " " in text or not text:
+            text = '"' + text.replace('"', "'") + '"'
+        parts.append(f"{key}={text}")
+    return " ".join(parts)
+
+
+class RequestLogMiddleware:
+    """Log method, path, status, duration, user id and request id once per request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        incoming = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
+        request_id = incoming[:64] if incoming.isprintable() and incoming else uuid.uuid4().hex
+        context = RequestContext(request_id)
+        token = _request_context.set(context)
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode("latin-1")))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            access_logger.info(
+                kv(
+                    method=scope.get("method"),
+                    path=scope.get("path"),
+                    status=status,
+                    duration_ms=f"{(time.perf_counter() - started) * 1000:.1f}",
+                    user_id=context.user_id,
+                    request_id=request_id,
+                )
+            )
+            _request_context.reset(token)

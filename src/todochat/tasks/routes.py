@@ -1,0 +1,104 @@
+"""Task REST routes: thin faces over `todochat.tasks.service`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+
+from todochat.accounts.deps import PathUser
+from todochat.core.deps import SessionDep
+from todochat.core.errors import error_responses
+from todochat.tasks import service
+from todochat.tasks.models import (
+    LIST_LIMIT_MAX,
+    StatusFilter,
+    TaskCreate,
+    TaskList,
+    TaskRead,
+    TaskReplace,
+    TaskUpdate,
+)
+
+router = APIRouter(prefix="/api/{user_id}/tasks", tags=["tasks"])
+
+TaskId = Annotated[int, Path(description="The task's id", ge=1, le=2**31 - 1)]
+AUTH_ERRORS = (401, 403, 422)
+
+
+@router.get("", response_model=TaskList, responses=error_responses(*AUTH_ERRORS))
+async def list_tasks(
+    caller: PathUser,
+    session: SessionDep,
+    status: Annotated[StatusFilter, Query(description="all, pending or completed")] = (
+        StatusFilter.all
+    ),
+    q: Annotated[str | None, Query(max_length=200, description="Text in title or description")] = (
+        None
+    ),
+    limit: Annotated[int, Query(ge=1, le=LIST_LIMIT_MAX)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> TaskList:
+    """List the caller's tasks, oldest first, with the total that match."""
+    return await service.get_all(
+        session=session, user_id=caller.user_id, status=status, q=q, limit=limit, offset=offset
+    )
+
+
+@router.post("", status_code=201, response_model=TaskRead, responses=error_responses(*AUTH_ERRORS))
+async def create_task(task_in: TaskCreate, caller: PathUser, session: SessionDep) -> TaskRead:
+    """Add a task."""
+    task = await service.create(session=session, user_id=caller.user_id, task_in=task_in)
+    return TaskRead.model_validate(task)
+
+
+@router.get("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
+async def get_task(task_id: TaskId, caller: PathUser, session: SessionDep) -> TaskRead:
+    """One task."""
+    task = await service.get(session=session, user_id=caller.user_id, task_id=task_id)
+    return TaskRead.model_validate(task)
+
+
+@router.put("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
+async def replace_task(
+    task_id: TaskId, task_in: TaskReplace, caller: PathUser, session: SessionDep
+) -> TaskRead:
+    """Replace a task: fields left out return to their defaults."""
+    task = await service.replace(
+        session=session, user_id=caller.user_id, task_id=task_id, task_in=task_in
+    )
+    return TaskRead.model_validate(task)
+
+
+@router.patch("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
+async def update_task(
+    task_id: TaskId, task_in: TaskUpdate, caller: PathUser, session: SessionDep
+) -> TaskRead:
+    """Change only the fields sent."""
+    task = await service.update(
+        session=session, user_id=caller.user_id, task_id=task_id, task_in=task_in
+    )
+    return TaskRead.model_validate(task)
+
+
+@router.delete(
+    "/{task_id}",
+    status_code=204,
+    response_class=Response,
+    responses=error_responses(*AUTH_ERRORS, 404),
+)
+async def delete_task(task_id: TaskId, caller: PathUser, session: SessionDep) -> Response:
+    """Delete a task."""
+    await service.delete(session=session, user_id=caller.user_id, task_id=task_id)
+    return Response(status_code=204)
+
+
+@router.patch(
+    "/{task_id}/complete", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404)
+)
+async def toggle_task_completion(
+    task_id: TaskId, caller: PathUser, session: SessionDep
+) -> TaskRead:
+    """Toggle completion: pending becomes completed and back."""
+    task = await service.set_completed(session=session, user_id=caller.user_id, task_id=task_id)
+    return TaskRead.model_validate(task)

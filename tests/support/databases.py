@@ -1,0 +1,51 @@
+"""Throwaway databases for tests: a SQLite file per test, or a private PostgreSQL database.
+
+The machine's PostgreSQL outlives each run and may be shared, so a run creates its own
+database (`todochat_test_<random>`) and drops it at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+
+TABLES = ("messages", "conversations", "tasks", "users")
+
+
+def _asyncpg_dsn(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(("postgresql", parts.netloc, parts.path, "", ""))
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+
+
+async def _admin(url: str, statement: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+def create_postgres_database(base_url: str) -> str:
+    """Create an empty database beside `base_url`'s and return its URL."""
+    name = f"todochat_test_{secrets.token_hex(6)}"
+    asyncio.run(_admin(base_url, f'CREATE DATABASE "{name}"'))
+    return _with_database(base_url, name)
+
+
+def drop_postgres_database(url: str, base_url: str) -> None:
+    name = urlsplit(url).path.lstrip("/")
+    asyncio.run(_admin(base_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def truncate_postgres(url: str) -> None:
+    """Empty every table (and restart ids) between tests."""
+    tables = ", ".join(TABLES)
+    asyncio.run(_admin(url, f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
