@@ -23,6 +23,7 @@ from tests.support.databases import (
     drop_postgres_database,
     truncate_postgres,
 )
+from tests.support.lifespan import running
 
 from todochat.app import create_app
 from todochat.core.config import Settings
@@ -30,6 +31,21 @@ from todochat.core.migrate import upgrade
 
 TEST_SECRET = "test-secret-for-hs256-tokens-0123456789abcdef"
 BACKEND = "postgresql" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at test-sized cost: the real parameters take 0.3 to 0.7 s a hash on 2 cores.
+
+    Still Argon2 (the hash format and the code path are the real ones); server-process
+    tests run with the production parameters.
+    """
+    from argon2 import PasswordHasher
+
+    from todochat.accounts import passwords
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", lambda: hasher)
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +105,7 @@ def settings(database_url: str) -> Settings:
 @pytest.fixture
 async def app(settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(settings)
-    async with application.router.lifespan_context(application):
+    async with running(application):
         yield application
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -14,13 +13,19 @@ from todochat.accounts.deps import UserDirectory
 from todochat.accounts.routes import router as auth_router
 from todochat.accounts.secret import resolve_secret
 from todochat.accounts.tokens import TokenVerifier
+from todochat.assistant.agent import Assistant
+from todochat.assistant.providers import ModelChoice
+from todochat.chat.routes import router as chat_router
+from todochat.chat.service import ChatService
 from todochat.core.config import Settings, get_settings
 from todochat.core.db import Database
 from todochat.core.errors import install_error_handlers
-from todochat.core.health import api_root
 from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
+from todochat.mcp_server.routes import install as install_mcp
+from todochat.mcp_server.server import build_mcp_server
 from todochat.tasks.routes import router as tasks_router
+from todochat.web.routes import install as install_web
 
 DESCRIPTION = """A Todo backend with a natural-language assistant.
 
@@ -30,15 +35,24 @@ own user.
 """
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the application; nothing connects until the server starts it."""
+def create_app(settings: Settings | None = None, *, model: ModelChoice | None = None) -> FastAPI:
+    """Build the application; nothing connects until the server starts it.
+
+    `model` replaces the one AGENT_MODEL names (tests pass scripted models here).
+    """
     settings = settings or get_settings()
     database = Database(settings.database_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
-            yield
+            async with mcp_server.session_manager.run():
+                await assistant.start()
+                try:
+                    yield
+                finally:
+                    await chat.drain(grace_seconds=settings.agent_timeout_seconds)
+                    await assistant.stop()
         finally:
             await database.dispose()
 
@@ -52,6 +66,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = database
     app.state.verifier = TokenVerifier(settings, resolve_secret(settings))
     app.state.users = UserDirectory()
+    mcp_server = build_mcp_server(
+        database=database, settings=settings, verifier=app.state.verifier, users=app.state.users
+    )
+    assistant = Assistant(settings, mcp_server, model)
+    chat = ChatService(assistant=assistant, database=database, settings=settings)
+    app.state.chat = chat
 
     install_error_handlers(app)
     app.add_middleware(
@@ -64,12 +84,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(RequestLogMiddleware)
 
-    @app.get("/", tags=["health"])
-    async def root() -> dict[str, Any]:
-        """The API root (the web app is served here to browsers)."""
-        return api_root()
-
+    install_web(app)
     app.include_router(health_router)
     app.include_router(auth_router)
     app.include_router(tasks_router)
+    app.include_router(chat_router)
+    install_mcp(app, mcp_server)
     return app

@@ -45,6 +45,24 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chat(args: argparse.Namespace) -> int:
+    from todochat.chat.terminal import run_local, run_remote
+
+    if args.local:
+        import logging
+
+        logging.getLogger("todochat").setLevel(logging.WARNING)
+        return asyncio.run(run_local(args.conversation))
+    return asyncio.run(run_remote(args.url, args.conversation, args.logout))
+
+
+def _mcp(args: argparse.Namespace) -> int:
+    from todochat.core.config import get_settings
+    from todochat.mcp_server.stdio import run
+
+    return run(get_settings(), user=args.user, token=args.token)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="todochat", description="A Todo backend with a natural-language assistant."
@@ -64,6 +82,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="revert to REVISION instead (`base` empties the database)",
     )
     migrate.set_defaults(handler=_migrate)
+
+    mcp = commands.add_parser(
+        "mcp", help="serve the task tools over stdio for a desktop MCP client, as one user"
+    )
+    mcp_user = mcp.add_mutually_exclusive_group(required=True)
+    mcp_user.add_argument("--user", metavar="USER_ID", help="act as this user (id or e-mail)")
+    mcp_user.add_argument("--token", help="act as this bearer token's user (verified)")
+    mcp.set_defaults(handler=_mcp)
+
+    chat = commands.add_parser("chat", help="chat with the assistant in the terminal")
+    chat.add_argument("--url", default="http://127.0.0.1:8000", help="the todochat server")
+    chat.add_argument("--local", action="store_true", help="run in process, no server needed")
+    chat.add_argument("--conversation", type=int, help="continue this conversation id")
+    chat.add_argument("--logout", action="store_true", help="forget the saved token first")
+    chat.set_defaults(handler=_chat)
     return parser
 
 

@@ -7,7 +7,11 @@ database (`todochat_test_<random>`) and drops it at the end.
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -49,3 +53,22 @@ def truncate_postgres(url: str) -> None:
     """Empty every table (and restart ids) between tests."""
     tables = ", ".join(TABLES)
     asyncio.run(_admin(url, f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@contextmanager
+def scratch_database(tmp_path: Path) -> Iterator[str]:
+    """A database with no tables at all, of the kind under test, removed afterwards.
+
+    For tests that build or tear down the schema themselves (migrations, `todochat migrate`,
+    a fresh server): a private PostgreSQL database when TEST_DATABASE_URL is set (the
+    run-wide one is shared by the other tests), else a new SQLite file in `tmp_path`.
+    """
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        yield f"sqlite:///{tmp_path / 'scratch.db'}"
+        return
+    url = create_postgres_database(base)
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url, base)

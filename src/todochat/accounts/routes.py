@@ -23,7 +23,7 @@ def _token_response(verifier: TokenVerifier, user: User) -> TokenResponse:
 
 
 @router.post(
-    "/register", status_code=201, response_model=TokenResponse, responses=error_responses(409, 422)
+    "/register", status_code=201, response_model=TokenResponse, responses=error_responses(409, 422, 503)
 )
 async def register(
     account_in: RegisterRequest, session: SessionDep, verifier: VerifierDep
@@ -33,7 +33,7 @@ async def register(
     return _token_response(verifier, user)
 
 
-@router.post("/login", response_model=TokenResponse, responses=error_responses(401, 422))
+@router.post("/login", response_model=TokenResponse, responses=error_responses(401, 422, 503))
 async def login(
     credentials: LoginRequest, session: SessionDep, verifier: VerifierDep
 ) -> TokenResponse:
@@ -44,7 +44,7 @@ async def login(
     return _token_response(verifier, user)
 
 
-@router.get("/me", response_model=UserRead, responses=error_responses(401))
+@router.get("/me", response_model=UserRead, responses=error_responses(401, 503))
 async def me(current: CurrentUser, session: SessionDep) -> UserRead:
     """The user behind the bearer token."""
     user = await service.get(session=session, user_id=current.user_id)

@@ -61,5 +61,14 @@ async def provision(
     session.add(User(id=user_id, email=email, name=name))
     try:
         await session.commit()
-    except IntegrityError:  # provisioned concurrently by another request
+    except IntegrityError:
+        # Either another request provisioned this subject at the same moment (done), or
+        # another account took the e-mail in between: then keep the id without it.
         await session.rollback()
+        if email is None or await session.get(User, user_id) is not None:
+            return
+        session.add(User(id=user_id, email=None, name=name))
+        try:
+            await session.commit()
+        except IntegrityError:  # provisioned concurrently after all
+            await session.rollback()

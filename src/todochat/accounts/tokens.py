@@ -16,7 +16,17 @@ from todochat.core.config import Settings
 from todochat.core.errors import Unauthorized
 
 HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
-ASYMMETRIC_ALGORITHMS = {"EdDSA", "Ed25519", "ES256", "ES384", "ES512", "RS256", "PS256"}
+# The JWK key type (`kty`) each asymmetric algorithm signs with.
+_KEY_TYPES = {
+    "EdDSA": "OKP",
+    "Ed25519": "OKP",
+    "ES256": "EC",
+    "ES384": "EC",
+    "ES512": "EC",
+    "RS256": "RSA",
+    "PS256": "RSA",
+}
+ASYMMETRIC_ALGORITHMS = set(_KEY_TYPES)
 _CACHE_SIZE = 4096
 _LEEWAY_SECONDS = 5
 
@@ -113,15 +123,24 @@ class TokenVerifier:
             signing_key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
         except jwt.PyJWKClientConnectionError as exc:
             raise Unauthorized("Token keys unavailable (JWKS unreachable)") from exc
-        claims: dict[str, Any] = jwt.decode(
-            token,
-            signing_key.key,
-            algorithms=[algorithm],
-            audience=self._better_auth_url,
-            issuer=self._better_auth_url,
-            leeway=_LEEWAY_SECONDS,
-            options={"require": ["sub", "exp", "iss", "aud"]},
-        )
+        # The header's algorithm must fit the key it names: PyJWT raises TypeError (a 500)
+        # rather than a JWT error when, say, an ES256 token names an RSA key.
+        if signing_key.key_type != _KEY_TYPES.get(algorithm):
+            raise jwt.InvalidAlgorithmError("The token's algorithm does not fit its key")
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                signing_key.key,
+                algorithms=[algorithm],
+                audience=self._better_auth_url,
+                issuer=self._better_auth_url,
+                leeway=_LEEWAY_SECONDS,
+                options={"require": ["sub", "exp", "iss", "aud"]},
+            )
+        except jwt.PyJWTError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise jwt.InvalidTokenError("The token does not fit its key") from exc
         return claims
 
     def issue(self, user_id: str, *, email: str | None = None) -> tuple[str, datetime]:

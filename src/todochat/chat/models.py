@@ -106,6 +106,9 @@ class ChatResponse(BaseModel):
     conversation_id: int
     response: str
     tool_calls: list[ToolCallRecord]
+    error: dict[str, str] | None = PydanticField(
+        default=None, description="Set when the reply ended early: {code, message}"
+    )
 
 
 class ConversationRead(BaseModel):

@@ -76,7 +76,7 @@ class Settings(BaseSettings):
         if self.agent_model:
             return self.agent_model
         if self.agent_base_url:
-            return "offline"
+            return "default"
         if self.google_api_key:
             return "gemini/gemini-2.0-flash"
         if self.groq_api_key:

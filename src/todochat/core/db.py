@@ -16,8 +16,18 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-# libpq options that asyncpg does not take as keywords; `sslmode` is translated to `ssl`.
-_LIBPQ_ONLY_PARAMS = {"sslmode", "channel_binding", "sslrootcert", "sslcert", "sslkey", "options"}
+# libpq options that asyncpg does not take as keywords; `sslmode` is translated to `ssl`
+# and `connect_timeout` to `timeout`.
+_LIBPQ_ONLY_PARAMS = {
+    "sslmode",
+    "channel_binding",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "options",
+    "connect_timeout",
+}
+DEFAULT_CONNECT_TIMEOUT_SECONDS = 10
 
 
 def utcnow() -> datetime:
@@ -58,6 +68,18 @@ class AsyncURL:
         return self.url.startswith("sqlite")
 
 
+def _ssl_mode(value: str) -> str | bool | None:
+    """asyncpg's `ssl` for a libpq `sslmode` (or `ssl=true`); None leaves asyncpg's default."""
+    mode = value.strip().lower()
+    if mode in {"require", "verify-ca", "verify-full", "prefer", "allow"}:
+        return mode
+    if mode in {"disable", "false", "0", "no", "off"}:
+        return False
+    if mode in {"true", "1", "yes", "on"}:
+        return "require"
+    return None
+
+
 def to_async_url(database_url: str) -> AsyncURL:
     """Translate the user's URL (libpq/Neon or SQLite form) into an async driver URL.
 
@@ -74,15 +96,16 @@ def to_async_url(database_url: str) -> AsyncURL:
         connect_args: dict[str, Any] = {}
         kept: list[tuple[str, str]] = []
         for key, value in query:
-            if key == "sslmode":
-                if value in {"require", "verify-ca", "verify-full", "prefer", "allow"}:
-                    connect_args["ssl"] = value
-                elif value == "disable":
-                    connect_args["ssl"] = False
-            elif key == "ssl":
-                connect_args["ssl"] = value
+            if key in {"sslmode", "ssl"}:
+                ssl = _ssl_mode(value)
+                if ssl is not None:
+                    connect_args["ssl"] = ssl
+            elif key == "connect_timeout" and value.isdigit() and int(value) > 0:
+                connect_args["timeout"] = int(value)
             elif key not in _LIBPQ_ONLY_PARAMS:
                 kept.append((key, value))
+        # asyncpg waits 60 s for a host that does not answer; fail (503) sooner than that.
+        connect_args.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS)
         url = urlunsplit(("postgresql+asyncpg", parts.netloc, parts.path, urlencode(kept), ""))
         return AsyncURL(url, connect_args)
     raise ValueError(f"Unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")

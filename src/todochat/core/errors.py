@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 logger = logging.getLogger("todochat.errors")
 
@@ -81,8 +82,55 @@ def _is_database_outage(exc: Exception) -> bool:
     return isinstance(exc, ConnectionError | TimeoutError | OSError)
 
 
+def _unexpected_response(method: str, path: str, exc: Exception) -> JSONResponse:
+    """503 for a database outage, else a bare 500; the trace goes to the log only."""
+    if _is_database_outage(exc):
+        logger.warning("database unavailable on %s %s: %s", method, path, type(exc).__name__)
+        return _json(503, "The database is unavailable; try again shortly.")
+    logger.error("unhandled error on %s %s", method, path, exc_info=exc)
+    return _json(500, "Internal server error")
+
+
+class UnexpectedErrorMiddleware:
+    """Answer any exception a route lets escape, inside the middleware stack.
+
+    Starlette's own last-resort handler sits outside every middleware and re-raises after
+    answering, so the request log would record a 503 as 500, the answer would lack its
+    request id and CORS headers, and the server would print a second trace. This one sits
+    innermost (added before the others) and answers once. After the response has started
+    (a stream that fails midway) it can only re-raise.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise
+            response = _unexpected_response(scope.get("method", ""), scope.get("path", ""), exc)
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Map domain errors, validation errors and outages to JSON; never leak a stack trace."""
+    """Map domain errors, validation errors and outages to JSON; never leak a stack trace.
+
+    Call it before adding other middleware, so that `UnexpectedErrorMiddleware` ends up
+    innermost and the request log and CORS headers see the answer it gives.
+    """
 
     async def domain_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, DomainError)
@@ -102,18 +150,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return _json(exc.status_code, exc.detail, dict(exc.headers or {}))
 
     async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
-        if _is_database_outage(exc):
-            logger.warning(
-                "database unavailable on %s %s: %s",
-                request.method,
-                request.url.path,
-                type(exc).__name__,
-            )
-            return _json(503, "The database is unavailable; try again shortly.")
-        logger.exception("unhandled error on %s %s", request.method, request.url.path)
-        return _json(500, "Internal server error")
+        # Last resort for errors raised outside the routes (in middleware).
+        return _unexpected_response(request.method, request.url.path, exc)
 
     app.add_exception_handler(DomainError, domain_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected_error)
+    app.add_middleware(UnexpectedErrorMiddleware)

@@ -4,13 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from todochat import __version__
 from todochat.core.deps import DatabaseDep
 
 router = APIRouter(tags=["health"])
+
+# A readiness probe must answer promptly even when the database host does not.
+READY_TIMEOUT_SECONDS = 5.0
+
+
+class ApiRoot(BaseModel):
+    """What API clients get at `/`: the API's name and where to go next."""
+
+    message: str
+    version: str
+    docs: str
+    health: str
+    mcp: str
+
+
+class Health(BaseModel):
+    """Liveness: the process answers."""
+
+    status: str
+
+
+class Readiness(BaseModel):
+    """Readiness: whether the database answers; a 503 also carries `detail`."""
+
+    status: str
+    database: str
+    detail: str | None = None
 
 
 def api_root() -> dict[str, Any]:
@@ -24,17 +53,25 @@ def api_root() -> dict[str, Any]:
     }
 
 
-@router.get("/health")
+@router.get("/health", response_model=Health)
 async def health() -> dict[str, str]:
     """Liveness: the process answers."""
     return {"status": "ok"}
 
 
-@router.get("/ready", responses={503: {"description": "The database is unreachable"}})
+@router.get(
+    "/ready",
+    response_model=Readiness,
+    responses={503: {"description": "The database is unreachable", "model": Readiness}},
+)
 async def ready(database: DatabaseDep) -> JSONResponse:
-    """Readiness: the database answers a query."""
+    """Readiness: the database answers a query within a few seconds."""
     try:
-        await database.ping()
+        with anyio.fail_after(READY_TIMEOUT_SECONDS):
+            await database.ping()
     except Exception:
-        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
-    return JSONResponse({"status": "ready", "database": "ok"})
+        body = Readiness(
+            status="unavailable", database="unreachable", detail="The database is unreachable"
+        )
+        return JSONResponse(body.model_dump(), status_code=503)
+    return JSONResponse(Readiness(status="ready", database="ok").model_dump(exclude_none=True))

@@ -19,12 +19,16 @@ LIST_LIMIT_MAX = 100
 
 
 class Priority(StrEnum):
+    """How much a task matters; `null` when unset."""
+
     low = "low"
     medium = "medium"
     high = "high"
 
 
 class StatusFilter(StrEnum):
+    """Which tasks a list shows: all, pending (not completed) or completed."""
+
     all = "all"
     pending = "pending"
     completed = "completed"
@@ -74,10 +78,12 @@ Title = Annotated[
     BeforeValidator(_strip),
     PydanticField(min_length=1, max_length=TITLE_MAX, description="1 to 200 characters, trimmed."),
 ]
+# The length limit sits on the text alone: on the union it would be applied to `null` too
+# (a TypeError, so a 500, for `"description": null` or `""`).
 Description = Annotated[
-    str | None,
+    Annotated[str, PydanticField(max_length=DESCRIPTION_MAX)] | None,
     BeforeValidator(_empty_to_none),
-    PydanticField(max_length=DESCRIPTION_MAX, description="Up to 1000 characters."),
+    PydanticField(description="Up to 1000 characters; empty or `null` for none."),
 ]
 
 
@@ -146,7 +152,8 @@ class TaskRead(BaseModel):
     description: str | None
     completed: bool
     priority: Priority | None
-    due_date: date | datetime | None
+    # Parsed by length like the input: a midnight date-time must not come back as a date.
+    due_date: DueDate
     created_at: datetime
     updated_at: datetime
 

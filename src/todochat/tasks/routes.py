@@ -23,7 +23,7 @@ from todochat.tasks.models import (
 router = APIRouter(prefix="/api/{user_id}/tasks", tags=["tasks"])
 
 TaskId = Annotated[int, Path(description="The task's id", ge=1, le=2**31 - 1)]
-AUTH_ERRORS = (401, 403, 422)
+AUTH_ERRORS = (401, 403, 422, 503)
 
 
 @router.get("", response_model=TaskList, responses=error_responses(*AUTH_ERRORS))

@@ -1,0 +1,79 @@
+"""The assistant: one Agents SDK agent over the MCP task tools, built once per process."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from agents import Agent, ModelSettings, RunContextWrapper
+from agents.mcp import MCPServer as AgentMCPServer
+from mcp.server.mcpserver import MCPServer
+
+from todochat.assistant.prompt import get_system_prompt
+from todochat.assistant.providers import ModelChoice, build_model
+from todochat.assistant.tools import InProcessTools, RemoteTools, TurnContext
+from todochat.core.config import Settings
+
+logger = logging.getLogger("todochat.assistant")
+
+
+def _instructions(context: RunContextWrapper[TurnContext], _agent: Agent[TurnContext]) -> str:
+    return get_system_prompt(now=datetime.now(UTC))
+
+
+class Assistant:
+    """Owns the model and the tool connection; `start()` once, then serve many turns."""
+
+    def __init__(
+        self, settings: Settings, mcp_server: MCPServer, model: ModelChoice | None = None
+    ) -> None:
+        self.settings = settings
+        self.model = model or build_model(settings)
+        self._local_tools = None if settings.mcp_server_url else InProcessTools(mcp_server)
+        self._model_settings = ModelSettings(
+            temperature=settings.agent_temperature,
+            max_tokens=settings.agent_max_tokens,
+            include_usage=True,
+        )
+        self._agent: Agent[TurnContext] | None = None
+
+    async def start(self) -> None:
+        """Connect the in-process tools; logs which model serves (never a key)."""
+        if self._local_tools is not None:
+            await self._local_tools.connect()
+            self._agent = self._make_agent([self._local_tools])
+        where = self.settings.mcp_server_url or "in process"
+        logger.info("assistant model=%s tools=%s", self.model.description, where)
+
+    async def stop(self) -> None:
+        if self._local_tools is not None:
+            await self._local_tools.cleanup()
+
+    def _make_agent(self, servers: list[AgentMCPServer]) -> Agent[TurnContext]:
+        return Agent[TurnContext](
+            name="todochat",
+            instructions=_instructions,
+            model=self.model.model,
+            model_settings=self._model_settings,
+            mcp_servers=servers,
+            mcp_config={"convert_schemas_to_strict": False},
+        )
+
+    def remote_tools(self, bearer_token: str) -> RemoteTools | None:
+        """A connection to MCP_SERVER_URL for one turn, or None when tools are in process."""
+        if not self.settings.mcp_server_url:
+            return None
+        return RemoteTools(
+            self.settings.mcp_server_url, bearer_token, self.settings.mcp_timeout_seconds
+        )
+
+    def agent(self, remote: RemoteTools | None = None) -> Agent[TurnContext]:
+        if remote is not None:
+            return self._make_agent([remote])
+        if self._agent is None:
+            raise RuntimeError("Assistant.start() has not run")
+        return self._agent
+
+    def describe(self) -> dict[str, Any]:
+        return {"model": self.model.name, "offline": self.model.is_offline}

@@ -1,0 +1,652 @@
+"""Decide the next step of a turn: which tools to call, or what to say.
+
+The Runner calls the model again after every round of tool calls, so the planner
+is a pure function of the conversation: it re-reads the user's message, looks at
+the calls already made in this turn and their results, and returns the calls that
+are still missing (adds and id-based actions first, with a ``list_tasks`` when a
+task is named by its words; the resolved actions after that) or, when nothing is
+missing, the final reply. Ids are never invented: they come from the user, from
+earlier tool results, or from a listing made in this turn.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Literal
+
+from . import replies
+from .conversation import Call, Conversation, ToolResult, Turn
+from .intents import (
+    SOCIAL_KINDS,
+    TARGETED_KINDS,
+    Intent,
+    Target,
+    parse_message,
+    parse_target,
+)
+from .matching import TaskInfo, filter_by_words, match_tasks
+from .text import TASK_VERBS, content_stems
+
+MAX_TOOL_ROUNDS = 4
+_CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
+_PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+_MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
+
+ResolutionState = Literal["ready", "wait_list", "wait_adds", "problem"]
+Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
+
+
+@dataclass(frozen=True)
+class PlannedCall:
+    """A tool call the model wants to make; ``key`` identifies it within a turn."""
+
+    name: str
+    args: Mapping[str, Any]
+
+    @property
+    def key(self) -> str:
+        return call_key(self.name, self.args)
+
+
+def call_key(name: str, args: Mapping[str, Any]) -> str:
+    """A stable identity for a call, so a call is never made twice in one turn."""
+    return name + json.dumps(args, sort_keys=True, separators=(",", ":"), default=str)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Either calls to make now, or the final text."""
+
+    calls: tuple[PlannedCall, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ToolBox:
+    """The tools the agent offers, by name, with the argument names each accepts."""
+
+    params: Mapping[str, frozenset[str] | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_tools(cls, tools: Iterable[Any]) -> ToolBox:
+        params: dict[str, frozenset[str] | None] = {}
+        for tool in tools:
+            name = getattr(tool, "name", None)
+            if not isinstance(name, str):
+                continue
+            schema = getattr(tool, "params_json_schema", None)
+            props = schema.get("properties") if isinstance(schema, Mapping) else None
+            params[name] = frozenset(props) if isinstance(props, Mapping) else None
+        return cls(params)
+
+    def has(self, name: str) -> bool:
+        return name in self.params
+
+    def accepts(self, name: str, arg: str) -> bool:
+        known = self.params.get(name)
+        return name in self.params and (known is None or arg in known)
+
+    def allows(self, call: PlannedCall) -> bool:
+        return all(self.accepts(call.name, a) for a in call.args) and self.has(call.name)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Which tasks an intent's target names, or why that is not known (yet)."""
+
+    state: ResolutionState
+    tasks: tuple[TaskInfo, ...] = ()
+    problem: Problem = ""
+    candidates: tuple[TaskInfo, ...] = ()
+    phrase: str = ""
+    size: int = 0
+
+
+_WAIT_LIST = Resolution("wait_list")
+_WAIT_ADDS = Resolution("wait_adds")
+
+
+def _problem(
+    problem: Problem,
+    phrase: str = "",
+    candidates: Sequence[TaskInfo] = (),
+    size: int = 0,
+) -> Resolution:
+    return Resolution("problem", problem=problem, phrase=phrase, candidates=tuple(candidates), size=size)
+
+
+def _unique(values: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(values))
+
+
+class Planner:
+    """One decision over one conversation snapshot (build a new one per model call)."""
+
+    def __init__(self, conversation: Conversation, toolbox: ToolBox, today: date) -> None:
+        self.conv = conversation
+        self.toolbox = toolbox
+        self.today = today
+        self.executed: dict[str, Call] = {
+            call_key(c.name, c.args): c for c in conversation.current.calls
+        }
+        self.snapshot = self._snapshot()
+        self.snapshot_by_id = {t.id: t for t in self.snapshot or []}
+        self.known = self._known_tasks()
+        self.intents = self._intents()
+        self._cache: dict[int, Resolution] = {}
+
+    # ------------------------------------------------------------ reading state
+
+    def _snapshot(self) -> list[TaskInfo] | None:
+        for call in reversed(self.conv.current.calls):
+            if call.name != "list_tasks" or call.args.get("status", "all") != "all":
+                continue
+            if call.result is not None and call.result.ok:
+                return call.result.tasks()
+        return None
+
+    def _known_tasks(self) -> dict[int, TaskInfo]:
+        known: dict[int, TaskInfo] = {}
+        for turn in self.conv.previous:
+            for call in turn.calls:
+                if call.result is None or not call.result.ok:
+                    continue
+                if call.name == "list_tasks":
+                    for t in call.result.tasks():
+                        known[t.id] = t
+                    continue
+                task = call.result.task(fallback_id=_int_arg(call.args.get("task_id")))
+                if task is not None and task.title:
+                    known[task.id] = replace(known.get(task.id, task), title=task.title)
+        return known
+
+    def _task(self, task_id: int) -> TaskInfo:
+        return self.snapshot_by_id.get(task_id) or self.known.get(task_id) or TaskInfo(task_id, "")
+
+    def _intents(self) -> list[Intent]:
+        intents = list(parse_message(self.conv.current.user_text, self.today))
+        answer = self._clarification_answer(intents)
+        return [answer] if answer is not None else intents
+
+    def _clarification_answer(self, intents: list[Intent]) -> Intent | None:
+        """Read "the first one" / "Ann" after "Which one did you mean?" as that answer."""
+        previous = self.conv.previous
+        if not previous:
+            return None
+        last = previous[-1]
+        if not any(m in last.reply.lower() for m in _CLARIFY_MARKERS):
+            return None
+        candidates = last.mentioned_ids()
+        target = parse_target(self.conv.current.user_text)
+        if target.kind == "it":
+            return None
+        if not all(i.kind == "unknown" for i in intents):
+            if not (len(intents) == 1 and intents[0].kind == "add" and target.kind == "words"):
+                return None
+            pool = [self._task(i) for i in candidates]
+            if match_tasks(target.text, pool).kind != "unique":
+                return None
+        original = self._pending_request(previous)
+        if original is None:
+            return None
+        return replace(original, target=replace(target, within=tuple(candidates)))
+
+    def _pending_request(self, previous: Sequence[Turn]) -> Intent | None:
+        for turn in reversed(previous[-3:]):
+            for intent in parse_message(turn.user_text, self.today):
+                if intent.kind in TARGETED_KINDS and intent.target is not None:
+                    return intent
+        return None
+
+    # ------------------------------------------------------------ resolution
+
+    def resolve(self, index: int) -> Resolution:
+        """Resolve intent ``index``'s target; memoised because replies re-ask."""
+        if index not in self._cache:
+            self._cache[index] = self._resolve(index)
+        return self._cache[index]
+
+    def _resolve(self, index: int) -> Resolution:
+        intent = self.intents[index]
+        target = intent.target
+        if target is None:
+            return _problem("no_referent")
+        if target.kind == "ids":
+            return Resolution("ready", tuple(self._task(i) for i in target.ids))
+        if target.kind in ("it", "them"):
+            return self._pronoun(index, intent, target)
+        if target.kind == "ordinal":
+            return self._ordinal(intent, target)
+        if target.kind == "words":
+            return self._words(intent, target)
+        return self._scope(intent, target)
+
+    def _pronoun(self, index: int, intent: Intent, target: Target) -> Resolution:
+        antecedent = self._antecedent(index, intent)
+        if antecedent is not None:
+            return antecedent
+        ids, candidates = self._history_referent(plural=target.kind == "them")
+        if ids:
+            return Resolution("ready", tuple(self._task(i) for i in ids))
+        if target.hint:
+            return self._words(intent, Target("words", text=target.hint))
+        if candidates:
+            return _problem("ambiguous", candidates=[self._task(i) for i in candidates])
+        return _problem("no_referent")
+
+    def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
+        """What "it" means inside one message: the task the previous clause named or added."""
+        for j in range(index - 1, -1, -1):
+            prev = self.intents[j]
+            if prev.kind == "add":
+                result = self._add_result(j)
+                if result is None:
+                    return _WAIT_ADDS
+                task = result.task()
+                if task is None:
+                    return _problem("no_referent")
+                return Resolution("ready", (task,))
+            if prev.kind in TARGETED_KINDS and prev.target is not None:
+                return self.resolve(j)
+            if prev.kind == "unknown" and prev.text:
+                return self._words(intent, Target("words", text=prev.text))
+            if prev.kind in ("list", "count"):
+                break
+        return None
+
+    def _history_referent(self, plural: bool) -> tuple[list[int], list[int]]:
+        for turn in reversed(self.conv.previous):
+            acted: list[int] = []
+            for call in turn.calls:
+                if call.name not in _MUTATING or call.result is None or not call.result.ok:
+                    continue
+                task = call.result.task(fallback_id=_int_arg(call.args.get("task_id")))
+                if task is not None:
+                    acted.append(task.id)
+            if acted:
+                ids = _unique(acted)
+                return (ids if plural else [ids[-1]]), []
+            listed = turn.listed()
+            shown = turn.mentioned_ids() or [t.id for t in listed or []]
+            if len(shown) == 1:
+                return shown, []
+            if shown:
+                return (shown, []) if plural else ([], shown)
+        return [], []
+
+    def _history_sequence(self) -> list[int] | None:
+        for turn in reversed(self.conv.previous):
+            mentioned = turn.mentioned_ids()
+            if mentioned:
+                return mentioned
+            listed = turn.listed()
+            if listed:
+                return [t.id for t in listed]
+        return None
+
+    def _ordinal(self, intent: Intent, target: Target) -> Resolution:
+        sequence = list(target.within) or self._history_sequence()
+        if sequence is None:
+            if self.snapshot is None:
+                return _WAIT_LIST
+            pool = self.snapshot
+            if intent.kind == "complete":
+                pool = [t for t in pool if not t.completed] or pool
+            sequence = [t.id for t in pool]
+        n = target.ordinal
+        idx = n - 1 if n > 0 else len(sequence) + n
+        if not 0 <= idx < len(sequence):
+            return _problem("out_of_range", size=len(sequence), phrase=str(n))
+        return Resolution("ready", (self._task(sequence[idx]),))
+
+    def _words(self, intent: Intent, target: Target) -> Resolution:
+        if self.snapshot is None:
+            return _WAIT_LIST
+        pool: Sequence[TaskInfo] = self.snapshot
+        if target.within:
+            inside = [t for t in self.snapshot if t.id in target.within]
+            if match_tasks(target.text, inside).kind != "none":
+                pool = inside
+        prefer = {"complete": False, "reopen": True}.get(intent.kind)
+        result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
+        if result.kind == "unique":
+            return Resolution("ready", result.tasks)
+        several = self._several(target.text, pool, prefer)
+        if several:
+            return Resolution("ready", several)
+        if result.kind == "ambiguous":
+            return _problem("ambiguous", target.text, result.tasks)
+        return _problem("not_found", target.text)
+
+    @staticmethod
+    def _several(
+        text: str, pool: Sequence[TaskInfo], prefer: bool | None
+    ) -> tuple[TaskInfo, ...]:
+        """ "groceries and the dog": each part names its own task."""
+        parts = [p.strip() for p in _PARTS_RE.split(text) if p and p.strip()]
+        if len(parts) < 2:
+            return ()
+        found: list[TaskInfo] = []
+        for part in parts:
+            r = match_tasks(part, pool, prefer_completed=prefer)
+            if r.kind != "unique":
+                return ()
+            found.append(r.tasks[0])
+        unique = tuple(dict.fromkeys(found))
+        return unique if len(unique) == len(parts) else ()
+
+    def _scope(self, intent: Intent, target: Target) -> Resolution:
+        if self.snapshot is None:
+            return _WAIT_LIST
+        status = target.status
+        if status == "all" and intent.kind == "complete":
+            status = "pending"
+        elif status == "all" and intent.kind == "reopen":
+            status = "completed"
+        pool = [
+            t
+            for t in self.snapshot
+            if status == "all" or t.completed == (status == "completed")
+        ]
+        if target.text:
+            pool = filter_by_words(target.text, pool)
+        if not pool:
+            return _problem("empty_scope", target.text, size=0)
+        return Resolution("ready", tuple(pool))
+
+    def _add_result(self, index: int) -> ToolResult | None:
+        call = self.executed.get(self._add_call(self.intents[index]).key)
+        if call is None or call.result is None:
+            return None
+        return call.result
+
+    # ------------------------------------------------------------ calls
+
+    def _add_call(self, intent: Intent) -> PlannedCall:
+        args: dict[str, Any] = {"title": intent.title}
+        extras = {
+            "description": intent.description,
+            "priority": intent.priority,
+            "due_date": intent.due,
+        }
+        for key, value in extras.items():
+            if value and self.toolbox.accepts("add_task", key):
+                args[key] = value
+        return PlannedCall("add_task", args)
+
+    @staticmethod
+    def _list_call(status: str) -> PlannedCall:
+        return PlannedCall("list_tasks", {"status": status})
+
+    def _action_calls(
+        self, intent: Intent, resolution: Resolution
+    ) -> tuple[list[PlannedCall], list[TaskInfo]]:
+        """The tool calls for a resolved action, and the tasks already in the wanted state."""
+        calls: list[PlannedCall] = []
+        skipped: list[TaskInfo] = []
+        if intent.kind in ("rename", "describe") and len(resolution.tasks) != 1:
+            return calls, skipped
+        for task in resolution.tasks:
+            snap = self.snapshot_by_id.get(task.id)
+            if intent.kind == "complete":
+                if snap is not None and snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("complete_task", {"task_id": task.id}))
+            elif intent.kind == "delete":
+                calls.append(PlannedCall("delete_task", {"task_id": task.id}))
+            elif intent.kind == "reopen":
+                if snap is not None and not snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
+            elif intent.kind == "rename":
+                title = self.new_title(intent, task)
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
+            elif intent.kind == "describe":
+                calls.append(
+                    PlannedCall(
+                        "update_task", {"task_id": task.id, "description": intent.description}
+                    )
+                )
+        return calls, skipped
+
+    def new_title(self, intent: Intent, task: TaskInfo) -> str:
+        """The title a rename sets; a correction ("make that AA batteries") keeps the verb."""
+        if intent.text != "correction":
+            return intent.title
+        old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
+        old_words = old.split()
+        new_first = intent.title.split()[0].lower() if intent.title.split() else ""
+        if (
+            len(old_words) > 1
+            and old_words[0].lower() in TASK_VERBS
+            and new_first not in TASK_VERBS
+            and content_stems(old_words[-1]) == content_stems(intent.title.split()[-1])
+        ):
+            first = intent.title.split()[0]
+            keep = first.isupper() or not first[1:].islower()
+            value = intent.title if keep else intent.title[:1].lower() + intent.title[1:]
+            return f"{old_words[0]} {value}"
+        return intent.title
+
+    def decide(self) -> Decision:
+        """The next step: the calls still missing in this turn, else the reply."""
+        current = self.conv.current
+        if current.batches >= MAX_TOOL_ROUNDS or not current.user_text.strip():
+            return Decision(text=self.reply())
+        wanted: list[PlannedCall] = []
+        need_list = False
+        blocked_after: int | None = None
+        for i, intent in enumerate(self.intents):
+            if intent.kind == "add" and intent.title:
+                add = self._add_call(intent)
+                wanted.append(add)
+                if blocked_after is None and add.key not in self.executed:
+                    blocked_after = i
+            elif intent.kind in ("list", "count"):
+                if blocked_after is None:
+                    wanted.append(self._list_call(intent.status))
+            elif intent.kind in TARGETED_KINDS:
+                res = self.resolve(i)
+                if res.state == "wait_list" or (intent.kind == "status" and self.snapshot is None):
+                    need_list = True
+                if res.state in ("wait_list", "wait_adds") and blocked_after is None:
+                    blocked_after = i
+                if res.state == "ready" and intent.kind != "status":
+                    calls = self._action_calls(intent, res)[0]
+                    wanted.extend(calls)
+                    if blocked_after is None and any(
+                        c.key not in self.executed and self.toolbox.allows(c) for c in calls
+                    ):
+                        blocked_after = i
+        if need_list:
+            wanted.append(self._list_call("all"))
+        fresh: list[PlannedCall] = []
+        seen: set[str] = set()
+        for call in wanted:
+            if call.key in self.executed or call.key in seen or not self.toolbox.allows(call):
+                continue
+            seen.add(call.key)
+            fresh.append(call)
+        if fresh:
+            return Decision(calls=tuple(fresh))
+        return Decision(text=self.reply())
+
+    # ------------------------------------------------------------ reply
+
+    def reply(self) -> str:
+        """The final answer, one sentence (or block) per intent, in the user's order."""
+        sentences: list[str] = []
+        reported: set[str] = set()
+        adds: list[tuple[TaskInfo, str]] = []
+        actionable = [i for i in self.intents if i.kind not in SOCIAL_KINDS]
+        for i, intent in enumerate(self.intents):
+            if intent.kind == "add":
+                text = self._reply_add(intent, adds)
+                if text is None:
+                    continue
+                sentences.append(text)
+            else:
+                if adds:
+                    sentences.append(replies.added([a for a, _ in adds], [d for _, d in adds]))
+                    adds = []
+                if intent.kind in SOCIAL_KINDS:
+                    if not actionable:
+                        sentences.append(self._reply_social(intent))
+                    continue
+                text = self._reply_other(i, intent, reported)
+                if text:
+                    sentences.append(text)
+        if adds:
+            sentences.append(replies.added([a for a, _ in adds], [d for _, d in adds]))
+        unique = list(dict.fromkeys(s for s in sentences if s))
+        if not unique:
+            return replies.unknown()
+        sep = "\n\n" if any("\n" in s for s in unique) else " "
+        return sep.join(unique)
+
+    def _reply_social(self, intent: Intent) -> str:
+        if intent.kind == "greet":
+            return replies.greeting(intent.text == "how")
+        if intent.kind == "thanks":
+            return replies.thanks(intent.text == "ack")
+        if intent.kind == "bye":
+            return replies.goodbye()
+        if intent.kind == "help":
+            return replies.HELP_TEXT
+        return replies.unknown()
+
+    def _reply_add(self, intent: Intent, adds: list[tuple[TaskInfo, str]]) -> str | None:
+        if not intent.title:
+            return replies.no_title()
+        call = self.executed.get(self._add_call(intent).key)
+        if call is None:
+            if not self.toolbox.has("add_task"):
+                return replies.unavailable("add")
+            return replies.failed("add", f"'{intent.title}'", "I ran out of steps")
+        result = call.result or ToolResult(ok=False, error="no result came back")
+        if not result.ok:
+            return replies.failed("add", f"'{intent.title}'", result.error)
+        task = result.task() or TaskInfo(0, intent.title)
+        if not task.title:
+            task = replace(task, title=intent.title)
+        notes: list[str] = []
+        if intent.priority and "priority" in call.args:
+            notes.append(f"{intent.priority} priority")
+        if intent.due and "due_date" in call.args:
+            notes.append(f"due {intent.due}")
+        detail = f" ({', '.join(notes)})" if notes else ""
+        if intent.description:
+            detail += f" with the description '{intent.description}'"
+        adds.append((task, detail))
+        return None
+
+    def _reply_other(self, index: int, intent: Intent, reported: set[str]) -> str:
+        if intent.kind in ("list", "count"):
+            return self._reply_list(intent)
+        res = self.resolve(index)
+        if res.state in ("wait_list", "wait_adds"):
+            return self._reply_lookup_failed(intent)
+        if res.state == "problem":
+            return self._reply_problem(intent, res)
+        if intent.kind == "status":
+            return " ".join(self._status_text(t) for t in res.tasks)
+        if intent.kind in ("rename", "describe") and len(res.tasks) != 1:
+            return replies.ambiguous(intent.target.text if intent.target else "", res.tasks)
+        calls, skipped = self._action_calls(intent, res)
+        done: list[TaskInfo] = []
+        failures: list[str] = []
+        fresh = [c for c in calls if c.key not in reported]
+        if calls and not fresh and not skipped:
+            return ""
+        for call in fresh:
+            reported.add(call.key)
+            task_id = int(call.args["task_id"])
+            before = self._task(task_id)
+            executed = self.executed.get(call.key)
+            label = replies.name(before)
+            if executed is None:
+                if not self.toolbox.allows(call):
+                    failures.append(replies.unavailable(intent.kind))
+                else:
+                    failures.append(replies.failed(intent.kind, label, "I ran out of steps"))
+                continue
+            result = executed.result or ToolResult(ok=False, error="no result came back")
+            if not result.ok:
+                failures.append(replies.failed(intent.kind, label, result.error))
+                continue
+            after = result.task(fallback_id=task_id)
+            if intent.kind == "rename" or not (after and after.title):
+                done.append(before)
+            else:
+                done.append(after)
+        parts: list[str] = []
+        if done:
+            title = self.new_title(intent, done[0]) if intent.kind == "rename" else ""
+            parts.append(replies.acted(intent.kind, done, title, intent.description or ""))
+        parts.extend(dict.fromkeys(failures))
+        if skipped:
+            parts.append(replies.already(intent.kind, skipped))
+        return " ".join(parts)
+
+    def _status_text(self, task: TaskInfo) -> str:
+        snap = self.snapshot_by_id.get(task.id)
+        if snap is None:
+            return f"I couldn't find task #{task.id}."
+        return replies.status_line(snap)
+
+    def _reply_list(self, intent: Intent) -> str:
+        call = self.executed.get(self._list_call(intent.status).key)
+        if call is None:
+            if not self.toolbox.has("list_tasks"):
+                return replies.unavailable("list")
+            return replies.failed("list", "your tasks", "I ran out of steps")
+        result = call.result or ToolResult(ok=False, error="no result came back")
+        if not result.ok:
+            return replies.failed("list", "your tasks", result.error)
+        tasks = result.tasks()
+        if intent.status != "all":
+            tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
+        if intent.query:
+            tasks = filter_by_words(intent.query, tasks)
+        if intent.kind == "count":
+            return replies.count(tasks, intent.status, intent.query)
+        return replies.listing(tasks, intent.status, intent.query)
+
+    def _reply_lookup_failed(self, intent: Intent) -> str:
+        for call in reversed(self.conv.current.calls):
+            if call.name == "list_tasks" and call.result is not None and not call.result.ok:
+                return replies.failed("list", "your tasks", call.result.error)
+        if not self.toolbox.has("list_tasks"):
+            return replies.unavailable(intent.kind)
+        return replies.which_task(intent.kind)
+
+    def _reply_problem(self, intent: Intent, res: Resolution) -> str:
+        if res.problem == "not_found":
+            return replies.not_found(res.phrase)
+        if res.problem == "ambiguous":
+            return replies.ambiguous(res.phrase, res.candidates)
+        if res.problem == "out_of_range":
+            return replies.out_of_range(int(res.phrase or 0), res.size)
+        if res.problem == "empty_scope":
+            status = intent.target.status if intent.target else "all"
+            return replies.empty_scope(intent.kind, status, res.phrase)
+        return replies.which_task(intent.kind)
+
+
+def _int_arg(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def decide(conversation: Conversation, toolbox: ToolBox, today: date) -> Decision:
+    """Convenience wrapper: plan one step."""
+    return Planner(conversation, toolbox, today).decide()

@@ -1,0 +1,277 @@
+"""The assistant's words: short, friendly sentences that name tasks as 'Title' (#id).
+
+Naming every task with its id matters beyond politeness: the next turn resolves
+"the second one" from the ids mentioned in the previous reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .matching import TaskInfo
+
+_MAX_LISTED = 50
+_DESC_PREVIEW = 80
+_TOOL_HINT_RE = re.compile(
+    r"\s*[^.;]*\b(?:list_tasks|add_task|complete_task|delete_task|update_task|call\s+\w+_tasks?)\b"
+    r"[^.;]*[.;]?",
+    re.I,
+)
+
+VERB_PAST = {
+    "complete": "marked as done",
+    "delete": "deleted",
+    "reopen": "reopened",
+    "rename": "renamed",
+    "describe": "updated",
+}
+VERB_INFINITIVE = {
+    "add": "add",
+    "list": "show",
+    "count": "count",
+    "status": "check",
+    "complete": "complete",
+    "delete": "delete",
+    "reopen": "reopen",
+    "rename": "rename",
+    "describe": "update",
+}
+
+HELP_TEXT = (
+    "I'm your task assistant. Here's what I can do:\n"
+    "- Add tasks: \"add buy groceries\", \"remind me to call mom\"\n"
+    "- Show them: \"show my tasks\", \"what's pending?\", \"what have I completed?\"\n"
+    "- Mark them done: \"mark task 3 as done\", \"I called mom\"\n"
+    "- Change them: \"rename task 1 to 'Call mom tonight'\", \"reopen task 2\"\n"
+    "- Delete them: \"delete the meeting task\", \"delete all completed tasks\""
+)
+
+
+def name(task: TaskInfo) -> str:
+    """'Title' (#id), or just the id when the title is unknown."""
+    if task.title:
+        return f"'{task.title}' (#{task.id})"
+    return f"task #{task.id}"
+
+
+def join(parts: Sequence[str]) -> str:
+    """Join with commas and a final "and"."""
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def clean_error(error: str) -> str:
+    """A tool error as a sentence for people: tool names and advice to the model removed."""
+    text = _TOOL_HINT_RE.sub("", error).strip()
+    if not text:
+        text = error.strip() or "something went wrong"
+    if not text.endswith((".", "!", "?")):
+        text += "."
+    return text
+
+
+def _line(i: int, task: TaskInfo, show_status: bool) -> str:
+    line = f"{i}. {name(task)}"
+    if show_status and task.completed:
+        line += " - done"
+    if task.description:
+        desc = task.description.strip().replace("\n", " ")
+        if len(desc) > _DESC_PREVIEW:
+            desc = desc[: _DESC_PREVIEW - 1].rstrip() + "…"
+        line += f": {desc}"
+    return line
+
+
+def _lines(tasks: Sequence[TaskInfo], show_status: bool) -> str:
+    shown = [_line(i, t, show_status) for i, t in enumerate(tasks[:_MAX_LISTED], start=1)]
+    if len(tasks) > _MAX_LISTED:
+        shown.append(f"...and {len(tasks) - _MAX_LISTED} more.")
+    return "\n".join(shown)
+
+
+def listing(tasks: Sequence[TaskInfo], status: str, query: str = "") -> str:
+    """A task list reply; a pending listing never names completed tasks (and vice versa)."""
+    if query:
+        if not tasks:
+            return f"I couldn't find any {_status_word(status)}tasks matching '{query}'."
+        return (
+            f"Here {'is' if len(tasks) == 1 else 'are'} the {_status_word(status)}"
+            f"{'task' if len(tasks) == 1 else 'tasks'} matching '{query}':\n"
+            + _lines(tasks, status == "all")
+        )
+    if status == "pending":
+        if not tasks:
+            return "Nothing pending - you're all caught up!"
+        return f"You have {plural(len(tasks), 'pending task')}:\n" + _lines(tasks, False)
+    if status == "completed":
+        if not tasks:
+            return "You haven't completed any tasks yet."
+        return f"You've completed {plural(len(tasks), 'task')}:\n" + _lines(tasks, False)
+    if not tasks:
+        return "Your task list is empty. Want me to add something?"
+    done = sum(1 for t in tasks if t.completed)
+    head = f"You have {plural(len(tasks), 'task')}"
+    if done and done < len(tasks):
+        head += f" ({len(tasks) - done} pending, {done} done)"
+    elif done:
+        head += " (all done)"
+    return head + ":\n" + _lines(tasks, True)
+
+
+def _status_word(status: str) -> str:
+    return {"pending": "pending ", "completed": "completed "}.get(status, "")
+
+
+def count(tasks: Sequence[TaskInfo], status: str, query: str = "") -> str:
+    """A "how many" reply: the number first, then the names."""
+    suffix = f" matching '{query}'" if query else ""
+    names = join([name(t) for t in tasks[:10]]) + (", ..." if len(tasks) > 10 else "")
+    if status == "pending":
+        if not tasks:
+            return f"You have no pending tasks{suffix} - all caught up!"
+        return f"You have {plural(len(tasks), 'pending task')}{suffix}: {names}."
+    if status == "completed":
+        if not tasks:
+            return f"You haven't completed any tasks{suffix} yet."
+        return f"You've completed {plural(len(tasks), 'task')}{suffix}: {names}."
+    if not tasks:
+        return f"You have no tasks{suffix}."
+    done = sum(1 for t in tasks if t.completed)
+    return (
+        f"You have {plural(len(tasks), 'task')}{suffix} in total: "
+        f"{len(tasks) - done} pending and {done} done."
+    )
+
+
+def added(tasks: Sequence[TaskInfo], details: Sequence[str]) -> str:
+    names = [name(t) + d for t, d in zip(tasks, details, strict=True)]
+    return f"I've added {join(names)} to your list."
+
+
+def acted(kind: str, tasks: Sequence[TaskInfo], new_title: str = "", new_desc: str = "") -> str:
+    """The sentence for a successful change to one or more tasks."""
+    names = [name(t) for t in tasks]
+    if kind == "complete":
+        if len(tasks) == 1:
+            return f"Nice work! I've marked {names[0]} as done."
+        return f"Nice work! I've marked {plural(len(tasks), 'task')} as done: {join(names)}."
+    if kind == "delete":
+        if len(tasks) == 1:
+            return f"I've deleted {names[0]}."
+        return f"I've deleted {plural(len(tasks), 'task')}: {join(names)}."
+    if kind == "reopen":
+        if len(tasks) == 1:
+            return f"I've reopened {names[0]} - it's back on your pending list."
+        return f"I've reopened {plural(len(tasks), 'task')}: {join(names)}."
+    if kind == "rename":
+        return f"I've renamed {join(names)} to '{new_title}'."
+    if kind == "describe":
+        return f"I've updated the description of {join(names)} to '{new_desc}'."
+    return f"Done: {join(names)}."
+
+
+def already(kind: str, tasks: Sequence[TaskInfo]) -> str:
+    names = join([name(t) for t in tasks])
+    verb = "is" if len(tasks) == 1 else "are"
+    if kind == "complete":
+        return f"{names} {verb} already done."
+    return f"{names} {verb} already pending."
+
+
+def status_line(task: TaskInfo) -> str:
+    state = "done" if task.completed else "still pending"
+    text = f"{name(task)} is {state}."
+    if task.description:
+        text += f" Description: {task.description}"
+    return text
+
+
+def failed(kind: str, task_label: str, error: str) -> str:
+    verb = VERB_INFINITIVE.get(kind, kind)
+    text = f"Sorry, I couldn't {verb} {task_label}: {clean_error(error)}"
+    if "not found" in error.lower() or "no task" in error.lower():
+        text += " Say 'show my tasks' to see your tasks and their numbers."
+    return text
+
+
+def not_found(phrase: str) -> str:
+    return (
+        f"I couldn't find a task matching '{phrase}', so I haven't changed anything. "
+        "Say 'show my tasks' to see your list."
+    )
+
+
+def ambiguous(phrase: str, candidates: Sequence[TaskInfo]) -> str:
+    what = f"matching '{phrase}'" if phrase else "that could be the one you mean"
+    return (
+        f"I found more than one task {what}: {join([name(t) for t in candidates])}. "
+        "Which one did you mean? I haven't changed anything yet."
+    )
+
+
+def which_task(kind: str) -> str:
+    verb = VERB_INFINITIVE.get(kind, kind)
+    return (
+        f"Which task would you like me to {verb}? "
+        "Tell me its name or number (for example 'task 3')."
+    )
+
+
+def out_of_range(ordinal: int, size: int) -> str:
+    return (
+        f"There's no task number {ordinal} in the list I showed you "
+        f"(it had {plural(size, 'task')}). Which one did you mean?"
+    )
+
+
+def empty_scope(kind: str, status: str, query: str) -> str:
+    about = f" matching '{query}'" if query else ""
+    if kind == "complete":
+        return f"There are no pending tasks{about} to mark as done - you're all caught up!"
+    if kind == "reopen":
+        return f"There are no completed tasks{about} to reopen."
+    word = {"completed": "completed ", "pending": "pending "}.get(status, "")
+    return f"You don't have any {word}tasks{about} to {VERB_INFINITIVE.get(kind, kind)}."
+
+
+def unavailable(kind: str) -> str:
+    return f"Sorry, I can't {VERB_INFINITIVE.get(kind, kind)} tasks right now."
+
+
+def no_title() -> str:
+    return "What should the task say? For example: 'add buy milk'."
+
+
+def greeting(how: bool) -> str:
+    if how:
+        return "I'm doing great, thanks for asking! What can I do for your tasks today?"
+    return (
+        "Hi there! I can add, list, complete, update and delete your tasks. "
+        "Try 'add buy milk' or 'what's pending?'."
+    )
+
+
+def thanks(ack: bool) -> str:
+    if ack:
+        return "Okay! Let me know if there's anything else I can do for your tasks."
+    return "You're welcome! Anything else I can help with?"
+
+
+def goodbye() -> str:
+    return "Goodbye! Your tasks will be here when you get back."
+
+
+def unknown() -> str:
+    return (
+        "Sorry, I didn't quite get that. I can add tasks ('add buy milk'), show them "
+        "('what's pending?'), mark them done ('mark task 3 as done'), rename them or "
+        "delete them."
+    )

@@ -1,0 +1,599 @@
+"""Words: tokenising, stemming and the small lexicons the offline model reasons with.
+
+Everything here is a pure function or an immutable constant, so the parser and the
+matcher can share it without any per-call setup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+# Past and participle forms that do not end in -ed, mapped to the base verb, so that
+# "I bought milk" matches "Buy milk" and "I paid the rent" matches "Pay rent".
+IRREGULAR_VERBS: dict[str, str] = {
+    "ate": "eat",
+    "eaten": "eat",
+    "began": "begin",
+    "begun": "begin",
+    "bent": "bend",
+    "bled": "bleed",
+    "blew": "blow",
+    "blown": "blow",
+    "bought": "buy",
+    "broke": "break",
+    "broken": "break",
+    "brought": "bring",
+    "built": "build",
+    "caught": "catch",
+    "chose": "choose",
+    "chosen": "choose",
+    "came": "come",
+    "dealt": "deal",
+    "did": "do",
+    "done": "do",
+    "drank": "drink",
+    "drunk": "drink",
+    "drew": "draw",
+    "drawn": "draw",
+    "drove": "drive",
+    "driven": "drive",
+    "dug": "dig",
+    "fed": "feed",
+    "felt": "feel",
+    "fled": "flee",
+    "flew": "fly",
+    "flown": "fly",
+    "fought": "fight",
+    "found": "find",
+    "forgave": "forgive",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "gave": "give",
+    "given": "give",
+    "got": "get",
+    "gotten": "get",
+    "went": "go",
+    "gone": "go",
+    "grew": "grow",
+    "grown": "grow",
+    "had": "have",
+    "has": "have",
+    "heard": "hear",
+    "held": "hold",
+    "hid": "hide",
+    "hidden": "hide",
+    "hung": "hang",
+    "kept": "keep",
+    "knew": "know",
+    "known": "know",
+    "laid": "lay",
+    "led": "lead",
+    "lent": "lend",
+    "lit": "light",
+    "lost": "lose",
+    "made": "make",
+    "meant": "mean",
+    "met": "meet",
+    "paid": "pay",
+    "ran": "run",
+    "rang": "ring",
+    "rode": "ride",
+    "ridden": "ride",
+    "rewrote": "rewrite",
+    "rewritten": "rewrite",
+    "said": "say",
+    "sang": "sing",
+    "sung": "sing",
+    "sat": "sit",
+    "saw": "see",
+    "seen": "see",
+    "sent": "send",
+    "shook": "shake",
+    "shot": "shoot",
+    "slept": "sleep",
+    "sold": "sell",
+    "sought": "seek",
+    "spent": "spend",
+    "spoke": "speak",
+    "spoken": "speak",
+    "stood": "stand",
+    "stole": "steal",
+    "stuck": "stick",
+    "struck": "strike",
+    "swam": "swim",
+    "swept": "sweep",
+    "taught": "teach",
+    "took": "take",
+    "taken": "take",
+    "tore": "tear",
+    "torn": "tear",
+    "told": "tell",
+    "thought": "think",
+    "threw": "throw",
+    "thrown": "throw",
+    "understood": "understand",
+    "woke": "wake",
+    "woken": "wake",
+    "won": "win",
+    "wore": "wear",
+    "worn": "wear",
+    "wrote": "write",
+    "written": "write",
+    "withdrew": "withdraw",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+}
+
+# Forms whose past tense is spelled like the present; only used when a sentence
+# starts with "I ..." and nothing else claimed it ("I read the report").
+SAME_PAST = frozenset(
+    {"read", "put", "cut", "set", "hit", "let", "shut", "quit", "cast", "cost", "spread"}
+)
+
+# Spellings people use for the same thing, mapped to one canonical word.
+SYNONYMS: dict[str, str] = {
+    "mum": "mom",
+    "mommy": "mom",
+    "mummy": "mom",
+    "mother": "mom",
+    "ma": "mom",
+    "father": "dad",
+    "daddy": "dad",
+    "pa": "dad",
+    "doc": "doctor",
+    "dr": "doctor",
+    "e-mail": "email",
+    "appt": "appointment",
+    "mtg": "meeting",
+    "bday": "birthday",
+    "tv": "television",
+    "telly": "television",
+    "fridge": "refrigerator",
+    "groceries": "grocery",
+    "shopping": "shop",
+    "hoover": "vacuum",
+    "rubbish": "trash",
+    "garbage": "trash",
+    "bin": "trash",
+    "bins": "trash",
+    "phone": "call",
+    "ring": "call",
+    "pics": "photo",
+    "pictures": "photo",
+    "picture": "photo",
+    "photos": "photo",
+    "car": "car",
+    "auto": "car",
+}
+
+# Words that carry no meaning for title matching.
+STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "of",
+        "for",
+        "on",
+        "in",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "be",
+        "am",
+        "i",
+        "me",
+        "we",
+        "us",
+        "it",
+        "task",
+        "tasks",
+        "todo",
+        "todos",
+        "to-do",
+        "item",
+        "items",
+        "one",
+        "ones",
+        "thing",
+        "things",
+        "stuff",
+        "please",
+        "just",
+        "already",
+        "now",
+        "also",
+        "about",
+        "some",
+        "up",
+        "out",
+        "off",
+        "down",
+        "finally",
+        "again",
+        "today's",
+        "list",
+        "entry",
+        "called",
+        "named",
+        "titled",
+        "so",
+        "yet",
+        "all",
+        "really",
+        "have",
+        "has",
+        "had",
+    }
+)
+
+# Verbs that begin many titles ("Buy ...", "Call ..."): a match on them alone is weak.
+LIGHT_VERBS = frozenset(
+    {
+        "buy",
+        "get",
+        "go",
+        "do",
+        "make",
+        "call",
+        "pay",
+        "take",
+        "send",
+        "check",
+        "put",
+        "see",
+        "set",
+        "write",
+        "read",
+        "pick",
+        "bring",
+        "give",
+        "book",
+        "email",
+        "text",
+        "finish",
+        "start",
+        "order",
+        "clean",
+        "fix",
+        "visit",
+        "meet",
+        "find",
+        "plan",
+        "prepare",
+        "review",
+        "update",
+        "return",
+        "submit",
+        "schedule",
+        "renew",
+        "cancel",
+        "sort",
+        "tidy",
+        "wash",
+        "new",
+        "old",
+    }
+)
+
+# Base forms that start a to-do when a message is just an imperative ("buy milk").
+TASK_VERBS = frozenset(
+    {
+        "ask",
+        "bake",
+        "book",
+        "bring",
+        "build",
+        "buy",
+        "call",
+        "change",
+        "charge",
+        "chase",
+        "clean",
+        "collect",
+        "contact",
+        "cook",
+        "drop",
+        "email",
+        "feed",
+        "file",
+        "fill",
+        "find",
+        "fix",
+        "follow",
+        "get",
+        "go",
+        "grab",
+        "hang",
+        "install",
+        "invite",
+        "iron",
+        "learn",
+        "mail",
+        "meet",
+        "message",
+        "mop",
+        "mow",
+        "order",
+        "organise",
+        "organize",
+        "pack",
+        "paint",
+        "pay",
+        "phone",
+        "pick",
+        "plan",
+        "post",
+        "practice",
+        "practise",
+        "prepare",
+        "print",
+        "read",
+        "recycle",
+        "renew",
+        "repair",
+        "replace",
+        "reply",
+        "research",
+        "reserve",
+        "return",
+        "review",
+        "ring",
+        "schedule",
+        "sell",
+        "send",
+        "sew",
+        "shop",
+        "sign",
+        "sort",
+        "study",
+        "submit",
+        "sweep",
+        "take",
+        "text",
+        "tidy",
+        "visit",
+        "vacuum",
+        "walk",
+        "wash",
+        "water",
+        "watch",
+        "water",
+        "wrap",
+        "write",
+    }
+)
+
+# -ed words after "I" that do not say a task got done ("I needed", "I added").
+NOT_DONE_PAST = frozenset(
+    {
+        "added",
+        "asked",
+        "considered",
+        "created",
+        "decided",
+        "delayed",
+        "deleted",
+        "failed",
+        "forgot",
+        "forgotten",
+        "hoped",
+        "intended",
+        "listed",
+        "loved",
+        "liked",
+        "hated",
+        "marked",
+        "missed",
+        "moved",
+        "needed",
+        "noticed",
+        "planned",
+        "postponed",
+        "realised",
+        "realized",
+        "remembered",
+        "renamed",
+        "rescheduled",
+        "removed",
+        "seemed",
+        "started",
+        "began",
+        "begun",
+        "supposed",
+        "thought",
+        "tried",
+        "updated",
+        "used",
+        "wanted",
+        "was",
+        "were",
+        "wished",
+        "wondered",
+        "had",
+        "meant",
+        "changed",
+        "said",
+        "told",
+        "heard",
+        "saw",
+        "knew",
+        "felt",
+    }
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "top": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "last": -1,
+    "final": -1,
+    "bottom": -1,
+    "latest": -1,
+    "newest": -1,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_VOWELS = frozenset("aeiou")
+_NO_UNDOUBLE = frozenset("lsz")
+
+
+def _undouble(word: str) -> str:
+    """Drop a doubled final consonant left by a suffix ("shopp" -> "shop")."""
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _VOWELS | _NO_UNDOUBLE:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """Reduce a word to a crude stem so inflections of one word compare equal.
+
+    It is not linguistically exact; it only has to map "painted", "painting" and
+    "paint" (or "groceries" and "grocery") to the same key, deterministically.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    w = SYNONYMS.get(w, w)
+    w = IRREGULAR_VERBS.get(w, w)
+    w = SYNONYMS.get(w, w)
+    if len(w) <= 3 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "i"
+    elif w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "i"
+    elif w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) > 5:
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        w = w[:-1] + "i"
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Split text into lowercase words (letters and digits, inner apostrophes kept)."""
+    return WORD_RE.findall(text.lower().replace("’", "'"))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the meaningful words of ``text``, in order, without repeats."""
+    seen: list[str] = []
+    for w in words(text):
+        if w in STOPWORDS:
+            continue
+        s = stem(w)
+        if s and s not in STOPWORDS and s not in seen:
+            seen.append(s)
+    return seen
+
+
+def is_past_tense(word: str) -> bool:
+    """Whether ``word`` reads as a finished action ("called", "bought", "tidied").
+
+    Stemming later maps the form to its base ("called" -> "call"), so this only
+    has to recognise the shape; words that do not report a finished task
+    ("needed", "added", "forgot") are excluded.
+    """
+    w = word.lower()
+    if w in NOT_DONE_PAST:
+        return False
+    if w in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[w] not in {"be", "have"}
+    return w.endswith("ed") and len(w) >= 5 and not w.endswith("eed")
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion or change."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = j = 0
+    edits = 0
+    while i < la and j < lb:
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if la == lb:
+            i += 1
+        j += 1
+    return edits + (lb - j) + (la - i) <= 1
+
+
+def capitalise(title: str) -> str:
+    """Upper-case the first letter only, keeping the user's own spelling elsewhere."""
+    title = title.strip()
+    return title[:1].upper() + title[1:] if title else title

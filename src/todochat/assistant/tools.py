@@ -1,0 +1,139 @@
+"""The agent's view of the MCP task tools: in process by default, or a remote server.
+
+The in-process client is bound to the very server object that `/api/mcp` serves and is
+connected once per process; every chat turn shares it, so no turn pays for a session or
+a subprocess. The caller's identity travels in `_meta`, filled in on the server side by
+`tool_meta_resolver` from the run context, never by the model. The agent's copy of each
+tool schema also drops `user_id`, so a model is never tempted to guess one.
+"""
+
+from __future__ import annotations
+
+import copy
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from typing import Any
+
+from agents import RunContextWrapper
+from agents.agent import AgentBase
+from agents.mcp import MCPServer as AgentMCPServer
+from agents.mcp import MCPServerStreamableHttp, MCPToolMetaContext
+from mcp import Client
+from mcp.server.mcpserver import MCPServer
+from mcp.types import CallToolResult, GetPromptResult, ListPromptsResult
+from mcp.types import Tool as MCPTool
+
+from todochat.mcp_server.identity import IDENTITY_META_KEY
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """What the server knows about the turn under way; the tools' identity comes from here."""
+
+    user_id: str
+    conversation_id: int
+    bearer_token: str | None = None
+
+
+def identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
+    """`_meta` for every tool call: the authenticated user of the run."""
+    turn = context.run_context.context
+    assert isinstance(turn, TurnContext)
+    return {IDENTITY_META_KEY: turn.user_id}
+
+
+def without_user_id(tools: list[MCPTool]) -> list[MCPTool]:
+    """Copies of the tools whose input schema no longer offers `user_id`."""
+    visible = []
+    for tool in tools:
+        schema = copy.deepcopy(tool.input_schema)
+        schema.get("properties", {}).pop("user_id", None)
+        if "required" in schema:
+            schema["required"] = [name for name in schema["required"] if name != "user_id"]
+        visible.append(tool.model_copy(update={"input_schema": schema}))
+    return visible
+
+
+class InProcessTools(AgentMCPServer):
+    """An Agents SDK MCP server backed by `mcp.Client(server)` in memory."""
+
+    def __init__(self, server: MCPServer) -> None:
+        super().__init__(use_structured_content=True, tool_meta_resolver=identity_meta)
+        self._server = server
+        self._stack: AsyncExitStack | None = None
+        self._client: Client | None = None
+        self._tools: list[MCPTool] = []
+
+    @property
+    def name(self) -> str:
+        return "todochat-tasks"
+
+    async def connect(self) -> None:
+        stack = AsyncExitStack()
+        self._client = await stack.enter_async_context(Client(self._server))
+        self._stack = stack
+        self._tools = without_user_id(list((await self._client.list_tools()).tools))
+
+    async def cleanup(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+        self._stack = None
+        self._client = None
+
+    @property
+    def cached_tools(self) -> list[MCPTool] | None:
+        return self._tools
+
+    async def list_tools(
+        self,
+        run_context: RunContextWrapper[Any] | None = None,
+        agent: AgentBase | None = None,
+    ) -> list[MCPTool]:
+        return self._tools
+
+    async def call_tool(
+        self,
+        tool_name: str,
+        arguments: dict[str, Any] | None,
+        meta: dict[str, Any] | None = None,
+    ) -> CallToolResult:
+        if self._client is None:
+            raise RuntimeError("the in-process MCP client is not connected")
+        return await self._client.call_tool(tool_name, arguments or {}, meta=meta)
+
+    async def list_prompts(self) -> ListPromptsResult:
+        if self._client is None:
+            raise RuntimeError("the in-process MCP client is not connected")
+        return await self._client.list_prompts()
+
+    async def get_prompt(
+        self, name: str, arguments: dict[str, Any] | None = None
+    ) -> GetPromptResult:
+        if self._client is None:
+            raise RuntimeError("the in-process MCP client is not connected")
+        return await self._client.get_prompt(name, arguments)
+
+
+class RemoteTools(MCPServerStreamableHttp):
+    """A remote todochat MCP server, called with the user's own bearer token."""
+
+    def __init__(self, url: str, bearer_token: str, timeout_seconds: float) -> None:
+        super().__init__(
+            name="todochat-tasks-remote",
+            params={
+                "url": url,
+                "headers": {"Authorization": f"Bearer {bearer_token}"},
+                "timeout": timeout_seconds,
+                "sse_read_timeout": timeout_seconds,
+            },
+            cache_tools_list=True,
+            client_session_timeout_seconds=timeout_seconds,
+            use_structured_content=True,
+        )
+
+    async def list_tools(
+        self,
+        run_context: RunContextWrapper[Any] | None = None,
+        agent: AgentBase | None = None,
+    ) -> list[MCPTool]:
+        return without_user_id(await super().list_tools(run_context, agent))

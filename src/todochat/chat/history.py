@@ -1,0 +1,51 @@
+"""Stored messages to model input: earlier tool calls and their results are replayed.
+
+An assistant message keeps the tool calls it made (`[{id, name, arguments, result}]`);
+they are replayed as function_call / function_call_output items before its text, so a
+model can resolve "mark it done" against the task it added two turns ago.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from agents import TResponseInputItem
+
+from todochat.chat.models import Message, Role
+
+
+def _as_json_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def to_input_items(messages: Sequence[Message]) -> list[TResponseInputItem]:
+    """The model's view of stored messages, oldest first."""
+    items: list[TResponseInputItem] = []
+    for message in messages:
+        if message.role == Role.user.value:
+            items.append({"role": "user", "content": message.content})
+            continue
+        for index, call in enumerate(message.tool_calls or []):
+            call_id = str(call.get("id") or f"call_{message.id}_{index}")
+            items.append(
+                {
+                    "type": "function_call",
+                    "call_id": call_id,
+                    "name": str(call.get("name", "")),
+                    "arguments": _as_json_text(call.get("arguments", {})),
+                }
+            )
+            items.append(
+                {
+                    "type": "function_call_output",
+                    "call_id": call_id,
+                    "output": _as_json_text(call.get("result")),
+                }
+            )
+        if message.content:
+            items.append({"role": "assistant", "content": message.content})
+    return items

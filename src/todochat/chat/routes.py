@@ -1,0 +1,177 @@
+"""Chat and conversation routes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, cast
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import StreamingResponse
+
+from todochat.accounts.deps import PathUser
+from todochat.chat import store
+from todochat.chat.models import (
+    ChatRequest,
+    ChatResponse,
+    ConversationList,
+    ConversationRead,
+    ConversationRename,
+    MessageList,
+    ToolCallRecord,
+)
+from todochat.chat.service import ChatService
+from todochat.chat.turn import ChatTurn
+from todochat.core.deps import SessionDep
+from todochat.core.errors import ServiceUnavailable, error_responses
+
+router = APIRouter(prefix="/api/{user_id}", tags=["chat"])
+
+ConversationId = Annotated[int, Path(description="The conversation's id", ge=1, le=2**31 - 1)]
+PAGE_MAX = 200
+
+SSE_HEADERS = {
+    "Cache-Control": "no-cache, no-transform",
+    "X-Accel-Buffering": "no",
+}
+
+
+def get_chat_service(request: Request) -> ChatService:
+    return cast(ChatService, request.app.state.chat)
+
+
+ChatServiceDep = Annotated[ChatService, Depends(get_chat_service)]
+
+
+def _wants_json(request: Request, body: ChatRequest) -> bool:
+    if body.stream is not None:
+        return not body.stream
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/event-stream" not in accept
+
+
+def _bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def _sse(event: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(event, ensure_ascii=False, default=str).encode() + b"\n\n"
+
+
+async def _stream(first: dict[str, Any], turn: ChatTurn) -> AsyncIterator[bytes]:
+    yield _sse(first)
+    async for event in turn.events():
+        yield _sse(event)
+
+
+@router.post(
+    "/chat",
+    responses={
+        200: {
+            "description": "An SSE stream (default) or, in JSON mode, one ChatResponse",
+            "content": {
+                "text/event-stream": {},
+                "application/json": {"schema": {"$ref": "#/components/schemas/ChatResponse"}},
+            },
+        },
+        **error_responses(401, 403, 404, 422, 503),
+    },
+    response_model=None,
+)
+async def chat(
+    body: ChatRequest,
+    caller: PathUser,
+    request: Request,
+    chat_service: ChatServiceDep,
+) -> Response:
+    """Send a message to the assistant; the reply streams as Server-Sent Events."""
+    turn = await chat_service.begin_turn(
+        user_id=caller.user_id, request=body, bearer_token=_bearer_token(request)
+    )
+    first = await turn.first_event()
+    if "error" in first and not turn.outcome.output_began:
+        raise ServiceUnavailable(first["error"]["message"])
+    if _wants_json(request, body):
+        assert turn.task is not None
+        outcome = await turn.task
+        answer = ChatResponse(
+            conversation_id=outcome.conversation_id,
+            response=outcome.text,
+            tool_calls=[ToolCallRecord.model_validate(call) for call in outcome.tool_calls],
+            error=outcome.error.event()["error"] if outcome.error else None,
+        )
+        return Response(answer.model_dump_json(exclude_none=True), media_type="application/json")
+    return StreamingResponse(
+        _stream(first, turn), media_type="text/event-stream", headers=SSE_HEADERS
+    )
+
+
+@router.get(
+    "/conversations", response_model=ConversationList, responses=error_responses(401, 403, 422)
+)
+async def list_conversations(
+    caller: PathUser,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> ConversationList:
+    """The caller's conversations, most recently active first."""
+    return await store.get_all(session=session, user_id=caller.user_id, limit=limit, offset=offset)
+
+
+@router.get(
+    "/conversations/{conversation_id}/messages",
+    response_model=MessageList,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_messages(
+    conversation_id: ConversationId,
+    caller: PathUser,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> MessageList:
+    """A conversation's messages, oldest first, with the tool calls each reply made."""
+    return await store.get_messages(
+        session=session,
+        user_id=caller.user_id,
+        conversation_id=conversation_id,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.patch(
+    "/conversations/{conversation_id}",
+    response_model=ConversationRead,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def rename_conversation(
+    conversation_id: ConversationId,
+    rename: ConversationRename,
+    caller: PathUser,
+    session: SessionDep,
+) -> ConversationRead:
+    """Rename a conversation."""
+    conversation = await store.rename(
+        session=session,
+        user_id=caller.user_id,
+        conversation_id=conversation_id,
+        title=rename.title,
+    )
+    return ConversationRead.model_validate(conversation)
+
+
+@router.delete(
+    "/conversations/{conversation_id}",
+    status_code=204,
+    response_class=Response,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def delete_conversation(
+    conversation_id: ConversationId, caller: PathUser, session: SessionDep
+) -> Response:
+    """Delete a conversation and its messages."""
+    await store.delete(session=session, user_id=caller.user_id, conversation_id=conversation_id)
+    return Response(status_code=204)

@@ -1,0 +1,158 @@
+"""The conversation store: conversations and their messages, scoped by user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todochat.chat.models import (
+    AUTO_TITLE_MAX,
+    Conversation,
+    ConversationList,
+    ConversationRead,
+    Message,
+    MessageList,
+    MessageRead,
+    Role,
+)
+from todochat.core.db import utcnow
+from todochat.core.errors import NotFound
+
+
+def title_from_message(message: str) -> str:
+    """A conversation's title: its first message, on one line, at most 60 characters."""
+    line = " ".join(message.split())
+    if len(line) <= AUTO_TITLE_MAX:
+        return line
+    return line[: AUTO_TITLE_MAX - 1].rstrip() + "…"
+
+
+async def get(*, session: AsyncSession, user_id: str, conversation_id: int) -> Conversation:
+    """The caller's conversation; `NotFound` for a missing one or someone else's."""
+    conversation = await session.get(Conversation, conversation_id)
+    if conversation is None or conversation.user_id != user_id:
+        raise NotFound(f"Conversation {conversation_id} not found")
+    return conversation
+
+
+async def create(*, session: AsyncSession, user_id: str, title: str) -> Conversation:
+    now = utcnow()
+    conversation = Conversation(user_id=user_id, title=title, created_at=now, updated_at=now)
+    session.add(conversation)
+    await session.commit()
+    return conversation
+
+
+async def get_all(
+    *, session: AsyncSession, user_id: str, limit: int, offset: int
+) -> ConversationList:
+    """The caller's conversations, most recently active first."""
+    owned = col(Conversation.user_id) == user_id
+    total = (await session.exec(select(func.count()).select_from(Conversation).where(owned))).one()
+    rows = (
+        await session.exec(
+            select(Conversation)
+            .where(owned)
+            .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
+            .limit(limit)
+            .offset(offset)
+        )
+    ).all()
+    return ConversationList(
+        items=[ConversationRead.model_validate(row) for row in rows],
+        total=total,
+        limit=limit,
+        offset=offset,
+    )
+
+
+async def rename(
+    *, session: AsyncSession, user_id: str, conversation_id: int, title: str
+) -> Conversation:
+    conversation = await get(session=session, user_id=user_id, conversation_id=conversation_id)
+    conversation.title = title
+    conversation.updated_at = utcnow()
+    session.add(conversation)
+    await session.commit()
+    return conversation
+
+
+async def delete(*, session: AsyncSession, user_id: str, conversation_id: int) -> None:
+    """Delete a conversation with its messages (explicitly, not relying on SQLite's FKs)."""
+    await get(session=session, user_id=user_id, conversation_id=conversation_id)
+    await session.exec(sql_delete(Message).where(col(Message.conversation_id) == conversation_id))
+    await session.exec(sql_delete(Conversation).where(col(Conversation.id) == conversation_id))
+    await session.commit()
+
+
+async def get_messages(
+    *, session: AsyncSession, user_id: str, conversation_id: int, limit: int, offset: int
+) -> MessageList:
+    """One page of a conversation's messages, oldest first."""
+    await get(session=session, user_id=user_id, conversation_id=conversation_id)
+    in_conversation = col(Message.conversation_id) == conversation_id
+    total = (
+        await session.exec(select(func.count()).select_from(Message).where(in_conversation))
+    ).one()
+    rows = (
+        await session.exec(
+            select(Message)
+            .where(in_conversation)
+            .order_by(col(Message.id))
+            .limit(limit)
+            .offset(offset)
+        )
+    ).all()
+    return MessageList(
+        items=[MessageRead.model_validate(row) for row in rows],
+        total=total,
+        limit=limit,
+        offset=offset,
+    )
+
+
+async def recent_messages(
+    *, session: AsyncSession, conversation_id: int, limit: int
+) -> Sequence[Message]:
+    """The last `limit` messages, oldest first (served by the (conversation_id, id) index)."""
+    rows = (
+        await session.exec(
+            select(Message)
+            .where(col(Message.conversation_id) == conversation_id)
+            .order_by(col(Message.id).desc())
+            .limit(limit)
+        )
+    ).all()
+    return list(reversed(rows))
+
+
+async def add_message(
+    *,
+    session: AsyncSession,
+    conversation_id: int,
+    user_id: str,
+    role: Role,
+    content: str,
+    tool_calls: list[dict[str, Any]] | None = None,
+) -> Message:
+    """Store one message and mark the conversation as just active, in one transaction."""
+    now = utcnow()
+    message = Message(
+        conversation_id=conversation_id,
+        user_id=user_id,
+        role=role.value,
+        content=content,
+        tool_calls=tool_calls or None,
+        created_at=now,
+    )
+    session.add(message)
+    await session.exec(
+        update(Conversation).where(col(Conversation.id) == conversation_id).values(updated_at=now)
+    )
+    await session.commit()
+    return message

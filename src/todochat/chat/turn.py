@@ -1,0 +1,289 @@
+"""One chat turn: run the agent, turn its stream into chat events, store the reply.
+
+The turn runs in its own task and talks to the HTTP response through a queue. The
+response may end early (the client hangs up); the turn does not: it finishes within
+AGENT_TIMEOUT_SECONDS and stores what was said, so the rows stay consistent. A failure
+before any output is reported first, so the endpoint can still answer 503.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import openai
+from agents import (
+    AgentsException,
+    MaxTurnsExceeded,
+    ModelBehaviorError,
+    RunConfig,
+    Runner,
+    TResponseInputItem,
+)
+from agents.items import ToolCallItem, ToolCallOutputItem
+from agents.stream_events import RawResponsesStreamEvent, RunItemStreamEvent
+from openai.types.responses import ResponseTextDeltaEvent
+
+from todochat.assistant.agent import Assistant
+from todochat.assistant.tools import TurnContext
+from todochat.chat import store
+from todochat.chat.models import Role
+from todochat.core.db import Database
+from todochat.core.logging import kv
+
+logger = logging.getLogger("todochat.chat")
+
+Event = dict[str, Any]
+_END = object()
+
+
+@dataclass
+class TurnError:
+    code: str
+    message: str
+
+    def event(self) -> Event:
+        return {"error": {"code": self.code, "message": self.message}}
+
+
+@dataclass
+class TurnOutcome:
+    """What a turn produced; `error` is set when it ended early."""
+
+    conversation_id: int
+    text: str = ""
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    error: TurnError | None = None
+    output_began: bool = False
+    tokens: int = 0
+
+
+def _parse_arguments(raw: str) -> dict[str, Any] | str:
+    try:
+        value = json.loads(raw) if raw else {}
+    except json.JSONDecodeError:
+        return raw
+    return value if isinstance(value, dict) else raw
+
+
+def tool_result_value(output: Any) -> Any:
+    """A tool's output as JSON data when it is JSON, else its text (an error message)."""
+    if isinstance(output, dict) and "text" in output:
+        output = output["text"]
+    elif isinstance(output, list):
+        output = "\n".join(
+            str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in output
+        )
+    if isinstance(output, str):
+        try:
+            return json.loads(output)
+        except json.JSONDecodeError:
+            return output
+    return output
+
+
+def _classify(exc: BaseException, timeout_seconds: float) -> TurnError:
+    if isinstance(exc, TimeoutError | openai.APITimeoutError):
+        return TurnError("model_timeout", f"The model did not answer within {timeout_seconds:g}s.")
+    if isinstance(exc, MaxTurnsExceeded):
+        return TurnError("max_turns", "The assistant took too many steps; try a simpler request.")
+    if isinstance(exc, openai.RateLimitError):
+        return TurnError("model_rate_limited", "The model provider is busy; try again shortly.")
+    if isinstance(exc, openai.APIError | httpx.HTTPError | ConnectionError):
+        return TurnError("model_unavailable", "The model provider is unavailable right now.")
+    if isinstance(exc, ModelBehaviorError | AgentsException):
+        return TurnError("model_error", "The model gave an answer the assistant could not use.")
+    return TurnError("internal_error", "Something went wrong while answering.")
+
+
+class ChatTurn:
+    """Runs one turn in the background and exposes its events as an async iterator."""
+
+    def __init__(
+        self,
+        *,
+        assistant: Assistant,
+        database: Database,
+        user_id: str,
+        conversation_id: int,
+        items: list[TResponseInputItem],
+        bearer_token: str | None,
+        on_finish: Any = None,
+    ) -> None:
+        self._assistant = assistant
+        self._database = database
+        self._context = TurnContext(
+            user_id=user_id, conversation_id=conversation_id, bearer_token=bearer_token
+        )
+        self._items = items
+        self._queue: asyncio.Queue[Event | object] = asyncio.Queue()
+        self._on_finish = on_finish
+        self.outcome = TurnOutcome(conversation_id=conversation_id)
+        self.task: asyncio.Task[TurnOutcome] | None = None
+
+    def start(self) -> asyncio.Task[TurnOutcome]:
+        self.task = asyncio.create_task(
+            self._run(), name=f"chat-turn-{self.outcome.conversation_id}"
+        )
+        return self.task
+
+    async def first_event(self) -> Event:
+        """The first event, waiting for it; an `error` first means nothing was said."""
+        event = await self._queue.get()
+        assert isinstance(event, dict)
+        return event
+
+    async def events(self) -> AsyncIterator[Event]:
+        """The remaining events, up to and including `done`."""
+        while True:
+            event = await self._queue.get()
+            if event is _END:
+                return
+            assert isinstance(event, dict)
+            yield event
+
+    def _emit(self, event: Event) -> None:
+        self._queue.put_nowait(event)
+
+    async def _run(self) -> TurnOutcome:
+        settings = self._assistant.settings
+        started = time.perf_counter()
+        outcome = self.outcome
+        try:
+            async with asyncio.timeout(settings.agent_timeout_seconds):
+                await self._stream_agent(outcome)
+            if not outcome.text and not outcome.tool_calls:
+                outcome.error = TurnError("model_empty", "The model returned an empty answer.")
+        except asyncio.CancelledError:
+            outcome.error = TurnError("cancelled", "The server stopped before the reply ended.")
+            await self._finish(outcome, started)
+            raise
+        except Exception as exc:
+            outcome.error = _classify(exc, settings.agent_timeout_seconds)
+            log = logger.exception if outcome.error.code == "internal_error" else logger.warning
+            log(
+                "chat turn failed %s",
+                kv(conversation_id=outcome.conversation_id, error=type(exc).__name__),
+            )
+        await self._finish(outcome, started)
+        return outcome
+
+    async def _stream_agent(self, outcome: TurnOutcome) -> None:
+        settings = self._assistant.settings
+        async with AsyncExitStack() as stack:
+            remote = self._assistant.remote_tools(self._context.bearer_token or "")
+            if remote is not None:
+                await stack.enter_async_context(remote)
+            result = Runner.run_streamed(
+                self._assistant.agent(remote),
+                input=self._items,
+                context=self._context,
+                max_turns=settings.agent_max_turns,
+                run_config=RunConfig(tracing_disabled=not settings.agent_tracing),
+            )
+            last_text_item: str | None = None
+            tool_started: dict[str, float] = {}
+            async for event in result.stream_events():
+                if isinstance(event, RawResponsesStreamEvent):
+                    data = event.data
+                    if isinstance(data, ResponseTextDeltaEvent) and data.delta:
+                        if outcome.text and data.item_id != last_text_item:
+                            self._say(outcome, "\n\n")
+                        last_text_item = data.item_id
+                        self._say(outcome, data.delta)
+                elif isinstance(event, RunItemStreamEvent):
+                    if event.name == "tool_called" and isinstance(event.item, ToolCallItem):
+                        self._tool_called(outcome, event.item, tool_started)
+                    elif event.name == "tool_output" and isinstance(event.item, ToolCallOutputItem):
+                        self._tool_output(outcome, event.item, tool_started)
+            outcome.tokens = result.context_wrapper.usage.total_tokens
+
+    def _say(self, outcome: TurnOutcome, text: str) -> None:
+        outcome.text += text
+        outcome.output_began = True
+        self._emit({"content": text})
+
+    def _tool_called(
+        self, outcome: TurnOutcome, item: ToolCallItem, started: dict[str, float]
+    ) -> None:
+        raw = item.raw_item
+        call_id = str(getattr(raw, "call_id", None) or getattr(raw, "id", "") or "")
+        name = str(getattr(raw, "name", "tool"))
+        arguments = _parse_arguments(str(getattr(raw, "arguments", "") or ""))
+        outcome.tool_calls.append(
+            {"id": call_id, "name": name, "arguments": arguments, "result": None}
+        )
+        outcome.output_began = True
+        started[call_id] = time.perf_counter()
+        self._emit({"tool_call": {"id": call_id, "name": name, "arguments": arguments}})
+
+    def _tool_output(
+        self, outcome: TurnOutcome, item: ToolCallOutputItem, started: dict[str, float]
+    ) -> None:
+        raw = item.raw_item
+        call_id = str(raw.get("call_id", "") if isinstance(raw, dict) else "")
+        result = tool_result_value(item.output)
+        record = next(
+            (call for call in reversed(outcome.tool_calls) if call["id"] == call_id), None
+        )
+        name = record["name"] if record else "tool"
+        if record is not None:
+            record["result"] = result
+        elapsed = (time.perf_counter() - started.pop(call_id, time.perf_counter())) * 1000
+        logger.info(
+            "tool call %s",
+            kv(
+                user_id=self._context.user_id,
+                conversation_id=self._context.conversation_id,
+                tool=name,
+                duration_ms=f"{elapsed:.1f}",
+                outcome="ok" if not isinstance(result, str) else "error",
+            ),
+        )
+        self._emit({"tool_result": {"id": call_id, "name": name, "result": result}})
+
+    async def _finish(self, outcome: TurnOutcome, started: float) -> None:
+        """Store the reply (as far as it got), then close the stream with `done`."""
+        try:
+            if outcome.text or outcome.tool_calls:
+                async with self._database.session() as session:
+                    await store.add_message(
+                        session=session,
+                        conversation_id=outcome.conversation_id,
+                        user_id=self._context.user_id,
+                        role=Role.assistant,
+                        content=outcome.text,
+                        tool_calls=outcome.tool_calls,
+                    )
+        except Exception:
+            logger.exception(
+                "could not store the reply %s", kv(conversation_id=outcome.conversation_id)
+            )
+            if outcome.error is None:
+                outcome.error = TurnError("storage_error", "The reply could not be saved.")
+        finally:
+            if outcome.error is not None:
+                self._emit(outcome.error.event())
+            self._emit({"done": True, "conversation_id": outcome.conversation_id})
+            self._queue.put_nowait(_END)
+            logger.info(
+                "chat turn %s",
+                kv(
+                    user_id=self._context.user_id,
+                    conversation_id=outcome.conversation_id,
+                    model=self._assistant.model.name,
+                    duration_ms=f"{(time.perf_counter() - started) * 1000:.1f}",
+                    outcome=outcome.error.code if outcome.error else "ok",
+                    tool_calls=len(outcome.tool_calls),
+                    tokens=outcome.tokens,
+                ),
+            )
+            if self._on_finish is not None:
+                self._on_finish()

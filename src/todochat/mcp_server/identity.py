@@ -1,0 +1,73 @@
+"""How a tool finds its caller: never from the model, always from the transport.
+
+- Over HTTP the caller is the verified bearer token's subject (`get_access_token()`); a
+  `_meta` sent by the client is ignored.
+- A server built for one user (`todochat mcp --user`, stdio) serves only that user.
+- Otherwise the call came from in-process code (the chat agent's `mcp.Client(server)`),
+  which puts the user id in the call's `_meta` under `IDENTITY_META_KEY`. Only code in
+  this process can make such calls, so that metadata is trusted there and nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcp.server.auth.middleware.auth_context import get_access_token
+from mcp.server.auth.provider import AccessToken
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
+
+from todochat.accounts.tokens import TokenVerifier
+from todochat.core.errors import Unauthorized
+
+IDENTITY_META_KEY = "todochat/user_id"
+NOT_AUTHENTICATED = "not authenticated"
+
+
+def caller_id(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> str:
+    """The user this tool call acts for; `ToolError("not authenticated")` when there is none."""
+    try:
+        request_context = ctx.request_context
+    except ValueError:  # called outside any request (server.call_tool without a context)
+        request_context = None
+    if request_context is not None and request_context.request is not None:
+        token = get_access_token()
+        if token is None or not token.subject:
+            raise ToolError(NOT_AUTHENTICATED)
+        return token.subject
+    if fixed_user_id is not None:
+        return fixed_user_id
+    meta = request_context.meta if request_context is not None else None
+    user_id = meta.get(IDENTITY_META_KEY) if meta else None
+    if not isinstance(user_id, str) or not user_id:
+        raise ToolError(NOT_AUTHENTICATED)
+    return user_id
+
+
+def check_claimed_user(caller: str, claimed: str | None) -> None:
+    """Refuse a `user_id` argument that names anyone but the caller (empty means not given)."""
+    if claimed and claimed != caller:
+        raise ToolError(
+            "user_id does not match the signed-in user: you can only manage your own tasks. "
+            "Leave user_id out."
+        )
+
+
+class BearerTokenVerifier:
+    """The SDK's `TokenVerifier` protocol over todochat's own verifier (one set of rules)."""
+
+    def __init__(self, verifier: TokenVerifier) -> None:
+        self._verifier = verifier
+
+    async def verify_token(self, token: str) -> AccessToken | None:
+        try:
+            identity = await self._verifier.verify(token)
+        except Unauthorized:
+            return None
+        return AccessToken(
+            token=token,
+            client_id="todochat",
+            scopes=[],
+            subject=identity.user_id,
+            expires_at=int(identity.expires_at) or None,
+        )

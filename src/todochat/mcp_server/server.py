@@ -1,0 +1,382 @@
+"""The MCP server: the five Phase III task tools over the task service, bound to the caller.
+
+One `MCPServer` object serves every transport: `/api/mcp` (Streamable HTTP), the chat
+agent's in-memory client, and `todochat mcp` (stdio). Tools never touch SQL: each call
+opens its own session and calls `todochat.tasks.service`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any, Literal, TypeVar
+
+from mcp.server.auth.settings import AuthSettings
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnnotations
+from pydantic import AnyHttpUrl, BaseModel, ValidationError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todochat import __version__
+from todochat.accounts.deps import UserDirectory
+from todochat.accounts.tokens import TokenVerifier
+from todochat.core.config import Settings
+from todochat.core.db import Database
+from todochat.core.errors import DomainError, NotFound
+from todochat.mcp_server.identity import BearerTokenVerifier, caller_id, check_claimed_user
+from todochat.mcp_server.schemas import (
+    CompletedArg,
+    DescriptionArg,
+    DueDateArg,
+    NewDescriptionArg,
+    NewDueDateArg,
+    NewPriorityArg,
+    NewTitleArg,
+    PriorityArg,
+    StatusArg,
+    TaskCompleted,
+    TaskCreated,
+    TaskDeleted,
+    TaskIdArg,
+    TaskListing,
+    TaskUpdated,
+    TitleArg,
+    UserIdArg,
+    explain,
+)
+from todochat.tasks import service
+from todochat.tasks.models import LIST_LIMIT_MAX, StatusFilter, TaskCreate, TaskUpdate
+
+logger = logging.getLogger("todochat.mcp")
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+SERVER_NAME = "todochat"
+INSTRUCTIONS = (
+    "Manage the signed-in user's todo list. Add tasks with add_task; see them with "
+    "list_tasks (status pending, completed or all); mark them done with complete_task; "
+    "change them with update_task; remove them with delete_task. Tools that act on one "
+    "task need its id: call list_tasks first when you only know a task by its title. "
+    "You never need user_id: the server knows who is calling."
+)
+
+ADD_TASK = (
+    "Add a new task to the user's todo list.\n"
+    'Use when the user wants to add, create or remember something to do ("add buy milk", '
+    '"remind me to call mom", "I need to renew my passport"). Returns the new task\'s id.'
+)
+LIST_TASKS = (
+    "List the user's tasks (at most 100, oldest first).\n"
+    "Use when the user wants to see, show, list or review tasks, and to find a task's id "
+    "before completing, updating or deleting a task known only by its title. Use status "
+    '"pending" for what is left to do, "completed" for what is done, "all" for everything.'
+)
+COMPLETE_TASK = (
+    "Mark a task as done.\n"
+    'Use when the user says a task is done, complete or finished ("I called mom", "mark 3 '
+    "as done\"). Needs the task's id; call list_tasks first if you only know its title. "
+    "Completing a task that is already done changes nothing."
+)
+DELETE_TASK = (
+    "Delete a task permanently.\n"
+    "Use when the user asks to delete, remove or cancel a task. Needs the task's id; call "
+    "list_tasks first if you only know its title. This cannot be undone."
+)
+UPDATE_TASK = (
+    "Change a task: rename it, change its description, priority or due date, or reopen it "
+    "(completed=false).\n"
+    "Use when the user asks to change, update, edit or rename a task. Only the fields you "
+    "give change. Needs the task's id; call list_tasks first if you only know its title."
+)
+
+
+class TodoMCPServer(MCPServer):
+    """An `MCPServer` that keeps what its tools need and states tool errors plainly.
+
+    Tool errors reach the model as the tool's own message (the SDK would prefix
+    "Error executing tool ..."), and argument errors as one line per field.
+    """
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        settings: Settings,
+        verifier: TokenVerifier | None,
+        users: UserDirectory | None,
+        fixed_user_id: str | None,
+    ) -> None:
+        auth: AuthSettings | None = None
+        token_verifier: BearerTokenVerifier | None = None
+        if verifier is not None:
+            # The SDK's own bearer check guards any HTTP app built from this server.
+            token_verifier = BearerTokenVerifier(verifier)
+            auth = AuthSettings(
+                issuer_url=AnyHttpUrl(settings.better_auth_url or "http://localhost"),
+                resource_server_url=None,
+            )
+        super().__init__(
+            SERVER_NAME,
+            title="todochat tasks",
+            instructions=INSTRUCTIONS,
+            version=__version__,
+            token_verifier=token_verifier,
+            auth=auth,
+            log_level=_sdk_log_level(settings.log_level),
+        )
+        self.database = database
+        self.app_settings = settings
+        self.verifier = verifier
+        self.users = users
+        self.fixed_user_id = fixed_user_id
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context | None = None
+    ) -> CallToolResult | InputRequiredResult:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError:
+            raise
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                raise ToolError(explain(cause, tool=name)) from cause
+            if isinstance(cause, ToolError):
+                raise cause from cause.__cause__
+            raise
+
+    def caller(self, ctx: Context, claimed_user_id: str | None) -> str:
+        """The caller's id; refuses a `user_id` argument that names someone else."""
+        user_id = caller_id(ctx, fixed_user_id=self.fixed_user_id)
+        check_claimed_user(user_id, claimed_user_id)
+        return user_id
+
+    @asynccontextmanager
+    async def task_session(self) -> AsyncIterator[AsyncSession]:
+        """A session for one tool call, with service errors turned into tool errors."""
+        try:
+            async with self.database.session() as session:
+                yield session
+        except NotFound as exc:
+            raise ToolError(f"{exc.detail}. Call list_tasks to see valid task ids.") from exc
+        except DomainError as exc:
+            raise ToolError(exc.detail) from exc
+        except (OperationalError, PoolTimeoutError, ConnectionError, TimeoutError) as exc:
+            logger.warning("database unavailable during a tool call: %s", type(exc).__name__)
+            raise ToolError("The task database is unavailable; try again shortly.") from exc
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            logger.warning("database connection lost during a tool call")
+            raise ToolError("The task database is unavailable; try again shortly.") from exc
+
+
+def _sdk_log_level(level: str) -> Literal["DEBUG", "WARNING"]:
+    """The SDK configures the root logger: keep other libraries quiet unless debugging."""
+    return "DEBUG" if level.upper() == "DEBUG" else "WARNING"
+
+
+def _validated(model: type[ModelT], tool: str, **fields: Any) -> ModelT:
+    """Check arguments with the task schemas, so REST and MCP share one set of rules."""
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:
+        raise ToolError(explain(exc, tool=tool)) from exc
+
+
+def _result(payload: BaseModel) -> CallToolResult:
+    """Structured content plus the same JSON as text (a bare array for list_tasks)."""
+    structured = payload.model_dump(mode="json")
+    shown = structured["result"] if isinstance(payload, TaskListing) else structured
+    text = json.dumps(shown, ensure_ascii=False)
+    return CallToolResult(
+        content=[TextContent(type="text", text=text)], structured_content=structured
+    )
+
+
+def build_mcp_server(
+    *,
+    database: Database,
+    settings: Settings,
+    verifier: TokenVerifier,
+    users: UserDirectory | None = None,
+    fixed_user_id: str | None = None,
+) -> MCPServer:
+    """The task tools for one process; `fixed_user_id` binds every call to one user (stdio)."""
+    server = TodoMCPServer(
+        database=database,
+        settings=settings,
+        verifier=verifier,
+        users=users,
+        fixed_user_id=fixed_user_id,
+    )
+
+    @server.tool(
+        name="add_task",
+        title="Add task",
+        description=ADD_TASK,
+        annotations=ToolAnnotations(
+            title="Add task",
+            read_only_hint=False,
+            destructive_hint=False,
+            idempotent_hint=False,
+            open_world_hint=False,
+        ),
+    )
+    async def add_task(
+        ctx: Context,
+        title: TitleArg,
+        description: DescriptionArg = None,
+        priority: PriorityArg = None,
+        due_date: DueDateArg = None,
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskCreated]:
+        caller = server.caller(ctx, user_id)
+        task_in = _validated(
+            TaskCreate,
+            "add_task",
+            **_given(
+                title=title,
+                description=description if description and description.strip() else None,
+                priority=priority,
+                due_date=due_date,
+            ),
+        )
+        async with server.task_session() as session:
+            task = await service.create(session=session, user_id=caller, task_in=task_in)
+        assert task.id is not None
+        return _result(TaskCreated(task_id=task.id, status="created", title=task.title))
+
+    @server.tool(
+        name="list_tasks",
+        title="List tasks",
+        description=LIST_TASKS,
+        annotations=ToolAnnotations(
+            title="List tasks",
+            read_only_hint=True,
+            destructive_hint=False,
+            idempotent_hint=True,
+            open_world_hint=False,
+        ),
+    )
+    async def list_tasks(
+        ctx: Context,
+        status: StatusArg = "all",
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskListing]:
+        caller = server.caller(ctx, user_id)
+        async with server.task_session() as session:
+            page = await service.get_all(
+                session=session,
+                user_id=caller,
+                status=StatusFilter(status),
+                limit=LIST_LIMIT_MAX,
+            )
+        return _result(TaskListing(result=page.items))
+
+    @server.tool(
+        name="complete_task",
+        title="Complete task",
+        description=COMPLETE_TASK,
+        annotations=ToolAnnotations(
+            title="Complete task",
+            read_only_hint=False,
+            destructive_hint=False,
+            idempotent_hint=True,
+            open_world_hint=False,
+        ),
+    )
+    async def complete_task(
+        ctx: Context,
+        task_id: TaskIdArg,
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskCompleted]:
+        caller = server.caller(ctx, user_id)
+        async with server.task_session() as session:
+            task = await service.set_completed(
+                session=session, user_id=caller, task_id=task_id, completed=True
+            )
+        return _result(TaskCompleted(task_id=task_id, status="completed", title=task.title))
+
+    @server.tool(
+        name="delete_task",
+        title="Delete task",
+        description=DELETE_TASK,
+        annotations=ToolAnnotations(
+            title="Delete task",
+            read_only_hint=False,
+            destructive_hint=True,
+            idempotent_hint=True,
+            open_world_hint=False,
+        ),
+    )
+    async def delete_task(
+        ctx: Context,
+        task_id: TaskIdArg,
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskDeleted]:
+        caller = server.caller(ctx, user_id)
+        async with server.task_session() as session:
+            task = await service.delete(session=session, user_id=caller, task_id=task_id)
+        return _result(TaskDeleted(task_id=task_id, status="deleted", title=task.title))
+
+    @server.tool(
+        name="update_task",
+        title="Update task",
+        description=UPDATE_TASK,
+        annotations=ToolAnnotations(
+            title="Update task",
+            read_only_hint=False,
+            destructive_hint=False,
+            idempotent_hint=True,
+            open_world_hint=False,
+        ),
+    )
+    async def update_task(
+        ctx: Context,
+        task_id: TaskIdArg,
+        title: NewTitleArg = None,
+        description: NewDescriptionArg = None,
+        priority: NewPriorityArg = None,
+        due_date: NewDueDateArg = None,
+        completed: CompletedArg = None,
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskUpdated]:
+        caller = server.caller(ctx, user_id)
+        changes = _given(
+            title=title,
+            description=description,
+            priority=priority,
+            due_date=due_date,
+            completed=completed,
+        )
+        if not changes:
+            raise ToolError(
+                "Nothing to update: give at least one of title, description, priority, "
+                "due_date or completed."
+            )
+        clear_description = description is not None and not description.strip()
+        if clear_description:
+            # TaskUpdate cannot validate an explicit null description yet (its max_length
+            # meets None), so the clearing is applied after validation.
+            del changes["description"]
+        task_in = _validated(TaskUpdate, "update_task", **changes)
+        if clear_description:
+            task_in = task_in.model_copy(update={"description": None})
+        async with server.task_session() as session:
+            task = await service.update(
+                session=session, user_id=caller, task_id=task_id, task_in=task_in
+            )
+        return _result(TaskUpdated(task_id=task_id, status="updated", title=task.title))
+
+    return server
+
+
+def _given(**fields: Any) -> dict[str, Any]:
+    """The arguments the caller gave (`None` means left out)."""
+    return {name: value for name, value in fields.items() if value is not None}

@@ -1,0 +1,1 @@
+"""The browser app: a small offline chat client served by todochat itself."""

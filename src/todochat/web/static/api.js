@@ -1,0 +1,173 @@
+// The REST and streaming chat API, as the server documents it. Errors become ApiError
+// with the server's own `detail` text, ready to show.
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+/** Turn `{"detail": string | [{loc, msg}]}` into one readable sentence. */
+export function describeDetail(body, status) {
+  const detail = body && body.detail;
+  if (typeof detail === 'string' && detail) return detail;
+  if (Array.isArray(detail) && detail.length) {
+    return detail.map((item) => {
+      const loc = Array.isArray(item.loc) ? item.loc.filter((part) => part !== 'body') : [];
+      const message = String(item.msg ?? 'is invalid').replace(/^Value error, /, '');
+      return loc.length ? `${loc.join('.')}: ${message}` : message;
+    }).join('; ');
+  }
+  if (status === 503) return 'The service is unavailable right now. Try again in a moment.';
+  return `Request failed (${status}).`;
+}
+
+const OFFLINE = 'Cannot reach the server. Check that todochat is running.';
+
+async function call(method, path, {token, body, signal, accept = 'application/json'} = {}) {
+  const headers = {Accept: accept};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {
+      method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, OFFLINE);
+  }
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(response.status, describeDetail(data, response.status));
+  }
+  return response;
+}
+
+async function json(response) {
+  return response.status === 204 ? null : response.json();
+}
+
+/** Calls that need no session: sign up, log in, check a pasted token. */
+export const auth = {
+  async register(email, password, name) {
+    return json(await call('POST', '/api/auth/register', {body: {email, password, name}}));
+  },
+  async login(email, password) {
+    return json(await call('POST', '/api/auth/login', {body: {email, password}}));
+  },
+  async me(token) {
+    return json(await call('GET', '/api/auth/me', {token}));
+  },
+};
+
+/** The signed-in user's API. `onUnauthorized` runs when the token stops working. */
+export class Api {
+  constructor(session, onUnauthorized) {
+    this.token = session.token;
+    this.userId = session.user.id;
+    this.onUnauthorized = onUnauthorized;
+  }
+
+  path(rest) {
+    return `/api/${encodeURIComponent(this.userId)}${rest}`;
+  }
+
+  async send(method, rest, options = {}) {
+    try {
+      return await call(method, this.path(rest), {...options, token: this.token});
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.onUnauthorized(error);
+      throw error;
+    }
+  }
+
+  async request(method, rest, body) {
+    return json(await this.send(method, rest, {body}));
+  }
+
+  listTasks() {
+    return this.request('GET', '/tasks?status=all&limit=100');
+  }
+
+  addTask(title) {
+    return this.request('POST', '/tasks', {title});
+  }
+
+  toggleTask(id) {
+    return this.request('PATCH', `/tasks/${id}/complete`);
+  }
+
+  deleteTask(id) {
+    return this.request('DELETE', `/tasks/${id}`);
+  }
+
+  listConversations() {
+    return this.request('GET', '/conversations?limit=100');
+  }
+
+  renameConversation(id, title) {
+    return this.request('PATCH', `/conversations/${id}`, {title});
+  }
+
+  deleteConversation(id) {
+    return this.request('DELETE', `/conversations/${id}`);
+  }
+
+  /** The last `limit` messages of a conversation, oldest first, and whether more exist. */
+  async recentMessages(id, limit = 100) {
+    let page = await this.request('GET', `/conversations/${id}/messages?limit=${limit}`);
+    if (page.total > page.items.length) {
+      const offset = Math.max(0, page.total - limit);
+      page = await this.request('GET', `/conversations/${id}/messages?limit=${limit}&offset=${offset}`);
+    }
+    return {items: page.items, truncated: page.total > page.items.length};
+  }
+
+  /** Start a chat turn; yields the stream's JSON events until the server ends it. */
+  async *chat(message, conversationId, signal) {
+    const body = {message};
+    if (conversationId != null) body.conversation_id = conversationId;
+    const response = await this.send('POST', '/chat', {body, signal, accept: 'text/event-stream'});
+    yield* readEvents(response.body);
+  }
+}
+
+/** Parse a text/event-stream body into the JSON objects of its `data:` fields. */
+export async function* readEvents(stream) {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let data = [];
+  const flush = function* () {
+    if (!data.length) return;
+    const text = data.join('\n');
+    data = [];
+    try {
+      yield JSON.parse(text);
+    } catch {
+      // Not JSON (a keep-alive or a proxy's note): nothing to show.
+    }
+  };
+  try {
+    for (;;) {
+      const {value, done} = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, {stream: true});
+      let end;
+      while ((end = buffer.search(/\r\n|\r|\n/)) >= 0) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(buffer[end] === '\r' && buffer[end + 1] === '\n' ? end + 2 : end + 1);
+        if (line === '') yield* flush();
+        else if (line.startsWith('data:')) data.push(line.slice(line[5] === ' ' ? 6 : 5));
+      }
+    }
+    buffer += decoder.decode();
+    if (buffer.startsWith('data:')) data.push(buffer.slice(buffer[5] === ' ' ? 6 : 5));
+    yield* flush();
+  } finally {
+    reader.releaseLock();
+  }
+}

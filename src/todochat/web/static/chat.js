@@ -1,0 +1,293 @@
+// The chat pane: renders a conversation, sends a message, and streams the reply in as
+// the server writes it. Model text is only ever set as text, never parsed as HTML.
+
+import {ApiError} from './api.js';
+import {h, icon} from './dom.js';
+
+const VERBS = {created: 'added', completed: 'completed', deleted: 'deleted', updated: 'updated'};
+const PENDING = {
+  add_task: 'adding', complete_task: 'completing', delete_task: 'deleting',
+  update_task: 'updating', list_tasks: 'listing tasks',
+};
+const ICONS = {added: 'plus', completed: 'check', deleted: 'trash', updated: 'pencil'};
+
+/** A tool call as a chip: the label, its icon, and whether it failed. */
+export function describeToolCall(name, args = {}, result = undefined) {
+  const id = (value) => (value === undefined || value === null ? '' : `#${value}`);
+  if (result === undefined) {
+    const what = args.title ? ` ${args.title}` : args.task_id !== undefined ? ` #${args.task_id}` : '';
+    return {label: `${PENDING[name] || name.replace(/_/g, ' ')}${what}…`, icon: 'spinner', error: false};
+  }
+  if (typeof result === 'string') {
+    return {label: `${name.replace(/_/g, ' ')} failed`, icon: 'alert', error: true, detail: result};
+  }
+  if (Array.isArray(result)) {
+    const status = args.status && args.status !== 'all' ? `${args.status} ` : '';
+    const count = result.length;
+    return {label: `listed ${count} ${status}task${count === 1 ? '' : 's'}`, icon: 'list', error: false};
+  }
+  if (result && typeof result === 'object') {
+    const verb = VERBS[result.status] || result.status || name.replace(/_/g, ' ');
+    const label = [verb, id(result.task_id ?? args.task_id), result.title].filter(Boolean).join(' ');
+    return {label, icon: ICONS[verb] || 'check', error: false};
+  }
+  return {label: name.replace(/_/g, ' '), icon: 'check', error: false};
+}
+
+function chip(info) {
+  return h('li', {class: `chip${info.error ? ' chip-error' : ''}`, title: info.detail || null},
+    icon(info.icon), h('span', {}, info.label));
+}
+
+/** One assistant reply being built: chips for tool calls above the streamed text. */
+class Reply {
+  constructor() {
+    this.chips = h('ul', {class: 'chips', 'aria-label': 'Actions'});
+    this.chips.hidden = true;
+    this.text = h('div', {class: 'message-text'});
+    this.typing = h('div', {class: 'typing', 'aria-label': 'Assistant is typing'},
+      h('span'), h('span'), h('span'));
+    this.status = h('div', {class: 'message-status'});
+    this.el = h('article', {class: 'message assistant', 'aria-busy': 'true'},
+      h('div', {class: 'avatar', 'aria-hidden': 'true'}, icon('spark')),
+      h('div', {class: 'message-body'},
+        h('h3', {class: 'visually-hidden'}, 'Assistant'),
+        this.chips, this.text, this.typing, this.status));
+    this.calls = new Map();
+  }
+
+  appendText(delta) {
+    if (!delta) return;
+    this.typing.remove();
+    this.text.append(document.createTextNode(delta));
+  }
+
+  setText(text) {
+    this.typing.remove();
+    this.text.textContent = text || '';
+  }
+
+  toolCall(call, result = undefined) {
+    this.typing.remove();
+    const node = chip(describeToolCall(call.name, call.arguments || {}, result));
+    const previous = call.id ? this.calls.get(call.id) : null;
+    if (previous) previous.node.replaceWith(node);
+    else this.chips.append(node);
+    if (call.id) this.calls.set(call.id, {call, node});
+    this.chips.hidden = false;
+  }
+
+  toolResult(event) {
+    const known = this.calls.get(event.id);
+    const call = known ? known.call : {id: event.id, name: event.name, arguments: {}};
+    this.toolCall(call, event.result);
+  }
+
+  finish() {
+    this.typing.remove();
+    this.el.removeAttribute('aria-busy');
+    if (!this.text.textContent && this.chips.hidden && !this.status.childNodes.length) {
+      this.text.textContent = '(no reply)';
+      this.text.classList.add('muted');
+    }
+  }
+
+  note(text) {
+    this.status.replaceChildren(h('span', {class: 'note'}, text));
+  }
+
+  error(message, onRetry) {
+    this.status.replaceChildren(h('div', {class: 'inline-error', role: 'alert'},
+      icon('alert'), h('span', {}, message),
+      onRetry ? h('button', {type: 'button', class: 'button small', onclick: onRetry}, 'Retry') : null));
+  }
+}
+
+export class ChatPane {
+  /**
+   * `onTasksChanged()` runs after every tool result; `onTurnEnd(conversationId)` after
+   * each reply (the id is null when a stopped reply never named its conversation).
+   */
+  constructor({onTasksChanged, onTurnEnd}) {
+    this.api = null;
+    this.conversationId = null;
+    this.streaming = false;
+    this.controller = null;
+    this.loadGeneration = 0;
+    this.onTasksChanged = onTasksChanged;
+    this.onTurnEnd = onTurnEnd;
+    this.messages = document.getElementById('messages');
+    this.welcome = document.getElementById('welcome');
+    this.form = document.getElementById('composer');
+    this.input = document.getElementById('message-input');
+    this.sendButton = document.getElementById('send');
+    this.stopButton = document.getElementById('stop');
+
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.submit();
+      }
+    });
+    this.input.addEventListener('input', () => this.autosize());
+    this.stopButton.addEventListener('click', () => this.stop());
+    for (const button of this.welcome.querySelectorAll('.suggestion')) {
+      button.addEventListener('click', () => this.send(button.textContent.trim()));
+    }
+  }
+
+  setApi(api) {
+    this.stop();
+    this.api = api;
+    this.showEmpty();
+  }
+
+  autosize() {
+    this.input.style.height = 'auto';
+    this.input.style.height = `${Math.min(this.input.scrollHeight, 200)}px`;
+  }
+
+  focus() {
+    this.input.focus();
+  }
+
+  nearBottom() {
+    const {scrollTop, scrollHeight, clientHeight} = this.messages;
+    return scrollHeight - scrollTop - clientHeight < 120;
+  }
+
+  scrollToBottom(force = false) {
+    if (force || this.stickToBottom) this.messages.scrollTop = this.messages.scrollHeight;
+  }
+
+  /** An empty, new conversation. */
+  showEmpty() {
+    this.loadGeneration++;
+    this.conversationId = null;
+    this.messages.replaceChildren(this.welcome);
+    this.welcome.hidden = false;
+  }
+
+  /** Load and show a conversation's history. */
+  async open(id) {
+    if (this.streaming) this.stop();
+    const generation = ++this.loadGeneration;
+    this.conversationId = id;
+    this.messages.replaceChildren(h('div', {class: 'loading'}, 'Loading…'));
+    let history;
+    try {
+      history = await this.api.recentMessages(id);
+    } catch (error) {
+      if (generation !== this.loadGeneration) return false;
+      this.messages.replaceChildren(h('div', {class: 'inline-error', role: 'alert'},
+        icon('alert'), h('span', {}, error.message),
+        h('button', {type: 'button', class: 'button small', onclick: () => this.open(id)}, 'Retry')));
+      return !(error instanceof ApiError && error.status === 404);
+    }
+    if (generation !== this.loadGeneration) return true;
+    const nodes = history.items.map((message) => this.renderStored(message));
+    if (history.truncated) nodes.unshift(h('p', {class: 'note centered'}, 'Earlier messages are not shown.'));
+    this.messages.replaceChildren(...nodes);
+    if (!nodes.length) this.messages.replaceChildren(this.welcome);
+    this.scrollToBottom(true);
+    return true;
+  }
+
+  renderStored(message) {
+    if (message.role === 'user') return this.userBubble(message.content);
+    const reply = new Reply();
+    for (const call of message.tool_calls || []) reply.toolCall(call, call.result ?? undefined);
+    reply.setText(message.content);
+    reply.finish();
+    return reply.el;
+  }
+
+  userBubble(text) {
+    return h('article', {class: 'message user'},
+      h('h3', {class: 'visually-hidden'}, 'You'),
+      h('div', {class: 'message-text'}, text));
+  }
+
+  submit() {
+    const text = this.input.value.trim();
+    if (!text || this.streaming) return;
+    this.input.value = '';
+    this.autosize();
+    this.send(text);
+  }
+
+  setStreaming(on) {
+    this.streaming = on;
+    this.input.disabled = on;
+    this.sendButton.hidden = on;
+    this.stopButton.hidden = !on;
+    this.messages.setAttribute('aria-busy', String(on));
+    if (!on) this.input.focus();
+  }
+
+  stop() {
+    if (this.controller) this.controller.abort();
+  }
+
+  /** Send one message and stream the reply into the pane. */
+  async send(text) {
+    if (this.streaming || !this.api) return;
+    this.welcome.remove();
+    const question = this.userBubble(text);
+    const reply = new Reply();
+    this.messages.append(question, reply.el);
+    this.stickToBottom = true;
+    this.scrollToBottom(true);
+    this.setStreaming(true);
+
+    const controller = new AbortController();
+    this.controller = controller;
+    const startedIn = this.conversationId;
+    const onScroll = () => { this.stickToBottom = this.nearBottom(); };
+    this.messages.addEventListener('scroll', onScroll);
+    let conversationId = startedIn;
+    let done = false;
+    let failure = null;
+    let stopped = false;
+    try {
+      for await (const event of this.api.chat(text, startedIn, controller.signal)) {
+        if (typeof event.content === 'string') reply.appendText(event.content);
+        else if (event.tool_call) reply.toolCall(event.tool_call);
+        else if (event.tool_result) {
+          reply.toolResult(event.tool_result);
+          this.onTasksChanged();
+        } else if (event.error) failure = event.error.message || 'The assistant failed.';
+        else if (event.done) {
+          done = true;
+          conversationId = event.conversation_id ?? conversationId;
+        }
+        this.scrollToBottom();
+      }
+      if (!done && !failure) failure = 'The reply ended before it was complete.';
+    } catch (error) {
+      if (error.name === 'AbortError') stopped = true;
+      else failure = error.message || 'Something went wrong.';
+    } finally {
+      this.messages.removeEventListener('scroll', onScroll);
+      if (this.controller === controller) this.controller = null;
+    }
+
+    reply.finish();
+    if (stopped) reply.note('Stopped');
+    else if (failure) {
+      reply.error(failure, () => {
+        question.remove();
+        reply.el.remove();
+        this.send(text);
+      });
+    }
+    if (this.conversationId === startedIn) this.conversationId = conversationId;
+    this.setStreaming(false);
+    this.scrollToBottom();
+    this.onTurnEnd(done ? conversationId : null, startedIn);
+  }
+}

@@ -1,0 +1,338 @@
+"""Drive the OfflineModel through the real agents Runner against an in-memory task store.
+
+The five tools return exactly the JSON shapes of the MCP tools (list_tasks a list,
+errors as text the model should act on), and history is replayed the way the chat
+endpoint replays it: each turn's ``result.to_input_list()`` becomes the next turn's
+input prefix. ``play_case`` scores one evaluation case as shared/eval/README.md says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from agents import Agent, FunctionTool, RunConfig, Runner
+from agents.items import TResponseInputItem
+from agents.tool_context import ToolContext
+from openai.types.responses import ResponseTextDeltaEvent
+
+from todochat.assistant.offline import OfflineModel
+
+DATA = Path(__file__).parent / "data"
+FIXED_TODAY = date(2026, 11, 23)
+ErrorStyle = Literal["text", "parts"]
+
+
+class TaskStore:
+    """A user's tasks in memory, answering like the MCP tools do."""
+
+    def __init__(
+        self, *, id_base: int = 1, error_style: ErrorStyle = "text", wrap_list: bool = False
+    ) -> None:
+        self.tasks: dict[int, dict[str, Any]] = {}
+        self.next_id = id_base
+        self.error_style = error_style
+        self.wrap_list = wrap_list
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def create(self, title: str, description: str | None = None, **extra: Any) -> dict[str, Any]:
+        now = "2026-11-23T10:00:00+00:00"
+        task = {
+            "id": self.next_id,
+            "title": title,
+            "description": description,
+            "completed": False,
+            "priority": extra.get("priority"),
+            "due_date": extra.get("due_date"),
+            "created_at": now,
+            "updated_at": now,
+        }
+        self.tasks[self.next_id] = task
+        self.next_id += 1
+        return task
+
+    def _error(self, message: str) -> Any:
+        if self.error_style == "parts":
+            return [{"type": "text", "text": message}]
+        return message
+
+    def _missing(self, task_id: Any) -> Any:
+        return self._error(f"Task {task_id} not found. Call list_tasks to see valid task ids.")
+
+    def add_task(self, args: Mapping[str, Any]) -> Any:
+        title = str(args.get("title") or "").strip()
+        if not title or len(title) > 200:
+            return self._error("Title must be 1-200 characters.")
+        task = self.create(
+            title,
+            args.get("description"),
+            priority=args.get("priority"),
+            due_date=args.get("due_date"),
+        )
+        return json.dumps({"task_id": task["id"], "status": "created", "title": task["title"]})
+
+    def list_tasks(self, args: Mapping[str, Any]) -> Any:
+        status = args.get("status") or "all"
+        if status not in ("all", "pending", "completed"):
+            return self._error("status must be all, pending or completed.")
+        rows = [
+            dict(t)
+            for t in self.tasks.values()
+            if status == "all" or t["completed"] == (status == "completed")
+        ]
+        return json.dumps({"result": rows} if self.wrap_list else rows)
+
+    def complete_task(self, args: Mapping[str, Any]) -> Any:
+        task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
+        if task is None:
+            return self._missing(args.get("task_id"))
+        task["completed"] = True
+        return json.dumps({"task_id": task["id"], "status": "completed", "title": task["title"]})
+
+    def delete_task(self, args: Mapping[str, Any]) -> Any:
+        task = self.tasks.pop(args.get("task_id"), None)  # type: ignore[arg-type]
+        if task is None:
+            return self._missing(args.get("task_id"))
+        return json.dumps({"task_id": task["id"], "status": "deleted", "title": task["title"]})
+
+    def update_task(self, args: Mapping[str, Any]) -> Any:
+        task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
+        if task is None:
+            return self._missing(args.get("task_id"))
+        if "title" in args:
+            title = str(args["title"]).strip()
+            if not title or len(title) > 200:
+                return self._error("Title must be 1-200 characters.")
+            task["title"] = title
+        if "description" in args:
+            task["description"] = args["description"]
+        if "completed" in args:
+            task["completed"] = bool(args["completed"])
+        return json.dumps({"task_id": task["id"], "status": "updated", "title": task["title"]})
+
+
+_SCHEMAS: dict[str, dict[str, Any]] = {
+    "add_task": {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "priority": {"type": "string", "enum": ["low", "medium", "high"]},
+            "due_date": {"type": "string"},
+        },
+        "required": ["title"],
+    },
+    "list_tasks": {
+        "type": "object",
+        "properties": {"status": {"type": "string", "enum": ["all", "pending", "completed"]}},
+    },
+    "complete_task": {
+        "type": "object",
+        "properties": {"task_id": {"type": "integer"}},
+        "required": ["task_id"],
+    },
+    "delete_task": {
+        "type": "object",
+        "properties": {"task_id": {"type": "integer"}},
+        "required": ["task_id"],
+    },
+    "update_task": {
+        "type": "object",
+        "properties": {
+            "task_id": {"type": "integer"},
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "completed": {"type": "boolean"},
+        },
+        "required": ["task_id"],
+    },
+}
+
+
+def build_tools(store: TaskStore, names: Sequence[str] | None = None) -> list[FunctionTool]:
+    """The five task tools (or the ``names`` subset) as FunctionTools backed by ``store``."""
+
+    def invoker(name: str) -> Callable[[ToolContext[Any], str], Awaitable[Any]]:
+        method: Callable[[Mapping[str, Any]], Any] = getattr(store, name)
+
+        async def invoke(ctx: ToolContext[Any], raw: str) -> Any:
+            args = json.loads(raw) if raw else {}
+            store.calls.append((name, args))
+            return method(args)
+
+        return invoke
+
+    return [
+        FunctionTool(
+            name=name,
+            description=f"{name.replace('_', ' ')} for the current user",
+            params_json_schema=schema,
+            on_invoke_tool=invoker(name),
+            strict_json_schema=False,
+        )
+        for name, schema in _SCHEMAS.items()
+        if names is None or name in names
+    ]
+
+
+@dataclass
+class TurnResult:
+    """What one chat turn produced."""
+
+    reply: str
+    tool_calls: list[tuple[str, dict[str, Any]]]
+    deltas: list[str] = field(default_factory=list)
+    event_names: list[str] = field(default_factory=list)
+
+
+class ChatSession:
+    """One conversation: replays history into each turn like the chat endpoint does."""
+
+    def __init__(
+        self,
+        store: TaskStore,
+        *,
+        streamed: bool = False,
+        model: OfflineModel | None = None,
+        tools: list[FunctionTool] | None = None,
+    ) -> None:
+        self.store = store
+        self.streamed = streamed
+        self.agent = Agent(
+            name="todo-assistant",
+            instructions="You manage the user's tasks with the tools.",
+            model=model or OfflineModel(today=lambda: FIXED_TODAY),
+            tools=list(tools if tools is not None else build_tools(store)),
+        )
+        self.history: list[TResponseInputItem] = []
+        self.config = RunConfig(tracing_disabled=True)
+
+    async def say(self, message: str) -> TurnResult:
+        items = [*self.history, {"role": "user", "content": message}]
+        before = len(self.store.calls)
+        if self.streamed:
+            streamed = Runner.run_streamed(
+                self.agent, items, max_turns=10, run_config=self.config
+            )
+            deltas: list[str] = []
+            names: list[str] = []
+            async for event in streamed.stream_events():
+                if event.type == "raw_response_event" and isinstance(
+                    event.data, ResponseTextDeltaEvent
+                ):
+                    deltas.append(event.data.delta)
+                elif event.type == "run_item_stream_event":
+                    names.append(event.name)
+            self.history = streamed.to_input_list()
+            reply = str(streamed.final_output)
+            return TurnResult(reply, self.store.calls[before:], deltas, names)
+        result = await Runner.run(self.agent, items, max_turns=10, run_config=self.config)
+        self.history = result.to_input_list()
+        return TurnResult(str(result.final_output), self.store.calls[before:])
+
+
+# ---------------------------------------------------------------- evaluation cases
+
+
+@dataclass
+class CaseOutcome:
+    """The verdict on one evaluation case."""
+
+    case_id: str
+    passed: bool
+    problems: list[str]
+    replies: list[str]
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    path = DATA / name
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _norm_title(title: str) -> str:
+    t = title.strip().lower()
+    return t[:-1].strip() if t.endswith(".") else t
+
+
+def _fits(expected: Mapping[str, Any], task: Mapping[str, Any]) -> bool:
+    titles = {_norm_title(t) for t in expected["title"]}
+    if _norm_title(task["title"]) not in titles:
+        return False
+    if bool(task["completed"]) != bool(expected.get("completed", False)):
+        return False
+    return "description" not in expected or (task.get("description") or "") == (
+        expected["description"] or ""
+    )
+
+
+def _assign(expected: list[Mapping[str, Any]], actual: list[Mapping[str, Any]]) -> bool:
+    """Whether every expected task matches a distinct actual task (and none is left)."""
+    if len(expected) != len(actual):
+        return False
+    if not expected:
+        return True
+    first, rest = expected[0], expected[1:]
+    for i, task in enumerate(actual):
+        if _fits(first, task) and _assign(rest, actual[:i] + actual[i + 1 :]):
+            return True
+    return False
+
+
+async def play_case(
+    case: Mapping[str, Any], *, streamed: bool = False, id_base: int = 1
+) -> CaseOutcome:
+    """Play one case: seed tasks, say each message in one conversation, compare."""
+    store = TaskStore(id_base=id_base)
+    ids: list[int] = []
+    for spec in case.get("tasks", []):
+        task = store.create(spec["title"], spec.get("description"))
+        if spec.get("completed"):
+            task["completed"] = True
+        ids.append(task["id"])
+    session = ChatSession(store, streamed=streamed)
+    replies: list[str] = []
+    problems: list[str] = []
+    for message in case["say"]:
+        text = re.sub(r"\{t(\d+)\}", lambda m: str(ids[int(m.group(1)) - 1]), message)
+        turn = await session.say(text)
+        replies.append(turn.reply)
+        if streamed and "".join(turn.deltas) != turn.reply:
+            problems.append("streamed deltas differ from the final reply")
+    actual = list(store.tasks.values())
+    if not _assign(list(case["expect"]), actual):
+        problems.append(
+            "tasks: expected "
+            + json.dumps(case["expect"])
+            + " got "
+            + json.dumps(
+                [
+                    {"title": t["title"], "completed": t["completed"], "description": t["description"]}
+                    for t in actual
+                ]
+            )
+        )
+    last = replies[-1].lower() if replies else ""
+    for needle in case.get("reply_has", []):
+        if needle.lower() not in last:
+            problems.append(f"reply lacks {needle!r}")
+    for needle in case.get("reply_lacks", []):
+        if needle.lower() in last:
+            problems.append(f"reply has {needle!r}")
+    return CaseOutcome(str(case["id"]), not problems, problems, replies)
+
+
+def describe_failures(outcomes: Sequence[CaseOutcome], cases: Sequence[Mapping[str, Any]]) -> str:
+    by_id = {str(c["id"]): c for c in cases}
+    lines: list[str] = []
+    for o in outcomes:
+        if o.passed:
+            continue
+        lines.append(f"FAIL {o.case_id}: say={by_id[o.case_id]['say']}")
+        lines.extend(f"    {p}" for p in o.problems)
+        lines.extend(f"    reply: {r!r}" for r in o.replies)
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Which model serves, from settings: providers, keys, the generic base URL, offline."""
+
+from __future__ import annotations
+
+import pytest
+from agents import OpenAIChatCompletionsModel
+
+from tests.conftest import make_settings
+from todochat.assistant.providers import ModelConfigurationError, build_model
+
+
+def test_offline_is_the_default_without_keys() -> None:
+    choice = build_model(make_settings("sqlite://", agent_model=None))
+    assert choice.is_offline
+    assert choice.name == "offline"
+
+
+def test_google_key_selects_gemini_flash() -> None:
+    settings = make_settings("sqlite://", agent_model=None, google_api_key="g-key")
+    choice = build_model(settings)
+    assert choice.name == "gemini/gemini-2.0-flash"
+    assert isinstance(choice.model, OpenAIChatCompletionsModel)
+    assert "generativelanguage.googleapis.com" in choice.description
+
+
+def test_description_never_contains_the_key() -> None:
+    settings = make_settings("sqlite://", agent_model="groq/llama-3.3-70b", groq_api_key="sk-x1")
+    choice = build_model(settings)
+    assert "sk-x1" not in choice.description
+    assert "api.groq.com" in choice.description
+
+
+def test_provider_without_its_key_is_refused() -> None:
+    with pytest.raises(ModelConfigurationError, match="OPENAI_API_KEY"):
+        build_model(make_settings("sqlite://", agent_model="openai/gpt-4o-mini"))
+
+
+def test_base_url_sends_the_model_name_verbatim() -> None:
+    settings = make_settings(
+        "sqlite://", agent_model="my-org/llama-70b", agent_base_url="http://127.0.0.1:9/v1"
+    )
+    choice = build_model(settings)
+    assert isinstance(choice.model, OpenAIChatCompletionsModel)
+    assert choice.model.model == "my-org/llama-70b"
+    assert choice.description == "my-org/llama-70b at http://127.0.0.1:9/v1"
+
+
+def test_ollama_needs_no_key() -> None:
+    choice = build_model(make_settings("sqlite://", agent_model="ollama/llama3.2"))
+    assert "localhost:11434" in choice.description
+
+
+def test_unknown_provider_is_a_clear_error() -> None:
+    with pytest.raises(ModelConfigurationError, match="unknown provider"):
+        build_model(make_settings("sqlite://", agent_model="acme/model-1"))
+
+
+def test_model_without_provider_is_a_clear_error() -> None:
+    with pytest.raises(ModelConfigurationError, match="provider/model"):
+        build_model(make_settings("sqlite://", agent_model="gpt-4o"))

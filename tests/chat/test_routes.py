@@ -1,0 +1,292 @@
+"""The chat endpoint with the real agent runner on a scripted model, in process."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+from agents.testing import ModelStep, ScriptedModel, assistant_message, function_call
+from openai.types.responses import ResponseTextDeltaEvent
+from tests.chat.conftest import sse_events
+from tests.support.accounts import Account
+
+
+def add_then_confirm(title: str, call_id: str = "call_1") -> list[object]:
+    return [
+        [function_call("add_task", {"title": title}, call_id=call_id)],
+        [assistant_message(f"I've added '{title}'.")],
+    ]
+
+
+async def chat(
+    client: httpx.AsyncClient, user: Account, message: str, **body: object
+) -> httpx.Response:
+    return await client.post(
+        user.path("/chat"), json={"message": message, **body}, headers=user.headers
+    )
+
+
+async def titles(client: httpx.AsyncClient, user: Account) -> list[str]:
+    tasks = (await client.get(user.path("/tasks"), headers=user.headers)).json()
+    return [task["title"] for task in tasks["items"]]
+
+
+async def messages(client: httpx.AsyncClient, user: Account, conversation_id: int) -> list[dict]:
+    response = await client.get(
+        user.path(f"/conversations/{conversation_id}/messages"), headers=user.headers
+    )
+    assert response.status_code == 200
+    return list(response.json()["items"])
+
+
+async def test_stream_sends_tool_call_result_text_and_done_in_order(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(add_then_confirm("Buy groceries"))
+    response = await chat(client, alice, "Add a task to buy groceries")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    assert response.headers["x-accel-buffering"] == "no"
+    events = sse_events(response)
+    assert events[0] == {
+        "tool_call": {"id": "call_1", "name": "add_task", "arguments": {"title": "Buy groceries"}}
+    }
+    assert events[1]["tool_result"]["result"] == {
+        "task_id": 1,
+        "status": "created",
+        "title": "Buy groceries",
+    }
+    assert "".join(event.get("content", "") for event in events) == "I've added 'Buy groceries'."
+    assert events[-1] == {"done": True, "conversation_id": 1}
+    assert await titles(client, alice) == ["Buy groceries"]
+
+
+async def test_turn_stores_user_message_and_reply_with_tool_calls(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(add_then_confirm("Buy groceries"))
+    events = sse_events(await chat(client, alice, "Add a task to buy groceries"))
+    stored = await messages(client, alice, events[-1]["conversation_id"])
+    assert [(m["role"], m["content"]) for m in stored] == [
+        ("user", "Add a task to buy groceries"),
+        ("assistant", "I've added 'Buy groceries'."),
+    ]
+    call = stored[1]["tool_calls"][0]
+    assert call["name"] == "add_task"
+    assert call["arguments"] == {"title": "Buy groceries"}
+    assert call["result"]["status"] == "created"
+
+
+async def test_json_mode_by_accept_header_returns_real_tool_calls(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(add_then_confirm("Call mom"))
+    response = await client.post(
+        alice.path("/chat"),
+        json={"message": "remind me to call mom"},
+        headers={**alice.headers, "Accept": "application/json"},
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["response"] == "I've added 'Call mom'."
+    assert body["tool_calls"][0]["name"] == "add_task"
+    assert body["tool_calls"][0]["arguments"] == {"title": "Call mom"}
+    assert body["tool_calls"][0]["result"]["task_id"] == 1
+    assert "error" not in body
+
+
+async def test_json_mode_by_stream_false(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("Hello!")]])
+    response = await chat(client, alice, "hi", stream=False)
+    assert response.json() == {"conversation_id": 1, "response": "Hello!", "tool_calls": []}
+
+
+async def test_next_turn_replays_earlier_tool_calls_to_the_model(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(add_then_confirm("Buy milk", call_id="call_add"))
+    first = sse_events(await chat(client, alice, "add buy milk"))
+    conversation_id = first[-1]["conversation_id"]
+    scripted.extend(
+        [
+            [function_call("complete_task", {"task_id": 1}, call_id="call_done")],
+            [assistant_message("Done!")],
+        ]
+    )
+    await chat(client, alice, "mark it done", conversation_id=conversation_id)
+    model_input = scripted.calls[2].input
+    kinds = [item.get("type") or item.get("role") for item in model_input]
+    assert kinds[:5] == ["user", "function_call", "function_call_output", "assistant", "user"]
+    assert model_input[1]["call_id"] == "call_add"
+    assert json.loads(model_input[2]["output"])["task_id"] == 1
+    tasks = (await client.get(alice.path("/tasks"), headers=alice.headers)).json()["items"]
+    assert tasks[0]["completed"] is True
+
+
+async def test_history_is_limited_to_max_conversation_history(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel, app: object
+) -> None:
+    app.state.settings.max_conversation_history = 2  # type: ignore[attr-defined]
+    conversation_id = None
+    for index in range(3):
+        scripted.extend([[assistant_message(f"reply {index}")]])
+        body = {"conversation_id": conversation_id} if conversation_id else {}
+        events = sse_events(await chat(client, alice, f"message {index}", **body))
+        conversation_id = events[-1]["conversation_id"]
+    last_input = scripted.calls[-1].input
+    assert [item["content"] for item in last_input] == ["message 1", "reply 1", "message 2"]
+
+
+async def test_provider_failure_before_output_answers_503_and_keeps_the_message(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([ConnectionError("provider down")])
+    response = await chat(client, alice, "add buy bread")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "The model provider is unavailable right now."}
+    conversations = (await client.get(alice.path("/conversations"), headers=alice.headers)).json()
+    stored = await messages(client, alice, conversations["items"][0]["id"])
+    assert [(m["role"], m["content"]) for m in stored] == [("user", "add buy bread")]
+
+
+async def test_failure_mid_stream_sends_error_stores_partial_reply_and_ends_with_done(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    async def text_then_failure(_call: object):  # type: ignore[no-untyped-def]
+        yield ResponseTextDeltaEvent(
+            type="response.output_text.delta",
+            item_id="msg_1",
+            output_index=0,
+            content_index=0,
+            delta="Working on it",
+            logprobs=[],
+            sequence_number=1,
+        )
+        raise ConnectionError("connection reset")
+
+    scripted.extend([ModelStep.stream(text_then_failure)])
+    response = await chat(client, alice, "add something")
+    assert response.status_code == 200
+    events = sse_events(response)
+    assert events[0] == {"content": "Working on it"}
+    assert events[-2]["error"]["code"] == "model_unavailable"
+    assert events[-1]["done"] is True
+    stored = await messages(client, alice, events[-1]["conversation_id"])
+    assert stored[-1]["role"] == "assistant"
+    assert stored[-1]["content"] == "Working on it"
+
+
+async def test_empty_model_answer_is_a_provider_failure(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[]])
+    response = await chat(client, alice, "hello")
+    assert response.status_code == 503
+    assert "empty" in response.json()["detail"]
+
+
+async def test_malformed_tool_arguments_go_back_to_the_model_as_an_error(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(
+        [
+            [function_call("add_task", '{"title": "Buy', call_id="call_bad")],
+            [assistant_message("Sorry, let me try that again.")],
+        ]
+    )
+    response = await chat(client, alice, "add buy milk")
+    assert response.status_code == 200
+    events = sse_events(response)
+    result = next(event["tool_result"] for event in events if "tool_result" in event)
+    assert isinstance(result["result"], str)
+    assert events[-1]["done"] is True
+    assert "error" not in events[-2]
+    assert await titles(client, alice) == []
+    second_call_input = scripted.calls[1].input
+    assert second_call_input[-1]["type"] == "function_call_output"
+
+
+async def test_model_naming_another_user_changes_nothing_of_theirs(
+    client: httpx.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
+) -> None:
+    created = await client.post(bob.path("/tasks"), json={"title": "Bob's"}, headers=bob.headers)
+    bob_task = created.json()["id"]
+    scripted.extend(
+        [
+            [
+                function_call("add_task", {"title": "Evil", "user_id": bob.id}, call_id="c1"),
+                function_call("delete_task", {"task_id": bob_task}, call_id="c2"),
+                function_call(
+                    "complete_task", {"task_id": bob_task, "user_id": bob.id}, call_id="c3"
+                ),
+            ],
+            [assistant_message("Done.")],
+        ]
+    )
+    events = sse_events(await chat(client, alice, f"add a task for user_id={bob.id}"))
+    results = [event["tool_result"]["result"] for event in events if "tool_result" in event]
+    assert all(isinstance(result, str) for result in results), results
+    bob_tasks = (await client.get(bob.path("/tasks"), headers=bob.headers)).json()["items"]
+    assert [(task["title"], task["completed"]) for task in bob_tasks] == [("Bob's", False)]
+    assert await titles(client, alice) == []
+
+
+async def test_the_models_tools_do_not_offer_user_id(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("Hi!")]])
+    await chat(client, alice, "hi")
+    tools = scripted.calls[0].tools
+    assert sorted(tool.name for tool in tools) == [
+        "add_task",
+        "complete_task",
+        "delete_task",
+        "list_tasks",
+        "update_task",
+    ]
+    for tool in tools:
+        assert "user_id" not in tool.params_json_schema.get("properties", {})  # type: ignore[attr-defined]
+
+
+async def test_system_prompt_has_the_date_and_no_user_id(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("Hi!")]])
+    await chat(client, alice, "hi")
+    instructions = scripted.calls[0].system_instructions or ""
+    assert "current date" in instructions
+    assert alice.id not in instructions
+
+
+async def test_two_messages_at_once_in_one_conversation_are_stored_in_order(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("first")]])
+    events = sse_events(await chat(client, alice, "start"))
+    conversation_id = events[-1]["conversation_id"]
+    scripted.extend([[assistant_message("reply a")], [assistant_message("reply b")]])
+    first, second = await asyncio.gather(
+        chat(client, alice, "message a", conversation_id=conversation_id),
+        chat(client, alice, "message b", conversation_id=conversation_id),
+    )
+    assert first.status_code == second.status_code == 200
+    stored = await messages(client, alice, conversation_id)
+    roles = [m["role"] for m in stored]
+    assert roles == ["user", "assistant", "user", "assistant", "user", "assistant"]
+    user_texts = {stored[2]["content"], stored[4]["content"]}
+    assert user_texts == {"message a", "message b"}
+
+
+async def test_new_conversation_is_titled_from_the_first_message(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("ok")]])
+    long_message = "Please add a task to " + "really " * 20 + "buy groceries"
+    await chat(client, alice, long_message)
+    listed = (await client.get(alice.path("/conversations"), headers=alice.headers)).json()
+    title = listed["items"][0]["title"]
+    assert len(title) <= 60
+    assert title.startswith("Please add a task to really")

@@ -1,0 +1,207 @@
+"""Chat against real `todochat serve` processes and a scripted provider on loopback.
+
+These prove the stateless design: a conversation survives a restart, two processes on
+one database serve alternate turns of one conversation, 50 chats run at once, a client
+that hangs up leaves a stored reply, and MCP_SERVER_URL sends the agent's tool calls to
+another process with the caller's own token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import jwt
+import pytest
+from tests.conftest import TEST_SECRET
+from tests.support.scripted_provider import ScriptedProvider, echo_tool_then_text, text, tool_call
+from tests.support.servers import ServerProcess, start_server
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def provider() -> Iterator[ScriptedProvider]:
+    with ScriptedProvider(responder=echo_tool_then_text()) as scripted:
+        yield scripted
+
+
+def server_env(database_url: str, provider: ScriptedProvider, **extra: str) -> dict[str, str]:
+    return {
+        "DATABASE_URL": database_url,
+        "BETTER_AUTH_SECRET": TEST_SECRET,
+        "AGENT_BASE_URL": provider.base_url,
+        "AGENT_MODEL": "scripted",
+        "AGENT_TIMEOUT_SECONDS": "20",
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
+def token_for(user_id: str) -> str:
+    """A token as the Better Auth front end would sign it with the shared secret."""
+    claims = {"sub": user_id, "exp": int(time.time()) + 600}
+    return jwt.encode(claims, TEST_SECRET, algorithm="HS256")
+
+
+def chat_json(
+    base_url: str, user_id: str, message: str, conversation_id: int | None = None
+) -> dict:
+    body: dict[str, object] = {"message": message, "stream": False}
+    if conversation_id is not None:
+        body["conversation_id"] = conversation_id
+    response = httpx.post(
+        f"{base_url}/api/{user_id}/chat",
+        json=body,
+        headers={"Authorization": f"Bearer {token_for(user_id)}"},
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def history(base_url: str, user_id: str, conversation_id: int) -> list[tuple[str, str]]:
+    response = httpx.get(
+        f"{base_url}/api/{user_id}/conversations/{conversation_id}/messages",
+        headers={"Authorization": f"Bearer {token_for(user_id)}"},
+    )
+    return [(m["role"], m["content"]) for m in response.json()["items"]]
+
+
+@pytest.fixture
+def servers(tmp_path: Path) -> Iterator[list[ServerProcess]]:
+    started: list[ServerProcess] = []
+    yield started
+    for server in started:
+        server.stop()
+
+
+def test_conversation_continues_after_a_restart(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    first = start_server(server_env(database_url, provider), tmp_path)
+    servers.append(first)
+    turn = chat_json(first.base_url, "restart-user", "Buy milk")
+    first.stop()
+    second = start_server(server_env(database_url, provider), tmp_path)
+    servers.append(second)
+    provider.script(text("You asked me to add Buy milk."))
+    answer = chat_json(second.base_url, "restart-user", "what did I ask?", turn["conversation_id"])
+    assert answer["conversation_id"] == turn["conversation_id"]
+    sent = [message["role"] for message in provider.requests[-1].messages]
+    assert sent == ["system", "user", "assistant", "tool", "assistant", "user"]
+
+
+def test_two_processes_serve_alternate_turns_of_one_conversation(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    one = start_server(server_env(database_url, provider), tmp_path)
+    two = start_server(server_env(database_url, provider), tmp_path)
+    servers.extend([one, two])
+    conversation_id = chat_json(one.base_url, "pair-user", "Task one")["conversation_id"]
+    chat_json(two.base_url, "pair-user", "Task two", conversation_id)
+    chat_json(one.base_url, "pair-user", "Task three", conversation_id)
+    stored = history(two.base_url, "pair-user", conversation_id)
+    assert [role for role, _ in stored] == ["user", "assistant"] * 3
+    assert [content for role, content in stored if role == "user"] == [
+        "Task one",
+        "Task two",
+        "Task three",
+    ]
+    tasks = httpx.get(
+        f"{one.base_url}/api/pair-user/tasks",
+        headers={"Authorization": f"Bearer {token_for('pair-user')}"},
+    ).json()
+    assert [task["title"] for task in tasks["items"]] == ["Task one", "Task two", "Task three"]
+    # the third turn's first model call: system, two earlier turns (4 items each), the user
+    assert len(provider.requests[-2].messages) == 1 + 4 + 4 + 1
+
+
+def test_fifty_users_chat_at_once(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    provider.latency_seconds = 0.3  # a model that takes time, so the turns must overlap
+    server = start_server(server_env(database_url, provider), tmp_path)
+    servers.append(server)
+    users = [f"load-user-{index}" for index in range(50)]
+
+    async def one_chat(http: httpx.AsyncClient, user_id: str) -> list[str]:
+        async with http.stream(
+            "POST",
+            f"/api/{user_id}/chat",
+            json={"message": f"Errand of {user_id}"},
+            headers={"Authorization": f"Bearer {token_for(user_id)}"},
+        ) as response:
+            assert response.status_code == 200
+            return [line async for line in response.aiter_lines() if line.startswith("data:")]
+
+    async def all_chats() -> list[list[str]]:
+        limits = httpx.Limits(max_connections=60)
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=60, limits=limits) as http:
+            return await asyncio.gather(*(one_chat(http, user) for user in users))
+
+    streams = asyncio.run(all_chats())
+    assert all(lines[-1].startswith('data: {"done": true') for lines in streams)
+    assert not any('"error"' in line for lines in streams for line in lines)
+    for user_id in users[::7]:
+        tasks = httpx.get(
+            f"{server.base_url}/api/{user_id}/tasks",
+            headers={"Authorization": f"Bearer {token_for(user_id)}"},
+        ).json()
+        assert [task["title"] for task in tasks["items"]] == [f"Errand of {user_id}"]
+    assert provider.max_in_flight >= 10  # the turns really ran at the same time
+
+
+def test_client_that_hangs_up_mid_stream_leaves_the_reply_stored(
+    database_url: str, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    with ScriptedProvider(chunk_delay_seconds=0.05) as provider:
+        long_reply = " ".join(f"word{index}" for index in range(40))
+        provider.script(text(long_reply))
+        server = start_server(server_env(database_url, provider), tmp_path)
+        servers.append(server)
+        headers = {"Authorization": f"Bearer {token_for('quitter')}"}
+        with httpx.stream(
+            "POST",
+            f"{server.base_url}/api/quitter/chat",
+            json={"message": "tell me a story"},
+            headers=headers,
+            timeout=30,
+        ) as response:
+            for line in response.iter_lines():
+                if line.startswith("data:"):
+                    break  # hang up after the first event
+        deadline = time.monotonic() + 15
+        stored: list[tuple[str, str]] = []
+        while time.monotonic() < deadline:
+            conversations = httpx.get(
+                f"{server.base_url}/api/quitter/conversations", headers=headers
+            ).json()
+            stored = history(server.base_url, "quitter", conversations["items"][0]["id"])
+            if len(stored) == 2:
+                break
+            time.sleep(0.2)
+        assert stored == [("user", "tell me a story"), ("assistant", long_reply)]
+
+
+def test_remote_mcp_server_gets_the_callers_own_token(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    tools_server = start_server(server_env(database_url, provider), tmp_path)
+    servers.append(tools_server)
+    chat_server = start_server(
+        server_env(database_url, provider, MCP_SERVER_URL=f"{tools_server.base_url}/api/mcp"),
+        tmp_path,
+    )
+    servers.append(chat_server)
+    provider.script(tool_call("add_task", {"title": "Remote errand"}), text("Added remotely."))
+    answer = chat_json(chat_server.base_url, "remote-user", "add remote errand")
+    assert answer["tool_calls"][0]["result"]["title"] == "Remote errand"
+    tasks = httpx.get(
+        f"{tools_server.base_url}/api/remote-user/tasks",
+        headers={"Authorization": f"Bearer {token_for('remote-user')}"},
+    ).json()
+    assert [task["title"] for task in tasks["items"]] == ["Remote errand"]

@@ -1,0 +1,104 @@
+"""The API root, liveness, readiness and the OpenAPI documentation."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from tests.conftest import make_settings
+from tests.support.apps import app_client
+from tests.support.servers import free_port
+
+from todochat.core import health
+from todochat.core.db import Database
+
+
+async def test_root_answers_api_clients_with_json(client: httpx.AsyncClient) -> None:
+    response = await client.get("/", headers={"Accept": "application/json"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["message"] == "Todo API - Phase 3"
+    assert body["docs"] == "/docs"
+
+
+async def test_health_answers_without_the_database(tmp_path: Path) -> None:
+    settings = make_settings(f"sqlite:///{tmp_path / 'missing' / 'todo.db'}")
+    async with app_client(settings) as client:
+        response = await client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_ready_when_the_database_answers(client: httpx.AsyncClient) -> None:
+    response = await client.get("/ready")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "database": "ok"}
+
+
+@pytest.mark.parametrize("backend", ["postgres-port-closed", "sqlite-path-unopenable"])
+async def test_ready_is_503_when_the_database_is_unreachable(backend: str, tmp_path: Path) -> None:
+    url = (
+        f"postgresql://postgres@127.0.0.1:{free_port()}/todo"
+        if backend == "postgres-port-closed"
+        else f"sqlite:///{tmp_path / 'missing' / 'todo.db'}"
+    )
+    async with app_client(make_settings(url)) as client:
+        response = await client.get("/ready")
+    assert response.status_code == 503
+    assert response.json() == {
+        "status": "unavailable",
+        "database": "unreachable",
+        "detail": "The database is unreachable",
+    }
+
+
+async def test_ready_gives_up_on_a_database_that_hangs(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def hang(_self: Database) -> None:
+        await asyncio.sleep(60)
+
+    monkeypatch.setattr(Database, "ping", hang)
+    monkeypatch.setattr(health, "READY_TIMEOUT_SECONDS", 0.2)
+    started = time.monotonic()
+    response = await client.get("/ready")
+    assert response.status_code == 503
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(("path", "marker"), [("/docs", "swagger-ui"), ("/redoc", "redoc")])
+async def test_interactive_docs_are_served(
+    client: httpx.AsyncClient, path: str, marker: str
+) -> None:
+    response = await client.get(path)
+    assert response.status_code == 200
+    assert marker in response.text.lower()
+
+
+async def test_every_documented_model_has_a_description(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    undescribed = [
+        name
+        for name, schema in spec["components"]["schemas"].items()
+        if not schema.get("description")
+    ]
+    assert undescribed == []
+
+
+async def test_every_operation_has_a_summary_and_a_description(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    missing = [
+        f"{method.upper()} {path}"
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if not (operation.get("summary") and operation.get("description"))
+    ]
+    assert missing == []
+
+
+async def test_ready_documents_its_503(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    assert "503" in spec["paths"]["/ready"]["get"]["responses"]

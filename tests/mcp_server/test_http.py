@@ -1,0 +1,106 @@
+"""`/api/mcp` on the real `todochat serve` process, with the official Streamable HTTP client."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import httpx
+import httpx2
+import pytest
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+from tests.mcp_server.conftest import as_user, process_env
+from tests.support.accounts import Account
+from tests.support.servers import ServerProcess, start_server
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def live_server(
+    private_database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    workdir: Path = tmp_path_factory.mktemp("mcp-http")
+    server = start_server(process_env(private_database_url), workdir)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def register(server: ServerProcess, name: str) -> Account:
+    email = f"{name}@example.com"
+    response = httpx.post(
+        f"{server.base_url}/api/auth/register",
+        json={"email": email, "password": "password123", "name": name},
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    return Account(id=body["user"]["id"], email=email, token=body["token"])
+
+
+@pytest.fixture(scope="module")
+def people(live_server: ServerProcess) -> dict[str, Account]:
+    return {name: register(live_server, name) for name in ("alice", "bob")}
+
+
+@asynccontextmanager
+async def connect(server: ServerProcess, token: str) -> AsyncIterator[Client]:
+    http = httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    async with http:
+        transport = streamable_http_client(f"{server.base_url}/api/mcp", http_client=http)
+        async with Client(transport) as client:  # type: ignore[arg-type]
+            yield client
+
+
+def titles(server: ServerProcess, account: Account) -> list[str]:
+    response = httpx.get(f"{server.base_url}{account.path('/tasks')}", headers=account.headers)
+    assert response.status_code == 200
+    return [task["title"] for task in response.json()["items"]]
+
+
+async def test_a_client_with_a_login_token_manages_its_tasks(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    alice = people["alice"]
+    async with connect(live_server, alice.token) as mcp:
+        names = [tool.name for tool in (await mcp.list_tools()).tools]
+        added = await mcp.call_tool("add_task", {"title": "Water the plants"})
+        listed = await mcp.call_tool("list_tasks", {"status": "pending"})
+    assert names == ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
+    assert added.structured_content is not None
+    assert added.structured_content["status"] == "created"
+    assert listed.structured_content is not None
+    assert [task["title"] for task in listed.structured_content["result"]] == ["Water the plants"]
+    assert titles(live_server, alice) == ["Water the plants"]
+
+
+async def test_meta_naming_another_user_is_ignored(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    alice, bob = people["alice"], people["bob"]
+    async with connect(live_server, alice.token) as mcp:
+        result = await mcp.call_tool("add_task", {"title": "Not Bob's"}, meta=as_user(bob.id))
+    assert not result.is_error
+    assert "Not Bob's" in titles(live_server, alice)
+    assert titles(live_server, bob) == []
+
+
+def test_the_endpoint_refuses_a_missing_token_and_a_foreign_host(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    url = f"{live_server.base_url}/api/mcp"
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    accept = {"Accept": "application/json, text/event-stream"}
+    missing = httpx.post(url, json=body, headers=accept)
+    foreign = httpx.post(
+        url, json=body, headers={**accept, **people["alice"].headers, "Host": "attacker.example"}
+    )
+    assert missing.status_code == 401
+    assert missing.headers["www-authenticate"].startswith("Bearer")
+    assert "detail" in missing.json()
+    assert foreign.status_code == 421
+    assert httpx.get(f"{url}/health").json() == {"status": "healthy", "tools": 5}

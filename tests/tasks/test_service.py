@@ -1,0 +1,162 @@
+"""The task service, called directly as the MCP tools and the assistant call it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, datetime
+
+import pytest
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todochat.accounts import service as accounts
+from todochat.core.db import Database
+from todochat.core.errors import NotFound
+from todochat.tasks import service
+from todochat.tasks.models import Priority, StatusFilter, TaskCreate, TaskReplace, TaskUpdate
+
+
+@pytest.fixture
+async def session(database_url: str) -> AsyncIterator[AsyncSession]:
+    """A session on a database where users `alice` and `bob` exist."""
+    database = Database(database_url)
+    try:
+        async with database.session() as db_session:
+            for user_id in ("alice", "bob"):
+                await accounts.provision(session=db_session, user_id=user_id)
+            yield db_session
+    finally:
+        await database.dispose()
+
+
+async def add(session: AsyncSession, user_id: str = "alice", **fields: object) -> int:
+    fields.setdefault("title", "A task")
+    task = await service.create(
+        session=session, user_id=user_id, task_in=TaskCreate.model_validate(fields)
+    )
+    assert task.id is not None
+    return task.id
+
+
+async def test_create_stores_the_task_for_its_user(session: AsyncSession) -> None:
+    task_id = await add(session, title="Milk", priority="low", due_date="2026-05-01")
+    task = await service.get(session=session, user_id="alice", task_id=task_id)
+    assert (task.title, task.priority, task.due_date, task.completed) == (
+        "Milk",
+        "low",
+        "2026-05-01",
+        False,
+    )
+    assert task.user_id == "alice"
+    assert task.created_at == task.updated_at
+    assert task.created_at.tzinfo is not None
+
+
+async def test_get_of_another_users_task_is_not_found(session: AsyncSession) -> None:
+    task_id = await add(session, "alice")
+    with pytest.raises(NotFound, match=f"Task {task_id} not found"):
+        await service.get(session=session, user_id="bob", task_id=task_id)
+
+
+@pytest.mark.parametrize("action", ["replace", "update", "set_completed", "delete"])
+async def test_writes_to_another_users_task_are_not_found_and_change_nothing(
+    session: AsyncSession, action: str
+) -> None:
+    task_id = await add(session, "alice", title="Alice's")
+    with pytest.raises(NotFound):
+        if action == "replace":
+            await service.replace(
+                session=session, user_id="bob", task_id=task_id, task_in=TaskReplace(title="X")
+            )
+        elif action == "update":
+            await service.update(
+                session=session, user_id="bob", task_id=task_id, task_in=TaskUpdate(title="X")
+            )
+        elif action == "set_completed":
+            await service.set_completed(session=session, user_id="bob", task_id=task_id)
+        else:
+            await service.delete(session=session, user_id="bob", task_id=task_id)
+    task = await service.get(session=session, user_id="alice", task_id=task_id)
+    assert (task.title, task.completed) == ("Alice's", False)
+
+
+async def test_get_all_is_scoped_to_the_user(session: AsyncSession) -> None:
+    await add(session, "alice", title="mine")
+    await add(session, "bob", title="theirs")
+    page = await service.get_all(session=session, user_id="alice")
+    assert [task.title for task in page.items] == ["mine"]
+    assert page.total == 1
+
+
+async def test_get_all_filters_searches_and_pages(session: AsyncSession) -> None:
+    for number in range(4):
+        await add(session, title=f"milk {number}", completed=number % 2 == 1)
+    await add(session, title="bread", description="not MILK-free")
+    pending = await service.get_all(session=session, user_id="alice", status=StatusFilter.pending)
+    assert [task.title for task in pending.items] == ["milk 0", "milk 2", "bread"]
+    page = await service.get_all(session=session, user_id="alice", q="Milk", limit=2, offset=1)
+    assert [task.title for task in page.items] == ["milk 1", "milk 2"]
+    assert (page.total, page.limit, page.offset) == (5, 2, 1)
+
+
+async def test_replace_resets_fields_left_out(session: AsyncSession) -> None:
+    task_id = await add(session, title="Old", description="old", priority="high")
+    before = await service.get(session=session, user_id="alice", task_id=task_id)
+    created_at = before.created_at
+    task = await service.replace(
+        session=session, user_id="alice", task_id=task_id, task_in=TaskReplace(title="New")
+    )
+    assert (task.title, task.description, task.priority, task.due_date) == ("New", None, None, None)
+    assert task.created_at == created_at
+    assert task.updated_at > created_at
+
+
+async def test_update_changes_only_fields_sent(session: AsyncSession) -> None:
+    task_id = await add(session, title="Keep", description="keep", priority="low")
+    task = await service.update(
+        session=session,
+        user_id="alice",
+        task_id=task_id,
+        task_in=TaskUpdate(priority=Priority.high, due_date=datetime(2026, 6, 1, 10, 0)),
+    )
+    assert (task.title, task.description, task.priority) == ("Keep", "keep", "high")
+    assert task.due_date == "2026-06-01T10:00:00"
+    cleared = await service.update(
+        session=session,
+        user_id="alice",
+        task_id=task_id,
+        task_in=TaskUpdate.model_validate({"description": None, "due_date": None}),
+    )
+    assert (cleared.description, cleared.due_date, cleared.priority) == (None, None, "high")
+
+
+async def test_set_completed_toggles_or_sets(session: AsyncSession) -> None:
+    task_id = await add(session)
+    toggled = await service.set_completed(session=session, user_id="alice", task_id=task_id)
+    assert toggled.completed is True
+    kept = await service.set_completed(
+        session=session, user_id="alice", task_id=task_id, completed=True
+    )
+    assert kept.completed is True
+    reopened = await service.set_completed(
+        session=session, user_id="alice", task_id=task_id, completed=False
+    )
+    assert reopened.completed is False
+
+
+async def test_delete_returns_what_was_deleted(session: AsyncSession) -> None:
+    task_id = await add(session, title="Gone", due_date=date(2026, 1, 2).isoformat())
+    deleted = await service.delete(session=session, user_id="alice", task_id=task_id)
+    assert (deleted.id, deleted.title) == (task_id, "Gone")
+    with pytest.raises(NotFound):
+        await service.get(session=session, user_id="alice", task_id=task_id)
+
+
+async def test_deleting_a_user_deletes_their_tasks(session: AsyncSession) -> None:
+    """The foreign key cascades (SQLite needs `PRAGMA foreign_keys=ON` for this)."""
+    task_id = await add(session, "bob")
+    bob = await accounts.get(session=session, user_id="bob")
+    await session.delete(bob)
+    await session.commit()
+    session.expunge_all()
+    with pytest.raises(NotFound):
+        await service.get(session=session, user_id="bob", task_id=task_id)

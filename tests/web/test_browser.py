@@ -1,0 +1,623 @@
+"""End-to-end: the web app in a real headless Chromium against a real `todochat serve`.
+
+Debian's `chromium` (installed by `.ci/install-browser` in CI) is driven by Playwright
+with `executable_path`; nothing downloads a browser. One server per module; every test
+signs up its own account, so tests do not see each other's data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Locator,
+    Page,
+    Playwright,
+    Route,
+    expect,
+    sync_playwright,
+)
+from tests.support.databases import truncate_postgres
+from tests.support.servers import ServerProcess, start_server
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+SECRET = "browser-test-secret-0123456789abcdef0123456789"
+PASSWORD = "correct-horse-9"
+TIMEOUT_MS = 15_000
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+@dataclass
+class User:
+    """An account made through the API, for tests that start signed up."""
+
+    email: str
+    token: str
+    id: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Path:
+    """Debian's Chromium; a skip with the reason outside CI, a failure in CI."""
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: install Debian's chromium (run .ci/install-browser)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def server(
+    chromium: Path,
+    postgres_url: str | None,
+    sqlite_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ServerProcess]:
+    """One `todochat serve` for the module, on the test database, with the offline model."""
+    workdir = tmp_path_factory.mktemp("web-server")
+    if postgres_url is not None:
+        truncate_postgres(postgres_url)
+        database_url = postgres_url
+    else:
+        path = workdir / "todochat.db"
+        shutil.copyfile(sqlite_template, path)
+        database_url = f"sqlite:///{path}"
+    process = start_server(
+        {
+            "DATABASE_URL": database_url,
+            "BETTER_AUTH_SECRET": SECRET,
+            "AGENT_MODEL": "offline",
+            "LOG_LEVEL": "WARNING",
+        },
+        workdir,
+    )
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest.fixture(scope="module")
+def playwright_() -> Iterator[Playwright]:
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_: Playwright, chromium: Path) -> Iterator[Browser]:
+    browser = playwright_.chromium.launch(executable_path=str(chromium), args=LAUNCH_ARGS)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+PageFactory = Callable[..., Page]
+
+
+@pytest.fixture
+def open_page(browser: Browser, server: ServerProcess) -> Iterator[PageFactory]:
+    """Open the app in a fresh browser profile; fail the test on any script error."""
+    contexts = []
+    errors: list[str] = []
+
+    def open_(width: int = 1400, height: int = 900) -> Page:
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, base_url=server.base_url
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+
+        def on_console(message: ConsoleMessage) -> None:
+            # Failed requests the test provoked (401, 404, 503) are logged as console
+            # errors by the browser itself; script errors are what this guards.
+            if message.type == "error" and "Failed to load resource" not in message.text:
+                errors.append(message.text)
+
+        page.on("console", on_console)
+        page.goto("/")
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+    assert errors == [], f"script errors in the page: {errors}"
+
+
+def new_email(name: str) -> str:
+    return f"{name}-{uuid.uuid4().hex[:8]}@example.com"
+
+
+def register(server: ServerProcess, name: str = "user") -> User:
+    email = new_email(name)
+    response = httpx.post(
+        server.base_url + "/api/auth/register",
+        json={"email": email, "password": PASSWORD, "name": name.title()},
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    return User(email=email, token=body["token"], id=body["user"]["id"])
+
+
+def sign_up(page: Page, email: str, name: str = "Ada") -> None:
+    page.get_by_role("button", name="Sign up").click()
+    form = page.locator("#register-form")
+    form.get_by_role("textbox", name="Name").fill(name)
+    form.get_by_role("textbox", name="Email").fill(email)
+    form.get_by_label("Password").fill(PASSWORD)
+    form.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+
+
+def log_in(page: Page, email: str, password: str = PASSWORD, remember: bool = False) -> None:
+    form = page.locator("#login-form")
+    form.get_by_role("textbox", name="Email").fill(email)
+    form.get_by_label("Password").fill(password)
+    if remember:
+        form.get_by_label("Keep me signed in on this device").check()
+    form.get_by_role("button", name="Log in").click()
+
+
+def tasks_region(page: Page) -> Locator:
+    return page.get_by_role("region", name="Tasks", exact=True)
+
+
+def conversations_nav(page: Page) -> Locator:
+    return page.get_by_role("navigation", name="Conversations", exact=True)
+
+
+def last_reply(page: Page) -> Locator:
+    return page.locator("article.message.assistant").last
+
+
+def chat_via_api(server: ServerProcess, user: User, message: str) -> int:
+    response = httpx.post(
+        f"{server.base_url}/api/{user.id}/chat",
+        json={"message": message, "stream": False},
+        headers=user.headers,
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    return int(response.json()["conversation_id"])
+
+
+def sse(*events: object) -> str:
+    """A text/event-stream body as the server writes it."""
+    return "".join(f"data: {json.dumps(event)}\n\n" for event in events)
+
+
+# --- the main flow ---
+
+
+def test_sign_up_chat_and_find_everything_after_reload_and_login(
+    open_page: PageFactory,
+) -> None:
+    page = open_page()
+    email = new_email("ada")
+    sign_up(page, email)
+
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to buy groceries")
+    message.press("Enter")
+
+    reply = last_reply(page)
+    expect(reply).not_to_have_attribute("aria-busy", "true")
+    expect(reply.locator(".chip")).to_contain_text(re.compile(r"added #\d+ buy groceries", re.I))
+    expect(reply.locator(".message-text")).not_to_be_empty()
+    expect(reply.locator(".inline-error")).to_have_count(0)
+    tasks = tasks_region(page)
+    expect(tasks.get_by_text(re.compile("buy groceries", re.I))).to_be_visible()
+    expect(message).to_be_enabled()
+    expect(page).to_have_url(re.compile(r"#/c/\d+$"))
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chat.png"))
+
+    page.reload()
+    expect(conversations_nav(page).locator(".conversation")).to_have_count(1)
+    expect(conversations_nav(page).locator("[aria-current=page]")).to_have_count(1)
+    expect(page.locator("article.message.user")).to_have_text("Add a task to buy groceries")
+    expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("buy groceries", re.I))
+    expect(tasks.get_by_text(re.compile("buy groceries", re.I))).to_be_visible()
+
+    page.get_by_role("button", name="Log out").click()
+    expect(page.locator("#login-form")).to_be_visible()
+    expect(message).to_be_hidden()
+    log_in(page, email)
+    expect(message).to_be_visible()
+    expect(conversations_nav(page).locator(".conversation")).to_have_count(1)
+    expect(tasks.get_by_text(re.compile("buy groceries", re.I))).to_be_visible()
+
+
+# --- signing in ---
+
+
+def test_wrong_password_shows_the_error_and_stays_signed_out(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    page = open_page()
+    log_in(page, user.email, password="not-the-password")
+    expect(page.locator("#login-form").get_by_role("alert")).not_to_be_empty()
+    expect(page.get_by_role("textbox", name="Message")).to_be_hidden()
+
+
+def test_pasted_token_signs_in_and_is_kept_only_when_asked(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server, "grace")
+    page = open_page()
+    page.get_by_role("button", name="Token").click()
+    form = page.locator("#token-form")
+    form.get_by_role("textbox", name="Bearer token").fill(f"Bearer {user.token}")
+    form.get_by_label("Keep me signed in on this device").check()
+    form.get_by_role("button", name="Use token").click()
+    expect(page.locator("#account-name")).to_have_text("Grace")
+
+    other_tab = page.context.new_page()
+    other_tab.goto("/")
+    expect(other_tab.get_by_role("textbox", name="Message")).to_be_visible()
+
+    page.get_by_role("button", name="Log out").click()
+    stored = page.evaluate("[localStorage.length, sessionStorage.length]")
+    assert stored == [0, 0]
+    other_tab.reload()
+    expect(other_tab.locator("#login-form")).to_be_visible()
+
+
+def test_session_without_keep_me_signed_in_stays_in_its_tab(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    page = open_page()
+    log_in(page, user.email)
+    expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+    page.reload()
+    expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+    other_tab = page.context.new_page()
+    other_tab.goto("/")
+    expect(other_tab.locator("#login-form")).to_be_visible()
+
+
+def test_invalid_pasted_token_is_refused(open_page: PageFactory) -> None:
+    page = open_page()
+    page.get_by_role("button", name="Token").click()
+    form = page.locator("#token-form")
+    form.get_by_role("textbox", name="Bearer token").fill("not.a.token")
+    form.get_by_role("button", name="Use token").click()
+    expect(form.get_by_role("alert")).not_to_be_empty()
+    expect(page.get_by_role("textbox", name="Message")).to_be_hidden()
+
+
+# --- tasks by hand ---
+
+
+def test_tasks_are_checked_off_and_deleted_by_hand(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    for title in ("Call mom", "Water the plants"):
+        created = httpx.post(
+            f"{server.base_url}/api/{user.id}/tasks", json={"title": title}, headers=user.headers
+        )
+        assert created.status_code == 201
+    page = open_page()
+    log_in(page, user.email)
+    tasks = tasks_region(page)
+    pending = tasks.get_by_role("list", name="Pending tasks")
+    completed = tasks.get_by_role("list", name="Completed tasks")
+    expect(pending.get_by_role("listitem")).to_have_count(2)
+
+    tasks.get_by_role("checkbox", name='Mark "Call mom" as done').check()
+    expect(completed.get_by_text("Call mom")).to_be_visible()
+    expect(pending.get_by_role("listitem")).to_have_count(1)
+    listed = httpx.get(
+        f"{server.base_url}/api/{user.id}/tasks?status=completed", headers=user.headers
+    ).json()
+    assert [task["title"] for task in listed["items"]] == ["Call mom"]
+
+    tasks.get_by_role("button", name='Delete "Water the plants"').click()
+    expect(pending.get_by_role("listitem")).to_have_count(0)
+    listed = httpx.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
+    assert [task["title"] for task in listed["items"]] == ["Call mom"]
+
+
+def test_task_added_by_hand_appears(open_page: PageFactory, server: ServerProcess) -> None:
+    user = register(server)
+    page = open_page()
+    log_in(page, user.email)
+    new_task = tasks_region(page).get_by_role("textbox", name="New task")
+    new_task.fill("Book the dentist")
+    new_task.press("Enter")
+    expect(tasks_region(page).get_by_text("Book the dentist")).to_be_visible()
+    listed = httpx.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
+    assert [task["title"] for task in listed["items"]] == ["Book the dentist"]
+
+
+# --- conversations ---
+
+
+def test_conversations_are_listed_newest_first_renamed_and_deleted(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    older = chat_via_api(server, user, "Add a task to call mom")
+    newer = chat_via_api(server, user, "What's pending?")
+    page = open_page()
+    log_in(page, user.email)
+    items = conversations_nav(page).locator(".conversation-open")
+    expect(items).to_have_count(2)
+    assert items.evaluate_all("nodes => nodes.map(n => Number(n.dataset.id))") == [newer, older]
+
+    items.nth(1).click()
+    expect(page).to_have_url(re.compile(rf"#/c/{older}$"))
+    expect(page.locator("article.message.user")).to_have_text("Add a task to call mom")
+
+    conversations_nav(page).get_by_role("button", name=re.compile("^Rename")).nth(1).click()
+    title = conversations_nav(page).get_by_role("textbox", name="Conversation title")
+    title.fill("Family errands")
+    title.press("Enter")
+    expect(items.nth(1)).to_contain_text("Family errands")
+    listed = httpx.get(
+        f"{server.base_url}/api/{user.id}/conversations", headers=user.headers
+    ).json()
+    assert {item["id"]: item["title"] for item in listed["items"]}[older] == "Family errands"
+
+    conversations_nav(page).get_by_role("button", name='Delete "Family errands"').click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("Family errands")
+    dialog.get_by_role("button", name="Delete").click()
+    expect(items).to_have_count(1)
+    expect(page.get_by_role("heading", name="What's on your list?")).to_be_visible()
+    gone = httpx.get(
+        f"{server.base_url}/api/{user.id}/conversations/{older}/messages", headers=user.headers
+    )
+    assert gone.status_code == 404
+
+
+def test_new_conversation_starts_empty_and_switching_back_shows_history(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    first = chat_via_api(server, user, "Add a task to water the plants")
+    page = open_page()
+    log_in(page, user.email)
+    conversations_nav(page).locator(f'.conversation-open[data-id="{first}"]').click()
+    expect(page.locator("article.message.user")).to_have_count(1)
+    page.get_by_role("button", name="New conversation").click()
+    expect(page.locator("article.message")).to_have_count(0)
+    page.go_back()
+    expect(page.locator("article.message.user")).to_have_text("Add a task to water the plants")
+
+
+# --- the composer and the stream ---
+
+
+def test_enter_sends_and_shift_enter_starts_a_new_line(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("keys"))
+    message = page.get_by_role("textbox", name="Message")
+    message.press_sequentially("What's pending?")
+    message.press("Shift+Enter")
+    message.press_sequentially("Thanks")
+    expect(message).to_have_value("What's pending?\nThanks")
+    expect(page.locator("article.message")).to_have_count(0)
+    message.press("Enter")
+    expect(page.locator("article.message.user")).to_have_text("What's pending?\nThanks")
+    expect(message).to_have_value("")
+    expect(last_reply(page)).not_to_have_attribute("aria-busy", "true")
+
+
+# A stream that never ends until the page aborts it, standing in for a slow model.
+NEVER_ENDING_CHAT = """
+window.__chatAborted = false;
+const realFetch = window.fetch.bind(window);
+window.fetch = (url, options = {}) => {
+  if (!String(url).endsWith('/chat')) return realFetch(url, options);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode('data: {"content": "Thinking about it"}\\n\\n'));
+      options.signal.addEventListener('abort', () => {
+        window.__chatAborted = true;
+        controller.error(new DOMException('The user aborted a request.', 'AbortError'));
+      });
+    },
+  });
+  return Promise.resolve(new Response(body, {headers: {'Content-Type': 'text/event-stream'}}));
+};
+"""
+
+
+def test_stop_cancels_a_streaming_reply(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("stop"))
+    page.evaluate(NEVER_ENDING_CHAT)
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to buy groceries")
+    page.get_by_role("button", name="Send").click()
+
+    expect(last_reply(page).locator(".message-text")).to_have_text("Thinking about it")
+    expect(message).to_be_disabled()
+    expect(page.get_by_role("button", name="Send")).to_be_hidden()
+    page.get_by_role("button", name="Stop").click()
+
+    expect(last_reply(page)).to_contain_text("Stopped")
+    expect(message).to_be_enabled()
+    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+    assert page.evaluate("window.__chatAborted") is True
+
+
+def test_error_in_the_stream_shows_inline_with_retry(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("retry"))
+    calls: list[str] = []
+
+    def failing_once(route: Route) -> None:
+        calls.append("chat")
+        if len(calls) == 1:
+            route.fulfill(
+                status=200,
+                headers={"Content-Type": "text/event-stream"},
+                body=sse(
+                    {"content": "Let me"},
+                    {"error": {"code": "model_timeout", "message": "The model timed out."}},
+                    {"done": True, "conversation_id": None},
+                ),
+            )
+        else:
+            route.continue_()
+
+    page.route("**/chat", failing_once)
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to buy groceries")
+    message.press("Enter")
+    error = last_reply(page).get_by_role("alert")
+    expect(error).to_contain_text("The model timed out.")
+    expect(message).to_be_enabled()
+
+    error.get_by_role("button", name="Retry").click()
+    expect(page.locator("article.message.user")).to_have_count(1)
+    expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("buy groceries", re.I))
+    expect(last_reply(page).get_by_role("alert")).to_have_count(0)
+    assert len(calls) == 2
+
+
+def test_unavailable_model_shows_the_servers_reason(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("down"))
+    page.route(
+        "**/chat",
+        lambda route: route.fulfill(
+            status=503,
+            content_type="application/json",
+            body='{"detail": "The model provider is unavailable"}',
+        ),
+    )
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("hello")
+    message.press("Enter")
+    alert = last_reply(page).get_by_role("alert")
+    expect(alert).to_contain_text("The model provider is unavailable")
+    expect(alert.get_by_role("button", name="Retry")).to_be_visible()
+
+
+def test_model_text_is_shown_as_text_not_markup(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("xss"))
+    payload = '<img src=x onerror="window.__owned=1"><b>bold</b>'
+    page.route(
+        "**/chat",
+        lambda route: route.fulfill(
+            status=200,
+            headers={"Content-Type": "text/event-stream"},
+            body=sse({"content": payload}, {"done": True, "conversation_id": None}),
+        ),
+    )
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("hi")
+    message.press("Enter")
+    expect(last_reply(page).locator(".message-text")).to_have_text(payload)
+    expect(last_reply(page).locator("img, b")).to_have_count(0)
+    assert page.evaluate("window.__owned") is None
+
+
+# --- layout and accessibility ---
+
+
+def test_phone_layout_keeps_chat_first_with_drawers(open_page: PageFactory) -> None:
+    page = open_page(width=390, height=844)
+    sign_up(page, new_email("phone"))
+    expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+    expect(page.get_by_role("button", name="Send")).to_be_visible()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+
+    tasks = tasks_region(page)
+    expect(tasks).to_be_hidden()
+    page.get_by_role("button", name="Show tasks").click()
+    expect(tasks).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(tasks).to_be_hidden()
+
+    page.get_by_role("button", name="Show conversations").click()
+    expect(page.get_by_role("button", name="New conversation")).to_be_visible()
+
+
+def test_every_control_is_reachable_by_keyboard(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("keyboard"))
+    wanted = {"New conversation", "Message", "Send", "New task", "Log out"}
+    reached: set[str] = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        name = page.evaluate(
+            "() => { const el = document.activeElement;"
+            " return el.getAttribute('aria-label') || el.textContent.trim(); }"
+        )
+        reached.add(name)
+        if wanted <= reached:
+            break
+    assert wanted <= reached, f"not reached by Tab: {wanted - reached}"
+
+
+def test_accessible_names_of_the_main_regions(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("names"))
+    expect(page.get_by_role("textbox", name="Message", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Send", exact=True)).to_be_visible()
+    expect(tasks_region(page)).to_be_visible()
+    expect(conversations_nav(page)).to_be_visible()
+
+
+def test_page_loads_nothing_from_other_hosts(browser: Browser, server: ServerProcess) -> None:
+    context = browser.new_context(base_url=server.base_url)
+    try:
+        page = context.new_page()
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto("/")
+        expect(page.locator("#login-form")).to_be_visible()
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    foreign = [url for url in requested if not url.startswith(server.base_url)]
+    assert requested and foreign == []
+
+
+def test_unreachable_server_is_reported(open_page: PageFactory) -> None:
+    page = open_page()
+    page.route("**/api/auth/login", lambda route: route.abort())
+    log_in(page, new_email("nobody"))
+    expect(page.locator("#login-form").get_by_role("alert")).to_contain_text("Cannot reach")
