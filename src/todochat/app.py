@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,7 +15,7 @@ from todochat.accounts.routes import router as auth_router
 from todochat.accounts.secret import resolve_secret
 from todochat.accounts.tokens import TokenVerifier
 from todochat.assistant.agent import Assistant
-from todochat.assistant.providers import ModelChoice
+from todochat.assistant.providers import ModelChoice, build_model
 from todochat.chat.routes import router as chat_router
 from todochat.chat.service import ChatService
 from todochat.core.config import Settings, get_settings
@@ -26,6 +27,8 @@ from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
 from todochat.tasks.routes import router as tasks_router
 from todochat.web.routes import install as install_web
+
+logger = logging.getLogger("todochat")
 
 DESCRIPTION = """A Todo backend with a natural-language assistant.
 
@@ -41,6 +44,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     `model` replaces the one AGENT_MODEL names (tests pass scripted models here).
     """
     settings = settings or get_settings()
+    model = model or build_model(settings)
+    logger.info("todochat %s model=%s", __version__, model.description)
     database = Database(settings.database_url)
 
     @asynccontextmanager

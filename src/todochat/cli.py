@@ -63,6 +63,26 @@ def _mcp(args: argparse.Namespace) -> int:
     return run(get_settings(), user=args.user, token=args.token)
 
 
+def _eval(args: argparse.Namespace) -> int:
+    import logging
+    from pathlib import Path
+
+    from todochat.core.config import get_settings
+    from todochat.evaluation.cases import load_cases
+    from todochat.evaluation.runner import run_cases
+
+    logging.getLogger("todochat").setLevel(logging.WARNING)
+    cases = load_cases(Path(args.file))
+    report = asyncio.run(
+        run_cases(cases, get_settings(), concurrency=args.concurrency, database_url=args.database)
+    )
+    print(report.render())
+    if args.min_pass_rate is not None and report.pass_rate < args.min_pass_rate:
+        print(f"pass rate {report.pass_rate:.1%} is below {args.min_pass_rate:.1%}")
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="todochat", description="A Todo backend with a natural-language assistant."
@@ -97,6 +117,21 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--conversation", type=int, help="continue this conversation id")
     chat.add_argument("--logout", action="store_true", help="forget the saved token first")
     chat.set_defaults(handler=_chat)
+
+    evaluate = commands.add_parser(
+        "eval", help="play assistant evaluation cases (JSONL) and print the pass rate"
+    )
+    evaluate.add_argument(
+        "file", help="a JSONL file of cases, e.g. shared/eval/assistant-dev.jsonl"
+    )
+    evaluate.add_argument("--concurrency", type=int, default=4, help="cases played at once")
+    evaluate.add_argument(
+        "--database", help="database URL to play on (default: a throwaway SQLite file)"
+    )
+    evaluate.add_argument(
+        "--min-pass-rate", type=float, help="exit 1 when the pass rate is below this (0 to 1)"
+    )
+    evaluate.set_defaults(handler=_eval)
     return parser
 
 

@@ -198,7 +198,7 @@ def _bad_authorization(case: str) -> dict[str, str]:
         other = "another-secret-of-sufficient-length-0123456789"
         return bearer(jwt.encode({"sub": "u", "exp": now + timedelta(minutes=5)}, other))
     if case == "alg-none":
-        return bearer(jwt.encode({"sub": "u", "exp": now + timedelta(minutes=5)}, None, "none"))
+        return bearer(jwt.encode({"sub": "u", "exp": now + timedelta(minutes=5)}, "", "none"))
     if case == "no-subject":
         return bearer(jwt.encode({"exp": now + timedelta(minutes=5)}, TEST_SECRET))
     if case == "no-expiry":

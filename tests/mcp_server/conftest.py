@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
-from mcp_types import CallToolResult, Tool
+from mcp_types import CallToolResult, RequestParamsMeta, Tool
 from tests.conftest import TEST_SECRET
 from tests.support.databases import create_postgres_database, drop_postgres_database
 
@@ -21,15 +21,15 @@ from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
 from todochat.core.migrate import upgrade
-from todochat.mcp_server.identity import IDENTITY_META_KEY
+from todochat.mcp_server.identity import identity_meta
 from todochat.mcp_server.server import build_mcp_server
 from todochat.tasks import service as tasks
 from todochat.tasks.models import TaskRead
 
 
-def as_user(user_id: str) -> dict[str, Any]:
+def as_user(user_id: str) -> RequestParamsMeta:
     """The `_meta` the in-process agent sends to say whom a call is for."""
-    return {IDENTITY_META_KEY: user_id}
+    return identity_meta(user_id)
 
 
 async def provision(database: Database, name: str) -> str:
@@ -80,10 +80,10 @@ class InMemoryTools:
             return (await client.list_tools()).tools
 
     async def call_tool(
-        self, name: str, arguments: dict[str, Any], meta: dict[str, Any] | None = None
+        self, name: str, arguments: dict[str, Any], meta: RequestParamsMeta | None = None
     ) -> CallToolResult:
         async with Client(self.server) as client:
-            return await client.call_tool(name, arguments, meta=meta)  # type: ignore[arg-type]
+            return await client.call_tool(name, arguments, meta=meta)
 
 
 @pytest.fixture

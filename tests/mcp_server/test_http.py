@@ -52,7 +52,7 @@ async def connect(server: ServerProcess, token: str) -> AsyncIterator[Client]:
     http = httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
     async with http:
         transport = streamable_http_client(f"{server.base_url}/api/mcp", http_client=http)
-        async with Client(transport) as client:  # type: ignore[arg-type]
+        async with Client(transport) as client:
             yield client
 
 

@@ -42,7 +42,7 @@ async def mcp_over_http(app: FastAPI, token: str, *, mode: str = "auto") -> Asyn
     )
     async with http:
         transport = streamable_http_client("http://localhost/api/mcp", http_client=http)
-        async with Client(transport, mode=mode) as client:  # type: ignore[arg-type]
+        async with Client(transport, mode=mode) as client:
             yield client
 
 
@@ -99,7 +99,7 @@ def expired_token(settings: Settings) -> str:
             "Invalid token",
         ),
         (expired_token, "Token expired"),
-        (lambda settings: jwt.encode({"sub": "x", "exp": 4_000_000_000}, None, "none"), None),
+        (lambda settings: jwt.encode({"sub": "x", "exp": 4_000_000_000}, "", "none"), None),
     ],
 )
 async def test_a_bad_token_gets_401_with_an_invalid_token_challenge(
@@ -123,6 +123,14 @@ async def test_the_exact_path_answers_without_a_redirect(
     )
     assert response.status_code == 200
     assert response.json()["result"]["serverInfo"]["name"] == "todochat"
+
+
+async def test_get_offers_no_event_stream(client: httpx.AsyncClient, alice: Account) -> None:
+    """Stateless: nothing is ever pushed, so GET says 405 instead of hanging open."""
+    headers = {**alice.headers, "Accept": "text/event-stream"}
+    response = await client.get("/api/mcp", headers=headers)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
 
 
 async def test_a_foreign_host_header_gets_421(client: httpx.AsyncClient, alice: Account) -> None:
@@ -179,10 +187,11 @@ async def test_an_mcp_client_manages_its_own_tasks_over_http(
     assert await titles(client, alice) == ["Buy milk"]
 
 
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_meta_cannot_override_the_token_over_http(
-    app: FastAPI, client: httpx.AsyncClient, alice: Account, bob: Account
+    app: FastAPI, client: httpx.AsyncClient, alice: Account, bob: Account, mode: str
 ) -> None:
-    async with mcp_over_http(app, alice.token) as mcp:
+    async with mcp_over_http(app, alice.token, mode=mode) as mcp:
         result = await mcp.call_tool("add_task", {"title": "Forged"}, meta=as_user(bob.id))
         listed = await mcp.call_tool("list_tasks", {}, meta=as_user(bob.id))
     assert not result.is_error

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
-from mcp_types import CallToolResult, TextContent
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
 
 from todochat.accounts.tokens import TokenVerifier
@@ -38,7 +38,7 @@ def ok(result: CallToolResult) -> dict[str, Any]:
     shown = json.loads(text_of(result))
     expected = result.structured_content.get("result", result.structured_content)
     assert shown == expected
-    return result.structured_content
+    return dict(result.structured_content)
 
 
 def error(result: CallToolResult) -> str:
@@ -86,7 +86,10 @@ async def test_tool_schemas_match_the_snapshot(mcp: InMemoryTools) -> None:
 
 
 async def test_annotations_tell_clients_what_each_tool_does(mcp: InMemoryTools) -> None:
-    hints = {tool.name: tool.annotations for tool in await mcp.list_tools()}
+    hints: dict[str, ToolAnnotations] = {}
+    for tool in await mcp.list_tools():
+        assert tool.annotations is not None, tool.name
+        hints[tool.name] = tool.annotations
     assert hints["list_tasks"].read_only_hint is True
     assert hints["delete_task"].destructive_hint is True
     for name in ("add_task", "complete_task", "delete_task", "update_task"):
@@ -246,13 +249,14 @@ async def test_update_task_with_nothing_to_change_is_refused(
 
 
 def arguments_for(tool: str, task_id: int) -> dict[str, Any]:
-    return {
+    arguments: dict[str, dict[str, Any]] = {
         "add_task": {"title": "Injected"},
         "list_tasks": {},
         "complete_task": {"task_id": task_id},
         "delete_task": {"task_id": task_id},
         "update_task": {"task_id": task_id, "title": "Renamed"},
-    }[tool]
+    }
+    return arguments[tool]
 
 
 @pytest.mark.parametrize("tool", TOOLS)

@@ -108,7 +108,8 @@ def server(
 
 
 @pytest.fixture(scope="module")
-def playwright_() -> Iterator[Playwright]:
+def playwright_(server: ServerProcess) -> Iterator[Playwright]:
+    """Playwright's driver; after the server, whose set-up may run its own event loop."""
     with sync_playwright() as playwright:
         yield playwright
 
@@ -248,7 +249,9 @@ def test_sign_up_chat_and_find_everything_after_reload_and_login(
     page.reload()
     expect(conversations_nav(page).locator(".conversation")).to_have_count(1)
     expect(conversations_nav(page).locator("[aria-current=page]")).to_have_count(1)
-    expect(page.locator("article.message.user")).to_have_text("Add a task to buy groceries")
+    expect(page.locator("article.message.user .message-text")).to_have_text(
+        "Add a task to buy groceries"
+    )
     expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("buy groceries", re.I))
     expect(tasks.get_by_text(re.compile("buy groceries", re.I))).to_be_visible()
 
@@ -383,7 +386,9 @@ def test_conversations_are_listed_newest_first_renamed_and_deleted(
 
     items.nth(1).click()
     expect(page).to_have_url(re.compile(rf"#/c/{older}$"))
-    expect(page.locator("article.message.user")).to_have_text("Add a task to call mom")
+    expect(page.locator("article.message.user .message-text")).to_have_text(
+        "Add a task to call mom"
+    )
 
     conversations_nav(page).get_by_role("button", name=re.compile("^Rename")).nth(1).click()
     title = conversations_nav(page).get_by_role("textbox", name="Conversation title")
@@ -415,11 +420,13 @@ def test_new_conversation_starts_empty_and_switching_back_shows_history(
     page = open_page()
     log_in(page, user.email)
     conversations_nav(page).locator(f'.conversation-open[data-id="{first}"]').click()
-    expect(page.locator("article.message.user")).to_have_count(1)
+    expect(page.locator("article.message.user .message-text")).to_have_count(1)
     page.get_by_role("button", name="New conversation").click()
     expect(page.locator("article.message")).to_have_count(0)
     page.go_back()
-    expect(page.locator("article.message.user")).to_have_text("Add a task to water the plants")
+    expect(page.locator("article.message.user .message-text")).to_have_text(
+        "Add a task to water the plants"
+    )
 
 
 # --- the composer and the stream ---
@@ -435,7 +442,9 @@ def test_enter_sends_and_shift_enter_starts_a_new_line(open_page: PageFactory) -
     expect(message).to_have_value("What's pending?\nThanks")
     expect(page.locator("article.message")).to_have_count(0)
     message.press("Enter")
-    expect(page.locator("article.message.user")).to_have_text("What's pending?\nThanks")
+    expect(page.locator("article.message.user .message-text")).to_have_text(
+        "What's pending?\nThanks"
+    )
     expect(message).to_have_value("")
     expect(last_reply(page)).not_to_have_attribute("aria-busy", "true")
 
@@ -509,7 +518,7 @@ def test_error_in_the_stream_shows_inline_with_retry(open_page: PageFactory) -> 
     expect(message).to_be_enabled()
 
     error.get_by_role("button", name="Retry").click()
-    expect(page.locator("article.message.user")).to_have_count(1)
+    expect(page.locator("article.message.user .message-text")).to_have_count(1)
     expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("buy groceries", re.I))
     expect(last_reply(page).get_by_role("alert")).to_have_count(0)
     assert len(calls) == 2
@@ -554,6 +563,77 @@ def test_model_text_is_shown_as_text_not_markup(open_page: PageFactory) -> None:
     assert page.evaluate("window.__owned") is None
 
 
+def test_tool_calls_show_as_compact_chips(open_page: PageFactory) -> None:
+    page = open_page()
+    sign_up(page, new_email("chips"))
+    calls = [
+        (
+            "1",
+            "add_task",
+            {"title": "Buy groceries"},
+            {"task_id": 5, "status": "created", "title": "Buy groceries"},
+        ),
+        (
+            "2",
+            "complete_task",
+            {"task_id": 3},
+            {"task_id": 3, "status": "completed", "title": "Call mom"},
+        ),
+        ("3", "list_tasks", {"status": "pending"}, [{"id": 5, "title": "Buy groceries"}]),
+        (
+            "4",
+            "delete_task",
+            {"task_id": 42},
+            "Task 42 not found; call list_tasks to see valid ids",
+        ),
+    ]
+    events: list[object] = []
+    for call_id, name, arguments, result in calls:
+        events.append({"tool_call": {"id": call_id, "name": name, "arguments": arguments}})
+        events.append({"tool_result": {"id": call_id, "name": name, "result": result}})
+    events += [{"content": "Done."}, {"done": True, "conversation_id": None}]
+    page.route(
+        "**/chat",
+        lambda route: route.fulfill(
+            status=200, headers={"Content-Type": "text/event-stream"}, body=sse(*events)
+        ),
+    )
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("do things")
+    message.press("Enter")
+    chips = last_reply(page).locator(".chip")
+    expect(chips).to_have_text(
+        [
+            "added #5 Buy groceries",
+            "completed #3 Call mom",
+            "listed 1 pending task",
+            re.compile("^delete task failed: Task 42 not found"),
+        ]
+    )
+    expect(chips.nth(3)).to_have_class(re.compile("chip-error"))
+
+
+def test_expired_session_returns_to_sign_in_with_a_note(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    page = open_page()
+    log_in(page, user.email, remember=True)
+    expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+    page.route(
+        "**/tasks*",
+        lambda route: route.fulfill(
+            status=401, content_type="application/json", body='{"detail": "Token expired"}'
+        ),
+    )
+    new_task = tasks_region(page).get_by_role("textbox", name="New task")
+    new_task.fill("Anything")
+    new_task.press("Enter")
+    expect(page.locator("#auth-notice")).to_contain_text("session has ended")
+    expect(page.locator("#login-form")).to_be_visible()
+    assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
+
+
 # --- layout and accessibility ---
 
 
@@ -575,9 +655,13 @@ def test_phone_layout_keeps_chat_first_with_drawers(open_page: PageFactory) -> N
     expect(page.get_by_role("button", name="New conversation")).to_be_visible()
 
 
-def test_every_control_is_reachable_by_keyboard(open_page: PageFactory) -> None:
+def test_main_controls_are_named_and_reachable_by_keyboard(open_page: PageFactory) -> None:
     page = open_page()
     sign_up(page, new_email("keyboard"))
+    expect(page.get_by_role("textbox", name="Message", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Send", exact=True)).to_be_visible()
+    expect(tasks_region(page)).to_be_visible()
+    expect(conversations_nav(page)).to_be_visible()
     wanted = {"New conversation", "Message", "Send", "New task", "Log out"}
     reached: set[str] = set()
     for _ in range(40):
@@ -590,15 +674,6 @@ def test_every_control_is_reachable_by_keyboard(open_page: PageFactory) -> None:
         if wanted <= reached:
             break
     assert wanted <= reached, f"not reached by Tab: {wanted - reached}"
-
-
-def test_accessible_names_of_the_main_regions(open_page: PageFactory) -> None:
-    page = open_page()
-    sign_up(page, new_email("names"))
-    expect(page.get_by_role("textbox", name="Message", exact=True)).to_be_visible()
-    expect(page.get_by_role("button", name="Send", exact=True)).to_be_visible()
-    expect(tasks_region(page)).to_be_visible()
-    expect(conversations_nav(page)).to_be_visible()
 
 
 def test_page_loads_nothing_from_other_hosts(browser: Browser, server: ServerProcess) -> None:

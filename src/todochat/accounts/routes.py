@@ -23,7 +23,10 @@ def _token_response(verifier: TokenVerifier, user: User) -> TokenResponse:
 
 
 @router.post(
-    "/register", status_code=201, response_model=TokenResponse, responses=error_responses(409, 422, 503)
+    "/register",
+    status_code=201,
+    response_model=TokenResponse,
+    responses=error_responses(409, 422, 503),
 )
 async def register(
     account_in: RegisterRequest, session: SessionDep, verifier: VerifierDep

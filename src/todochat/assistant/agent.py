@@ -39,12 +39,11 @@ class Assistant:
         self._agent: Agent[TurnContext] | None = None
 
     async def start(self) -> None:
-        """Connect the in-process tools; logs which model serves (never a key)."""
+        """Connect the in-process tools (once per process)."""
         if self._local_tools is not None:
             await self._local_tools.connect()
             self._agent = self._make_agent([self._local_tools])
-        where = self.settings.mcp_server_url or "in process"
-        logger.info("assistant model=%s tools=%s", self.model.description, where)
+        logger.info("assistant tools=%s", self.settings.mcp_server_url or "in process")
 
     async def stop(self) -> None:
         if self._local_tools is not None:

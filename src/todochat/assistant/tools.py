@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from agents import RunContextWrapper
 from agents.agent import AgentBase
@@ -22,6 +22,7 @@ from mcp import Client
 from mcp.server.mcpserver import MCPServer
 from mcp.types import CallToolResult, GetPromptResult, ListPromptsResult
 from mcp.types import Tool as MCPTool
+from mcp_types import RequestParamsMeta
 
 from todochat.mcp_server.identity import IDENTITY_META_KEY
 
@@ -99,7 +100,8 @@ class InProcessTools(AgentMCPServer):
     ) -> CallToolResult:
         if self._client is None:
             raise RuntimeError("the in-process MCP client is not connected")
-        return await self._client.call_tool(tool_name, arguments or {}, meta=meta)
+        request_meta = cast(RequestParamsMeta, meta) if meta is not None else None
+        return await self._client.call_tool(tool_name, arguments or {}, meta=request_meta)
 
     async def list_prompts(self) -> ListPromptsResult:
         if self._client is None:

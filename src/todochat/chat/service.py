@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from todochat.assistant.agent import Assistant
 from todochat.chat import store
@@ -57,7 +58,7 @@ class ChatService:
         self._database = database
         self._settings = settings
         self._locks = ConversationLocks()
-        self._running: set[asyncio.Task[object]] = set()
+        self._running: set[asyncio.Task[Any]] = set()
 
     async def begin_turn(
         self, *, user_id: str, request: ChatRequest, bearer_token: str | None
@@ -108,7 +109,7 @@ class ChatService:
         except BaseException:
             self._locks.release(conversation_id)
             raise
-        self._running.add(task)  # type: ignore[arg-type]
+        self._running.add(task)
         task.add_done_callback(self._running.discard)
         return turn
 

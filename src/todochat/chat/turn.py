@@ -74,7 +74,10 @@ def _parse_arguments(raw: str) -> dict[str, Any] | str:
 
 
 def tool_result_value(output: Any) -> Any:
-    """A tool's output as JSON data when it is JSON, else its text (an error message)."""
+    """A tool's output as JSON data when it is JSON, else its text (an error message).
+
+    list_tasks' structured `{"result": [...]}` is shown as the bare list of the spec.
+    """
     if isinstance(output, dict) and "text" in output:
         output = output["text"]
     elif isinstance(output, list):
@@ -83,9 +86,11 @@ def tool_result_value(output: Any) -> Any:
         )
     if isinstance(output, str):
         try:
-            return json.loads(output)
+            output = json.loads(output)
         except json.JSONDecodeError:
             return output
+    if isinstance(output, dict) and set(output) == {"result"}:
+        return output["result"]  # list_tasks' structured wrapper: show the bare list
     return output
 
 

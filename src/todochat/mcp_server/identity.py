@@ -10,18 +10,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
+from mcp_types import RequestParamsMeta
 
+from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
+from todochat.core.db import Database
 from todochat.core.errors import Unauthorized
 
 IDENTITY_META_KEY = "todochat/user_id"
 NOT_AUTHENTICATED = "not authenticated"
+
+
+def identity_meta(user_id: str) -> RequestParamsMeta:
+    """The `_meta` in-process code sends with a call made for `user_id`."""
+    return cast(RequestParamsMeta, {IDENTITY_META_KEY: user_id})
 
 
 def caller_id(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> str:
@@ -54,16 +62,26 @@ def check_claimed_user(caller: str, claimed: str | None) -> None:
 
 
 class BearerTokenVerifier:
-    """The SDK's `TokenVerifier` protocol over todochat's own verifier (one set of rules)."""
+    """The SDK's `TokenVerifier` protocol over todochat's own verifier (one set of rules).
 
-    def __init__(self, verifier: TokenVerifier) -> None:
+    With a user directory it also provisions the token's user, as the REST API does, so an
+    HTTP app built from the server alone behaves like `/api/mcp` (whose gate does it first).
+    """
+
+    def __init__(
+        self, verifier: TokenVerifier, users: UserDirectory | None, database: Database
+    ) -> None:
         self._verifier = verifier
+        self._users = users
+        self._database = database
 
     async def verify_token(self, token: str) -> AccessToken | None:
         try:
             identity = await self._verifier.verify(token)
         except Unauthorized:
             return None
+        if self._users is not None:
+            await self._users.ensure(self._database, identity)
         return AccessToken(
             token=token,
             client_id="todochat",

@@ -123,6 +123,28 @@ class BearerGate:
         await self.app(scope, receive, send)
 
 
+class NoStandaloneStream:
+    """Answer GET with 405: a stateless server has no server-initiated messages to stream.
+
+    The SDK would otherwise hold each GET open as an SSE stream that never carries
+    anything; the spec lets a server that offers no such stream say 405 instead.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            response = JSONResponse(
+                {"detail": "No event stream here: POST JSON-RPC messages to this endpoint."},
+                status_code=405,
+                headers={"Allow": "POST"},
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def _unauthorized(detail: str, *, invalid: bool = False) -> JSONResponse:
     challenge = 'Bearer error="invalid_token"' if invalid else "Bearer"
     return JSONResponse(
@@ -149,7 +171,9 @@ def mcp_http_app(
             allowed_origins=list(settings.cors_origins),
         ),
     )
-    return BearerGate(transport, verifier=verifier, users=users, database=database)
+    return BearerGate(
+        NoStandaloneStream(transport), verifier=verifier, users=users, database=database
+    )
 
 
 def install(app: FastAPI, server: MCPServer) -> None:

@@ -98,6 +98,8 @@ UPDATE_TASK = (
 class TodoMCPServer(MCPServer):
     """An `MCPServer` that keeps what its tools need and states tool errors plainly.
 
+    With a verifier, the SDK's own bearer check guards any HTTP app built from it.
+
     Tool errors reach the model as the tool's own message (the SDK would prefix
     "Error executing tool ..."), and argument errors as one line per field.
     """
@@ -114,8 +116,7 @@ class TodoMCPServer(MCPServer):
         auth: AuthSettings | None = None
         token_verifier: BearerTokenVerifier | None = None
         if verifier is not None:
-            # The SDK's own bearer check guards any HTTP app built from this server.
-            token_verifier = BearerTokenVerifier(verifier)
+            token_verifier = BearerTokenVerifier(verifier, users, database)
             auth = AuthSettings(
                 issuer_url=AnyHttpUrl(settings.better_auth_url or "http://localhost"),
                 resource_server_url=None,
@@ -130,9 +131,6 @@ class TodoMCPServer(MCPServer):
             log_level=_sdk_log_level(settings.log_level),
         )
         self.database = database
-        self.app_settings = settings
-        self.verifier = verifier
-        self.users = users
         self.fixed_user_id = fixed_user_id
 
     async def call_tool(
@@ -166,7 +164,7 @@ class TodoMCPServer(MCPServer):
             raise ToolError(f"{exc.detail}. Call list_tasks to see valid task ids.") from exc
         except DomainError as exc:
             raise ToolError(exc.detail) from exc
-        except (OperationalError, PoolTimeoutError, ConnectionError, TimeoutError) as exc:
+        except (OperationalError, PoolTimeoutError, OSError) as exc:
             logger.warning("database unavailable during a tool call: %s", type(exc).__name__)
             raise ToolError("The task database is unavailable; try again shortly.") from exc
         except DBAPIError as exc:

@@ -216,9 +216,7 @@ class ChatSession:
         items = [*self.history, {"role": "user", "content": message}]
         before = len(self.store.calls)
         if self.streamed:
-            streamed = Runner.run_streamed(
-                self.agent, items, max_turns=10, run_config=self.config
-            )
+            streamed = Runner.run_streamed(self.agent, items, max_turns=10, run_config=self.config)
             deltas: list[str] = []
             names: list[str] = []
             async for event in streamed.stream_events():
@@ -311,7 +309,11 @@ async def play_case(
             + " got "
             + json.dumps(
                 [
-                    {"title": t["title"], "completed": t["completed"], "description": t["description"]}
+                    {
+                        "title": t["title"],
+                        "completed": t["completed"],
+                        "description": t["description"],
+                    }
                     for t in actual
                 ]
             )

@@ -54,15 +54,38 @@ class ToolResult:
         )
 
 
+_NO_OUTPUT = object()
+
+
 @dataclass
 class Call:
-    """One function call this model made, with the result the Runner fed back."""
+    """One function call this model made, with the result the Runner fed back.
+
+    The output is parsed on first use: long histories hold many listings that a
+    step never looks at.
+    """
 
     call_id: str
     name: str
-    args: dict[str, Any]
+    raw_args: Any
     batch: int
-    result: ToolResult | None = None
+    raw_output: Any = _NO_OUTPUT
+    _args: dict[str, Any] | None = field(default=None, repr=False)
+    _result: ToolResult | None = field(default=None, repr=False)
+
+    @property
+    def args(self) -> dict[str, Any]:
+        if self._args is None:
+            self._args = _args_of(self.raw_args)
+        return self._args
+
+    @property
+    def result(self) -> ToolResult | None:
+        if self.raw_output is _NO_OUTPUT:
+            return None
+        if self._result is None:
+            self._result = parse_tool_output(self.raw_output)
+        return self._result
 
 
 @dataclass
@@ -110,6 +133,8 @@ class Conversation:
 
 
 def _get(item: Any, key: str) -> Any:
+    if type(item) is dict:
+        return item.get(key)
     if isinstance(item, Mapping):
         return item.get(key)
     return getattr(item, key, None)
@@ -220,9 +245,8 @@ def parse_tool_output(raw: Any) -> ToolResult:
         return ToolResult(ok=False, error="The tool returned nothing.")
     if len(values) == 1:
         return _interpret(values[0])
-    if all(isinstance(v, Mapping) for v in values):
-        if all(_looks_like_error(v) is None for v in values):
-            return ToolResult(ok=True, data=list(values))
+    if all(isinstance(v, Mapping) and _looks_like_error(v) is None for v in values):
+        return ToolResult(ok=True, data=list(values))
     return _interpret(" ".join(str(v) for v in values))
 
 
@@ -250,6 +274,14 @@ def _args_of(raw: Any) -> dict[str, Any]:
     return {}
 
 
+def _rough_words(raw: Any) -> int:
+    """About one token per word; cheap enough to run over long listings."""
+    if raw is None:
+        return 0
+    text = raw if isinstance(raw, str) else str(raw)
+    return text.count(" ") + 1
+
+
 def read_conversation(items: str | Sequence[Any]) -> Conversation:
     """Group the input items into turns; unknown item types are skipped."""
     if isinstance(items, str):
@@ -270,7 +302,7 @@ def read_conversation(items: str | Sequence[Any]) -> Conversation:
             call = Call(
                 call_id=call_id,
                 name=str(_get(item, "name") or ""),
-                args=_args_of(_get(item, "arguments")),
+                raw_args=_get(item, "arguments"),
                 batch=turn.batches,
             )
             turn.calls.append(call)
@@ -282,17 +314,17 @@ def read_conversation(items: str | Sequence[Any]) -> Conversation:
             raw = _get(item, "output")
             found = by_id.get(str(_get(item, "call_id") or ""))
             if found is not None:
-                found.result = parse_tool_output(raw)
-            word_count += len(str(raw).split()) if raw is not None else 0
+                found.raw_output = raw
+            word_count += _rough_words(raw)
             last_kind = "output"
         elif role == "user" and kind in (None, "message"):
             text = text_of(_get(item, "content"))
-            word_count += len(text.split())
+            word_count += _rough_words(text)
             turns.append(Turn(user_text=text))
             last_kind = "user"
         elif role == "assistant" and kind in (None, "message"):
             text = text_of(_get(item, "content"))
-            word_count += len(text.split())
+            word_count += _rough_words(text)
             if text:
                 turns[-1].reply = f"{turns[-1].reply}\n{text}".strip()
             last_kind = "assistant"

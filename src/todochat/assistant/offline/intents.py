@@ -10,6 +10,7 @@ task list; turning a phrase into a task id is the planner's job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -40,6 +41,8 @@ IntentKind = Literal[
     "reopen",
     "rename",
     "describe",
+    "priority",
+    "undo",
     "greet",
     "thanks",
     "help",
@@ -48,7 +51,9 @@ IntentKind = Literal[
 ]
 Priority = Literal["low", "medium", "high"]
 
-TARGETED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "describe", "status"})
+TARGETED_KINDS = frozenset(
+    {"complete", "delete", "reopen", "rename", "describe", "status", "priority"}
+)
 SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "unknown"})
 
 
@@ -64,6 +69,7 @@ class Target:
     status: Status = "all"
     hint: str = ""
     within: tuple[int, ...] = ()
+    span: int = 1
 
 
 @dataclass(frozen=True)
@@ -101,9 +107,7 @@ _SPLIT_VERBS = (
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and|then|also|plus|after\s+that|but))\s+"
-    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?"
-    + _SPLIT_VERBS
-    + r"\b)",
+    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
     _F,
 )
 _TITLE_MARKER_RE = re.compile(
@@ -184,7 +188,7 @@ _ADD_WITH_NOUN_RE = re.compile(
 )
 _ADD_PLAIN_RE = re.compile(
     r"^(?:add|adding|jot\s+down|note\s+down|write\s+down|put\s+down|throw\s+in|"
-    r"include)\s+(?P<title>.+)$",
+    r"include)(?:\s*[:\-–—]\s*|\s+)(?P<title>.+)$",
     _F,
 )
 _ADD_TO_LIST_RE = re.compile(
@@ -250,11 +254,16 @@ _PRIO_RES = (
     re.compile(r"\s*[,;(-]?\s*\(?(?P<p>urgent|asap|urgently)\)?!*$", _F),
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATE_WORD = r"(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})"
+_DATE_WORD = (
+    r"(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{4}-\d{2}-\d{2})"
+)
 _DUE_STRIP_RE = re.compile(
     rf"\s*[,;(-]?\s*\bdue\s+(?:on\s+|by\s+)?(?P<d>{_DATE_WORD})\)?(?=\W*$|\s)", _F
 )
-_DUE_KEEP_RE = re.compile(rf"\b(?:by|before|on)\s+(?P<d>{_DATE_WORD})\b|\b(?P<e>today|tonight|tomorrow)\b", _F)
+_DUE_KEEP_RE = re.compile(
+    rf"\b(?:by|before|on)\s+(?P<d>{_DATE_WORD})\b|\b(?P<e>today|tonight|tomorrow)\b", _F
+)
 _LIST_SUFFIX_RE = re.compile(
     r"(?:\s+(?:to|on|onto|in|into)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:list|tasks|todos|to-?dos|agenda|to-?do\s+list)|\s+as\s+an?\s+(?:new\s+)?"
@@ -308,9 +317,7 @@ _COMPLETE_RES = (
         _F,
     ),
     re.compile(r"^(?:mark|check|tick|cross|strike|knock|scratch)\s+off\s+(?P<t>.+)$", _F),
-    re.compile(
-        r"^(?:check|tick|cross|strike|knock|scratch|mark)\s+(?P<t>.+?)\s+off\b.*$", _F
-    ),
+    re.compile(r"^(?:check|tick|cross|strike|knock|scratch|mark)\s+(?P<t>.+?)\s+off\b.*$", _F),
     re.compile(r"^tick\s+(?P<t>.+)$", _F),
     re.compile(
         r"^(?:complete|finish|close|resolve|finali[sz]e|wrap\s+up|accomplish|completing|"
@@ -341,6 +348,11 @@ _PASSIVE_DONE_RE = re.compile(
     r"^(?P<t>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|got|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
     r"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally))?$",
+    _F,
+)
+_NOUN_PARTICIPLE_RE = re.compile(
+    r"^(?P<t>(?:the\s+|my\s+)?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)\s+(?P<pp>[a-z]+)"
+    r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally))?$",
     _F,
 )
 _PAST_RE = re.compile(
@@ -413,6 +425,11 @@ _DELETE_RES = (
         _F,
     ),
     re.compile(
+        r"^(?P<t>.+?)\s+(?:can|could|should|may)\s+(?:go|be\s+(?:deleted|removed|dropped|"
+        r"scrapped|binned|cancell?ed|cleared|trashed|forgotten))(?:\s+now)?$",
+        _F,
+    ),
+    re.compile(
         r"^(?P<t>.+?)\s+(?:is|are|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
         r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|off|obsolete|"
         r"irrelevant)\b.*$",
@@ -422,6 +439,29 @@ _DELETE_RES = (
 
 # ---------------------------------------------------------------- rename
 
+_PRIORITY_SET_RE = re.compile(
+    r"^(?:(?:make|set|mark|change|update|flag|bump|move)\s+(?P<t>.+?)\s+(?:as\s+|to\s+|up\s+to\s+)?"
+    r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
+    r"(?P<u>urgent|important))|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
+    _F,
+)
+_PRIORITY_DECL_RE = re.compile(
+    r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
+    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
+    _F,
+)
+_BARE_RE = re.compile(
+    r"^(?P<verb>add|create|new\s+task|add\s+a\s+(?:new\s+)?task|create\s+a\s+(?:new\s+)?task|"
+    r"delete|remove|erase|complete|finish|reopen|mark(?:\s+as)?\s+(?:done|complete|finished)|"
+    r"rename|change)(?:\s+(?P<t>(?:task\s*)?#?\d+|it|that|this|that\s+one|this\s+one))?$",
+    _F,
+)
+_UNDO_RE = re.compile(
+    r"^(?:undo|revert|reverse|roll\s*back|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|"
+    r"the\s+last\s+(?:one|change|thing|action)|my\s+last\s+(?:change|action)))?$|"
+    r"^(?:that\s+was\s+a\s+mistake|oops,?\s+undo(?:\s+that)?|i\s+didn'?t\s+mean\s+(?:that|to))$",
+    _F,
+)
 _CORRECTION_RE = re.compile(
     r"^(?:(?:make|change|switch|turn)\s+(?P<t>it|that|this)(?:\s+one)?\s+(?:to\s+|into\s+)?|"
     r"(?P<t2>it|that|this)\s+should\s+(?:be|say|read)\s+|i\s+meant\s+)(?P<v>.+?)"
@@ -473,7 +513,7 @@ _LIST_START_RE = re.compile(
 )
 _LIST_NOUN_RE = re.compile(
     r"\b(?:tasks?|todos?|to-?dos?|items?|list|things|stuff|agenda|plate|everything|anything|"
-    r"reminders?|backlog|work)\b",
+    r"reminders?|backlog|work|got\s+on|on\s+today)\b",
     _F,
 )
 _TODO_LIST_RE = re.compile(r"\b(?:to\s*-?\s*do|task)\s+list\b", _F)
@@ -506,7 +546,7 @@ _SEARCH_RE = re.compile(
     _F,
 )
 _SHOW_RE = re.compile(
-    r"^(?:show|display|view|see|get|give|tell|read|print|pull\s+up|bring\s+up|fetch|check)\s+"
+    r"^(?:show|display|view|see|get|print|pull\s+up|bring\s+up|fetch|check|open)\s+"
     r"(?:me\s+)?(?:up\s+)?",
     _F,
 )
@@ -588,7 +628,6 @@ _LIST_FILLER = frozenset(
         "to",
         "items",
         "item",
-        "list",
         "things",
         "stuff",
         "agenda",
@@ -659,7 +698,6 @@ _LIST_FILLER = frozenset(
         "accomplished",
         "achieved",
         "does",
-        "look",
         "like",
         "about",
         "and",
@@ -745,6 +783,11 @@ _ORDINAL_RE = re.compile(
     r"(?:\s+(?:one|task|item|todo|entry|thing|on\s+(?:the|my|that|your)\s+list|"
     r"in\s+(?:the|my|that|your)\s+list|from\s+(?:the|my|that)\s+list|listed|you\s+listed|"
     r"you\s+showed|you\s+mentioned))*$",
+    _F,
+)
+_SPAN_RE = re.compile(
+    r"^(?:the\s+|both\s+)?(?P<end>first|top|last|bottom)\s+(?P<n>two|three|four|five|six|\d+)"
+    r"(?:\s+(?:ones|tasks|items|todos|on\s+(?:the|my)\s+list))*$",
     _F,
 )
 _NUMBER_ORDINAL_RE = re.compile(
@@ -880,8 +923,10 @@ def _clean_title(
         pm = rx.search(text)
         if pm:
             p = pm.group("p").lower()
-            priority = "high" if p in ("high", "top", "urgent", "important", "asap", "urgently") else (
-                "medium" if p in ("medium", "normal") else "low"
+            priority = (
+                "high"
+                if p in ("high", "top", "urgent", "important", "asap", "urgently")
+                else ("medium" if p in ("medium", "normal") else "low")
             )
             text = (text[: pm.start()] + " " + text[pm.end() :]).strip()
             break
@@ -942,6 +987,12 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if n is None:
             n = int(re.sub(r"\D", "", o))
         return Target("ordinal", ordinal=n)
+    m = _SPAN_RE.match(t)
+    if m:
+        n_text = m.group("n").lower()
+        span = NUMBER_WORDS.get(n_text) or int(n_text)
+        first = -span if m.group("end").lower() in ("last", "bottom") else 1
+        return Target("ordinal", ordinal=first, span=span)
     m = _NUMBER_ORDINAL_RE.match(t)
     if m:
         n_text = m.group("n").lower()
@@ -952,7 +1003,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     if m:
         s = m.group("s").lower()
         status: Status = (
-            "pending" if s in ("pending", "open", "incomplete", "unfinished", "outstanding") else "completed"
+            "pending"
+            if s in ("pending", "open", "incomplete", "unfinished", "outstanding")
+            else "completed"
         )
         return Target("all", status=status)
     if _QUANTIFIER_RE.search(t):
@@ -1013,8 +1066,10 @@ def _add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         due = _resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today)
     if prio_word and priority is None:
         p = prio_word.lower()
-        priority = "high" if p in ("high", "top", "urgent", "important") else (
-            "medium" if p in ("medium", "normal") else "low"
+        priority = (
+            "high"
+            if p in ("high", "top", "urgent", "important")
+            else ("medium" if p in ("medium", "normal") else "low")
         )
     return Intent("add", title=title, description=description, priority=priority, due=due)
 
@@ -1046,6 +1101,45 @@ def _delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
     return None
 
 
+def _priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _PRIORITY_SET_RE.match(s)
+    if not m:
+        return None
+    if m.group("t3"):
+        return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
+    word = (m.group("p") or m.group("u") or "high").lower()
+    level: Priority = (
+        "low"
+        if word.startswith("low")
+        else ("medium" if word.startswith(("medium", "normal")) else "high")
+    )
+    return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
+
+
+def _bare(s: str) -> Intent | None:
+    """A command verb with nothing to act on: ask for the missing part."""
+    m = _BARE_RE.match(s)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb.startswith(("add", "create", "new")):
+        return Intent("add", title="")
+    if m.group("t"):
+        if not verb.startswith(("rename", "change")):
+            return None
+        return Intent("rename", target=parse_target(m.group("t")), title="")
+    kind: IntentKind = (
+        "delete"
+        if verb.startswith(("delete", "remove", "erase"))
+        else "reopen"
+        if verb.startswith("reopen")
+        else "rename"
+        if verb.startswith(("rename", "change"))
+        else "complete"
+    )
+    return Intent(kind, target=Target("it"), title="")
+
+
 def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _CORRECTION_RE.match(s)
     if m:
@@ -1074,7 +1168,12 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
 
 def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
-    sm = _STATUS_Q_RE.match(low) or _WHAT_ABOUT_RE.match(low)
+    sm = _STATUS_Q_RE.match(low)
+    if sm is None:
+        sm = _WHAT_ABOUT_RE.match(low)
+        vague = not re.search(r"\b(?:status|progress|task|todo|item)\b", low)
+        if sm is not None and vague and not re.match(r"^(?:what|how)\s+about\b", low):
+            return None
     if not sm or re.match(r"^(?:is|are)\s+there\b", low):
         return None
     rest = _STATUS_STRIP_RE.sub(" ", sm.group("rest"))
@@ -1112,7 +1211,9 @@ def _list(s: str, quotes: tuple[str, ...]) -> Intent | None:
     q = _QUERY_RE.search(s)
     if q and starts:
         query = _restore(q.group("q"), quotes).strip(" ?.!")
-        return Intent("count" if count else "list", status=_status_of(low[: q.start()]), query=query)
+        return Intent(
+            "count" if count else "list", status=_status_of(low[: q.start()]), query=query
+        )
     leftovers = [t for t in tokens if t not in _LIST_FILLER and t not in STOPWORDS]
     if starts and leftovers and _SHOW_RE.match(low):
         target = parse_target(_SHOW_RE.sub("", s), quotes)
@@ -1145,6 +1246,11 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
 
 
 def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _PRIORITY_DECL_RE.match(s)
+    if m:
+        word = (m.group("p") or m.group("u")).lower()
+        level: Priority = "low" if word == "low" else ("medium" if word == "medium" else "high")
+        return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
     m = _REOPEN_VERB_RE.match(s)
     if m:
         if m.group("t") is not None:
@@ -1165,6 +1271,16 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if target.kind == "words":
             target = Target("words", text=f"{m.group('pp')} {target.text}")
         return Intent("complete", target=target)
+    m = _NOUN_PARTICIPLE_RE.match(s)
+    if (
+        m
+        and is_past_tense(m.group("pp"))
+        and not re.match(r"^(?:i|we|you|they|he|she)\b", s, _F)
+        and not is_past_tense(s.split(None, 1)[0])
+    ):
+        target = parse_target(m.group("t"), quotes)
+        if target.kind == "words":
+            return Intent("complete", target=Target("words", text=f"{m.group('pp')} {target.text}"))
     m = _PAST_RE.match(s)
     if not m:
         return None
@@ -1198,6 +1314,33 @@ def _imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     return Intent("add", title=title, description=description, priority=priority, due=due)
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """One clause, cleaned, with what every rule needs to read it."""
+
+    text: str
+    quotes: tuple[str, ...]
+    today: date
+    question: bool
+
+
+# The cascade, most specific first. Questions never add, and never complete or
+# delete by a declarative ("is the fence done?" is not "the fence is done").
+_RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
+    lambda c: _bare(c.text),
+    lambda c: _describe(c.text, c.quotes),
+    lambda c: _priority(c.text, c.quotes),
+    lambda c: None if c.question else _add(c.text, c.quotes, c.today),
+    lambda c: _status_change(c.text, c.quotes, c.question),
+    lambda c: _delete(c.text, c.quotes, c.question),
+    lambda c: _rename(c.text, c.quotes),
+    lambda c: _list(c.text, c.quotes),
+    lambda c: None if c.question else _modal_add(c.text, c.quotes, c.today),
+    lambda c: None if c.question else _declarative(c.text, c.quotes),
+    lambda c: None if c.question else _imperative_add(c.text, c.quotes, c.today),
+)
+
+
 def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """Read one clause; the order of the rules is the order of their specificity."""
     s = _strip_filler(clause)
@@ -1210,21 +1353,12 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
     s = s.strip().rstrip("?!. ").strip()
     if not s:
         return None
-    for rule in (
-        lambda: _describe(s, quotes),
-        lambda: None if question else _add(s, quotes, today),
-        lambda: _status_change(s, quotes, question),
-        lambda: _delete(s, quotes, question),
-        lambda: _rename(s, quotes),
-        lambda: _list(s, quotes),
-        lambda: None if question else _modal_add(s, quotes, today),
-        lambda: None if question else _declarative(s, quotes),
-        lambda: None if question else _imperative_add(s, quotes, today),
-    ):
-        intent = rule()
+    if _UNDO_RE.match(s):
+        return Intent("undo")
+    context = _Clause(s, quotes, today, question)
+    for rule in _RULES:
+        intent = rule(context)
         if intent is not None:
-            if intent.kind == "add" and not intent.title:
-                return None
             return intent
     return Intent("unknown", text=_restore(s, quotes))
 
@@ -1333,6 +1467,9 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
             if intent.kind == "unknown" and _social(intent.text) is not None:
                 continue
             intents.append(intent)
-    if not intents:
-        return (Intent("unknown", text=text),)
+    if not intents or all(i.kind == "unknown" for i in intents):
+        if re.search(r"\bhelp\b", text, _F):
+            return (Intent("help"),)
+        if not intents:
+            return (Intent("unknown", text=text),)
     return tuple(intents)

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from typing import Any, Literal
 
@@ -106,6 +107,34 @@ class Resolution:
     size: int = 0
 
 
+@dataclass
+class _Outcome:
+    """What happened for one intent, before it becomes a sentence."""
+
+    kind: str
+    done: list[TaskInfo] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    text: str = ""
+    title: str = ""
+    desc: str = ""
+    priority: str = ""
+
+    def render(self) -> str:
+        if self.text:
+            return self.text
+        parts: list[str] = []
+        if self.done:
+            if self.kind == "add":
+                parts.append(replies.added(self.done, self.details))
+            else:
+                parts.append(
+                    replies.acted(self.kind, self.done, self.title, self.desc, self.priority)
+                )
+        parts.extend(self.extra)
+        return " ".join(parts)
+
+
 _WAIT_LIST = Resolution("wait_list")
 _WAIT_ADDS = Resolution("wait_adds")
 
@@ -116,7 +145,9 @@ def _problem(
     candidates: Sequence[TaskInfo] = (),
     size: int = 0,
 ) -> Resolution:
-    return Resolution("problem", problem=problem, phrase=phrase, candidates=tuple(candidates), size=size)
+    return Resolution(
+        "problem", problem=problem, phrase=phrase, candidates=tuple(candidates), size=size
+    )
 
 
 def _unique(values: Iterable[int]) -> list[int]:
@@ -135,7 +166,6 @@ class Planner:
         }
         self.snapshot = self._snapshot()
         self.snapshot_by_id = {t.id: t for t in self.snapshot or []}
-        self.known = self._known_tasks()
         self.intents = self._intents()
         self._cache: dict[int, Resolution] = {}
 
@@ -149,7 +179,9 @@ class Planner:
                 return call.result.tasks()
         return None
 
-    def _known_tasks(self) -> dict[int, TaskInfo]:
+    @cached_property
+    def known(self) -> dict[int, TaskInfo]:
+        """Titles of tasks seen in earlier turns, to name a task known only by its id."""
         known: dict[int, TaskInfo] = {}
         for turn in self.conv.previous:
             for call in turn.calls:
@@ -207,7 +239,17 @@ class Planner:
     def resolve(self, index: int) -> Resolution:
         """Resolve intent ``index``'s target; memoised because replies re-ask."""
         if index not in self._cache:
-            self._cache[index] = self._resolve(index)
+            res = self._resolve(index)
+            kind = self.intents[index].kind
+            if (
+                res.state == "ready"
+                and kind in ("complete", "reopen")
+                and len(res.tasks) > 1
+                and self.snapshot is None
+            ):
+                # Several tasks change state: check which already are, before acting.
+                res = _WAIT_LIST
+            self._cache[index] = res
         return self._cache[index]
 
     def _resolve(self, index: int) -> Resolution:
@@ -299,9 +341,10 @@ class Planner:
             sequence = [t.id for t in pool]
         n = target.ordinal
         idx = n - 1 if n > 0 else len(sequence) + n
-        if not 0 <= idx < len(sequence):
+        if not 0 <= idx < len(sequence) or idx + target.span > len(sequence):
             return _problem("out_of_range", size=len(sequence), phrase=str(n))
-        return Resolution("ready", (self._task(sequence[idx]),))
+        chosen = sequence[idx : idx + target.span]
+        return Resolution("ready", tuple(self._task(i) for i in chosen))
 
     def _words(self, intent: Intent, target: Target) -> Resolution:
         if self.snapshot is None:
@@ -323,9 +366,7 @@ class Planner:
         return _problem("not_found", target.text)
 
     @staticmethod
-    def _several(
-        text: str, pool: Sequence[TaskInfo], prefer: bool | None
-    ) -> tuple[TaskInfo, ...]:
+    def _several(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:
         """ "groceries and the dog": each part names its own task."""
         parts = [p.strip() for p in _PARTS_RE.split(text) if p and p.strip()]
         if len(parts) < 2:
@@ -348,9 +389,7 @@ class Planner:
         elif status == "all" and intent.kind == "reopen":
             status = "completed"
         pool = [
-            t
-            for t in self.snapshot
-            if status == "all" or t.completed == (status == "completed")
+            t for t in self.snapshot if status == "all" or t.completed == (status == "completed")
         ]
         if target.text:
             pool = filter_by_words(target.text, pool)
@@ -390,6 +429,8 @@ class Planner:
         skipped: list[TaskInfo] = []
         if intent.kind in ("rename", "describe") and len(resolution.tasks) != 1:
             return calls, skipped
+        if intent.kind == "rename" and not intent.title:
+            return calls, skipped
         for task in resolution.tasks:
             snap = self.snapshot_by_id.get(task.id)
             if intent.kind == "complete":
@@ -407,6 +448,10 @@ class Planner:
             elif intent.kind == "rename":
                 title = self.new_title(intent, task)
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
+            elif intent.kind == "priority":
+                calls.append(
+                    PlannedCall("update_task", {"task_id": task.id, "priority": intent.priority})
+                )
             elif intent.kind == "describe":
                 calls.append(
                     PlannedCall(
@@ -451,6 +496,8 @@ class Planner:
             elif intent.kind in ("list", "count"):
                 if blocked_after is None:
                     wanted.append(self._list_call(intent.status))
+            elif intent.kind == "undo":
+                wanted.extend(call for call, _, _ in self._undo_plan())
             elif intent.kind in TARGETED_KINDS:
                 res = self.resolve(i)
                 if res.state == "wait_list" or (intent.kind == "status" and self.snapshot is None):
@@ -480,35 +527,42 @@ class Planner:
     # ------------------------------------------------------------ reply
 
     def reply(self) -> str:
-        """The final answer, one sentence (or block) per intent, in the user's order."""
-        sentences: list[str] = []
-        reported: set[str] = set()
-        adds: list[tuple[TaskInfo, str]] = []
+        """The final answer, one sentence (or block) per intent, in the user's order.
+
+        Consecutive successes of one kind are merged ("I've added 'A' (#1) and 'B' (#2)").
+        """
         actionable = [i for i in self.intents if i.kind not in SOCIAL_KINDS]
+        outcomes: list[_Outcome] = []
+        reported: set[str] = set()
         for i, intent in enumerate(self.intents):
-            if intent.kind == "add":
-                text = self._reply_add(intent, adds)
-                if text is None:
-                    continue
-                sentences.append(text)
-            else:
-                if adds:
-                    sentences.append(replies.added([a for a, _ in adds], [d for _, d in adds]))
-                    adds = []
-                if intent.kind in SOCIAL_KINDS:
-                    if not actionable:
-                        sentences.append(self._reply_social(intent))
-                    continue
-                text = self._reply_other(i, intent, reported)
-                if text:
-                    sentences.append(text)
-        if adds:
-            sentences.append(replies.added([a for a, _ in adds], [d for _, d in adds]))
-        unique = list(dict.fromkeys(s for s in sentences if s))
-        if not unique:
+            if intent.kind in SOCIAL_KINDS:
+                if not actionable:
+                    outcomes.append(_Outcome(intent.kind, text=self._reply_social(intent)))
+                continue
+            outcome = self._outcome(i, intent, reported)
+            if outcome is None:
+                continue
+            last = outcomes[-1] if outcomes else None
+            if (
+                last is not None
+                and last.kind == outcome.kind
+                and outcome.kind in ("add", "complete", "delete", "reopen")
+                and last.done
+                and outcome.done
+                and not last.extra
+                and not last.text
+                and not outcome.text
+            ):
+                last.done.extend(outcome.done)
+                last.details.extend(outcome.details)
+                last.extra.extend(outcome.extra)
+                continue
+            outcomes.append(outcome)
+        sentences = list(dict.fromkeys(t for t in (o.render() for o in outcomes) if t))
+        if not sentences:
             return replies.unknown()
-        sep = "\n\n" if any("\n" in s for s in unique) else " "
-        return sep.join(unique)
+        sep = "\n\n" if any("\n" in t for t in sentences) else " "
+        return sep.join(sentences)
 
     def _reply_social(self, intent: Intent) -> str:
         if intent.kind == "greet":
@@ -521,17 +575,72 @@ class Planner:
             return replies.HELP_TEXT
         return replies.unknown()
 
-    def _reply_add(self, intent: Intent, adds: list[tuple[TaskInfo, str]]) -> str | None:
+    def _outcome(self, index: int, intent: Intent, reported: set[str]) -> _Outcome | None:
+        if intent.kind == "add":
+            return self._add_outcome(intent)
+        if intent.kind in ("list", "count"):
+            return _Outcome(intent.kind, text=self._reply_list(intent))
+        if intent.kind == "undo":
+            return self._undo_outcome(reported)
+        if intent.kind == "rename" and not intent.title:
+            return _Outcome("rename", text=replies.ask_new_title())
+        res = self.resolve(index)
+        if res.state in ("wait_list", "wait_adds"):
+            return _Outcome(intent.kind, text=self._reply_lookup_failed(intent))
+        if res.state == "problem":
+            return _Outcome(intent.kind, text=self._reply_problem(intent, res))
+        if intent.kind == "status":
+            return _Outcome("status", text=" ".join(self._status_text(t) for t in res.tasks))
+        if intent.kind in ("rename", "describe") and len(res.tasks) != 1:
+            phrase = intent.target.text if intent.target else ""
+            return _Outcome(intent.kind, text=replies.ambiguous(phrase, res.tasks))
+        calls, skipped = self._action_calls(intent, res)
+        fresh = [c for c in calls if c.key not in reported]
+        if calls and not fresh and not skipped:
+            return None
+        outcome = _Outcome(intent.kind, title=intent.title, desc=intent.description or "")
+        outcome.priority = intent.priority or ""
+        for call in fresh:
+            reported.add(call.key)
+            task_id = int(call.args["task_id"])
+            before = self._task(task_id)
+            result = self._result_of(call)
+            if isinstance(result, str):
+                outcome.extra.append(
+                    replies.unavailable(intent.kind)
+                    if result == "unavailable"
+                    else replies.failed(intent.kind, replies.name(before), result)
+                )
+                continue
+            after = result.task(fallback_id=task_id)
+            if intent.kind == "rename":
+                outcome.title = str(call.args.get("title", intent.title))
+                outcome.done.append(before)
+            else:
+                outcome.done.append(after if after and after.title else before)
+            outcome.details.append("")
+        outcome.extra = list(dict.fromkeys(outcome.extra))
+        if skipped:
+            outcome.extra.append(replies.already(intent.kind, skipped))
+        return outcome
+
+    def _result_of(self, call: PlannedCall) -> ToolResult | str:
+        """The call's successful result, or why there is none ("unavailable" or an error)."""
+        executed = self.executed.get(call.key)
+        if executed is None:
+            return "unavailable" if not self.toolbox.allows(call) else "I ran out of steps"
+        result = executed.result or ToolResult(ok=False, error="no result came back")
+        return result if result.ok else result.error
+
+    def _add_outcome(self, intent: Intent) -> _Outcome:
         if not intent.title:
-            return replies.no_title()
-        call = self.executed.get(self._add_call(intent).key)
-        if call is None:
-            if not self.toolbox.has("add_task"):
-                return replies.unavailable("add")
-            return replies.failed("add", f"'{intent.title}'", "I ran out of steps")
-        result = call.result or ToolResult(ok=False, error="no result came back")
-        if not result.ok:
-            return replies.failed("add", f"'{intent.title}'", result.error)
+            return _Outcome("add", text=replies.no_title())
+        call = self._add_call(intent)
+        result = self._result_of(call)
+        if isinstance(result, str):
+            if result == "unavailable":
+                return _Outcome("add", text=replies.unavailable("add"))
+            return _Outcome("add", text=replies.failed("add", f"'{intent.title}'", result))
         task = result.task() or TaskInfo(0, intent.title)
         if not task.title:
             task = replace(task, title=intent.title)
@@ -543,56 +652,75 @@ class Planner:
         detail = f" ({', '.join(notes)})" if notes else ""
         if intent.description:
             detail += f" with the description '{intent.description}'"
-        adds.append((task, detail))
-        return None
+        return _Outcome("add", done=[task], details=[detail])
 
-    def _reply_other(self, index: int, intent: Intent, reported: set[str]) -> str:
-        if intent.kind in ("list", "count"):
-            return self._reply_list(intent)
-        res = self.resolve(index)
-        if res.state in ("wait_list", "wait_adds"):
-            return self._reply_lookup_failed(intent)
-        if res.state == "problem":
-            return self._reply_problem(intent, res)
-        if intent.kind == "status":
-            return " ".join(self._status_text(t) for t in res.tasks)
-        if intent.kind in ("rename", "describe") and len(res.tasks) != 1:
-            return replies.ambiguous(intent.target.text if intent.target else "", res.tasks)
-        calls, skipped = self._action_calls(intent, res)
-        done: list[TaskInfo] = []
-        failures: list[str] = []
-        fresh = [c for c in calls if c.key not in reported]
-        if calls and not fresh and not skipped:
-            return ""
-        for call in fresh:
+    # ------------------------------------------------------------ undo
+
+    def _undo_plan(self) -> list[tuple[PlannedCall, str, TaskInfo]]:
+        """Calls reversing the previous turn's changes: (call, what it does, task)."""
+        previous = self.conv.previous
+        if not previous:
+            return []
+        turn = previous[-1]
+        before: dict[int, TaskInfo] = {}
+        for older in previous[:-1]:
+            for call in older.calls:
+                if call.result is not None and call.result.ok and call.name == "list_tasks":
+                    before.update({t.id: t for t in call.result.tasks()})
+        for call in turn.calls:
+            if call.result is not None and call.result.ok and call.name == "list_tasks":
+                for t in call.result.tasks():
+                    before.setdefault(t.id, t)
+        plan: list[tuple[PlannedCall, str, TaskInfo]] = []
+        for call in reversed(turn.calls):
+            if call.name not in _MUTATING or call.result is None or not call.result.ok:
+                continue
+            task = call.result.task(fallback_id=_int_arg(call.args.get("task_id")))
+            if task is None:
+                continue
+            old = before.get(task.id, task)
+            if call.name == "add_task":
+                plan.append((PlannedCall("delete_task", {"task_id": task.id}), "delete", task))
+            elif call.name == "complete_task":
+                undo = PlannedCall("update_task", {"task_id": task.id, "completed": False})
+                plan.append((undo, "reopen", task))
+            elif call.name == "delete_task":
+                args: dict[str, Any] = {"title": old.title or task.title}
+                if old.description:
+                    args["description"] = old.description
+                plan.append((PlannedCall("add_task", args), "restore", old))
+            elif call.name == "update_task":
+                if call.args.get("completed") is False:
+                    plan.append(
+                        (PlannedCall("complete_task", {"task_id": task.id}), "complete", task)
+                    )
+                elif "title" in call.args and old.title and old.title != task.title:
+                    undo = PlannedCall("update_task", {"task_id": task.id, "title": old.title})
+                    plan.append((undo, "retitle", old))
+                elif "description" in call.args and task.id in before:
+                    undo = PlannedCall(
+                        "update_task", {"task_id": task.id, "description": old.description or ""}
+                    )
+                    plan.append((undo, "redescribe", old))
+        return plan
+
+    def _undo_outcome(self, reported: set[str]) -> _Outcome:
+        plan = self._undo_plan()
+        if not plan:
+            return _Outcome("undo", text=replies.nothing_to_undo())
+        undone: list[str] = []
+        problems: list[str] = []
+        for call, what, task in plan:
             reported.add(call.key)
-            task_id = int(call.args["task_id"])
-            before = self._task(task_id)
-            executed = self.executed.get(call.key)
-            label = replies.name(before)
-            if executed is None:
-                if not self.toolbox.allows(call):
-                    failures.append(replies.unavailable(intent.kind))
-                else:
-                    failures.append(replies.failed(intent.kind, label, "I ran out of steps"))
+            result = self._result_of(call)
+            if isinstance(result, str):
+                problems.append(replies.failed("undo", replies.name(task), result))
                 continue
-            result = executed.result or ToolResult(ok=False, error="no result came back")
-            if not result.ok:
-                failures.append(replies.failed(intent.kind, label, result.error))
-                continue
-            after = result.task(fallback_id=task_id)
-            if intent.kind == "rename" or not (after and after.title):
-                done.append(before)
-            else:
-                done.append(after)
-        parts: list[str] = []
-        if done:
-            title = self.new_title(intent, done[0]) if intent.kind == "rename" else ""
-            parts.append(replies.acted(intent.kind, done, title, intent.description or ""))
-        parts.extend(dict.fromkeys(failures))
-        if skipped:
-            parts.append(replies.already(intent.kind, skipped))
-        return " ".join(parts)
+            restored = result.task() if what == "restore" else None
+            undone.append(replies.undone(what, restored or task))
+        return _Outcome(
+            "undo", text=" ".join([replies.undo_done(undone)] * bool(undone) + problems)
+        )
 
     def _status_text(self, task: TaskInfo) -> str:
         snap = self.snapshot_by_id.get(task.id)

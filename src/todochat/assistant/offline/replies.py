@@ -36,15 +36,17 @@ VERB_INFINITIVE = {
     "reopen": "reopen",
     "rename": "rename",
     "describe": "update",
+    "priority": "change the priority of",
+    "undo": "undo the change to",
 }
 
 HELP_TEXT = (
     "I'm your task assistant. Here's what I can do:\n"
-    "- Add tasks: \"add buy groceries\", \"remind me to call mom\"\n"
-    "- Show them: \"show my tasks\", \"what's pending?\", \"what have I completed?\"\n"
-    "- Mark them done: \"mark task 3 as done\", \"I called mom\"\n"
-    "- Change them: \"rename task 1 to 'Call mom tonight'\", \"reopen task 2\"\n"
-    "- Delete them: \"delete the meeting task\", \"delete all completed tasks\""
+    '- Add tasks: "add buy groceries", "remind me to call mom"\n'
+    '- Show them: "show my tasks", "what\'s pending?", "what have I completed?"\n'
+    '- Mark them done: "mark task 3 as done", "I called mom"\n'
+    '- Change them: "rename task 1 to \'Call mom tonight\'", "reopen task 2"\n'
+    '- Delete them: "delete the meeting task", "delete all completed tasks"'
 )
 
 
@@ -78,10 +80,11 @@ def clean_error(error: str) -> str:
     return text
 
 
-def _line(i: int, task: TaskInfo, show_status: bool) -> str:
-    line = f"{i}. {name(task)}"
+def _line(task: TaskInfo, show_status: bool) -> str:
+    # Bullets, not numbers: the only numbers a user sees are ids, so "task 3" is unambiguous.
+    line = f"- {name(task)}"
     if show_status and task.completed:
-        line += " - done"
+        line += " (done)"
     if task.description:
         desc = task.description.strip().replace("\n", " ")
         if len(desc) > _DESC_PREVIEW:
@@ -91,7 +94,7 @@ def _line(i: int, task: TaskInfo, show_status: bool) -> str:
 
 
 def _lines(tasks: Sequence[TaskInfo], show_status: bool) -> str:
-    shown = [_line(i, t, show_status) for i, t in enumerate(tasks[:_MAX_LISTED], start=1)]
+    shown = [_line(t, show_status) for t in tasks[:_MAX_LISTED]]
     if len(tasks) > _MAX_LISTED:
         shown.append(f"...and {len(tasks) - _MAX_LISTED} more.")
     return "\n".join(shown)
@@ -156,9 +159,17 @@ def added(tasks: Sequence[TaskInfo], details: Sequence[str]) -> str:
     return f"I've added {join(names)} to your list."
 
 
-def acted(kind: str, tasks: Sequence[TaskInfo], new_title: str = "", new_desc: str = "") -> str:
+def acted(
+    kind: str,
+    tasks: Sequence[TaskInfo],
+    new_title: str = "",
+    new_desc: str = "",
+    priority: str = "",
+) -> str:
     """The sentence for a successful change to one or more tasks."""
     names = [name(t) for t in tasks]
+    if kind == "priority":
+        return f"I've set {join(names)} to {priority} priority."
     if kind == "complete":
         if len(tasks) == 1:
             return f"Nice work! I've marked {names[0]} as done."
@@ -275,3 +286,29 @@ def unknown() -> str:
         "('what's pending?'), mark them done ('mark task 3 as done'), rename them or "
         "delete them."
     )
+
+
+def ask_new_title() -> str:
+    return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
+
+
+def nothing_to_undo() -> str:
+    return "There's nothing for me to undo - I didn't change any tasks in my last reply."
+
+
+_UNDONE = {
+    "delete": "removed {name} again",
+    "reopen": "marked {name} as not done",
+    "restore": "restored {name}",
+    "complete": "marked {name} as done again",
+    "retitle": "changed the title back to '{title}'",
+    "redescribe": "restored the description of {name}",
+}
+
+
+def undone(what: str, task: TaskInfo) -> str:
+    return _UNDONE.get(what, "reverted {name}").format(name=name(task), title=task.title)
+
+
+def undo_done(parts: Sequence[str]) -> str:
+    return f"Undone: I've {join(list(parts))}."

@@ -250,6 +250,7 @@ STOPWORDS = frozenset(
         "have",
         "has",
         "had",
+        "as",
     }
 )
 
@@ -384,7 +385,6 @@ TASK_VERBS = frozenset(
         "wash",
         "water",
         "watch",
-        "water",
         "wrap",
         "write",
     }
@@ -519,9 +519,7 @@ def stem(word: str) -> str:
     w = SYNONYMS.get(w, w)
     if len(w) <= 3 or w.isdigit():
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "i"
-    elif w.endswith("ied") and len(w) > 4:
+    if (w.endswith("ies") and len(w) > 4) or (w.endswith("ied") and len(w) > 4):
         w = w[:-3] + "i"
     elif w.endswith(("sses", "xes", "ches", "shes", "zes")):
         w = w[:-2]

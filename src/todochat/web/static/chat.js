@@ -10,32 +10,34 @@ const PENDING = {
   update_task: 'updating', list_tasks: 'listing tasks',
 };
 const ICONS = {added: 'plus', completed: 'check', deleted: 'trash', updated: 'pencil'};
+const TONES = {added: 'success', completed: 'success', deleted: 'neutral', updated: 'accent'};
 
-/** A tool call as a chip: the label, its icon, and whether it failed. */
+/** A tool call as a chip: its label, icon and tone (success, accent, neutral, error). */
 export function describeToolCall(name, args = {}, result = undefined) {
   const id = (value) => (value === undefined || value === null ? '' : `#${value}`);
   if (result === undefined) {
     const what = args.title ? ` ${args.title}` : args.task_id !== undefined ? ` #${args.task_id}` : '';
-    return {label: `${PENDING[name] || name.replace(/_/g, ' ')}${what}…`, icon: 'spinner', error: false};
+    return {label: `${PENDING[name] || name.replace(/_/g, ' ')}${what}…`, icon: 'spinner', tone: 'neutral'};
   }
   if (typeof result === 'string') {
-    return {label: `${name.replace(/_/g, ' ')} failed`, icon: 'alert', error: true, detail: result};
+    const label = `${name.replace(/_/g, ' ')} failed: ${result}`;
+    return {label, icon: 'alert', tone: 'error', detail: result};
   }
   if (Array.isArray(result)) {
     const status = args.status && args.status !== 'all' ? `${args.status} ` : '';
     const count = result.length;
-    return {label: `listed ${count} ${status}task${count === 1 ? '' : 's'}`, icon: 'list', error: false};
+    return {label: `listed ${count} ${status}task${count === 1 ? '' : 's'}`, icon: 'list', tone: 'neutral'};
   }
   if (result && typeof result === 'object') {
     const verb = VERBS[result.status] || result.status || name.replace(/_/g, ' ');
     const label = [verb, id(result.task_id ?? args.task_id), result.title].filter(Boolean).join(' ');
-    return {label, icon: ICONS[verb] || 'check', error: false};
+    return {label, icon: ICONS[verb] || 'check', tone: TONES[verb] || 'success'};
   }
-  return {label: name.replace(/_/g, ' '), icon: 'check', error: false};
+  return {label: name.replace(/_/g, ' '), icon: 'check', tone: 'neutral'};
 }
 
 function chip(info) {
-  return h('li', {class: `chip${info.error ? ' chip-error' : ''}`, title: info.detail || null},
+  return h('li', {class: `chip chip-${info.tone}`, title: info.detail || null},
     icon(info.icon), h('span', {}, info.label));
 }
 

@@ -1,0 +1,136 @@
+"""`uv run python -m bench`: what a chat turn costs beyond the model, on SQLite and PostgreSQL.
+
+Starts a scripted model server and the real `todochat serve` on 127.0.0.1, measures the
+overhead per turn, throughput under load, history growth and the offline model, prints a
+table and writes it to bench/results/latest.md. See bench/README in the main README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bench.harness import (
+    DEFAULT_POSTGRES_URL,
+    bench_database,
+    postgres_available,
+    running_stack,
+    scratch_dir,
+)
+from bench.offline import OfflineResult, measure_offline
+from bench.report import machine, print_table, render
+from bench.scenarios import ServerRun, Sizes, measure_history, measure_load, measure_overhead
+
+RESULTS = Path(__file__).parent / "results" / "latest.md"
+
+
+def _postgres_version(url: str) -> str | None:
+    import asyncpg
+
+    from bench.harness import _asyncpg_dsn
+
+    async def query() -> str:
+        connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
+        try:
+            return str(await connection.fetchval("SHOW server_version"))
+        finally:
+            await connection.close()
+
+    try:
+        return asyncio.run(query()).split()[0]
+    except Exception:
+        return None
+
+
+def run_database(kind: str, sizes: Sizes, postgres_url: str, workdir: Path) -> ServerRun:
+    """All server benchmarks on one kind of database (its own fresh database)."""
+    run = ServerRun(kind)
+    with bench_database(kind, workdir, postgres_url) as url:
+        print(f"[{kind}] overhead and history (instant model)", flush=True)
+        with running_stack(url, latency=0.0, workdir=workdir) as stack:
+            run.overhead = asyncio.run(measure_overhead(stack, sizes, ("stream", "json")))
+            run.history = asyncio.run(measure_history(stack, sizes))
+        print(f"[{kind}] load ({sizes.load_users} users, {sizes.load_latency}s model)", flush=True)
+        with running_stack(url, latency=sizes.load_latency, workdir=workdir) as stack:
+            run.load = asyncio.run(measure_load(stack, sizes))
+    return run
+
+
+def run(
+    *,
+    sizes: Sizes,
+    databases: Sequence[str],
+    postgres_url: str,
+    output: Path | None,
+    command: str,
+) -> str:
+    """Run everything asked for; returns the Markdown (also written to `output`)."""
+    started = time.perf_counter()
+    runs: list[ServerRun] = []
+    pg_version: str | None = None
+    with scratch_dir() as workdir:
+        for kind in databases:
+            if kind == "postgresql":
+                if not postgres_available(postgres_url):
+                    print(f"[postgresql] skipped: {postgres_url} does not answer", flush=True)
+                    continue
+                pg_version = _postgres_version(postgres_url)
+            runs.append(run_database(kind, sizes, postgres_url, workdir))
+    print("[offline] offline model", flush=True)
+    offline: OfflineResult | None = measure_offline(sizes.offline_rounds)
+    markdown = render(
+        runs,
+        offline,
+        sizes,
+        machine_text=machine(pg_version),
+        seconds=time.perf_counter() - started,
+        command=command,
+    )
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(markdown)
+    return markdown
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes (a smoke run)")
+    parser.add_argument(
+        "--databases",
+        default="sqlite,postgresql",
+        help="comma-separated: sqlite, postgresql (default both; PostgreSQL is skipped when"
+        " it does not answer)",
+    )
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+        help="an existing database on the server where todochat_bench_<random> is created"
+        " and dropped (default: $BENCH_POSTGRES_URL or %(default)s)",
+    )
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the table")
+    args = parser.parse_args(argv)
+    databases = [name.strip() for name in args.databases.split(",") if name.strip()]
+    unknown = set(databases) - {"sqlite", "postgresql"}
+    if unknown:
+        parser.error(f"unknown database kind(s): {', '.join(sorted(unknown))}")
+    command = "uv run python -m bench" + (" --quick" if args.quick else "")
+    markdown = run(
+        sizes=Sizes.quick() if args.quick else Sizes(),
+        databases=databases,
+        postgres_url=args.postgres_url,
+        output=args.output,
+        command=command,
+    )
+    print()
+    print_table(markdown)
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

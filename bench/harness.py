@@ -1,0 +1,340 @@
+"""The pieces every benchmark uses: databases, the server and provider processes, a client.
+
+Everything runs on 127.0.0.1: a scripted OpenAI-compatible provider in its own process
+(tests/support/scripted_provider.py), the real `python -m todochat serve`, and this
+process as the client. Each run makes its own database and removes it afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import os
+import secrets
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import httpx
+import jwt
+from tests.support.scripted_provider import ProviderProcess, start_provider_process
+from tests.support.servers import ServerProcess, start_server
+
+from todochat.assistant.prompt import get_system_prompt
+
+BENCH_SECRET = "bench-secret-for-hs256-tokens-" + "0123456789abcdef"
+DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
+TURN_TIMEOUT_SECONDS = 30.0
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100), nearest rank; NaN for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def peak_rss_mb(pid: int) -> float:
+    """A process's peak resident memory (VmHWM) in MB, from /proc; NaN where unreadable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return math.nan
+
+
+def cpu_seconds(pid: int) -> float:
+    """A process's CPU time so far (user + system), from /proc; NaN where unreadable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return math.nan
+    # after the command name: state is field 3, utime and stime are fields 14 and 15
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# --- databases -------------------------------------------------------------------------------
+
+
+def _asyncpg_dsn(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(("postgresql", parts.netloc, parts.path, "", ""))
+
+
+async def _pg_admin(url: str, statement: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+def postgres_available(url: str) -> bool:
+    try:
+        asyncio.run(_pg_admin(url, "SELECT 1"))
+    except (OSError, asyncpg.PostgresError, TimeoutError):
+        return False
+    return True
+
+
+@contextmanager
+def bench_database(kind: str, workdir: Path, postgres_url: str) -> Iterator[str]:
+    """An empty database for one benchmark: a SQLite file, or `todochat_bench_<random>`."""
+    if kind == "sqlite":
+        yield f"sqlite:///{workdir / f'bench-{secrets.token_hex(4)}.db'}"
+        return
+    name = f"todochat_bench_{secrets.token_hex(6)}"
+    asyncio.run(_pg_admin(postgres_url, f'CREATE DATABASE "{name}"'))
+    parts = urlsplit(postgres_url)
+    url = urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+    try:
+        yield url
+    finally:
+        asyncio.run(_pg_admin(postgres_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+# --- processes -------------------------------------------------------------------------------
+
+
+@dataclass
+class Stack:
+    """A scripted provider and a todochat server that uses it, on one database."""
+
+    provider: ProviderProcess
+    server: ServerProcess
+    database_url: str
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def server_pid(self) -> int:
+        return self.server.process.pid
+
+
+@contextmanager
+def running_stack(
+    database_url: str, *, latency: float, workdir: Path, env: dict[str, str] | None = None
+) -> Iterator[Stack]:
+    """Start the provider (echo-tool: one tool call, then text) and the server; stop both."""
+    provider = start_provider_process(mode="echo-tool", latency_seconds=latency)
+    try:
+        server = start_server(
+            {
+                "DATABASE_URL": database_url,
+                "BETTER_AUTH_SECRET": BENCH_SECRET,
+                "AGENT_BASE_URL": provider.base_url,
+                "AGENT_MODEL": "scripted",
+                "AGENT_TIMEOUT_SECONDS": str(TURN_TIMEOUT_SECONDS),
+                "AGENT_MAX_RETRIES": "0",
+                "LOG_LEVEL": "WARNING",
+                **(env or {}),
+            },
+            workdir,
+            timeout=60,
+        )
+        try:
+            yield Stack(provider, server, database_url)
+        finally:
+            log = server.stop()
+            errors = [line for line in log.splitlines() if "Traceback" in line or "ERROR" in line]
+            if errors:
+                print(f"  server log had {len(errors)} error line(s); see {server.log_path}")
+    finally:
+        provider.stop()
+
+
+@contextmanager
+def scratch_dir() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="todochat-bench-") as name:
+        yield Path(name)
+
+
+# --- the client ------------------------------------------------------------------------------
+
+
+def token_for(user_id: str) -> str:
+    """An HS256 token as the front end would sign it with the shared secret."""
+    claims = {"sub": user_id, "exp": int(time.time()) + 3600}
+    return jwt.encode(claims, BENCH_SECRET, algorithm="HS256")
+
+
+@dataclass
+class TurnResult:
+    """One chat turn as the client saw it."""
+
+    seconds: float
+    conversation_id: int | None
+    ok: bool
+    error: str | None = None
+    tool_calls: int = 0
+    text: str = ""
+
+
+@dataclass
+class BenchClient:
+    """An httpx client for one server, with tokens minted once per user."""
+
+    base_url: str
+    http: httpx.AsyncClient
+    _tokens: dict[str, str] = field(default_factory=dict)
+
+    def headers(self, user_id: str) -> dict[str, str]:
+        token = self._tokens.get(user_id)
+        if token is None:
+            token = self._tokens[user_id] = token_for(user_id)
+        return {"Authorization": f"Bearer {token}"}
+
+    async def provision(self, user_id: str) -> None:
+        """The first request of a user creates it; do it before anything is timed."""
+        response = await self.http.get(
+            f"{self.base_url}/api/{user_id}/conversations", headers=self.headers(user_id)
+        )
+        response.raise_for_status()
+
+    async def turn(
+        self,
+        user_id: str,
+        message: str,
+        conversation_id: int | None = None,
+        *,
+        stream: bool = True,
+    ) -> TurnResult:
+        """Send one message and wait for the whole answer (the `done` event in SSE)."""
+        body: dict[str, Any] = {"message": message, "stream": stream}
+        if conversation_id is not None:
+            body["conversation_id"] = conversation_id
+        url = f"{self.base_url}/api/{user_id}/chat"
+        started = time.perf_counter()
+        try:
+            if stream:
+                return await self._streamed(url, user_id, body, started)
+            response = await self.http.post(url, json=body, headers=self.headers(user_id))
+            elapsed = time.perf_counter() - started
+            if response.status_code != 200:
+                return TurnResult(elapsed, None, False, f"HTTP {response.status_code}")
+            data = response.json()
+            error = data.get("error")
+            return TurnResult(
+                elapsed,
+                data.get("conversation_id"),
+                error is None and bool(data.get("response")),
+                json.dumps(error) if error else None,
+                len(data.get("tool_calls") or []),
+                str(data.get("response") or ""),
+            )
+        except (httpx.HTTPError, ValueError) as exc:
+            return TurnResult(time.perf_counter() - started, None, False, repr(exc))
+
+    async def _streamed(
+        self, url: str, user_id: str, body: dict[str, Any], started: float
+    ) -> TurnResult:
+        text: list[str] = []
+        tool_calls = 0
+        error: str | None = None
+        async with self.http.stream(
+            "POST", url, json=body, headers=self.headers(user_id)
+        ) as response:
+            if response.status_code != 200:
+                await response.aread()
+                return TurnResult(
+                    time.perf_counter() - started, None, False, f"HTTP {response.status_code}"
+                )
+            async for line in response.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                event = json.loads(line[5:])
+                if "content" in event:
+                    text.append(event["content"])
+                elif "tool_call" in event:
+                    tool_calls += 1
+                elif "error" in event:
+                    error = json.dumps(event["error"])
+                elif event.get("done"):
+                    elapsed = time.perf_counter() - started
+                    ok = error is None and bool(text)
+                    return TurnResult(
+                        elapsed, event.get("conversation_id"), ok, error, tool_calls, "".join(text)
+                    )
+        return TurnResult(time.perf_counter() - started, None, False, "stream ended without done")
+
+    async def messages(self, user_id: str, conversation_id: int) -> list[dict[str, Any]]:
+        """Every stored message of a conversation, oldest first (paged by 200)."""
+        items: list[dict[str, Any]] = []
+        while True:
+            response = await self.http.get(
+                f"{self.base_url}/api/{user_id}/conversations/{conversation_id}/messages",
+                params={"limit": 200, "offset": len(items)},
+                headers=self.headers(user_id),
+            )
+            response.raise_for_status()
+            page = response.json()
+            items.extend(page["items"])
+            if not page["items"] or len(items) >= page["total"]:
+                return items
+
+    async def task_titles(self, user_id: str) -> list[str]:
+        response = await self.http.get(
+            f"{self.base_url}/api/{user_id}/tasks",
+            params={"limit": 100},
+            headers=self.headers(user_id),
+        )
+        response.raise_for_status()
+        return [task["title"] for task in response.json()["items"]]
+
+    async def model_tools(self) -> list[dict[str, Any]]:
+        """The tools as the agent offers them to the model (Chat Completions form, no user_id)."""
+        response = await self.http.get(f"{self.base_url}/api/mcp/tools")
+        response.raise_for_status()
+        tools = []
+        for tool in response.json()["tools"]:
+            schema = dict(tool["input_schema"])
+            schema["properties"] = {
+                k: v for k, v in schema.get("properties", {}).items() if k != "user_id"
+            }
+            if "required" in schema:
+                schema["required"] = [name for name in schema["required"] if name != "user_id"]
+            tools.append(
+                {
+                    "type": "function",
+                    "function": {
+                        "name": tool["name"],
+                        "description": tool.get("description") or "",
+                        "parameters": schema,
+                        "strict": False,
+                    },
+                }
+            )
+        return tools
+
+
+def http_client(limit: int = 200) -> httpx.AsyncClient:
+    """A client for up to `limit` concurrent requests (enter it inside the event loop)."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(TURN_TIMEOUT_SECONDS + 10),
+        limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
+    )
+
+
+def system_prompt() -> str:
+    return get_system_prompt(now=datetime.now(UTC))

@@ -1,0 +1,421 @@
+"""The three server benchmarks: overhead per turn, throughput under load, history growth."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, text
+
+from bench.direct import DirectModel
+from bench.harness import (
+    BenchClient,
+    Stack,
+    TurnResult,
+    cpu_seconds,
+    http_client,
+    ms,
+    peak_rss_mb,
+    percentile,
+)
+from todochat.chat.models import Conversation, Message
+from todochat.chat.store import recent_messages_query
+from todochat.core.db import create_engine
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much each benchmark does; `quick()` is for the smoke test."""
+
+    overhead_warmup: int = 10
+    overhead_turns: int = 100
+    load_users: int = 50
+    load_turns: int = 6
+    load_latency: float = 0.3
+    history_small: int = 10
+    history_large: int = 10_000
+    history_turns: int = 30
+    history_loaded: int = 50
+    offline_rounds: int = 20
+
+    @classmethod
+    def quick(cls) -> Sizes:
+        return cls(
+            overhead_warmup=1,
+            overhead_turns=4,
+            load_users=4,
+            load_turns=2,
+            load_latency=0.05,
+            history_small=10,
+            history_large=200,
+            history_turns=3,
+            offline_rounds=1,
+        )
+
+
+# --- 1. overhead per turn --------------------------------------------------------------------
+
+
+@dataclass
+class Overhead:
+    """One mode on one database: the turn through the server and the same calls direct."""
+
+    mode: str
+    turns: list[float]
+    direct: list[float]
+    errors: int
+    server_cpu: float  # the server's CPU seconds over the measured turns
+
+    @property
+    def cpu_per_turn(self) -> float:
+        """Server CPU ms per turn: our own work, whatever else the machine is doing."""
+        return ms(self.server_cpu / len(self.turns)) if self.turns else float("nan")
+
+    @property
+    def turn_p50(self) -> float:
+        return ms(percentile(self.turns, 50))
+
+    @property
+    def turn_p95(self) -> float:
+        return ms(percentile(self.turns, 95))
+
+    @property
+    def direct_p50(self) -> float:
+        return ms(percentile(self.direct, 50))
+
+    @property
+    def direct_p95(self) -> float:
+        return ms(percentile(self.direct, 95))
+
+    @property
+    def overhead_p50(self) -> float:
+        return self.turn_p50 - self.direct_p50
+
+    @property
+    def overhead_p95(self) -> float:
+        return self.turn_p95 - self.direct_p95
+
+
+async def measure_overhead(stack: Stack, sizes: Sizes, modes: tuple[str, ...]) -> list[Overhead]:
+    """Alternate a turn through the server and the same two calls made directly."""
+    results = []
+    async with http_client() as http:
+        client = BenchClient(stack.base_url, http)
+        direct = DirectModel(stack.provider.base_url, await client.model_tools())
+        try:
+            for mode in modes:
+                stream = mode == "stream"
+                user = f"overhead-{mode}"
+                await client.provision(user)
+                turns: list[float] = []
+                direct_times: list[float] = []
+                errors = 0
+                cpu = 0.0
+                for number in range(sizes.overhead_warmup + sizes.overhead_turns):
+                    message = f"Overhead task {number}"
+                    direct_seconds = await direct.turn(message, stream=stream)
+                    cpu_before = cpu_seconds(stack.server_pid)
+                    result = await client.turn(user, message, stream=stream)
+                    cpu_after = cpu_seconds(stack.server_pid)
+                    if number < sizes.overhead_warmup:
+                        continue
+                    cpu += cpu_after - cpu_before
+                    direct_times.append(direct_seconds)
+                    if result.ok and result.tool_calls == 1:
+                        turns.append(result.seconds)
+                    else:
+                        errors += 1
+                results.append(Overhead(mode, turns, direct_times, errors, cpu))
+        finally:
+            await direct.close()
+    return results
+
+
+# --- 2. throughput under load ----------------------------------------------------------------
+
+
+@dataclass
+class Load:
+    users: int
+    turns_per_user: int
+    latency: float
+    wall: float
+    latencies: list[float]
+    errors: list[str]
+    stored_ok: int
+    lost: list[str]
+    peak_rss_mb: float
+    server_cpu: float
+
+    @property
+    def cpu_per_turn(self) -> float:
+        return ms(self.server_cpu / len(self.latencies)) if self.latencies else float("nan")
+
+    @property
+    def turns(self) -> int:
+        return self.users * self.turns_per_user
+
+    @property
+    def throughput(self) -> float:
+        return len(self.latencies) / self.wall if self.wall else 0.0
+
+    @property
+    def ideal_throughput(self) -> float:
+        """Closed loop: each user waits for two model calls per turn, and nothing else."""
+        return self.users / (2 * self.latency)
+
+    @property
+    def efficiency(self) -> float:
+        return self.throughput / self.ideal_throughput
+
+    @property
+    def p50(self) -> float:
+        return ms(percentile(self.latencies, 50))
+
+    @property
+    def p95(self) -> float:
+        return ms(percentile(self.latencies, 95))
+
+
+async def measure_load(stack: Stack, sizes: Sizes) -> Load:
+    """`load_users` users at once, each a conversation of `load_turns` turns, then verify."""
+    users = [f"load-user-{number}" for number in range(sizes.load_users)]
+    async with http_client(limit=sizes.load_users * 2) as http:
+        client = BenchClient(stack.base_url, http)
+        await asyncio.gather(*(client.provision(user) for user in users))
+        sent: dict[str, list[str]] = {user: [] for user in users}
+        conversations: dict[str, int | None] = {user: None for user in users}
+        latencies: list[float] = []
+        errors: list[str] = []
+
+        async def converse(user: str) -> None:
+            for number in range(sizes.load_turns):
+                message = f"{user} task {number}"
+                sent[user].append(message)
+                result: TurnResult = await client.turn(user, message, conversations[user])
+                if not result.ok or result.tool_calls != 1:
+                    errors.append(f"{user} turn {number}: {result.error or 'no answer'}")
+                    continue
+                if conversations[user] is None:
+                    conversations[user] = result.conversation_id
+                latencies.append(result.seconds)
+
+        cpu_before = cpu_seconds(stack.server_pid)
+        started = time.perf_counter()
+        await asyncio.gather(*(converse(user) for user in users))
+        wall = time.perf_counter() - started
+        server_cpu = cpu_seconds(stack.server_pid) - cpu_before
+        rss = peak_rss_mb(stack.server_pid)
+        stored_ok, lost = await _verify_stored(client, sent, conversations)
+    return Load(
+        users=sizes.load_users,
+        turns_per_user=sizes.load_turns,
+        latency=sizes.load_latency,
+        wall=wall,
+        latencies=latencies,
+        errors=errors,
+        stored_ok=stored_ok,
+        lost=lost,
+        peak_rss_mb=rss,
+        server_cpu=server_cpu,
+    )
+
+
+async def _verify_stored(
+    client: BenchClient, sent: dict[str, list[str]], conversations: dict[str, int | None]
+) -> tuple[int, list[str]]:
+    """Every turn's user message, reply (with its tool call and result) and task are stored."""
+    stored_ok = 0
+    lost: list[str] = []
+    for user, messages in sent.items():
+        conversation_id = conversations[user]
+        if conversation_id is None:
+            lost.append(f"{user}: no conversation")
+            continue
+        stored = await client.messages(user, conversation_id)
+        titles = await client.task_titles(user)
+        for number, message in enumerate(messages):
+            pair = stored[2 * number : 2 * number + 2]
+            good = (
+                len(pair) == 2
+                and pair[0]["role"] == "user"
+                and pair[0]["content"] == message
+                and pair[1]["role"] == "assistant"
+                and bool(pair[1]["content"])
+                and len(pair[1].get("tool_calls") or []) == 1
+                and pair[1]["tool_calls"][0].get("result") is not None
+                and message in titles
+            )
+            if good:
+                stored_ok += 1
+            else:
+                lost.append(f"{user} turn {number}")
+        if len(stored) != 2 * len(messages):
+            lost.append(f"{user}: {len(stored)} messages stored, {2 * len(messages)} expected")
+    return stored_ok, lost
+
+
+# --- 3. history growth -----------------------------------------------------------------------
+
+
+@dataclass
+class History:
+    small: int
+    large: int
+    small_turns: list[float]
+    large_turns: list[float]
+    errors: int
+    plan: str
+    indexed: bool
+
+    @property
+    def small_p50(self) -> float:
+        return ms(percentile(self.small_turns, 50))
+
+    @property
+    def large_p50(self) -> float:
+        return ms(percentile(self.large_turns, 50))
+
+    @property
+    def ratio(self) -> float:
+        return self.large_p50 / self.small_p50 if self.small_p50 else float("nan")
+
+
+def _history_rows(conversation_id: int, user_id: str, count: int) -> list[dict[str, Any]]:
+    """Stored turns as the server writes them: a user message, a reply with its tool call."""
+    now = datetime.now(UTC)
+    rows = []
+    for number in range(count):
+        turn = number // 2
+        if number % 2 == 0:
+            rows.append(
+                {
+                    "conversation_id": conversation_id,
+                    "user_id": user_id,
+                    "role": "user",
+                    "content": f"Add history task {turn}",
+                    "tool_calls": None,
+                    "created_at": now,
+                }
+            )
+            continue
+        call = {
+            "id": f"call_history_{conversation_id}_{turn}",
+            "name": "add_task",
+            "arguments": {"title": f"Add history task {turn}"},
+            "result": {"task_id": turn + 1, "status": "created", "title": f"History task {turn}"},
+        }
+        rows.append(
+            {
+                "conversation_id": conversation_id,
+                "user_id": user_id,
+                "role": "assistant",
+                "content": f"I've added 'History task {turn}' (#{turn + 1}) to your list.",
+                "tool_calls": [call],
+                "created_at": now,
+            }
+        )
+    return rows
+
+
+async def _seed_history(
+    database_url: str, user_id: str, small: int, small_count: int, large: int
+) -> tuple[list[int], int, str, bool]:
+    """Conversations with `small` and `large` stored messages, inserted with SQL; the plan."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            now = datetime.now(UTC)
+            ids = []
+            for number in range(small_count + 1):
+                result = await connection.execute(
+                    insert(Conversation.__table__).returning(  # type: ignore[attr-defined]
+                        Conversation.__table__.c.id  # type: ignore[attr-defined]
+                    ),
+                    {
+                        "user_id": user_id,
+                        "title": f"history {number}",
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
+                ids.append(int(result.scalar_one()))
+            *small_ids, large_id = ids
+            rows: list[dict[str, Any]] = []
+            for conversation_id in small_ids:
+                rows.extend(_history_rows(conversation_id, user_id, small))
+            rows.extend(_history_rows(large_id, user_id, large))
+            await connection.execute(insert(Message.__table__), rows)  # type: ignore[attr-defined]
+        async with engine.begin() as connection:
+            plan, indexed = await _explain(connection, large_id)
+    finally:
+        await engine.dispose()
+    return small_ids, large_id, plan, indexed
+
+
+async def _explain(connection: Any, conversation_id: int) -> tuple[str, bool]:
+    """EXPLAIN the history query as the store runs it; indexed when no full scan shows."""
+    query = recent_messages_query(conversation_id=conversation_id, limit=50)
+    dialect = connection.dialect
+    compiled = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    if dialect.name == "sqlite":
+        rows = (await connection.execute(text("EXPLAIN QUERY PLAN " + compiled))).all()
+        plan = "; ".join(str(row[-1]) for row in rows)
+        # a full scan reads "SCAN messages"; sorting without the index adds a TEMP B-TREE
+        indexed = "SEARCH messages USING" in plan and "TEMP B-TREE" not in plan
+    else:
+        await connection.execute(text("ANALYZE messages"))
+        rows = (await connection.execute(text("EXPLAIN " + compiled))).all()
+        plan = "; ".join(str(row[0]).strip() for row in rows)
+        indexed = "Index" in plan and "Seq Scan" not in plan
+    return plan, indexed
+
+
+async def measure_history(stack: Stack, sizes: Sizes) -> History:
+    """Turns in conversations of `history_small` and of `history_large` stored messages."""
+    user = "history-user"
+    async with http_client() as http:
+        client = BenchClient(stack.base_url, http)
+        await client.provision(user)
+        small_ids, large_id, plan, indexed = await _seed_history(
+            stack.database_url,
+            user,
+            sizes.history_small,
+            sizes.history_turns + 2,
+            sizes.history_large,
+        )
+        small_turns: list[float] = []
+        large_turns: list[float] = []
+        errors = 0
+        # one fresh small conversation per turn, so it stays at `history_small` messages
+        for number in range(sizes.history_turns + 2):
+            for conversation_id, bucket in ((small_ids[number], small_turns), (large_id, large_turns)):
+                result = await client.turn(user, f"History turn {number}", conversation_id)
+                if number < 2:
+                    continue  # warm-up
+                if result.ok:
+                    bucket.append(result.seconds)
+                else:
+                    errors += 1
+    return History(
+        small=sizes.history_small,
+        large=sizes.history_large,
+        small_turns=small_turns,
+        large_turns=large_turns,
+        errors=errors,
+        plan=plan,
+        indexed=indexed,
+    )
+
+
+@dataclass
+class ServerRun:
+    """Everything measured on one database."""
+
+    database: str
+    overhead: list[Overhead] = field(default_factory=list)
+    load: Load | None = None
+    history: History | None = None

@@ -1,0 +1,1 @@
+"""`todochat eval`: play assistant evaluation cases through the real HTTP API."""

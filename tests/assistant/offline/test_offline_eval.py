@@ -1,0 +1,45 @@
+"""Evaluation cases played through the real Runner, scored like shared/eval/README.md.
+
+assistant-dev.jsonl is the shared dev set (copied here); assistant-extra.jsonl holds
+held-out-style cases written for this model with other wording and other tasks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.offline.harness import describe_failures, load_cases, play_case
+
+DEV = load_cases("assistant-dev.jsonl")
+EXTRA = load_cases("assistant-extra.jsonl")
+
+
+async def _pass_rate(cases: list[dict[str, object]], **options: object) -> float:
+    outcomes = [await play_case(c, **options) for c in cases]  # type: ignore[arg-type]
+    failures = describe_failures(outcomes, cases)
+    if failures:
+        print(failures)
+    rate = sum(o.passed for o in outcomes) / len(outcomes)
+    print(f"pass rate {rate:.2%} ({sum(o.passed for o in outcomes)}/{len(outcomes)})")
+    return rate
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["run", "run_streamed"])
+async def test_dev_set_pass_rate(streamed: bool) -> None:
+    assert await _pass_rate(DEV, streamed=streamed) >= 0.95
+
+
+async def test_dev_set_pass_rate_with_large_ids() -> None:
+    """Ids that differ from list positions must not confuse ordinals with ids."""
+    assert await _pass_rate(DEV, id_base=57) >= 0.95
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["run", "run_streamed"])
+async def test_extra_set_pass_rate(streamed: bool) -> None:
+    assert await _pass_rate(EXTRA, streamed=streamed) >= 0.90
+
+
+def test_extra_set_is_big_enough_and_covers_every_category() -> None:
+    assert len(EXTRA) >= 40
+    categories = {str(c["id"]).split("-")[0] for c in EXTRA}
+    assert {"add", "list", "done", "del", "upd", "ctx", "err", "bulk", "multi", "count"} <= categories

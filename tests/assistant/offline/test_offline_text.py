@@ -1,0 +1,62 @@
+"""Stemming and word helpers: inflections of one word must compare equal."""
+
+from __future__ import annotations
+
+from todochat.assistant.offline.text import (
+    capitalise,
+    content_stems,
+    edit_distance_at_most_one,
+    is_past_tense,
+    stem,
+)
+
+
+def test_regular_past_tense_stems_to_the_base_verb() -> None:
+    assert stem("painted") == stem("paint")
+    assert stem("called") == stem("call")
+
+
+def test_irregular_past_tense_stems_to_the_base_verb() -> None:
+    assert stem("bought") == stem("buy")
+    assert stem("paid") == stem("pay")
+    assert stem("took") == stem("take")
+
+
+def test_gerund_and_plural_stem_like_the_base() -> None:
+    assert stem("packing") == stem("pack")
+    assert stem("bags") == stem("bag")
+    assert stem("shopping") == stem("shop")
+
+
+def test_ies_plural_matches_y_singular() -> None:
+    assert stem("groceries") == stem("grocery")
+    assert stem("parties") == stem("party")
+
+
+def test_synonyms_share_a_stem() -> None:
+    assert stem("mum") == stem("mom")
+
+
+def test_content_stems_drop_articles_and_task_words() -> None:
+    assert content_stems("the meeting task") == ["meet"]
+
+
+def test_is_past_tense_accepts_finished_actions() -> None:
+    assert is_past_tense("called")
+    assert is_past_tense("bought")
+
+
+def test_is_past_tense_rejects_words_that_do_not_report_done_work() -> None:
+    assert not is_past_tense("needed")
+    assert not is_past_tense("added")
+    assert not is_past_tense("need")
+
+
+def test_edit_distance_allows_one_typo() -> None:
+    assert edit_distance_at_most_one("grocery", "grocey")
+    assert not edit_distance_at_most_one("grocery", "gravy")
+
+
+def test_capitalise_keeps_the_users_spelling() -> None:
+    assert capitalise("email Priya") == "Email Priya"
+    assert capitalise("iPhone case") == "IPhone case"

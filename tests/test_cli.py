@@ -1,0 +1,206 @@
+"""The `todochat` command: `migrate`, and `serve` as a real server process over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import stat
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection
+from tests.support.databases import scratch_database
+from tests.support.servers import ServerProcess, start_server
+
+from todochat.accounts.secret import resolve_secret, secret_file
+from todochat.cli import build_parser, main
+from todochat.core.config import Settings, get_settings
+from todochat.core.db import create_engine
+
+APP_TABLES = {"users", "tasks", "conversations", "messages"}
+
+# What a server process must not pick up from the developer's shell.
+QUIET_ENVIRONMENT = {
+    "AGENT_MODEL": "offline",
+    "AGENT_BASE_URL": "",
+    "MCP_SERVER_URL": "",
+    "BETTER_AUTH_URL": "",
+    "LOG_LEVEL": "INFO",
+}
+
+
+def table_names(database_url: str) -> set[str]:
+    async def read() -> set[str]:
+        def names(connection: Connection) -> set[str]:
+            return set(inspect(connection).get_table_names())
+
+        engine = create_engine(database_url)
+        try:
+            async with engine.connect() as connection:
+                return await connection.run_sync(names)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(read())
+
+
+@pytest.fixture
+def fresh_settings() -> Iterator[None]:
+    """`todochat` reads settings once per process; re-read them around each test."""
+    get_settings.cache_clear()
+    try:
+        yield
+    finally:
+        get_settings.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_settings")
+def test_migrate_builds_the_schema_and_downgrade_empties_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with scratch_database(tmp_path) as database_url:
+        monkeypatch.setenv("DATABASE_URL", database_url)
+        assert main(["migrate"]) == 0
+        assert "database is up to date" in capsys.readouterr().out
+        assert table_names(database_url) == APP_TABLES | {"alembic_version"}
+        assert main(["migrate"]) == 0  # again: nothing to do, no error
+        assert main(["migrate", "--downgrade", "base"]) == 0
+        assert "downgraded to base" in capsys.readouterr().out
+        assert table_names(database_url) <= {"alembic_version"}
+
+
+def test_serve_defaults_to_the_loopback_interface() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port) == ("127.0.0.1", 8000)
+
+
+def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([])
+    assert exited.value.code == 2
+    assert "serve" in capsys.readouterr().err
+
+
+# --- the real server process (started once for this module: a start costs seconds) ---
+
+
+@dataclass
+class Site:
+    """A `todochat serve` started in an empty folder with no secret configured."""
+
+    server: ServerProcess
+    folder: Path
+    database_url: str
+
+    @property
+    def settings(self) -> Settings:
+        """The settings the server runs with (relative paths: run from `folder`)."""
+        return Settings(_env_file=None, database_url=self.database_url, better_auth_secret=None)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """SQLite by default (`./todochat.db`), or a new empty PostgreSQL database."""
+    folder = tmp_path_factory.mktemp("site")
+    with scratch_database(tmp_path_factory.mktemp("db")) as scratch_url:
+        url = scratch_url if scratch_url.startswith("postgresql") else "sqlite:///./todochat.db"
+        env = {**QUIET_ENVIRONMENT, "DATABASE_URL": url, "BETTER_AUTH_SECRET": ""}
+        server = start_server(env, folder)
+        try:
+            yield Site(server, folder, url)
+        finally:
+            server.stop()
+
+
+def wait_for_log(server: ServerProcess, needle: str, *, count: int = 1) -> str:
+    """The server's log once `needle` shows `count` times (lines land just after answers)."""
+    deadline = time.monotonic() + 5
+    while True:
+        log = server.log()
+        if log.count(needle) >= count or time.monotonic() > deadline:
+            return log
+        time.sleep(0.05)
+
+
+def test_serve_creates_the_database_and_an_owner_only_secret(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(site.folder)  # where the server runs: `./todochat.db`, the secret
+    assert table_names(site.settings.database_url) == APP_TABLES | {"alembic_version"}
+    secret_path = secret_file(site.settings)
+    assert secret_path is not None and secret_path.resolve() == site.folder / "todochat.secret"
+    assert stat.S_IMODE(secret_path.stat().st_mode) & 0o077 == 0  # owner-only
+    secret = secret_path.read_text().strip()
+    assert len(secret) >= 32
+    # A later start reads the same secret back, so tokens outlive restarts.
+    assert resolve_secret(site.settings) == secret
+    log = site.server.log()
+    assert re.search(r"generated a token signing secret in \S*todochat\.secret", log)
+    assert secret not in log
+
+
+def test_serve_runs_the_readme_walkthrough_over_http(site: Site) -> None:
+    """Register, log in, create, list, update, complete, delete: as the README's curl does."""
+    password = "correct horse battery"
+    with httpx.Client(base_url=site.server.base_url, timeout=10) as http:
+        registered = http.post(
+            "/api/auth/register",
+            json={"email": "me@example.com", "password": password, "name": "Me"},
+        )
+        assert registered.status_code == 201
+        logged_in = http.post(
+            "/api/auth/login", json={"email": "me@example.com", "password": password}
+        )
+        assert logged_in.status_code == 200
+        token = logged_in.json()["token"]
+        me = logged_in.json()["user"]["id"]
+        auth = {"Authorization": f"Bearer {token}"}
+
+        created = http.post(f"/api/{me}/tasks", json={"title": "Buy groceries"}, headers=auth)
+        assert created.status_code == 201
+        task_id = created.json()["id"]
+        pending = http.get(f"/api/{me}/tasks", params={"status": "pending"}, headers=auth)
+        assert [task["title"] for task in pending.json()["items"]] == ["Buy groceries"]
+        updated = http.patch(
+            f"/api/{me}/tasks/{task_id}",
+            json={"title": "Buy groceries and fruit", "priority": "high"},
+            headers=auth,
+        )
+        assert updated.json()["title"] == "Buy groceries and fruit"
+        completed = http.patch(f"/api/{me}/tasks/{task_id}/complete", headers=auth)
+        assert completed.json()["completed"] is True
+        done = http.get(f"/api/{me}/tasks", params={"status": "completed"}, headers=auth)
+        assert done.json()["total"] == 1
+        assert http.delete(f"/api/{me}/tasks/{task_id}", headers=auth).status_code == 204
+        assert http.get(f"/api/{me}/tasks", headers=auth).json()["total"] == 0
+        assert http.get(f"/api/{me}/tasks").status_code == 401
+        assert http.get("/ready").json()["status"] == "ready"
+
+
+def test_serve_logs_one_line_per_request_and_never_a_token_or_password(site: Site) -> None:
+    password = "a-password-for-the-log-test"
+    with httpx.Client(base_url=site.server.base_url, timeout=10) as http:
+        registered = http.post(
+            "/api/auth/register", json={"email": "log@example.com", "password": password}
+        ).json()
+        me, token = registered["user"]["id"], registered["token"]
+        headers = {"Authorization": f"Bearer {token}", "X-Request-ID": "log-test"}
+        for _ in range(3):
+            http.get(f"/api/{me}/tasks", headers=headers)
+        http.post("/api/auth/login", json={"email": "log@example.com", "password": "bad-guess"})
+    log = wait_for_log(site.server, "request_id=log-test", count=3)
+    mine = [line for line in log.splitlines() if "request_id=log-test" in line]
+    assert len(mine) == 3
+    assert all(
+        f"method=GET path=/api/{me}/tasks status=200" in line and f"user_id={me}" in line
+        for line in mine
+    )
+    assert all("todochat.access" in line and "duration_ms=" in line for line in mine)
+    for secret in (password, "bad-guess", token, *token.split(".")):
+        assert secret not in log
