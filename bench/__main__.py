@@ -2,7 +2,7 @@
 
 Starts a scripted model server and the real `todochat serve` on 127.0.0.1, measures the
 overhead per turn, throughput under load, history growth and the offline model, prints a
-table and writes it to bench/results/latest.md. See bench/README in the main README.
+table and writes it to bench/results/latest.md (the README's Benchmarks section explains it).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import (
@@ -47,18 +48,31 @@ def _postgres_version(url: str) -> str | None:
         return None
 
 
-def run_database(kind: str, sizes: Sizes, postgres_url: str, workdir: Path) -> ServerRun:
+def run_database(
+    kind: str, sizes: Sizes, postgres_url: str, workdir: Path, server_env: dict[str, str]
+) -> ServerRun:
     """All server benchmarks on one kind of database (its own fresh database)."""
     run = ServerRun(kind)
     with bench_database(kind, workdir, postgres_url) as url:
         print(f"[{kind}] overhead and history (instant model)", flush=True)
-        with running_stack(url, latency=0.0, workdir=workdir) as stack:
+        with running_stack(url, latency=0.0, workdir=workdir, env=server_env) as stack:
             run.overhead = asyncio.run(measure_overhead(stack, sizes, ("stream", "json")))
             run.history = asyncio.run(measure_history(stack, sizes))
         print(f"[{kind}] load ({sizes.load_users} users, {sizes.load_latency}s model)", flush=True)
-        with running_stack(url, latency=sizes.load_latency, workdir=workdir) as stack:
+        with running_stack(
+            url, latency=sizes.load_latency, workdir=workdir, env=server_env
+        ) as stack:
             run.load = asyncio.run(measure_load(stack, sizes))
     return run
+
+
+@dataclass
+class Results:
+    """What one run measured, and its Markdown table."""
+
+    runs: list[ServerRun]
+    offline: OfflineResult
+    markdown: str
 
 
 def run(
@@ -68,9 +82,12 @@ def run(
     postgres_url: str,
     output: Path | None,
     command: str,
-) -> str:
-    """Run everything asked for; returns the Markdown (also written to `output`)."""
+    server_src: Path | None = None,
+) -> Results:
+    """Run everything asked for; the Markdown is also written to `output`."""
     started = time.perf_counter()
+    load_before = os.getloadavg()
+    server_env = {"PYTHONPATH": str(server_src)} if server_src else {}
     runs: list[ServerRun] = []
     pg_version: str | None = None
     with scratch_dir() as workdir:
@@ -80,9 +97,9 @@ def run(
                     print(f"[postgresql] skipped: {postgres_url} does not answer", flush=True)
                     continue
                 pg_version = _postgres_version(postgres_url)
-            runs.append(run_database(kind, sizes, postgres_url, workdir))
+            runs.append(run_database(kind, sizes, postgres_url, workdir, server_env))
     print("[offline] offline model", flush=True)
-    offline: OfflineResult | None = measure_offline(sizes.offline_rounds)
+    offline = measure_offline(sizes.offline_rounds)
     markdown = render(
         runs,
         offline,
@@ -90,11 +107,13 @@ def run(
         machine_text=machine(pg_version),
         seconds=time.perf_counter() - started,
         command=command,
+        load_average=(load_before, os.getloadavg()),
+        server_src=str(server_src) if server_src else None,
     )
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(markdown)
-    return markdown
+    return Results(runs, offline, markdown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,21 +132,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         " and dropped (default: $BENCH_POSTGRES_URL or %(default)s)",
     )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the table")
+    parser.add_argument(
+        "--server-src",
+        type=Path,
+        default=None,
+        help="run the server from another source tree (the src/ folder of an older checkout),"
+        " for before/after figures; the harness itself stays this one",
+    )
     args = parser.parse_args(argv)
     databases = [name.strip() for name in args.databases.split(",") if name.strip()]
     unknown = set(databases) - {"sqlite", "postgresql"}
     if unknown:
         parser.error(f"unknown database kind(s): {', '.join(sorted(unknown))}")
     command = "uv run python -m bench" + (" --quick" if args.quick else "")
-    markdown = run(
+    if args.server_src:
+        command += f" --server-src {args.server_src}"
+    results = run(
         sizes=Sizes.quick() if args.quick else Sizes(),
         databases=databases,
         postgres_url=args.postgres_url,
         output=args.output,
         command=command,
+        server_src=args.server_src,
     )
     print()
-    print_table(markdown)
+    print_table(results.markdown)
     print(f"written to {args.output}")
     return 0
 

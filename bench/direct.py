@@ -92,7 +92,8 @@ class DirectModel:
                 ],
             }
         )
-        result = {"task_id": 1, "status": "created", "title": json.loads(call["arguments"])["title"]}
+        title = json.loads(call["arguments"])["title"]
+        result = {"task_id": 1, "status": "created", "title": title}
         messages.append({"role": "tool", "tool_call_id": call["id"], "content": json.dumps(result)})
         second = await self._call(messages, stream)
         elapsed = time.perf_counter() - started

@@ -25,9 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import httpx
 import jwt
+
 from tests.support.scripted_provider import ProviderProcess, start_provider_process
 from tests.support.servers import ServerProcess, start_server
-
 from todochat.assistant.prompt import get_system_prompt
 
 BENCH_SECRET = "bench-secret-for-hs256-tokens-" + "0123456789abcdef"

@@ -3,7 +3,9 @@
 Each round plays one conversation of everyday requests. For every message the model is
 asked for its next step until it answers with text, as the agent would ask it; tool calls
 are answered by an in-memory task list shaped like the MCP tools' results. Only the
-model's `plan` calls are timed; a message's time is the sum of its steps.
+model's `plan` calls are timed; a message's time is the sum of its steps, with the
+model's parse cache cleared first (a server rarely sees the same message twice).
+bench/offline_model.py (the offline model's own script) replays the evaluation cases.
 
 Run alone with `uv run python -m bench.offline`.
 """
@@ -78,6 +80,7 @@ class FakeTasks:
 
     def call(self, name: str, args: dict[str, Any]) -> str:
         task_id = args.get("task_id")
+        task: dict[str, Any] | None
         if name == "add_task":
             task = {
                 "id": self.next_id,
@@ -137,43 +140,45 @@ async def model_tools() -> list[Any]:
     return [SimpleNamespace(name=tool.name, params_json_schema=tool.input_schema) for tool in tools]
 
 
+def _clear_caches() -> None:
+    """Forget parsed messages, so every message pays for its parsing as in a server."""
+    from todochat.assistant.offline import intents
+
+    cache_clear = getattr(getattr(intents, "parse_message", None), "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()
+
+
 def measure_offline(rounds: int) -> OfflineResult:
     """Play `rounds` conversations of MESSAGES and time the model's steps."""
-    from agents.items import TResponseInputItem
-
     from todochat.assistant.offline import OfflineModel
 
-    tools = asyncio.run(model_tools())
+    tools: list[Any] = asyncio.run(model_tools())
     model = OfflineModel()
     per_message: list[float] = []
     per_call: list[float] = []
     for _ in range(rounds):
         tasks = FakeTasks()
-        history: list[TResponseInputItem] = []
+        history: list[Any] = []
         for message in MESSAGES:
-            items: list[TResponseInputItem] = [*history[-HISTORY_ITEMS:]]
-            items.append({"role": "user", "content": message})
+            items: list[Any] = [*history[-HISTORY_ITEMS:], {"role": "user", "content": message}]
+            _clear_caches()
             spent = 0.0
             for _step in range(MAX_STEPS):
                 started = time.perf_counter()
-                output, _usage, _id = model.plan(items, tools)  # type: ignore[arg-type]
+                output, _usage, _id = model.plan(items, tools)
                 elapsed = time.perf_counter() - started
                 spent += elapsed
                 per_call.append(elapsed)
-                calls = [item for item in output if getattr(item, "type", "") == "function_call"]
+                calls: list[Any] = [item for item in output if item.type == "function_call"]
                 if not calls:
-                    for item in output:
-                        items.append(item.model_dump(exclude_unset=True))  # type: ignore[arg-type]
+                    items.extend(item.model_dump(exclude_unset=True) for item in output)
                     break
                 for call in calls:
-                    items.append(call.model_dump(exclude_unset=True))  # type: ignore[arg-type]
-                    result = tasks.call(call.name, json.loads(call.arguments or "{}"))  # type: ignore[union-attr]
+                    items.append(call.model_dump(exclude_unset=True))
+                    result = tasks.call(str(call.name), json.loads(call.arguments or "{}"))
                     items.append(
-                        {
-                            "type": "function_call_output",
-                            "call_id": call.call_id,  # type: ignore[union-attr]
-                            "output": result,
-                        }
+                        {"type": "function_call_output", "call_id": call.call_id, "output": result}
                     )
             per_message.append(spent)
             history = items

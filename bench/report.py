@@ -69,6 +69,8 @@ def render(
     machine_text: str,
     seconds: float,
     command: str,
+    load_average: tuple[tuple[float, ...], tuple[float, ...]] | None = None,
+    server_src: str | None = None,
 ) -> str:
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
@@ -77,6 +79,16 @@ def render(
         f"`{command}` on {now}, {seconds:.0f} s in all.",
         f"Machine: {machine_text}.",
         "Server, scripted model server and client all on this machine, over loopback.",
+    ]
+    if load_average is not None:
+        start, end = load_average[0][0], load_average[1][0]
+        lines.append(
+            f"Load average (1 min) {start:.2f} at the start, {end:.2f} at the end:"
+            " other work on the machine slows every wall time below, not the server CPU times."
+        )
+    if server_src:
+        lines.append(f"Server run from `{server_src}`.")
+    lines += [
         "",
         "## 1. Overhead per chat turn (one tool call and a final answer: two model calls)",
         "",
@@ -174,8 +186,7 @@ def render(
             f" {offline.messages} messages of everyday requests; no server, tools answered in"
             " memory.",
             "",
-            "| messages | per message p50 ms | per message p95 ms | per step p50 ms"
-            " | target met |",
+            "| messages | per message p50 ms | per message p95 ms | per step p50 ms | target met |",
             "|---:|---:|---:|---:|---|",
             f"| {offline.messages} | {_f(offline.p50, 2)} | {_f(offline.p95, 2)}"
             f" | {_f(offline.call_p50, 2)} | {_mark(ok)} |",

@@ -350,7 +350,11 @@ async def _seed_history(
             rows.extend(_history_rows(large_id, user_id, large))
             await connection.execute(insert(Message.__table__), rows)  # type: ignore[attr-defined]
         async with engine.begin() as connection:
-            plan, indexed = await _explain(connection, large_id)
+            # the planner may choose differently for the big conversation and a small one
+            large_plan, large_indexed = await _explain(connection, large_id)
+            small_plan, small_indexed = await _explain(connection, small_ids[0])
+        plan = f"{large:,} messages: {large_plan} | {small} messages: {small_plan}"
+        indexed = large_indexed and small_indexed
     finally:
         await engine.dispose()
     return small_ids, large_id, plan, indexed
@@ -367,7 +371,7 @@ async def _explain(connection: Any, conversation_id: int) -> tuple[str, bool]:
         # a full scan reads "SCAN messages"; sorting without the index adds a TEMP B-TREE
         indexed = "SEARCH messages USING" in plan and "TEMP B-TREE" not in plan
     else:
-        await connection.execute(text("ANALYZE messages"))
+        await connection.execute(text("ANALYZE messages"))  # as autovacuum would, in time
         rows = (await connection.execute(text("EXPLAIN " + compiled))).all()
         plan = "; ".join(str(row[0]).strip() for row in rows)
         indexed = "Index" in plan and "Seq Scan" not in plan
@@ -392,7 +396,8 @@ async def measure_history(stack: Stack, sizes: Sizes) -> History:
         errors = 0
         # one fresh small conversation per turn, so it stays at `history_small` messages
         for number in range(sizes.history_turns + 2):
-            for conversation_id, bucket in ((small_ids[number], small_turns), (large_id, large_turns)):
+            pairs = ((small_ids[number], small_turns), (large_id, large_turns))
+            for conversation_id, bucket in pairs:
                 result = await client.turn(user, f"History turn {number}", conversation_id)
                 if number < 2:
                     continue  # warm-up

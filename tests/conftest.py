@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi import FastAPI
+
 from tests.support.accounts import Account
 from tests.support.databases import (
     create_postgres_database,
@@ -24,7 +25,6 @@ from tests.support.databases import (
     truncate_postgres,
 )
 from tests.support.lifespan import running
-
 from todochat.app import create_app
 from todochat.core.config import Settings
 from todochat.core.migrate import upgrade

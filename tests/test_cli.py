@@ -14,9 +14,9 @@ import httpx
 import pytest
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
+
 from tests.support.databases import scratch_database
 from tests.support.servers import ServerProcess, start_server
-
 from todochat.accounts.secret import resolve_secret, secret_file
 from todochat.cli import build_parser, main
 from todochat.core.config import Settings, get_settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from tests.support.jwks import BETTER_AUTH_ALGORITHMS, JwksServer, SigningKey, generate_key
 
 

@@ -10,11 +10,11 @@ import httpx
 import jwt
 import pytest
 from fastapi import FastAPI
+
 from tests.conftest import TEST_SECRET, make_settings
 from tests.support.accounts import Account
 from tests.support.apps import app_client
 from tests.support.jwks import JwksServer, SigningKey, better_auth_claims
-
 from todochat.accounts.models import User
 
 PASSWORD = "correct horse"

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import make_settings
 
+from tests.conftest import make_settings
 from todochat.accounts.secret import resolve_secret, secret_file
 
 

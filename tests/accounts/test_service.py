@@ -10,8 +10,8 @@ import httpx
 import jwt
 import pytest
 from sqlmodel import func, select
-from tests.conftest import TEST_SECRET
 
+from tests.conftest import TEST_SECRET
 from todochat.accounts import service
 from todochat.accounts.models import RegisterRequest, User
 from todochat.core.db import Database

@@ -14,6 +14,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from jwt.utils import base64url_encode
+
 from tests.conftest import TEST_SECRET, make_settings
 from tests.support.jwks import (
     BETTER_AUTH_ALGORITHMS,
@@ -23,7 +24,6 @@ from tests.support.jwks import (
     generate_key,
 )
 from tests.support.servers import free_port
-
 from todochat.accounts.tokens import Identity, TokenVerifier
 from todochat.core.errors import Unauthorized
 

@@ -58,3 +58,48 @@ def test_unknown_provider_is_a_clear_error() -> None:
 def test_model_without_provider_is_a_clear_error() -> None:
     with pytest.raises(ModelConfigurationError, match="provider/model"):
         build_model(make_settings("sqlite://", agent_model="gpt-4o"))
+
+
+async def test_provider_client_sends_the_same_request_as_the_stock_client() -> None:
+    from openai import AsyncOpenAI, omit
+
+    from tests.support.scripted_provider import ScriptedProvider, text
+    from todochat.assistant.providers import ProviderClient
+
+    request: dict[str, object] = {
+        "model": "scripted",
+        "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "add milk"},
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "add_task", "arguments": '{"title": "Milk"}'},
+                    }
+                ],
+            },
+            {"role": "tool", "tool_call_id": "call_1", "content": '{"task_id": 1}'},
+        ],
+        "tools": [{"type": "function", "function": {"name": "add_task", "parameters": {}}}],
+        "temperature": 0.7,
+        "max_tokens": 100,
+        "top_p": omit,
+        "stream": True,
+        "stream_options": {"include_usage": True},
+        "extra_headers": {"X-Extra": "1"},
+        "extra_body": {"seed_hint": 3},
+    }
+    with ScriptedProvider(text("one"), text("two")) as provider:
+        for client_class in (AsyncOpenAI, ProviderClient):
+            client = client_class(base_url=provider.base_url, api_key="k", max_retries=0)
+            stream = await client.chat.completions.create(**request)  # type: ignore[call-overload]
+            chunks = [chunk async for chunk in stream]
+            assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+            await client.close()
+        stock, ours = provider.requests
+    assert ours.body == stock.body
+    assert ours.headers.get("x-extra") == stock.headers.get("x-extra") == "1"

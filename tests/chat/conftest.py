@@ -9,8 +9,8 @@ import httpx
 import pytest
 from agents.testing import ScriptedModel
 from fastapi import FastAPI
-from tests.support.lifespan import running
 
+from tests.support.lifespan import running
 from todochat.app import create_app
 from todochat.assistant.providers import ModelChoice
 from todochat.core.config import Settings

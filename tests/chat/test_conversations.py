@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from agents.testing import ScriptedModel, assistant_message
+
 from tests.support.accounts import Account
 
 

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 from fastapi import FastAPI
+
 from tests.chat.conftest import sse_events
 from tests.conftest import make_settings
 from tests.support.accounts import Account
@@ -24,7 +25,6 @@ from tests.support.scripted_provider import (
     text,
     tool_call,
 )
-
 from todochat.app import create_app
 
 

@@ -8,6 +8,7 @@ import json
 import httpx
 from agents.testing import ModelStep, ScriptedModel, assistant_message, function_call
 from openai.types.responses import ResponseTextDeltaEvent
+
 from tests.chat.conftest import sse_events
 from tests.support.accounts import Account
 
@@ -290,3 +291,23 @@ async def test_new_conversation_is_titled_from_the_first_message(
     title = listed["items"][0]["title"]
     assert len(title) <= 60
     assert title.startswith("Please add a task to really")
+
+
+async def test_retry_after_a_failed_turn_does_not_store_the_message_twice(
+    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("hello")]])
+    conversation_id = sse_events(await chat(client, alice, "hi"))[-1]["conversation_id"]
+    scripted.extend([ConnectionError("down"), [assistant_message("Added.")]])
+    failed = await chat(client, alice, "add milk", conversation_id=conversation_id)
+    assert failed.status_code == 503
+    retried = await chat(client, alice, "add milk", conversation_id=conversation_id)
+    assert retried.status_code == 200
+    stored = await messages(client, alice, conversation_id)
+    assert [(m["role"], m["content"]) for m in stored] == [
+        ("user", "hi"),
+        ("assistant", "hello"),
+        ("user", "add milk"),
+        ("assistant", "Added."),
+    ]
+    assert [item.get("content") for item in scripted.calls[-1].input][-1] == "add milk"

@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
+
 from tests.conftest import TEST_SECRET
 from tests.support.scripted_provider import ScriptedProvider, echo_tool_then_text, text, tool_call
 from tests.support.servers import ServerProcess, start_server

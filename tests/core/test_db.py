@@ -175,3 +175,52 @@ async def test_local_postgres_connects_with_ssl_disabled_explicitly(database_url
         await database.ping()
     finally:
         await database.dispose()
+
+
+needs_postgres = pytest.mark.skipif(
+    not os.environ.get("TEST_DATABASE_URL"), reason="needs the PostgreSQL of TEST_DATABASE_URL"
+)
+
+
+async def _backend_pid(database: Database) -> int:
+    async with database.session() as session:
+        return int((await session.exec(text("SELECT pg_backend_pid()"))).scalar_one())  # type: ignore[call-overload]
+
+
+@needs_postgres
+async def test_an_idle_pooled_connection_that_died_is_replaced(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("todochat.core.db.PING_AFTER_IDLE_SECONDS", 0.0)
+    database = Database(database_url)
+    try:
+        first = await _backend_pid(database)
+        admin = Database(database_url)
+        try:
+            async with admin.engine.connect() as other:
+                await other.execute(text(f"SELECT pg_terminate_backend({first})"))
+        finally:
+            await admin.dispose()
+        assert await _backend_pid(database) != first
+    finally:
+        await database.dispose()
+
+
+@needs_postgres
+async def test_a_connection_used_moments_ago_is_not_checked_again(database_url: str) -> None:
+    database = Database(database_url)
+    pings: list[object] = []
+    original = database.engine.dialect.do_ping
+
+    def counting_ping(dbapi_connection: object) -> bool:
+        pings.append(dbapi_connection)
+        return bool(original(dbapi_connection))
+
+    database.engine.dialect.do_ping = counting_ping  # type: ignore[method-assign]
+    try:
+        first = await _backend_pid(database)
+        second = await _backend_pid(database)
+    finally:
+        await database.dispose()
+    assert first == second
+    assert pings == []

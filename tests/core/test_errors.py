@@ -11,10 +11,10 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import StreamingResponse
 from sqlalchemy.exc import OperationalError
+
 from tests.conftest import make_settings
 from tests.support.apps import app_client
 from tests.support.servers import free_port
-
 from todochat.app import create_app
 from todochat.core.errors import (
     Conflict,

@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
+
 from tests.conftest import make_settings
 from tests.support.apps import app_client
 from tests.support.servers import free_port
-
 from todochat.core import health
 from todochat.core.db import Database
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from tests.conftest import TEST_SECRET
 from tests.support.accounts import Account
-
 from todochat.core.logging import configure_logging, kv
 
 LINE = re.compile(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
-from tests.support.databases import scratch_database
 
+from tests.support.databases import scratch_database
 from todochat.core.db import create_engine
 from todochat.core.migrate import downgrade, schema_differences, target_metadata, upgrade
 

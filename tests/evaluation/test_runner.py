@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import make_settings
 
+from tests.conftest import make_settings
 from todochat.cli import main
 from todochat.core.config import get_settings
 from todochat.evaluation.cases import load_cases

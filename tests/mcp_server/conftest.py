@@ -13,9 +13,9 @@ import pytest
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
 from mcp_types import CallToolResult, RequestParamsMeta, Tool
+
 from tests.conftest import TEST_SECRET
 from tests.support.databases import create_postgres_database, drop_postgres_database
-
 from todochat.accounts import service as accounts
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings

@@ -11,6 +11,7 @@ import httpx2
 import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
+
 from tests.mcp_server.conftest import as_user, process_env
 from tests.support.accounts import Account
 from tests.support.servers import ServerProcess, start_server

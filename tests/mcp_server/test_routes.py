@@ -14,10 +14,10 @@ import pytest
 from fastapi import FastAPI
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
+
 from tests.conftest import TEST_SECRET
 from tests.mcp_server.conftest import as_user
 from tests.support.accounts import Account
-
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 

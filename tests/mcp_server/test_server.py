@@ -11,8 +11,9 @@ import pytest
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
 from mcp_types import CallToolResult, TextContent, ToolAnnotations
-from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
+from sqlalchemy.exc import OperationalError
 
+from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
@@ -379,13 +380,11 @@ async def test_each_call_uses_its_own_identity(
 
 
 async def test_an_unreachable_database_is_a_tool_error_not_a_crash(
-    settings: Settings, verifier: TokenVerifier, tmp_path: Path
+    mcp: InMemoryTools, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    broken = Database(f"sqlite:///{tmp_path}/missing/dir/todochat.db")
-    server = build_mcp_server(database=broken, settings=settings, verifier=verifier)
-    try:
-        async with Client(server) as client:
-            message = error(await client.call_tool("list_tasks", {}, meta=as_user("someone")))
-    finally:
-        await broken.dispose()
+    async def unreachable(**_: Any) -> None:
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(tasks, "get_all", unreachable)
+    message = error(await mcp.call_tool("list_tasks", {}, meta=as_user("someone")))
     assert message == "The task database is unavailable; try again shortly."

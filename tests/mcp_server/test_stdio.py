@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
+
 from tests.conftest import TEST_SECRET
 from tests.mcp_server.conftest import as_user, process_env, tasks_of
-
 from todochat.accounts import service as accounts
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings

@@ -7,8 +7,8 @@ from contextlib import asynccontextmanager
 
 import httpx
 from fastapi import FastAPI
-from tests.support.lifespan import running
 
+from tests.support.lifespan import running
 from todochat.app import create_app
 from todochat.core.config import Settings
 

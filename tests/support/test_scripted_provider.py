@@ -26,6 +26,7 @@ from openai.types.chat import (
     ChatCompletionMessageParam,
 )
 from openai.types.responses import ResponseTextDeltaEvent
+
 from tests.support.scripted_provider import (
     Reply,
     ScriptedProvider,

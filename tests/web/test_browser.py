@@ -28,6 +28,7 @@ from playwright.sync_api import (
     expect,
     sync_playwright,
 )
+
 from tests.support.databases import truncate_postgres
 from tests.support.servers import ServerProcess, start_server
 
@@ -43,13 +44,12 @@ LAUNCH_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",  # containers often give /dev/shm only 64 MB
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SECRET = "browser-test-secret-0123456789abcdef0123456789"
 PASSWORD = "correct-horse-9"
 TIMEOUT_MS = 15_000
-
-expect.set_options(timeout=TIMEOUT_MS)
 
 
 @dataclass
@@ -116,6 +116,7 @@ def playwright_(server: ServerProcess) -> Iterator[Playwright]:
 
 @pytest.fixture(scope="module")
 def browser(playwright_: Playwright, chromium: Path) -> Iterator[Browser]:
+    expect.set_options(timeout=TIMEOUT_MS)
     browser = playwright_.chromium.launch(executable_path=str(chromium), args=LAUNCH_ARGS)
     try:
         yield browser
@@ -427,6 +428,18 @@ def test_new_conversation_starts_empty_and_switching_back_shows_history(
     expect(page.locator("article.message.user .message-text")).to_have_text(
         "Add a task to water the plants"
     )
+
+
+def test_link_to_a_missing_conversation_opens_a_new_one(
+    open_page: PageFactory, server: ServerProcess
+) -> None:
+    user = register(server)
+    page = open_page()
+    log_in(page, user.email)
+    page.goto("/#/c/999999")
+    expect(page.get_by_role("status").filter(has_text="no longer exists")).to_be_visible()
+    expect(page.get_by_role("heading", name="What's on your list?")).to_be_visible()
+    expect(page).not_to_have_url(re.compile("#/c/"))
 
 
 # --- the composer and the stream ---

@@ -36,11 +36,12 @@ class UserDirectory:
         self._known.add(identity.user_id)
 
 
-def get_verifier(request: Request) -> TokenVerifier:
+# `async def` so that FastAPI calls these inline rather than in a worker thread.
+async def get_verifier(request: Request) -> TokenVerifier:
     return cast(TokenVerifier, request.app.state.verifier)
 
 
-def get_user_directory(request: Request) -> UserDirectory:
+async def get_user_directory(request: Request) -> UserDirectory:
     return cast(UserDirectory, request.app.state.users)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from agents import Agent, ModelSettings, RunContextWrapper
 from agents.mcp import MCPServer as AgentMCPServer
+from agents.mcp import MCPUtil
 from mcp.server.mcpserver import MCPServer
 
 from todochat.assistant.prompt import get_system_prompt
@@ -42,7 +43,7 @@ class Assistant:
         """Connect the in-process tools (once per process)."""
         if self._local_tools is not None:
             await self._local_tools.connect()
-            self._agent = self._make_agent([self._local_tools])
+            self._agent = await self._local_agent(self._local_tools)
         logger.info("assistant tools=%s", self.settings.mcp_server_url or "in process")
 
     async def stop(self) -> None:
@@ -58,6 +59,22 @@ class Assistant:
             mcp_servers=servers,
             mcp_config={"convert_schemas_to_strict": False},
         )
+
+    async def _local_agent(self, tools: InProcessTools) -> Agent[TurnContext]:
+        """The agent with the in-process MCP tools converted to function tools once.
+
+        Given as `mcp_servers`, the SDK would list the tools and convert them (deep copies
+        of every schema) before each model call; the in-process tools cannot change while
+        the process runs. Calls still go through the MCP client, with the caller's identity.
+        """
+        agent = self._make_agent([])
+        agent.tools = await MCPUtil.get_function_tools(
+            tools,
+            convert_schemas_to_strict=False,
+            run_context=RunContextWrapper(context=None),
+            agent=agent,
+        )
+        return agent
 
     def remote_tools(self, bearer_token: str) -> RemoteTools | None:
         """A connection to MCP_SERVER_URL for one turn, or None when tools are in process."""

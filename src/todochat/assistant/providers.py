@@ -9,9 +9,16 @@ errors with exponential backoff (`AGENT_MAX_RETRIES`), and the chat turn's own t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from agents import Model, OpenAIChatCompletionsModel
-from openai import AsyncOpenAI
+from openai import AsyncOpenAI, AsyncStream
+from openai._base_client import make_request_options
+from openai._utils import is_given
+from openai.resources.chat import AsyncChat
+from openai.resources.chat.completions import AsyncCompletions
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from pydantic import SecretStr
 
 from todochat.core.config import Settings
@@ -53,10 +60,49 @@ def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value is not None else None
 
 
+_REQUEST_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+class _AsIsCompletions(AsyncCompletions):
+    """`chat.completions.create` that sends the parameters as they are given.
+
+    The agents SDK passes plain JSON-ready dicts and lists. The stock `create` first walks
+    them against openai's TypedDicts (`async_maybe_transform`), which for these parameters
+    only drops omitted values, yet was the largest single CPU cost of a chat turn and grows
+    with the history replayed. The request sent is the same (tests/assistant checks it).
+    """
+
+    async def create(self, **params: Any) -> Any:
+        options = {key: params.pop(key) for key in _REQUEST_OPTIONS if key in params}
+        body = {key: value for key, value in params.items() if is_given(value)}
+        return await self._post(
+            "/chat/completions",
+            body=body,
+            options=make_request_options(**options, security={"bearer_auth": True}),
+            cast_to=ChatCompletion,
+            stream=bool(body.get("stream")),
+            stream_cls=AsyncStream[ChatCompletionChunk],
+        )
+
+
+class _AsIsChat(AsyncChat):
+    @cached_property
+    def completions(self) -> AsyncCompletions:
+        return _AsIsCompletions(self._client)
+
+
+class ProviderClient(AsyncOpenAI):
+    """The openai client, with Chat Completions requests sent without re-conversion."""
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        return _AsIsChat(self)
+
+
 def _chat_completions(
     settings: Settings, *, base_url: str, api_key: str, model: str
 ) -> OpenAIChatCompletionsModel:
-    client = AsyncOpenAI(
+    client = ProviderClient(
         base_url=base_url,
         api_key=api_key,
         max_retries=settings.agent_max_retries,

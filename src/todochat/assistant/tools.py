@@ -24,7 +24,7 @@ from mcp.types import CallToolResult, GetPromptResult, ListPromptsResult
 from mcp.types import Tool as MCPTool
 from mcp_types import RequestParamsMeta
 
-from todochat.mcp_server.identity import IDENTITY_META_KEY
+from todochat.mcp_server.identity import identity_meta
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,11 @@ class TurnContext:
     bearer_token: str | None = None
 
 
-def identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
+def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
     """`_meta` for every tool call: the authenticated user of the run."""
     turn = context.run_context.context
     assert isinstance(turn, TurnContext)
-    return {IDENTITY_META_KEY: turn.user_id}
+    return dict(identity_meta(turn.user_id))
 
 
 def without_user_id(tools: list[MCPTool]) -> list[MCPTool]:
@@ -59,7 +59,7 @@ class InProcessTools(AgentMCPServer):
     """An Agents SDK MCP server backed by `mcp.Client(server)` in memory."""
 
     def __init__(self, server: MCPServer) -> None:
-        super().__init__(use_structured_content=True, tool_meta_resolver=identity_meta)
+        super().__init__(use_structured_content=True, tool_meta_resolver=run_identity_meta)
         self._server = server
         self._stack: AsyncExitStack | None = None
         self._client: Client | None = None

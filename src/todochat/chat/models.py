@@ -19,6 +19,8 @@ AUTO_TITLE_MAX = 60
 
 
 class Role(StrEnum):
+    """Who wrote a message: the user or the assistant (tool calls belong to the assistant)."""
+
     user = "user"
     assistant = "assistant"
 
@@ -112,6 +114,8 @@ class ChatResponse(BaseModel):
 
 
 class ConversationRead(BaseModel):
+    """A conversation in lists: its id, title and when it was last active."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: int
@@ -121,6 +125,8 @@ class ConversationRead(BaseModel):
 
 
 class ConversationList(BaseModel):
+    """One page of conversations, most recently active first, with the total."""
+
     items: list[ConversationRead]
     total: int
     limit: int
@@ -128,6 +134,8 @@ class ConversationList(BaseModel):
 
 
 class ConversationRename(BaseModel):
+    """A new title (1 to 200 characters, trimmed)."""
+
     model_config = ConfigDict(extra="forbid")
 
     title: str = PydanticField(min_length=1, max_length=CONVERSATION_TITLE_MAX)
@@ -139,6 +147,8 @@ class ConversationRename(BaseModel):
 
 
 class MessageRead(BaseModel):
+    """One stored message; assistant messages carry the tool calls they made."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: int
@@ -149,6 +159,8 @@ class MessageRead(BaseModel):
 
 
 class MessageList(BaseModel):
+    """One page of a conversation's messages, oldest first, with the total."""
+
     items: list[MessageRead]
     total: int
     limit: int

@@ -2,24 +2,32 @@
 
 Turns of one conversation run one at a time in a process (a per-conversation lock), so
 two messages sent at once are stored in order and the second sees the first's reply.
-Across processes both are still stored, ordered by id.
+Across processes both are still stored, ordered by id. Sending the same message again
+right after a turn that failed before any reply (a 503) retries that turn instead of
+storing the message twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from todochat.assistant.agent import Assistant
 from todochat.chat import store
 from todochat.chat.history import to_input_items
-from todochat.chat.models import ChatRequest, Role
+from todochat.chat.models import ChatRequest, Message, Role
 from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
 from todochat.core.db import Database
 
 logger = logging.getLogger("todochat.chat")
+
+
+def _is_retry_of_failed_turn(history: Sequence[Message], message: str) -> bool:
+    """The same message again right after a turn that got no reply (a 503): store it once."""
+    return bool(history) and history[-1].role == Role.user.value and history[-1].content == message
 
 
 class ConversationLocks:
@@ -65,34 +73,45 @@ class ChatService:
     ) -> ChatTurn:
         """Store the user's message and start the agent; `NotFound` for a foreign conversation."""
         conversation_id = request.conversation_id
-        if conversation_id is not None:
+        history: Sequence[Message] = ()
+        if conversation_id is None:
+            # Nobody else knows a new conversation's id yet: it is created together with the
+            # user's message, in one transaction, and has no history to read.
             async with self._database.session() as session:
-                await store.get(session=session, user_id=user_id, conversation_id=conversation_id)
-        else:
-            async with self._database.session() as session:
-                conversation = await store.create(
+                conversation_id = await store.create_with_message(
                     session=session,
                     user_id=user_id,
                     title=store.title_from_message(request.message),
-                )
-            assert conversation.id is not None
-            conversation_id = conversation.id
-
-        await self._locks.acquire(conversation_id)
-        try:
-            async with self._database.session() as session:
-                history = await store.recent_messages(
-                    session=session,
-                    conversation_id=conversation_id,
-                    limit=self._settings.max_conversation_history,
-                )
-                await store.add_message(
-                    session=session,
-                    conversation_id=conversation_id,
-                    user_id=user_id,
-                    role=Role.user,
                     content=request.message,
                 )
+            await self._locks.acquire(conversation_id)
+        else:
+            # One session for the ownership check, the history and the user's message.
+            await self._locks.acquire(conversation_id)
+            try:
+                async with self._database.session() as session:
+                    await store.get(
+                        session=session, user_id=user_id, conversation_id=conversation_id
+                    )
+                    history = await store.recent_messages(
+                        session=session,
+                        conversation_id=conversation_id,
+                        limit=self._settings.max_conversation_history,
+                    )
+                    if _is_retry_of_failed_turn(history, request.message):
+                        history = history[:-1]  # the stored message is the one retried
+                    else:
+                        await store.add_message(
+                            session=session,
+                            conversation_id=conversation_id,
+                            user_id=user_id,
+                            role=Role.user,
+                            content=request.message,
+                        )
+            except BaseException:
+                self._locks.release(conversation_id)
+                raise
+        try:
             items = to_input_items(history)
             items.append({"role": "user", "content": request.message})
             cid = conversation_id

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, func, insert, update
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -136,6 +136,13 @@ async def recent_messages(
     return list(reversed(rows))
 
 
+def _tables() -> tuple[Table, Table]:
+    """The tables behind the models, for statements that skip the ORM."""
+    conversations = Conversation.__table__  # type: ignore[attr-defined]
+    messages = Message.__table__  # type: ignore[attr-defined]
+    return cast(Table, conversations), cast(Table, messages)
+
+
 async def add_message(
     *,
     session: AsyncSession,
@@ -145,19 +152,52 @@ async def add_message(
     content: str,
     tool_calls: list[dict[str, Any]] | None = None,
 ) -> Message:
-    """Store one message and mark the conversation as just active, in one transaction."""
+    """Store one message and mark the conversation as just active, in one transaction.
+
+    Plain SQL statements rather than the ORM's unit of work: every turn stores two
+    messages, and the ORM's flush bookkeeping cost more than the statements themselves.
+    """
+    conversations, messages = _tables()
     now = utcnow()
-    message = Message(
-        conversation_id=conversation_id,
-        user_id=user_id,
-        role=role.value,
-        content=content,
-        tool_calls=tool_calls or None,
-        created_at=now,
-    )
-    session.add(message)
+    values: dict[str, Any] = {
+        "conversation_id": conversation_id,
+        "user_id": user_id,
+        "role": role.value,
+        "content": content,
+        "tool_calls": tool_calls or None,
+        "created_at": now,
+    }
+    result = await session.exec(insert(messages).values(**values))
     await session.exec(
-        update(Conversation).where(col(Conversation.id) == conversation_id).values(updated_at=now)
+        update(conversations).where(conversations.c.id == conversation_id).values(updated_at=now)
     )
     await session.commit()
-    return message
+    return Message(id=_inserted_id(result), **values)
+
+
+async def create_with_message(
+    *, session: AsyncSession, user_id: str, title: str, content: str
+) -> int:
+    """A new conversation holding the user's first message (one transaction); its id."""
+    conversations, messages = _tables()
+    now = utcnow()
+    result = await session.exec(
+        insert(conversations).values(user_id=user_id, title=title, created_at=now, updated_at=now)
+    )
+    conversation_id = _inserted_id(result)
+    await session.exec(
+        insert(messages).values(
+            conversation_id=conversation_id,
+            user_id=user_id,
+            role=Role.user.value,
+            content=content,
+            tool_calls=None,
+            created_at=now,
+        )
+    )
+    await session.commit()
+    return conversation_id
+
+
+def _inserted_id(result: Any) -> int:
+    return int(result.inserted_primary_key[0])

@@ -154,6 +154,34 @@ class ChatTurn:
             assert isinstance(event, dict)
             yield event
 
+    async def event_batches(self, *, first: Event | None = None) -> AsyncIterator[list[Event]]:
+        """The remaining events like `events()`, grouped: each batch is all that was ready.
+
+        A model's reply arrives in bursts of small deltas; sending each burst as one write
+        instead of one per delta saves most of the response's per-event cost. `first`
+        (an event already taken) leads the first batch.
+        """
+        batch: list[Event] = [first] if first is not None else []
+        while True:
+            ended = False
+            while not self._queue.empty():
+                item = self._queue.get_nowait()
+                if item is _END:
+                    ended = True
+                    break
+                assert isinstance(item, dict)
+                batch.append(item)
+            if batch:
+                yield batch
+                batch = []
+            if ended:
+                return
+            item = await self._queue.get()
+            if item is _END:
+                return
+            assert isinstance(item, dict)
+            batch.append(item)
+
     def _emit(self, event: Event) -> None:
         self._queue.put_nowait(event)
 

@@ -18,16 +18,6 @@ router = APIRouter(tags=["health"])
 READY_TIMEOUT_SECONDS = 5.0
 
 
-class ApiRoot(BaseModel):
-    """What API clients get at `/`: the API's name and where to go next."""
-
-    message: str
-    version: str
-    docs: str
-    health: str
-    mcp: str
-
-
 class Health(BaseModel):
     """Liveness: the process answers."""
 

@@ -238,12 +238,7 @@ def build_mcp_server(
         task_in = _validated(
             TaskCreate,
             "add_task",
-            **_given(
-                title=title,
-                description=description if description and description.strip() else None,
-                priority=priority,
-                due_date=due_date,
-            ),
+            **_given(title=title, description=description, priority=priority, due_date=due_date),
         )
         async with server.task_session() as session:
             task = await service.create(session=session, user_id=caller, task_in=task_in)
@@ -358,14 +353,7 @@ def build_mcp_server(
                 "Nothing to update: give at least one of title, description, priority, "
                 "due_date or completed."
             )
-        clear_description = description is not None and not description.strip()
-        if clear_description:
-            # TaskUpdate cannot validate an explicit null description yet (its max_length
-            # meets None), so the clearing is applied after validation.
-            del changes["description"]
         task_in = _validated(TaskUpdate, "update_task", **changes)
-        if clear_description:
-            task_in = task_in.model_copy(update={"description": None})
         async with server.task_session() as session:
             task = await service.update(
                 session=session, user_id=caller, task_id=task_id, task_in=task_in

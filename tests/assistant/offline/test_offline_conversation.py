@@ -60,8 +60,17 @@ def test_history_is_grouped_into_turns_with_batches() -> None:
         {"role": "user", "content": "delete the meeting task"},
         {"type": "function_call", "call_id": "a", "name": "list_tasks", "arguments": "{}"},
         {"type": "function_call_output", "call_id": "a", "output": json.dumps(TASK_ROWS)},
-        {"type": "function_call", "call_id": "b", "name": "delete_task", "arguments": '{"task_id":1}'},
-        {"type": "function_call_output", "call_id": "b", "output": '{"task_id":1,"status":"deleted"}'},
+        {
+            "type": "function_call",
+            "call_id": "b",
+            "name": "delete_task",
+            "arguments": '{"task_id":1}',
+        },
+        {
+            "type": "function_call_output",
+            "call_id": "b",
+            "output": '{"task_id":1,"status":"deleted"}',
+        },
         {"role": "assistant", "content": [{"type": "output_text", "text": "Deleted (#1)."}]},
         {"role": "user", "content": [{"type": "input_text", "text": "thanks"}]},
     ]
@@ -75,3 +84,14 @@ def test_history_is_grouped_into_turns_with_batches() -> None:
 
 def test_string_input_is_one_user_message() -> None:
     assert read_conversation("hello").current.user_text == "hello"
+
+
+def test_json_encoded_text_parts_are_unwrapped() -> None:
+    raw = json.dumps([{"type": "text", "text": json.dumps({"task_id": 9, "status": "created"})}])
+    task = parse_tool_output(raw).task()
+    assert task is not None and task.id == 9
+
+
+def test_json_lines_are_a_list() -> None:
+    raw = "\n".join(json.dumps(row) for row in TASK_ROWS * 2)
+    assert len(parse_tool_output(raw).tasks()) == 2

@@ -42,4 +42,15 @@ async def test_extra_set_pass_rate(streamed: bool) -> None:
 def test_extra_set_is_big_enough_and_covers_every_category() -> None:
     assert len(EXTRA) >= 40
     categories = {str(c["id"]).split("-")[0] for c in EXTRA}
-    assert {"add", "list", "done", "del", "upd", "ctx", "err", "bulk", "multi", "count"} <= categories
+    assert {
+        "add",
+        "list",
+        "done",
+        "del",
+        "upd",
+        "ctx",
+        "err",
+        "bulk",
+        "multi",
+        "count",
+    } <= categories

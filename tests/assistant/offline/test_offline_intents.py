@@ -305,3 +305,96 @@ def test_gibberish_is_unknown() -> None:
 
 def test_undo_is_recognised() -> None:
     assert one("undo that").kind == "undo"
+
+
+# ---------------------------------------------------------------- later additions
+
+
+def test_add_two_things_makes_one_add_per_item() -> None:
+    intents = parse("Could you please add two things: buy eggs and buy flour")
+    assert [(i.kind, i.title) for i in intents] == [("add", "Buy eggs"), ("add", "Buy flour")]
+
+
+def test_separate_sentences_are_separate_commands() -> None:
+    assert [i.title for i in parse("add buy printer paper. add call the landlord.")] == [
+        "Buy printer paper",
+        "Call the landlord",
+    ]
+
+
+def test_modal_adverb_is_not_part_of_the_title() -> None:
+    assert one("I should really get my eyes tested").title == "Get my eyes tested"
+
+
+def test_set_task_n_to_complete_is_not_an_add() -> None:
+    intent = one("set task 4 to complete")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.ids == (4,)
+
+
+def test_negated_done_question_lists_pending() -> None:
+    assert one("what haven't I done yet").status == "pending"
+
+
+def test_everything_is_done_completes_all() -> None:
+    intent = one("everything is done")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.kind == "all"
+
+
+def test_bare_done_completes_it() -> None:
+    intent = one("done!")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+def test_noun_and_participle_completes() -> None:
+    intent = one("passport renewed!")
+    assert intent.target is not None and intent.target.text == "renewed passport"
+
+
+def test_x_can_go_deletes() -> None:
+    assert one("the landlord email can go").kind == "delete"
+
+
+def test_not_doing_x_anymore_then_delete_it() -> None:
+    intents = parse("we're not doing the pizza anymore so delete it")
+    assert [i.kind for i in intents] == ["delete", "delete"]
+
+
+def test_negated_past_reopens() -> None:
+    assert one("i didn't actually pay the rent").kind == "reopen"
+
+
+def test_priority_change_is_its_own_intent() -> None:
+    intent = one("make task 2 high priority")
+    assert (intent.kind, intent.priority) == ("priority", "high")
+
+
+def test_removing_everything_finished_is_a_completed_scope() -> None:
+    intent = one("Clean up my list by removing everything I've finished")
+    assert intent.target is not None
+    assert (intent.target.kind, intent.target.status, intent.target.text) == (
+        "all",
+        "completed",
+        "",
+    )
+
+
+def test_update_the_x_task_colon_renames() -> None:
+    intent = one("update the plants task: water the balcony plants")
+    assert (intent.kind, intent.title) == ("rename", "Water the balcony plants")
+
+
+def test_question_with_numbers_is_not_a_status_request() -> None:
+    assert one("what is 2 + 2").kind == "unknown"
+
+
+def test_bare_delete_asks_which_task() -> None:
+    intent = one("delete")
+    assert intent.kind == "delete"
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+def test_trailing_emoji_is_ignored() -> None:
+    assert one("bedroom's repainted 🎉").kind == "complete"

@@ -12,9 +12,7 @@ from tests.assistant.offline.harness import ChatSession, TaskStore, build_tools
 from todochat.assistant.offline import OfflineModel
 
 
-async def test_run_adds_a_task(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
+async def test_run_adds_a_task(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
     turn = await session_for(store).say("Add a task to buy groceries")
     assert turn.tool_calls == [("add_task", {"title": "Buy groceries"})]
     assert "'Buy groceries' (#1)" in turn.reply
@@ -215,7 +213,9 @@ async def test_history_replayed_in_database_form_resolves_it(store: TaskStore) -
         {
             "type": "function_call_output",
             "call_id": "c1",
-            "output": json.dumps({"task_id": task["id"], "status": "created", "title": "Email Priya"}),
+            "output": json.dumps(
+                {"task_id": task["id"], "status": "created", "title": "Email Priya"}
+            ),
         },
         {"role": "assistant", "content": "Added it."},
     ]
@@ -271,3 +271,13 @@ async def test_pending_listing_never_names_completed_tasks(store: TaskStore) -> 
     store.create("Buy eggs")["completed"] = True
     turn = await ChatSession(store).say("What's pending?")
     assert "Call mom" in turn.reply and "Buy eggs" not in turn.reply
+
+
+async def test_hash_number_inside_a_title_is_not_taken_for_an_id(store: TaskStore) -> None:
+    store.create("Fix bug #2 in the parser")
+    store.create("Water plants")
+    store.create("Read news")
+    session = ChatSession(store)
+    await session.say("show my tasks")
+    await session.say("delete the second one")
+    assert [t["title"] for t in store.tasks.values()] == ["Fix bug #2 in the parser", "Read news"]

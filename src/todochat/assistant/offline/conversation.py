@@ -9,6 +9,7 @@ calls, their parsed results and the assistant's reply.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ _TEXT_PART_TYPES = frozenset({"input_text", "output_text", "text", None})
 _SDK_ERROR_PREFIX_RE = re.compile(
     r"^An error occurred while running the tool\.(?: Please try again\.)?(?: Error:)?\s*", re.I
 )
+_OWN_MENTION_RE = re.compile(r"\(#(\d+)\)")
 _MENTION_RE = re.compile(r"#(\d+)\b|\b(?:task|id)\s*#?\s*(\d+)\b", re.I)
 
 
@@ -99,12 +101,12 @@ class Turn:
 
     def mentioned_ids(self) -> list[int]:
         """Task ids named in the assistant's reply, in order (what "the second one" indexes)."""
-        out: list[int] = []
-        for m in _MENTION_RE.finditer(self.reply):
-            n = int(m.group(1) or m.group(2))
-            if n not in out:
-                out.append(n)
-        return out
+        # Replies name tasks as 'Title' (#id); only when none does (another model wrote the
+        # history) are looser forms read, so a "#12" inside a title is not taken for an id.
+        found = [int(n) for n in _OWN_MENTION_RE.findall(self.reply)]
+        if not found:
+            found = [int(m.group(1) or m.group(2)) for m in _MENTION_RE.finditer(self.reply)]
+        return list(dict.fromkeys(found))
 
     def listed(self) -> list[TaskInfo] | None:
         """The tasks of the last successful listing in this turn, if it made one."""
@@ -237,10 +239,7 @@ def parse_tool_output(raw: Any) -> ToolResult:
         texts = [str(raw)]
     values: list[Any] = []
     for t in texts:
-        try:
-            values.append(json.loads(t))
-        except (ValueError, TypeError):
-            values.append(t)
+        values.extend(_json_values(t))
     if not values:
         return ToolResult(ok=False, error="The tool returned nothing.")
     if len(values) == 1:
@@ -248,6 +247,33 @@ def parse_tool_output(raw: Any) -> ToolResult:
     if all(isinstance(v, Mapping) and _looks_like_error(v) is None for v in values):
         return ToolResult(ok=True, data=list(values))
     return _interpret(" ".join(str(v) for v in values))
+
+
+def _json_values(text: str) -> list[Any]:
+    """JSON in a text part: one value, JSON lines, or a JSON-encoded list of text parts."""
+    try:
+        value = json.loads(text)
+    except (ValueError, TypeError):
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1:
+            try:
+                return [json.loads(line) for line in lines]
+            except ValueError:
+                pass
+        return [text]
+    if (
+        isinstance(value, list)
+        and value
+        and all(
+            isinstance(v, Mapping) and v.get("type") in _TEXT_PART_TYPES and "text" in v
+            for v in value
+        )
+    ):
+        out: list[Any] = []
+        for part in value:
+            out.extend(_json_values(str(part["text"])))
+        return out
+    return [value]
 
 
 def _interpret(value: Any) -> ToolResult:
@@ -292,17 +318,19 @@ def read_conversation(items: str | Sequence[Any]) -> Conversation:
     word_count = 0
     last_call_id = ""
     for item in items:
-        kind = _get(item, "type")
-        role = _get(item, "role")
+        # Items are plain dicts on every path the Runner takes; objects are the exception.
+        get = item.get if type(item) is dict else functools.partial(_get, item)
+        kind = get("type")
+        role = get("role")
         if kind == "function_call":
             turn = turns[-1]
             if last_kind != "call":
                 turn.batches += 1
-            call_id = str(_get(item, "call_id") or _get(item, "id") or "")
+            call_id = str(get("call_id") or get("id") or "")
             call = Call(
                 call_id=call_id,
-                name=str(_get(item, "name") or ""),
-                raw_args=_get(item, "arguments"),
+                name=str(get("name") or ""),
+                raw_args=get("arguments"),
                 batch=turn.batches,
             )
             turn.calls.append(call)
@@ -311,19 +339,19 @@ def read_conversation(items: str | Sequence[Any]) -> Conversation:
                 last_call_id = call_id
             last_kind = "call"
         elif kind == "function_call_output":
-            raw = _get(item, "output")
-            found = by_id.get(str(_get(item, "call_id") or ""))
+            raw = get("output")
+            found = by_id.get(str(get("call_id") or ""))
             if found is not None:
                 found.raw_output = raw
             word_count += _rough_words(raw)
             last_kind = "output"
         elif role == "user" and kind in (None, "message"):
-            text = text_of(_get(item, "content"))
+            text = text_of(get("content"))
             word_count += _rough_words(text)
             turns.append(Turn(user_text=text))
             last_kind = "user"
         elif role == "assistant" and kind in (None, "message"):
-            text = text_of(_get(item, "content"))
+            text = text_of(get("content"))
             word_count += _rough_words(text)
             if text:
                 turns[-1].reply = f"{turns[-1].reply}\n{text}".strip()

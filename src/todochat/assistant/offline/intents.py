@@ -26,6 +26,7 @@ from .text import (
     capitalise,
     content_stems,
     is_past_tense,
+    lexicon,
     words,
 )
 
@@ -70,6 +71,7 @@ class Target:
     hint: str = ""
     within: tuple[int, ...] = ()
     span: int = 1
+    ordinals: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ _SPLIT_VERBS = (
 )
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
-    r"\s+(?:and\s+then|and\s+also|and|then|also|plus|after\s+that|but))\s+"
+    r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
     r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
     _F,
 )
@@ -116,6 +118,7 @@ _TITLE_MARKER_RE = re.compile(
 )
 _DESC_KEYWORD_RE = re.compile(r"\b(?:description|details|notes?|desc)\b", _F)
 
+_TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
 _FILLER_RE = re.compile(
     r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
@@ -141,7 +144,10 @@ _REOPEN_WORDS = (
     r"unfinished|pending|open|active|to\s*-?\s*do|todo|not\s+started|in\s+progress|outstanding|"
     r"unchecked|unticked)"
 )
-_FLUFF = r"(?:\s+(?:now|already|too|as\s+well|please|for\s+me|today|then|again|finally|thanks))*"
+_FLUFF = (
+    r"(?:\s+(?:now|already|too|as\s+well|please|pls|plz|for\s+me|today|then|again|finally|"
+    r"thanks|thx|asap))*"
+)
 _STATUS_VERBS = r"(?:mark|set|flag|put|move|change|switch|update|make|turn|consider)"
 
 # ---------------------------------------------------------------- describe
@@ -167,6 +173,10 @@ _DESCRIBE_RES = (
     ),
     re.compile(r"^describe\s+(?P<target>.+?)\s+as\s+(?P<value>.+)$", _F),
     re.compile(
+        rf"^give\s+(?P<target>.+?)\s+(?:a|the)\s+{_DESC_NOUN}\s*(?::|\bof\b|-)?\s*(?P<value>.+)$",
+        _F,
+    ),
+    re.compile(
         rf"^(?P<target>.+?)(?:'s)?\s+{_DESC_NOUN}\s*(?::|=|\bshould\s+be\b|\bshould\s+say\b|"
         rf"\bshould\s+read\b|\bis\b|\bto\b)\s*(?P<value>.+)$",
         _F,
@@ -181,11 +191,20 @@ _ADD_WITH_NOUN_RE = re.compile(
     r"put\s+down|save|enter|set(?:\s+up)?|schedule|start|open)\s+(?:me\s+)?"
     r"(?:(?:a|an|the|another|one\s+more|new|this|my|one)\s+)*"
     r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
-    r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
+    r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
+    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
     r"\btitled\b|\bsaying\b|\bthat\s+says\b|\bfor\b|\babout\b|\bwhich\s+is\b|\bthat\s+is\b|"
     r"\bof\b)?\s*(?P<title>.*)$",
     _F,
 )
+_ADD_SEVERAL_RE = re.compile(
+    r"^(?:add|create|make|put\s+down|jot\s+down|new)\s+(?:these|the\s+following|"
+    r"(?:two|three|four|five|six|\d+|a\s+few|some|several|multiple)(?:\s+new)?)\s+"
+    r"(?:things|tasks|items|todos|to-?dos|reminders)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
+    r"(?P<items>.+)$",
+    _F,
+)
+_LIST_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*(?:and\s+)?", _F)
 _ADD_PLAIN_RE = re.compile(
     r"^(?:add|adding|jot\s+down|note\s+down|write\s+down|put\s+down|throw\s+in|"
     r"include)(?:\s*[:\-–—]\s*|\s+)(?P<title>.+)$",
@@ -216,7 +235,8 @@ _MODAL_RE = re.compile(
     r"^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+|definitely\s+|probably\s+|just\s+|"
     r"seriously\s+|absolutely\s+)?(?:need\s+to|have\s+to|have\s+got\s+to|got\s+to|gotta|must|"
     r"should|ought\s+to|want\s+to|wanna|plan\s+to|intend\s+to|mean\s+to|will\s+have\s+to|"
-    r"will\s+need\s+to|had\s+better|better|would\s+like\s+to|hope\s+to)|"
+    r"will\s+need\s+to|had\s+better|better|would\s+like\s+to|hope\s+to)"
+    r"(?:\s+(?:really|definitely|probably|seriously|actually|also|just|finally))?|"
     r"(?:i'?ve|we'?ve)\s+(?:got\s+)?to|"
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:going\s+to|planning\s+to|supposed\s+to|"
     r"meant\s+to|gonna|hoping\s+to)|"
@@ -345,7 +365,7 @@ _COMPLETE_DECL_RES = (
     ),
 )
 _PASSIVE_DONE_RE = re.compile(
-    r"^(?P<t>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|got|'s)\s+"
+    r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
     r"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally))?$",
     _F,
@@ -361,35 +381,9 @@ _PAST_RE = re.compile(
     r"(?P<verb>[a-z']+)\b\s*(?P<rest>.*)$",
     _F,
 )
-_IMPERATIVE_WORDS = frozenset(
-    {
-        "add",
-        "create",
-        "mark",
-        "delete",
-        "remove",
-        "erase",
-        "rename",
-        "change",
-        "update",
-        "set",
-        "put",
-        "remind",
-        "complete",
-        "finish",
-        "tick",
-        "check",
-        "cross",
-        "reopen",
-        "cancel",
-        "drop",
-        "clear",
-        "show",
-        "list",
-        "display",
-        "edit",
-        "make",
-    }
+_IMPERATIVE_WORDS = lexicon(
+    "add create mark delete remove erase rename change update set put remind complete finish tick "
+    "check cross reopen cancel drop clear show list display edit make"
 )
 _PAST_JOIN_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|i|we|i've|i\s+also|just)\s+)*"
@@ -419,6 +413,11 @@ _DELETE_RES = (
         _F,
     ),
     re.compile(r"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:\s+any\s*more)?$", _F),
+    re.compile(
+        r"^(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+not\s+(?:doing|going\s+to\s+do|going\s+to|"
+        r"gonna|bothering\s+with)\s+(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all)?$",
+        _F,
+    ),
     re.compile(
         r"^(?:i|we)\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)\s+(?:be\s+)?needing\s+"
         r"(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all)?$",
@@ -450,6 +449,19 @@ _PRIORITY_DECL_RE = re.compile(
     r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
     _F,
 )
+_DONE_IT_RE = re.compile(
+    r"^(?:done|finished|completed|did\s+it|done\s+(?:it|that)|finished\s+(?:it|that)|"
+    r"(?:i\s+)?(?:just\s+)?(?:did|finished|completed)\s+(?:it|that)|i'?ve\s+done\s+(?:it|that))$",
+    _F,
+)
+_DONE_SCOPE_RE = re.compile(
+    r"^(?P<t>everything|all\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tasks|them|these|those)?|"
+    r"both(?:\s+of\s+them)?|they|those|these|it|that|this|them|the\s+rest|"
+    r"all\s+(?:my\s+)?(?:tasks|todos)|everything\s+on\s+(?:my|the)\s+list)"
+    r"(?:\s+(?:is|are|was|were|have\s+been|has\s+been)|'s|'re|s)\s+(?:all\s+|now\s+)?"
+    r"(?:done|complete|completed|finished|sorted|taken\s+care\s+of)(?:\s+now)?$",
+    _F,
+)
 _BARE_RE = re.compile(
     r"^(?P<verb>add|create|new\s+task|add\s+a\s+(?:new\s+)?task|create\s+a\s+(?:new\s+)?task|"
     r"delete|remove|erase|complete|finish|reopen|mark(?:\s+as)?\s+(?:done|complete|finished)|"
@@ -479,8 +491,8 @@ _RENAME_RES = (
         _F,
     ),
     re.compile(
-        r"^(?:change|update|edit|modify|alter|switch|fix|correct)\s+(?P<t>(?:task\s*)?#?\d+)"
-        r"\s*[:=-]\s*(?P<v>.+)$",
+        r"^(?:change|update|edit|modify|alter|switch|fix|correct|rename)\s+(?P<t>[^:=]+?)"
+        r"\s*(?::|=|\s-\s)\s*(?P<v>.+)$",
         _F,
     ),
     re.compile(
@@ -522,6 +534,11 @@ _PENDING_RE = re.compile(
     r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
     r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
     r"need\s+to\s+do|have\s+to\s+do|due|current)\b",
+    _F,
+)
+_NEGATED_DONE_RE = re.compile(
+    r"\b(?:haven'?t|hasn'?t|didn'?t|not|never|yet\s+to)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:done|do|finish(?:ed)?|complete(?:d)?|get\s+to|got\s+to|touched|started)\b",
     _F,
 )
 _COMPLETED_RE = re.compile(
@@ -568,146 +585,16 @@ _QUESTION_START_RE = re.compile(
     r"when|who|why|can\s+i|could\s+i|may\s+i|should\s+i|am\s+i)\b",
     _F,
 )
-_LIST_FILLER = frozenset(
-    {
-        "show",
-        "list",
-        "display",
-        "view",
-        "see",
-        "get",
-        "give",
-        "tell",
-        "read",
-        "print",
-        "pull",
-        "bring",
-        "fetch",
-        "check",
-        "review",
-        "go",
-        "over",
-        "through",
-        "what",
-        "what's",
-        "whats",
-        "which",
-        "any",
-        "anything",
-        "do",
-        "did",
-        "have",
-        "are",
-        "is",
-        "there",
-        "how",
-        "many",
-        "count",
-        "number",
-        "let",
-        "can",
-        "could",
-        "may",
-        "where",
-        "me",
-        "my",
-        "i",
-        "all",
-        "of",
-        "the",
-        "on",
-        "in",
-        "every",
-        "everything",
-        "tasks",
-        "task",
-        "todos",
-        "todo",
-        "to-do",
-        "to-dos",
-        "to",
-        "items",
-        "item",
-        "things",
-        "stuff",
-        "agenda",
-        "plate",
-        "reminders",
-        "currently",
-        "right",
-        "now",
-        "today",
-        "so",
-        "far",
-        "still",
-        "left",
-        "pending",
-        "open",
-        "outstanding",
-        "remaining",
-        "incomplete",
-        "unfinished",
-        "completed",
-        "complete",
-        "done",
-        "finished",
-        "closed",
-        "yet",
-        "not",
-        "a",
-        "again",
-        "please",
-        "up",
-        "got",
-        "need",
-        "ones",
-        "one",
-        "entire",
-        "whole",
-        "full",
-        "am",
-        "we",
-        "you",
-        "be",
-        "it",
-        "those",
-        "these",
-        "that",
-        "next",
-        "active",
-        "due",
-        "current",
-        "status",
-        "overview",
-        "summary",
-        "summarize",
-        "summarise",
-        "at",
-        "look",
-        "for",
-        "else",
-        "quick",
-        "lemme",
-        "hear",
-        "know",
-        "work",
-        "backlog",
-        "upcoming",
-        "waiting",
-        "ahead",
-        "accomplished",
-        "achieved",
-        "does",
-        "like",
-        "about",
-        "and",
-        "with",
-        "there's",
-        "theres",
-        "we've",
-        "i've",
-        "ive",
-    }
+_LIST_FILLER = lexicon(
+    "show list display view see get give tell read print pull bring fetch check review go over "
+    "through what what's whats which any anything do did have are is there how many count number "
+    "let can could may where me my i all of the on in every everything tasks task todos todo "
+    "to-do to-dos to items item things stuff agenda plate reminders currently right now today so "
+    "far still left pending open outstanding remaining incomplete unfinished completed complete "
+    "done finished closed yet not a again please up got need ones one entire whole full am we you "
+    "be it those these that next active due current status overview summary summarize summarise "
+    "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
+    "achieved does like about and with there's theres we've i've ive total overall altogether"
 )
 
 # ---------------------------------------------------------------- social
@@ -785,6 +672,16 @@ _ORDINAL_RE = re.compile(
     r"you\s+showed|you\s+mentioned))*$",
     _F,
 )
+_ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|"
+    r"\d+th)"
+)
+_ORDINAL_WORD_RE = re.compile(_ORD, _F)
+_ORDINAL_LIST_RE = re.compile(
+    rf"^(?:the\s+)?{_ORD}(?:\s+(?:one|task))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORD})+"
+    r"(?:\s+(?:ones|tasks|items|ones\s+on\s+the\s+list))?$",
+    _F,
+)
 _SPAN_RE = re.compile(
     r"^(?:the\s+|both\s+)?(?P<end>first|top|last|bottom)\s+(?P<n>two|three|four|five|six|\d+)"
     r"(?:\s+(?:ones|tasks|items|todos|on\s+(?:the|my)\s+list))*$",
@@ -801,41 +698,19 @@ _SCOPE_STATUS_RE = re.compile(
     r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
     _F,
 )
-_SCOPE_FILLER = STOPWORDS | frozenset(
-    {
-        "completed",
-        "complete",
-        "done",
-        "finished",
-        "pending",
-        "open",
-        "incomplete",
-        "unfinished",
-        "outstanding",
-        "remaining",
-        "left",
-        "closed",
-        "which",
-        "that's",
-        "thats",
-        "what's",
-        "i've",
-        "we've",
-        "still",
-        "not",
-        "checked",
-        "ticked",
-        "crossed",
-        "marked",
-        "ones",
-        "else",
-        "rest",
-        "currently",
-    }
+_BY_DOING_RE = re.compile(
+    r"^.*?\b(?:by|and)\s+(?:removing|deleting|clearing|getting\s+rid\s+of|marking|"
+    r"completing|ticking\s+off)\s+",
+    _F,
+)
+_SCOPE_FILLER = STOPWORDS | lexicon(
+    "completed complete done finished pending open incomplete unfinished outstanding remaining "
+    "left closed which that's thats what's i've we've still not checked ticked crossed marked "
+    "ones else rest currently removing deleting clearing"
 )
 _TARGET_TAIL_RE = re.compile(
-    r"(?:\s+(?:please|pls|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
-    r"thank\s+you|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
+    r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
+    r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
     r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
     r"to-?dos)|\s+(?:task|item|todo))+$",
     _F,
@@ -866,7 +741,7 @@ def _strip_filler(clause: str) -> str:
 
 def _status_of(text: str) -> Status:
     low = _TODO_LIST_RE.sub(" ", text.lower())
-    if _PENDING_RE.search(low):
+    if _PENDING_RE.search(low) or _NEGATED_DONE_RE.search(low):
         return "pending"
     if _COMPLETED_RE.search(low):
         return "completed"
@@ -987,6 +862,11 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if n is None:
             n = int(re.sub(r"\D", "", o))
         return Target("ordinal", ordinal=n)
+    m = _ORDINAL_LIST_RE.match(t)
+    if m:
+        found = [w.lower() for w in _ORDINAL_WORD_RE.findall(t)]
+        values = [ORDINALS.get(w) or int(re.sub(r"\D", "", w)) for w in found]
+        return Target("ordinal", ordinal=values[0], ordinals=tuple(dict.fromkeys(values)))
     m = _SPAN_RE.match(t)
     if m:
         n_text = m.group("n").lower()
@@ -1008,6 +888,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             else "completed"
         )
         return Target("all", status=status)
+    t = _BY_DOING_RE.sub("", t)
     if _QUANTIFIER_RE.search(t):
         rest = _QUANTIFIER_RE.sub(" ", t)
         status = _status_of(rest)
@@ -1036,6 +917,24 @@ def _describe(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("describe", target=target, description=value)
     return None
+
+
+def _add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add two things: buy eggs and buy flour" -> one add per item."""
+    m = _ADD_SEVERAL_RE.match(s)
+    if not m:
+        return []
+    items = [p for p in _LIST_ITEM_SPLIT_RE.split(m.group("items")) if p and p.strip()]
+    if len(items) < 2:
+        return []
+    out: list[Intent] = []
+    for item in items:
+        title, description, priority, due = _clean_title(item, quotes, today)
+        if title:
+            out.append(
+                Intent("add", title=title, description=description, priority=priority, due=due)
+            )
+    return out
 
 
 def _add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
@@ -1116,6 +1015,16 @@ def _priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
 
+def _done_scope(s: str) -> Intent | None:
+    """ "everything is done", "both are finished", "that's done": no title words at all."""
+    if _DONE_IT_RE.match(s):
+        return Intent("complete", target=Target("it"))
+    m = _DONE_SCOPE_RE.match(s)
+    if not m:
+        return None
+    return Intent("complete", target=parse_target(m.group("t")))
+
+
 def _bare(s: str) -> Intent | None:
     """A command verb with nothing to act on: ask for the missing part."""
     m = _BARE_RE.match(s)
@@ -1123,7 +1032,8 @@ def _bare(s: str) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     if verb.startswith(("add", "create", "new")):
-        return Intent("add", title="")
+        pronoun = (m.group("t") or "").lower()
+        return Intent("add", title=pronoun if pronoun in _PRONOUN_TITLES else "")
     if m.group("t"):
         if not verb.startswith(("rename", "change")):
             return None
@@ -1201,7 +1111,10 @@ def _list(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if question is not None:
         return question
     only_list_words = all(t in _LIST_FILLER for t in tokens) and bool(
-        _LIST_NOUN_RE.search(low) or _PENDING_RE.search(low) or _COMPLETED_RE.search(low)
+        _LIST_NOUN_RE.search(low)
+        or _PENDING_RE.search(low)
+        or _COMPLETED_RE.search(low)
+        or re.match(r"^(?:show|list|display|view|see)\b", low)
     )
     starts = bool(_LIST_START_RE.match(low))
     if not starts and not only_list_words:
@@ -1242,7 +1155,9 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     if inner_prefix:
         rest = inner_prefix.group("title")
     title, description, priority, due = _clean_title(rest, quotes, today)
-    return Intent("add", title=title, description=description, priority=priority, due=due)
+    return Intent(
+        "add", title=title, description=description, priority=priority, due=due, text="implied"
+    )
 
 
 def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -1327,6 +1242,7 @@ class _Clause:
 # The cascade, most specific first. Questions never add, and never complete or
 # delete by a declarative ("is the fence done?" is not "the fence is done").
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
+    lambda c: None if c.question else _done_scope(c.text),
     lambda c: _bare(c.text),
     lambda c: _describe(c.text, c.quotes),
     lambda c: _priority(c.text, c.quotes),
@@ -1350,7 +1266,7 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
     question = bool(_QUESTION_START_RE.match(s)) or (
         s.rstrip().endswith("?") and first not in _IMPERATIVE_WORDS and first not in TASK_VERBS
     )
-    s = s.strip().rstrip("?!. ").strip()
+    s = _TRAILING_SYMBOLS_RE.sub("", s.strip()).rstrip("?!. ").strip()
     if not s:
         return None
     if _UNDO_RE.match(s):
@@ -1445,6 +1361,36 @@ def _split_past(clause: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+_PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
+
+
+def _implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
+    """ "I need to redo the kitchen, reopen it": the first clause names the task, it adds none."""
+    out: list[Intent] = []
+    for intent in intents:
+        if intent.kind == "add" and intent.title.lower() in _PRONOUN_TITLES:
+            # "I need to buy milk, add it": the task is the one the previous clause named.
+            if out and out[-1].kind == "add":
+                continue
+            if out and out[-1].kind == "unknown" and out[-1].text:
+                out[-1] = Intent("add", title=capitalise(out[-1].text))
+                continue
+            intent = Intent("add", title="")
+        out.append(intent)
+    for i, intent in enumerate(out):
+        if intent.kind != "add" or intent.text != "implied" or i + 1 >= len(out):
+            continue
+        following = out[i + 1]
+        if (
+            following.kind in TARGETED_KINDS
+            and following.kind != "complete"
+            and following.target is not None
+            and following.target.kind == "it"
+        ):
+            out[i] = Intent("unknown", text=intent.title)
+    return out
+
+
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     """Turn one user message into the intents it contains, in the order they were said.
@@ -1460,6 +1406,10 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     protected, quotes = _protect_quotes(text)
     intents: list[Intent] = []
     for sentence in _sentences(protected):
+        several = _add_several(_strip_filler(sentence).rstrip("?!. "), quotes, today)
+        if several:
+            intents.extend(several)
+            continue
         for clause in _clauses(sentence):
             intent = _parse_clause(clause, quotes, today)
             if intent is None:
@@ -1467,6 +1417,7 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
             if intent.kind == "unknown" and _social(intent.text) is not None:
                 continue
             intents.append(intent)
+    intents = _implied_adds_as_context(intents)
     if not intents or all(i.kind == "unknown" for i in intents):
         if re.search(r"\bhelp\b", text, _F):
             return (Intent("help"),)

@@ -73,9 +73,10 @@ class OfflineModel(Model):
         decision = Planner(conversation, ToolBox.from_tools(tools), self._today()).decide()
         seed = _seed(conversation)
         output = _output_items(decision, seed)
-        out_words = sum(
-            len(decision.text.split()) if not decision.calls else 0 for _ in (0,)
-        ) + sum(1 + len(json.dumps(dict(c.args)).split()) for c in decision.calls)
+        if decision.calls:
+            out_words = sum(1 + len(json.dumps(dict(c.args)).split()) for c in decision.calls)
+        else:
+            out_words = len(decision.text.split())
         usage = Usage(
             requests=1,
             input_tokens=conversation.word_count,

@@ -15,8 +15,8 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from . import replies
@@ -321,13 +321,18 @@ class Planner:
         return [], []
 
     def _history_sequence(self) -> list[int] | None:
+        """The last list the user saw (two or more tasks), which ordinals index into."""
         for turn in reversed(self.conv.previous):
             mentioned = turn.mentioned_ids()
-            if mentioned:
+            if len(mentioned) > 1:
                 return mentioned
             listed = turn.listed()
-            if listed:
-                return [t.id for t in listed]
+            display = listed is not None and not any(c.name in _MUTATING for c in turn.calls)
+            if display and listed is not None:
+                return mentioned or [t.id for t in listed]
+            if mentioned or turn.calls:
+                # One task named (e.g. "I've added 'X'"): no list to index; use the task list.
+                return None
         return None
 
     def _ordinal(self, intent: Intent, target: Target) -> Resolution:
@@ -339,12 +344,17 @@ class Planner:
             if intent.kind == "complete":
                 pool = [t for t in pool if not t.completed] or pool
             sequence = [t.id for t in pool]
-        n = target.ordinal
-        idx = n - 1 if n > 0 else len(sequence) + n
-        if not 0 <= idx < len(sequence) or idx + target.span > len(sequence):
-            return _problem("out_of_range", size=len(sequence), phrase=str(n))
-        chosen = sequence[idx : idx + target.span]
-        return Resolution("ready", tuple(self._task(i) for i in chosen))
+        if target.ordinals:
+            picks = [(n, 1) for n in target.ordinals]
+        else:
+            picks = [(target.ordinal, target.span)]
+        chosen: list[int] = []
+        for n, span in picks:
+            idx = n - 1 if n > 0 else len(sequence) + n
+            if not 0 <= idx < len(sequence) or idx + span > len(sequence):
+                return _problem("out_of_range", size=len(sequence), phrase=str(n))
+            chosen.extend(sequence[idx : idx + span])
+        return Resolution("ready", tuple(self._task(i) for i in dict.fromkeys(chosen)))
 
     def _words(self, intent: Intent, target: Target) -> Resolution:
         if self.snapshot is None:
@@ -486,15 +496,15 @@ class Planner:
             return Decision(text=self.reply())
         wanted: list[PlannedCall] = []
         need_list = False
-        blocked_after: int | None = None
+        # A listing asked for after a change waits for it, so it shows the result.
+        changing = False
         for i, intent in enumerate(self.intents):
             if intent.kind == "add" and intent.title:
                 add = self._add_call(intent)
                 wanted.append(add)
-                if blocked_after is None and add.key not in self.executed:
-                    blocked_after = i
+                changing = changing or add.key not in self.executed
             elif intent.kind in ("list", "count"):
-                if blocked_after is None:
+                if not changing:
                     wanted.append(self._list_call(intent.status))
             elif intent.kind == "undo":
                 wanted.extend(call for call, _, _ in self._undo_plan())
@@ -502,15 +512,14 @@ class Planner:
                 res = self.resolve(i)
                 if res.state == "wait_list" or (intent.kind == "status" and self.snapshot is None):
                     need_list = True
-                if res.state in ("wait_list", "wait_adds") and blocked_after is None:
-                    blocked_after = i
+                if res.state in ("wait_list", "wait_adds"):
+                    changing = True
                 if res.state == "ready" and intent.kind != "status":
                     calls = self._action_calls(intent, res)[0]
                     wanted.extend(calls)
-                    if blocked_after is None and any(
+                    changing = changing or any(
                         c.key not in self.executed and self.toolbox.allows(c) for c in calls
-                    ):
-                        blocked_after = i
+                    )
         if need_list:
             wanted.append(self._list_call("all"))
         fresh: list[PlannedCall] = []
@@ -773,8 +782,3 @@ def _int_arg(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return None
-
-
-def decide(conversation: Conversation, toolbox: ToolBox, today: date) -> Decision:
-    """Convenience wrapper: plan one step."""
-    return Planner(conversation, toolbox, today).decide()

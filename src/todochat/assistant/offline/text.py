@@ -11,124 +11,36 @@ from functools import lru_cache
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
+
+def lexicon(text: str) -> frozenset[str]:
+    """A word set written as one space-separated string, so long lexicons stay readable."""
+    return frozenset(text.split())
+
+
+def pairs(text: str) -> dict[str, str]:
+    """A word map written as space-separated "from:to" pairs."""
+    return dict(pair.split(":", 1) for pair in text.split())
+
+
 # Past and participle forms that do not end in -ed, mapped to the base verb, so that
 # "I bought milk" matches "Buy milk" and "I paid the rent" matches "Pay rent".
-IRREGULAR_VERBS: dict[str, str] = {
-    "ate": "eat",
-    "eaten": "eat",
-    "began": "begin",
-    "begun": "begin",
-    "bent": "bend",
-    "bled": "bleed",
-    "blew": "blow",
-    "blown": "blow",
-    "bought": "buy",
-    "broke": "break",
-    "broken": "break",
-    "brought": "bring",
-    "built": "build",
-    "caught": "catch",
-    "chose": "choose",
-    "chosen": "choose",
-    "came": "come",
-    "dealt": "deal",
-    "did": "do",
-    "done": "do",
-    "drank": "drink",
-    "drunk": "drink",
-    "drew": "draw",
-    "drawn": "draw",
-    "drove": "drive",
-    "driven": "drive",
-    "dug": "dig",
-    "fed": "feed",
-    "felt": "feel",
-    "fled": "flee",
-    "flew": "fly",
-    "flown": "fly",
-    "fought": "fight",
-    "found": "find",
-    "forgave": "forgive",
-    "forgot": "forget",
-    "forgotten": "forget",
-    "froze": "freeze",
-    "frozen": "freeze",
-    "gave": "give",
-    "given": "give",
-    "got": "get",
-    "gotten": "get",
-    "went": "go",
-    "gone": "go",
-    "grew": "grow",
-    "grown": "grow",
-    "had": "have",
-    "has": "have",
-    "heard": "hear",
-    "held": "hold",
-    "hid": "hide",
-    "hidden": "hide",
-    "hung": "hang",
-    "kept": "keep",
-    "knew": "know",
-    "known": "know",
-    "laid": "lay",
-    "led": "lead",
-    "lent": "lend",
-    "lit": "light",
-    "lost": "lose",
-    "made": "make",
-    "meant": "mean",
-    "met": "meet",
-    "paid": "pay",
-    "ran": "run",
-    "rang": "ring",
-    "rode": "ride",
-    "ridden": "ride",
-    "rewrote": "rewrite",
-    "rewritten": "rewrite",
-    "said": "say",
-    "sang": "sing",
-    "sung": "sing",
-    "sat": "sit",
-    "saw": "see",
-    "seen": "see",
-    "sent": "send",
-    "shook": "shake",
-    "shot": "shoot",
-    "slept": "sleep",
-    "sold": "sell",
-    "sought": "seek",
-    "spent": "spend",
-    "spoke": "speak",
-    "spoken": "speak",
-    "stood": "stand",
-    "stole": "steal",
-    "stuck": "stick",
-    "struck": "strike",
-    "swam": "swim",
-    "swept": "sweep",
-    "taught": "teach",
-    "took": "take",
-    "taken": "take",
-    "tore": "tear",
-    "torn": "tear",
-    "told": "tell",
-    "thought": "think",
-    "threw": "throw",
-    "thrown": "throw",
-    "understood": "understand",
-    "woke": "wake",
-    "woken": "wake",
-    "won": "win",
-    "wore": "wear",
-    "worn": "wear",
-    "wrote": "write",
-    "written": "write",
-    "withdrew": "withdraw",
-    "was": "be",
-    "were": "be",
-    "been": "be",
-}
+IRREGULAR_VERBS: dict[str, str] = pairs(
+    "ate:eat eaten:eat began:begin begun:begin bent:bend bled:bleed blew:blow blown:blow "
+    "bought:buy broke:break broken:break brought:bring built:build caught:catch chose:choose "
+    "chosen:choose came:come dealt:deal did:do done:do drank:drink drunk:drink drew:draw "
+    "drawn:draw drove:drive driven:drive dug:dig fed:feed felt:feel fled:flee flew:fly flown:fly "
+    "fought:fight found:find forgave:forgive forgot:forget forgotten:forget froze:freeze "
+    "frozen:freeze gave:give given:give got:get gotten:get went:go gone:go grew:grow grown:grow "
+    "had:have has:have heard:hear held:hold hid:hide hidden:hide hung:hang kept:keep knew:know "
+    "known:know laid:lay led:lead lent:lend lit:light lost:lose made:make meant:mean met:meet "
+    "paid:pay ran:run rang:ring rode:ride ridden:ride rewrote:rewrite rewritten:rewrite said:say "
+    "sang:sing sung:sing sat:sit saw:see seen:see sent:send shook:shake shot:shoot slept:sleep "
+    "sold:sell sought:seek spent:spend spoke:speak spoken:speak stood:stand stole:steal "
+    "stuck:stick struck:strike swam:swim swept:sweep taught:teach took:take taken:take tore:tear "
+    "torn:tear told:tell thought:think threw:throw thrown:throw understood:understand woke:wake "
+    "woken:wake won:win wore:wear worn:wear wrote:write written:write withdrew:withdraw was:be "
+    "were:be been:be"
+)
 
 # Forms whose past tense is spelled like the present; only used when a sentence
 # starts with "I ..." and nothing else claimed it ("I read the report").
@@ -137,315 +49,46 @@ SAME_PAST = frozenset(
 )
 
 # Spellings people use for the same thing, mapped to one canonical word.
-SYNONYMS: dict[str, str] = {
-    "mum": "mom",
-    "mommy": "mom",
-    "mummy": "mom",
-    "mother": "mom",
-    "ma": "mom",
-    "father": "dad",
-    "daddy": "dad",
-    "pa": "dad",
-    "doc": "doctor",
-    "dr": "doctor",
-    "e-mail": "email",
-    "appt": "appointment",
-    "mtg": "meeting",
-    "bday": "birthday",
-    "tv": "television",
-    "telly": "television",
-    "fridge": "refrigerator",
-    "groceries": "grocery",
-    "shopping": "shop",
-    "hoover": "vacuum",
-    "rubbish": "trash",
-    "garbage": "trash",
-    "bin": "trash",
-    "bins": "trash",
-    "phone": "call",
-    "ring": "call",
-    "pics": "photo",
-    "pictures": "photo",
-    "picture": "photo",
-    "photos": "photo",
-    "car": "car",
-    "auto": "car",
-}
+SYNONYMS: dict[str, str] = pairs(
+    "mum:mom mommy:mom mummy:mom mother:mom ma:mom father:dad daddy:dad pa:dad doc:doctor "
+    "dr:doctor e-mail:email appt:appointment mtg:meeting bday:birthday tv:television "
+    "telly:television fridge:refrigerator groceries:grocery shopping:shop hoover:vacuum "
+    "rubbish:trash garbage:trash bin:trash bins:trash phone:call ring:call pics:photo "
+    "pictures:photo picture:photo photos:photo car:car auto:car"
+)
 
 # Words that carry no meaning for title matching.
-STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "our",
-        "his",
-        "her",
-        "their",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "to",
-        "of",
-        "for",
-        "on",
-        "in",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "be",
-        "am",
-        "i",
-        "me",
-        "we",
-        "us",
-        "it",
-        "task",
-        "tasks",
-        "todo",
-        "todos",
-        "to-do",
-        "item",
-        "items",
-        "one",
-        "ones",
-        "thing",
-        "things",
-        "stuff",
-        "please",
-        "just",
-        "already",
-        "now",
-        "also",
-        "about",
-        "some",
-        "up",
-        "out",
-        "off",
-        "down",
-        "finally",
-        "again",
-        "today's",
-        "list",
-        "entry",
-        "called",
-        "named",
-        "titled",
-        "so",
-        "yet",
-        "all",
-        "really",
-        "have",
-        "has",
-        "had",
-        "as",
-    }
+STOPWORDS = lexicon(
+    "a an the my your our his her their its this that these those to of for on in at by with from "
+    "into onto and or is are was be am i me we us it task tasks todo todos to-do item items one "
+    "ones thing things stuff please just already now also about some up out off down finally "
+    "again today's list entry called named titled so yet all really have has had as"
 )
 
 # Verbs that begin many titles ("Buy ...", "Call ..."): a match on them alone is weak.
-LIGHT_VERBS = frozenset(
-    {
-        "buy",
-        "get",
-        "go",
-        "do",
-        "make",
-        "call",
-        "pay",
-        "take",
-        "send",
-        "check",
-        "put",
-        "see",
-        "set",
-        "write",
-        "read",
-        "pick",
-        "bring",
-        "give",
-        "book",
-        "email",
-        "text",
-        "finish",
-        "start",
-        "order",
-        "clean",
-        "fix",
-        "visit",
-        "meet",
-        "find",
-        "plan",
-        "prepare",
-        "review",
-        "update",
-        "return",
-        "submit",
-        "schedule",
-        "renew",
-        "cancel",
-        "sort",
-        "tidy",
-        "wash",
-        "new",
-        "old",
-    }
+LIGHT_VERBS = lexicon(
+    "buy get go do make call pay take send check put see set write read pick bring give book "
+    "email text finish start order clean fix visit meet find plan prepare review update return "
+    "submit schedule renew cancel sort tidy wash new old"
 )
 
 # Base forms that start a to-do when a message is just an imperative ("buy milk").
-TASK_VERBS = frozenset(
-    {
-        "ask",
-        "bake",
-        "book",
-        "bring",
-        "build",
-        "buy",
-        "call",
-        "change",
-        "charge",
-        "chase",
-        "clean",
-        "collect",
-        "contact",
-        "cook",
-        "drop",
-        "email",
-        "feed",
-        "file",
-        "fill",
-        "find",
-        "fix",
-        "follow",
-        "get",
-        "go",
-        "grab",
-        "hang",
-        "install",
-        "invite",
-        "iron",
-        "learn",
-        "mail",
-        "meet",
-        "message",
-        "mop",
-        "mow",
-        "order",
-        "organise",
-        "organize",
-        "pack",
-        "paint",
-        "pay",
-        "phone",
-        "pick",
-        "plan",
-        "post",
-        "practice",
-        "practise",
-        "prepare",
-        "print",
-        "read",
-        "recycle",
-        "renew",
-        "repair",
-        "replace",
-        "reply",
-        "research",
-        "reserve",
-        "return",
-        "review",
-        "ring",
-        "schedule",
-        "sell",
-        "send",
-        "sew",
-        "shop",
-        "sign",
-        "sort",
-        "study",
-        "submit",
-        "sweep",
-        "take",
-        "text",
-        "tidy",
-        "visit",
-        "vacuum",
-        "walk",
-        "wash",
-        "water",
-        "watch",
-        "wrap",
-        "write",
-    }
+TASK_VERBS = lexicon(
+    "ask bake book bring build buy call change charge chase clean collect contact cook drop email "
+    "feed file fill find fix follow get go grab hang install invite iron learn mail meet message "
+    "mop mow order organise organize pack paint pay phone pick plan post practice practise "
+    "prepare print read recycle renew repair replace reply research reserve return review ring "
+    "schedule sell send sew shop sign sort study submit sweep take text tidy visit vacuum walk "
+    "wash water watch wrap write"
 )
 
 # -ed words after "I" that do not say a task got done ("I needed", "I added").
-NOT_DONE_PAST = frozenset(
-    {
-        "added",
-        "asked",
-        "considered",
-        "created",
-        "decided",
-        "delayed",
-        "deleted",
-        "failed",
-        "forgot",
-        "forgotten",
-        "hoped",
-        "intended",
-        "listed",
-        "loved",
-        "liked",
-        "hated",
-        "marked",
-        "missed",
-        "moved",
-        "needed",
-        "noticed",
-        "planned",
-        "postponed",
-        "realised",
-        "realized",
-        "remembered",
-        "renamed",
-        "rescheduled",
-        "removed",
-        "seemed",
-        "started",
-        "began",
-        "begun",
-        "supposed",
-        "thought",
-        "tried",
-        "updated",
-        "used",
-        "wanted",
-        "was",
-        "were",
-        "wished",
-        "wondered",
-        "had",
-        "meant",
-        "changed",
-        "said",
-        "told",
-        "heard",
-        "saw",
-        "knew",
-        "felt",
-    }
+NOT_DONE_PAST = lexicon(
+    "added asked considered created decided delayed deleted failed forgot forgotten hoped "
+    "intended listed loved liked hated marked missed moved needed noticed planned postponed "
+    "realised realized remembered renamed rescheduled removed seemed started began begun supposed "
+    "thought tried updated used wanted was were wished wondered had meant changed said told heard "
+    "saw knew felt"
 )
 
 ORDINALS: dict[str, int] = {

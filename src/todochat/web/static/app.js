@@ -5,6 +5,7 @@ import {Api} from './api.js';
 import {clearSession, loadSession, setupAuthView} from './auth.js';
 import {ChatPane} from './chat.js';
 import {ConversationList} from './conversations.js';
+import {toast} from './dom.js';
 import {TaskPanel} from './tasks.js';
 
 const appView = document.getElementById('app-view');
@@ -54,6 +55,7 @@ async function showConversation(id) {
   }
   const found = await chat.open(id);
   if (!found) {
+    toast('That conversation no longer exists.');
     replaceHash(null);
     conversations.setActive(null);
     chat.showEmpty();

@@ -174,7 +174,7 @@ export class ChatPane {
     this.welcome.hidden = false;
   }
 
-  /** Load and show a conversation's history. */
+  /** Load and show a conversation's history; false when it does not exist (404). */
   async open(id) {
     if (this.streaming) this.stop();
     const generation = ++this.loadGeneration;
@@ -184,7 +184,7 @@ export class ChatPane {
     try {
       history = await this.api.recentMessages(id);
     } catch (error) {
-      if (generation !== this.loadGeneration) return false;
+      if (generation !== this.loadGeneration) return true; // superseded: not ours to judge
       this.messages.replaceChildren(h('div', {class: 'inline-error', role: 'alert'},
         icon('alert'), h('span', {}, error.message),
         h('button', {type: 'button', class: 'button small', onclick: () => this.open(id)}, 'Retry')));
