@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -55,6 +55,7 @@ from todochat.tasks.models import LIST_LIMIT_MAX, StatusFilter, TaskCreate, Task
 logger = logging.getLogger("todochat.mcp")
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+ToolFunction = TypeVar("ToolFunction", bound=Callable[..., Any])
 
 SERVER_NAME = "todochat"
 INSTRUCTIONS = (
@@ -197,6 +198,31 @@ def _result(payload: BaseModel) -> CallToolResult:
     )
 
 
+def _task_tool(
+    server: MCPServer,
+    name: str,
+    title: str,
+    description: str,
+    *,
+    idempotent: bool,
+    read_only: bool = False,
+    destructive: bool = False,
+) -> Callable[[ToolFunction], ToolFunction]:
+    """Register a tool with its annotations; every task tool touches only the caller's tasks."""
+    return server.tool(
+        name=name,
+        title=title,
+        description=description,
+        annotations=ToolAnnotations(
+            title=title,
+            read_only_hint=read_only,
+            destructive_hint=destructive,
+            idempotent_hint=idempotent,
+            open_world_hint=False,
+        ),
+    )
+
+
 def build_mcp_server(
     *,
     database: Database,
@@ -214,18 +240,7 @@ def build_mcp_server(
         fixed_user_id=fixed_user_id,
     )
 
-    @server.tool(
-        name="add_task",
-        title="Add task",
-        description=ADD_TASK,
-        annotations=ToolAnnotations(
-            title="Add task",
-            read_only_hint=False,
-            destructive_hint=False,
-            idempotent_hint=False,
-            open_world_hint=False,
-        ),
-    )
+    @_task_tool(server, "add_task", "Add task", ADD_TASK, idempotent=False)
     async def add_task(
         ctx: Context,
         title: TitleArg,
@@ -245,18 +260,7 @@ def build_mcp_server(
         assert task.id is not None
         return _result(TaskCreated(task_id=task.id, status="created", title=task.title))
 
-    @server.tool(
-        name="list_tasks",
-        title="List tasks",
-        description=LIST_TASKS,
-        annotations=ToolAnnotations(
-            title="List tasks",
-            read_only_hint=True,
-            destructive_hint=False,
-            idempotent_hint=True,
-            open_world_hint=False,
-        ),
-    )
+    @_task_tool(server, "list_tasks", "List tasks", LIST_TASKS, read_only=True, idempotent=True)
     async def list_tasks(
         ctx: Context,
         status: StatusArg = "all",
@@ -272,18 +276,7 @@ def build_mcp_server(
             )
         return _result(TaskListing(result=page.items))
 
-    @server.tool(
-        name="complete_task",
-        title="Complete task",
-        description=COMPLETE_TASK,
-        annotations=ToolAnnotations(
-            title="Complete task",
-            read_only_hint=False,
-            destructive_hint=False,
-            idempotent_hint=True,
-            open_world_hint=False,
-        ),
-    )
+    @_task_tool(server, "complete_task", "Complete task", COMPLETE_TASK, idempotent=True)
     async def complete_task(
         ctx: Context,
         task_id: TaskIdArg,
@@ -296,17 +289,8 @@ def build_mcp_server(
             )
         return _result(TaskCompleted(task_id=task_id, status="completed", title=task.title))
 
-    @server.tool(
-        name="delete_task",
-        title="Delete task",
-        description=DELETE_TASK,
-        annotations=ToolAnnotations(
-            title="Delete task",
-            read_only_hint=False,
-            destructive_hint=True,
-            idempotent_hint=True,
-            open_world_hint=False,
-        ),
+    @_task_tool(
+        server, "delete_task", "Delete task", DELETE_TASK, destructive=True, idempotent=True
     )
     async def delete_task(
         ctx: Context,
@@ -318,18 +302,7 @@ def build_mcp_server(
             task = await service.delete(session=session, user_id=caller, task_id=task_id)
         return _result(TaskDeleted(task_id=task_id, status="deleted", title=task.title))
 
-    @server.tool(
-        name="update_task",
-        title="Update task",
-        description=UPDATE_TASK,
-        annotations=ToolAnnotations(
-            title="Update task",
-            read_only_hint=False,
-            destructive_hint=False,
-            idempotent_hint=True,
-            open_world_hint=False,
-        ),
-    )
+    @_task_tool(server, "update_task", "Update task", UPDATE_TASK, idempotent=True)
     async def update_task(
         ctx: Context,
         task_id: TaskIdArg,
