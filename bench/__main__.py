@@ -28,6 +28,7 @@ from bench.report import machine, print_table, render
 from bench.scenarios import ServerRun, Sizes, measure_history, measure_load, measure_overhead
 
 RESULTS = Path(__file__).parent / "results" / "latest.md"
+QUICK_RESULTS = Path(__file__).parent / "results" / "quick.md"  # git-ignored: smoke runs
 
 
 def _postgres_version(url: str) -> str | None:
@@ -131,7 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="an existing database on the server where todochat_bench_<random> is created"
         " and dropped (default: $BENCH_POSTGRES_URL or %(default)s)",
     )
-    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the table")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="where to write the table (default: bench/results/latest.md, or quick.md with"
+        " --quick, so a smoke run never replaces the published table)",
+    )
     parser.add_argument(
         "--server-src",
         type=Path,
@@ -140,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         " for before/after figures; the harness itself stays this one",
     )
     args = parser.parse_args(argv)
+    if args.output is None:
+        args.output = QUICK_RESULTS if args.quick else RESULTS
     databases = [name.strip() for name in args.databases.split(",") if name.strip()]
     unknown = set(databases) - {"sqlite", "postgresql"}
     if unknown:
