@@ -134,7 +134,12 @@ class Stack:
 
 @contextmanager
 def running_stack(
-    database_url: str, *, latency: float, workdir: Path, env: dict[str, str] | None = None
+    database_url: str,
+    *,
+    latency: float,
+    workdir: Path,
+    env: dict[str, str] | None = None,
+    server_args: tuple[str, ...] = (),
 ) -> Iterator[Stack]:
     """Start the provider (echo-tool: one tool call, then text) and the server; stop both."""
     provider = start_provider_process(mode="echo-tool", latency_seconds=latency)
@@ -152,6 +157,7 @@ def running_stack(
             },
             workdir,
             timeout=60,
+            args=server_args,
         )
         try:
             yield Stack(provider, server, database_url)

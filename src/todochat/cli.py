@@ -6,12 +6,26 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+
+def worker_app() -> FastAPI:
+    """The app of one `serve --workers N` process (each worker builds its own)."""
+    from todochat.app import create_app
+    from todochat.core.config import get_settings
+    from todochat.core.logging import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)
 
 
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from todochat.app import create_app
     from todochat.core.config import get_settings
     from todochat.core.logging import configure_logging
     from todochat.core.migrate import upgrade
@@ -19,15 +33,18 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     configure_logging(settings.log_level)
     asyncio.run(upgrade(settings.database_url))
-    app = create_app(settings)
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_level=settings.log_level.lower(),
-        access_log=False,
-        timeout_graceful_shutdown=5,
-    )
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": settings.log_level.lower(),
+        "access_log": False,
+        "timeout_graceful_shutdown": 5,
+    }
+    if args.workers > 1:
+        # Several processes on one port: the server keeps no state between requests.
+        uvicorn.run("todochat.cli:worker_app", factory=True, workers=args.workers, **options)
+    else:
+        uvicorn.run(worker_app(), **options)
     return 0
 
 
@@ -92,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="apply migrations, then serve HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on this port (one process uses about one core)",
+    )
     serve.set_defaults(handler=_serve)
 
     migrate = commands.add_parser("migrate", help="apply the database migrations")

@@ -206,3 +206,42 @@ def test_remote_mcp_server_gets_the_callers_own_token(
         headers={"Authorization": f"Bearer {token_for('remote-user')}"},
     ).json()
     assert [task["title"] for task in tasks["items"]] == ["Remote errand"]
+
+
+def test_several_worker_processes_serve_one_port(
+    database_url: str, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    env = {
+        "DATABASE_URL": database_url,
+        "BETTER_AUTH_SECRET": TEST_SECRET,
+        "AGENT_MODEL": "offline",
+        "LOG_LEVEL": "WARNING",
+    }
+    server = start_server(env, tmp_path, args=["--workers", "2"], timeout=60)
+    servers.append(server)
+    children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
+    command_lines = [
+        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in children.read_text().split()
+    ]
+    assert sum(b"spawn_main" in line for line in command_lines) == 2  # two workers
+
+    async def chats() -> list[int]:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=30) as http:
+            answers = await asyncio.gather(
+                *(
+                    http.post(
+                        f"/api/worker-user-{index}/chat",
+                        json={"message": f"Add a task to feed cat {index}", "stream": False},
+                        headers={"Authorization": f"Bearer {token_for(f'worker-user-{index}')}"},
+                    )
+                    for index in range(10)
+                )
+            )
+            return [answer.status_code for answer in answers]
+
+    assert asyncio.run(chats()) == [200] * 10
+    tasks = httpx.get(
+        f"{server.base_url}/api/worker-user-3/tasks",
+        headers={"Authorization": f"Bearer {token_for('worker-user-3')}"},
+    ).json()
+    assert [task["title"] for task in tasks["items"]] == ["Feed cat 3"]

@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,12 @@ class ServerProcess:
 
 
 def start_server(
-    env: Mapping[str, str], workdir: Path, *, port: int | None = None, timeout: float = 30
+    env: Mapping[str, str],
+    workdir: Path,
+    *,
+    port: int | None = None,
+    timeout: float = 30,
+    args: Sequence[str] = (),
 ) -> ServerProcess:
     """Run `python -m todochat serve` with `env` and wait until /health answers."""
     port = port or free_port()
@@ -51,7 +56,17 @@ def start_server(
     full_env = {**os.environ, **env}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "todochat", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "todochat",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                *args,
+            ],
             cwd=workdir,
             env=full_env,
             stdout=log,
