@@ -19,13 +19,13 @@ from pathlib import Path
 from bench.harness import (
     DEFAULT_POSTGRES_URL,
     bench_database,
-    postgres_available,
     running_stack,
     scratch_dir,
 )
 from bench.offline import OfflineResult, measure_offline
 from bench.report import machine, print_table, render
 from bench.scenarios import ServerRun, Sizes, measure_history, measure_load, measure_overhead
+from tests.support.databases import postgres_available
 
 RESULTS = Path(__file__).parent / "results" / "latest.md"
 QUICK_RESULTS = Path(__file__).parent / "results" / "quick.md"  # git-ignored: smoke runs
@@ -34,10 +34,10 @@ QUICK_RESULTS = Path(__file__).parent / "results" / "quick.md"  # git-ignored: s
 def _postgres_version(url: str) -> str | None:
     import asyncpg
 
-    from bench.harness import _asyncpg_dsn
+    from tests.support.databases import asyncpg_dsn
 
     async def query() -> str:
-        connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
+        connection = await asyncpg.connect(asyncpg_dsn(url), timeout=10)
         try:
             return str(await connection.fetchval("SHOW server_version"))
         finally:

@@ -7,7 +7,6 @@ process as the client. Each run makes its own database and removes it afterwards
 
 from __future__ import annotations
 
-import asyncio
 import json
 import math
 import os
@@ -20,12 +19,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-import asyncpg
 import httpx
 import jwt
 
+from tests.support.databases import create_postgres_database, drop_postgres_database
 from tests.support.scripted_provider import ProviderProcess, start_provider_process
 from tests.support.servers import ServerProcess, start_server
 from todochat.assistant.prompt import get_system_prompt
@@ -75,41 +73,17 @@ def cpu_seconds(pid: int) -> float:
 # --- databases -------------------------------------------------------------------------------
 
 
-def _asyncpg_dsn(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(("postgresql", parts.netloc, parts.path, "", ""))
-
-
-async def _pg_admin(url: str, statement: str) -> None:
-    connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
-
-
-def postgres_available(url: str) -> bool:
-    try:
-        asyncio.run(_pg_admin(url, "SELECT 1"))
-    except (OSError, asyncpg.PostgresError, TimeoutError):
-        return False
-    return True
-
-
 @contextmanager
 def bench_database(kind: str, workdir: Path, postgres_url: str) -> Iterator[str]:
     """An empty database for one benchmark: a SQLite file, or `todochat_bench_<random>`."""
     if kind == "sqlite":
         yield f"sqlite:///{workdir / f'bench-{secrets.token_hex(4)}.db'}"
         return
-    name = f"todochat_bench_{secrets.token_hex(6)}"
-    asyncio.run(_pg_admin(postgres_url, f'CREATE DATABASE "{name}"'))
-    parts = urlsplit(postgres_url)
-    url = urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+    url = create_postgres_database(postgres_url, prefix="todochat_bench")
     try:
         yield url
     finally:
-        asyncio.run(_pg_admin(postgres_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_postgres_database(url, postgres_url)
 
 
 # --- processes -------------------------------------------------------------------------------

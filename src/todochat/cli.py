@@ -44,7 +44,9 @@ def _serve(args: argparse.Namespace) -> int:
         # Several processes on one port: the server keeps no state between requests.
         uvicorn.run("todochat.cli:worker_app", factory=True, workers=args.workers, **options)
     else:
-        uvicorn.run(worker_app(), **options)
+        from todochat.app import create_app
+
+        uvicorn.run(create_app(settings), **options)
     return 0
 
 

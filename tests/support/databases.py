@@ -19,7 +19,8 @@ import asyncpg
 TABLES = ("messages", "conversations", "tasks", "users")
 
 
-def _asyncpg_dsn(url: str) -> str:
+def asyncpg_dsn(url: str) -> str:
+    """The plain libpq form asyncpg connects with (no driver name, no query)."""
     parts = urlsplit(url)
     return urlunsplit(("postgresql", parts.netloc, parts.path, "", ""))
 
@@ -30,16 +31,25 @@ def _with_database(url: str, name: str) -> str:
 
 
 async def _admin(url: str, statement: str) -> None:
-    connection = await asyncpg.connect(_asyncpg_dsn(url), timeout=10)
+    connection = await asyncpg.connect(asyncpg_dsn(url), timeout=10)
     try:
         await connection.execute(statement)
     finally:
         await connection.close()
 
 
-def create_postgres_database(base_url: str) -> str:
-    """Create an empty database beside `base_url`'s and return its URL."""
-    name = f"todochat_test_{secrets.token_hex(6)}"
+def postgres_available(url: str) -> bool:
+    """True when the PostgreSQL of `url` answers a query."""
+    try:
+        asyncio.run(_admin(url, "SELECT 1"))
+    except (OSError, asyncpg.PostgresError, TimeoutError):
+        return False
+    return True
+
+
+def create_postgres_database(base_url: str, prefix: str = "todochat_test") -> str:
+    """Create an empty database `<prefix>_<random>` beside `base_url`'s and return its URL."""
+    name = f"{prefix}_{secrets.token_hex(6)}"
     asyncio.run(_admin(base_url, f'CREATE DATABASE "{name}"'))
     return _with_database(base_url, name)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import Any
 
 from agents import Agent, ModelSettings, RunContextWrapper
 from agents.mcp import MCPServer as AgentMCPServer
@@ -90,6 +89,3 @@ class Assistant:
         if self._agent is None:
             raise RuntimeError("Assistant.start() has not run")
         return self._agent
-
-    def describe(self) -> dict[str, Any]:
-        return {"model": self.model.name, "offline": self.model.is_offline}

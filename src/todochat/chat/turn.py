@@ -12,7 +12,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,7 +120,7 @@ class ChatTurn:
         conversation_id: int,
         items: list[TResponseInputItem],
         bearer_token: str | None,
-        on_finish: Any = None,
+        on_finish: Callable[[], None] | None = None,
     ) -> None:
         self._assistant = assistant
         self._database = database

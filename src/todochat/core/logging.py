@@ -36,11 +36,6 @@ def bind_user(user_id: str) -> None:
         context.user_id = user_id
 
 
-def current_request_id() -> str | None:
-    context = _request_context.get()
-    return context.request_id if context else None
-
-
 access_logger = logging.getLogger("todochat.access")
 
 
