@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import jwt
 
 from tests.support.databases import create_postgres_database, drop_postgres_database
@@ -173,10 +173,10 @@ class TurnResult:
 
 @dataclass
 class BenchClient:
-    """An httpx client for one server, with tokens minted once per user."""
+    """An httpx2 client for one server, with tokens minted once per user."""
 
     base_url: str
-    http: httpx.AsyncClient
+    http: httpx2.AsyncClient
     _tokens: dict[str, str] = field(default_factory=dict)
 
     def headers(self, user_id: str) -> dict[str, str]:
@@ -223,7 +223,7 @@ class BenchClient:
                 len(data.get("tool_calls") or []),
                 str(data.get("response") or ""),
             )
-        except (httpx.HTTPError, ValueError) as exc:
+        except (httpx2.HTTPError, ValueError) as exc:
             return TurnResult(time.perf_counter() - started, None, False, repr(exc))
 
     async def _streamed(
@@ -308,11 +308,11 @@ class BenchClient:
         return tools
 
 
-def http_client(limit: int = 200) -> httpx.AsyncClient:
+def http_client(limit: int = 200) -> httpx2.AsyncClient:
     """A client for up to `limit` concurrent requests (enter it inside the event loop)."""
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(TURN_TIMEOUT_SECONDS + 10),
-        limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
+    return httpx2.AsyncClient(
+        timeout=httpx2.Timeout(TURN_TIMEOUT_SECONDS + 10),
+        limits=httpx2.Limits(max_connections=limit, max_keepalive_connections=limit),
     )
 
 

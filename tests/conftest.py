@@ -14,7 +14,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
 
@@ -110,9 +110,9 @@ async def app(settings: Settings) -> AsyncIterator[FastAPI]:
 
 
 @pytest.fixture
-async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as http:
+async def client(app: FastAPI) -> AsyncIterator[httpx2.AsyncClient]:
+    transport = httpx2.ASGITransport(app=app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://localhost") as http:
         yield http
 
 
@@ -120,7 +120,7 @@ UserFactory = Callable[..., Awaitable[Account]]
 
 
 @pytest.fixture
-def make_user(client: httpx.AsyncClient) -> UserFactory:
+def make_user(client: httpx2.AsyncClient) -> UserFactory:
     """Register a new account through the API."""
 
     async def register(name: str = "user", password: str = "password123") -> Account:

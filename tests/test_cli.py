@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
@@ -148,7 +148,7 @@ def test_serve_creates_the_database_and_an_owner_only_secret(
 def test_serve_runs_the_readme_walkthrough_over_http(site: Site) -> None:
     """Register, log in, create, list, update, complete, delete: as the README's curl does."""
     password = "correct horse battery"
-    with httpx.Client(base_url=site.server.base_url, timeout=10) as http:
+    with httpx2.Client(base_url=site.server.base_url, timeout=10) as http:
         registered = http.post(
             "/api/auth/register",
             json={"email": "me@example.com", "password": password, "name": "Me"},
@@ -185,7 +185,7 @@ def test_serve_runs_the_readme_walkthrough_over_http(site: Site) -> None:
 
 def test_serve_logs_one_line_per_request_and_never_a_token_or_password(site: Site) -> None:
     password = "a-password-for-the-log-test"
-    with httpx.Client(base_url=site.server.base_url, timeout=10) as http:
+    with httpx2.Client(base_url=site.server.base_url, timeout=10) as http:
         registered = http.post(
             "/api/auth/register", json={"email": "log@example.com", "password": password}
         ).json()

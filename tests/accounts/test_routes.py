@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import jwt
 import pytest
 from fastapi import FastAPI
@@ -24,7 +24,7 @@ def email() -> str:
     return f"user-{uuid.uuid4().hex[:8]}@example.com"
 
 
-async def register(client: httpx.AsyncClient, **body: Any) -> httpx.Response:
+async def register(client: httpx2.AsyncClient, **body: Any) -> httpx2.Response:
     return await client.post("/api/auth/register", json=body)
 
 
@@ -41,7 +41,7 @@ def bearer(token: str) -> dict[str, str]:
 # --- register ---
 
 
-async def test_register_returns_a_token_and_the_user(client: httpx.AsyncClient) -> None:
+async def test_register_returns_a_token_and_the_user(client: httpx2.AsyncClient) -> None:
     address = email()
     response = await register(client, email=address.upper(), password=PASSWORD, name=" Me ")
     assert response.status_code == 201
@@ -56,7 +56,7 @@ async def test_register_returns_a_token_and_the_user(client: httpx.AsyncClient) 
 
 
 async def test_register_stores_an_argon2_hash_not_the_password(
-    client: httpx.AsyncClient, app: FastAPI
+    client: httpx2.AsyncClient, app: FastAPI
 ) -> None:
     response = await register(client, email=email(), password=PASSWORD)
     async with app.state.database.session() as session:
@@ -66,7 +66,7 @@ async def test_register_stores_an_argon2_hash_not_the_password(
     assert PASSWORD not in user.password_hash
 
 
-async def test_register_with_a_taken_email_is_a_conflict(client: httpx.AsyncClient) -> None:
+async def test_register_with_a_taken_email_is_a_conflict(client: httpx2.AsyncClient) -> None:
     address = email()
     assert (await register(client, email=address, password=PASSWORD)).status_code == 201
     again = await register(client, email=address.upper(), password="another password")
@@ -98,7 +98,7 @@ async def test_register_with_a_taken_email_is_a_conflict(client: httpx.AsyncClie
     ],
 )
 async def test_register_with_invalid_input_is_422(
-    client: httpx.AsyncClient, body: dict[str, Any]
+    client: httpx2.AsyncClient, body: dict[str, Any]
 ) -> None:
     response = await client.post("/api/auth/register", json=body)
     assert response.status_code == 422
@@ -109,13 +109,13 @@ async def test_register_with_invalid_input_is_422(
 
 
 async def test_register_accepts_a_password_of_exactly_eight_characters(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
 ) -> None:
     response = await register(client, email=email(), password="8chars!!")
     assert response.status_code == 201
 
 
-async def test_register_with_a_body_that_is_not_json_is_422(client: httpx.AsyncClient) -> None:
+async def test_register_with_a_body_that_is_not_json_is_422(client: httpx2.AsyncClient) -> None:
     response = await client.post(
         "/api/auth/register", content=b"{not json", headers={"content-type": "application/json"}
     )
@@ -126,7 +126,7 @@ async def test_register_with_a_body_that_is_not_json_is_422(client: httpx.AsyncC
 # --- login ---
 
 
-async def test_login_returns_a_working_token(client: httpx.AsyncClient) -> None:
+async def test_login_returns_a_working_token(client: httpx2.AsyncClient) -> None:
     address = email()
     registered = (await register(client, email=address, password=PASSWORD)).json()
     response = await client.post(
@@ -141,7 +141,7 @@ async def test_login_returns_a_working_token(client: httpx.AsyncClient) -> None:
 
 @pytest.mark.parametrize("case", ["wrong-password", "unknown-email"])
 async def test_login_with_bad_credentials_is_401_without_saying_which(
-    client: httpx.AsyncClient, case: str
+    client: httpx2.AsyncClient, case: str
 ) -> None:
     address = email()
     await register(client, email=address, password=PASSWORD)
@@ -156,7 +156,7 @@ async def test_login_with_bad_credentials_is_401_without_saying_which(
 
 
 async def test_login_of_a_provisioned_user_without_password_is_401(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
 ) -> None:
     """A Better Auth user has no password here; no password may log in as them."""
     token = shared_secret_token("ba-user", email="ba@example.com")
@@ -167,7 +167,7 @@ async def test_login_of_a_provisioned_user_without_password_is_401(
     assert response.status_code == 401
 
 
-async def test_login_with_missing_fields_is_422(client: httpx.AsyncClient) -> None:
+async def test_login_with_missing_fields_is_422(client: httpx2.AsyncClient) -> None:
     response = await client.post("/api/auth/login", json={"email": "a@example.com"})
     assert response.status_code == 422
 
@@ -175,7 +175,7 @@ async def test_login_with_missing_fields_is_422(client: httpx.AsyncClient) -> No
 # --- me and bearer tokens ---
 
 
-async def test_me_returns_the_tokens_user(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_me_returns_the_tokens_user(client: httpx2.AsyncClient, alice: Account) -> None:
     response = await client.get("/api/auth/me", headers=alice.headers)
     assert response.status_code == 200
     assert response.json()["id"] == alice.id
@@ -221,7 +221,7 @@ BAD_TOKENS = [
 
 @pytest.mark.parametrize("case", BAD_TOKENS)
 @pytest.mark.parametrize("path", ["/api/auth/me", "/api/u/tasks"])
-async def test_bad_bearer_token_is_401(client: httpx.AsyncClient, case: str, path: str) -> None:
+async def test_bad_bearer_token_is_401(client: httpx2.AsyncClient, case: str, path: str) -> None:
     response = await client.get(path, headers=_bad_authorization(case))
     assert response.status_code == 401
     assert isinstance(response.json()["detail"], str)
@@ -239,13 +239,13 @@ async def test_token_for_another_audience_is_401(database_url: str) -> None:
         assert response.json() == {"detail": "Invalid token"}
 
 
-async def test_path_of_another_user_is_403(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_path_of_another_user_is_403(client: httpx2.AsyncClient, alice: Account) -> None:
     response = await client.get("/api/someone-else/tasks", headers=alice.headers)
     assert response.status_code == 403
     assert response.json() == {"detail": "You may only access your own data"}
 
 
-async def test_unknown_subject_is_provisioned_on_first_use(client: httpx.AsyncClient) -> None:
+async def test_unknown_subject_is_provisioned_on_first_use(client: httpx2.AsyncClient) -> None:
     token = shared_secret_token("front-end-user-1", email="Front@Example.com", name="Front")
     created = await client.post(
         "/api/front-end-user-1/tasks", json={"title": "From the front end"}, headers=bearer(token)
@@ -286,7 +286,7 @@ async def test_better_auth_token_for_another_audience_is_401(
         assert response.status_code == 401
 
 
-async def test_openapi_declares_the_auth_error_responses(client: httpx.AsyncClient) -> None:
+async def test_openapi_declares_the_auth_error_responses(client: httpx2.AsyncClient) -> None:
     paths = (await client.get("/openapi.json")).json()["paths"]
     assert {"201", "409", "422"} <= set(paths["/api/auth/register"]["post"]["responses"])
     assert {"200", "401", "422"} <= set(paths["/api/auth/login"]["post"]["responses"])

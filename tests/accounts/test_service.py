@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import httpx
+import httpx2
 import jwt
 import pytest
 from sqlmodel import func, select
@@ -78,7 +78,7 @@ async def test_concurrent_provisioning_of_two_subjects_sharing_an_email_keeps_bo
 
 
 async def test_concurrent_first_requests_of_a_new_subject_all_succeed(
-    client: httpx.AsyncClient, database: Database
+    client: httpx2.AsyncClient, database: Database
 ) -> None:
     now = datetime.now(UTC)
     token = jwt.encode({"sub": "newcomer", "exp": now + timedelta(minutes=5)}, TEST_SECRET)

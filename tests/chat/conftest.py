@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agents.testing import ScriptedModel
 from fastapi import FastAPI
@@ -30,7 +30,7 @@ async def app(settings: Settings, scripted: ScriptedModel) -> AsyncIterator[Fast
         yield application
 
 
-def sse_events(response: httpx.Response) -> list[dict[str, Any]]:
+def sse_events(response: httpx2.Response) -> list[dict[str, Any]]:
     """The JSON objects of an SSE body's `data:` lines."""
     import json
 

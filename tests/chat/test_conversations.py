@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from agents.testing import ScriptedModel, assistant_message
 
@@ -10,7 +10,7 @@ from tests.support.accounts import Account
 
 
 async def start(
-    client: httpx.AsyncClient, user: Account, scripted: ScriptedModel, text: str
+    client: httpx2.AsyncClient, user: Account, scripted: ScriptedModel, text: str
 ) -> int:
     scripted.extend([[assistant_message(f"re: {text}")]])
     response = await client.post(
@@ -21,7 +21,7 @@ async def start(
 
 
 async def test_list_is_newest_first_and_paged(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     ids = [await start(client, alice, scripted, f"topic {n}") for n in range(3)]
     listed = await client.get(alice.path("/conversations?limit=2"), headers=alice.headers)
@@ -34,7 +34,7 @@ async def test_list_is_newest_first_and_paged(
 
 
 async def test_messages_are_oldest_first_and_paged(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     conversation_id = await start(client, alice, scripted, "one")
     path = alice.path(f"/conversations/{conversation_id}/messages")
@@ -44,7 +44,7 @@ async def test_messages_are_oldest_first_and_paged(
 
 
 async def test_rename_changes_the_title(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     conversation_id = await start(client, alice, scripted, "one")
     response = await client.patch(
@@ -58,7 +58,7 @@ async def test_rename_changes_the_title(
 
 @pytest.mark.parametrize("body", [{"title": ""}, {"title": "x" * 201}, {}, {"title": 3}])
 async def test_rename_with_bad_title_is_422(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel, body: dict[str, object]
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel, body: dict[str, object]
 ) -> None:
     conversation_id = await start(client, alice, scripted, "one")
     response = await client.patch(
@@ -68,7 +68,7 @@ async def test_rename_with_bad_title_is_422(
 
 
 async def test_delete_removes_the_conversation_and_its_messages(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     conversation_id = await start(client, alice, scripted, "one")
     response = await client.delete(
@@ -84,7 +84,7 @@ async def test_delete_removes_the_conversation_and_its_messages(
 
 
 async def test_another_users_conversation_is_404_on_every_route(
-    client: httpx.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
 ) -> None:
     conversation_id = await start(client, alice, scripted, "private")
     base = bob.path(f"/conversations/{conversation_id}")
@@ -101,7 +101,7 @@ async def test_another_users_conversation_is_404_on_every_route(
 
 
 async def test_conversation_routes_need_the_paths_own_token(
-    client: httpx.AsyncClient, alice: Account, bob: Account
+    client: httpx2.AsyncClient, alice: Account, bob: Account
 ) -> None:
     assert (await client.get(alice.path("/conversations"))).status_code == 401
     response = await client.get(alice.path("/conversations"), headers=bob.headers)

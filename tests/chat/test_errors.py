@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from agents.testing import ScriptedModel
 
 from tests.support.accounts import Account
 
 
-async def test_missing_token_is_401(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_missing_token_is_401(client: httpx2.AsyncClient, alice: Account) -> None:
     response = await client.post(alice.path("/chat"), json={"message": "hi"})
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
 
 
 async def test_other_users_path_is_403(
-    client: httpx.AsyncClient, alice: Account, bob: Account
+    client: httpx2.AsyncClient, alice: Account, bob: Account
 ) -> None:
     response = await client.post(bob.path("/chat"), json={"message": "hi"}, headers=alice.headers)
     assert response.status_code == 403
@@ -36,7 +36,7 @@ async def test_other_users_path_is_403(
     ],
 )
 async def test_bad_body_is_422(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel, body: dict[str, object]
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel, body: dict[str, object]
 ) -> None:
     response = await client.post(alice.path("/chat"), json=body, headers=alice.headers)
     assert response.status_code == 422
@@ -45,7 +45,7 @@ async def test_bad_body_is_422(
 
 
 async def test_message_of_5000_characters_is_accepted(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     from agents.testing import assistant_message
 
@@ -57,7 +57,7 @@ async def test_message_of_5000_characters_is_accepted(
 
 
 async def test_unknown_conversation_is_404(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     response = await client.post(
         alice.path("/chat"), json={"message": "hi", "conversation_id": 999}, headers=alice.headers
@@ -68,7 +68,7 @@ async def test_unknown_conversation_is_404(
 
 
 async def test_another_users_conversation_is_404_and_untouched(
-    client: httpx.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
 ) -> None:
     from agents.testing import assistant_message
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
 
@@ -52,15 +52,15 @@ async def app(database_url: str, provider: ScriptedProvider) -> AsyncIterator[Fa
 
 
 async def chat(
-    client: httpx.AsyncClient, user: Account, message: str, **body: object
-) -> httpx.Response:
+    client: httpx2.AsyncClient, user: Account, message: str, **body: object
+) -> httpx2.Response:
     return await client.post(
         user.path("/chat"), json={"message": message, **body}, headers=user.headers
     )
 
 
 async def test_streamed_tool_call_and_text_reach_the_client(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(
         tool_call("add_task", {"title": "Buy groceries"}), text("Added 'Buy groceries'.")
@@ -76,7 +76,7 @@ async def test_streamed_tool_call_and_text_reach_the_client(
 
 
 async def test_settings_reach_the_provider(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(text("Hi!"))
     await chat(client, alice, "hello")
@@ -96,7 +96,7 @@ async def test_settings_reach_the_provider(
 
 
 async def test_history_with_tool_results_is_sent_on_the_next_turn(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(tool_call("add_task", {"title": "Milk"}), text("Added Milk."))
     first = sse_events(await chat(client, alice, "add milk"))
@@ -108,7 +108,7 @@ async def test_history_with_tool_results_is_sent_on_the_next_turn(
 
 
 async def test_json_mode_over_the_provider_path(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(tool_call("add_task", {"title": "Pay bills"}), text("Added."))
     response = await chat(client, alice, "I need to pay bills", stream=False)
@@ -120,7 +120,7 @@ async def test_json_mode_over_the_provider_path(
 
 
 async def test_rate_limit_is_retried_then_succeeds(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(error(429, headers={"retry-after": "0"}), text("Made it."))
     response = await chat(client, alice, "hello", stream=False)
@@ -130,7 +130,7 @@ async def test_rate_limit_is_retried_then_succeeds(
 
 
 async def test_server_errors_past_the_retries_answer_503(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(*[error(500, headers={"retry-after": "0"})] * 3)
     response = await chat(client, alice, "hello")
@@ -140,7 +140,7 @@ async def test_server_errors_past_the_retries_answer_503(
 
 
 async def test_a_slow_provider_times_out_with_503(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(*[delay(10)] * 3)
     response = await chat(client, alice, "hello")
@@ -149,7 +149,7 @@ async def test_a_slow_provider_times_out_with_503(
 
 
 async def test_a_body_that_is_not_json_is_a_provider_failure(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(not_json(), not_json(), not_json())
     response = await chat(client, alice, "hello")
@@ -157,7 +157,7 @@ async def test_a_body_that_is_not_json_is_a_provider_failure(
 
 
 async def test_a_stream_that_stalls_ends_with_error_then_done_and_keeps_the_text(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(stall_mid_stream(text("one two three four five six"), after_chunks=2))
     response = await chat(client, alice, "hello")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx
+import httpx2
 from agents.testing import ModelStep, ScriptedModel, assistant_message, function_call
 from openai.types.responses import ResponseTextDeltaEvent
 
@@ -21,19 +21,19 @@ def add_then_confirm(title: str, call_id: str = "call_1") -> list[object]:
 
 
 async def chat(
-    client: httpx.AsyncClient, user: Account, message: str, **body: object
-) -> httpx.Response:
+    client: httpx2.AsyncClient, user: Account, message: str, **body: object
+) -> httpx2.Response:
     return await client.post(
         user.path("/chat"), json={"message": message, **body}, headers=user.headers
     )
 
 
-async def titles(client: httpx.AsyncClient, user: Account) -> list[str]:
+async def titles(client: httpx2.AsyncClient, user: Account) -> list[str]:
     tasks = (await client.get(user.path("/tasks"), headers=user.headers)).json()
     return [task["title"] for task in tasks["items"]]
 
 
-async def messages(client: httpx.AsyncClient, user: Account, conversation_id: int) -> list[dict]:
+async def messages(client: httpx2.AsyncClient, user: Account, conversation_id: int) -> list[dict]:
     response = await client.get(
         user.path(f"/conversations/{conversation_id}/messages"), headers=user.headers
     )
@@ -42,7 +42,7 @@ async def messages(client: httpx.AsyncClient, user: Account, conversation_id: in
 
 
 async def test_stream_sends_tool_call_result_text_and_done_in_order(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(add_then_confirm("Buy groceries"))
     response = await chat(client, alice, "Add a task to buy groceries")
@@ -64,7 +64,7 @@ async def test_stream_sends_tool_call_result_text_and_done_in_order(
 
 
 async def test_turn_stores_user_message_and_reply_with_tool_calls(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(add_then_confirm("Buy groceries"))
     events = sse_events(await chat(client, alice, "Add a task to buy groceries"))
@@ -80,7 +80,7 @@ async def test_turn_stores_user_message_and_reply_with_tool_calls(
 
 
 async def test_json_mode_by_accept_header_returns_real_tool_calls(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(add_then_confirm("Call mom"))
     response = await client.post(
@@ -98,7 +98,7 @@ async def test_json_mode_by_accept_header_returns_real_tool_calls(
 
 
 async def test_json_mode_by_stream_false(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("Hello!")]])
     response = await chat(client, alice, "hi", stream=False)
@@ -106,7 +106,7 @@ async def test_json_mode_by_stream_false(
 
 
 async def test_next_turn_replays_earlier_tool_calls_to_the_model(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(add_then_confirm("Buy milk", call_id="call_add"))
     first = sse_events(await chat(client, alice, "add buy milk"))
@@ -128,7 +128,7 @@ async def test_next_turn_replays_earlier_tool_calls_to_the_model(
 
 
 async def test_history_is_limited_to_max_conversation_history(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel, app: object
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel, app: object
 ) -> None:
     app.state.settings.max_conversation_history = 2  # type: ignore[attr-defined]
     conversation_id = None
@@ -142,7 +142,7 @@ async def test_history_is_limited_to_max_conversation_history(
 
 
 async def test_provider_failure_before_output_answers_503_and_keeps_the_message(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([ConnectionError("provider down")])
     response = await chat(client, alice, "add buy bread")
@@ -154,7 +154,7 @@ async def test_provider_failure_before_output_answers_503_and_keeps_the_message(
 
 
 async def test_failure_mid_stream_sends_error_stores_partial_reply_and_ends_with_done(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     async def text_then_failure(_call: object):  # type: ignore[no-untyped-def]
         yield ResponseTextDeltaEvent(
@@ -181,7 +181,7 @@ async def test_failure_mid_stream_sends_error_stores_partial_reply_and_ends_with
 
 
 async def test_empty_model_answer_is_a_provider_failure(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[]])
     response = await chat(client, alice, "hello")
@@ -190,7 +190,7 @@ async def test_empty_model_answer_is_a_provider_failure(
 
 
 async def test_malformed_tool_arguments_go_back_to_the_model_as_an_error(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(
         [
@@ -211,7 +211,7 @@ async def test_malformed_tool_arguments_go_back_to_the_model_as_an_error(
 
 
 async def test_model_naming_another_user_changes_nothing_of_theirs(
-    client: httpx.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
 ) -> None:
     created = await client.post(bob.path("/tasks"), json={"title": "Bob's"}, headers=bob.headers)
     bob_task = created.json()["id"]
@@ -236,7 +236,7 @@ async def test_model_naming_another_user_changes_nothing_of_theirs(
 
 
 async def test_the_models_tools_do_not_offer_user_id(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("Hi!")]])
     await chat(client, alice, "hi")
@@ -253,7 +253,7 @@ async def test_the_models_tools_do_not_offer_user_id(
 
 
 async def test_system_prompt_has_the_date_and_no_user_id(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("Hi!")]])
     await chat(client, alice, "hi")
@@ -263,7 +263,7 @@ async def test_system_prompt_has_the_date_and_no_user_id(
 
 
 async def test_two_messages_at_once_in_one_conversation_are_stored_in_order(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("first")]])
     events = sse_events(await chat(client, alice, "start"))
@@ -282,7 +282,7 @@ async def test_two_messages_at_once_in_one_conversation_are_stored_in_order(
 
 
 async def test_new_conversation_is_titled_from_the_first_message(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("ok")]])
     long_message = "Please add a task to " + "really " * 20 + "buy groceries"
@@ -294,7 +294,7 @@ async def test_new_conversation_is_titled_from_the_first_message(
 
 
 async def test_retry_after_a_failed_turn_does_not_store_the_message_twice(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend([[assistant_message("hello")]])
     conversation_id = sse_events(await chat(client, alice, "hi"))[-1]["conversation_id"]

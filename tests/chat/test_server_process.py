@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import jwt
 import pytest
 
@@ -54,7 +54,7 @@ def chat_json(
     body: dict[str, object] = {"message": message, "stream": False}
     if conversation_id is not None:
         body["conversation_id"] = conversation_id
-    response = httpx.post(
+    response = httpx2.post(
         f"{base_url}/api/{user_id}/chat",
         json=body,
         headers={"Authorization": f"Bearer {token_for(user_id)}"},
@@ -65,7 +65,7 @@ def chat_json(
 
 
 def history(base_url: str, user_id: str, conversation_id: int) -> list[tuple[str, str]]:
-    response = httpx.get(
+    response = httpx2.get(
         f"{base_url}/api/{user_id}/conversations/{conversation_id}/messages",
         headers={"Authorization": f"Bearer {token_for(user_id)}"},
     )
@@ -112,7 +112,7 @@ def test_two_processes_serve_alternate_turns_of_one_conversation(
         "Task two",
         "Task three",
     ]
-    tasks = httpx.get(
+    tasks = httpx2.get(
         f"{one.base_url}/api/pair-user/tasks",
         headers={"Authorization": f"Bearer {token_for('pair-user')}"},
     ).json()
@@ -129,7 +129,7 @@ def test_fifty_users_chat_at_once(
     servers.append(server)
     users = [f"load-user-{index}" for index in range(50)]
 
-    async def one_chat(http: httpx.AsyncClient, user_id: str) -> list[str]:
+    async def one_chat(http: httpx2.AsyncClient, user_id: str) -> list[str]:
         async with http.stream(
             "POST",
             f"/api/{user_id}/chat",
@@ -140,15 +140,15 @@ def test_fifty_users_chat_at_once(
             return [line async for line in response.aiter_lines() if line.startswith("data:")]
 
     async def all_chats() -> list[list[str]]:
-        limits = httpx.Limits(max_connections=60)
-        async with httpx.AsyncClient(base_url=server.base_url, timeout=60, limits=limits) as http:
+        limits = httpx2.Limits(max_connections=60)
+        async with httpx2.AsyncClient(base_url=server.base_url, timeout=60, limits=limits) as http:
             return await asyncio.gather(*(one_chat(http, user) for user in users))
 
     streams = asyncio.run(all_chats())
     assert all(lines[-1].startswith('data: {"done": true') for lines in streams)
     assert not any('"error"' in line for lines in streams for line in lines)
     for user_id in users[::7]:
-        tasks = httpx.get(
+        tasks = httpx2.get(
             f"{server.base_url}/api/{user_id}/tasks",
             headers={"Authorization": f"Bearer {token_for(user_id)}"},
         ).json()
@@ -165,7 +165,7 @@ def test_client_that_hangs_up_mid_stream_leaves_the_reply_stored(
         server = start_server(server_env(database_url, provider), tmp_path)
         servers.append(server)
         headers = {"Authorization": f"Bearer {token_for('quitter')}"}
-        with httpx.stream(
+        with httpx2.stream(
             "POST",
             f"{server.base_url}/api/quitter/chat",
             json={"message": "tell me a story"},
@@ -178,7 +178,7 @@ def test_client_that_hangs_up_mid_stream_leaves_the_reply_stored(
         deadline = time.monotonic() + 15
         stored: list[tuple[str, str]] = []
         while time.monotonic() < deadline:
-            conversations = httpx.get(
+            conversations = httpx2.get(
                 f"{server.base_url}/api/quitter/conversations", headers=headers
             ).json()
             stored = history(server.base_url, "quitter", conversations["items"][0]["id"])
@@ -201,7 +201,7 @@ def test_remote_mcp_server_gets_the_callers_own_token(
     provider.script(tool_call("add_task", {"title": "Remote errand"}), text("Added remotely."))
     answer = chat_json(chat_server.base_url, "remote-user", "add remote errand")
     assert answer["tool_calls"][0]["result"]["title"] == "Remote errand"
-    tasks = httpx.get(
+    tasks = httpx2.get(
         f"{tools_server.base_url}/api/remote-user/tasks",
         headers={"Authorization": f"Bearer {token_for('remote-user')}"},
     ).json()
@@ -226,7 +226,7 @@ def test_several_worker_processes_serve_one_port(
     assert sum(b"spawn_main" in line for line in command_lines) == 2  # two workers
 
     async def chats() -> list[int]:
-        async with httpx.AsyncClient(base_url=server.base_url, timeout=30) as http:
+        async with httpx2.AsyncClient(base_url=server.base_url, timeout=30) as http:
             answers = await asyncio.gather(
                 *(
                     http.post(
@@ -240,7 +240,7 @@ def test_several_worker_processes_serve_one_port(
             return [answer.status_code for answer in answers]
 
     assert asyncio.run(chats()) == [200] * 10
-    tasks = httpx.get(
+    tasks = httpx2.get(
         f"{server.base_url}/api/worker-user-3/tasks",
         headers={"Authorization": f"Bearer {token_for('worker-user-3')}"},
     ).json()

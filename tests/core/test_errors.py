@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
 from fastapi.responses import StreamingResponse
@@ -82,7 +82,7 @@ async def test_database_outage_is_logged_without_a_trace(
 
 
 @pytest.fixture
-async def failing_app(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+async def failing_app(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx2.AsyncClient]]:
     """The real app plus a few routes that fail in chosen ways."""
     app = create_app(make_settings(database_url))
 
@@ -119,7 +119,7 @@ async def failing_app(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.A
 
 
 async def test_unexpected_exception_is_500_without_a_trace(
-    failing_app: tuple[FastAPI, httpx.AsyncClient], caplog: pytest.LogCaptureFixture
+    failing_app: tuple[FastAPI, httpx2.AsyncClient], caplog: pytest.LogCaptureFixture
 ) -> None:
     _, client = failing_app
     with caplog.at_level(logging.INFO, logger="todochat"):
@@ -135,7 +135,7 @@ async def test_unexpected_exception_is_500_without_a_trace(
 
 
 async def test_sqlalchemy_operational_error_is_503(
-    failing_app: tuple[FastAPI, httpx.AsyncClient],
+    failing_app: tuple[FastAPI, httpx2.AsyncClient],
 ) -> None:
     _, client = failing_app
     response = await client.get("/test/database-gone")
@@ -155,7 +155,7 @@ async def test_sqlalchemy_operational_error_is_503(
     ],
 )
 async def test_domain_errors_map_to_their_status(
-    failing_app: tuple[FastAPI, httpx.AsyncClient], kind: str, status: int
+    failing_app: tuple[FastAPI, httpx2.AsyncClient], kind: str, status: int
 ) -> None:
     _, client = failing_app
     response = await client.get(f"/test/domain/{kind}")
@@ -165,7 +165,7 @@ async def test_domain_errors_map_to_their_status(
 
 
 async def test_failure_after_the_response_started_is_not_answered_twice(
-    failing_app: tuple[FastAPI, httpx.AsyncClient],
+    failing_app: tuple[FastAPI, httpx2.AsyncClient],
 ) -> None:
     """Headers are gone already: the stream is cut, not replaced by a second answer."""
     _, client = failing_app
@@ -174,7 +174,7 @@ async def test_failure_after_the_response_started_is_not_answered_twice(
 
 
 async def test_cors_headers_are_on_error_answers(
-    failing_app: tuple[FastAPI, httpx.AsyncClient],
+    failing_app: tuple[FastAPI, httpx2.AsyncClient],
 ) -> None:
     _, client = failing_app
     response = await client.get("/test/bug", headers={"Origin": "http://localhost:3000"})
@@ -187,7 +187,7 @@ async def test_cors_headers_are_on_error_answers(
     [("GET", "/no/such/route", 404), ("DELETE", "/health", 405), ("GET", "/api/u", 404)],
 )
 async def test_unknown_routes_and_methods_answer_json(
-    client: httpx.AsyncClient, method: str, path: str, status: int
+    client: httpx2.AsyncClient, method: str, path: str, status: int
 ) -> None:
     response = await client.request(method, path)
     assert response.status_code == status
@@ -196,7 +196,7 @@ async def test_unknown_routes_and_methods_answer_json(
 
 
 async def test_validation_errors_list_type_location_and_message_only(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
 ) -> None:
     response = await client.post("/api/auth/register", json={"email": 5, "password": "hunter2"})
     assert response.status_code == 422

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.conftest import make_settings
@@ -17,7 +17,7 @@ from todochat.core import health
 from todochat.core.db import Database
 
 
-async def test_root_answers_api_clients_with_json(client: httpx.AsyncClient) -> None:
+async def test_root_answers_api_clients_with_json(client: httpx2.AsyncClient) -> None:
     response = await client.get("/", headers={"Accept": "application/json"})
     assert response.status_code == 200
     body = response.json()
@@ -33,7 +33,7 @@ async def test_health_answers_without_the_database(tmp_path: Path) -> None:
     assert response.json() == {"status": "ok"}
 
 
-async def test_ready_when_the_database_answers(client: httpx.AsyncClient) -> None:
+async def test_ready_when_the_database_answers(client: httpx2.AsyncClient) -> None:
     response = await client.get("/ready")
     assert response.status_code == 200
     assert response.json() == {"status": "ready", "database": "ok"}
@@ -57,7 +57,7 @@ async def test_ready_is_503_when_the_database_is_unreachable(backend: str, tmp_p
 
 
 async def test_ready_gives_up_on_a_database_that_hangs(
-    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+    client: httpx2.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async def hang(_self: Database) -> None:
         await asyncio.sleep(60)
@@ -72,7 +72,7 @@ async def test_ready_gives_up_on_a_database_that_hangs(
 
 @pytest.mark.parametrize(("path", "marker"), [("/docs", "swagger-ui"), ("/redoc", "redoc")])
 async def test_interactive_docs_are_served(
-    client: httpx.AsyncClient, path: str, marker: str
+    client: httpx2.AsyncClient, path: str, marker: str
 ) -> None:
     response = await client.get(path)
     assert response.status_code == 200
@@ -106,7 +106,7 @@ def schemas_used_by(spec: dict[str, Any], paths: list[str]) -> set[str]:
 
 
 async def test_every_model_of_the_foundation_routes_has_a_description(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
 ) -> None:
     spec = (await client.get("/openapi.json")).json()
     paths = [
@@ -122,7 +122,7 @@ async def test_every_model_of_the_foundation_routes_has_a_description(
     assert undescribed == []
 
 
-async def test_every_operation_has_a_summary_and_a_description(client: httpx.AsyncClient) -> None:
+async def test_every_operation_has_a_summary_and_a_description(client: httpx2.AsyncClient) -> None:
     spec = (await client.get("/openapi.json")).json()
     missing = [
         f"{method.upper()} {path}"
@@ -133,6 +133,6 @@ async def test_every_operation_has_a_summary_and_a_description(client: httpx.Asy
     assert missing == []
 
 
-async def test_ready_documents_its_503(client: httpx.AsyncClient) -> None:
+async def test_ready_documents_its_503(client: httpx2.AsyncClient) -> None:
     spec = (await client.get("/openapi.json")).json()
     assert "503" in spec["paths"]["/ready"]["get"]["responses"]

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from tests.conftest import TEST_SECRET
@@ -37,7 +37,7 @@ def every_log_text(caplog: pytest.LogCaptureFixture) -> str:
 
 
 async def test_each_request_logs_one_line_with_its_fields(
-    client: httpx.AsyncClient, alice: Account, caplog: pytest.LogCaptureFixture
+    client: httpx2.AsyncClient, alice: Account, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="todochat")
     caplog.clear()
@@ -56,7 +56,7 @@ async def test_each_request_logs_one_line_with_its_fields(
 
 
 async def test_request_id_is_returned_and_a_clients_id_is_kept(
-    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    client: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="todochat")
     caplog.clear()
@@ -71,7 +71,7 @@ async def test_request_id_is_returned_and_a_clients_id_is_kept(
 
 
 async def test_a_clients_request_id_cannot_forge_log_fields(
-    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    client: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="todochat")
     caplog.clear()
@@ -82,7 +82,7 @@ async def test_a_clients_request_id_cannot_forge_log_fields(
 
 
 async def test_failed_requests_are_logged_with_their_status(
-    client: httpx.AsyncClient, alice: Account, caplog: pytest.LogCaptureFixture
+    client: httpx2.AsyncClient, alice: Account, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="todochat")
     caplog.clear()
@@ -94,7 +94,7 @@ async def test_failed_requests_are_logged_with_their_status(
 
 
 async def test_tokens_passwords_and_the_secret_never_reach_the_log(
-    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    client: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, every level
     password = "Tr0ub4dor&3-unique"

@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import httpx
 import httpx2
 import pytest
 from mcp import Client
@@ -33,7 +32,7 @@ def live_server(
 
 def register(server: ServerProcess, name: str) -> Account:
     email = f"{name}@example.com"
-    response = httpx.post(
+    response = httpx2.post(
         f"{server.base_url}/api/auth/register",
         json={"email": email, "password": "password123", "name": name},
         timeout=30,
@@ -58,7 +57,7 @@ async def connect(server: ServerProcess, token: str) -> AsyncIterator[Client]:
 
 
 def titles(server: ServerProcess, account: Account) -> list[str]:
-    response = httpx.get(f"{server.base_url}{account.path('/tasks')}", headers=account.headers)
+    response = httpx2.get(f"{server.base_url}{account.path('/tasks')}", headers=account.headers)
     assert response.status_code == 200
     return [task["title"] for task in response.json()["items"]]
 
@@ -96,12 +95,12 @@ def test_the_endpoint_refuses_a_missing_token_and_a_foreign_host(
     url = f"{live_server.base_url}/api/mcp"
     body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
     accept = {"Accept": "application/json, text/event-stream"}
-    missing = httpx.post(url, json=body, headers=accept)
-    foreign = httpx.post(
+    missing = httpx2.post(url, json=body, headers=accept)
+    foreign = httpx2.post(
         url, json=body, headers={**accept, **people["alice"].headers, "Host": "attacker.example"}
     )
     assert missing.status_code == 401
     assert missing.headers["www-authenticate"].startswith("Bearer")
     assert "detail" in missing.json()
     assert foreign.status_code == 421
-    assert httpx.get(f"{url}/health").json() == {"status": "healthy", "tools": 5}
+    assert httpx2.get(f"{url}/health").json() == {"status": "healthy", "tools": 5}

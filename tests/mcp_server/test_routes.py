@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
 import httpx2
 import jwt
 import pytest
@@ -46,19 +45,19 @@ async def mcp_over_http(app: FastAPI, token: str, *, mode: str = "auto") -> Asyn
             yield client
 
 
-async def titles(client: httpx.AsyncClient, account: Account) -> list[str]:
+async def titles(client: httpx2.AsyncClient, account: Account) -> list[str]:
     response = await client.get(account.path("/tasks"), headers=account.headers)
     assert response.status_code == 200
     return [task["title"] for task in response.json()["items"]]
 
 
-async def test_health_counts_the_tools(client: httpx.AsyncClient) -> None:
+async def test_health_counts_the_tools(client: httpx2.AsyncClient) -> None:
     response = await client.get("/api/mcp/health")
     assert response.status_code == 200
     assert response.json() == {"status": "healthy", "tools": 5}
 
 
-async def test_tools_lists_names_descriptions_and_input_schemas(client: httpx.AsyncClient) -> None:
+async def test_tools_lists_names_descriptions_and_input_schemas(client: httpx2.AsyncClient) -> None:
     response = await client.get("/api/mcp/tools")
     assert response.status_code == 200
     tools = response.json()["tools"]
@@ -77,7 +76,7 @@ async def test_tools_lists_names_descriptions_and_input_schemas(client: httpx.As
 
 
 async def test_a_request_without_a_token_gets_401_with_a_bearer_challenge(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
 ) -> None:
     response = await client.post("/api/mcp", json=INITIALIZE, headers=ACCEPT)
     assert response.status_code == 401
@@ -103,7 +102,7 @@ def expired_token(settings: Settings) -> str:
     ],
 )
 async def test_a_bad_token_gets_401_with_an_invalid_token_challenge(
-    client: httpx.AsyncClient, settings: Settings, make_token: Any, detail: str | None
+    client: httpx2.AsyncClient, settings: Settings, make_token: Any, detail: str | None
 ) -> None:
     headers = {**ACCEPT, "Authorization": f"Bearer {make_token(settings)}"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
@@ -116,7 +115,7 @@ async def test_a_bad_token_gets_401_with_an_invalid_token_challenge(
 
 
 async def test_the_exact_path_answers_without_a_redirect(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     response = await client.post(
         "/api/mcp", json=INITIALIZE, headers={**ACCEPT, **alice.headers}, follow_redirects=False
@@ -125,7 +124,7 @@ async def test_the_exact_path_answers_without_a_redirect(
     assert response.json()["result"]["serverInfo"]["name"] == "todochat"
 
 
-async def test_get_offers_no_event_stream(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_get_offers_no_event_stream(client: httpx2.AsyncClient, alice: Account) -> None:
     """Stateless: nothing is ever pushed, so GET says 405 instead of hanging open."""
     headers = {**alice.headers, "Accept": "text/event-stream"}
     response = await client.get("/api/mcp", headers=headers)
@@ -133,19 +132,19 @@ async def test_get_offers_no_event_stream(client: httpx.AsyncClient, alice: Acco
     assert response.headers["allow"] == "POST"
 
 
-async def test_a_foreign_host_header_gets_421(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_a_foreign_host_header_gets_421(client: httpx2.AsyncClient, alice: Account) -> None:
     headers = {**ACCEPT, **alice.headers, "Host": "attacker.example"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 421
 
 
-async def test_a_foreign_origin_gets_403(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_a_foreign_origin_gets_403(client: httpx2.AsyncClient, alice: Account) -> None:
     headers = {**ACCEPT, **alice.headers, "Origin": "http://attacker.example"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 403
 
 
-async def test_the_front_end_origin_is_allowed(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_the_front_end_origin_is_allowed(client: httpx2.AsyncClient, alice: Account) -> None:
     headers = {**ACCEPT, **alice.headers, "Origin": "http://localhost:3000"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 200
@@ -168,7 +167,7 @@ async def test_configured_allowed_hosts_replace_the_defaults(
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_an_mcp_client_manages_its_own_tasks_over_http(
-    app: FastAPI, client: httpx.AsyncClient, alice: Account, mode: str
+    app: FastAPI, client: httpx2.AsyncClient, alice: Account, mode: str
 ) -> None:
     async with mcp_over_http(app, alice.token, mode=mode) as mcp:
         assert len((await mcp.list_tools()).tools) == 5
@@ -189,7 +188,7 @@ async def test_an_mcp_client_manages_its_own_tasks_over_http(
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_meta_cannot_override_the_token_over_http(
-    app: FastAPI, client: httpx.AsyncClient, alice: Account, bob: Account, mode: str
+    app: FastAPI, client: httpx2.AsyncClient, alice: Account, bob: Account, mode: str
 ) -> None:
     async with mcp_over_http(app, alice.token, mode=mode) as mcp:
         result = await mcp.call_tool("add_task", {"title": "Forged"}, meta=as_user(bob.id))
@@ -202,7 +201,7 @@ async def test_meta_cannot_override_the_token_over_http(
 
 
 async def test_naming_another_user_over_http_is_refused(
-    app: FastAPI, client: httpx.AsyncClient, alice: Account, bob: Account
+    app: FastAPI, client: httpx2.AsyncClient, alice: Account, bob: Account
 ) -> None:
     async with mcp_over_http(app, alice.token) as mcp:
         result = await mcp.call_tool("add_task", {"title": "Injected", "user_id": bob.id})
@@ -212,7 +211,7 @@ async def test_naming_another_user_over_http_is_refused(
 
 
 async def test_a_new_token_subject_is_provisioned(
-    app: FastAPI, client: httpx.AsyncClient, settings: Settings
+    app: FastAPI, client: httpx2.AsyncClient, settings: Settings
 ) -> None:
     """A valid token for a user todochat has not seen yet (a Better Auth user) works at once."""
     token, _ = TokenVerifier(settings, TEST_SECRET).issue("better-auth-user-1")

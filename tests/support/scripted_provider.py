@@ -949,9 +949,9 @@ class ProviderProcess:
 
     def stats(self) -> dict[str, Any]:
         """The process's counters (served, in_flight, max_in_flight, errors)."""
-        import httpx
+        import httpx2
 
-        response = httpx.get(f"{self.url}/_scripted/stats", timeout=5)
+        response = httpx2.get(f"{self.url}/_scripted/stats", timeout=5)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 
 
 def free_port() -> int:
@@ -78,9 +78,9 @@ def start_server(
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{log_path.read_text(errors='replace')}")
         try:
-            if httpx.get(base_url + "/health", timeout=1).status_code == 200:
+            if httpx2.get(base_url + "/health", timeout=1).status_code == 200:
                 return ServerProcess(process, base_url, log_path)
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         time.sleep(0.1)
     process.kill()

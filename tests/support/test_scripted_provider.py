@@ -575,12 +575,12 @@ async def test_chunk_delay_spreads_the_stream_over_time() -> None:
 
 @pytest.mark.slow
 def test_process_mode_prints_its_base_url_and_answers() -> None:
-    import httpx
+    import httpx2
 
     with start_provider_process(mode="echo-tool", latency_seconds=0.01) as process:
         assert process.base_url.startswith("http://127.0.0.1:") and process.base_url.endswith("/v1")
         tools = [{"type": "function", "function": {"name": "add_task", "parameters": {}}}]
-        reply = httpx.post(
+        reply = httpx2.post(
             f"{process.base_url}/chat/completions",
             json={"model": "m", "messages": USER, "tools": tools},
             timeout=10,

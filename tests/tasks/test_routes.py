@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.support.accounts import Account
 
 
-async def test_create_then_list_returns_the_task(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_create_then_list_returns_the_task(
+    client: httpx2.AsyncClient, alice: Account
+) -> None:
     created = await client.post(
         alice.path("/tasks"), json={"title": "  Buy milk  "}, headers=alice.headers
     )
@@ -24,7 +26,7 @@ async def test_create_then_list_returns_the_task(client: httpx.AsyncClient, alic
 
 
 async def test_another_users_task_is_not_found(
-    client: httpx.AsyncClient, alice: Account, bob: Account
+    client: httpx2.AsyncClient, alice: Account, bob: Account
 ) -> None:
     created = await client.post(
         alice.path("/tasks"), json={"title": "Secret"}, headers=alice.headers
@@ -38,7 +40,7 @@ async def test_another_users_task_is_not_found(
 # --- helpers ---
 
 
-async def create(client: httpx.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
+async def create(client: httpx2.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
     fields.setdefault("title", "A task")
     response = await client.post(account.path("/tasks"), json=fields, headers=account.headers)
     assert response.status_code == 201, response.text
@@ -46,7 +48,7 @@ async def create(client: httpx.AsyncClient, account: Account, **fields: Any) -> 
     return body
 
 
-async def listing(client: httpx.AsyncClient, account: Account, **params: Any) -> dict[str, Any]:
+async def listing(client: httpx2.AsyncClient, account: Account, **params: Any) -> dict[str, Any]:
     response = await client.get(account.path("/tasks"), params=params, headers=account.headers)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
@@ -60,7 +62,7 @@ def titles(page: dict[str, Any]) -> list[str]:
 # --- create ---
 
 
-async def test_create_returns_every_field(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_create_returns_every_field(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(
         client,
         alice,
@@ -88,7 +90,7 @@ async def test_create_returns_every_field(client: httpx.AsyncClient, alice: Acco
     }
 
 
-async def test_create_defaults_optional_fields(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_create_defaults_optional_fields(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(client, alice, title="Bare")
     assert (task["description"], task["completed"], task["priority"], task["due_date"]) == (
         None,
@@ -112,7 +114,7 @@ async def test_create_defaults_optional_fields(client: httpx.AsyncClient, alice:
     ids=["date", "utc", "offset", "midnight", "naive", "empty", "null"],
 )
 async def test_due_date_keeps_its_date_or_date_time_form(
-    client: httpx.AsyncClient, alice: Account, sent: str | None, returned: str | None
+    client: httpx2.AsyncClient, alice: Account, sent: str | None, returned: str | None
 ) -> None:
     task = await create(client, alice, title="Due", due_date=sent)
     assert task["due_date"] == returned
@@ -121,7 +123,7 @@ async def test_due_date_keeps_its_date_or_date_time_form(
 
 
 async def test_title_of_exactly_200_characters_is_accepted(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, title="x" * 200, description="d" * 1000)
     assert len(task["title"]) == 200
@@ -162,7 +164,7 @@ async def test_title_of_exactly_200_characters_is_accepted(
     ],
 )
 async def test_create_with_invalid_fields_is_422(
-    client: httpx.AsyncClient, alice: Account, fields: dict[str, Any]
+    client: httpx2.AsyncClient, alice: Account, fields: dict[str, Any]
 ) -> None:
     response = await client.post(alice.path("/tasks"), json=fields, headers=alice.headers)
     assert response.status_code == 422
@@ -171,7 +173,7 @@ async def test_create_with_invalid_fields_is_422(
 
 
 async def test_title_is_trimmed_before_its_length_is_checked(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, title="  " + "x" * 200 + "  ")
     assert task["title"] == "x" * 200
@@ -180,7 +182,7 @@ async def test_title_is_trimmed_before_its_length_is_checked(
 # --- list ---
 
 
-async def test_list_filters_by_status(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_list_filters_by_status(client: httpx2.AsyncClient, alice: Account) -> None:
     await create(client, alice, title="open")
     await create(client, alice, title="done", completed=True)
     assert titles(await listing(client, alice)) == ["open", "done"]
@@ -192,7 +194,7 @@ async def test_list_filters_by_status(client: httpx.AsyncClient, alice: Account)
 
 
 async def test_list_searches_title_and_description_ignoring_case(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     await create(client, alice, title="Buy MILK")
     await create(client, alice, title="Call mom", description="about the milkman")
@@ -202,7 +204,7 @@ async def test_list_searches_title_and_description_ignoring_case(
     assert (await listing(client, alice, q="nothing"))["total"] == 0
 
 
-async def test_search_treats_wildcards_as_text(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_search_treats_wildcards_as_text(client: httpx2.AsyncClient, alice: Account) -> None:
     await create(client, alice, title="100% done")
     await create(client, alice, title="snake_case")
     await create(client, alice, title="plain")
@@ -210,7 +212,7 @@ async def test_search_treats_wildcards_as_text(client: httpx.AsyncClient, alice:
     assert titles(await listing(client, alice, q="_")) == ["snake_case"]
 
 
-async def test_search_combines_with_status(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_search_combines_with_status(client: httpx2.AsyncClient, alice: Account) -> None:
     await create(client, alice, title="milk open")
     await create(client, alice, title="milk done", completed=True)
     page = await listing(client, alice, q="milk", status="pending")
@@ -218,7 +220,7 @@ async def test_search_combines_with_status(client: httpx.AsyncClient, alice: Acc
 
 
 async def test_list_pages_with_limit_and_offset_and_counts_all(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     for number in range(5):
         await create(client, alice, title=f"task {number}")
@@ -229,7 +231,7 @@ async def test_list_pages_with_limit_and_offset_and_counts_all(
     assert (beyond["items"], beyond["total"]) == ([], 5)
 
 
-async def test_list_accepts_a_limit_of_100(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_list_accepts_a_limit_of_100(client: httpx2.AsyncClient, alice: Account) -> None:
     assert (await listing(client, alice, limit=100))["limit"] == 100
 
 
@@ -246,7 +248,7 @@ async def test_list_accepts_a_limit_of_100(client: httpx.AsyncClient, alice: Acc
     ids=["limit-101", "limit-0", "limit-text", "offset-negative", "unknown-status", "long-q"],
 )
 async def test_list_with_invalid_parameters_is_422(
-    client: httpx.AsyncClient, alice: Account, params: dict[str, Any]
+    client: httpx2.AsyncClient, alice: Account, params: dict[str, Any]
 ) -> None:
     response = await client.get(alice.path("/tasks"), params=params, headers=alice.headers)
     assert response.status_code == 422
@@ -256,14 +258,14 @@ async def test_list_with_invalid_parameters_is_422(
 # --- get, update, complete, delete ---
 
 
-async def test_get_returns_the_task(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_get_returns_the_task(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(client, alice, title="Read")
     response = await client.get(alice.path(f"/tasks/{task['id']}"), headers=alice.headers)
     assert response.status_code == 200
     assert response.json() == task
 
 
-async def test_put_replaces_every_field(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_put_replaces_every_field(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(
         client, alice, title="Old", description="old", priority="low", due_date="2026-01-01"
     )
@@ -285,7 +287,7 @@ async def test_put_replaces_every_field(client: httpx.AsyncClient, alice: Accoun
     assert replaced["updated_at"] > task["updated_at"]
 
 
-async def test_put_without_a_title_is_422(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_put_without_a_title_is_422(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(client, alice, title="Keep")
     response = await client.put(
         alice.path(f"/tasks/{task['id']}"), json={"completed": True}, headers=alice.headers
@@ -294,7 +296,7 @@ async def test_put_without_a_title_is_422(client: httpx.AsyncClient, alice: Acco
 
 
 async def test_patch_changes_only_the_fields_sent(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, title="Keep", description="keep", priority="low")
     response = await client.patch(
@@ -310,7 +312,7 @@ async def test_patch_changes_only_the_fields_sent(
 
 
 async def test_patch_with_null_clears_optional_fields(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(
         client, alice, title="Keep", description="gone", priority="low", due_date="2026-01-01"
@@ -347,7 +349,7 @@ async def test_patch_with_null_clears_optional_fields(
     ],
 )
 async def test_patch_with_invalid_fields_is_422_and_changes_nothing(
-    client: httpx.AsyncClient, alice: Account, fields: dict[str, Any]
+    client: httpx2.AsyncClient, alice: Account, fields: dict[str, Any]
 ) -> None:
     task = await create(client, alice, title="Keep")
     response = await client.patch(
@@ -358,7 +360,7 @@ async def test_patch_with_invalid_fields_is_422_and_changes_nothing(
     assert unchanged.json() == task
 
 
-async def test_complete_toggles_back_and_forth(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_complete_toggles_back_and_forth(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(client, alice, title="Toggle")
     path = alice.path(f"/tasks/{task['id']}/complete")
     first = await client.patch(path, headers=alice.headers)
@@ -370,7 +372,7 @@ async def test_complete_toggles_back_and_forth(client: httpx.AsyncClient, alice:
 
 
 async def test_delete_answers_204_and_the_task_is_gone(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, title="Remove")
     response = await client.delete(alice.path(f"/tasks/{task['id']}"), headers=alice.headers)
@@ -401,7 +403,7 @@ ALL_ROUTE_IDS = [f"{method} {path}" for method, path, _ in ALL_ROUTES]
 
 @pytest.mark.parametrize(("method", "path", "body"), TASK_ROUTES, ids=ROUTE_IDS)
 async def test_missing_task_is_404(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     method: str,
     path: str,
@@ -416,7 +418,7 @@ async def test_missing_task_is_404(
 
 @pytest.mark.parametrize(("method", "path", "body"), TASK_ROUTES, ids=ROUTE_IDS)
 async def test_another_users_task_through_ones_own_path_is_404_like_a_missing_one(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     bob: Account,
     method: str,
@@ -435,7 +437,7 @@ async def test_another_users_task_through_ones_own_path_is_404_like_a_missing_on
 
 @pytest.mark.parametrize(("method", "path", "body"), ALL_ROUTES, ids=ALL_ROUTE_IDS)
 async def test_another_users_path_is_403(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     bob: Account,
     method: str,
@@ -459,7 +461,7 @@ async def test_another_users_path_is_403(
 
 @pytest.mark.parametrize(("method", "path", "body"), ALL_ROUTES, ids=ALL_ROUTE_IDS)
 async def test_every_task_route_needs_a_token(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     method: str,
     path: str,
@@ -474,13 +476,13 @@ async def test_every_task_route_needs_a_token(
 
 @pytest.mark.parametrize("task_id", ["0", "-1", "abc", str(2**31)])
 async def test_invalid_task_id_is_422(
-    client: httpx.AsyncClient, alice: Account, task_id: str
+    client: httpx2.AsyncClient, alice: Account, task_id: str
 ) -> None:
     response = await client.get(alice.path(f"/tasks/{task_id}"), headers=alice.headers)
     assert response.status_code == 422
 
 
-async def test_openapi_declares_the_task_error_responses(client: httpx.AsyncClient) -> None:
+async def test_openapi_declares_the_task_error_responses(client: httpx2.AsyncClient) -> None:
     paths = (await client.get("/openapi.json")).json()["paths"]
     collection = paths["/api/{user_id}/tasks"]
     item = paths["/api/{user_id}/tasks/{task_id}"]

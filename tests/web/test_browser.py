@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import (
     Browser,
@@ -164,7 +164,7 @@ def new_email(name: str) -> str:
 
 def register(server: ServerProcess, name: str = "user") -> User:
     email = new_email(name)
-    response = httpx.post(
+    response = httpx2.post(
         server.base_url + "/api/auth/register",
         json={"email": email, "password": PASSWORD, "name": name.title()},
     )
@@ -205,7 +205,7 @@ def last_reply(page: Page) -> Locator:
 
 
 def chat_via_api(server: ServerProcess, user: User, message: str) -> int:
-    response = httpx.post(
+    response = httpx2.post(
         f"{server.base_url}/api/{user.id}/chat",
         json={"message": message, "stream": False},
         headers=user.headers,
@@ -333,7 +333,7 @@ def test_tasks_are_checked_off_and_deleted_by_hand(
 ) -> None:
     user = register(server)
     for title in ("Call mom", "Water the plants"):
-        created = httpx.post(
+        created = httpx2.post(
             f"{server.base_url}/api/{user.id}/tasks", json={"title": title}, headers=user.headers
         )
         assert created.status_code == 201
@@ -347,14 +347,14 @@ def test_tasks_are_checked_off_and_deleted_by_hand(
     tasks.get_by_role("checkbox", name='Mark "Call mom" as done').check()
     expect(completed.get_by_text("Call mom")).to_be_visible()
     expect(pending.get_by_role("listitem")).to_have_count(1)
-    listed = httpx.get(
+    listed = httpx2.get(
         f"{server.base_url}/api/{user.id}/tasks?status=completed", headers=user.headers
     ).json()
     assert [task["title"] for task in listed["items"]] == ["Call mom"]
 
     tasks.get_by_role("button", name='Delete "Water the plants"').click()
     expect(pending.get_by_role("listitem")).to_have_count(0)
-    listed = httpx.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
+    listed = httpx2.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
     assert [task["title"] for task in listed["items"]] == ["Call mom"]
 
 
@@ -366,7 +366,7 @@ def test_task_added_by_hand_appears(open_page: PageFactory, server: ServerProces
     new_task.fill("Book the dentist")
     new_task.press("Enter")
     expect(tasks_region(page).get_by_text("Book the dentist")).to_be_visible()
-    listed = httpx.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
+    listed = httpx2.get(f"{server.base_url}/api/{user.id}/tasks", headers=user.headers).json()
     assert [task["title"] for task in listed["items"]] == ["Book the dentist"]
 
 
@@ -396,7 +396,7 @@ def test_conversations_are_listed_newest_first_renamed_and_deleted(
     title.fill("Family errands")
     title.press("Enter")
     expect(items.nth(1)).to_contain_text("Family errands")
-    listed = httpx.get(
+    listed = httpx2.get(
         f"{server.base_url}/api/{user.id}/conversations", headers=user.headers
     ).json()
     assert {item["id"]: item["title"] for item in listed["items"]}[older] == "Family errands"
@@ -407,7 +407,7 @@ def test_conversations_are_listed_newest_first_renamed_and_deleted(
     dialog.get_by_role("button", name="Delete").click()
     expect(items).to_have_count(1)
     expect(page.get_by_role("heading", name="What's on your list?")).to_be_visible()
-    gone = httpx.get(
+    gone = httpx2.get(
         f"{server.base_url}/api/{user.id}/conversations/{older}/messages", headers=user.headers
     )
     assert gone.status_code == 404

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from todochat.web.routes import STATIC_DIR, prefers_html
@@ -17,7 +17,7 @@ NAMESPACES = {"http://www.w3.org/2000/svg"}
 URL = re.compile(r"(?:https?:)?//[^\s\"'<>)]+")
 
 
-async def test_browser_gets_the_web_app_at_root(client: httpx.AsyncClient) -> None:
+async def test_browser_gets_the_web_app_at_root(client: httpx2.AsyncClient) -> None:
     response = await client.get("/", headers={"Accept": BROWSER_ACCEPT})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
@@ -25,7 +25,7 @@ async def test_browser_gets_the_web_app_at_root(client: httpx.AsyncClient) -> No
     assert "Accept" in response.headers["vary"]
 
 
-async def test_api_client_gets_json_at_root(client: httpx.AsyncClient) -> None:
+async def test_api_client_gets_json_at_root(client: httpx2.AsyncClient) -> None:
     for accept in (None, "*/*", "application/json", "application/json, text/html;q=0.5"):
         headers = {"Accept": accept} if accept else {}
         response = await client.get("/", headers=headers)
@@ -34,7 +34,7 @@ async def test_api_client_gets_json_at_root(client: httpx.AsyncClient) -> None:
         assert "Accept" in response.headers["vary"]
 
 
-async def test_web_app_page_forbids_loading_from_other_origins(client: httpx.AsyncClient) -> None:
+async def test_web_app_page_forbids_loading_from_other_origins(client: httpx2.AsyncClient) -> None:
     response = await client.get("/", headers={"Accept": BROWSER_ACCEPT})
     policy = response.headers["content-security-policy"]
     assert "default-src 'self'" in policy
@@ -52,7 +52,7 @@ async def test_web_app_page_forbids_loading_from_other_origins(client: httpx.Asy
     ],
 )
 async def test_static_files_have_their_content_type(
-    client: httpx.AsyncClient, name: str, content_type: str
+    client: httpx2.AsyncClient, name: str, content_type: str
 ) -> None:
     response = await client.get(f"/static/{name}")
     assert response.status_code == 200
@@ -62,19 +62,19 @@ async def test_static_files_have_their_content_type(
     assert response.content == (STATIC_DIR / name).read_bytes()
 
 
-async def test_static_files_revalidate_with_etag(client: httpx.AsyncClient) -> None:
+async def test_static_files_revalidate_with_etag(client: httpx2.AsyncClient) -> None:
     first = await client.get("/static/app.js")
     again = await client.get("/static/app.js", headers={"If-None-Match": first.headers["etag"]})
     assert again.status_code == 304
     assert again.content == b""
 
 
-async def test_missing_static_file_is_404(client: httpx.AsyncClient) -> None:
+async def test_missing_static_file_is_404(client: httpx2.AsyncClient) -> None:
     response = await client.get("/static/nope.js")
     assert response.status_code == 404
 
 
-async def test_static_files_do_not_escape_their_folder(client: httpx.AsyncClient) -> None:
+async def test_static_files_do_not_escape_their_folder(client: httpx2.AsyncClient) -> None:
     response = await client.get("/static/..%2Froutes.py")
     assert response.status_code == 404
 

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-import httpx
+import httpx2
 
 LOCAL_USER_ID = "local"
 
@@ -113,7 +113,7 @@ class ChatPrinter:
 
 
 async def _server_login(
-    http: httpx.AsyncClient,
+    http: httpx2.AsyncClient,
     server: str,
     ask: Callable[[str], str],
     ask_secret: Callable[[str], str],
@@ -139,7 +139,7 @@ async def _server_login(
 async def run_remote(server: str, conversation_id: int | None, logout: bool) -> int:
     """Chat with a running server until end of input."""
     server = server.rstrip("/")
-    async with httpx.AsyncClient(base_url=server, timeout=httpx.Timeout(120, connect=5)) as http:
+    async with httpx2.AsyncClient(base_url=server, timeout=httpx2.Timeout(120, connect=5)) as http:
         entry = None if logout else load_credentials(server)
         if entry is not None:
             check = await http.get(

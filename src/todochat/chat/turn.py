@@ -17,7 +17,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 import openai
 from agents import (
     AgentsException,
@@ -101,7 +101,7 @@ def _classify(exc: BaseException, timeout_seconds: float) -> TurnError:
         return TurnError("max_turns", "The assistant took too many steps; try a simpler request.")
     if isinstance(exc, openai.RateLimitError):
         return TurnError("model_rate_limited", "The model provider is busy; try again shortly.")
-    if isinstance(exc, openai.APIError | httpx.HTTPError | ConnectionError):
+    if isinstance(exc, openai.APIError | httpx2.HTTPError | ConnectionError):
         return TurnError("model_unavailable", "The model provider is unavailable right now.")
     if isinstance(exc, ModelBehaviorError | AgentsException):
         return TurnError("model_error", "The model gave an answer the assistant could not use.")

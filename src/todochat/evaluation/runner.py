@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from todochat.app import create_app
 from todochat.core.config import Settings
@@ -71,7 +71,7 @@ class Report:
         return "\n".join(lines)
 
 
-async def _play(http: httpx.AsyncClient, token: str, user_id: str, case: Case) -> CaseResult:
+async def _play(http: httpx2.AsyncClient, token: str, user_id: str, case: Case) -> CaseResult:
     started = time.perf_counter()
     headers = {"Authorization": f"Bearer {token}"}
     base = f"/api/{user_id}"
@@ -122,9 +122,9 @@ async def run_cases(
         app = create_app(eval_settings)
         async with app.router.lifespan_context(app):
             verifier = app.state.verifier
-            transport = httpx.ASGITransport(app=app)
+            transport = httpx2.ASGITransport(app=app)
             limit = asyncio.Semaphore(concurrency)
-            async with httpx.AsyncClient(
+            async with httpx2.AsyncClient(
                 transport=transport, base_url="http://localhost", timeout=None
             ) as http:
 
