@@ -65,14 +65,9 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from todochat.chat.terminal import run_local, run_remote
+    from todochat.clients.terminal import run
 
-    if args.local:
-        import logging
-
-        logging.getLogger("todochat").setLevel(logging.WARNING)
-        return asyncio.run(run_local(args.conversation))
-    return asyncio.run(run_remote(args.url, args.conversation, args.logout))
+    return run(args.url, local=args.local, conversation_id=args.conversation, logout=args.logout)
 
 
 def _mcp(args: argparse.Namespace) -> int:
