@@ -26,6 +26,7 @@ from todochat.core.logging import RequestLogMiddleware
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
 from todochat.tasks.routes import router as tasks_router
+from todochat.web.docs import install as install_docs
 from todochat.web.routes import install as install_web
 
 logger = logging.getLogger("todochat")
@@ -66,6 +67,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served offline by todochat.web.docs
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.database = database
@@ -90,6 +93,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     app.add_middleware(RequestLogMiddleware)
 
     install_web(app)
+    install_docs(app)
     app.include_router(health_router)
     app.include_router(auth_router)
     app.include_router(tasks_router)

@@ -709,3 +709,47 @@ def test_unreachable_server_is_reported(open_page: PageFactory) -> None:
     page.route("**/api/auth/login", lambda route: route.abort())
     log_in(page, new_email("nobody"))
     expect(page.locator("#login-form").get_by_role("alert")).to_contain_text("Cannot reach")
+
+
+REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+
+
+@pytest.mark.parametrize(
+    ("path", "rendered"),
+    [("/docs", ".swagger-ui .info .title"), ("/redoc", "h1")],
+)
+def test_api_docs_render_offline_within_their_content_security_policy(
+    browser: Browser, server: ServerProcess, path: str, rendered: str
+) -> None:
+    """Swagger UI and ReDoc draw the API from this host alone, with no policy violation."""
+    context = browser.new_context(base_url=server.base_url)
+    foreign: list[str] = []
+    problems: list[str] = []
+
+    def only_this_host(route: Route) -> None:
+        if route.request.url.startswith(server.base_url):
+            route.continue_()
+        else:
+            foreign.append(route.request.url)
+            route.abort()
+
+    try:
+        page = context.new_page()
+        page.route("**/*", only_this_host)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+
+        def on_console(message: ConsoleMessage) -> None:
+            # ReDoc's bundle always points its small logo at its CDN: the policy blocks
+            # that request (which is the promise), and the browser logs the block.
+            if message.type == "error" and REDOC_LOGO not in message.text:
+                problems.append(message.text)
+
+        page.on("console", on_console)
+        page.goto(path)
+        expect(page.locator(rendered).first).to_contain_text("todochat", timeout=TIMEOUT_MS)
+        expect(page.get_by_text("/api/{user_id}/tasks").first).to_be_attached()
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    assert foreign == []
+    assert problems == []

@@ -97,10 +97,8 @@ async def _stream(first: dict[str, Any], turn: ChatTurn) -> AsyncIterator[bytes]
     responses={
         200: {
             "description": "An SSE stream (default) or, in JSON mode, one ChatResponse",
-            "content": {
-                "text/event-stream": {},
-                "application/json": {"schema": {"$ref": "#/components/schemas/ChatResponse"}},
-            },
+            "model": ChatResponse,  # registers its schema, so the reference resolves
+            "content": {"text/event-stream": {}},
         },
         **error_responses(401, 403, 404, 422, 503),
     },
