@@ -64,6 +64,20 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_revision(args: argparse.Namespace) -> int:
+    from todochat.core.migrate import MigrationAuthoringError, new_revision
+
+    try:
+        path = asyncio.run(
+            new_revision(args.message, autogenerate=args.autogenerate, database_url=args.database)
+        )
+    except MigrationAuthoringError as exc:
+        print(f"todochat migrate revision: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}: check it, then run `uv run pytest tests/core/test_migrate.py`")
+    return 0
+
+
 def _chat(args: argparse.Namespace) -> int:
     from todochat.clients.terminal import run
 
@@ -122,6 +136,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="revert to REVISION instead (`base` empties the database)",
     )
     migrate.set_defaults(handler=_migrate)
+    authoring = migrate.add_subparsers(dest="migrate_command", metavar="{revision}")
+    revision = authoring.add_parser(
+        "revision",
+        help="write a new migration into the checkout (for developers of todochat)",
+        description="Write the next migration into src/todochat/migrations/versions.",
+    )
+    revision.add_argument("-m", "--message", required=True, help="what the migration does")
+    revision.add_argument(
+        "--autogenerate",
+        action="store_true",
+        help="fill it with the difference between the models and the latest revision",
+    )
+    revision.add_argument(
+        "--database",
+        metavar="URL",
+        help="compare with this database, already at the latest revision "
+        "(default: a throwaway SQLite file migrated for the purpose)",
+    )
+    revision.set_defaults(handler=_new_revision)
 
     mcp = commands.add_parser(
         "mcp", help="serve the task tools over stdio for a desktop MCP client, as one user"

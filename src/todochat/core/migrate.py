@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
@@ -76,3 +80,78 @@ async def schema_differences(database_url: str) -> list[Any]:
             return await connection.run_sync(_differences)
     finally:
         await engine.dispose()
+
+
+class MigrationAuthoringError(Exception):
+    """A new migration cannot be written here (one line for the user)."""
+
+
+def _source_checkout(migrations_dir: Path) -> Path | None:
+    """The checkout the migrations live in (`src/todochat/migrations` under a pyproject)."""
+    root = migrations_dir.resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() else None
+
+
+def _next_revision_id(config: Config) -> str:
+    """The next number of the one linear chain: `0002` after `0001`."""
+    numbers = [
+        int(script.revision)
+        for script in ScriptDirectory.from_config(config).walk_revisions()
+        if script.revision.isdigit()
+    ]
+    return f"{max(numbers, default=0) + 1:04d}"
+
+
+def _write_revision(
+    connection: Connection, migrations_dir: Path, message: str, autogenerate: bool
+) -> Path:
+    config = _config(connection)
+    config.set_main_option("script_location", str(migrations_dir))
+    config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
+    script = command.revision(
+        config,
+        message=message,
+        autogenerate=autogenerate,
+        rev_id=_next_revision_id(config),
+    )
+    if script is None or isinstance(script, list):
+        raise MigrationAuthoringError("alembic wrote no single revision")
+    return Path(script.path)
+
+
+async def new_revision(
+    message: str,
+    *,
+    autogenerate: bool,
+    database_url: str | None = None,
+    migrations_dir: Path | None = None,
+) -> Path:
+    """Write the next migration into the checkout's `migrations/versions`; its path.
+
+    With `autogenerate`, the models are compared with a database at the latest revision:
+    `database_url` when given (it must be there already), else a throwaway SQLite file
+    migrated for the purpose. The file is then formatted with ruff when it is installed.
+    """
+    migrations_dir = migrations_dir or MIGRATIONS_DIR
+    if _source_checkout(migrations_dir) is None:
+        raise MigrationAuthoringError(
+            f"{migrations_dir} is not in a source checkout: write migrations from a clone "
+            "(`uv run todochat migrate revision ...`)"
+        )
+    with tempfile.TemporaryDirectory() as scratch:
+        url = database_url or f"sqlite:///{Path(scratch) / 'head.db'}"
+        if database_url is None:
+            await upgrade(url)
+        engine = create_engine(url)
+        try:
+            async with engine.begin() as connection:
+                path = await connection.run_sync(
+                    _write_revision, migrations_dir, message, autogenerate
+                )
+        finally:
+            await engine.dispose()
+    for step in (["check", "--fix", "--quiet"], ["format", "--quiet"]):
+        subprocess.run(  # noqa: ASYNC221  (a developer command, once, after the work)
+            [sys.executable, "-m", "ruff", *step, str(path)], check=False, capture_output=True
+        )
+    return path
