@@ -47,7 +47,7 @@ def start_server(
     workdir: Path,
     *,
     port: int | None = None,
-    timeout: float = 30,
+    timeout: float = 90,  # a start takes ~2 s alone, far longer on a loaded 2-core machine
     args: Sequence[str] = (),
 ) -> ServerProcess:
     """Run `python -m todochat serve` with `env` and wait until /health answers."""

@@ -40,7 +40,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """One `todochat serve` for the module, on a private database; tests use new e-mails."""
     workdir = tmp_path_factory.mktemp("terminal-server")
     with scratch_database(workdir) as database_url:
-        process = start_server({**SERVER_ENV, "DATABASE_URL": database_url}, workdir, timeout=90)
+        process = start_server({**SERVER_ENV, "DATABASE_URL": database_url}, workdir)
         try:
             yield process
         finally:
