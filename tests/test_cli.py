@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 from tests.support.databases import scratch_database
-from tests.support.servers import ServerProcess, start_server
+from tests.support.servers import ServerProcess, launch_server, start_server
 from todochat.accounts.secret import resolve_secret, secret_file
 from todochat.cli import build_parser, main
 from todochat.core.config import Settings, get_settings
@@ -204,3 +204,22 @@ def test_serve_logs_one_line_per_request_and_never_a_token_or_password(site: Sit
     assert all("todochat.access" in line and "duration_ms=" in line for line in mine)
     for secret in (password, "bad-guess", token, *token.split(".")):
         assert secret not in log
+
+
+@pytest.mark.slow
+def test_serve_processes_started_at_once_on_an_empty_database_all_come_up(
+    tmp_path: Path,
+) -> None:
+    """Each migrates under the database's lock: one builds the schema, the others wait."""
+    with scratch_database(tmp_path) as database_url:
+        env = {**QUIET_ENVIRONMENT, "DATABASE_URL": database_url, "BETTER_AUTH_SECRET": "s" * 32}
+        servers = [launch_server(env, tmp_path) for _ in range(3)]
+        try:
+            for server in servers:
+                server.wait_ready(timeout=90)
+            for server in servers:
+                assert httpx2.get(f"{server.base_url}/ready", timeout=10).status_code == 200
+        finally:
+            logs = [server.stop() for server in servers]
+        assert not any("Traceback" in log for log in logs), logs
+        assert table_names(database_url) == APP_TABLES | {"alembic_version"}

@@ -41,16 +41,30 @@ class ServerProcess:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
+    def wait_ready(self, timeout: float = 90) -> None:
+        """Wait until /health answers; kill the process and raise if it exits or never does."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{self.log()}")
+            try:
+                if httpx2.get(self.base_url + "/health", timeout=1).status_code == 200:
+                    return
+            except httpx2.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.process.kill()
+        raise RuntimeError(f"server did not start:\n{self.log()}")
 
-def start_server(
+
+def launch_server(
     env: Mapping[str, str],
     workdir: Path,
     *,
     port: int | None = None,
-    timeout: float = 90,  # a start takes ~2 s alone, far longer on a loaded 2-core machine
     args: Sequence[str] = (),
 ) -> ServerProcess:
-    """Run `python -m todochat serve` with `env` and wait until /health answers."""
+    """Run `python -m todochat serve` with `env`; does not wait for it (see `wait_ready`)."""
     port = port or free_port()
     log_path = workdir / f"server-{port}.log"
     full_env = {**os.environ, **env}
@@ -72,16 +86,18 @@ def start_server(
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited early:\n{log_path.read_text(errors='replace')}")
-        try:
-            if httpx2.get(base_url + "/health", timeout=1).status_code == 200:
-                return ServerProcess(process, base_url, log_path)
-        except httpx2.HTTPError:
-            pass
-        time.sleep(0.1)
-    process.kill()
-    raise RuntimeError(f"server did not start:\n{log_path.read_text(errors='replace')}")
+    return ServerProcess(process, f"http://127.0.0.1:{port}", log_path)
+
+
+def start_server(
+    env: Mapping[str, str],
+    workdir: Path,
+    *,
+    port: int | None = None,
+    timeout: float = 90,  # a start takes ~2 s alone, far longer on a loaded 2-core machine
+    args: Sequence[str] = (),
+) -> ServerProcess:
+    """Run `python -m todochat serve` with `env` and wait until /health answers."""
+    server = launch_server(env, workdir, port=port, args=args)
+    server.wait_ready(timeout)
+    return server

@@ -1,4 +1,11 @@
-"""Apply, revert and check the Alembic migrations that ship in `todochat.migrations`."""
+"""Apply, revert and check the Alembic migrations that ship in `todochat.migrations`.
+
+Every `todochat serve` migrates on start, so any number of processes may migrate at once.
+Each takes a database-wide lock for its whole upgrade, in the migration's own
+transaction: on PostgreSQL a transaction-level advisory lock, on SQLite the write lock
+(`BEGIN IMMEDIATE`, waited for up to the busy timeout). The first process upgrades; the
+others wait, then find the schema current and go straight on.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +20,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, text
 from sqlalchemy.engine import Connection
 
 from todochat.core.db import create_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# The advisory lock key migrations hold on PostgreSQL: "todochat" in ASCII, as a bigint.
+MIGRATION_LOCK_KEY = int.from_bytes(b"todochat", "big")
 
 
 def target_metadata() -> MetaData:
@@ -39,11 +48,23 @@ def _config(connection: Connection) -> Config:
     return config
 
 
+def _lock(connection: Connection) -> None:
+    """Hold the database's migration lock until this transaction ends."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    elif connection.dialect.name == "sqlite":
+        # The driver begins transactions only before data changes, so DDL would otherwise
+        # run outside any transaction; this also makes a migration all-or-nothing.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _upgrade(connection: Connection, revision: str) -> None:
+    _lock(connection)
     command.upgrade(_config(connection), revision)
 
 
 def _downgrade(connection: Connection, revision: str) -> None:
+    _lock(connection)
     command.downgrade(_config(connection), revision)
 
 
