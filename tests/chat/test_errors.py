@@ -33,6 +33,10 @@ async def test_other_users_path_is_403(
         {"message": "hi", "conversation_id": "one"},
         {"message": "hi", "conversation_id": 0},
         {"message": "hi", "extra": True},
+        {"message": "hi", "client_message_id": ""},
+        {"message": "hi", "client_message_id": "x" * 65},
+        {"message": "hi", "client_message_id": "has space"},
+        {"message": "hi", "client_message_id": 7},
     ],
 )
 async def test_bad_body_is_422(

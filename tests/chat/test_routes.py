@@ -7,6 +7,7 @@ import json
 
 import httpx2
 from agents.testing import ModelStep, ScriptedModel, assistant_message, function_call
+from fastapi import FastAPI
 from openai.types.responses import ResponseTextDeltaEvent
 
 from tests.chat.conftest import sse_events
@@ -293,15 +294,22 @@ async def test_new_conversation_is_titled_from_the_first_message(
     assert title.startswith("Please add a task to really")
 
 
-async def test_retry_after_a_failed_turn_does_not_store_the_message_twice(
+async def start_conversation(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> int:
+    scripted.extend([[assistant_message("hello")]])
+    return int(sse_events(await chat(client, alice, "hi"))[-1]["conversation_id"])
+
+
+async def test_resend_with_the_same_id_after_a_503_retries_that_turn(
     client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
-    scripted.extend([[assistant_message("hello")]])
-    conversation_id = sse_events(await chat(client, alice, "hi"))[-1]["conversation_id"]
+    conversation_id = await start_conversation(client, alice, scripted)
     scripted.extend([ConnectionError("down"), [assistant_message("Added.")]])
-    failed = await chat(client, alice, "add milk", conversation_id=conversation_id)
+    body = {"conversation_id": conversation_id, "client_message_id": "m-1"}
+    failed = await chat(client, alice, "add milk", **body)
     assert failed.status_code == 503
-    retried = await chat(client, alice, "add milk", conversation_id=conversation_id)
+    retried = await chat(client, alice, "add milk", **body)
     assert retried.status_code == 200
     stored = await messages(client, alice, conversation_id)
     assert [(m["role"], m["content"]) for m in stored] == [
@@ -310,4 +318,137 @@ async def test_retry_after_a_failed_turn_does_not_store_the_message_twice(
         ("user", "add milk"),
         ("assistant", "Added."),
     ]
-    assert [item.get("content") for item in scripted.calls[-1].input][-1] == "add milk"
+    assert [item.get("content") for item in scripted.calls[-1].input] == [
+        "hi",
+        "hello",
+        "add milk",
+    ]
+
+
+async def test_the_same_text_without_an_id_or_with_a_new_id_is_a_new_message(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    """No guessing from the text: a real repeat is stored as often as it is sent."""
+    conversation_id = await start_conversation(client, alice, scripted)
+    scripted.extend(
+        [ConnectionError("down"), [assistant_message("one")], [assistant_message("two")]]
+    )
+    assert (await chat(client, alice, "ping", conversation_id=conversation_id)).status_code == 503
+    await chat(client, alice, "ping", conversation_id=conversation_id)
+    await chat(client, alice, "ping", conversation_id=conversation_id, client_message_id="new")
+    stored = await messages(client, alice, conversation_id)
+    assert [(m["role"], m["content"]) for m in stored][2:] == [
+        ("user", "ping"),
+        ("user", "ping"),
+        ("assistant", "one"),
+        ("user", "ping"),
+        ("assistant", "two"),
+    ]
+
+
+async def test_resend_of_an_answered_message_answers_the_stored_reply(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    """The client lost the answer, not the server: nothing runs twice."""
+    scripted.extend(add_then_confirm("Buy milk"))
+    first = sse_events(await chat(client, alice, "add milk", client_message_id="m-7"))
+    conversation_id = first[-1]["conversation_id"]
+    calls = len(scripted.calls)
+    again = sse_events(await chat(client, alice, "add milk", client_message_id="m-7"))
+    assert again == first
+    as_json = await chat(client, alice, "add milk", client_message_id="m-7", stream=False)
+    assert as_json.json()["response"] == "I've added 'Buy milk'."
+    assert as_json.json()["tool_calls"][0]["result"]["title"] == "Buy milk"
+    assert len(scripted.calls) == calls  # the model was not asked again
+    assert len(await messages(client, alice, conversation_id)) == 2
+    assert await titles(client, alice) == ["Buy milk"]
+
+
+async def test_resend_of_a_first_message_finds_its_conversation(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    """A client that never learnt the new conversation's id still resends into it."""
+    scripted.extend([ConnectionError("down"), [assistant_message("Hello again.")]])
+    failed = await chat(client, alice, "hello", client_message_id="first")
+    assert failed.status_code == 503
+    retried = sse_events(await chat(client, alice, "hello", client_message_id="first"))
+    conversations = (await client.get(alice.path("/conversations"), headers=alice.headers)).json()
+    assert conversations["total"] == 1
+    assert retried[-1]["conversation_id"] == conversations["items"][0]["id"]
+    stored = await messages(client, alice, retried[-1]["conversation_id"])
+    assert [(m["role"], m["content"]) for m in stored] == [
+        ("user", "hello"),
+        ("assistant", "Hello again."),
+    ]
+
+
+async def test_two_copies_of_a_first_message_at_once_make_one_turn(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("Only once.")]])
+    one, two = await asyncio.gather(
+        chat(client, alice, "hello", client_message_id="twin", stream=False),
+        chat(client, alice, "hello", client_message_id="twin", stream=False),
+    )
+    assert one.json() == two.json()
+    assert len(scripted.calls) == 1
+    stored = await messages(client, alice, one.json()["conversation_id"])
+    assert [m["role"] for m in stored] == ["user", "assistant"]
+
+
+async def test_a_client_message_id_cannot_be_reused_for_something_else(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    conversation_id = await start_conversation(client, alice, scripted)
+    scripted.extend([ConnectionError("down"), [assistant_message("ok")]])
+    body = {"conversation_id": conversation_id, "client_message_id": "m-9"}
+    assert (await chat(client, alice, "add milk", **body)).status_code == 503
+    other_text = await chat(client, alice, "add bread", **body)
+    assert other_text.status_code == 409
+    assert other_text.json() == {
+        "detail": "That client_message_id was used for a different message."
+    }
+    elsewhere = await chat(client, alice, "add milk", client_message_id="m-9", conversation_id=99)
+    assert elsewhere.status_code == 404  # not a conversation of alice's
+    await chat(client, alice, "something else", conversation_id=conversation_id)
+    moved_on = await chat(client, alice, "add milk", **body)
+    assert moved_on.status_code == 409
+    assert "moved on" in moved_on.json()["detail"]
+    scripted.extend([[assistant_message("new one")]])
+    other = sse_events(await chat(client, alice, "fresh"))[-1]["conversation_id"]
+    wrong = await chat(client, alice, "add milk", conversation_id=other, client_message_id="m-9")
+    assert wrong.status_code == 409
+    assert wrong.json() == {"detail": "That client_message_id was used in another conversation."}
+
+
+async def test_client_message_ids_are_per_user(
+    client: httpx2.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend([[assistant_message("for alice")], [assistant_message("for bob")]])
+    await chat(client, alice, "hello", client_message_id="same")
+    answer = sse_events(await chat(client, bob, "hello", client_message_id="same"))
+    assert answer[0] == {"content": "for bob"}
+
+
+async def test_a_turn_that_cannot_start_in_time_answers_409(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel, app: FastAPI
+) -> None:
+    conversation_id = await start_conversation(client, alice, scripted)
+    app.state.chat._locks.wait_seconds = 0.3
+    release, started = asyncio.Event(), asyncio.Event()
+
+    async def slow(_call: object) -> list[object]:
+        started.set()
+        await release.wait()
+        return [assistant_message("slow reply")]
+
+    scripted.extend([ModelStep.respond(slow)])
+    first = asyncio.create_task(chat(client, alice, "slow", conversation_id=conversation_id))
+    await asyncio.wait_for(started.wait(), 10)
+    busy = await chat(client, alice, "impatient", conversation_id=conversation_id)
+    assert busy.status_code == 409
+    assert "still being written" in busy.json()["detail"]
+    release.set()
+    assert (await first).status_code == 200
+    stored = await messages(client, alice, conversation_id)
+    assert [m["content"] for m in stored] == ["hi", "hello", "slow", "slow reply"]

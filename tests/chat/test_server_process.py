@@ -18,7 +18,13 @@ import jwt
 import pytest
 
 from tests.conftest import TEST_SECRET
-from tests.support.scripted_provider import ScriptedProvider, echo_tool_then_text, text, tool_call
+from tests.support.scripted_provider import (
+    ScriptedProvider,
+    echo_tool_then_text,
+    error,
+    text,
+    tool_call,
+)
 from tests.support.servers import ServerProcess, start_server
 
 pytestmark = pytest.mark.slow
@@ -64,12 +70,17 @@ def chat_json(
     return dict(response.json())
 
 
-def history(base_url: str, user_id: str, conversation_id: int) -> list[tuple[str, str]]:
+def stored_messages(base_url: str, user_id: str, conversation_id: int) -> list[dict]:
     response = httpx2.get(
         f"{base_url}/api/{user_id}/conversations/{conversation_id}/messages",
+        params={"limit": 200},
         headers={"Authorization": f"Bearer {token_for(user_id)}"},
     )
-    return [(m["role"], m["content"]) for m in response.json()["items"]]
+    return list(response.json()["items"])
+
+
+def history(base_url: str, user_id: str, conversation_id: int) -> list[tuple[str, str]]:
+    return [(m["role"], m["content"]) for m in stored_messages(base_url, user_id, conversation_id)]
 
 
 @pytest.fixture
@@ -245,3 +256,68 @@ def test_several_worker_processes_serve_one_port(
         headers={"Authorization": f"Bearer {token_for('worker-user-3')}"},
     ).json()
     assert [task["title"] for task in tasks["items"]] == ["Feed cat 3"]
+
+
+def test_messages_sent_at_once_through_two_processes_are_answered_in_order(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    """One turn at a time per conversation across processes: user, assistant, user, ..."""
+    provider.latency_seconds = 0.05
+    one = start_server(server_env(database_url, provider), tmp_path)
+    two = start_server(server_env(database_url, provider), tmp_path)
+    servers.extend([one, two])
+    user = "burst-user"
+    conversation_id = chat_json(one.base_url, user, "Message start")["conversation_id"]
+    sent = [f"Message {index}" for index in range(10)]
+
+    async def burst() -> list[httpx2.Response]:
+        async with httpx2.AsyncClient(timeout=60) as http:
+            return await asyncio.gather(
+                *(
+                    http.post(
+                        f"{(one, two)[index % 2].base_url}/api/{user}/chat",
+                        json={"message": message, "conversation_id": conversation_id},
+                        headers={
+                            "Authorization": f"Bearer {token_for(user)}",
+                            "Accept": "application/json",
+                        },
+                    )
+                    for index, message in enumerate(sent)
+                )
+            )
+
+    answers = asyncio.run(burst())
+    assert [answer.status_code for answer in answers] == [200] * 10
+    for message, answer in zip(sent, answers, strict=True):  # each reply answers its message
+        assert answer.json()["tool_calls"][0]["arguments"] == {"title": message}
+    stored = stored_messages(two.base_url, user, conversation_id)
+    assert [m["role"] for m in stored] == ["user", "assistant"] * 11
+    for asked, answered in zip(stored[::2], stored[1::2], strict=True):
+        assert answered["tool_calls"][0]["arguments"] == {"title": asked["content"]}
+    assert sorted(m["content"] for m in stored[2::2]) == sorted(sent)
+
+
+def test_a_resend_by_id_on_another_process_is_the_same_turn(
+    database_url: str, provider: ScriptedProvider, tmp_path: Path, servers: list[ServerProcess]
+) -> None:
+    env = server_env(database_url, provider, AGENT_MAX_RETRIES="0")
+    one, two = start_server(env, tmp_path), start_server(env, tmp_path)
+    servers.extend([one, two])
+    user, headers = "resend-user", {"Authorization": f"Bearer {token_for('resend-user')}"}
+    body = {"message": "Water the plants", "client_message_id": "c-1", "stream": False}
+    provider.script(error(400))
+    failed = httpx2.post(f"{one.base_url}/api/{user}/chat", json=body, headers=headers, timeout=30)
+    assert failed.status_code == 503
+    retried = httpx2.post(f"{two.base_url}/api/{user}/chat", json=body, headers=headers, timeout=30)
+    assert retried.status_code == 200
+    asked = len(provider.requests)
+    again = httpx2.post(f"{one.base_url}/api/{user}/chat", json=body, headers=headers, timeout=30)
+    assert again.json() == retried.json()
+    assert len(provider.requests) == asked  # answered from the store, not the model
+    conversation_id = retried.json()["conversation_id"]
+    assert [role for role, _ in history(one.base_url, user, conversation_id)] == [
+        "user",
+        "assistant",
+    ]
+    tasks = httpx2.get(f"{one.base_url}/api/{user}/tasks", headers=headers).json()
+    assert [task["title"] for task in tasks["items"]] == ["Water the plants"]

@@ -556,6 +556,34 @@ def test_unavailable_model_shows_the_servers_reason(open_page: PageFactory) -> N
     expect(alert.get_by_role("button", name="Retry")).to_be_visible()
 
 
+def test_retry_resends_the_same_message_id_and_a_new_message_gets_a_new_one(
+    open_page: PageFactory,
+) -> None:
+    page = open_page()
+    sign_up(page, new_email("resend"))
+    bodies: list[dict[str, object]] = []
+
+    def unavailable_once(route: Route) -> None:
+        bodies.append(json.loads(route.request.post_data or "{}"))
+        if len(bodies) == 1:
+            route.fulfill(status=503, content_type="application/json", body='{"detail": "Down"}')
+        else:
+            route.continue_()
+
+    page.route("**/chat", unavailable_once)
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to water the plants")
+    message.press("Enter")
+    last_reply(page).get_by_role("alert").get_by_role("button", name="Retry").click()
+    expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("water the plants", re.I))
+    message.fill("Add a task to feed the cat")
+    message.press("Enter")
+    expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("feed the cat", re.I))
+    ids = [body.get("client_message_id") for body in bodies]
+    assert len(ids) == 3 and all(isinstance(value, str) and value for value in ids)
+    assert ids[0] == ids[1] != ids[2]
+
+
 def test_model_text_is_shown_as_text_not_markup(open_page: PageFactory) -> None:
     page = open_page()
     sign_up(page, new_email("xss"))

@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel
 from todochat.core.db import UTCDateTime, utcnow
 
 MESSAGE_MAX = 5000
+CLIENT_MESSAGE_ID_MAX = 64
 CONVERSATION_TITLE_MAX = 200
 AUTO_TITLE_MAX = 60
 
@@ -45,6 +46,11 @@ class Conversation(SQLModel, table=True):
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
+    # The lease of the turn under way (chat/locks.py); NULL or expired when none runs.
+    turn_lease: str | None = Field(default=None, sa_column=Column(String(32), nullable=True))
+    turn_lease_expires_at: datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
+    )
 
 
 class Message(SQLModel, table=True):
@@ -55,6 +61,7 @@ class Message(SQLModel, table=True):
         Index("ix_messages_conversation_id_id", "conversation_id", "id"),
         Index("ix_messages_created_at", "created_at"),
         Index("ix_messages_user_id", "user_id"),
+        Index("ux_messages_user_id_client_message_id", "user_id", "client_message_id", unique=True),
     )
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
@@ -72,6 +79,10 @@ class Message(SQLModel, table=True):
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
+    # The id the client gave a user message, so that a resend is the same turn.
+    client_message_id: str | None = Field(
+        default=None, sa_column=Column(String(CLIENT_MESSAGE_ID_MAX), nullable=True)
+    )
 
 
 class ChatRequest(BaseModel):
@@ -83,6 +94,15 @@ class ChatRequest(BaseModel):
         min_length=1, max_length=MESSAGE_MAX, description="1 to 5000 characters, trimmed."
     )
     conversation_id: int | None = PydanticField(default=None, ge=1)
+    client_message_id: str | None = PydanticField(
+        default=None,
+        min_length=1,
+        max_length=CLIENT_MESSAGE_ID_MAX,
+        pattern=r"^[!-~]+$",
+        description="A client-made id for this message (1 to 64 printable ASCII characters,"
+        " no spaces): sending the same id again after a failure retries that turn, and"
+        " answers the stored reply if the turn had finished.",
+    )
     stream: bool | None = PydanticField(
         default=None, description="false for one JSON answer; default: SSE unless Accept is JSON"
     )

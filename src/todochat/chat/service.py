@@ -1,10 +1,10 @@
 """Starts chat turns: conversation, history and the user's message first, then the agent.
 
-Turns of one conversation run one at a time in a process (a per-conversation lock), so
-two messages sent at once are stored in order and the second sees the first's reply.
-Across processes both are still stored, ordered by id. Sending the same message again
-right after a turn that failed before any reply (a 503) retries that turn instead of
-storing the message twice.
+Turns of one conversation run one at a time across every process (chat/locks.py), so
+messages sent at once are stored in order (user, assistant, user, assistant) and each
+reply answers its own message. A message may carry a `client_message_id`: sent again
+with the same id, it is the same turn: retried when it got no reply (a 503), answered
+with the stored reply when it had one. Without an id every message is a new one.
 """
 
 from __future__ import annotations
@@ -14,48 +14,27 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from todochat.assistant.agent import Assistant
 from todochat.chat import store
 from todochat.chat.history import to_input_items
+from todochat.chat.locks import TurnLock, TurnLocks, lease_expiry, new_lease_token
 from todochat.chat.models import ChatRequest, Message, Role
 from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
 from todochat.core.db import Database
+from todochat.core.errors import Conflict
 
 logger = logging.getLogger("todochat.chat")
 
 
-def _is_retry_of_failed_turn(history: Sequence[Message], message: str) -> bool:
-    """The same message again right after a turn that got no reply (a 503): store it once."""
-    return bool(history) and history[-1].role == Role.user.value and history[-1].content == message
-
-
-class ConversationLocks:
-    """One asyncio lock per conversation under way, dropped when nobody holds or waits."""
-
-    def __init__(self) -> None:
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
-
-    async def acquire(self, conversation_id: int) -> None:
-        lock, users = self._locks.get(conversation_id, (asyncio.Lock(), 0))
-        self._locks[conversation_id] = (lock, users + 1)
-        try:
-            await lock.acquire()
-        except BaseException:
-            self._drop(conversation_id)
-            raise
-
-    def release(self, conversation_id: int) -> None:
-        lock, _ = self._locks[conversation_id]
-        lock.release()
-        self._drop(conversation_id)
-
-    def _drop(self, conversation_id: int) -> None:
-        lock, users = self._locks[conversation_id]
-        if users <= 1:
-            del self._locks[conversation_id]
-        else:
-            self._locks[conversation_id] = (lock, users - 1)
+def _check_resend(prior: Message, conversation_id: int, message: str) -> None:
+    """A resend must name the same conversation and carry the same text as the original."""
+    if prior.conversation_id != conversation_id:
+        raise Conflict("That client_message_id was used in another conversation.")
+    if prior.content != message:
+        raise Conflict("That client_message_id was used for a different message.")
 
 
 class ChatService:
@@ -65,69 +44,127 @@ class ChatService:
         self.assistant = assistant
         self._database = database
         self._settings = settings
-        self._locks = ConversationLocks()
+        self._locks = TurnLocks(database, wait_seconds=settings.chat_turn_wait_seconds)
         self._running: set[asyncio.Task[Any]] = set()
 
     async def begin_turn(
         self, *, user_id: str, request: ChatRequest, bearer_token: str | None
     ) -> ChatTurn:
-        """Store the user's message and start the agent; `NotFound` for a foreign conversation."""
+        """Store the user's message and start the agent; `NotFound` for a foreign conversation.
+
+        `Conflict` (409) when the conversation stays busy past CHAT_TURN_WAIT_SECONDS, or
+        for a `client_message_id` that cannot be the same turn.
+        """
         conversation_id = request.conversation_id
-        history: Sequence[Message] = ()
+        client_id = request.client_message_id
+        if conversation_id is None and client_id is not None:
+            conversation_id = await self._conversation_of(user_id, client_id)
         if conversation_id is None:
-            # Nobody else knows a new conversation's id yet: it is created together with the
-            # user's message, in one transaction, and has no history to read.
+            lock = await self._new_conversation(user_id, request)
+            if lock is not None:
+                return await self._start(lock, user_id, (), request.message, bearer_token)
+            # The same first message arrived twice at once: the other one created it.
+            assert client_id is not None
+            conversation_id = await self._conversation_of(user_id, client_id)
+            assert conversation_id is not None
+        lock = await self._locks.acquire(conversation_id=conversation_id, user_id=user_id)
+        try:
+            async with self._database.session() as session:
+                history = await store.recent_messages(
+                    session=session,
+                    conversation_id=conversation_id,
+                    limit=self._settings.max_conversation_history,
+                )
+                prior = None
+                if client_id is not None:
+                    prior = await store.find_client_message(
+                        session=session, user_id=user_id, client_message_id=client_id
+                    )
+                if prior is None:
+                    await store.add_message(
+                        session=session,
+                        conversation_id=conversation_id,
+                        user_id=user_id,
+                        role=Role.user,
+                        content=request.message,
+                        client_message_id=client_id,
+                    )
+                else:
+                    _check_resend(prior, conversation_id, request.message)
+                    reply = await store.message_after(
+                        session=session, conversation_id=conversation_id, message_id=prior.id or 0
+                    )
+                    if reply is not None:
+                        if reply.role != Role.assistant.value:
+                            raise Conflict(
+                                "That message got no reply and the conversation has moved on;"
+                                " send it again as a new message."
+                            )
+                        await lock.release()
+                        return self._track(ChatTurn.replaying(reply, user_id=user_id))
+                    history = history[:-1]  # the stored message is the one retried
+        except BaseException:
+            await lock.release()
+            raise
+        return await self._start(lock, user_id, history, request.message, bearer_token)
+
+    async def _conversation_of(self, user_id: str, client_message_id: str) -> int | None:
+        async with self._database.session() as session:
+            prior = await store.find_client_message(
+                session=session, user_id=user_id, client_message_id=client_message_id
+            )
+        return prior.conversation_id if prior is not None else None
+
+    async def _new_conversation(self, user_id: str, request: ChatRequest) -> TurnLock | None:
+        """Create a conversation holding the message, its first turn's lease already taken.
+
+        Nobody else knows its id yet, so there is no history to read. None when the same
+        `client_message_id` was stored meanwhile (two copies of one first message).
+        """
+        token = new_lease_token()
+        try:
             async with self._database.session() as session:
                 conversation_id = await store.create_with_message(
                     session=session,
                     user_id=user_id,
                     title=store.title_from_message(request.message),
                     content=request.message,
+                    client_message_id=request.client_message_id,
+                    turn_lease=(token, lease_expiry()),
                 )
-            await self._locks.acquire(conversation_id)
-        else:
-            # One session for the ownership check, the history and the user's message.
-            await self._locks.acquire(conversation_id)
-            try:
-                async with self._database.session() as session:
-                    await store.get(
-                        session=session, user_id=user_id, conversation_id=conversation_id
-                    )
-                    history = await store.recent_messages(
-                        session=session,
-                        conversation_id=conversation_id,
-                        limit=self._settings.max_conversation_history,
-                    )
-                    if _is_retry_of_failed_turn(history, request.message):
-                        history = history[:-1]  # the stored message is the one retried
-                    else:
-                        await store.add_message(
-                            session=session,
-                            conversation_id=conversation_id,
-                            user_id=user_id,
-                            role=Role.user,
-                            content=request.message,
-                        )
-            except BaseException:
-                self._locks.release(conversation_id)
+        except IntegrityError:
+            if request.client_message_id is None:
                 raise
+            return None
+        return await self._locks.adopt(conversation_id=conversation_id, token=token)
+
+    async def _start(
+        self,
+        lock: TurnLock,
+        user_id: str,
+        history: Sequence[Message],
+        message: str,
+        bearer_token: str | None,
+    ) -> ChatTurn:
         try:
             items = to_input_items(history)
-            items.append({"role": "user", "content": request.message})
-            cid = conversation_id
+            items.append({"role": "user", "content": message})
             turn = ChatTurn(
                 assistant=self.assistant,
                 database=self._database,
                 user_id=user_id,
-                conversation_id=conversation_id,
+                conversation_id=lock.conversation_id,
                 items=items,
                 bearer_token=bearer_token,
-                on_finish=lambda: self._locks.release(cid),
+                on_finish=lock.release,
             )
-            task = turn.start()
+            return self._track(turn)
         except BaseException:
-            self._locks.release(conversation_id)
+            await lock.release()  # not started: nothing else will give it back
             raise
+
+    def _track(self, turn: ChatTurn) -> ChatTurn:
+        task = turn.start()
         self._running.add(task)
         task.add_done_callback(self._running.discard)
         return turn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, update
@@ -151,6 +152,7 @@ async def add_message(
     role: Role,
     content: str,
     tool_calls: list[dict[str, Any]] | None = None,
+    client_message_id: str | None = None,
 ) -> Message:
     """Store one message and mark the conversation as just active, in one transaction.
 
@@ -166,6 +168,7 @@ async def add_message(
         "content": content,
         "tool_calls": tool_calls or None,
         "created_at": now,
+        "client_message_id": client_message_id,
     }
     result = await session.exec(insert(messages).values(**values))
     await session.exec(
@@ -176,13 +179,31 @@ async def add_message(
 
 
 async def create_with_message(
-    *, session: AsyncSession, user_id: str, title: str, content: str
+    *,
+    session: AsyncSession,
+    user_id: str,
+    title: str,
+    content: str,
+    client_message_id: str | None = None,
+    turn_lease: tuple[str, datetime] | None = None,
 ) -> int:
-    """A new conversation holding the user's first message (one transaction); its id."""
+    """A new conversation holding the user's first message (one transaction); its id.
+
+    `turn_lease` (token, expiry) is taken in the same statement, so the first turn holds
+    its conversation from the start.
+    """
     conversations, messages = _tables()
     now = utcnow()
+    lease_token, lease_expires_at = turn_lease if turn_lease else (None, None)
     result = await session.exec(
-        insert(conversations).values(user_id=user_id, title=title, created_at=now, updated_at=now)
+        insert(conversations).values(
+            user_id=user_id,
+            title=title,
+            created_at=now,
+            updated_at=now,
+            turn_lease=lease_token,
+            turn_lease_expires_at=lease_expires_at,
+        )
     )
     conversation_id = _inserted_id(result)
     await session.exec(
@@ -193,10 +214,34 @@ async def create_with_message(
             content=content,
             tool_calls=None,
             created_at=now,
+            client_message_id=client_message_id,
         )
     )
     await session.commit()
     return conversation_id
+
+
+async def find_client_message(
+    *, session: AsyncSession, user_id: str, client_message_id: str
+) -> Message | None:
+    """The user's message sent with this client id, if one was stored."""
+    query = select(Message).where(
+        col(Message.user_id) == user_id, col(Message.client_message_id) == client_message_id
+    )
+    return (await session.exec(query)).first()
+
+
+async def message_after(
+    *, session: AsyncSession, conversation_id: int, message_id: int
+) -> Message | None:
+    """The message that follows `message_id` in its conversation (its reply), if any."""
+    query = (
+        select(Message)
+        .where(col(Message.conversation_id) == conversation_id, col(Message.id) > message_id)
+        .order_by(col(Message.id))
+        .limit(1)
+    )
+    return (await session.exec(query)).first()
 
 
 def _inserted_id(result: Any) -> int:

@@ -12,7 +12,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,7 +34,7 @@ from openai.types.responses import ResponseTextDeltaEvent
 from todochat.assistant.agent import Assistant
 from todochat.assistant.tools import TurnContext
 from todochat.chat import store
-from todochat.chat.models import Role
+from todochat.chat.models import Message, Role
 from todochat.core.db import Database
 from todochat.core.logging import kv
 
@@ -120,7 +120,7 @@ class ChatTurn:
         conversation_id: int,
         items: list[TResponseInputItem],
         bearer_token: str | None,
-        on_finish: Callable[[], None] | None = None,
+        on_finish: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._assistant = assistant
         self._database = database
@@ -132,12 +132,40 @@ class ChatTurn:
         self._on_finish = on_finish
         self.outcome = TurnOutcome(conversation_id=conversation_id)
         self.task: asyncio.Task[TurnOutcome] | None = None
+        self._stored: Message | None = None
+
+    @classmethod
+    def replaying(cls, reply: Message, *, user_id: str) -> ChatTurn:
+        """A turn that already finished: its stored reply, sent as the events it made."""
+        turn = cls(
+            assistant=None,  # type: ignore[arg-type]  # never runs the agent
+            database=None,  # type: ignore[arg-type]
+            user_id=user_id,
+            conversation_id=reply.conversation_id,
+            items=[],
+            bearer_token=None,
+        )
+        turn._stored = reply
+        return turn
 
     def start(self) -> asyncio.Task[TurnOutcome]:
-        self.task = asyncio.create_task(
-            self._run(), name=f"chat-turn-{self.outcome.conversation_id}"
-        )
+        run = self._run() if self._stored is None else self._replay(self._stored)
+        self.task = asyncio.create_task(run, name=f"chat-turn-{self.outcome.conversation_id}")
         return self.task
+
+    async def _replay(self, reply: Message) -> TurnOutcome:
+        outcome = self.outcome
+        outcome.output_began = True
+        for call in reply.tool_calls or []:
+            outcome.tool_calls.append(call)
+            self._emit({"tool_call": {key: call.get(key) for key in ("id", "name", "arguments")}})
+            self._emit({"tool_result": {key: call.get(key) for key in ("id", "name", "result")}})
+        if reply.content:
+            outcome.text = reply.content
+            self._emit({"content": reply.content})
+        self._emit({"done": True, "conversation_id": outcome.conversation_id})
+        self._queue.put_nowait(_END)
+        return outcome
 
     async def first_event(self) -> Event:
         """The first event, waiting for it; an `error` first means nothing was said."""
@@ -302,6 +330,8 @@ class ChatTurn:
             if outcome.error is None:
                 outcome.error = TurnError("storage_error", "The reply could not be saved.")
         finally:
+            if self._on_finish is not None:
+                await self._on_finish()  # before `done`: the next message never waits
             if outcome.error is not None:
                 self._emit(outcome.error.event())
             self._emit({"done": True, "conversation_id": outcome.conversation_id})
@@ -318,5 +348,3 @@ class ChatTurn:
                     tokens=outcome.tokens,
                 ),
             )
-            if self._on_finish is not None:
-                self._on_finish()

@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     agent_max_turns: int = Field(default=10, ge=1)
     agent_max_retries: int = Field(default=3, ge=0)
     max_conversation_history: int = Field(default=50, ge=1)
+    chat_turn_wait_seconds: float = Field(default=30, ge=0)
     agent_tracing: bool = False
 
     mcp_server_url: str | None = None

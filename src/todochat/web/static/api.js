@@ -126,13 +126,23 @@ export class Api {
     return {items: page.items, truncated: page.total > page.items.length};
   }
 
-  /** Start a chat turn; yields the stream's JSON events until the server ends it. */
-  async *chat(message, conversationId, signal) {
+  /**
+   * Start a chat turn; yields the stream's JSON events until the server ends it.
+   * `clientMessageId` names the message: sent again after a failure, it is the same turn.
+   */
+  async *chat(message, conversationId, signal, clientMessageId) {
     const body = {message};
     if (conversationId != null) body.conversation_id = conversationId;
+    if (clientMessageId) body.client_message_id = clientMessageId;
     const response = await this.send('POST', '/chat', {body, signal, accept: 'text/event-stream'});
     yield* readEvents(response.body);
   }
+}
+
+/** A new id for a message (crypto.randomUUID needs https; getRandomValues does not). */
+export function newMessageId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Parse a text/event-stream body into the JSON objects of its `data:` fields. */

@@ -1,7 +1,7 @@
 // The chat pane: renders a conversation, sends a message, and streams the reply in as
 // the server writes it. Model text is only ever set as text, never parsed as HTML.
 
-import {ApiError} from './api.js';
+import {ApiError, newMessageId} from './api.js';
 import {h, icon} from './dom.js';
 
 const VERBS = {created: 'added', completed: 'completed', deleted: 'deleted', updated: 'updated'};
@@ -235,8 +235,11 @@ export class ChatPane {
     if (this.controller) this.controller.abort();
   }
 
-  /** Send one message and stream the reply into the pane. */
-  async send(text) {
+  /**
+   * Send one message and stream the reply into the pane. `messageId` is the message's
+   * client_message_id: Retry sends the same one, so the server treats it as the same turn.
+   */
+  async send(text, messageId = newMessageId()) {
     if (this.streaming || !this.api) return;
     this.welcome.remove();
     const question = this.userBubble(text);
@@ -256,7 +259,7 @@ export class ChatPane {
     let failure = null;
     let stopped = false;
     try {
-      for await (const event of this.api.chat(text, startedIn, controller.signal)) {
+      for await (const event of this.api.chat(text, startedIn, controller.signal, messageId)) {
         if (typeof event.content === 'string') reply.appendText(event.content);
         else if (event.tool_call) reply.toolCall(event.tool_call);
         else if (event.tool_result) {
@@ -284,7 +287,7 @@ export class ChatPane {
       reply.error(failure, () => {
         question.remove();
         reply.el.remove();
-        this.send(text);
+        this.send(text, messageId);
       });
     }
     if (this.conversationId === startedIn) this.conversationId = conversationId;

@@ -1,0 +1,199 @@
+"""One turn at a time per conversation, in this process and across every process.
+
+Two layers. In a process, an asyncio lock per conversation queues that process's turns
+without touching the database. Across processes, a lease stored on the conversation's row
+(`turn_lease`, `turn_lease_expires_at`), taken with one conditional UPDATE: it works the
+same on PostgreSQL and on SQLite (`serve --workers`), and holds no database connection
+while the turn waits on the model. A turn renews its lease while it runs; a process that
+dies mid-turn leaves a lease that expires within LEASE_SECONDS, after which the
+conversation is free again. A turn that cannot start within CHAT_TURN_WAIT_SECONDS
+answers 409 (`Conflict`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import cast
+
+from sqlalchemy import Table, and_, or_, update
+from sqlmodel import select
+
+from todochat.chat.models import Conversation
+from todochat.core.db import Database, utcnow
+from todochat.core.errors import Conflict, NotFound
+from todochat.core.logging import kv
+
+logger = logging.getLogger("todochat.chat")
+
+LEASE_SECONDS = 30.0
+RENEW_EVERY_SECONDS = LEASE_SECONDS / 3
+POLL_FIRST_SECONDS = 0.02
+POLL_MAX_SECONDS = 0.25
+BUSY_DETAIL = "A reply in this conversation is still being written; send your message when it ends."
+
+
+def _conversations() -> Table:
+    return cast(Table, Conversation.__table__)  # type: ignore[attr-defined]
+
+
+def new_lease_token() -> str:
+    return secrets.token_hex(16)
+
+
+def lease_expiry(now: datetime | None = None) -> datetime:
+    return (now or utcnow()) + timedelta(seconds=LEASE_SECONDS)
+
+
+class ConversationLocks:
+    """One asyncio lock per conversation under way, dropped when nobody holds or waits."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def acquire(self, conversation_id: int) -> None:
+        lock, users = self._locks.get(conversation_id, (asyncio.Lock(), 0))
+        self._locks[conversation_id] = (lock, users + 1)
+        try:
+            await lock.acquire()
+        except BaseException:
+            self._drop(conversation_id)
+            raise
+
+    def release(self, conversation_id: int) -> None:
+        lock, _ = self._locks[conversation_id]
+        lock.release()
+        self._drop(conversation_id)
+
+    def _drop(self, conversation_id: int) -> None:
+        lock, users = self._locks[conversation_id]
+        if users <= 1:
+            del self._locks[conversation_id]
+        else:
+            self._locks[conversation_id] = (lock, users - 1)
+
+
+@dataclass
+class TurnLock:
+    """A conversation held by one turn: the process's lock and the database lease."""
+
+    conversation_id: int
+    token: str
+    _owner: TurnLocks
+    _renewer: asyncio.Task[None] | None = field(default=None, repr=False)
+    _released: bool = False
+
+    async def release(self) -> None:
+        """Give the conversation back (idempotent); the next turn may start."""
+        if self._released:
+            return
+        self._released = True
+        if self._renewer is not None:
+            self._renewer.cancel()
+        try:
+            await self._owner.release_lease(self.conversation_id, self.token)
+        except Exception:
+            # The lease expires by itself; the next turn waits at most LEASE_SECONDS.
+            logger.warning(
+                "could not release a turn lease %s", kv(conversation_id=self.conversation_id)
+            )
+        finally:
+            self._owner.local.release(self.conversation_id)
+
+
+class TurnLocks:
+    """Hands out `TurnLock`s: in-process queueing first, then the database lease."""
+
+    def __init__(self, database: Database, *, wait_seconds: float) -> None:
+        self._database = database
+        self.wait_seconds = wait_seconds
+        self.local = ConversationLocks()
+
+    async def acquire(self, *, conversation_id: int, user_id: str) -> TurnLock:
+        """Wait (bounded) until this conversation is free; `NotFound` if it is not the user's."""
+        deadline = time.monotonic() + self.wait_seconds
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await self.local.acquire(conversation_id)
+        except TimeoutError:
+            raise Conflict(BUSY_DETAIL) from None
+        try:
+            token = new_lease_token()
+            pause = POLL_FIRST_SECONDS
+            while not await self._take_lease(conversation_id, user_id, token):
+                if time.monotonic() + pause > deadline:
+                    raise Conflict(BUSY_DETAIL)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, POLL_MAX_SECONDS)
+        except BaseException:
+            self.local.release(conversation_id)
+            raise
+        return self._held(conversation_id, token)
+
+    async def adopt(self, *, conversation_id: int, token: str) -> TurnLock:
+        """A lock for a conversation created with its lease already taken (`token`)."""
+        await self.local.acquire(conversation_id)  # nobody else knows its id yet
+        return self._held(conversation_id, token)
+
+    def _held(self, conversation_id: int, token: str) -> TurnLock:
+        lock = TurnLock(conversation_id, token, self)
+        lock._renewer = asyncio.create_task(
+            self._renew(conversation_id, token), name=f"turn-lease-{conversation_id}"
+        )
+        return lock
+
+    async def _take_lease(self, conversation_id: int, user_id: str, token: str) -> bool:
+        table = _conversations()
+        now = utcnow()
+        free = or_(table.c.turn_lease.is_(None), table.c.turn_lease_expires_at < now)
+        async with self._database.session() as session:
+            result = await session.exec(
+                update(table)
+                .where(and_(table.c.id == conversation_id, table.c.user_id == user_id, free))
+                .values(turn_lease=token, turn_lease_expires_at=lease_expiry(now))
+            )
+            if result.rowcount == 1:
+                await session.commit()
+                return True
+            owner = (
+                await session.exec(select(table.c.user_id).where(table.c.id == conversation_id))
+            ).first()
+            await session.rollback()
+        if owner != user_id:
+            raise NotFound(f"Conversation {conversation_id} not found")
+        return False
+
+    async def _renew(self, conversation_id: int, token: str) -> None:
+        """Extend the lease while the turn runs, so that only a dead process's lease expires."""
+        table = _conversations()
+        while True:
+            await asyncio.sleep(RENEW_EVERY_SECONDS)
+            try:
+                async with self._database.session() as session:
+                    result = await session.exec(
+                        update(table)
+                        .where(and_(table.c.id == conversation_id, table.c.turn_lease == token))
+                        .values(turn_lease_expires_at=lease_expiry())
+                    )
+                    await session.commit()
+                if result.rowcount != 1:
+                    logger.warning("a turn lost its lease %s", kv(conversation_id=conversation_id))
+                    return
+            except Exception:
+                logger.warning(
+                    "could not renew a turn lease %s", kv(conversation_id=conversation_id)
+                )
+
+    async def release_lease(self, conversation_id: int, token: str) -> None:
+        table = _conversations()
+        async with self._database.session() as session:
+            await session.exec(
+                update(table)
+                .where(and_(table.c.id == conversation_id, table.c.turn_lease == token))
+                .values(turn_lease=None, turn_lease_expires_at=None)
+            )
+            await session.commit()

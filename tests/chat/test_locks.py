@@ -1,0 +1,131 @@
+"""One turn at a time per conversation: two `TurnLocks` on one database act as two processes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from todochat.accounts.models import User
+from todochat.chat import locks, store
+from todochat.chat.locks import TurnLocks
+from todochat.core.db import Database, utcnow
+from todochat.core.errors import Conflict, NotFound
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    db = Database(database_url)
+    async with db.session() as session:
+        session.add(User(id="owner"))
+        session.add(User(id="stranger"))
+        await session.commit()
+    try:
+        yield db
+    finally:
+        await db.dispose()
+
+
+@pytest.fixture
+async def conversation_id(database: Database) -> int:
+    async with database.session() as session:
+        return await store.create_with_message(
+            session=session, user_id="owner", title="t", content="hi"
+        )
+
+
+async def lease(database: Database, conversation_id: int) -> str | None:
+    async with database.session() as session:
+        row = await session.exec(  # type: ignore[call-overload]
+            text("SELECT turn_lease FROM conversations WHERE id = :id"),
+            params={"id": conversation_id},
+        )
+        return row.scalar_one()  # type: ignore[no-any-return]
+
+
+async def test_a_second_process_waits_until_the_first_turn_ends(
+    database: Database, conversation_id: int
+) -> None:
+    one, two = TurnLocks(database, wait_seconds=5), TurnLocks(database, wait_seconds=5)
+    held = await one.acquire(conversation_id=conversation_id, user_id="owner")
+    assert await lease(database, conversation_id) == held.token
+    waiting = asyncio.create_task(two.acquire(conversation_id=conversation_id, user_id="owner"))
+    await asyncio.sleep(0.2)
+    assert not waiting.done()
+    await held.release()
+    second = await asyncio.wait_for(waiting, 5)
+    assert await lease(database, conversation_id) == second.token != held.token
+    await second.release()
+    assert await lease(database, conversation_id) is None
+
+
+async def test_the_wait_is_bounded_and_answers_conflict(
+    database: Database, conversation_id: int
+) -> None:
+    one, two = TurnLocks(database, wait_seconds=5), TurnLocks(database, wait_seconds=0.2)
+    held = await one.acquire(conversation_id=conversation_id, user_id="owner")
+    with pytest.raises(Conflict):
+        await two.acquire(conversation_id=conversation_id, user_id="owner")
+    await held.release()
+    await (await two.acquire(conversation_id=conversation_id, user_id="owner")).release()
+
+
+async def test_turns_of_one_process_queue_in_order(
+    database: Database, conversation_id: int
+) -> None:
+    turns = TurnLocks(database, wait_seconds=5)
+    order: list[int] = []
+
+    async def turn(number: int) -> None:
+        held = await turns.acquire(conversation_id=conversation_id, user_id="owner")
+        order.append(number)
+        await asyncio.sleep(0.01)
+        await held.release()
+
+    await asyncio.gather(*(turn(number) for number in range(5)))
+    assert sorted(order) == list(range(5))
+    assert turns.local._locks == {}  # nothing left behind
+
+
+async def test_a_dead_processes_lease_expires(database: Database, conversation_id: int) -> None:
+    async with database.session() as session:
+        await session.exec(  # type: ignore[call-overload]
+            text("UPDATE conversations SET turn_lease = 'dead', turn_lease_expires_at = :at"),
+            params={"at": utcnow() - timedelta(seconds=1)},
+        )
+        await session.commit()
+    held = await TurnLocks(database, wait_seconds=0.2).acquire(
+        conversation_id=conversation_id, user_id="owner"
+    )
+    assert held.token != "dead"
+    await held.release()
+
+
+async def test_a_live_lease_is_renewed_while_the_turn_runs(
+    database: Database, conversation_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locks, "LEASE_SECONDS", 0.3)
+    monkeypatch.setattr(locks, "RENEW_EVERY_SECONDS", 0.05)
+    held = await TurnLocks(database, wait_seconds=5).acquire(
+        conversation_id=conversation_id, user_id="owner"
+    )
+    await asyncio.sleep(0.6)  # twice the lease: only renewal keeps it
+    with pytest.raises(Conflict):
+        await TurnLocks(database, wait_seconds=0.2).acquire(
+            conversation_id=conversation_id, user_id="owner"
+        )
+    await held.release()
+
+
+async def test_someone_elses_or_a_missing_conversation_is_not_found(
+    database: Database, conversation_id: int
+) -> None:
+    turns = TurnLocks(database, wait_seconds=1)
+    for user_id, target in (("stranger", conversation_id), ("owner", conversation_id + 100)):
+        with pytest.raises(NotFound):
+            await turns.acquire(conversation_id=target, user_id=user_id)
+    assert await lease(database, conversation_id) is None
+    assert turns.local._locks == {}
