@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
-import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,12 +15,11 @@ from sqlalchemy.engine import Connection
 
 from tests.support.databases import scratch_database
 from tests.support.servers import ServerProcess, launch_server, start_server
-from todochat.accounts.secret import resolve_secret, secret_file
 from todochat.cli import build_parser, main
-from todochat.core.config import Settings, get_settings
+from todochat.core.config import get_settings
 from todochat.core.db import create_engine
 
-APP_TABLES = {"users", "tasks", "conversations", "messages"}
+APP_TABLES = {"users", "tasks", "conversations", "messages", "server_secrets"}
 
 # What a server process must not pick up from the developer's shell.
 QUIET_ENVIRONMENT = {
@@ -99,9 +96,11 @@ class Site:
     database_url: str
 
     @property
-    def settings(self) -> Settings:
-        """The settings the server runs with (relative paths: run from `folder`)."""
-        return Settings(_env_file=None, database_url=self.database_url, better_auth_secret=None)
+    def database_url_from_here(self) -> str:
+        """The server's database URL with SQLite's relative path made absolute."""
+        if self.database_url.startswith("sqlite:///./"):
+            return f"sqlite:///{self.folder / self.database_url.removeprefix('sqlite:///./')}"
+        return self.database_url
 
 
 @pytest.fixture(scope="module")
@@ -128,21 +127,48 @@ def wait_for_log(server: ServerProcess, needle: str, *, count: int = 1) -> str:
         time.sleep(0.05)
 
 
-def test_serve_creates_the_database_and_an_owner_only_secret(
-    site: Site, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(site.folder)  # where the server runs: `./todochat.db`, the secret
-    assert table_names(site.settings.database_url) == APP_TABLES | {"alembic_version"}
-    secret_path = secret_file(site.settings)
-    assert secret_path is not None and secret_path.resolve() == site.folder / "todochat.secret"
-    assert stat.S_IMODE(secret_path.stat().st_mode) & 0o077 == 0  # owner-only
-    secret = secret_path.read_text().strip()
-    assert len(secret) >= 32
-    # A later start reads the same secret back, so tokens outlive restarts.
-    assert resolve_secret(site.settings) == secret
+def test_serve_creates_the_database_and_keeps_the_secret_in_it(site: Site) -> None:
+    assert table_names(site.database_url_from_here) == APP_TABLES | {"alembic_version"}
+    assert not (site.folder / "todochat.secret").exists()  # no file: every process reads it
     log = site.server.log()
-    assert re.search(r"generated a token signing secret in \S*todochat\.secret", log)
-    assert secret not in log
+    assert "token signing secret (newly generated) stored in the database" in log
+
+
+def test_a_token_from_one_process_works_on_another_without_a_configured_secret(
+    site: Site, tmp_path: Path
+) -> None:
+    """A second host's process (another folder, same database) shares the first's secret."""
+    env = {**QUIET_ENVIRONMENT, "DATABASE_URL": site.database_url_from_here}
+    env["BETTER_AUTH_SECRET"] = ""
+    other = start_server(env, tmp_path)
+    try:
+        registered = httpx2.post(
+            f"{site.server.base_url}/api/auth/register",
+            json={"email": "two-hosts@example.com", "password": "correct horse"},
+            timeout=10,
+        ).json()
+        me, token = registered["user"]["id"], registered["token"]
+        answer = httpx2.get(
+            f"{other.base_url}/api/{me}/tasks",
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        )
+        assert answer.status_code == 200
+        logged_in = httpx2.post(
+            f"{other.base_url}/api/auth/login",
+            json={"email": "two-hosts@example.com", "password": "correct horse"},
+            timeout=10,
+        ).json()
+        back = httpx2.get(
+            f"{site.server.base_url}/api/auth/me",
+            headers={"Authorization": f"Bearer {logged_in['token']}"},
+            timeout=10,
+        )
+        assert back.status_code == 200
+    finally:
+        log = other.stop()
+    secret_lines = [line for line in log.splitlines() if "secret" in line]
+    assert secret_lines == []  # it found the secret; it generated none
 
 
 def test_serve_runs_the_readme_walkthrough_over_http(site: Site) -> None:

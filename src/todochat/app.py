@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from todochat import __version__
 from todochat.accounts.deps import UserDirectory
 from todochat.accounts.routes import router as auth_router
-from todochat.accounts.secret import resolve_secret
+from todochat.accounts.secret import configured_secret, load_secret
 from todochat.accounts.tokens import TokenVerifier
 from todochat.assistant.agent import Assistant
 from todochat.assistant.providers import ModelChoice, build_model
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
+            verifier.use_secret(await load_secret(settings, database))
             async with mcp_server.session_manager.run():
                 await assistant.start()
                 try:
@@ -72,7 +73,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     )
     app.state.settings = settings
     app.state.database = database
-    app.state.verifier = TokenVerifier(settings, resolve_secret(settings))
+    verifier = TokenVerifier(settings, configured_secret(settings))  # or, on start, the database's
+    app.state.verifier = verifier
     app.state.users = UserDirectory()
     mcp_server = build_mcp_server(
         database=database, settings=settings, verifier=app.state.verifier, users=app.state.users

@@ -1,68 +1,132 @@
-"""The HS256 signing secret: configured, or generated once and kept beside the database."""
+"""The HS256 signing secret: configured, or generated once and shared through the database."""
 
 from __future__ import annotations
 
-import stat
-import time
+import asyncio
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from tests.conftest import make_settings
-from todochat.accounts.secret import resolve_secret, secret_file
+from todochat.accounts.models import ServerSecret
+from todochat.accounts.secret import load_secret, secret_file
+from todochat.core.db import Database
 
 
-def test_configured_secret_is_used_and_no_file_is_written(tmp_path: Path) -> None:
-    settings = make_settings(f"sqlite:///{tmp_path / 'todo.db'}", better_auth_secret="configured")
-    assert resolve_secret(settings) == "configured"
-    assert list(tmp_path.iterdir()) == []
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    db = Database(database_url)
+    try:
+        yield db
+    finally:
+        await db.dispose()
 
 
-def test_generated_secret_is_kept_beside_the_database_owner_only(tmp_path: Path) -> None:
-    settings = make_settings(f"sqlite:///{tmp_path / 'data' / 'todo.db'}", better_auth_secret="")
-    generated = resolve_secret(settings)
-    path = tmp_path / "data" / "todo.secret"
-    assert secret_file(settings) == path
-    assert path.read_text().strip() == generated
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+async def stored_secrets(database: Database) -> list[str]:
+    async with database.session() as session:
+        return list((await session.exec(select(ServerSecret.value))).all())
+
+
+@pytest.fixture
+def in_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from an empty folder: PostgreSQL deployments once kept their file there."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+async def test_configured_secret_is_used_and_nothing_is_stored(
+    database: Database, database_url: str
+) -> None:
+    settings = make_settings(database_url, better_auth_secret="configured")
+    assert await load_secret(settings, database) == "configured"
+    assert await stored_secrets(database) == []
+
+
+@pytest.mark.usefixtures("in_folder")
+async def test_generated_secret_is_stored_once_and_shared(
+    database: Database, database_url: str
+) -> None:
+    settings = make_settings(database_url, better_auth_secret="")
+    generated = await load_secret(settings, database)
     assert len(generated) >= 32
-    assert resolve_secret(settings) == generated  # read back, not regenerated
+    assert await stored_secrets(database) == [generated]
+    other_process = Database(database_url)
+    try:
+        assert await load_secret(settings, other_process) == generated
+    finally:
+        await other_process.dispose()
 
 
-def test_generating_the_secret_never_logs_it(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.usefixtures("in_folder")
+async def test_processes_starting_at_once_agree_on_one_secret(
+    database_url: str,
 ) -> None:
-    caplog.set_level("DEBUG")
-    generated = resolve_secret(
-        make_settings(f"sqlite:///{tmp_path / 'todo.db'}", better_auth_secret="")
-    )
-    assert "todo.secret" in caplog.text
-    assert generated not in caplog.text
+    settings = make_settings(database_url, better_auth_secret=None)
+    databases = [Database(database_url) for _ in range(4)]
+    try:
+        found = await asyncio.gather(*(load_secret(settings, db) for db in databases))
+        assert len(set(found)) == 1
+        assert await stored_secrets(databases[0]) == found[:1]
+    finally:
+        for db in databases:
+            await db.dispose()
 
 
-def test_postgres_keeps_the_secret_in_the_working_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.usefixtures("in_folder")
+async def test_a_secret_file_from_an_earlier_version_is_taken_into_the_database(
+    database: Database, database_url: str
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    settings = make_settings("postgresql://u@h/db", better_auth_secret=None)
-    assert secret_file(settings) == tmp_path / "todochat.secret"
+    settings = make_settings(database_url, better_auth_secret=None)
+    path = secret_file(settings)
+    assert path is not None
+    path.write_text("kept-by-an-earlier-version-0123456789abcdef\n")
+    assert await load_secret(settings, database) == "kept-by-an-earlier-version-0123456789abcdef"
+    path.unlink()  # the database has it now
+    assert await load_secret(settings, database) == "kept-by-an-earlier-version-0123456789abcdef"
 
 
-def test_in_memory_database_gets_a_fresh_secret_and_no_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.usefixtures("in_folder")
+async def test_a_file_that_differs_from_the_database_is_named_in_a_warning(
+    database: Database, database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    settings = make_settings("sqlite:///:memory:", better_auth_secret=None)
-    assert secret_file(settings) is None
-    assert resolve_secret(settings) != resolve_secret(settings)
-    assert list(tmp_path.iterdir()) == []
+    settings = make_settings(database_url, better_auth_secret=None)
+    first = await load_secret(settings, database)
+    path = secret_file(settings)
+    assert path is not None
+    path.write_text("another-hosts-own-secret-0123456789abcdef\n")
+    assert await load_secret(settings, database) == first
+    assert "differs from the token signing secret in the database" in caplog.text
+    assert first not in caplog.text and "another-hosts-own-secret" not in caplog.text
 
 
-def test_an_empty_secret_file_is_refused_rather_than_signing_with_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.usefixtures("in_folder")
+async def test_an_empty_secret_file_is_refused_rather_than_signing_with_nothing(
+    database: Database, database_url: str
 ) -> None:
-    monkeypatch.setattr(time, "sleep", lambda _seconds: None)  # no real waiting
-    (tmp_path / "todo.secret").write_text("\n")
-    settings = make_settings(f"sqlite:///{tmp_path / 'todo.db'}", better_auth_secret=None)
+    settings = make_settings(database_url, better_auth_secret=None)
+    path = secret_file(settings)
+    assert path is not None
+    path.write_text("\n")
     with pytest.raises(RuntimeError, match="is empty"):
-        resolve_secret(settings)
+        await load_secret(settings, database)
+
+
+def test_earlier_versions_kept_the_file_beside_sqlite_or_in_the_working_folder(
+    tmp_path: Path, in_folder: Path
+) -> None:
+    sqlite = make_settings(f"sqlite:///{tmp_path / 'data' / 'todo.db'}")
+    assert secret_file(sqlite) == tmp_path / "data" / "todo.secret"
+    assert secret_file(make_settings("postgresql://u@h/db")) == in_folder / "todochat.secret"
+    assert secret_file(make_settings("sqlite:///:memory:")) is None
+
+
+@pytest.mark.usefixtures("in_folder")
+async def test_in_memory_database_gets_a_fresh_secret_per_process() -> None:
+    settings = make_settings("sqlite:///:memory:", better_auth_secret=None)
+    db = Database("sqlite:///:memory:")
+    try:
+        assert await load_secret(settings, db) != await load_secret(settings, db)
+    finally:
+        await db.dispose()

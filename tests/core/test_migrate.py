@@ -13,7 +13,7 @@ from tests.support.databases import scratch_database
 from todochat.core.db import create_engine
 from todochat.core.migrate import downgrade, schema_differences, target_metadata, upgrade
 
-APP_TABLES = {"users", "tasks", "conversations", "messages"}
+APP_TABLES = {"users", "tasks", "conversations", "messages", "server_secrets"}
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import Column, String
+from sqlalchemy import Column, String, Text
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
@@ -21,6 +21,18 @@ class User(SQLModel, table=True):
     email: str | None = Field(default=None, sa_column=Column(String(320), unique=True))
     name: str | None = Field(default=None, sa_column=Column(String(255)))
     password_hash: str | None = Field(default=None, sa_column=Column(String(255)))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+
+
+class ServerSecret(SQLModel, table=True):
+    """A secret every process of one deployment shares (the generated token signing key)."""
+
+    __tablename__ = "server_secrets"
+
+    name: str = Field(sa_column=Column(String(64), primary_key=True))
+    value: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )

@@ -1,25 +1,36 @@
-"""The HS256 signing secret: configured, or generated once and kept beside the database."""
+"""The HS256 signing secret: configured, or generated once and shared through the database.
+
+BETTER_AUTH_SECRET wins when set. Otherwise the first process to start generates a secret
+and stores it in the `server_secrets` table (an insert that does nothing when another
+process got there first, then a read), so every process on the same database, on any
+host, signs and checks tokens with the same secret. A `todochat.secret` file kept by an
+earlier version (beside the SQLite file, or in the working folder for PostgreSQL) is
+taken into the database on the first start after an upgrade, so its tokens stay valid.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
 import secrets
-import time
 from pathlib import Path
 
+from sqlalchemy import insert
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import col, select
+
+from todochat.accounts.models import ServerSecret
 from todochat.core.config import Settings
-from todochat.core.db import sqlite_path
+from todochat.core.db import Database, sqlite_path, utcnow
 
 logger = logging.getLogger("todochat.accounts")
 
 SECRET_FILE_NAME = "todochat.secret"
+SIGNING_SECRET = "token_signing"
 
 
 def secret_file(settings: Settings) -> Path | None:
-    """Where a generated secret lives: next to the SQLite file, else in the working folder.
-
-    In-memory SQLite gets no file (the secret lives as long as the process).
+    """Where earlier versions kept a generated secret: beside the SQLite file, or in the
+    working folder for PostgreSQL; None for in-memory SQLite.
     """
     path = sqlite_path(settings.database_url)
     if path is not None:
@@ -30,37 +41,53 @@ def secret_file(settings: Settings) -> Path | None:
     return Path.cwd() / SECRET_FILE_NAME
 
 
-def _read_secret(path: Path) -> str:
-    """The kept secret; waits briefly for a process that created the file but not yet wrote it.
-
-    An empty secret would make every token forgeable, so a file that stays empty is an error.
-    """
-    for _ in range(50):
-        value = path.read_text().strip()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise RuntimeError(f"The secret file {path} is empty: delete it or set BETTER_AUTH_SECRET")
+def configured_secret(settings: Settings) -> str | None:
+    """BETTER_AUTH_SECRET, when set to something."""
+    if settings.better_auth_secret is None:
+        return None
+    return settings.better_auth_secret.get_secret_value() or None
 
 
-def resolve_secret(settings: Settings) -> str:
-    """BETTER_AUTH_SECRET when set; otherwise read or create the owner-only secret file."""
-    if settings.better_auth_secret is not None:
-        value = settings.better_auth_secret.get_secret_value()
-        if value:
-            return value
+def _kept_file_secret(path: Path | None) -> str | None:
+    if path is None or not path.is_file():
+        return None
+    value = path.read_text().strip()
+    if not value:
+        raise RuntimeError(f"The secret file {path} is empty: delete it or set BETTER_AUTH_SECRET")
+    return value
+
+
+async def load_secret(settings: Settings, database: Database) -> str:
+    """The secret in force: configured, or the deployment's (created on first start)."""
+    configured = configured_secret(settings)
+    if configured is not None:
+        return configured
     path = secret_file(settings)
-    if path is None:
+    if path is None:  # in-memory SQLite: the database lives as long as the process
         return secrets.token_urlsafe(48)
-    if path.exists():
-        return _read_secret(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    generated = secrets.token_urlsafe(48)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process won the race; use its secret
-        return _read_secret(path)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(generated + "\n")
-    logger.info("generated a token signing secret in %s (owner-only)", path)
-    return generated
+    kept = _kept_file_secret(path)
+    candidate = kept or secrets.token_urlsafe(48)
+    dialect = database.engine.dialect.name
+    insert_into = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect, insert)
+    row = {"name": SIGNING_SECRET, "value": candidate, "created_at": utcnow()}
+    async with database.session() as session:
+        statement = insert_into(ServerSecret).values(**row)
+        if hasattr(statement, "on_conflict_do_nothing"):
+            statement = statement.on_conflict_do_nothing(index_elements=["name"])
+        await session.exec(statement)
+        stored = (
+            await session.exec(
+                select(ServerSecret.value).where(col(ServerSecret.name) == SIGNING_SECRET)
+            )
+        ).one()
+        await session.commit()
+    if stored == candidate:
+        source = f"from {path}" if kept else "newly generated"
+        logger.info("token signing secret (%s) stored in the database for every process", source)
+    elif kept is not None:
+        logger.warning(
+            "%s differs from the token signing secret in the database: the database's is used"
+            " (tokens signed with the file's no longer verify); delete the file",
+            path,
+        )
+    return stored

@@ -49,8 +49,8 @@ class TokenVerifier:
     signature check (or a JWKS look-up) on every request.
     """
 
-    def __init__(self, settings: Settings, secret: str) -> None:
-        self._secret = secret
+    def __init__(self, settings: Settings, secret: str | None) -> None:
+        self._shared_secret = secret
         self._algorithm = settings.jwt_algorithm
         self._issuer = settings.jwt_issuer
         self._audience = settings.jwt_audience
@@ -65,6 +65,16 @@ class TokenVerifier:
                 timeout=10,
             )
         self._verified: OrderedDict[str, Identity] = OrderedDict()
+
+    def use_secret(self, secret: str) -> None:
+        """Set the HS256 secret once it is known (it may live in the database)."""
+        self._shared_secret = secret
+
+    @property
+    def _secret(self) -> str:
+        if not self._shared_secret:
+            raise RuntimeError("the token signing secret is not loaded yet (app not started)")
+        return self._shared_secret
 
     async def verify(self, token: str) -> Identity:
         """The identity behind `token`, or `Unauthorized` with a reason a client can act on."""

@@ -14,7 +14,7 @@ from contextlib import redirect_stdout
 
 from todochat.accounts import service as accounts
 from todochat.accounts.deps import UserDirectory
-from todochat.accounts.secret import resolve_secret
+from todochat.accounts.secret import load_secret
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
@@ -64,7 +64,7 @@ async def serve(settings: Settings, *, user: str | None, token: str | None) -> N
     """Serve the tools on stdin/stdout until the client closes them."""
     database = Database(settings.database_url)
     try:
-        verifier = TokenVerifier(settings, resolve_secret(settings))
+        verifier = TokenVerifier(settings, await load_secret(settings, database))
         users = UserDirectory()
         user_id = await resolve_user(database, verifier, users, user=user, token=token)
         server = build_mcp_server(
