@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from todochat import __version__
 from todochat.accounts.deps import UserDirectory
@@ -25,6 +24,7 @@ from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
+from todochat.mcp_server.transport import CORSOutsideMCP
 from todochat.tasks.routes import router as tasks_router
 from todochat.web.docs import install as install_docs
 from todochat.web.routes import install as install_web
@@ -85,7 +85,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
 
     install_error_handlers(app)
     app.add_middleware(
-        CORSMiddleware,
+        CORSOutsideMCP,
         allow_origins=settings.cors_origins,
         allow_credentials=True,
         allow_methods=["*"],

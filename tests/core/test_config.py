@@ -153,3 +153,43 @@ def test_get_settings_reads_once(monkeypatch: pytest.MonkeyPatch) -> None:
         assert first.log_level == "ERROR"
     finally:
         get_settings.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("given", "origin"),
+    [
+        ("http://127.0.0.1:3000", "http://127.0.0.1:3000"),
+        ("http://127.0.0.1:3000/", "http://127.0.0.1:3000"),
+        ("http://127.0.0.1:3000/api/auth", "http://127.0.0.1:3000"),
+        ("https://Auth.Example.com/api/auth/?x=1", "https://auth.example.com"),
+        ("https://user:pw@auth.example.com", "https://auth.example.com"),
+        ("", None),
+        ("  ", None),
+    ],
+)
+def test_better_auth_url_is_reduced_to_its_origin(
+    monkeypatch: pytest.MonkeyPatch, given: str, origin: str | None
+) -> None:
+    """Better Auth's issuer and audience are always its origin, whatever path is given."""
+    monkeypatch.setenv("BETTER_AUTH_URL", given)
+    assert Settings().better_auth_url == origin
+
+
+@pytest.mark.parametrize("given", ["localhost:3000", "ftp://auth.example.com", "http://"])
+def test_a_better_auth_url_that_is_not_http_is_refused(
+    monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    monkeypatch.setenv("BETTER_AUTH_URL", given)
+    with pytest.raises(ValidationError, match="BETTER_AUTH_URL"):
+        Settings()
+
+
+def test_mcp_allowed_origins_default_to_loopback_on_any_port(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = Settings()
+    assert "http://127.0.0.1:*" in settings.mcp_allowed_origins
+    assert "http://localhost" in settings.mcp_allowed_origins
+    assert "https://[::1]:*" in settings.mcp_allowed_origins
+    monkeypatch.setenv("MCP_ALLOWED_ORIGINS", "https://inspector.example.com")
+    assert Settings().mcp_allowed_origins == ["https://inspector.example.com"]

@@ -31,6 +31,7 @@ INITIALIZE = {
     },
 }
 ACCEPT = {"Accept": "application/json, text/event-stream"}
+METADATA = "http://localhost/.well-known/oauth-protected-resource/api/mcp"
 
 
 @asynccontextmanager
@@ -80,7 +81,7 @@ async def test_a_request_without_a_token_gets_401_with_a_bearer_challenge(
 ) -> None:
     response = await client.post("/api/mcp", json=INITIALIZE, headers=ACCEPT)
     assert response.status_code == 401
-    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert response.headers["www-authenticate"] == f'Bearer resource_metadata="{METADATA}"'
     assert response.json() == {"detail": "Not authenticated: send Authorization: Bearer <token>"}
 
 
@@ -107,7 +108,9 @@ async def test_a_bad_token_gets_401_with_an_invalid_token_challenge(
     headers = {**ACCEPT, "Authorization": f"Bearer {make_token(settings)}"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 401
-    assert response.headers["www-authenticate"] == 'Bearer error="invalid_token"'
+    assert response.headers["www-authenticate"] == (
+        f'Bearer error="invalid_token", resource_metadata="{METADATA}"'
+    )
     body = response.json()
     assert set(body) == {"detail"}
     if detail is not None:
@@ -130,18 +133,116 @@ async def test_get_offers_no_event_stream(client: httpx2.AsyncClient, alice: Acc
     response = await client.get("/api/mcp", headers=headers)
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
+    assert set(response.json()) == {"detail"}
 
 
 async def test_a_foreign_host_header_gets_421(client: httpx2.AsyncClient, alice: Account) -> None:
     headers = {**ACCEPT, **alice.headers, "Host": "attacker.example"}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 421
+    assert response.json() == {"detail": "Invalid Host header"}
 
 
-async def test_a_foreign_origin_gets_403(client: httpx2.AsyncClient, alice: Account) -> None:
-    headers = {**ACCEPT, **alice.headers, "Origin": "http://attacker.example"}
+async def test_a_foreign_host_is_refused_before_the_token_is_looked_at(
+    client: httpx2.AsyncClient,
+) -> None:
+    headers = {**ACCEPT, "Host": "attacker.example"}
+    response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
+    assert response.status_code == 421
+
+
+@pytest.mark.parametrize(
+    "origin", ["http://attacker.example", "http://localhost.attacker.example", "null"]
+)
+async def test_a_foreign_origin_gets_403(
+    client: httpx2.AsyncClient, alice: Account, origin: str
+) -> None:
+    headers = {**ACCEPT, **alice.headers, "Origin": origin}
     response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
     assert response.status_code == 403
+    assert response.json() == {"detail": "Invalid Origin header"}
+    assert "access-control-allow-origin" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("host", "origin"),
+    [
+        ("localhost", "http://localhost"),  # the server's own origin
+        ("127.0.0.1:8000", "http://127.0.0.1:8000"),
+        ("localhost:8000", "http://localhost:6274"),  # a local inspector on another port
+        ("localhost:8000", "http://[::1]:5173"),
+    ],
+)
+async def test_own_and_loopback_origins_are_allowed_with_cors(
+    client: httpx2.AsyncClient, alice: Account, host: str, origin: str
+) -> None:
+    headers = {**ACCEPT, **alice.headers, "Host": host, "Origin": origin}
+    response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == origin
+    assert "Mcp-Session-Id" in response.headers["access-control-expose-headers"]
+
+
+async def test_a_loopback_browser_client_passes_the_preflight(client: httpx2.AsyncClient) -> None:
+    headers = {
+        "Origin": "http://localhost:6274",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type, mcp-protocol-version",
+    }
+    allowed = await client.options("/api/mcp", headers=headers)
+    refused = await client.options(
+        "/api/mcp", headers={**headers, "Origin": "http://attacker.example"}
+    )
+    assert allowed.status_code == 204
+    assert allowed.headers["access-control-allow-origin"] == "http://localhost:6274"
+    assert "POST" in allowed.headers["access-control-allow-methods"]
+    assert "authorization" in allowed.headers["access-control-allow-headers"]
+    assert refused.status_code == 403
+    assert refused.json() == {"detail": "Invalid Origin header"}
+
+
+async def test_configured_mcp_origins_replace_the_loopback_defaults(
+    settings: Settings, alice: Account
+) -> None:
+    from tests.support.apps import app_client
+
+    custom = settings.model_copy(update={"mcp_allowed_origins": ["https://inspector.example.com"]})
+    async with app_client(custom) as client:
+        headers = {**ACCEPT, **alice.headers}
+
+        async def status(origin: str) -> int:
+            response = await client.post(
+                "/api/mcp", json=INITIALIZE, headers={**headers, "Origin": origin}
+            )
+            return response.status_code
+
+        assert await status("https://inspector.example.com") == 200
+        assert await status("http://localhost") == 200  # its own origin
+        assert await status("http://localhost:3000") == 200  # CORS_ORIGINS
+        assert await status("http://localhost:6274") == 403
+
+
+async def test_other_plain_text_refusals_of_the_transport_are_json(
+    client: httpx2.AsyncClient, alice: Account
+) -> None:
+    wrong_type = await client.post(
+        "/api/mcp",
+        content=b"{}",
+        headers={**ACCEPT, **alice.headers, "Content-Type": "text/plain"},
+    )
+    too_large = await client.post(
+        "/api/mcp",
+        content=b" " * (4 * 1024 * 1024 + 1),
+        headers={**ACCEPT, **alice.headers, "Content-Type": "application/json"},
+    )
+    deleted = await client.delete("/api/mcp", headers={**ACCEPT, **alice.headers})
+    for response, status in ((wrong_type, 400), (too_large, 413), (deleted, 405)):
+        assert response.status_code == status
+        assert set(response.json()) == {"detail"}
+        assert response.json()["detail"]
+        assert response.headers["content-type"] == "application/json"
+        assert set(response.json()) == {"detail"}
+        assert response.json()["detail"]
 
 
 async def test_the_front_end_origin_is_allowed(client: httpx2.AsyncClient, alice: Account) -> None:
@@ -220,3 +321,45 @@ async def test_a_new_token_subject_is_provisioned(
     assert not result.is_error
     newcomer = Account(id="better-auth-user-1", email="", token=token)
     assert await titles(client, newcomer) == ["First task"]
+
+
+# --- sign-in discovery (RFC 9728) ---
+
+
+async def test_protected_resource_metadata_without_better_auth(
+    client: httpx2.AsyncClient,
+) -> None:
+    """No authorization server to name: the documents say what the resource is, no more."""
+    endpoint = await client.get("/.well-known/oauth-protected-resource/api/mcp")
+    origin = await client.get("/.well-known/oauth-protected-resource")
+    assert endpoint.status_code == origin.status_code == 200
+    assert endpoint.json() == {
+        "resource": "http://localhost/api/mcp",
+        "bearer_methods_supported": ["header"],
+        "resource_name": "todochat",
+        "resource_documentation": "http://localhost/docs",
+    }
+    assert origin.json()["resource"] == "http://localhost"
+    assert "authorization_servers" not in origin.json()
+
+
+async def test_protected_resource_metadata_names_better_auth(settings: Settings) -> None:
+    from tests.support.apps import app_client
+
+    custom = settings.model_copy(update={"better_auth_url": "https://auth.example.com"})
+    async with app_client(custom) as client:
+        headers = {"Host": "todo.example.com:8443"}
+        endpoint = await client.get(
+            "/.well-known/oauth-protected-resource/api/mcp", headers=headers
+        )
+        origin = await client.get("/.well-known/oauth-protected-resource", headers=headers)
+        challenge = await client.post("/api/mcp", json=INITIALIZE, headers={**ACCEPT})
+    assert endpoint.json()["resource"] == "http://todo.example.com:8443/api/mcp"
+    assert endpoint.json()["authorization_servers"] == ["https://auth.example.com"]
+    assert origin.json()["resource"] == "http://todo.example.com:8443"
+    assert origin.json()["authorization_servers"] == ["https://auth.example.com"]
+    assert challenge.status_code == 401
+    assert (
+        'resource_metadata="http://localhost/.well-known/oauth-protected-resource/api/mcp"'
+        in (challenge.headers["www-authenticate"])
+    )

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
-from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from mcp.shared.exceptions import MCPError
+from mcp_types import (
+    METHOD_NOT_FOUND,
+    CallToolResult,
+    EmptyResult,
+    Request,
+    RequestParams,
+    TextContent,
+    ToolAnnotations,
+)
 from sqlalchemy.exc import OperationalError
 
 from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
@@ -388,3 +399,50 @@ async def test_an_unreachable_database_is_a_tool_error_not_a_crash(
     monkeypatch.setattr(tasks, "get_all", unreachable)
     message = error(await mcp.call_tool("list_tasks", {}, meta=as_user("someone")))
     assert message == "The task database is unavailable; try again shortly."
+
+
+# --- what the server says it offers, and what it answers for what it does not ---
+
+
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
+async def test_capabilities_list_only_the_tools_without_change_notifications(
+    server: MCPServer, mode: str
+) -> None:
+    """2026-07-28 (`server/discover`) and 2025-11-25 (`initialize`) alike: tools, nothing
+    else; no `listChanged` (a stateless server has no stream to send it on)."""
+    async with Client(server, mode=mode) as client:  # type: ignore[arg-type]
+        capabilities = client.server_capabilities
+        version = client.session.protocol_version
+    assert version == ("2026-07-28" if mode == "auto" else "2025-11-25")
+    assert capabilities is not None
+    assert capabilities.model_dump(by_alias=True, exclude_none=True) == {
+        "tools": {"listChanged": False}
+    }
+
+
+UNOFFERED: dict[str, Callable[[Client], Awaitable[object]]] = {
+    "unknown prompt": lambda client: client.get_prompt("nope"),
+    "prompt list": lambda client: client.list_prompts(),
+    "unknown resource": lambda client: client.read_resource("file:///etc/passwd"),
+    "resource list": lambda client: client.list_resources(),
+    "resource templates": lambda client: client.list_resource_templates(),
+    "unknown method": lambda client: client.session.send_request(
+        Request[RequestParams, str](method="no/such/method", params=RequestParams()), EmptyResult
+    ),
+}
+
+
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
+@pytest.mark.parametrize("ask", UNOFFERED.values(), ids=UNOFFERED.keys())
+async def test_what_the_server_does_not_offer_is_method_not_found(
+    server: MCPServer,
+    mode: str,
+    ask: Callable[[Client], Awaitable[object]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """JSON-RPC -32601 under both revisions, and no traceback in the log."""
+    async with Client(server, mode=mode) as client:  # type: ignore[arg-type]
+        with pytest.raises(MCPError) as caught:
+            await ask(client)
+    assert caught.value.error.code == METHOD_NOT_FOUND
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

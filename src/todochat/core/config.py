@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_ALLOWED_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"]
 DEFAULT_CORS_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]
+# Browser origins `/api/mcp` accepts besides its own and CORS_ORIGINS: loopback pages on any
+# port (a local MCP client or inspector), as the MCP SDK allows by default.
+DEFAULT_MCP_ALLOWED_ORIGINS = [
+    f"{scheme}://{host}{port}"
+    for scheme in ("http", "https")
+    for host in ("localhost", "127.0.0.1", "[::1]")
+    for port in ("", ":*")
+]
 
 
 def _split_csv(value: object) -> object:
@@ -35,6 +44,8 @@ class Settings(BaseSettings):
     jwt_issuer: str | None = None
     jwt_audience: str | None = None
     better_auth_url: str | None = None
+    jwks_timeout_seconds: float = Field(default=3, gt=0)
+    jwks_refetch_seconds: float = Field(default=2, ge=0)
     token_ttl_hours: int = Field(default=168, ge=1)
 
     agent_model: str | None = None
@@ -62,13 +73,29 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(DEFAULT_CORS_ORIGINS)
     )
+    mcp_allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_MCP_ALLOWED_ORIGINS)
+    )
 
     log_level: str = "INFO"
 
-    @field_validator("allowed_hosts", "cors_origins", mode="before")
+    @field_validator("allowed_hosts", "cors_origins", "mcp_allowed_origins", mode="before")
     @classmethod
     def _parse_list(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("better_auth_url", mode="after")
+    @classmethod
+    def _origin_only(cls, value: str | None) -> str | None:
+        """Better Auth's issuer is always its origin: `http://host:3000/api/auth/` counts as
+        `http://host:3000` (and an empty value as unset)."""
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("BETTER_AUTH_URL must be an http(s) URL, e.g. http://localhost:3000")
+        host = parts.netloc.rpartition("@")[2].lower()
+        return f"{parts.scheme}://{host}"
 
     @property
     def resolved_agent_model(self) -> str:

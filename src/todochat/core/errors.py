@@ -48,7 +48,13 @@ class Conflict(DomainError):
 
 
 class ServiceUnavailable(DomainError):
+    """503; `retry_after` (seconds) becomes a `Retry-After` header when given."""
+
     status_code = 503
+
+    def __init__(self, detail: str, *, retry_after: int | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
 
 
 class ErrorBody(BaseModel):
@@ -134,7 +140,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def domain_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, DomainError)
-        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
+        headers: dict[str, str] | None = None
+        if isinstance(exc, Unauthorized):
+            headers = {"WWW-Authenticate": "Bearer"}
+        elif isinstance(exc, ServiceUnavailable) and exc.retry_after:
+            headers = {"Retry-After": str(exc.retry_after)}
         return _json(exc.status_code, exc.detail, headers)
 
     async def validation_error(_request: Request, exc: Exception) -> JSONResponse:

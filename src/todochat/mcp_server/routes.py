@@ -1,10 +1,10 @@
-"""`/api/mcp`: the Streamable HTTP endpoint behind a bearer gate, plus health and tool list.
+"""`/api/mcp`: the Streamable HTTP endpoint, its health and tool list, and sign-in discovery.
 
 The endpoint is a plain route at exactly `/api/mcp` (a mount would redirect POSTs to
 `/api/mcp/`). It runs stateless with JSON responses, so any number of processes can serve
-it. The gate answers a missing or bad token the way the rest of the API does (401,
-`WWW-Authenticate: Bearer`, `{"detail": ...}`) and provisions the token's user; the SDK's
-own bearer middleware behind it then binds the verified token to the tool calls.
+it. The layers of `todochat.mcp_server.transport` stand in front of the SDK's transport
+(JSON errors, the DNS-rebinding guard with CORS, the bearer gate); the SDK's own bearer
+middleware behind them binds the verified token to the tool calls.
 """
 
 from __future__ import annotations
@@ -15,19 +15,16 @@ from fastapi import APIRouter, FastAPI, Request
 from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import BaseModel, Field
-from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
 
 from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
-from todochat.core.errors import Unauthorized
-from todochat.core.logging import bind_user
-
-MCP_PATH = "/api/mcp"
+from todochat.mcp_server.discovery import MCP_PATH
+from todochat.mcp_server.discovery import router as discovery_router
+from todochat.mcp_server.transport import BearerGate, BrowserGuard, JsonErrors, PostOnly
 
 router = APIRouter(prefix=MCP_PATH, tags=["mcp"])
 
@@ -92,66 +89,6 @@ async def mcp_tools(request: Request) -> ToolCatalog:
     )
 
 
-class BearerGate:
-    """Refuse requests without a valid bearer token before they reach the MCP transport."""
-
-    def __init__(
-        self, app: ASGIApp, *, verifier: TokenVerifier, users: UserDirectory, database: Database
-    ) -> None:
-        self.app = app
-        self.verifier = verifier
-        self.users = users
-        self.database = database
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        scheme, _, token = Headers(scope=scope).get("authorization", "").partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
-            response = _unauthorized("Not authenticated: send Authorization: Bearer <token>")
-            await response(scope, receive, send)
-            return
-        try:
-            identity = await self.verifier.verify(token)
-        except Unauthorized as exc:
-            await _unauthorized(exc.detail, invalid=True)(scope, receive, send)
-            return
-        await self.users.ensure(self.database, identity)
-        bind_user(identity.user_id)
-        await self.app(scope, receive, send)
-
-
-class NoStandaloneStream:
-    """Answer GET with 405: a stateless server has no server-initiated messages to stream.
-
-    The SDK would otherwise hold each GET open as an SSE stream that never carries
-    anything; the spec lets a server that offers no such stream say 405 instead.
-    """
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET":
-            response = JSONResponse(
-                {"detail": "No event stream here: POST JSON-RPC messages to this endpoint."},
-                status_code=405,
-                headers={"Allow": "POST"},
-            )
-            await response(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
-
-
-def _unauthorized(detail: str, *, invalid: bool = False) -> JSONResponse:
-    challenge = 'Bearer error="invalid_token"' if invalid else "Bearer"
-    return JSONResponse(
-        {"detail": detail}, status_code=401, headers={"WWW-Authenticate": challenge}
-    )
-
-
 def mcp_http_app(
     server: MCPServer,
     *,
@@ -165,15 +102,17 @@ def mcp_http_app(
         streamable_http_path=MCP_PATH,
         stateless_http=True,
         json_response=True,
-        transport_security=TransportSecuritySettings(
-            enable_dns_rebinding_protection=True,
-            allowed_hosts=list(settings.allowed_hosts),
-            allowed_origins=list(settings.cors_origins),
-        ),
+        # Host and Origin are checked in front (BrowserGuard), where the server's own origin
+        # is known; the SDK still checks the Content-Type of POSTs.
+        transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
     )
-    return BearerGate(
-        NoStandaloneStream(transport), verifier=verifier, users=users, database=database
+    gated = BearerGate(PostOnly(transport), verifier=verifier, users=users, database=database)
+    guarded = BrowserGuard(
+        gated,
+        allowed_hosts=settings.allowed_hosts,
+        allowed_origins=[*settings.mcp_allowed_origins, *settings.cors_origins],
     )
+    return JsonErrors(guarded)
 
 
 def install(app: FastAPI, server: MCPServer) -> None:
@@ -192,3 +131,4 @@ def install(app: FastAPI, server: MCPServer) -> None:
     )
     app.router.routes.append(Route(MCP_PATH, endpoint=endpoint, name="mcp"))
     app.include_router(router)
+    app.include_router(discovery_router)

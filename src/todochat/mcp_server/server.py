@@ -14,9 +14,17 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal, TypeVar
 
 from mcp.server.auth.settings import AuthSettings
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
-from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnnotations
+from mcp.shared.exceptions import MCPError
+from mcp_types import (
+    METHOD_NOT_FOUND,
+    CallToolResult,
+    InputRequiredResult,
+    TextContent,
+    ToolAnnotations,
+)
 from pydantic import AnyHttpUrl, BaseModel, ValidationError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -96,6 +104,48 @@ UPDATE_TASK = (
 )
 
 
+# What MCPServer registers but todochat does not offer: answered "Method not found"
+# (-32601), never advertised. Change notifications would need `subscriptions/listen`,
+# which a stateless server spread over processes cannot honour.
+UNSERVED_METHODS = frozenset(
+    {
+        "prompts/list",
+        "prompts/get",
+        "resources/list",
+        "resources/read",
+        "resources/templates/list",
+        "resources/subscribe",
+        "resources/unsubscribe",
+        "subscriptions/listen",
+        "completion/complete",
+    }
+)
+_UNSERVED_CAPABILITIES = ("prompts", "resources", "completions")
+
+
+class ToolsOnly:
+    """Server middleware: capabilities and methods are the tools only.
+
+    Unserved methods answer JSON-RPC -32601 under every protocol revision (the SDK would
+    answer an unknown prompt with code 0, or -32603 and a logged traceback), and the
+    handshake (`initialize`) and discovery (`server/discover`) results drop the empty
+    prompts and resources capabilities MCPServer registers.
+    """
+
+    async def __call__(
+        self, ctx: ServerRequestContext[Any, Any], call_next: CallNext
+    ) -> HandlerResult:
+        if ctx.method in UNSERVED_METHODS:
+            raise MCPError(code=METHOD_NOT_FOUND, message="Method not found", data=ctx.method)
+        result = await call_next(ctx)
+        if ctx.method in {"initialize", "server/discover"} and isinstance(result, dict):
+            capabilities = result.get("capabilities")
+            if isinstance(capabilities, dict):
+                for name in _UNSERVED_CAPABILITIES:
+                    capabilities.pop(name, None)
+        return result
+
+
 class TodoMCPServer(MCPServer):
     """An `MCPServer` that keeps what its tools need and states tool errors plainly.
 
@@ -130,6 +180,8 @@ class TodoMCPServer(MCPServer):
             token_verifier=token_verifier,
             auth=auth,
             log_level=_sdk_log_level(settings.log_level),
+            subscriptions=False,
+            middleware=[ToolsOnly()],
         )
         self.database = database
         self.fixed_user_id = fixed_user_id
