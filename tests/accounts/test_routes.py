@@ -15,6 +15,7 @@ from tests.conftest import TEST_SECRET, make_settings
 from tests.support.accounts import Account
 from tests.support.apps import app_client
 from tests.support.jwks import JwksServer, SigningKey, better_auth_claims
+from tests.support.servers import free_port
 from todochat.accounts.models import User
 
 PASSWORD = "correct horse"
@@ -293,3 +294,16 @@ async def test_openapi_declares_the_auth_error_responses(client: httpx2.AsyncCli
     assert {"200", "401"} <= set(paths["/api/auth/me"]["get"]["responses"])
     error = paths["/api/auth/register"]["post"]["responses"]["409"]["content"]["application/json"]
     assert error["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
+
+
+async def test_a_better_auth_that_cannot_be_reached_answers_503_with_retry_after(
+    database_url: str, signing_keys: dict[str, SigningKey]
+) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    settings = make_settings(database_url, better_auth_url=url)
+    async with app_client(settings) as client:
+        token = signing_keys["EdDSA"].sign(better_auth_claims(url, "ba-user"))
+        response = await client.get("/api/ba-user/tasks", headers=bearer(token))
+    assert response.status_code == 503
+    assert int(response.headers["retry-after"]) > 0
+    assert set(response.json()) == {"detail"}

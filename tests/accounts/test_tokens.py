@@ -24,6 +24,7 @@ from tests.support.jwks import (
     generate_key,
 )
 from tests.support.servers import free_port
+from todochat.accounts.jwks import KeysUnavailable
 from todochat.accounts.tokens import Identity, TokenVerifier
 from todochat.core.errors import Unauthorized
 
@@ -198,14 +199,6 @@ async def test_better_auth_token_verifies_with_each_algorithm(
     )
 
 
-async def test_trailing_slash_in_better_auth_url_is_ignored(
-    jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
-) -> None:
-    verifier = make_verifier(better_auth_url=jwks_server.url + "/")
-    token = signing_keys["EdDSA"].sign(better_auth_claims(jwks_server.url, "ba-user"))
-    assert (await verifier.verify(token)).user_id == "ba-user"
-
-
 @pytest.mark.parametrize("claim", ["iss", "aud"])
 async def test_better_auth_token_for_another_site_is_refused(
     claim: str, jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
@@ -329,13 +322,114 @@ async def test_jwks_fetch_does_not_block_the_event_loop(
         assert ticks >= 20
 
 
-async def test_unreachable_jwks_refuses_the_token_with_a_reason(
+async def test_unreachable_jwks_answers_try_again_not_refused(
     signing_keys: dict[str, SigningKey],
 ) -> None:
+    """Better Auth stopped: the token is neither good nor bad yet, so 503 with Retry-After
+    (a front end reading 401 would sign the user out)."""
     url = f"http://127.0.0.1:{free_port()}"
     verifier = make_verifier(better_auth_url=url)
     token = signing_keys["EdDSA"].sign(better_auth_claims(url, "ba-user"))
-    assert await rejected(verifier, token) == "Token keys unavailable (JWKS unreachable)"
+    started = time.monotonic()
+    with pytest.raises(KeysUnavailable) as caught:
+        await verifier.verify(token)
+    assert time.monotonic() - started < 2
+    assert caught.value.status_code == 503
+    assert caught.value.retry_after and caught.value.retry_after > 0
     # The shared secret still works while Better Auth is down.
     local, _ = verifier.issue("local-user")
     assert (await verifier.verify(local)).user_id == "local-user"
+
+
+async def test_a_hung_jwks_answers_every_waiting_request_after_one_timeout(
+    signing_keys: dict[str, SigningKey],
+) -> None:
+    """Five requests at once against a Better Auth that hangs: each gets 503 after one
+    short timeout (one shared fetch), not after the timeouts of those ahead of it; later
+    requests inside Retry-After fail at once without another fetch."""
+    with JwksServer(list(signing_keys.values()), delay=4) as server:
+        verifier = make_verifier(better_auth_url=server.url, jwks_timeout_seconds=0.5)
+        tokens = [
+            signing_keys["EdDSA"].sign(better_auth_claims(server.url, f"user-{number}"))
+            for number in range(5)
+        ]
+        started = time.monotonic()
+        outcomes = await asyncio.gather(
+            *(verifier.verify(token) for token in tokens), return_exceptions=True
+        )
+        elapsed = time.monotonic() - started
+        assert all(isinstance(outcome, KeysUnavailable) for outcome in outcomes)
+        assert elapsed < 1.5
+        assert server.hits == 1
+        started = time.monotonic()
+        with pytest.raises(KeysUnavailable):
+            await verifier.verify(tokens[0])
+        assert time.monotonic() - started < 0.1
+        assert server.hits == 1
+
+
+async def test_keys_already_fetched_keep_working_while_better_auth_is_down(
+    signing_keys: dict[str, SigningKey],
+) -> None:
+    with JwksServer(list(signing_keys.values())) as server:
+        url = server.url
+        verifier = make_verifier(better_auth_url=url)
+        first = signing_keys["ES256"].sign(better_auth_claims(url, "user-1"))
+        assert (await verifier.verify(first)).user_id == "user-1"
+    later = signing_keys["ES256"].sign(better_auth_claims(url, "user-2"))
+    assert (await verifier.verify(later)).user_id == "user-2"
+
+
+async def test_a_rotated_key_is_accepted_within_seconds_without_restart() -> None:
+    """Better Auth rotates: tokens under the new key id verify at the next fetch, which an
+    unknown key id triggers (no sooner than JWKS_REFETCH_SECONDS after the last)."""
+    old, new = generate_key("EdDSA", kid="old"), generate_key("EdDSA", kid="new")
+    with JwksServer([old]) as server:
+        verifier = make_verifier(better_auth_url=server.url)  # default floor: 2 s
+        assert (await verifier.verify(old.sign(better_auth_claims(server.url, "a")))).user_id
+        server.keys = [new, old]
+        started = time.monotonic()
+        identity = await verifier.verify(new.sign(better_auth_claims(server.url, "b")))
+        assert identity.user_id == "b"
+        assert time.monotonic() - started < 3
+        assert server.hits == 2
+
+
+async def test_made_up_key_ids_cannot_make_it_fetch_more_than_the_floor_allows(
+    jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
+) -> None:
+    verifier = make_verifier(better_auth_url=jwks_server.url, jwks_refetch_seconds=0.5)
+    payload = better_auth_claims(jwks_server.url, "mallory")
+    started = time.monotonic()
+    for round_ in range(3):
+        tokens = [
+            signing_keys["EdDSA"].sign(payload, kid=f"made-up-{round_}-{n}") for n in range(10)
+        ]
+        outcomes = await asyncio.gather(
+            *(verifier.verify(token) for token in tokens), return_exceptions=True
+        )
+        assert all(isinstance(outcome, Unauthorized) for outcome in outcomes)
+        assert all(outcome.detail == "Invalid token" for outcome in outcomes)  # type: ignore[union-attr]
+    # 30 unknown key ids in three bursts: one fetch per burst, each at least 0.5 s apart.
+    assert jwks_server.hits == 3
+    assert time.monotonic() - started >= 1.0
+
+
+async def test_a_token_naming_no_key_is_refused_without_a_fetch(
+    jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
+) -> None:
+    verifier = make_verifier(better_auth_url=jwks_server.url)
+    payload = better_auth_claims(jwks_server.url, "ba-user")
+    token = jwt.encode(payload, signing_keys["EdDSA"].private_key, algorithm="EdDSA")
+    assert await rejected(verifier, token) == "Invalid token"
+    assert jwks_server.hits == 0
+
+
+@pytest.mark.parametrize("path", ["/", "/api/auth", "/api/auth/"])
+async def test_a_better_auth_url_with_a_path_verifies_against_its_origin(
+    path: str, jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
+) -> None:
+    """Better Auth's issuer is its origin: a URL with a path still verifies its tokens."""
+    verifier = make_verifier(better_auth_url=jwks_server.url + path)
+    token = signing_keys["EdDSA"].sign(better_auth_claims(jwks_server.url, "ba-user"))
+    assert (await verifier.verify(token)).user_id == "ba-user"

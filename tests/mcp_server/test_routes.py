@@ -363,3 +363,20 @@ async def test_protected_resource_metadata_names_better_auth(settings: Settings)
         'resource_metadata="http://localhost/.well-known/oauth-protected-resource/api/mcp"'
         in (challenge.headers["www-authenticate"])
     )
+
+
+async def test_a_better_auth_that_cannot_be_reached_answers_503_with_retry_after(
+    settings: Settings,
+) -> None:
+    from tests.support.apps import app_client
+    from tests.support.jwks import better_auth_claims, generate_key
+    from tests.support.servers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"
+    token = generate_key("EdDSA").sign(better_auth_claims(url, "ba-user"))
+    async with app_client(settings.model_copy(update={"better_auth_url": url})) as client:
+        headers = {**ACCEPT, "Authorization": f"Bearer {token}"}
+        response = await client.post("/api/mcp", json=INITIALIZE, headers=headers)
+    assert response.status_code == 503
+    assert int(response.headers["retry-after"]) > 0
+    assert set(response.json()) == {"detail"}

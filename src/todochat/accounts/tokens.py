@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import anyio.to_thread
 import jwt
-from jwt import PyJWKClient
 
+from todochat.accounts.jwks import JwksCache
 from todochat.core.config import Settings
 from todochat.core.errors import Unauthorized
 
@@ -55,14 +54,14 @@ class TokenVerifier:
         self._issuer = settings.jwt_issuer
         self._audience = settings.jwt_audience
         self._ttl = timedelta(hours=settings.token_ttl_hours)
-        self._better_auth_url = (settings.better_auth_url or "").rstrip("/") or None
-        self._jwks: PyJWKClient | None = None
+        # Better Auth's issuer and audience: its origin (the settings reduce the URL to it).
+        self._better_auth_url = settings.better_auth_url
+        self._jwks: JwksCache | None = None
         if self._better_auth_url:
-            self._jwks = PyJWKClient(
-                f"{self._better_auth_url}/api/auth/jwks",
-                cache_jwk_set=True,
-                lifespan=300,
-                timeout=10,
+            self._jwks = JwksCache(
+                self._better_auth_url,
+                timeout=settings.jwks_timeout_seconds,
+                refetch_seconds=settings.jwks_refetch_seconds,
             )
         self._verified: OrderedDict[str, Identity] = OrderedDict()
 
@@ -107,7 +106,7 @@ class TokenVerifier:
                     options={"require": ["sub", "exp"], "verify_aud": self._audience is not None},
                 )
             elif algorithm in ASYMMETRIC_ALGORITHMS and self._jwks is not None:
-                claims = await self._decode_with_jwks(token, algorithm)
+                claims = await self._decode_with_jwks(token, algorithm, header.get("kid"))
             else:
                 raise Unauthorized("Token algorithm not accepted")
         except jwt.ExpiredSignatureError as exc:
@@ -127,12 +126,13 @@ class TokenVerifier:
             claims=claims,
         )
 
-    async def _decode_with_jwks(self, token: str, algorithm: str) -> dict[str, Any]:
+    async def _decode_with_jwks(self, token: str, algorithm: str, kid: object) -> dict[str, Any]:
+        """Claims of a Better Auth token; `KeysUnavailable` (503) when its keys cannot be
+        fetched, so a client retries instead of signing the user out."""
         assert self._jwks is not None
-        try:
-            signing_key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
-        except jwt.PyJWKClientConnectionError as exc:
-            raise Unauthorized("Token keys unavailable (JWKS unreachable)") from exc
+        if not isinstance(kid, str) or not kid:
+            raise jwt.InvalidTokenError("The token names no key")
+        signing_key = await self._jwks.key(kid)
         # The header's algorithm must fit the key it names: PyJWT raises TypeError (a 500)
         # rather than a JWT error when, say, an ES256 token names an RSA key.
         if signing_key.key_type != _KEY_TYPES.get(algorithm):
