@@ -22,6 +22,7 @@ from todochat.core.db import Database
 from todochat.core.errors import install_error_handlers
 from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
+from todochat.mcp_server.discovery import resource_identifiers
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
 from todochat.mcp_server.transport import CORSOutsideMCP
@@ -73,7 +74,9 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     )
     app.state.settings = settings
     app.state.database = database
-    verifier = TokenVerifier(settings, configured_secret(settings))  # or, on start, the database's
+    verifier = TokenVerifier(  # the secret: configured, or on start the database's
+        settings, configured_secret(settings), resources=resource_identifiers(settings)
+    )
     app.state.verifier = verifier
     app.state.users = UserDirectory()
     mcp_server = build_mcp_server(

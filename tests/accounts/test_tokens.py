@@ -433,3 +433,60 @@ async def test_a_better_auth_url_with_a_path_verifies_against_its_origin(
     verifier = make_verifier(better_auth_url=jwks_server.url + path)
     token = signing_keys["EdDSA"].sign(better_auth_claims(jwks_server.url, "ba-user"))
     assert (await verifier.verify(token)).user_id == "ba-user"
+
+
+# --- OAuth access tokens from Better Auth's OAuth provider plugin (MCP sign-in) ---
+
+
+def oauth_access_claims(base_url: str, audience: list[str]) -> dict[str, Any]:
+    """The claims of an access token from @better-auth/oauth-provider (seen from 1.7.5):
+    iss = its base URL (origin + /api/auth), aud = the requested resource and userinfo."""
+    return better_auth_claims(
+        base_url, "oauth-user", iss=f"{base_url}/api/auth", aud=audience, azp="client-1"
+    )
+
+
+async def test_an_oauth_access_token_for_this_server_is_accepted(
+    jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
+) -> None:
+    resource = "https://todo.example.com/api/mcp"
+    verifier = TokenVerifier(
+        make_settings("sqlite:///:memory:", better_auth_url=jwks_server.url),
+        TEST_SECRET,
+        resources=["https://todo.example.com", resource],
+    )
+    userinfo = f"{jwks_server.url}/api/auth/oauth2/userinfo"
+    claims = oauth_access_claims(jwks_server.url, [resource, userinfo])
+    token = signing_keys["EdDSA"].sign(claims)
+    assert (await verifier.verify(token)).user_id == "oauth-user"
+
+
+@pytest.mark.parametrize(
+    ("resources", "audience"),
+    [
+        ([], ["https://todo.example.com/api/mcp"]),  # PUBLIC_URL unset: no resource to match
+        (["https://todo.example.com/api/mcp"], ["https://other.example.com/api/mcp"]),
+        (["https://todo.example.com/api/mcp"], ["client-1"]),  # an ID token's audience
+    ],
+)
+async def test_an_oauth_access_token_for_another_resource_is_refused(
+    jwks_server: JwksServer,
+    signing_keys: dict[str, SigningKey],
+    resources: list[str],
+    audience: list[str],
+) -> None:
+    verifier = TokenVerifier(
+        make_settings("sqlite:///:memory:", better_auth_url=jwks_server.url),
+        TEST_SECRET,
+        resources=resources,
+    )
+    token = signing_keys["EdDSA"].sign(oauth_access_claims(jwks_server.url, audience))
+    assert await rejected(verifier, token) == "Invalid token"
+
+
+async def test_a_token_from_another_issuer_path_is_refused(
+    jwks_server: JwksServer, signing_keys: dict[str, SigningKey]
+) -> None:
+    verifier = make_verifier(better_auth_url=jwks_server.url)
+    claims = better_auth_claims(jwks_server.url, "x", iss=f"{jwks_server.url}/elsewhere")
+    assert await rejected(verifier, signing_keys["EdDSA"].sign(claims)) == "Invalid token"

@@ -175,13 +175,19 @@ def test_better_auth_url_is_reduced_to_its_origin(
     assert Settings().better_auth_url == origin
 
 
+@pytest.mark.parametrize("name", ["BETTER_AUTH_URL", "PUBLIC_URL"])
 @pytest.mark.parametrize("given", ["localhost:3000", "ftp://auth.example.com", "http://"])
-def test_a_better_auth_url_that_is_not_http_is_refused(
-    monkeypatch: pytest.MonkeyPatch, given: str
+def test_a_url_setting_that_is_not_http_is_refused(
+    monkeypatch: pytest.MonkeyPatch, name: str, given: str
 ) -> None:
-    monkeypatch.setenv("BETTER_AUTH_URL", given)
-    with pytest.raises(ValidationError, match="BETTER_AUTH_URL"):
+    monkeypatch.setenv(name, given)
+    with pytest.raises(ValidationError, match=name):
         Settings()
+
+
+def test_public_url_is_an_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PUBLIC_URL", "https://Todo.Example.com/")
+    assert Settings().public_url == "https://todo.example.com"
 
 
 def test_mcp_allowed_origins_default_to_loopback_on_any_port(

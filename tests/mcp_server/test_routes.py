@@ -355,9 +355,10 @@ async def test_protected_resource_metadata_names_better_auth(settings: Settings)
         origin = await client.get("/.well-known/oauth-protected-resource", headers=headers)
         challenge = await client.post("/api/mcp", json=INITIALIZE, headers={**ACCEPT})
     assert endpoint.json()["resource"] == "http://todo.example.com:8443/api/mcp"
-    assert endpoint.json()["authorization_servers"] == ["https://auth.example.com"]
+    # Better Auth's OAuth issuer is its base URL: origin + /api/auth.
+    assert endpoint.json()["authorization_servers"] == ["https://auth.example.com/api/auth"]
     assert origin.json()["resource"] == "http://todo.example.com:8443"
-    assert origin.json()["authorization_servers"] == ["https://auth.example.com"]
+    assert origin.json()["authorization_servers"] == ["https://auth.example.com/api/auth"]
     assert challenge.status_code == 401
     assert (
         'resource_metadata="http://localhost/.well-known/oauth-protected-resource/api/mcp"'
@@ -380,3 +381,18 @@ async def test_a_better_auth_that_cannot_be_reached_answers_503_with_retry_after
     assert response.status_code == 503
     assert int(response.headers["retry-after"]) > 0
     assert set(response.json()) == {"detail"}
+
+
+async def test_public_url_names_the_resource_behind_a_proxy(settings: Settings) -> None:
+    """Behind a proxy the request's Host and scheme are the proxy's concern: PUBLIC_URL wins."""
+    from tests.support.apps import app_client
+
+    custom = settings.model_copy(update={"public_url": "https://todo.example.com"})
+    async with app_client(custom) as client:
+        endpoint = await client.get("/.well-known/oauth-protected-resource/api/mcp")
+        challenge = await client.post("/api/mcp", json=INITIALIZE, headers={**ACCEPT})
+    assert endpoint.json()["resource"] == "https://todo.example.com/api/mcp"
+    assert challenge.headers["www-authenticate"] == (
+        'Bearer resource_metadata="https://todo.example.com/.well-known/'
+        'oauth-protected-resource/api/mcp"'
+    )

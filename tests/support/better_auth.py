@@ -42,7 +42,7 @@ def ensure_node_tooling() -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error", "--legacy-peer-deps"],
         cwd=NODE_DIR,
         check=True,
         timeout=600,
@@ -74,9 +74,10 @@ class BetterAuthServer:
         self.process = process
         self.url = url
 
-    def sign_up(self, name: str) -> BetterAuthUser:
+    def sign_up(self, name: str, *, browser: httpx2.Client | None = None) -> BetterAuthUser:
+        """A new user; `browser` keeps the session cookie, as a sign-in page would."""
         email = f"{name}-{secrets.token_hex(4)}@example.com"
-        response = httpx2.post(
+        response = (browser or httpx2).post(
             f"{self.url}/api/auth/sign-up/email",
             json={"email": email, "password": "password123", "name": name},
             timeout=30,
@@ -122,9 +123,17 @@ class BetterAuthServer:
 
 
 def start_better_auth(
-    *, algorithm: str = "EdDSA", rotation_seconds: int | None = None, timeout: float = 60
+    *,
+    algorithm: str = "EdDSA",
+    rotation_seconds: int | None = None,
+    oauth_resource: str | None = None,
+    timeout: float = 60,
 ) -> BetterAuthServer:
-    """Start Better Auth on a free loopback port and wait for it to listen."""
+    """Start Better Auth on a free loopback port and wait for it to listen.
+
+    `oauth_resource` adds the OAuth provider plugin, issuing access tokens for that
+    resource (an MCP endpoint's URL) to clients that register themselves.
+    """
     node = ensure_node_tooling()
     port = free_port()
     env = {
@@ -141,6 +150,8 @@ def start_better_auth(
     }
     if rotation_seconds is not None:
         env["BA_ROTATION"] = str(rotation_seconds)
+    if oauth_resource is not None:
+        env["BA_OAUTH_RESOURCE"] = oauth_resource
     process = subprocess.Popen(
         [str(node), str(NODE_DIR / "better-auth-server.mjs")],
         cwd=NODE_DIR,

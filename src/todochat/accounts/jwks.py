@@ -34,7 +34,7 @@ from todochat.core.errors import ServiceUnavailable
 
 logger = logging.getLogger("todochat.auth")
 
-JWKS_PATH = "/api/auth/jwks"
+JWKS_PATH = "/api/auth/jwks"  # Better Auth's base path and the JWT plugin's key set
 
 
 class KeysUnavailable(ServiceUnavailable):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,6 +16,8 @@ from todochat.core.config import Settings
 from todochat.core.errors import Unauthorized
 
 HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
+# Better Auth's default base path: its OAuth issuer is `{origin}/api/auth`.
+AUTH_BASE_PATH = "/api/auth"
 # The JWK key type (`kty`) each asymmetric algorithm signs with.
 _KEY_TYPES = {
     "EdDSA": "OKP",
@@ -48,14 +51,24 @@ class TokenVerifier:
     signature check (or a JWKS look-up) on every request.
     """
 
-    def __init__(self, settings: Settings, secret: str | None) -> None:
+    def __init__(
+        self, settings: Settings, secret: str | None, *, resources: Sequence[str] = ()
+    ) -> None:
         self._shared_secret = secret
         self._algorithm = settings.jwt_algorithm
         self._issuer = settings.jwt_issuer
         self._audience = settings.jwt_audience
         self._ttl = timedelta(hours=settings.token_ttl_hours)
-        # Better Auth's issuer and audience: its origin (the settings reduce the URL to it).
+        # Better Auth's JWT plugin signs with iss = aud = its origin (the settings reduce the
+        # URL to it). Its OAuth provider plugin signs access tokens with iss = its base URL
+        # (origin + /api/auth) and aud = the resource they were asked for (RFC 8707): one of
+        # `resources`, this server's own identifiers.
         self._better_auth_url = settings.better_auth_url
+        self._issuers: list[str] = []
+        self._audiences: list[str] = []
+        if settings.better_auth_url:
+            self._issuers = [settings.better_auth_url, settings.better_auth_url + AUTH_BASE_PATH]
+            self._audiences = [settings.better_auth_url, *resources]
         self._jwks: JwksCache | None = None
         if self._better_auth_url:
             self._jwks = JwksCache(
@@ -142,8 +155,8 @@ class TokenVerifier:
                 token,
                 signing_key.key,
                 algorithms=[algorithm],
-                audience=self._better_auth_url,
-                issuer=self._better_auth_url,
+                audience=self._audiences,
+                issuer=self._issuers,
                 leeway=_LEEWAY_SECONDS,
                 options={"require": ["sub", "exp", "iss", "aud"]},
             )

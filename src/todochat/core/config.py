@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_ALLOWED_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"]
@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     jwt_issuer: str | None = None
     jwt_audience: str | None = None
     better_auth_url: str | None = None
+    public_url: str | None = None
     jwks_timeout_seconds: float = Field(default=3, gt=0)
     jwks_refetch_seconds: float = Field(default=2, ge=0)
     token_ttl_hours: int = Field(default=168, ge=1)
@@ -84,16 +85,17 @@ class Settings(BaseSettings):
     def _parse_list(cls, value: object) -> object:
         return _split_csv(value)
 
-    @field_validator("better_auth_url", mode="after")
+    @field_validator("better_auth_url", "public_url", mode="after")
     @classmethod
-    def _origin_only(cls, value: str | None) -> str | None:
-        """Better Auth's issuer is always its origin: `http://host:3000/api/auth/` counts as
-        `http://host:3000` (and an empty value as unset)."""
+    def _origin_only(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """An origin: `http://host:3000/api/auth/` counts as `http://host:3000` (Better Auth's
+        JWT issuer is always its origin), and an empty value as unset."""
         if value is None or not value.strip():
             return None
         parts = urlsplit(value.strip())
         if parts.scheme not in {"http", "https"} or not parts.netloc:
-            raise ValueError("BETTER_AUTH_URL must be an http(s) URL, e.g. http://localhost:3000")
+            name = (info.field_name or "").upper()
+            raise ValueError(f"{name} must be an http(s) URL, e.g. http://localhost:3000")
         host = parts.netloc.rpartition("@")[2].lower()
         return f"{parts.scheme}://{host}"
 

@@ -21,6 +21,7 @@ from typing import Annotated, cast
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
+from todochat.accounts.tokens import AUTH_BASE_PATH
 from todochat.core.config import Settings
 
 MCP_PATH = "/api/mcp"
@@ -44,8 +45,22 @@ class ProtectedResourceMetadata(BaseModel):
 
 
 def origin_of(request: Request) -> str:
-    """The origin the client addressed: scheme and Host header (the base URL without path)."""
-    return str(request.base_url).rstrip("/")
+    """This server's origin: PUBLIC_URL, else the one the client addressed (scheme and Host)."""
+    settings = _settings(request)
+    return settings.public_url or str(request.base_url).rstrip("/")
+
+
+def resource_identifiers(settings: Settings) -> list[str]:
+    """The audiences an OAuth access token for this server carries (RFC 8707): its origin and
+    its MCP endpoint, which only PUBLIC_URL names (behind a proxy the request cannot)."""
+    if not settings.public_url:
+        return []
+    return [settings.public_url, settings.public_url + MCP_PATH]
+
+
+def authorization_server(settings: Settings) -> str | None:
+    """Better Auth's OAuth issuer (its base URL: origin + /api/auth), where clients sign in."""
+    return settings.better_auth_url + AUTH_BASE_PATH if settings.better_auth_url else None
 
 
 def metadata_url(request: Request, resource_path: str) -> str:
@@ -72,9 +87,10 @@ def _metadata(
     request: Request, settings: Settings, resource_path: str
 ) -> ProtectedResourceMetadata:
     origin = origin_of(request)
+    issuer = authorization_server(settings)
     return ProtectedResourceMetadata(
         resource=f"{origin}{resource_path}",
-        authorization_servers=[settings.better_auth_url] if settings.better_auth_url else None,
+        authorization_servers=[issuer] if issuer else None,
         resource_documentation=f"{origin}/docs",
     )
 
