@@ -159,7 +159,7 @@ async def test_a_rotated_key_is_accepted_within_seconds_without_restart(
                 user.path("/tasks"), headers={"Authorization": f"Bearer {rotated}"}
             )
             assert response.status_code == 200
-            assert time.monotonic() - started < 3
+            assert time.monotonic() - started < 4
             assert await titles(client, user) == []
     finally:
         server.stop()
@@ -175,8 +175,8 @@ async def test_a_hung_or_stopped_better_auth_answers_503_quickly_on_every_door(
             with server.hung():
                 started = time.monotonic()
                 answers = await asyncio.gather(
-                    client.get(ada.path("/tasks"), headers=ada.headers),
-                    client.get(bob.path("/tasks"), headers=bob.headers),
+                    *(client.get(ada.path("/tasks"), headers=ada.headers) for _ in range(3)),
+                    *(client.get(bob.path("/tasks"), headers=bob.headers) for _ in range(2)),
                     client.post(
                         ada.path("/chat"),
                         json={"message": "what's pending?", "stream": False},
@@ -189,16 +189,16 @@ async def test_a_hung_or_stopped_better_auth_answers_503_quickly_on_every_door(
                     ),
                 )
                 elapsed = time.monotonic() - started
-            # One shared fetch timed out: every request answered after about one timeout,
-            # none queued behind another.
-            assert [answer.status_code for answer in answers] == [503, 503, 503, 503]
+            # One shared fetch timed out: every request answered after about one timeout
+            # (1 s), none queued behind another (one at a time would take 7 s or more).
+            assert [answer.status_code for answer in answers] == [503] * 7
             assert all(int(answer.headers["retry-after"]) > 0 for answer in answers)
-            assert elapsed < 2.5
+            assert elapsed < 4
         server.stop()
         async with todochat(database_url, server.url) as client:
             started = time.monotonic()
             stopped = await client.get(ada.path("/tasks"), headers=ada.headers)
             assert stopped.status_code == 503
-            assert time.monotonic() - started < 1
+            assert time.monotonic() - started < 2
     finally:
         server.stop()

@@ -344,14 +344,14 @@ async def test_unreachable_jwks_answers_try_again_not_refused(
 async def test_a_hung_jwks_answers_every_waiting_request_after_one_timeout(
     signing_keys: dict[str, SigningKey],
 ) -> None:
-    """Five requests at once against a Better Auth that hangs: each gets 503 after one
-    short timeout (one shared fetch), not after the timeouts of those ahead of it; later
-    requests inside Retry-After fail at once without another fetch."""
+    """Eight requests at once against a Better Auth that hangs: each gets 503 after one
+    short timeout (one shared fetch), not after the timeouts of those ahead of it (one at
+    a time would take 4 s); later requests inside Retry-After fail at once, no new fetch."""
     with JwksServer(list(signing_keys.values()), delay=4) as server:
         verifier = make_verifier(better_auth_url=server.url, jwks_timeout_seconds=0.5)
         tokens = [
             signing_keys["EdDSA"].sign(better_auth_claims(server.url, f"user-{number}"))
-            for number in range(5)
+            for number in range(8)
         ]
         started = time.monotonic()
         outcomes = await asyncio.gather(
@@ -359,12 +359,12 @@ async def test_a_hung_jwks_answers_every_waiting_request_after_one_timeout(
         )
         elapsed = time.monotonic() - started
         assert all(isinstance(outcome, KeysUnavailable) for outcome in outcomes)
-        assert elapsed < 1.5
+        assert elapsed < 2.5
         assert server.hits == 1
         started = time.monotonic()
         with pytest.raises(KeysUnavailable):
             await verifier.verify(tokens[0])
-        assert time.monotonic() - started < 0.1
+        assert time.monotonic() - started < 0.5
         assert server.hits == 1
 
 
@@ -391,7 +391,7 @@ async def test_a_rotated_key_is_accepted_within_seconds_without_restart() -> Non
         started = time.monotonic()
         identity = await verifier.verify(new.sign(better_auth_claims(server.url, "b")))
         assert identity.user_id == "b"
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 4
         assert server.hits == 2
 
 
