@@ -70,8 +70,8 @@ async def titles(client: httpx2.AsyncClient, user: BetterAuthUser) -> list[str]:
 def test_better_auth_issues_what_todochat_expects(better_auth: BetterAuthServer) -> None:
     """The token's shape, as Better Auth 1.7 makes it: EdDSA, a key id, iss = aud = origin."""
     user = better_auth.sign_up("shape")
-    header = jwt.get_unverified_header(user.jwt)
-    claims = jwt.decode(user.jwt, options={"verify_signature": False})
+    header = jwt.get_unverified_header(user.token)
+    claims = jwt.decode(user.token, options={"verify_signature": False})
     assert header["alg"] == "EdDSA"
     assert header["kid"]
     assert claims["sub"] == user.id
@@ -101,7 +101,7 @@ async def test_a_better_auth_user_works_on_rest_chat_and_mcp(
         assert chat.status_code == 200, chat.text
         assert [call["name"] for call in chat.json()["tool_calls"]] == ["add_task"]
 
-        async with mcp_client(client.app, user.jwt) as mcp:  # type: ignore[attr-defined]
+        async with mcp_client(client.app, user.token) as mcp:  # type: ignore[attr-defined]
             added = await mcp.call_tool("add_task", {"title": "From MCP"})
             assert not added.is_error
 
@@ -133,7 +133,7 @@ async def test_each_key_algorithm_better_auth_offers_is_accepted(
     server = start_better_auth(algorithm=algorithm)
     try:
         user = server.sign_up("alg")
-        assert jwt.get_unverified_header(user.jwt)["alg"] == algorithm
+        assert jwt.get_unverified_header(user.token)["alg"] == algorithm
         async with todochat(database_url, server.url) as client:
             assert await titles(client, user) == []
     finally:
@@ -152,7 +152,7 @@ async def test_a_rotated_key_is_accepted_within_seconds_without_restart(
             assert await titles(client, user) == []
             await asyncio.sleep(2.5)
             rotated = server.jwt(user.session_token)
-            old_kid = jwt.get_unverified_header(user.jwt)["kid"]
+            old_kid = jwt.get_unverified_header(user.token)["kid"]
             assert jwt.get_unverified_header(rotated)["kid"] != old_kid
             started = time.monotonic()
             response = await client.get(

@@ -25,7 +25,8 @@ from typing import IO
 import httpx2
 import pytest
 
-from tests.support.servers import free_port
+from tests.support.accounts import Account
+from tests.support.servers import free_port, stop_process
 
 NODE_DIR = Path(__file__).resolve().parent.parent / "node"
 NODE = NODE_DIR / "node_modules" / ".bin" / "node"
@@ -51,20 +52,11 @@ def ensure_node_tooling() -> Path:
 
 
 @dataclass
-class BetterAuthUser:
-    """A signed-up Better Auth user: its id, its session token and a fresh JWT."""
+class BetterAuthUser(Account):
+    """A signed-up Better Auth user: `token` is a JWT from /api/auth/token, fetched with its
+    session token."""
 
-    id: str
-    email: str
     session_token: str
-    jwt: str
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.jwt}"}
-
-    def path(self, suffix: str) -> str:
-        return f"/api/{self.id}{suffix}"
 
 
 class BetterAuthServer:
@@ -88,8 +80,8 @@ class BetterAuthServer:
         return BetterAuthUser(
             id=body["user"]["id"],
             email=email,
+            token=self.jwt(session_token),
             session_token=session_token,
-            jwt=self.jwt(session_token),
         )
 
     def jwt(self, session_token: str) -> str:
@@ -113,13 +105,8 @@ class BetterAuthServer:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
+            self.process.send_signal(signal.SIGCONT)  # a hung (stopped) one cannot exit
+        stop_process(self.process)
 
 
 def start_better_auth(

@@ -13,12 +13,14 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from jwt.algorithms import ECAlgorithm, OKPAlgorithm, RSAAlgorithm
+
+from tests.support.servers import LoopbackHTTPServer
 
 JWKS_PATH = "/api/auth/jwks"
 BETTER_AUTH_ALGORITHMS = ("EdDSA", "ES256", "RS256")
@@ -88,7 +90,7 @@ def better_auth_claims(
     return claims
 
 
-class JwksServer:
+class JwksServer(LoopbackHTTPServer):
     """Serves a JWKS on 127.0.0.1 in a thread, counting fetches; `delay` slows each answer."""
 
     def __init__(self, keys: list[SigningKey], *, delay: float = 0.0) -> None:
@@ -117,22 +119,9 @@ class JwksServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
         """The Better Auth base URL: the JWKS is at `{url}/api/auth/jwks`."""
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def __enter__(self) -> JwksServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+        return super().url

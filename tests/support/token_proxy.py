@@ -9,11 +9,12 @@ server's guard) plus the token, and streams the answer back.
 from __future__ import annotations
 
 import contextlib
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx2
+
+from tests.support.servers import LoopbackHTTPServer
 
 # Hop-by-hop headers (RFC 9110 §7.6.1) are the proxy's own business, not forwarded.
 _HOP_BY_HOP = {
@@ -29,7 +30,7 @@ _HOP_BY_HOP = {
 }
 
 
-class TokenProxy:
+class TokenProxy(LoopbackHTTPServer):
     """`with TokenProxy(upstream, token) as proxy:` serves on `proxy.url`."""
 
     def __init__(self, upstream: str, token: str) -> None:
@@ -80,23 +81,8 @@ class TokenProxy:
                 pass
 
         self._client = client
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        super().__init__(Handler)
 
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def __enter__(self) -> TokenProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
         self._client.close()
