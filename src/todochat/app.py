@@ -93,7 +93,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         allow_credentials=True,
         allow_methods=["*"],
         allow_headers=["*"],
-        expose_headers=["Mcp-Session-Id", "X-Request-ID"],
+        expose_headers=["Mcp-Session-Id", "X-Request-ID", "X-Conversation-ID"],
     )
     app.add_middleware(RequestLogMiddleware)
 

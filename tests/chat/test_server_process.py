@@ -9,6 +9,8 @@ another process with the caller's own token.
 from __future__ import annotations
 
 import asyncio
+import json
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -321,3 +323,76 @@ def test_a_resend_by_id_on_another_process_is_the_same_turn(
     ]
     tasks = httpx2.get(f"{one.base_url}/api/{user}/tasks", headers=headers).json()
     assert [task["title"] for task in tasks["items"]] == ["Water the plants"]
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    """A random key prefix on the machine's Redis; every key under it is deleted after."""
+    import redis
+
+    prefix = f"todochat-test-{secrets.token_hex(6)}:"
+    yield prefix
+    client = redis.Redis.from_url("redis://127.0.0.1:6379/0")
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}*"))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
+def read_events(lines: Iterator[str], count: int | None = None) -> list[tuple[str, dict]]:
+    """(id, event) pairs from SSE lines: `count` of them, or up to `done`."""
+    pairs: list[tuple[str, dict]] = []
+    event_id = ""
+    for line in lines:
+        if line.startswith("id: "):
+            event_id = line[4:]
+        elif line.startswith("data: "):
+            pairs.append((event_id, json.loads(line[6:])))
+            if len(pairs) == count or "done" in pairs[-1][1]:
+                break
+    return pairs
+
+
+def test_a_dropped_stream_resumes_on_the_other_process_with_nothing_missing_or_repeated(
+    database_url: str, tmp_path: Path, servers: list[ServerProcess], redis_prefix: str
+) -> None:
+    with ScriptedProvider(chunk_delay_seconds=0.05) as provider:
+        words = [f"word{index}" for index in range(40)]
+        provider.script(text(" ".join(words), chunks=[f"{word} " for word in words]))
+        env = server_env(
+            database_url,
+            provider,
+            REDIS_URL="redis://127.0.0.1:6379/0",
+            REDIS_KEY_PREFIX=redis_prefix,
+        )
+        one, two = start_server(env, tmp_path), start_server(env, tmp_path)
+        servers.extend([one, two])
+        user, headers = "phone-user", {"Authorization": f"Bearer {token_for('phone-user')}"}
+        with httpx2.stream(
+            "POST",
+            f"{one.base_url}/api/{user}/chat",
+            json={"message": "tell me a long story"},
+            headers=headers,
+            timeout=30,
+        ) as response:
+            conversation_id = int(response.headers["x-conversation-id"])
+            before = read_events(response.iter_lines(), count=5)  # then the network drops
+        with httpx2.stream(
+            "GET",
+            f"{two.base_url}/api/{user}/conversations/{conversation_id}/stream",
+            headers={**headers, "Last-Event-ID": before[-1][0]},
+            timeout=30,
+        ) as resumed:
+            after = read_events(resumed.iter_lines())
+        events = before + after
+        turn = events[0][0].split(".")[0]
+        assert [event_id for event_id, _ in events] == [
+            f"{turn}.{number}" for number in range(1, len(events) + 1)
+        ]
+        assert events[-1][1] == {"done": True, "conversation_id": conversation_id}
+        said = "".join(event.get("content", "") for _, event in events)
+        assert said == " ".join(words) + " "
+        stored = history(two.base_url, user, conversation_id)
+        assert stored == [("user", "tell me a long story"), ("assistant", said)]

@@ -584,6 +584,42 @@ def test_retry_resends_the_same_message_id_and_a_new_message_gets_a_new_one(
     assert ids[0] == ids[1] != ids[2]
 
 
+def test_a_dropped_reply_is_resumed_by_itself_with_nothing_missing_or_repeated(
+    open_page: PageFactory,
+) -> None:
+    page = open_page()
+    sign_up(page, new_email("resume"))
+    resumed: list[str] = []
+
+    def cut_after_two_events(route: Route) -> None:
+        real = route.fetch()  # the whole reply, as the server wrote it
+        kept = "\n\n".join(real.text().split("\n\n")[:2]) + "\n\n"
+        route.fulfill(status=200, headers=real.headers, body=kept)
+
+    page.route("**/chat", cut_after_two_events)
+    page.on(
+        "request",
+        lambda request: (
+            resumed.append(request.headers.get("last-event-id", ""))
+            if request.url.endswith("/stream")
+            else None
+        ),
+    )
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to buy oat milk")
+    message.press("Enter")
+    reply = last_reply(page)
+    expect(reply.locator(".chip")).to_contain_text(re.compile("oat milk", re.I))
+    expect(reply).not_to_have_attribute("aria-busy", "true")
+    expect(reply.get_by_role("alert")).to_have_count(0)
+    shown = reply.locator(".message-text").inner_text()
+    assert "oat milk" in shown.lower()
+    assert len(resumed) == 1 and re.fullmatch(r"[0-9a-f]+\.2", resumed[0])
+    assert reply.locator(".chip").count() == 1
+    page.reload()
+    expect(last_reply(page).locator(".message-text")).to_have_text(shown)
+
+
 def test_model_text_is_shown_as_text_not_markup(open_page: PageFactory) -> None:
     page = open_page()
     sign_up(page, new_email("xss"))

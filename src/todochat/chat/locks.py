@@ -188,6 +188,23 @@ class TurnLocks:
                     "could not renew a turn lease %s", kv(conversation_id=conversation_id)
                 )
 
+    async def wait_until_free(self, conversation_id: int, *, wait_seconds: float) -> None:
+        """Until no live lease holds the conversation (a turn on any process), or a while."""
+        table = _conversations()
+        deadline = time.monotonic() + wait_seconds
+        while time.monotonic() < deadline:
+            async with self._database.session() as session:
+                row = (
+                    await session.exec(
+                        select(table.c.turn_lease, table.c.turn_lease_expires_at).where(
+                            table.c.id == conversation_id
+                        )
+                    )
+                ).first()
+            if row is None or row[0] is None or row[1] is None or row[1] < utcnow():
+                return
+            await asyncio.sleep(POLL_MAX_SECONDS)
+
     async def release_lease(self, conversation_id: int, token: str) -> None:
         table = _conversations()
         async with self._database.session() as session:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.types import Send
 
@@ -22,9 +22,10 @@ from todochat.chat.models import (
     ToolCallRecord,
 )
 from todochat.chat.service import ChatService
+from todochat.chat.streams import Event, EventId
 from todochat.chat.turn import ChatTurn
 from todochat.core.deps import SessionDep
-from todochat.core.errors import ServiceUnavailable, error_responses
+from todochat.core.errors import InvalidInput, ServiceUnavailable, error_responses
 
 router = APIRouter(prefix="/api/{user_id}", tags=["chat"])
 
@@ -57,8 +58,9 @@ def _bearer_token(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" else None
 
 
-def _sse(event: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(event, ensure_ascii=False, default=str).encode() + b"\n\n"
+def _sse(event: Event, event_id: str | None = None) -> bytes:
+    data = b"data: " + json.dumps(event, ensure_ascii=False, default=str).encode() + b"\n\n"
+    return b"id: " + event_id.encode() + b"\n" + data if event_id else data
 
 
 class _LastChunk(bytes):
@@ -85,11 +87,19 @@ class EventStreamResponse(StreamingResponse):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-async def _stream(first: dict[str, Any], turn: ChatTurn) -> AsyncIterator[bytes]:
-    """The events as SSE, each batch of ready events in one chunk."""
-    async for batch in turn.event_batches(first=first):
-        chunk = b"".join(_sse(event) for event in batch)
-        yield _LastChunk(chunk) if "done" in batch[-1] else chunk
+async def _sse_batches(
+    batches: AsyncIterator[list[tuple[str | None, Event]]],
+) -> AsyncIterator[bytes]:
+    """Batches of (id, event) as SSE, each batch in one chunk; the one with `done` ends it."""
+    async for batch in batches:
+        chunk = b"".join(_sse(event, event_id) for event_id, event in batch)
+        yield _LastChunk(chunk) if "done" in batch[-1][1] else chunk
+
+
+async def _turn_batches(turn: ChatTurn) -> AsyncIterator[list[tuple[str | None, Event]]]:
+    log = turn.log
+    async for batch in log.follow():
+        yield [(log.event_id(number), event) for number, event in batch]
 
 
 @router.post(
@@ -128,7 +138,50 @@ async def chat(
         )
         return Response(answer.model_dump_json(exclude_none=True), media_type="application/json")
     return EventStreamResponse(
-        _stream(first, turn), media_type="text/event-stream", headers=SSE_HEADERS
+        _sse_batches(_turn_batches(turn)),
+        media_type="text/event-stream",
+        headers={**SSE_HEADERS, "X-Conversation-ID": str(turn.outcome.conversation_id)},
+    )
+
+
+@router.get(
+    "/conversations/{conversation_id}/stream",
+    responses={
+        200: {
+            "description": "The turn's events as SSE, ending with `done`",
+            "content": {"text/event-stream": {}},
+        },
+        **error_responses(401, 403, 404, 422),
+    },
+    response_class=EventStreamResponse,
+)
+async def join_stream(
+    conversation_id: ConversationId,
+    caller: PathUser,
+    chat_service: ChatServiceDep,
+    last_event_id: Annotated[
+        str | None,
+        Header(
+            alias="Last-Event-ID",
+            max_length=64,
+            description="The id of the last event received: the stream goes on after it",
+        ),
+    ] = None,
+) -> Response:
+    """Join the reply being written in this conversation, from its start or a Last-Event-ID.
+
+    Ends with `done`; at once when no reply is under way.
+    """
+    after = None
+    if last_event_id:
+        try:
+            after = EventId.parse(last_event_id)
+        except ValueError:
+            raise InvalidInput("Last-Event-ID is not an event id of this server") from None
+    await chat_service.check_conversation(user_id=caller.user_id, conversation_id=conversation_id)
+    batches = chat_service.join(conversation_id=conversation_id, after=after)
+    return EventStreamResponse(
+        _sse_batches(batches), media_type="text/event-stream", headers=SSE_HEADERS
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -19,8 +19,15 @@ from sqlalchemy.exc import IntegrityError
 from todochat.assistant.agent import Assistant
 from todochat.chat import store
 from todochat.chat.history import to_input_items
-from todochat.chat.locks import TurnLock, TurnLocks, lease_expiry, new_lease_token
+from todochat.chat.locks import (
+    LEASE_SECONDS,
+    TurnLock,
+    TurnLocks,
+    lease_expiry,
+    new_lease_token,
+)
 from todochat.chat.models import ChatRequest, Message, Role
+from todochat.chat.streams import Event, EventId, StreamHub
 from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
 from todochat.core.db import Database
@@ -46,6 +53,12 @@ class ChatService:
         self._settings = settings
         self._locks = TurnLocks(database, wait_seconds=settings.chat_turn_wait_seconds)
         self._running: set[asyncio.Task[Any]] = set()
+        redis = None
+        if settings.redis_url:
+            from redis.asyncio import Redis
+
+            redis = Redis.from_url(settings.redis_url)
+        self.streams = StreamHub(redis, prefix=settings.redis_key_prefix)
 
     async def begin_turn(
         self, *, user_id: str, request: ChatRequest, bearer_token: str | None
@@ -157,6 +170,7 @@ class ChatService:
                 items=items,
                 bearer_token=bearer_token,
                 on_finish=lock.release,
+                hub=self.streams,
             )
             return self._track(turn)
         except BaseException:
@@ -169,7 +183,33 @@ class ChatService:
         task.add_done_callback(self._running.discard)
         return turn
 
+    async def check_conversation(self, *, user_id: str, conversation_id: int) -> None:
+        """`NotFound` unless the conversation is the user's."""
+        async with self._database.session() as session:
+            await store.get(session=session, user_id=user_id, conversation_id=conversation_id)
+
+    async def join(
+        self, *, conversation_id: int, after: EventId | None
+    ) -> AsyncIterator[list[tuple[str | None, Event]]]:
+        """The events of the turn in flight (or the rest after `after`), ending with `done`.
+
+        Event ids are None for the lone `done` sent when there is nothing to join. Without
+        Redis a turn running on another process cannot be followed: the answer waits for it
+        to end, so that the client's next read of the history has the reply.
+        """
+        wait = self._settings.agent_timeout_seconds + LEASE_SECONDS
+        ended = False
+        async for batch in self.streams.join(conversation_id, after, wait_seconds=wait):
+            ended = "done" in batch[-1][1]
+            yield list(batch)
+        if ended:
+            return
+        if not self.streams.shared:
+            await self._locks.wait_until_free(conversation_id, wait_seconds=wait)
+        yield [(None, {"done": True, "conversation_id": conversation_id})]
+
     async def drain(self, grace_seconds: float) -> None:
         """Let running turns finish (and store their replies) before the process exits."""
         if self._running:
             await asyncio.wait(list(self._running), timeout=grace_seconds)
+        await self.streams.stop()

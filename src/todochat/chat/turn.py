@@ -1,7 +1,8 @@
 """One chat turn: run the agent, turn its stream into chat events, store the reply.
 
-The turn runs in its own task and talks to the HTTP response through a queue. The
-response may end early (the client hangs up); the turn does not: it finishes within
+The turn runs in its own task and writes its events into a `TurnLog` (chat/streams.py),
+which the HTTP response reads, and so may any client that joins or resumes the reply.
+The response may end early (the client hangs up); the turn does not: it finishes within
 AGENT_TIMEOUT_SECONDS and stores what was said, so the rows stay consistent. A failure
 before any output is reported first, so the endpoint can still answer 503.
 """
@@ -12,7 +13,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,13 +36,11 @@ from todochat.assistant.agent import Assistant
 from todochat.assistant.tools import TurnContext
 from todochat.chat import store
 from todochat.chat.models import Message, Role
+from todochat.chat.streams import Event, StreamHub, TurnLog, new_turn_id
 from todochat.core.db import Database
 from todochat.core.logging import kv
 
 logger = logging.getLogger("todochat.chat")
-
-Event = dict[str, Any]
-_END = object()
 
 
 @dataclass
@@ -121,6 +120,7 @@ class ChatTurn:
         items: list[TResponseInputItem],
         bearer_token: str | None,
         on_finish: Callable[[], Awaitable[None]] | None = None,
+        hub: StreamHub | None = None,
     ) -> None:
         self._assistant = assistant
         self._database = database
@@ -128,7 +128,8 @@ class ChatTurn:
             user_id=user_id, conversation_id=conversation_id, bearer_token=bearer_token
         )
         self._items = items
-        self._queue: asyncio.Queue[Event | object] = asyncio.Queue()
+        self._hub = hub
+        self.log = hub.open(conversation_id) if hub else TurnLog(new_turn_id(), conversation_id)
         self._on_finish = on_finish
         self.outcome = TurnOutcome(conversation_id=conversation_id)
         self.task: asyncio.Task[TurnOutcome] | None = None
@@ -164,54 +165,22 @@ class ChatTurn:
             outcome.text = reply.content
             self._emit({"content": reply.content})
         self._emit({"done": True, "conversation_id": outcome.conversation_id})
-        self._queue.put_nowait(_END)
+        self._close()
         return outcome
 
     async def first_event(self) -> Event:
         """The first event, waiting for it; an `error` first means nothing was said."""
-        event = await self._queue.get()
-        assert isinstance(event, dict)
-        return event
-
-    async def events(self) -> AsyncIterator[Event]:
-        """The remaining events, up to and including `done`."""
-        while True:
-            event = await self._queue.get()
-            if event is _END:
-                return
-            assert isinstance(event, dict)
-            yield event
-
-    async def event_batches(self, *, first: Event | None = None) -> AsyncIterator[list[Event]]:
-        """The remaining events like `events()`, grouped: each batch is all that was ready.
-
-        A model's reply arrives in bursts of small deltas; sending each burst as one write
-        instead of one per delta saves most of the response's per-event cost. `first`
-        (an event already taken) leads the first batch.
-        """
-        batch: list[Event] = [first] if first is not None else []
-        while True:
-            ended = False
-            while not self._queue.empty():
-                item = self._queue.get_nowait()
-                if item is _END:
-                    ended = True
-                    break
-                assert isinstance(item, dict)
-                batch.append(item)
-            if batch:
-                yield batch
-                batch = []
-            if ended:
-                return
-            item = await self._queue.get()
-            if item is _END:
-                return
-            assert isinstance(item, dict)
-            batch.append(item)
+        await self.log.wait_for(1)
+        return self.log.events[0]
 
     def _emit(self, event: Event) -> None:
-        self._queue.put_nowait(event)
+        self.log.append(event)
+
+    def _close(self) -> None:
+        if self._hub is not None:
+            self._hub.close(self.log)
+        else:
+            self.log.finish()
 
     async def _run(self) -> TurnOutcome:
         settings = self._assistant.settings
@@ -335,7 +304,7 @@ class ChatTurn:
             if outcome.error is not None:
                 self._emit(outcome.error.event())
             self._emit({"done": True, "conversation_id": outcome.conversation_id})
-            self._queue.put_nowait(_END)
+            self._close()
             logger.info(
                 "chat turn %s",
                 kv(

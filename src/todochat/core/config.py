@@ -80,6 +80,9 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    redis_url: str | None = None
+    redis_key_prefix: str = "todochat:"
+
     @field_validator("allowed_hosts", "cors_origins", "mcp_allowed_origins", mode="before")
     @classmethod
     def _parse_list(cls, value: object) -> object:

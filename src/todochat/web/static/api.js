@@ -26,8 +26,8 @@ export function describeDetail(body, status) {
 
 const OFFLINE = 'Cannot reach the server. Check that todochat is running.';
 
-async function call(method, path, {token, body, signal, accept = 'application/json'} = {}) {
-  const headers = {Accept: accept};
+async function call(method, path, {token, body, signal, accept = 'application/json', extraHeaders = {}} = {}) {
+  const headers = {Accept: accept, ...extraHeaders};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
@@ -129,13 +129,24 @@ export class Api {
   /**
    * Start a chat turn; yields the stream's JSON events until the server ends it.
    * `clientMessageId` names the message: sent again after a failure, it is the same turn.
+   * `meta` learns the conversation's id and the last event's id, to resume a dropped reply.
    */
-  async *chat(message, conversationId, signal, clientMessageId) {
+  async *chat(message, conversationId, signal, clientMessageId, meta = {}) {
     const body = {message};
     if (conversationId != null) body.conversation_id = conversationId;
     if (clientMessageId) body.client_message_id = clientMessageId;
     const response = await this.send('POST', '/chat', {body, signal, accept: 'text/event-stream'});
-    yield* readEvents(response.body);
+    const id = Number(response.headers.get('X-Conversation-ID'));
+    if (id) meta.conversationId = id;
+    yield* readEvents(response.body, meta);
+  }
+
+  /** The rest of a conversation's reply after `meta.lastEventId` (from any server process). */
+  async *resume(conversationId, signal, meta = {}) {
+    const extraHeaders = meta.lastEventId ? {'Last-Event-ID': meta.lastEventId} : {};
+    const response = await this.send('GET', `/conversations/${conversationId}/stream`,
+      {signal, accept: 'text/event-stream', extraHeaders});
+    yield* readEvents(response.body, meta);
   }
 }
 
@@ -145,16 +156,22 @@ export function newMessageId() {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Parse a text/event-stream body into the JSON objects of its `data:` fields. */
-export async function* readEvents(stream) {
+/**
+ * Parse a text/event-stream body into the JSON objects of its `data:` fields; the id of
+ * the last event read goes into `meta.lastEventId`.
+ */
+export async function* readEvents(stream, meta = {}) {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   let data = [];
+  let id = null;
   const flush = function* () {
     if (!data.length) return;
     const text = data.join('\n');
     data = [];
+    if (id !== null) meta.lastEventId = id;
+    id = null;
     try {
       yield JSON.parse(text);
     } catch {
@@ -172,6 +189,7 @@ export async function* readEvents(stream) {
         buffer = buffer.slice(buffer[end] === '\r' && buffer[end + 1] === '\n' ? end + 2 : end + 1);
         if (line === '') yield* flush();
         else if (line.startsWith('data:')) data.push(line.slice(line[5] === ' ' ? 6 : 5));
+        else if (line.startsWith('id:')) id = line.slice(line[3] === ' ' ? 4 : 3);
       }
     }
     buffer += decoder.decode();

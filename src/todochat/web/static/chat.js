@@ -9,6 +9,8 @@ const PENDING = {
   add_task: 'adding', complete_task: 'completing', delete_task: 'deleting',
   update_task: 'updating', list_tasks: 'listing tasks',
 };
+const RESUME_ATTEMPTS = 5;
+const RESUME_PAUSE_MS = 300;
 const ICONS = {added: 'plus', completed: 'check', deleted: 'trash', updated: 'pencil'};
 const TONES = {added: 'success', completed: 'success', deleted: 'neutral', updated: 'accent'};
 
@@ -258,28 +260,45 @@ export class ChatPane {
     let done = false;
     let failure = null;
     let stopped = false;
-    try {
-      for await (const event of this.api.chat(text, startedIn, controller.signal, messageId)) {
-        if (typeof event.content === 'string') reply.appendText(event.content);
-        else if (event.tool_call) reply.toolCall(event.tool_call);
-        else if (event.tool_result) {
-          reply.toolResult(event.tool_result);
-          this.onTasksChanged();
-        } else if (event.error) failure = event.error.message || 'The assistant failed.';
-        else if (event.done) {
-          done = true;
-          conversationId = event.conversation_id ?? conversationId;
+    const meta = {};
+    let events = this.api.chat(text, startedIn, controller.signal, messageId, meta);
+    for (let resumes = 0; ; resumes++) {
+      try {
+        for await (const event of events) {
+          if (typeof event.content === 'string') reply.appendText(event.content);
+          else if (event.tool_call) reply.toolCall(event.tool_call);
+          else if (event.tool_result) {
+            reply.toolResult(event.tool_result);
+            this.onTasksChanged();
+          } else if (event.error) failure = event.error.message || 'The assistant failed.';
+          else if (event.done) {
+            done = true;
+            conversationId = event.conversation_id ?? conversationId;
+          }
+          this.scrollToBottom();
         }
-        this.scrollToBottom();
+        if (!done && !failure) failure = 'The reply ended before it was complete.';
+      } catch (error) {
+        if (error.name === 'AbortError') stopped = true;
+        else failure = error.message || 'Something went wrong.';
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) break;
       }
-      if (!done && !failure) failure = 'The reply ended before it was complete.';
-    } catch (error) {
-      if (error.name === 'AbortError') stopped = true;
-      else failure = error.message || 'Something went wrong.';
-    } finally {
-      this.messages.removeEventListener('scroll', onScroll);
-      if (this.controller === controller) this.controller = null;
+      // The connection dropped mid-reply (the server did not end it): pick the reply up
+      // where it stopped, from whichever server process answers.
+      const dropped = !done && !stopped && meta.conversationId;
+      if (!dropped || resumes >= RESUME_ATTEMPTS) break;
+      failure = null;
+      reply.note('Reconnecting…');
+      await new Promise((resolve) => setTimeout(resolve, RESUME_PAUSE_MS * (resumes + 1)));
+      if (controller.signal.aborted) {
+        stopped = true;
+        break;
+      }
+      reply.status.replaceChildren();
+      events = this.api.resume(meta.conversationId, controller.signal, meta);
     }
+    this.messages.removeEventListener('scroll', onScroll);
+    if (this.controller === controller) this.controller = null;
 
     reply.finish();
     if (stopped) reply.note('Stopped');
