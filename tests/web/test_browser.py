@@ -8,7 +8,6 @@ signs up its own account, so tests do not see each other's data.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import uuid
@@ -29,23 +28,12 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.support.browser import LAUNCH_ARGS, chromium_or_skip
 from tests.support.databases import truncate_postgres
 from tests.support.servers import ServerProcess, start_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",  # containers often give /dev/shm only 64 MB
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SECRET = "browser-test-secret-0123456789abcdef0123456789"
 PASSWORD = "correct-horse-9"
@@ -68,12 +56,7 @@ class User:
 @pytest.fixture(scope="module")
 def chromium() -> Path:
     """Debian's Chromium; a skip with the reason outside CI, a failure in CI."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (run .ci/install-browser)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return CHROMIUM
+    return chromium_or_skip()
 
 
 @pytest.fixture(scope="module")
