@@ -13,6 +13,8 @@ from mcp.client.stdio import StdioServerParameters
 
 from tests.conftest import TEST_SECRET
 from tests.mcp_server.conftest import as_user, process_env, tasks_of
+from tests.support.jwks import better_auth_claims, generate_key
+from tests.support.servers import free_port
 from todochat.accounts import service as accounts
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
@@ -111,3 +113,24 @@ def test_an_unknown_user_or_bad_token_stops_with_a_message_on_stderr(
     assert finished.returncode == 2
     assert message in finished.stderr.decode()
     assert finished.stdout == b""
+
+
+def test_a_better_auth_token_while_better_auth_is_down_stops_with_a_message(
+    stdio_database_url: str, tmp_path: Path
+) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    token = generate_key("EdDSA").sign(better_auth_claims(url, "ba-user"))
+    finished = subprocess.run(
+        command("--token", token),
+        env={**process_env(stdio_database_url), "BETTER_AUTH_URL": url, "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert finished.returncode == 2
+    assert "the token could not be checked: Sign-in keys are unavailable" in (
+        finished.stderr.decode()
+    )
+    assert "Traceback" not in finished.stderr.decode()

@@ -18,7 +18,7 @@ from todochat.accounts.secret import load_secret
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
-from todochat.core.errors import Unauthorized
+from todochat.core.errors import ServiceUnavailable, Unauthorized
 from todochat.core.logging import configure_logging
 from todochat.core.migrate import upgrade
 from todochat.mcp_server.server import build_mcp_server
@@ -44,6 +44,8 @@ async def resolve_user(
             identity = await verifier.verify(token)
         except Unauthorized as exc:
             raise StdioSetupError(f"the token was refused: {exc.detail}") from exc
+        except ServiceUnavailable as exc:  # Better Auth's keys could not be fetched
+            raise StdioSetupError(f"the token could not be checked: {exc.detail}") from exc
         await users.ensure(database, identity)
         return identity.user_id
     if not user:
