@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -249,3 +250,26 @@ def test_serve_processes_started_at_once_on_an_empty_database_all_come_up(
             logs = [server.stop() for server in servers]
         assert not any("Traceback" in log for log in logs), logs
         assert table_names(database_url) == APP_TABLES | {"alembic_version"}
+
+
+@pytest.mark.slow
+def test_workers_metrics_add_up_across_processes(tmp_path: Path, database_url: str) -> None:
+    """`serve --workers 2`: whichever worker answers /metrics reports every worker's counts."""
+    env = {**QUIET_ENVIRONMENT, "DATABASE_URL": database_url, "BETTER_AUTH_SECRET": "s" * 32}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    server = start_server(env, tmp_path, args=["--workers", "2"])
+    try:
+        for _ in range(20):  # a new connection each: the workers share them out
+            assert httpx2.get(f"{server.base_url}/health", timeout=10).status_code == 200
+        sample = re.compile(
+            r'^todochat_http_requests_total\{method="GET",route="/health",status="200"\} (\S+)$',
+            re.M,
+        )
+        counts = set()
+        for _ in range(4):  # answered by either worker: each sums up both
+            found = sample.search(httpx2.get(f"{server.base_url}/metrics", timeout=10).text)
+            assert found is not None
+            counts.add(float(found.group(1)))
+        assert len(counts) == 1 and counts.pop() >= 20  # (and the start-up's health checks)
+    finally:
+        server.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,6 +23,8 @@ from todochat.core.db import Database
 from todochat.core.errors import install_error_handlers
 from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
+from todochat.core.metrics import Metrics, worker_exited
+from todochat.core.metrics import router as metrics_router
 from todochat.mcp_server.discovery import resource_identifiers
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
@@ -49,6 +52,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     model = model or build_model(settings)
     logger.info("todochat %s model=%s", __version__, model.description)
     database = Database(settings.database_url)
+    metrics = Metrics()
+    metrics.watch_pool(database.engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -63,6 +68,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
                     await assistant.stop()
         finally:
             await database.dispose()
+            worker_exited(os.getpid())
 
     app = FastAPI(
         title="todochat",
@@ -74,6 +80,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.metrics = metrics
     verifier = TokenVerifier(  # the secret: configured, or on start the database's
         settings, configured_secret(settings), resources=resource_identifiers(settings)
     )
@@ -82,8 +89,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     mcp_server = build_mcp_server(
         database=database, settings=settings, verifier=app.state.verifier, users=app.state.users
     )
-    assistant = Assistant(settings, mcp_server, model)
-    chat = ChatService(assistant=assistant, database=database, settings=settings)
+    assistant = Assistant(settings, mcp_server, model, metrics=metrics)
+    chat = ChatService(assistant=assistant, database=database, settings=settings, metrics=metrics)
     app.state.chat = chat
 
     install_error_handlers(app)
@@ -95,11 +102,12 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         allow_headers=["*"],
         expose_headers=["Mcp-Session-Id", "X-Request-ID", "X-Conversation-ID"],
     )
-    app.add_middleware(RequestLogMiddleware)
+    app.add_middleware(RequestLogMiddleware, metrics=metrics)
 
     install_web(app)
     install_docs(app)
     app.include_router(health_router)
+    app.include_router(metrics_router)
     app.include_router(auth_router)
     app.include_router(tasks_router)
     app.include_router(chat_router)

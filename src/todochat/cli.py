@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,6 +22,30 @@ def worker_app() -> FastAPI:
     settings = get_settings()
     configure_logging(settings.log_level)
     return create_app(settings)
+
+
+@contextmanager
+def _shared_metrics_directory() -> Iterator[None]:
+    """PROMETHEUS_MULTIPROC_DIR for the workers' metrics, emptied first; a temporary one
+    (removed at exit) unless the operator chose it. Set before any worker imports
+    prometheus-client, which reads it once.
+    """
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    chosen = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    folder = Path(chosen) if chosen else Path(tempfile.mkdtemp(prefix="todochat-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.db"):  # values of an earlier run's workers
+        stale.unlink()
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        if not chosen:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -42,7 +67,8 @@ def _serve(args: argparse.Namespace) -> int:
     }
     if args.workers > 1:
         # Several processes on one port: the server keeps no state between requests.
-        uvicorn.run("todochat.cli:worker_app", factory=True, workers=args.workers, **options)
+        with _shared_metrics_directory():
+            uvicorn.run("todochat.cli:worker_app", factory=True, workers=args.workers, **options)
     else:
         from todochat.app import create_app
 

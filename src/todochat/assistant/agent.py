@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from agents import Agent, ModelSettings, RunContextWrapper
+from agents import Agent, Model, ModelSettings, RunContextWrapper
 from agents.mcp import MCPServer as AgentMCPServer
 from agents.mcp import MCPUtil
 from mcp.server.mcpserver import MCPServer
@@ -14,6 +14,7 @@ from todochat.assistant.prompt import get_system_prompt
 from todochat.assistant.providers import ModelChoice, build_model
 from todochat.assistant.tools import InProcessTools, RemoteTools, TurnContext
 from todochat.core.config import Settings
+from todochat.core.metrics import MeteredModel, Metrics
 
 logger = logging.getLogger("todochat.assistant")
 
@@ -26,10 +27,19 @@ class Assistant:
     """Owns the model and the tool connection; `start()` once, then serve many turns."""
 
     def __init__(
-        self, settings: Settings, mcp_server: MCPServer, model: ModelChoice | None = None
+        self,
+        settings: Settings,
+        mcp_server: MCPServer,
+        model: ModelChoice | None = None,
+        *,
+        metrics: Metrics | None = None,
     ) -> None:
         self.settings = settings
         self.model = model or build_model(settings)
+        self._model: Model = self.model.model
+        if metrics is not None:
+            provider = "openai-compatible" if settings.agent_base_url else self.model.name
+            self._model = MeteredModel(self._model, provider.partition("/")[0], metrics)
         self._local_tools = None if settings.mcp_server_url else InProcessTools(mcp_server)
         self._model_settings = ModelSettings(
             temperature=settings.agent_temperature,
@@ -53,7 +63,7 @@ class Assistant:
         return Agent[TurnContext](
             name="todochat",
             instructions=_instructions,
-            model=self.model.model,
+            model=self._model,
             model_settings=self._model_settings,
             mcp_servers=servers,
             mcp_config={"convert_schemas_to_strict": False},

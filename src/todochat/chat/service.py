@@ -32,6 +32,7 @@ from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
 from todochat.core.db import Database
 from todochat.core.errors import Conflict
+from todochat.core.metrics import Metrics
 
 logger = logging.getLogger("todochat.chat")
 
@@ -47,8 +48,16 @@ def _check_resend(prior: Message, conversation_id: int, message: str) -> None:
 class ChatService:
     """Begins turns and keeps track of the ones still running (for a clean shutdown)."""
 
-    def __init__(self, *, assistant: Assistant, database: Database, settings: Settings) -> None:
+    def __init__(
+        self,
+        *,
+        assistant: Assistant,
+        database: Database,
+        settings: Settings,
+        metrics: Metrics | None = None,
+    ) -> None:
         self.assistant = assistant
+        self._metrics = metrics
         self._database = database
         self._settings = settings
         self._locks = TurnLocks(database, wait_seconds=settings.chat_turn_wait_seconds)
@@ -171,6 +180,7 @@ class ChatService:
                 bearer_token=bearer_token,
                 on_finish=lock.release,
                 hub=self.streams,
+                metrics=self._metrics,
             )
             return self._track(turn)
         except BaseException:

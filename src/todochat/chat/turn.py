@@ -39,6 +39,7 @@ from todochat.chat.models import Message, Role
 from todochat.chat.streams import Event, StreamHub, TurnLog, new_turn_id
 from todochat.core.db import Database
 from todochat.core.logging import kv
+from todochat.core.metrics import Metrics
 
 logger = logging.getLogger("todochat.chat")
 
@@ -121,6 +122,7 @@ class ChatTurn:
         bearer_token: str | None,
         on_finish: Callable[[], Awaitable[None]] | None = None,
         hub: StreamHub | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._assistant = assistant
         self._database = database
@@ -129,6 +131,7 @@ class ChatTurn:
         )
         self._items = items
         self._hub = hub
+        self._metrics = metrics
         self.log = hub.open(conversation_id) if hub else TurnLog(new_turn_id(), conversation_id)
         self._on_finish = on_finish
         self.outcome = TurnOutcome(conversation_id=conversation_id)
@@ -267,6 +270,9 @@ class ChatTurn:
         if record is not None:
             record["result"] = result
         elapsed = (time.perf_counter() - started.pop(call_id, time.perf_counter())) * 1000
+        status = "ok" if not isinstance(result, str) else "error"
+        if self._metrics is not None:
+            self._metrics.tool_calls.labels(name, status).inc()
         logger.info(
             "tool call %s",
             kv(
@@ -274,7 +280,7 @@ class ChatTurn:
                 conversation_id=self._context.conversation_id,
                 tool=name,
                 duration_ms=f"{elapsed:.1f}",
-                outcome="ok" if not isinstance(result, str) else "error",
+                outcome=status,
             ),
         )
         self._emit({"tool_result": {"id": call_id, "name": name, "result": result}})
@@ -305,6 +311,9 @@ class ChatTurn:
                 self._emit(outcome.error.event())
             self._emit({"done": True, "conversation_id": outcome.conversation_id})
             self._close()
+            if self._metrics is not None:
+                code = outcome.error.code if outcome.error else "ok"
+                self._metrics.chat_turns.labels(code).inc()
             logger.info(
                 "chat turn %s",
                 kv(

@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
 
     redis_url: str | None = None
+    metrics_token: SecretStr | None = None
     redis_key_prefix: str = "todochat:"
 
     @field_validator("allowed_hosts", "cors_origins", "mcp_allowed_origins", mode="before")

@@ -11,9 +11,12 @@ import sys
 import time
 import uuid
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from todochat.core.metrics import Metrics
 
 
 class RequestContext:
@@ -64,10 +67,14 @@ def kv(**fields: Any) -> str:
 
 
 class RequestLogMiddleware:
-    """Log method, path, status, duration, user id and request id once per request."""
+    """Log method, path, status, duration, user id and request id once per request.
 
-    def __init__(self, app: ASGIApp) -> None:
+    With `metrics`, the request is also counted and timed by its route template.
+    """
+
+    def __init__(self, app: ASGIApp, metrics: Metrics | None = None) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -92,12 +99,16 @@ class RequestLogMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            elapsed = time.perf_counter() - started
+            if self.metrics is not None:
+                route = getattr(scope.get("route"), "path", None) or "unmatched"
+                self.metrics.request(scope.get("method", ""), route, status, elapsed)
             access_logger.info(
                 kv(
                     method=scope.get("method"),
                     path=scope.get("path"),
                     status=status,
-                    duration_ms=f"{(time.perf_counter() - started) * 1000:.1f}",
+                    duration_ms=f"{elapsed * 1000:.1f}",
                     user_id=context.user_id,
                     request_id=request_id,
                 )
