@@ -121,16 +121,17 @@ def _eval(args: argparse.Namespace) -> int:
     import logging
     from pathlib import Path
 
+    from todochat.clients.evaluation import DEV_SET
+    from todochat.clients.evaluation.cases import load_cases
+    from todochat.clients.evaluation.runner import run_cases
     from todochat.core.config import get_settings
-    from todochat.evaluation.cases import load_cases
-    from todochat.evaluation.runner import run_cases
 
     logging.getLogger("todochat").setLevel(logging.WARNING)
-    cases = load_cases(Path(args.file))
+    cases = load_cases(Path(args.file) if args.file else DEV_SET)
     report = asyncio.run(
         run_cases(cases, get_settings(), concurrency=args.concurrency, database_url=args.database)
     )
-    print(report.render())
+    print(report.render(verbose=args.verbose))
     if args.min_pass_rate is not None and report.pass_rate < args.min_pass_rate:
         print(f"pass rate {report.pass_rate:.1%} is below {args.min_pass_rate:.1%}")
         return 1
@@ -201,7 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
         "eval", help="play assistant evaluation cases (JSONL) and print the pass rate"
     )
     evaluate.add_argument(
-        "file", help="a JSONL file of cases, e.g. shared/eval/assistant-dev.jsonl"
+        "file",
+        nargs="?",
+        help="a JSONL file of cases (default: the development set shipped with todochat)",
+    )
+    evaluate.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print every case: messages, tool calls with arguments and results, tasks, reply",
     )
     evaluate.add_argument("--concurrency", type=int, default=4, help="cases played at once")
     evaluate.add_argument(

@@ -22,6 +22,7 @@ from agents.tool_context import ToolContext
 from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.offline import OfflineModel
+from todochat.clients.evaluation import DEV_SET
 
 DATA = Path(__file__).parent / "data"
 FIXED_TODAY = date(2026, 11, 23)
@@ -248,7 +249,7 @@ class CaseOutcome:
 
 
 def load_cases(name: str) -> list[dict[str, Any]]:
-    path = DATA / name
+    path = DEV_SET if name == DEV_SET.name else DATA / name
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 

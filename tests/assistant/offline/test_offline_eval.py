@@ -1,7 +1,8 @@
 """Evaluation cases played through the real Runner, scored like shared/eval/README.md.
 
-assistant-dev.jsonl is the shared dev set (copied here); assistant-extra.jsonl holds
-held-out-style cases written for this model with other wording and other tasks.
+assistant-dev.jsonl is the shared dev set (shipped in todochat.clients.evaluation);
+assistant-extra.jsonl holds held-out-style cases written for this model with other
+wording and other tasks.
 """
 
 from __future__ import annotations

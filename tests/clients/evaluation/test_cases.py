@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from todochat.evaluation.cases import Case, check, load_cases
+from todochat.clients.evaluation.cases import Case, check, harmed, load_cases
 
 
 def case(**fields: object) -> Case:
@@ -64,3 +64,58 @@ def test_a_bad_line_names_the_file_and_line(tmp_path: Path) -> None:
     path.write_text('{"id": "a-1", "say": ["x"], "expect": []}\n{"id": 3}\n')
     with pytest.raises(ValueError, match=r"cases\.jsonl:2"):
         load_cases(path)
+
+
+def test_priority_and_due_date_are_checked_only_when_given() -> None:
+    task = {"title": "A", "completed": False, "priority": "high", "due_date": "2026-07-15"}
+    assert check(case(expect=[{"title": ["A"]}]), [task], "") == []
+    assert check(case(expect=[{"title": ["A"], "priority": "high"}]), [task], "") == []
+    assert check(case(expect=[{"title": ["A"], "priority": "low"}]), [task], "")
+    assert check(case(expect=[{"title": ["A"], "priority": None}]), [task], "")
+    assert check(case(expect=[{"title": ["A"], "due_date": "2026-07-15"}]), [task], "") == []
+    assert check(case(expect=[{"title": ["A"], "due_date": "2026-07-16"}]), [task], "")
+
+
+def test_a_due_date_matches_a_date_time_on_that_day() -> None:
+    task = {"title": "A", "completed": False, "due_date": "2026-07-15T09:00:00Z"}
+    assert check(case(expect=[{"title": ["A"], "due_date": "2026-07-15"}]), [task], "") == []
+
+
+def _seeded(*titles: str) -> Case:
+    return case(
+        tasks=[{"title": t} for t in titles],
+        expect=[{"title": [t]} for t in titles],
+    )
+
+
+def test_a_deleted_task_that_should_stay_is_harm() -> None:
+    expected = _seeded("A", "B")
+    after = [{"id": 2, "title": "B", "completed": False}]
+    assert harmed(expected, [1, 2], after) == 1
+
+
+def test_a_renamed_or_flipped_task_that_should_stay_is_harm() -> None:
+    expected = _seeded("A", "B")
+    after = [
+        {"id": 1, "title": "Z", "completed": False},
+        {"id": 2, "title": "B", "completed": True},
+    ]
+    assert harmed(expected, [1, 2], after) == 2
+
+
+def test_changing_the_task_meant_to_change_is_no_harm() -> None:
+    expected = case(
+        tasks=[{"title": "A"}, {"title": "B"}],
+        expect=[{"title": ["A"], "completed": True}, {"title": ["B"]}],
+    )
+    after = [
+        {"id": 1, "title": "A", "completed": False},
+        {"id": 2, "title": "B", "completed": False},
+    ]
+    assert harmed(expected, [1, 2], after) == 0
+
+
+def test_either_of_two_equal_tasks_may_go() -> None:
+    expected = case(tasks=[{"title": "A"}, {"title": "A"}], expect=[{"title": ["A"]}])
+    assert harmed(expected, [1, 2], [{"id": 1, "title": "A", "completed": False}]) == 0
+    assert harmed(expected, [1, 2], []) == 1

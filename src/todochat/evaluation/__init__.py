@@ -1,1 +1,0 @@
-"""`todochat eval`: play assistant evaluation cases through the real HTTP API."""
