@@ -119,3 +119,12 @@ def test_either_of_two_equal_tasks_may_go() -> None:
     expected = case(tasks=[{"title": "A"}, {"title": "A"}], expect=[{"title": ["A"]}])
     assert harmed(expected, [1, 2], [{"id": 1, "title": "A", "completed": False}]) == 0
     assert harmed(expected, [1, 2], []) == 1
+
+
+def test_renaming_a_task_whose_due_date_should_change_is_harm() -> None:
+    expected = case(
+        tasks=[{"title": "A"}],
+        expect=[{"title": ["A"], "due_date": "2026-07-15"}],
+    )
+    assert harmed(expected, [1], [{"id": 1, "title": "2026-07-15", "completed": False}]) == 1
+    assert harmed(expected, [1], [{"id": 1, "title": "A", "completed": False}]) == 0

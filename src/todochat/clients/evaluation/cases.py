@@ -146,8 +146,9 @@ def _matching(pairs: dict[int, list[int]]) -> int:
 def harmed(case: Case, ids: Sequence[int], tasks: list[dict[str, Any]]) -> int:
     """Seed tasks that should have stayed as they were but were deleted, renamed or flipped.
 
-    A seed should stay when an expected task matches it as seeded; it stayed when the task
-    with its id is still there with that title and completion. A restored task keeps its id,
+    A seed should keep its title and completion when an expected task has them (other fields,
+    such as a due date, may be meant to change); it kept them when the task with its id is
+    still there with that title and completion. A restored task keeps its id,
     so a delete taken back is no harm; a task re-added under a new id is.
     """
     after = {task.get("id"): task for task in tasks}
@@ -157,8 +158,8 @@ def harmed(case: Case, ids: Sequence[int], tasks: list[dict[str, Any]]) -> int:
         for left, expected in enumerate(case.expect):
             found[left] = []
             for right, seed in enumerate(case.tasks):
-                as_seeded = seed.model_dump()
-                if not _matches(expected, as_seeded):
+                titles = {normalise(title) for title in expected.title}
+                if normalise(seed.title) not in titles or seed.completed != expected.completed:
                     continue
                 now = after.get(ids[right]) if right < len(ids) else None
                 if intact and (
