@@ -34,6 +34,7 @@ from tests.assistant.offline.harness import (  # noqa: E402
 from todochat.assistant.offline import OfflineModel  # noqa: E402
 from todochat.assistant.offline.intents import parse_message  # noqa: E402
 from todochat.assistant.offline.model import stream_events  # noqa: E402
+from todochat.assistant.offline.normalise import correct, normalise  # noqa: E402
 
 LONG_CHAT = (
     "Add a task to buy groceries",
@@ -114,6 +115,8 @@ def main() -> None:
         best = float("inf")
         for _ in range(args.repeat):
             parse_message.cache_clear()
+            normalise.cache_clear()
+            correct.cache_clear()
             total = 0.0
             for item in inputs:
                 start = time.perf_counter()

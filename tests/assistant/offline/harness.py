@@ -40,6 +40,8 @@ class TaskStore:
         self.error_style = error_style
         self.wrap_list = wrap_list
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.trash: dict[int, dict[str, Any]] = {}
+        self.changes: list[tuple[str, int]] = []
 
     def create(self, title: str, description: str | None = None, **extra: Any) -> dict[str, Any]:
         now = "2026-11-23T10:00:00+00:00"
@@ -79,6 +81,8 @@ class TaskStore:
 
     def list_tasks(self, args: Mapping[str, Any]) -> Any:
         status = args.get("status") or "all"
+        if status == "deleted":
+            return json.dumps([dict(t) for t in self.trash.values()])
         if status not in ("all", "pending", "completed"):
             return self._error("status must be all, pending or completed.")
         rows = [
@@ -99,7 +103,25 @@ class TaskStore:
         task = self.tasks.pop(args.get("task_id"), None)  # type: ignore[arg-type]
         if task is None:
             return self._missing(args.get("task_id"))
+        self.trash[task["id"]] = task
+        self.changes.append(("delete", task["id"]))
         return json.dumps({"task_id": task["id"], "status": "deleted", "title": task["title"]})
+
+    def restore_task(self, args: Mapping[str, Any]) -> Any:
+        task = self.trash.pop(args.get("task_id"), None)  # type: ignore[arg-type]
+        if task is None:
+            return self._error(f"Task {args.get('task_id')} is not in the trash.")
+        self.tasks[task["id"]] = task
+        return json.dumps({"task_id": task["id"], "status": "restored", "title": task["title"]})
+
+    def undo(self, args: Mapping[str, Any]) -> Any:
+        """Issue 10's contract, in small: revert the latest change (here: a delete)."""
+        if not self.changes:
+            return self._error("Nothing to undo.")
+        _, task_id = self.changes.pop()
+        task = self.trash.pop(task_id)
+        self.tasks[task_id] = task
+        return json.dumps({"summary": f"restored '{task['title']}'", "reverted": [task_id]})
 
     def update_task(self, args: Mapping[str, Any]) -> Any:
         task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
@@ -114,6 +136,9 @@ class TaskStore:
             task["description"] = args["description"]
         if "completed" in args:
             task["completed"] = bool(args["completed"])
+        for field_name in ("priority", "due_date"):
+            if field_name in args:
+                task[field_name] = args[field_name]
         return json.dumps({"task_id": task["id"], "status": "updated", "title": task["title"]})
 
 
@@ -148,6 +173,8 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
             "task_id": {"type": "integer"},
             "title": {"type": "string"},
             "description": {"type": "string"},
+            "priority": {"type": "string", "enum": ["low", "medium", "high"]},
+            "due_date": {"type": "string"},
             "completed": {"type": "boolean"},
         },
         "required": ["task_id"],
@@ -155,8 +182,13 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
 }
 
 
-def build_tools(store: TaskStore, names: Sequence[str] | None = None) -> list[FunctionTool]:
-    """The five task tools (or the ``names`` subset) as FunctionTools backed by ``store``."""
+_SCHEMAS["restore_task"] = _SCHEMAS["delete_task"]
+_SCHEMAS["undo"] = {"type": "object", "properties": {}}
+SPEC_TOOLS = ("add_task", "list_tasks", "complete_task", "delete_task", "update_task")
+
+
+def build_tools(store: TaskStore, names: Sequence[str] = SPEC_TOOLS) -> list[FunctionTool]:
+    """The five task tools (or ``names``, which may add restore_task and undo) over ``store``."""
 
     def invoker(name: str) -> Callable[[ToolContext[Any], str], Awaitable[Any]]:
         method: Callable[[Mapping[str, Any]], Any] = getattr(store, name)
@@ -177,7 +209,7 @@ def build_tools(store: TaskStore, names: Sequence[str] | None = None) -> list[Fu
             strict_json_schema=False,
         )
         for name, schema in _SCHEMAS.items()
-        if names is None or name in names
+        if name in names
     ]
 
 
@@ -264,6 +296,9 @@ def _fits(expected: Mapping[str, Any], task: Mapping[str, Any]) -> bool:
         return False
     if bool(task["completed"]) != bool(expected.get("completed", False)):
         return False
+    for field_name in ("priority", "due_date"):
+        if field_name in expected and (task.get(field_name) or None) != expected[field_name]:
+            return False
     return "description" not in expected or (task.get("description") or "") == (
         expected["description"] or ""
     )
@@ -289,7 +324,12 @@ async def play_case(
     store = TaskStore(id_base=id_base)
     ids: list[int] = []
     for spec in case.get("tasks", []):
-        task = store.create(spec["title"], spec.get("description"))
+        task = store.create(
+            spec["title"],
+            spec.get("description"),
+            priority=spec.get("priority"),
+            due_date=spec.get("due_date"),
+        )
         if spec.get("completed"):
             task["completed"] = True
         ids.append(task["id"])

@@ -7,9 +7,11 @@ wording and other tasks.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.assistant.offline.harness import describe_failures, load_cases, play_case
+from tests.assistant.offline.harness import DATA, describe_failures, load_cases, play_case
 
 DEV = load_cases("assistant-dev.jsonl")
 EXTRA = load_cases("assistant-extra.jsonl")
@@ -55,3 +57,15 @@ def test_extra_set_is_big_enough_and_covers_every_category() -> None:
         "multi",
         "count",
     } <= categories
+
+
+BATCHES = sorted((DATA / "batches").glob("batch-*.jsonl"))
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=[p.stem for p in BATCHES])
+async def test_fresh_batches_still_pass(path: Path) -> None:
+    """Batches written by people who never saw the model, each scored before it was tuned on
+    (figures in the README); once tuned on, every case must keep passing."""
+    cases = load_cases(f"batches/{path.name}")
+    assert len(cases) >= 40
+    assert await _pass_rate(cases) == 1.0

@@ -398,3 +398,55 @@ def test_bare_delete_asks_which_task() -> None:
 
 def test_trailing_emoji_is_ignored() -> None:
     assert one("bedroom's repainted 🎉").kind == "complete"
+
+
+# ---------------------------------------------------------------- typed as people type
+
+
+def test_everything_except_names_what_to_spare() -> None:
+    intent = one("finished evrything except the visa form")
+    assert intent.kind == "complete"
+    assert intent.target is not None
+    assert (intent.target.kind, intent.target.exclude) == ("all", ("visa form",))
+
+
+def test_delete_all_but_the_one_about_x() -> None:
+    intent = one("delete all but the one about mum")
+    assert intent.kind == "delete" and intent.target is not None
+    assert intent.target.exclude == ("mum",)
+
+
+def test_due_date_change_is_not_a_rename() -> None:
+    intent = one("change due date of car insurance to 2026-07-15")
+    assert (intent.kind, intent.due) == ("due", "2026-07-15")
+    assert intent.target is not None and intent.target.text == "car insurance"
+
+
+def test_move_it_to_a_weekday_sets_the_due_date() -> None:
+    intent = one("move it to friday")
+    assert (intent.kind, intent.due) == ("due", "2026-11-27")
+
+
+def test_set_the_priority_of_x() -> None:
+    intent = one("set the priority of the report to high")
+    assert (intent.kind, intent.priority) == ("priority", "high")
+
+
+def test_high_prio_is_priority() -> None:
+    assert one("make it high prio").kind == "priority"
+
+
+def test_bring_back_is_a_restore() -> None:
+    intent = one("bring back the gym task")
+    assert intent.kind == "restore" and intent.target is not None
+    assert intent.target.text == "gym"
+
+
+def test_put_it_back_is_undo() -> None:
+    assert one("wait no put it back").kind == "undo"
+
+
+def test_spanish_and_roman_urdu_requests() -> None:
+    assert (one("añade llamar al banco").title) == "Llamar al banco"
+    assert one("meri list dikhao").kind == "list"
+    assert one("doodh lena hai add karo").title == "Doodh lena"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from agents import ModelSettings
 from agents.models.interface import ModelTracing
 
-from tests.assistant.offline.harness import ChatSession, TaskStore, build_tools
+from tests.assistant.offline.harness import SPEC_TOOLS, ChatSession, TaskStore, build_tools
 from todochat.assistant.offline import OfflineModel
 
 
@@ -281,3 +281,119 @@ async def test_hash_number_inside_a_title_is_not_taken_for_an_id(store: TaskStor
     await session.say("show my tasks")
     await session.say("delete the second one")
     assert [t["title"] for t in store.tasks.values()] == ["Fix bug #2 in the parser", "Read news"]
+
+
+# ---------------------------------------------------------------- corrections and references
+
+
+def test_a_correction_edits_only_the_part_it_names() -> None:
+    from todochat.assistant.offline.planner import corrected_title
+
+    assert corrected_title("1 pack of AA batteries", "4 packs") == "4 packs of AA batteries"
+    assert corrected_title("Order new charger", "laptop charger") == "Order laptop charger"
+    assert corrected_title("Buy batteries", "AA batteries") == "Buy AA batteries"
+    assert corrected_title("Book a table", "book a table for four") == "book a table for four"
+    assert corrected_title("Buy 2 eggs", "6") == "Buy 6 eggs"
+
+
+async def test_everything_except_spares_the_named_task(store: TaskStore) -> None:
+    for title in ("Fill visa form", "Book hotel", "Pack bags"):
+        store.create(title)
+    await ChatSession(store).say("finished evrything except the visa form")
+    assert [t["completed"] for t in store.tasks.values()] == [False, True, True]
+
+
+async def test_an_exception_that_names_nothing_changes_nothing(store: TaskStore) -> None:
+    store.create("Call mum")
+    store.create("Fix shelf")
+    turn = await ChatSession(store).say("delete everything except the dragon task")
+    assert len(store.tasks) == 2
+    assert "couldn't find" in turn.reply
+
+
+async def test_a_bulk_delete_is_one_model_response(store: TaskStore) -> None:
+    """All deletes of one request in ONE response, so the chat layer can pause them together."""
+    model = OfflineModel()
+    for title in ("Call mum", "Fix shelf", "Return trimmer"):
+        store.create(title)
+    session = ChatSession(store, model=model)
+    listing = json.dumps(list(store.tasks.values()))
+    items = [
+        {"role": "user", "content": "delete all but the one about mum"},
+        {
+            "type": "function_call",
+            "call_id": "c1",
+            "name": "list_tasks",
+            "arguments": json.dumps({"status": "all"}),
+        },
+        {"type": "function_call_output", "call_id": "c1", "output": listing},
+    ]
+    output, _, _ = model.plan(items, session.agent.tools)  # type: ignore[arg-type]
+    names = [(item.name, json.loads(item.arguments)) for item in output]  # type: ignore[union-attr]
+    assert names == [("delete_task", {"task_id": 2}), ("delete_task", {"task_id": 3})]
+
+
+async def test_a_due_date_change_sets_the_field_not_the_title(store: TaskStore) -> None:
+    store.create("Renew car insurance")
+    await ChatSession(store).say("change due date of car insurance to 2026-07-15")
+    assert store.tasks[1]["title"] == "Renew car insurance"
+    assert store.tasks[1]["due_date"] == "2026-07-15"
+
+
+async def test_make_it_high_priority_after_an_add(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("add book vet for biscuit")
+    await session.say("make it high prio")
+    assert (store.tasks[1]["title"], store.tasks[1]["priority"]) == ("Book vet for biscuit", "high")
+
+
+async def test_and_x_after_an_add_adds_another(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("add oat milk")
+    turn = await session.say("and bananas")
+    assert [t["title"] for t in store.tasks.values()] == ["Oat milk", "Bananas"]
+    assert "Bananas" in turn.reply
+
+
+async def test_and_x_without_an_add_before_is_not_an_add(store: TaskStore) -> None:
+    await ChatSession(store).say("and bananas")
+    assert store.tasks == {}
+
+
+async def test_undo_uses_the_undo_tool_when_there_is_one(store: TaskStore) -> None:
+    store.create("Top up Oyster card")
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    session = ChatSession(store, tools=tools)
+    await session.say("delete top up oyster card")
+    turn = await session.say("wait no put it back")
+    assert turn.tool_calls == [("undo", {})]
+    assert [t["title"] for t in store.tasks.values()] == ["Top up Oyster card"]
+    assert "Undone" in turn.reply
+
+
+async def test_undo_without_the_tool_adds_the_task_back(store: TaskStore) -> None:
+    store.create("Top up Oyster card")
+    session = ChatSession(store)
+    await session.say("delete top up oyster card")
+    await session.say("undo that")
+    assert [t["title"] for t in store.tasks.values()] == ["Top up Oyster card"]
+
+
+async def test_bring_back_restores_from_the_trash(store: TaskStore) -> None:
+    store.create("Go to the gym")
+    store.create("Buy stamps")
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    session = ChatSession(store, tools=tools)
+    await session.say("delete the gym task")
+    turn = await session.say("bring back the gym task")
+    assert [name for name, _ in turn.tool_calls] == ["list_tasks", "restore_task"]
+    assert turn.tool_calls[0][1] == {"status": "deleted"}
+    assert sorted(store.tasks) == [1, 2]
+
+
+async def test_bring_back_without_a_trash_adds_it_again(store: TaskStore) -> None:
+    store.create("Go to the gym")
+    session = ChatSession(store)
+    await session.say("delete the gym task")
+    await session.say("bring back the gym task")
+    assert [t["title"] for t in store.tasks.values()] == ["Go to the gym"]

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from .normalise import normalise
 from .text import (
     IRREGULAR_VERBS,
     NUMBER_WORDS,
@@ -43,6 +44,8 @@ IntentKind = Literal[
     "rename",
     "describe",
     "priority",
+    "due",
+    "restore",
     "undo",
     "greet",
     "thanks",
@@ -53,7 +56,7 @@ IntentKind = Literal[
 Priority = Literal["low", "medium", "high"]
 
 TARGETED_KINDS = frozenset(
-    {"complete", "delete", "reopen", "rename", "describe", "status", "priority"}
+    {"complete", "delete", "reopen", "rename", "describe", "status", "priority", "due", "restore"}
 )
 SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "unknown"})
 
@@ -72,6 +75,7 @@ class Target:
     within: tuple[int, ...] = ()
     span: int = 1
     ordinals: tuple[int, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -449,6 +453,36 @@ _PRIORITY_DECL_RE = re.compile(
     r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
     _F,
 )
+_PRIORITY_FIELD_RE = re.compile(
+    r"^(?:set|change|update|make|put|bump|move|switch|turn)\s+(?:the\s+)?(?:priority|importance)"
+    r"\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|at|into)\s+(?P<p>high|low|medium|normal|top|urgent)"
+    r"(?:\s+priority)?$",
+    _F,
+)
+_DUE_RES = (
+    re.compile(
+        r"^(?:set|change|update|make|move|push|put|shift|bump)\s+(?:the\s+)?(?:due\s+date|deadline|"
+        rf"due|date)\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|for|on|at)\s+(?P<d>{_DATE_WORD})$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:move|push|reschedule|postpone|bump|shift|change|set|make|put)\s+(?P<t>.+?)\s+"
+        rf"(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+(?P<d>{_DATE_WORD})$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:make|set)?\s*(?P<t>.+?)\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?"
+        rf"(?P<d>{_DATE_WORD})$",
+        _F,
+    ),
+)
+_FIELD_WORDS_RE = re.compile(r"\b(?:due(?:\s+date)?|deadline|priority)\b", _F)
+_RESTORE_RES = (
+    re.compile(r"^(?:bring\s+back|restore|undelete|un-delete|recover|resurrect)\s+(?P<t>.+)$", _F),
+    re.compile(
+        r"^(?:bring|get|put)\s+(?P<t>.+?)\s+back(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$", _F
+    ),
+)
 _DONE_IT_RE = re.compile(
     r"^(?:done|finished|completed|did\s+it|done\s+(?:it|that)|finished\s+(?:it|that)|"
     r"(?:i\s+)?(?:just\s+)?(?:did|finished|completed)\s+(?:it|that)|i'?ve\s+done\s+(?:it|that))$",
@@ -698,6 +732,17 @@ _SCOPE_STATUS_RE = re.compile(
     r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
     _F,
 )
+_EXCEPT_RE = re.compile(
+    r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
+    r"save\s+for|excluding|minus|without)\s+(?P<ex>.+)$",
+    _F,
+)
+_EXCEPT_HEAD_RE = re.compile(
+    r"^(?:(?:the|my)\s+)?(?:(?:one|ones|task|tasks|item|items|thing|things)\s+)?"
+    r"(?:(?:about|with|for|called|named|titled|mentioning|that\s+says|saying|on)\s+)?",
+    _F,
+)
+_PARTS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", _F)
 _BY_DOING_RE = re.compile(
     r"^.*?\b(?:by|and)\s+(?:removing|deleting|clearing|getting\s+rid\s+of|marking|"
     r"completing|ticking\s+off)\s+",
@@ -889,6 +934,15 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         )
         return Target("all", status=status)
     t = _BY_DOING_RE.sub("", t)
+    m = _EXCEPT_RE.match(t)
+    if m and _QUANTIFIER_RE.search(m.group("all")):
+        scope = parse_target(m.group("all"), quotes)
+        if scope.kind == "all":
+            parts = [
+                _EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(m.group("ex"))
+            ]
+            spared = tuple(_restore(p, quotes) for p in parts if p)
+            return replace(scope, exclude=spared)
     if _QUANTIFIER_RE.search(t):
         rest = _QUANTIFIER_RE.sub(" ", t)
         status = _status_of(rest)
@@ -1015,6 +1069,33 @@ def _priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
 
+def _field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "set the priority of X to high", "move X to friday", "change the due date of X to D"."""
+    m = _PRIORITY_FIELD_RE.match(s)
+    if m:
+        word = m.group("p").lower()
+        level: Priority = (
+            "low" if word == "low" else "medium" if word in ("medium", "normal") else "high"
+        )
+        return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
+    for rx in _DUE_RES:
+        m = rx.match(s)
+        if m:
+            due = _resolve_date(m.group("d"), today)
+            if due is not None:
+                return Intent("due", target=parse_target(m.group("t"), quotes), due=due)
+    return None
+
+
+def _restore_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "bring back the gym task", "restore X": a deleted task back (the trash), by its words."""
+    for rx in _RESTORE_RES:
+        m = rx.match(s)
+        if m:
+            return Intent("restore", target=parse_target(m.group("t"), quotes))
+    return None
+
+
 def _done_scope(s: str) -> Intent | None:
     """ "everything is done", "both are finished", "that's done": no title words at all."""
     if _DONE_IT_RE.match(s):
@@ -1060,6 +1141,10 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     for rx in _RENAME_RES:
         m = rx.match(s)
         if not m:
+            continue
+        if _FIELD_WORDS_RE.search(m.group("t")) and _only_placeholder(m.group("t")) is None:
+            continue
+        if re.fullmatch(_DATE_WORD, m.group("v").strip(" .!"), _F):
             continue
         target = parse_target(m.group("t"), quotes)
         value_raw = m.group("v")
@@ -1247,6 +1332,8 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: _describe(c.text, c.quotes),
     lambda c: _priority(c.text, c.quotes),
     lambda c: None if c.question else _add(c.text, c.quotes, c.today),
+    lambda c: None if c.question else _field_edit(c.text, c.quotes, c.today),
+    lambda c: None if c.question else _restore_request(c.text, c.quotes),
     lambda c: _status_change(c.text, c.quotes, c.question),
     lambda c: _delete(c.text, c.quotes, c.question),
     lambda c: _rename(c.text, c.quotes),
@@ -1391,8 +1478,32 @@ def _implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_FOLLOWUP_RE = re.compile(
+    r"^(?:(?:oh\s+|and\s+)?(?:and|also|plus|&|\+)\s+|one\s+more:?\s+|another:?\s+)(?P<a>.+?)"
+    r"(?:\s+(?:too|as\s+well))?$|^(?P<b>.+?)\s+(?:too|as\s+well)$",
+    _F,
+)
+
+
+def followup_add(text: str, today: date) -> Intent | None:
+    """ "and bananas" right after an add: one more task of the same kind."""
+    m = _FOLLOWUP_RE.match(normalise(text).strip(" .!"))
+    if m is None:
+        return None
+    protected, quotes = _protect_quotes(m.group("a") or m.group("b"))
+    title, description, priority, due = _clean_title(protected, quotes, today)
+    if not title:
+        return None
+    return Intent("add", title=title, description=description, priority=priority, due=due)
+
+
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
+    """The intents of a message as typed: normalised first (stage 1), then understood."""
+    return understand(normalise(text), today)
+
+
+def understand(text: str, today: date) -> tuple[Intent, ...]:
     """Turn one user message into the intents it contains, in the order they were said.
 
     Social messages (greetings, thanks, help) come back as a single intent. A clause

@@ -26,6 +26,7 @@ from .intents import (
     TARGETED_KINDS,
     Intent,
     Target,
+    followup_add,
     parse_message,
     parse_target,
 )
@@ -37,7 +38,7 @@ _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
 
-ResolutionState = Literal["ready", "wait_list", "wait_adds", "problem"]
+ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "problem"]
 Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
 
 
@@ -135,7 +136,9 @@ class _Outcome:
         return " ".join(parts)
 
 
+_UNDO_CALL = PlannedCall("undo", {})
 _WAIT_LIST = Resolution("wait_list")
+_WAIT_TRASH = Resolution("wait_trash")
 _WAIT_ADDS = Resolution("wait_adds")
 
 
@@ -166,6 +169,7 @@ class Planner:
         }
         self.snapshot = self._snapshot()
         self.snapshot_by_id = {t.id: t for t in self.snapshot or []}
+        self.trash = self._listed("deleted")
         self.intents = self._intents()
         self._cache: dict[int, Resolution] = {}
 
@@ -177,6 +181,12 @@ class Planner:
                 continue
             if call.result is not None and call.result.ok:
                 return call.result.tasks()
+        return None
+
+    def _listed(self, status: str) -> list[TaskInfo] | None:
+        for call in reversed(self.conv.current.calls):
+            if call.name == "list_tasks" and call.args.get("status") == status:
+                return call.result.tasks() if call.result is not None and call.result.ok else []
         return None
 
     @cached_property
@@ -202,7 +212,21 @@ class Planner:
     def _intents(self) -> list[Intent]:
         intents = list(parse_message(self.conv.current.user_text, self.today))
         answer = self._clarification_answer(intents)
-        return [answer] if answer is not None else intents
+        if answer is not None:
+            return [answer]
+        if all(i.kind == "unknown" for i in intents) and self._just_added():
+            more = followup_add(self.conv.current.user_text, self.today)
+            if more is not None:
+                return [more]
+        return intents
+
+    def _just_added(self) -> bool:
+        """Whether the previous turn added tasks (so "and bananas" adds another)."""
+        previous = self.conv.previous
+        return bool(previous) and any(
+            c.name == "add_task" and c.result is not None and c.result.ok
+            for c in previous[-1].calls
+        )
 
     def _clarification_answer(self, intents: list[Intent]) -> Intent | None:
         """Read "the first one" / "Ann" after "Which one did you mean?" as that answer."""
@@ -263,6 +287,10 @@ class Planner:
             return self._pronoun(index, intent, target)
         if target.kind == "ordinal":
             return self._ordinal(intent, target)
+        if intent.kind == "restore" and self.toolbox.has("restore_task"):
+            return self._from_trash(target)
+        if intent.kind == "restore":
+            return self._readd(intent, target)
         if target.kind == "words":
             return self._words(intent, target)
         return self._scope(intent, target)
@@ -375,6 +403,55 @@ class Planner:
             return _problem("ambiguous", target.text, result.tasks)
         return _problem("not_found", target.text)
 
+    def _from_trash(self, target: Target) -> Resolution:
+        """A deleted task named by id or words, found in the trash (list_tasks status=deleted)."""
+        if target.kind == "ids":
+            return Resolution("ready", tuple(TaskInfo(i, "") for i in target.ids))
+        if self.trash is None:
+            return _WAIT_TRASH
+        if target.kind in ("it", "them", "all"):
+            pool = self.trash if target.kind == "all" else self._recently_deleted(self.trash)
+            if len(pool) == 1 or (pool and target.kind != "it"):
+                return Resolution("ready", tuple(pool))
+            return _problem("ambiguous", candidates=pool) if pool else _problem("not_found")
+        result = match_tasks(target.text, self.trash)
+        if result.kind == "unique":
+            return Resolution("ready", result.tasks)
+        if result.kind == "ambiguous":
+            return _problem("ambiguous", target.text, result.tasks)
+        return _problem("not_found", target.text)
+
+    def _recently_deleted(self, trash: Sequence[TaskInfo]) -> list[TaskInfo]:
+        ids = {
+            _int_arg(c.args.get("task_id"))
+            for turn in self.conv.previous[-3:]
+            for c in turn.calls
+            if c.name == "delete_task"
+        }
+        return [t for t in trash if t.id in ids]
+
+    def _readd(self, intent: Intent, target: Target) -> Resolution:
+        """No trash: a task deleted earlier in this conversation comes back as a new task."""
+        deleted: list[TaskInfo] = []
+        for turn in self.conv.previous:
+            for call in turn.calls:
+                if call.name == "delete_task" and call.result is not None and call.result.ok:
+                    task = call.result.task(fallback_id=_int_arg(call.args.get("task_id")))
+                    if task is not None and task.title:
+                        deleted.append(self.known.get(task.id, task))
+        if target.kind == "words":
+            result = match_tasks(target.text, deleted)
+            if result.kind == "unique":
+                return Resolution("ready", result.tasks)
+        elif target.kind in ("it", "them") and deleted:
+            return Resolution("ready", tuple(deleted[-1:] if target.kind == "it" else deleted))
+        # Nothing deleted here by that name: "restore X" may mean "reopen X".
+        return (
+            self._words(replace(intent, kind="reopen"), target)
+            if target.kind == "words"
+            else (_problem("not_found", target.text))
+        )
+
     @staticmethod
     def _several(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:
         """ "groceries and the dog": each part names its own task."""
@@ -403,6 +480,12 @@ class Planner:
         ]
         if target.text:
             pool = filter_by_words(target.text, pool)
+        for phrase in target.exclude:
+            # "everything except the visa form": an exception that names nothing is a question.
+            spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
+            if not spared:
+                return _problem("not_found", phrase)
+            pool = [t for t in pool if t not in spared]
         if not pool:
             return _problem("empty_scope", target.text, size=0)
         return Resolution("ready", tuple(pool))
@@ -458,6 +541,22 @@ class Planner:
             elif intent.kind == "rename":
                 title = self.new_title(intent, task)
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
+            elif intent.kind == "due":
+                calls.append(
+                    PlannedCall("update_task", {"task_id": task.id, "due_date": intent.due})
+                )
+            elif intent.kind == "restore" and self.toolbox.has("restore_task"):
+                calls.append(PlannedCall("restore_task", {"task_id": task.id}))
+            elif intent.kind == "restore" and snap is not None:
+                if not snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
+            elif intent.kind == "restore":
+                args: dict[str, Any] = {"title": task.title}
+                if task.description:
+                    args["description"] = task.description
+                calls.append(PlannedCall("add_task", args))
             elif intent.kind == "priority":
                 calls.append(
                     PlannedCall("update_task", {"task_id": task.id, "priority": intent.priority})
@@ -471,23 +570,16 @@ class Planner:
         return calls, skipped
 
     def new_title(self, intent: Intent, task: TaskInfo) -> str:
-        """The title a rename sets; a correction ("make that AA batteries") keeps the verb."""
+        """The title a rename sets; a correction edits only the part it names.
+
+        After "add buy 1 pack of AA batteries", "make it 4 packs" gives "buy 4 packs of AA
+        batteries"; "make that laptop charger" after "order new charger" gives "order laptop
+        charger"; a correction that starts with a verb is a whole new title.
+        """
         if intent.text != "correction":
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
-        old_words = old.split()
-        new_first = intent.title.split()[0].lower() if intent.title.split() else ""
-        if (
-            len(old_words) > 1
-            and old_words[0].lower() in TASK_VERBS
-            and new_first not in TASK_VERBS
-            and content_stems(old_words[-1]) == content_stems(intent.title.split()[-1])
-        ):
-            first = intent.title.split()[0]
-            keep = first.isupper() or not first[1:].islower()
-            value = intent.title if keep else intent.title[:1].lower() + intent.title[1:]
-            return f"{old_words[0]} {value}"
-        return intent.title
+        return corrected_title(old, intent.title)
 
     def decide(self) -> Decision:
         """The next step: the calls still missing in this turn, else the reply."""
@@ -506,13 +598,17 @@ class Planner:
             elif intent.kind in ("list", "count"):
                 if not changing:
                     wanted.append(self._list_call(intent.status))
+            elif intent.kind == "undo" and self.toolbox.has("undo"):
+                wanted.append(_UNDO_CALL)
             elif intent.kind == "undo":
                 wanted.extend(call for call, _, _ in self._undo_plan())
             elif intent.kind in TARGETED_KINDS:
                 res = self.resolve(i)
                 if res.state == "wait_list" or (intent.kind == "status" and self.snapshot is None):
                     need_list = True
-                if res.state in ("wait_list", "wait_adds"):
+                if res.state == "wait_trash":
+                    wanted.append(self._list_call("deleted"))
+                if res.state in ("wait_list", "wait_adds", "wait_trash"):
                     changing = True
                 if res.state == "ready" and intent.kind != "status":
                     calls = self._action_calls(intent, res)[0]
@@ -589,12 +685,14 @@ class Planner:
             return self._add_outcome(intent)
         if intent.kind in ("list", "count"):
             return _Outcome(intent.kind, text=self._reply_list(intent))
+        if intent.kind == "undo" and self.toolbox.has("undo"):
+            return self._undo_tool_outcome()
         if intent.kind == "undo":
             return self._undo_outcome(reported)
         if intent.kind == "rename" and not intent.title:
             return _Outcome("rename", text=replies.ask_new_title())
         res = self.resolve(index)
-        if res.state in ("wait_list", "wait_adds"):
+        if res.state in ("wait_list", "wait_adds", "wait_trash"):
             return _Outcome(intent.kind, text=self._reply_lookup_failed(intent))
         if res.state == "problem":
             return _Outcome(intent.kind, text=self._reply_problem(intent, res))
@@ -608,9 +706,18 @@ class Planner:
         if calls and not fresh and not skipped:
             return None
         outcome = _Outcome(intent.kind, title=intent.title, desc=intent.description or "")
-        outcome.priority = intent.priority or ""
+        outcome.priority = intent.priority or intent.due or ""
         for call in fresh:
             reported.add(call.key)
+            if "task_id" not in call.args:  # a deleted task added back
+                readded = self._result_of(call)
+                if isinstance(readded, str):
+                    outcome.extra.append(
+                        replies.failed("restore", f"'{call.args['title']}'", readded)
+                    )
+                else:
+                    outcome.done.append(readded.task() or TaskInfo(0, str(call.args["title"])))
+                continue
             task_id = int(call.args["task_id"])
             before = self._task(task_id)
             result = self._result_of(call)
@@ -713,6 +820,13 @@ class Planner:
                     plan.append((undo, "redescribe", old))
         return plan
 
+    def _undo_tool_outcome(self) -> _Outcome:
+        result = self._result_of(_UNDO_CALL)
+        if isinstance(result, str):
+            return _Outcome("undo", text=replies.nothing_to_undo())
+        summary = result.data.get("summary") if isinstance(result.data, Mapping) else None
+        return _Outcome("undo", text=replies.undo_summary(str(summary or "")))
+
     def _undo_outcome(self, reported: set[str]) -> _Outcome:
         plan = self._undo_plan()
         if not plan:
@@ -774,6 +888,35 @@ class Planner:
             status = intent.target.status if intent.target else "all"
             return replies.empty_scope(intent.kind, status, res.phrase)
         return replies.which_task(intent.kind)
+
+
+def corrected_title(old: str, value: str) -> str:
+    """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title)."""
+    old_words, new_words = old.split(), value.split()
+    if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
+        return value
+    leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
+    last = content_stems(new_words[-1])
+    ends = [i for i, w in enumerate(old_words) if last and content_stems(w) == last]
+    if ends:
+        end = ends[-1]
+        start = max(end - len(new_words) + 1, leading_verb)
+        if start > end:
+            return value
+        first = new_words[0]
+        if start > 0 and not (first.isupper() or not first[1:].islower()):
+            new_words[0] = first[:1].lower() + first[1:]
+        return " ".join(old_words[:start] + new_words + old_words[end + 1 :])
+    if len(new_words) == 1 and new_words[0].isdigit():
+        numbers = [i for i, w in enumerate(old_words) if w.isdigit()]
+        if numbers:
+            old_words[numbers[0]] = new_words[0]
+            return " ".join(old_words)
+    if leading_verb:
+        first = new_words[0]
+        keep = first.isupper() or not first[1:].islower()
+        return f"{old_words[0]} {value if keep else value[:1].lower() + value[1:]}"
+    return value
 
 
 def _int_arg(value: Any) -> int | None:

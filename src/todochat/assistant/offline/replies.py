@@ -37,6 +37,8 @@ VERB_INFINITIVE = {
     "rename": "rename",
     "describe": "update",
     "priority": "change the priority of",
+    "due": "change the due date of",
+    "restore": "bring back",
     "undo": "undo the change to",
 }
 
@@ -170,6 +172,10 @@ def acted(
     names = [name(t) for t in tasks]
     if kind == "priority":
         return f"I've set {join(names)} to {priority} priority."
+    if kind == "due":
+        return f"I've set the due date of {join(names)} to {priority}."
+    if kind == "restore":
+        return f"I've brought back {join(names)}."
     if kind == "complete":
         if len(tasks) == 1:
             return f"Nice work! I've marked {names[0]} as done."
@@ -308,6 +314,13 @@ _UNDONE = {
 
 def undone(what: str, task: TaskInfo) -> str:
     return _UNDONE.get(what, "reverted {name}").format(name=name(task), title=task.title)
+
+
+def undo_summary(summary: str) -> str:
+    """The reply after the undo tool reverted the latest change (its own one-line summary)."""
+    if summary:
+        return f"Undone: {summary.rstrip('.')}."
+    return "Undone: I've reverted your last change."
 
 
 def undo_done(parts: Sequence[str]) -> str:

@@ -1,0 +1,275 @@
+"""Stage 1 of the offline model: read a message as typed into the plain words the rules know.
+
+Three steps, each driven by the word lists of ``languages/*.toml`` (one file per language,
+so a language is added without code):
+
+1. chat forms and contractions, whole words ("u" -> "you", "pls" -> "please", "dont" ->
+   "don't", "2" -> "to" after "remind me");
+2. spelling of command words against the model's own lexicon ("delte" -> "delete",
+   "evrything" -> "everything"), never of a real word ("compete" stays) nor of a name;
+3. phrase rewrites, sentence by sentence ("X - add to my list" -> "add X", "nvm about X"
+   -> "delete X", "doodh lena hai add karo" -> "add doodh lena", "añade X" -> "add X").
+
+Quoted text is left exactly as typed. Titles keep the user's words: only chat forms change.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_FLAGS = re.IGNORECASE | re.DOTALL
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’']", re.UNICODE)
+_QUOTE_CHARS = frozenset('"“”«»')
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|no|jr|sr|prof|approx)\.$", _FLAGS
+)
+_END_RE = re.compile(r"[\s.!?]+$")
+_SLOT_RE = re.compile(r"\{([a-z]+)\}")
+_MAX_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One phrase rewrite: a sentence matching ``pattern`` is read as ``say``."""
+
+    pattern: re.Pattern[str]
+    say: str
+    unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def apply(self, sentence: str) -> str | None:
+        m = self.pattern.fullmatch(sentence)
+        if m is None:
+            return None
+        slots = {
+            k.rstrip("_"): v.strip(" ,;:-–—") for k, v in m.groupdict().items() if v is not None
+        }
+        if any(not value for value in slots.values()):
+            return None
+        for name, rx in self.unless.items():
+            if name in slots and rx.search(slots[name]):
+                return None
+        return _SLOT_RE.sub(lambda s: slots.get(s.group(1), ""), self.say).strip()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every language's word lists, merged."""
+
+    chat: dict[str, str]
+    first_word: dict[str, str]
+    numbers: dict[str, tuple[str, frozenset[str]]]
+    targets: frozenset[str]
+    keep: frozenset[str]
+    rewrites: tuple[Rewrite, ...]
+    index: dict[str, frozenset[str]]
+
+
+def compile_pattern(text: str) -> re.Pattern[str]:
+    """A rewrite pattern: ``{name}`` captures words, " ?" is optional space, " " is space."""
+    seen: dict[str, int] = {}
+
+    def slot(m: re.Match[str]) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}{'_' * (seen[name] - 1)}>.+?)"
+
+    body = _SLOT_RE.sub(slot, text.strip())
+    body = body.replace(" ?", r"\s*").replace(" ", r"\s+")
+    return re.compile(body, _FLAGS)
+
+
+def _rewrite(entry: dict[str, str]) -> Rewrite:
+    unless: dict[str, re.Pattern[str]] = {}
+    for key, value in entry.items():
+        if key.startswith("unless"):
+            slot = key.partition("_")[2] or ("x" if "{x}" in entry["match"] else "a")
+            slot = slot.rstrip("_")
+            unless[slot] = re.compile(value, _FLAGS)
+    return Rewrite(compile_pattern(entry["match"]), entry["say"], unless)
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _depth(word: str) -> int:
+    return 2 if len(word) >= 8 else 1
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load every ``languages/*.toml`` once (on first use, never at import)."""
+    chat: dict[str, str] = {}
+    first_word: dict[str, str] = {}
+    numbers: dict[str, tuple[str, frozenset[str]]] = {}
+    targets: set[str] = set()
+    keep: set[str] = set()
+    rewrites: list[Rewrite] = []
+    folder = resources.files("todochat.assistant.offline") / "languages"
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(item.read_text(encoding="utf-8"))
+        chat.update({k.lower(): v for k, v in data.get("chat", {}).items()})
+        first_word.update({k.lower(): v for k, v in data.get("first_word", {}).items()})
+        for word, rule in data.get("numbers_as_words", {}).items():
+            numbers[word] = (rule["means"], frozenset(rule["after"]))
+        correct = data.get("correct", {})
+        targets.update(correct.get("words", "").split())
+        keep_file = correct.get("keep_file")
+        if keep_file:
+            keep.update((folder / keep_file).read_text(encoding="utf-8").split())
+        rewrites.extend(_rewrite(entry) for entry in data.get("rewrite", []))
+    index: dict[str, set[str]] = {}
+    for target in targets:
+        for variant in _deletes(target, _depth(target)):
+            index.setdefault(variant, set()).add(target)
+    return Lexicon(
+        chat=chat,
+        first_word=first_word,
+        numbers=numbers,
+        targets=frozenset(targets),
+        keep=frozenset(keep),
+        rewrites=tuple(rewrites),
+        index={k: frozenset(v) for k, v in index.items()},
+    )
+
+
+def edits_within(word: str, target: str) -> bool:
+    """Whether ``word`` is a typo of ``target``: one edit (two for long words).
+
+    Four-letter words only count a swap of two neighbours ("mrak"), since one changed
+    letter turns most short words into other words.
+    """
+    if word == target or len(word) < 4 or len(target) < 4:
+        return False
+    distance = _osa(word, target, 2)
+    if len(word) == 4 or len(target) == 4:
+        return distance == 1 and len(word) == len(target) and sorted(word) == sorted(target)
+    limit = 2 if len(word) >= 7 and len(target) >= 8 else 1
+    return distance <= limit
+
+
+def _osa(a: str, b: str, cap: int) -> int:
+    """Optimal string alignment distance (swaps count once), stopping past ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > cap:
+            return cap + 1
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str | None:
+    """The lexicon word ``word`` is a typo of, when exactly one fits; else None."""
+    lex = lexicon()
+    if len(word) < 4 or not word.isalpha() or word in lex.targets or word in lex.keep:
+        return None
+    candidates: set[str] = set()
+    for variant in _deletes(word, _depth(word)):
+        candidates |= lex.index.get(variant, frozenset())
+    fits = [t for t in candidates if edits_within(word, t)]
+    if not fits:
+        return None
+    best = min(_osa(word, t, 2) for t in fits)
+    closest = [t for t in fits if _osa(word, t, 2) == best]
+    return closest[0] if len(closest) == 1 else None
+
+
+def _words(text: str) -> str:
+    """Chat forms, contextual numbers and spelling, word by word, outside quotes."""
+    lex = lexicon()
+    out: list[str] = []
+    last = 0
+    previous = ""
+    quoted = False
+    tokens = list(_TOKEN_RE.finditer(text))
+    for n, m in enumerate(tokens):
+        token = m.group()
+        if token in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if token in "'‘’":
+            before = text[m.start() - 1] if m.start() else " "
+            after_char = text[m.end()] if m.end() < len(text) else " "
+            if not quoted and before.isspace() and after_char.isalnum():
+                quoted = True
+            elif quoted and not after_char.isalnum():
+                quoted = False
+            continue
+        if quoted or not (token[0].isalnum()):
+            continue
+        low = token.lower().replace("’", "'")
+        replacement: str | None = lex.chat.get(low)
+        if replacement is None and previous in ("", ".", "!", "?"):
+            replacement = lex.first_word.get(low)
+        if replacement is None and low in lex.numbers:
+            means, after = lex.numbers[low]
+            following = tokens[n + 1].group() if n + 1 < len(tokens) else ""
+            if previous in after and following[:1].isalpha():
+                replacement = means
+        if replacement is None:
+            proper = token[:1].isupper() and m.start() > 0 and previous not in ("", ".")
+            replacement = None if proper else correct(low)
+        previous = low
+        if replacement is not None:
+            out.append(text[last : m.start()])
+            out.append(replacement)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _sentences(text: str) -> list[str]:
+    pieces = [p for p in _SENTENCE_RE.split(text) if p and p.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _ABBREVIATION_RE.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def rewrite(sentence: str) -> str:
+    """Apply phrase rewrites until none applies (a few rounds at most)."""
+    rewrites = lexicon().rewrites
+    for _ in range(_MAX_ROUNDS):
+        end = _END_RE.search(sentence)
+        tail = end.group() if end else ""
+        body = sentence[: len(sentence) - len(tail)] if tail else sentence
+        for rule in rewrites:
+            new = rule.apply(body)
+            if new is not None and new != body:
+                sentence = new + tail
+                break
+        else:
+            return sentence
+    return sentence
+
+
+@lru_cache(maxsize=2048)
+def normalise(text: str) -> str:
+    """The message in the words the rules know; sentences stay apart."""
+    words = _words(text.replace("’", "'").replace("‘", "'"))
+    return " ".join(rewrite(sentence) for sentence in _sentences(words))

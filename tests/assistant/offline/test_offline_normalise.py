@@ -1,0 +1,103 @@
+"""Stage 1, normalising: chat forms, typos of command words and phrase rewrites (data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from todochat.assistant.offline.normalise import (
+    compile_pattern,
+    correct,
+    edits_within,
+    lexicon,
+    normalise,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("lst pls", "list please"),
+        ("mark 5 dun", "mark 5 done"),
+        ("wat did i finish", "what did i finish"),
+        ("hw many r left", "how many are left"),
+        ("remind me 2 call mum", "remind me to call mum"),
+        ("add buy 2 eggs", "add buy 2 eggs"),
+        ("ad call plumber abt the leak", "add call plumber about the leak"),
+        ("an ad for the shop", "an ad for the shop"),
+        ("whats left", "what's left"),
+    ],
+)
+def test_chat_forms_become_words(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("delte", "delete"), ("compelte", "complete"), ("evrything", "everything"), ("mrak", "mark")],
+)
+def test_a_typo_of_a_command_word_is_corrected(typo: str, word: str) -> None:
+    assert correct(typo) == word
+
+
+@pytest.mark.parametrize("word", ["compete", "remote", "spending", "park", "bake", "milk"])
+def test_real_words_are_never_corrected(word: str) -> None:
+    assert correct(word) is None
+
+
+def test_names_and_quoted_titles_keep_their_spelling() -> None:
+    assert normalise("add call Delte about u") == "add call Delte about you"
+    assert normalise('add "call u later"') == 'add "call u later"'
+
+
+def test_four_letter_words_only_count_a_swap() -> None:
+    assert edits_within("mrak", "mark")
+    assert not edits_within("park", "mark")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("dentist appt for aiko - put it on the list", "add dentist appt for aiko"),
+        ("need to book flights - add to my list", "add need to book flights"),
+        ("ugh keep forgetting to water the monstera add it", "add remind me to water the monstera"),
+        ("nvm about the cake", "delete the cake"),
+        ("dinner with the okafors got called off", "dinner with the okafors is cancelled"),
+        ("spoke to the landlord", "i called the landlord"),
+        ("replied to chidi tick it off", "replied to chidi"),
+        ("got the stamps, now add post the card", "got the stamps. add post the card"),
+        ("add buy gift and also book table", "add buy gift. add book table"),
+        ("wait no put it back", "undo"),
+        ("could you pop milk on my list when you get a sec, thanks!", "pop milk on my list!"),
+    ],
+)
+def test_english_phrase_rewrites(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("añade llamar al banco", "add llamar al banco"),
+        ("muéstrame mis tareas", "show my tasks"),
+        ("borra comprar pan", "delete comprar pan"),
+        ("doodh lena hai add karo", "add doodh lena"),
+        ("meri list dikhao", "show my tasks"),
+        ("doodh wala delete karo", "delete doodh"),
+        ("doodh le liya", "doodh is done"),
+        ("bill bharna ho gaya", "bill bharna is done"),
+    ],
+)
+def test_other_languages_are_data(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+def test_every_language_file_loads() -> None:
+    lex = lexicon()
+    assert len(lex.rewrites) > 20
+    assert {"delete", "complete", "añade"} <= lex.targets
+
+
+def test_a_pattern_slot_captures_words_and_spaces_stretch() -> None:
+    rx = compile_pattern("{x} - add it")
+    m = rx.fullmatch("buy milk  -  add it")
+    assert m is not None and m.group("x") == "buy milk"
