@@ -25,7 +25,10 @@ LANGUAGES = ROOT / "src/todochat/assistant/offline/languages"
 
 def main(language: str, word_list: str) -> None:
     data = tomllib.loads((LANGUAGES / f"{language}.toml").read_text())
-    targets = set(data["correct"]["words"].split())
+    # Every language's command words, since all of them are corrected towards.
+    targets: set[str] = set()
+    for path in LANGUAGES.glob("*.toml"):
+        targets |= set(tomllib.loads(path.read_text())["correct"]["words"].split())
     keep: set[str] = set()
     for line in Path(word_list).read_text(errors="ignore").splitlines():
         word = line.strip().lower()

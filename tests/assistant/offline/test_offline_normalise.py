@@ -16,7 +16,11 @@ from todochat.assistant.offline.normalise import (
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("lst pls", "list please"),
+        ("lst pls", "list"),
+        (
+            "sorry to bother, could u mark the okrs draft as done, thx",
+            "mark the okrs draft as done",
+        ),
         ("mark 5 dun", "mark 5 done"),
         ("wat did i finish", "what did i finish"),
         ("hw many r left", "how many are left"),
@@ -63,7 +67,7 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("nvm about the cake", "delete the cake"),
         ("dinner with the okafors got called off", "dinner with the okafors is cancelled"),
         ("spoke to the landlord", "i called the landlord"),
-        ("replied to chidi tick it off", "replied to chidi"),
+        ("replied to chidi tick it off", "mark replied to chidi as done"),
         ("got the stamps, now add post the card", "got the stamps. add post the card"),
         ("add buy gift and also book table", "add buy gift. add book table"),
         ("wait no put it back", "undo"),

@@ -46,7 +46,7 @@ class Rewrite:
         if m is None:
             return None
         slots = {
-            k.rstrip("_"): v.strip(" ,;:-–—") for k, v in m.groupdict().items() if v is not None
+            k.rstrip("_"): v.strip(" ,;:-–—.") for k, v in m.groupdict().items() if v is not None
         }
         if any(not value for value in slots.values()):
             return None
@@ -67,6 +67,23 @@ class Lexicon:
     keep: frozenset[str]
     rewrites: tuple[Rewrite, ...]
     index: dict[str, frozenset[str]]
+    lead: re.Pattern[str] | None = None
+    trail: re.Pattern[str] | None = None
+
+    def unwrap(self, sentence: str) -> str:
+        """The sentence without polite or chatty wrappers at its start and end."""
+        text = sentence.strip()
+        for _ in range(_MAX_ROUNDS):
+            before = text
+            if self.lead is not None:
+                text = self.lead.sub("", text, count=1).strip() or text
+            if self.trail is not None:
+                text = self.trail.sub("", text, count=1).strip() or text
+            if not any(c.isalnum() for c in text):
+                return sentence.strip()
+            if text == before:
+                break
+        return text
 
 
 def compile_pattern(text: str) -> re.Pattern[str]:
@@ -115,6 +132,8 @@ def lexicon() -> Lexicon:
     targets: set[str] = set()
     keep: set[str] = set()
     rewrites: list[Rewrite] = []
+    lead: list[str] = []
+    trail: list[str] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
@@ -130,6 +149,8 @@ def lexicon() -> Lexicon:
         if keep_file:
             keep.update((folder / keep_file).read_text(encoding="utf-8").split())
         rewrites.extend(_rewrite(entry) for entry in data.get("rewrite", []))
+        lead.extend(data.get("wrappers", {}).get("lead", []))
+        trail.extend(data.get("wrappers", {}).get("trail", []))
     index: dict[str, set[str]] = {}
     for target in targets:
         for variant in _deletes(target, _depth(target)):
@@ -142,6 +163,10 @@ def lexicon() -> Lexicon:
         keep=frozenset(keep),
         rewrites=tuple(rewrites),
         index={k: frozenset(v) for k, v in index.items()},
+        lead=re.compile(rf"^(?:{'|'.join(lead)})(?!\w)[\s,!.:;-]*", _FLAGS) if lead else None,
+        trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{'|'.join(trail)})[\s!.]*$", _FLAGS)
+        if trail
+        else None,
     )
 
 
@@ -253,11 +278,14 @@ def _sentences(text: str) -> list[str]:
 
 def rewrite(sentence: str) -> str:
     """Apply phrase rewrites until none applies (a few rounds at most)."""
-    rewrites = lexicon().rewrites
+    lex = lexicon()
+    rewrites = lex.rewrites
     for _ in range(_MAX_ROUNDS):
         end = _END_RE.search(sentence)
         tail = end.group() if end else ""
         body = sentence[: len(sentence) - len(tail)] if tail else sentence
+        body = lex.unwrap(body)
+        sentence = body + tail
         for rule in rewrites:
             new = rule.apply(body)
             if new is not None and new != body:
