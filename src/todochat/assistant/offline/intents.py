@@ -19,6 +19,7 @@ from typing import Literal
 from .normalise import normalise
 from .text import (
     IRREGULAR_VERBS,
+    LIGHT_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     SAME_PAST,
@@ -28,6 +29,7 @@ from .text import (
     content_stems,
     is_past_tense,
     lexicon,
+    stem,
     words,
 )
 
@@ -76,6 +78,7 @@ class Target:
     span: int = 1
     ordinals: tuple[int, ...] = ()
     exclude: tuple[str, ...] = ()
+    relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,7 @@ _LIST_SUFFIX_RE = re.compile(
     _F,
 )
 _TITLE_LEAD_RE = re.compile(
-    r"^(?:(?:to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
+    r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
     r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*)",
     _F,
 )
@@ -377,6 +380,11 @@ _PASSIVE_DONE_RE = re.compile(
 _NOUN_PARTICIPLE_RE = re.compile(
     r"^(?P<t>(?:the\s+|my\s+)?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)\s+(?P<pp>[a-z]+)"
     r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally))?$",
+    _F,
+)
+_STATE_WORDS_RE = re.compile(
+    r"\b(?:is|are|was|were|be|being|getting|gets|seems?|looks?|feels?|"
+    r"list|rather|quite|very|so|too|bit)\b",
     _F,
 )
 _PAST_RE = re.compile(
@@ -576,14 +584,15 @@ _NEGATED_DONE_RE = re.compile(
     _F,
 )
 _COMPLETED_RE = re.compile(
-    r"\b(?:completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
+    r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
+    r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
     r"checked\s+off|crossed\s+off|did\s+i|got\s+done)\b",
     _F,
 )
 _COUNT_RE = re.compile(r"\b(?:how\s+many|count|number\s+of|total)\b", _F)
 _QUERY_RE = re.compile(
     r"\b(?:about|containing|contain|mentioning|mention|related\s+to|regarding|with\s+the\s+word|"
-    r"matching|that\s+(?:mention|contain|include)s?|including|involving|"
+    r"matching|that\s+(?:mention|contain|include)s?|involving|"
     r"(?:tasks?|anything|something|ones?|items?)\s+(?:named|called|titled))\s+(?P<q>.+)$",
     _F,
 )
@@ -725,6 +734,36 @@ _NUMBER_ORDINAL_RE = re.compile(
     r"^(?:the\s+)?(?:one|task|item)\s+(?:number\s+)?(?:no\.?\s+)?(?P<n>\w+)\s+on\s+(?:the|my|that)"
     r"\s+list$",
     _F,
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:the\s+rest|everything\s+else|(?:all\s+)?the\s+others|anything\s+else|all\s+else|"
+    r"the\s+remaining(?:\s+ones)?)\b",
+    _F,
+)
+_EXCEPTION_IN_MESSAGE_RE = re.compile(
+    r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for)"
+    r"\s+(?P<ex>[^,.;!?]+?)(?=\s*(?:[,.;!?]|$|\bso\b|\band\b))",
+    _F,
+)
+_WH_TITLES = frozenset(
+    {
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "that",
+        "this",
+        "it",
+        "them",
+        "so",
+        "too",
+        "more",
+    }
+)
+_BOTH_RE = re.compile(
+    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
 )
 _QUANTIFIER_RE = re.compile(r"\b(?:all|every|everything|each|entire|whole|the\s+rest)\b", _F)
 _SCOPE_STATUS_RE = re.compile(
@@ -868,13 +907,28 @@ def _clean_title(
     qm = _PLACEHOLDER_RE.search(text)
     if qm:
         title = quotes[int(qm.group(1))].strip()
+    elif re.fullmatch(r"(['\"“‘]).+(['\"”’])", text.strip()):
+        # A quoted title with an apostrophe inside ('Plan Hiroshi's lunch') escaped protection.
+        title = text.strip()[1:-1].strip()
     else:
         title = text.strip(" \t,;:-")
         title = title.rstrip("?!")
         if title.endswith(".") and not title.endswith(".."):
             title = title[:-1]
         title = title.strip()
-    return capitalise(title), description, priority, due
+    return capitalise(_base_verb(title)), description, priority, due
+
+
+def _base_verb(title: str) -> str:
+    """ "booking aquarium tickets" -> "book aquarium tickets": a title starts with a verb."""
+    first, _, rest = title.partition(" ")
+    low = first.lower()
+    if rest and low.endswith("ing") and len(low) > 5:
+        base = stem(low)
+        for verb in (base, base + "e", base[:-1] if base.endswith("i") else base):
+            if verb in TASK_VERBS or verb in LIGHT_VERBS:
+                return f"{verb} {rest}"
+    return title
 
 
 # ================================================================ targets
@@ -924,6 +978,10 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         n = NUMBER_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
         if n:
             return Target("ordinal", ordinal=n)
+    m = _BOTH_RE.match(t)
+    if m and content_stems(_restore(m.group("x"), quotes)):
+        kept = [w for w in words(_restore(m.group("x"), quotes)) if w not in _SCOPE_FILLER]
+        return Target("all", text=" ".join(kept), span=2)
     m = _SCOPE_STATUS_RE.match(t)
     if m:
         s = m.group("s").lower()
@@ -947,7 +1005,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         rest = _QUANTIFIER_RE.sub(" ", t)
         status = _status_of(rest)
         kept = [w for w in words(_restore(rest, quotes)) if w not in _SCOPE_FILLER]
-        return Target("all", status=status, text=" ".join(kept))
+        relative = bool(_RELATIVE_RE.search(t))
+        return Target("all", status=status, text=" ".join(kept), relative=relative)
     t = _TARGET_HEAD_RE.sub("", t).strip()
     text = _restore(t, quotes).strip()
     has_quote = _PLACEHOLDER_RE.search(t) is not None
@@ -1224,7 +1283,9 @@ def _list(s: str, quotes: tuple[str, ...]) -> Intent | None:
     query = ""
     if leftovers and has_noun:
         query = " ".join(w for w in words(_restore(s, quotes)) if w in leftovers)
-    return Intent("count" if count else "list", status=status, query=query)
+    # Words left over ("show me absolutely everything", "at the moment") are a loose query:
+    # the planner keeps only those that name some task.
+    return Intent("count" if count else "list", status=status, query=query, text="loose")
 
 
 def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
@@ -1274,6 +1335,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _NOUN_PARTICIPLE_RE.match(s)
     if (
         m
+        and not _STATE_WORDS_RE.search(m.group("t"))
         and is_past_tense(m.group("pp"))
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, _F)
         and not is_past_tense(s.split(None, 1)[0])
@@ -1487,14 +1549,49 @@ _FOLLOWUP_RE = re.compile(
 
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
-    m = _FOLLOWUP_RE.match(normalise(text).strip(" .!"))
+    last = _sentences(normalise(text))[-1:] or [""]
+    m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
     if m is None:
         return None
-    protected, quotes = _protect_quotes(m.group("a") or m.group("b"))
+    item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=_F)
+    protected, quotes = _protect_quotes(item)
     title, description, priority, due = _clean_title(protected, quotes, today)
     if not title:
         return None
     return Intent("add", title=title, description=description, priority=priority, due=due)
+
+
+_LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", _F)
+
+
+def _narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
+    """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
+    beside an explicit request is context, not a task; nor is a wish about the list itself."""
+    explicit = any(
+        i.kind not in SOCIAL_KINDS and not (i.kind == "add" and i.text == "implied")
+        for i in intents
+    )
+    out: list[Intent] = []
+    for intent in intents:
+        implied = intent.kind == "add" and intent.text == "implied"
+        if implied and (explicit or _LIST_WORDS_RE.search(intent.title)):
+            intent = Intent("unknown", text=intent.title)
+        out.append(intent)
+    return out
+
+
+def _with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
+    """ "I've done everything apart from X, so mark all the rest as done": the exception said
+    in one clause holds for "all the rest" in the next."""
+    found = [m.group("ex") for m in _EXCEPTION_IN_MESSAGE_RE.finditer(text)]
+    spared = tuple(p for p in (_EXCEPT_HEAD_RE.sub("", f).strip() for f in found) if p)
+    out: list[Intent] = []
+    for intent in intents:
+        target = intent.target
+        if target is not None and target.kind == "all" and not target.exclude and spared:
+            intent = replace(intent, target=replace(target, exclude=spared))
+        out.append(intent)
+    return out
 
 
 @lru_cache(maxsize=2048)
@@ -1529,6 +1626,12 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
                 continue
             intents.append(intent)
     intents = _implied_adds_as_context(intents)
+    intents = _narrative_adds_dropped(intents)
+    intents = _with_exceptions(intents, text)
+    intents = [
+        Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in _WH_TITLES else i
+        for i in intents
+    ]
     if not intents or all(i.kind == "unknown" for i in intents):
         if re.search(r"\bhelp\b", text, _F):
             return (Intent("help"),)

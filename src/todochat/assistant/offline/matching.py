@@ -18,6 +18,7 @@ MatchKind = Literal["unique", "ambiguous", "none"]
 _LIGHT_WEIGHT = 0.5
 _FUZZY_FACTOR = 0.8
 _MIN_QUERY_COVERAGE = 0.5
+_MIN_TITLE_COVERAGE = 0.75
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,16 @@ def match_tasks(
         s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - 1e-9
     ]
     if not candidates:
-        return MatchResult("none")
+        # A long phrase ("I stayed up late but managed to read chapter four for book club")
+        # names the task whose title it contains almost whole.
+        covered = [s for s in scored if s.title_coverage >= _MIN_TITLE_COVERAGE and s.matched >= 2]
+        if not covered:
+            return MatchResult("none")
+        best_cover = max(s.title_coverage for s in covered)
+        top = [s.task for s in covered if abs(s.title_coverage - best_cover) < 1e-9]
+        return (
+            MatchResult("unique", (top[0],)) if len(top) == 1 else _break_tie(top, prefer_completed)
+        )
     candidates.sort(key=lambda s: (-s.matched, -s.title_coverage))
     best = candidates[0]
     tied = [c for c in candidates if abs(c.matched - best.matched) < 1e-9]
@@ -149,3 +159,11 @@ def filter_by_words(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
         if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - 1e-9:
             out.append(t)
     return out
+
+
+def overlapping(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+    """Tasks sharing a meaningful word (not a light verb) with ``phrase``, for loose references."""
+    query = [s for s in content_stems(phrase) if s not in LIGHT_VERBS]
+    if not query:
+        return []
+    return [t for t in tasks if _score(query, t).matched > 0]

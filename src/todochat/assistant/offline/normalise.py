@@ -20,6 +20,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’']", re.UNICODE)
@@ -40,6 +41,7 @@ class Rewrite:
     pattern: re.Pattern[str]
     say: str
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    request: bool = False
 
     def apply(self, sentence: str) -> str | None:
         m = self.pattern.fullmatch(sentence)
@@ -53,7 +55,13 @@ class Rewrite:
         for name, rx in self.unless.items():
             if name in slots and rx.search(slots[name]):
                 return None
-        return _SLOT_RE.sub(lambda s: slots.get(s.group(1), ""), self.say).strip()
+        # A sentence of `say` whose slot went unmatched is left out ("add {c}." with no c).
+        pieces = [
+            piece
+            for piece in self.say.split(". ")
+            if all(name in slots for name in _SLOT_RE.findall(piece))
+        ]
+        return _SLOT_RE.sub(lambda s: slots[s.group(1)], ". ".join(pieces)).strip()
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class Lexicon:
     index: dict[str, frozenset[str]]
     lead: re.Pattern[str] | None = None
     trail: re.Pattern[str] | None = None
+    gerunds: dict[str, str] = field(default_factory=dict)
+    message_rewrites: tuple[Rewrite, ...] = ()
 
     def unwrap(self, sentence: str) -> str:
         """The sentence without polite or chatty wrappers at its start and end."""
@@ -83,7 +93,17 @@ class Lexicon:
                 return sentence.strip()
             if text == before:
                 break
-        return text
+        first, _, rest = text.partition(" ")
+        verb = self.gerunds.get(first.lower())
+        return f"{verb} {rest}".strip() if verb else text
+
+    def is_wrapper(self, sentence: str) -> bool:
+        """Whether the sentence is only politeness ("Thanks a million, you're a star!")."""
+        text = sentence.strip(" .!?,")
+        for rx in (self.lead, self.trail):
+            if rx is not None:
+                text = rx.sub("", text).strip(" .!?,")
+        return not text
 
 
 def compile_pattern(text: str) -> re.Pattern[str]:
@@ -100,14 +120,21 @@ def compile_pattern(text: str) -> re.Pattern[str]:
     return re.compile(body, _FLAGS)
 
 
-def _rewrite(entry: dict[str, str]) -> Rewrite:
+def _rewrite(entry: dict[str, Any]) -> Rewrite:
     unless: dict[str, re.Pattern[str]] = {}
     for key, value in entry.items():
-        if key.startswith("unless"):
+        if key.startswith("unless") and isinstance(value, str):
             slot = key.partition("_")[2] or ("x" if "{x}" in entry["match"] else "a")
             slot = slot.rstrip("_")
             unless[slot] = re.compile(value, _FLAGS)
-    return Rewrite(compile_pattern(entry["match"]), entry["say"], unless)
+    return Rewrite(
+        compile_pattern(entry["match"]), entry["say"], unless, bool(entry.get("request", False))
+    )
+
+
+def _longest_first(patterns: list[str]) -> str:
+    """One alternation, longer patterns first ("oh dear" before "oh")."""
+    return "|".join(sorted(set(patterns), key=len, reverse=True))
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -134,6 +161,8 @@ def lexicon() -> Lexicon:
     rewrites: list[Rewrite] = []
     lead: list[str] = []
     trail: list[str] = []
+    gerunds: dict[str, str] = {}
+    message_rewrites: list[Rewrite] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
@@ -149,6 +178,8 @@ def lexicon() -> Lexicon:
         if keep_file:
             keep.update((folder / keep_file).read_text(encoding="utf-8").split())
         rewrites.extend(_rewrite(entry) for entry in data.get("rewrite", []))
+        message_rewrites.extend(_rewrite(entry) for entry in data.get("message_rewrite", []))
+        gerunds.update(data.get("gerunds", {}))
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
     index: dict[str, set[str]] = {}
@@ -163,10 +194,12 @@ def lexicon() -> Lexicon:
         keep=frozenset(keep),
         rewrites=tuple(rewrites),
         index={k: frozenset(v) for k, v in index.items()},
-        lead=re.compile(rf"^(?:{'|'.join(lead)})(?!\w)[\s,!.:;-]*", _FLAGS) if lead else None,
-        trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{'|'.join(trail)})[\s!.]*$", _FLAGS)
+        lead=re.compile(rf"^(?:{_longest_first(lead)})(?!\w)[\s,!.:;-]*", _FLAGS) if lead else None,
+        trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{_longest_first(trail)})[\s!.?]*$", _FLAGS)
         if trail
         else None,
+        gerunds=gerunds,
+        message_rewrites=tuple(message_rewrites),
     )
 
 
@@ -276,8 +309,12 @@ def _sentences(text: str) -> list[str]:
     return merged
 
 
-def rewrite(sentence: str) -> str:
-    """Apply phrase rewrites until none applies (a few rounds at most)."""
+def rewrite(sentence: str, depth: int = 0) -> str:
+    """Apply phrase rewrites until none applies (a few rounds at most).
+
+    When a rewrite splits the sentence ("X, so please Y" -> "X. Y"), each part is
+    rewritten on its own, so no later pattern spans the two.
+    """
     lex = lexicon()
     rewrites = lex.rewrites
     for _ in range(_MAX_ROUNDS):
@@ -289,7 +326,11 @@ def rewrite(sentence: str) -> str:
         for rule in rewrites:
             new = rule.apply(body)
             if new is not None and new != body:
-                sentence = new + tail
+                # "Could you add X?" asks for something: it is a request, not a question.
+                sentence = new + (tail.replace("?", ".") if rule.request else tail)
+                parts = _sentences(sentence)
+                if len(parts) > 1 and depth < _MAX_ROUNDS:
+                    return " ".join(rewrite(part, depth + 1) for part in parts)
                 break
         else:
             return sentence
@@ -299,5 +340,14 @@ def rewrite(sentence: str) -> str:
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
+    lex = lexicon()
     words = _words(text.replace("’", "'").replace("‘", "'"))
-    return " ".join(rewrite(sentence) for sentence in _sentences(words))
+    for rule in lex.message_rewrites:
+        new = rule.apply(words.strip())
+        if new is not None:
+            words = new
+            break
+    sentences = _sentences(words)
+    meant = [s for s in sentences if not lex.is_wrapper(s)]
+    # Politeness around a request goes; a message that is only politeness stays as it is.
+    return " ".join(rewrite(sentence) for sentence in (meant or sentences))

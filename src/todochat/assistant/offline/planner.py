@@ -30,7 +30,7 @@ from .intents import (
     parse_message,
     parse_target,
 )
-from .matching import TaskInfo, filter_by_words, match_tasks
+from .matching import TaskInfo, filter_by_words, match_tasks, overlapping
 from .text import TASK_VERBS, content_stems
 
 MAX_TOOL_ROUNDS = 4
@@ -321,9 +321,21 @@ class Planner:
                     return _problem("no_referent")
                 return Resolution("ready", (task,))
             if prev.kind in TARGETED_KINDS and prev.target is not None:
-                return self.resolve(j)
+                res = self.resolve(j)
+                if res.state != "problem":
+                    return res
+                continue
             if prev.kind == "unknown" and prev.text:
-                return self._words(intent, Target("words", text=prev.text))
+                # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
+                # words name the task when they name exactly one.
+                res = self._words(intent, Target("words", text=prev.text))
+                if res.state != "problem":
+                    return res
+                if self.snapshot is not None:
+                    loose = overlapping(prev.text, self.snapshot)
+                    if len(loose) == 1:
+                        return Resolution("ready", tuple(loose))
+                continue
             if prev.kind in ("list", "count"):
                 break
         return None
@@ -480,6 +492,9 @@ class Planner:
         ]
         if target.text:
             pool = filter_by_words(target.text, pool)
+        if target.relative and not target.exclude:
+            # "mark the rest as done" with no word of what the rest is beside: ask.
+            return _problem("no_referent")
         for phrase in target.exclude:
             # "everything except the visa form": an exception that names nothing is a question.
             spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
@@ -488,6 +503,9 @@ class Planner:
             pool = [t for t in pool if t not in spared]
         if not pool:
             return _problem("empty_scope", target.text, size=0)
+        if target.span > 1 and len(pool) != target.span:
+            # "both of the Kwame ones" names two tasks: anything else is a question.
+            return _problem("ambiguous", target.text, pool)
         return Resolution("ready", tuple(pool))
 
     def _add_result(self, index: int) -> ToolResult | None:
@@ -863,11 +881,14 @@ class Planner:
         tasks = result.tasks()
         if intent.status != "all":
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
-        if intent.query:
-            tasks = filter_by_words(intent.query, tasks)
+        query = intent.query
+        if query and intent.text == "loose":
+            query = " ".join(w for w in query.split() if filter_by_words(w, result.tasks()))
+        if query:
+            tasks = filter_by_words(query, tasks)
         if intent.kind == "count":
-            return replies.count(tasks, intent.status, intent.query)
-        return replies.listing(tasks, intent.status, intent.query)
+            return replies.count(tasks, intent.status, query)
+        return replies.listing(tasks, intent.status, query)
 
     def _reply_lookup_failed(self, intent: Intent) -> str:
         for call in reversed(self.conv.current.calls):

@@ -88,7 +88,7 @@ NOT_DONE_PAST = lexicon(
     "intended listed loved liked hated marked missed moved needed noticed planned postponed "
     "realised realized remembered renamed rescheduled removed seemed started began begun supposed "
     "thought tried updated used wanted was were wished wondered had meant changed said told heard "
-    "saw knew felt"
+    "saw knew felt lost stayed promised hated loved wondered realised realized"
 )
 
 ORDINALS: dict[str, int] = {
