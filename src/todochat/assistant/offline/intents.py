@@ -266,7 +266,7 @@ _LIST_WANT_RE = re.compile(
 # Pieces cut off an extracted title.
 _DESC_SUFFIX_RE = re.compile(
     r"(?:\s*[,;(]\s*|\s+-\s+|\s+)(?:(?:with|and|plus)\s+)?(?:(?:a|the)\s+)?"
-    r"(?:description|desc|details|notes?|note\s+saying)\s*(?::|-|=|\bof\b|\bsaying\b|"
+    r"(?:description|desc|details|notes?|note\s+saying)\b\s*(?::|-|=|\bof\b|\bsaying\b|"
     r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b)?\s*(?P<d>.+?)\)?$",
     _F,
 )

@@ -32,6 +32,7 @@ _ABBREVIATION_RE = re.compile(
 _END_RE = re.compile(r"[\s.!?]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 _MAX_ROUNDS = 4
+_ELONGATED_RE = re.compile(r"(\w)\1{2,}")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class Lexicon:
     def unwrap(self, sentence: str) -> str:
         """The sentence without polite or chatty wrappers at its start and end."""
         text = sentence.strip()
-        for _ in range(_MAX_ROUNDS):
+        for _ in range(2 * _MAX_ROUNDS):
             before = text
             if self.lead is not None:
                 text = self.lead.sub("", text, count=1).strip() or text
@@ -278,6 +279,11 @@ def _words(text: str) -> str:
         if quoted or not (token[0].isalnum()):
             continue
         low = token.lower().replace("’", "'")
+        if _ELONGATED_RE.search(low):
+            # "thank uuu", "pleeease": a stretched word read as the word it stretches.
+            short = _ELONGATED_RE.sub(r"\1", low)
+            if short in lex.chat or short in lex.targets or short in lex.keep:
+                low = short
         replacement: str | None = lex.chat.get(low)
         if replacement is None and previous in ("", ".", "!", "?"):
             replacement = lex.first_word.get(low)
@@ -289,6 +295,8 @@ def _words(text: str) -> str:
         if replacement is None:
             proper = token[:1].isupper() and m.start() > 0 and previous not in ("", ".")
             replacement = None if proper else correct(low)
+        if replacement is None and low != token.lower().replace("’", "'"):
+            replacement = low
         previous = low
         if replacement is not None:
             out.append(text[last : m.start()])
