@@ -450,3 +450,25 @@ def test_spanish_and_roman_urdu_requests() -> None:
     assert (one("añade llamar al banco").title) == "Llamar al banco"
     assert one("meri list dikhao").kind == "list"
     assert one("doodh lena hai add karo").title == "Doodh lena"
+
+
+def test_only_keep_x_spares_x() -> None:
+    intent = one("delete all, only keep translate diploma")
+    assert intent.target is not None and intent.target.exclude == ("translate diploma",)
+
+
+def test_only_x_not_yet_spares_x() -> None:
+    intents = [i for i in parse("I finish everything, only the garbage not yet") if i.target]
+    assert intents and intents[0].target is not None
+    assert intents[0].target.exclude == ("garbage",)
+
+
+def test_everything_not_done_is_a_status_not_an_exception() -> None:
+    intent = one("delete everything not done")
+    assert intent.target is not None
+    assert (intent.target.status, intent.target.exclude) == ("pending", ())
+
+
+def test_words_beside_a_turn_around_make_a_bulk_request_unclear() -> None:
+    intent = one("delete all the tasks but not really the call ones maybe")
+    assert intent.target is not None and (intent.target.relative or intent.target.exclude)

@@ -397,3 +397,11 @@ async def test_bring_back_without_a_trash_adds_it_again(store: TaskStore) -> Non
     await session.say("delete the gym task")
     await session.say("bring back the gym task")
     assert [t["title"] for t in store.tasks.values()] == ["Go to the gym"]
+
+
+async def test_the_rest_with_nothing_said_before_asks(store: TaskStore) -> None:
+    store.create("Pack bags")
+    store.create("Book hotel")
+    turn = await ChatSession(store).say("mark all the rest as done")
+    assert not any(t["completed"] for t in store.tasks.values())
+    assert "Which task" in turn.reply

@@ -721,7 +721,8 @@ _ORD = (
 )
 _ORDINAL_WORD_RE = re.compile(_ORD, _F)
 _ORDINAL_LIST_RE = re.compile(
-    rf"^(?:the\s+)?{_ORD}(?:\s+(?:one|task))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORD})+"
+    rf"^(?:the\s+)?{_ORD}(?:\s+(?:one|task))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORD}"
+    r"(?:\s+(?:one|task))?)+"
     r"(?:\s+(?:ones|tasks|items|ones\s+on\s+the\s+list))?$",
     _F,
 )
@@ -741,8 +742,11 @@ _RELATIVE_RE = re.compile(
     _F,
 )
 _EXCEPTION_IN_MESSAGE_RE = re.compile(
-    r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for)"
-    r"\s+(?P<ex>[^,.;!?]+?)(?=\s*(?:[,.;!?]|$|\bso\b|\band\b))",
+    r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for|"
+    r"(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
+    r"\s+(?P<ex>[^,.;!?]+?)(?=\s*(?:[,.;!?]|$|\bso\b|\band\b))|"
+    r"\bonly\s+(?P<ex2>[^,.;!?]+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|isn't\s+done|"
+    r"left|remains?|stays?)\b",
     _F,
 )
 _WH_TITLES = frozenset(
@@ -773,8 +777,15 @@ _SCOPE_STATUS_RE = re.compile(
 )
 _EXCEPT_RE = re.compile(
     r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
-    r"save\s+for|excluding|minus|without)\s+(?P<ex>.+)$",
+    r"save\s+for|excluding|minus|without|(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
+    r"\s+(?P<ex>.+?)(?:\s+(?:not\s+yet|not\s+done|is\s+not\s+done|stays?|remains?))?$|"
+    r"^(?P<all2>.+?)\s*,?\s+only\s+(?P<ex2>.+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|"
+    r"isn't\s+done|left|remains?|stays?)$",
     _F,
+)
+# Words that turn a bulk request around ("delete all, only keep X"): never act on a guess then.
+_NEGATION_RE = re.compile(
+    r"\b(?:not|n't|except|keep|leave|but|only|apart|besides|without|excluding|other\s+than)\b", _F
 )
 _EXCEPT_HEAD_RE = re.compile(
     r"^(?:(?:the|my)\s+)?(?:(?:one|ones|task|tasks|item|items|thing|things)\s+)?"
@@ -993,12 +1004,12 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("all", status=status)
     t = _BY_DOING_RE.sub("", t)
     m = _EXCEPT_RE.match(t)
-    if m and _QUANTIFIER_RE.search(m.group("all")):
-        scope = parse_target(m.group("all"), quotes)
+    whole = (m.group("all") or m.group("all2")) if m else None
+    if m and whole and _QUANTIFIER_RE.search(whole):
+        scope = parse_target(whole, quotes)
+        exception = m.group("ex") or m.group("ex2")
         if scope.kind == "all":
-            parts = [
-                _EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(m.group("ex"))
-            ]
+            parts = [_EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
             spared = tuple(_restore(p, quotes) for p in parts if p)
             return replace(scope, exclude=spared)
     if _QUANTIFIER_RE.search(t):
@@ -1006,6 +1017,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         status = _status_of(rest)
         kept = [w for w in words(_restore(rest, quotes)) if w not in _SCOPE_FILLER]
         relative = bool(_RELATIVE_RE.search(t))
+        if kept and _NEGATION_RE.search(t):
+            # "everything, only the garbage not yet": words beside a turn-around are unclear.
+            return Target("all", status=status, text=" ".join(kept), relative=True)
         return Target("all", status=status, text=" ".join(kept), relative=relative)
     t = _TARGET_HEAD_RE.sub("", t).strip()
     text = _restore(t, quotes).strip()
@@ -1583,7 +1597,7 @@ def _narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
 def _with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
     """ "I've done everything apart from X, so mark all the rest as done": the exception said
     in one clause holds for "all the rest" in the next."""
-    found = [m.group("ex") for m in _EXCEPTION_IN_MESSAGE_RE.finditer(text)]
+    found = [m.group("ex") or m.group("ex2") for m in _EXCEPTION_IN_MESSAGE_RE.finditer(text)]
     spared = tuple(p for p in (_EXCEPT_HEAD_RE.sub("", f).strip() for f in found) if p)
     out: list[Intent] = []
     for intent in intents:
