@@ -405,3 +405,24 @@ async def test_the_rest_with_nothing_said_before_asks(store: TaskStore) -> None:
     turn = await ChatSession(store).say("mark all the rest as done")
     assert not any(t["completed"] for t in store.tasks.values())
     assert "Which task" in turn.reply
+
+
+async def test_a_report_of_one_deed_never_completes_the_whole_list(store: TaskStore) -> None:
+    store.create("Organise surprise party for Gwen")
+    store.create("Clean the fish tank")
+    await ChatSession(store).say(
+        "Sadly Gwen found out about the surprise party, so we've called the whole thing off. "
+        "Would you mind taking it off my list?"
+    )
+    assert [t["title"] for t in store.tasks.values()] == ["Clean the fish tank"]
+    assert not store.tasks[2]["completed"]
+
+
+async def test_a_due_date_in_words_and_a_dozen(store: TaskStore) -> None:
+    store.create("Submit the tax return")
+    session = ChatSession(store)
+    await session.say("Please change the due date for the tax return to 31 January 2027.")
+    assert store.tasks[1]["due_date"] == "2027-01-31"
+    await session.say("Please add buy 6 eggs.")
+    await session.say("Actually, make that a dozen.")
+    assert store.tasks[2]["title"] == "Buy a dozen eggs"

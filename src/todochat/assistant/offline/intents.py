@@ -281,10 +281,18 @@ _PRIO_RES = (
     re.compile(r"\s*[,;(-]?\s*\(?(?P<p>urgent|asap|urgently)\)?!*$", _F),
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The dates the offline model reads. The date parser shared by REST, MCP and this model (issue
+# 15) replaces _resolve_date and this pattern: they are the one slot for it.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATE_WORD = (
     r"(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{4}-\d{2}-\d{2})"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DUE_STRIP_RE = re.compile(
     rf"\s*[,;(-]?\s*\bdue\s+(?:on\s+|by\s+)?(?P<d>{_DATE_WORD})\)?(?=\W*$|\s)", _F
 )
@@ -801,7 +809,8 @@ _BY_DOING_RE = re.compile(
 _SCOPE_FILLER = STOPWORDS | lexicon(
     "completed complete done finished pending open incomplete unfinished outstanding remaining "
     "left closed which that's thats what's i've we've still not checked ticked crossed marked "
-    "ones else rest currently removing deleting clearing"
+    "ones else rest currently removing deleting clearing evening morning tonight week weekend "
+    "today's evening's morning's tonight's week's"
 )
 _TARGET_TAIL_RE = re.compile(
     r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
@@ -854,6 +863,23 @@ def _resolve_date(word: str, today: date) -> str | None:
         return today.isoformat()
     if w == "tomorrow":
         return (today + timedelta(days=1)).isoformat()
+    named = re.fullmatch(
+        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)|(?P<m2>[a-z]+)\s+"
+        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(?P<y>\d{4}))?",
+        w,
+    )
+    if named:
+        month = (named.group("m") or named.group("m2"))[:3]
+        day_of_month = int(named.group("d") or named.group("d2"))
+        if month in _MONTHS:
+            year = int(named.group("y") or today.year)
+            try:
+                found = date(year, _MONTHS.index(month) + 1, day_of_month)
+            except ValueError:
+                return None
+            if named.group("y") is None and found < today:
+                found = found.replace(year=year + 1)
+            return found.isoformat()
     parts = w.split()
     day = parts[-1]
     if day in _WEEKDAYS:
@@ -1371,6 +1397,9 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not past or not rest:
         return None
     target = parse_target(rest, quotes)
+    if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
+        # "we've called the whole thing off": a report of one deed never completes a list.
+        return None
     if target.kind == "it":
         base = IRREGULAR_VERBS.get(verb, verb)
         return Intent("complete", target=replace(target, hint=base))

@@ -32,6 +32,8 @@ _ABBREVIATION_RE = re.compile(
 _END_RE = re.compile(r"[\s.!?]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 _MAX_ROUNDS = 4
+# A sentence's first word may follow these ("please ad milk").
+_BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
 
 
@@ -285,7 +287,7 @@ def _words(text: str) -> str:
             if short in lex.chat or short in lex.targets or short in lex.keep:
                 low = short
         replacement: str | None = lex.chat.get(low)
-        if replacement is None and previous in ("", ".", "!", "?"):
+        if replacement is None and previous in _BEFORE_FIRST_WORD:
             replacement = lex.first_word.get(low)
         if replacement is None and low in lex.numbers:
             means, after = lex.numbers[low]
@@ -297,7 +299,7 @@ def _words(text: str) -> str:
             replacement = None if proper else correct(low)
         if replacement is None and low != token.lower().replace("’", "'"):
             replacement = low
-        previous = low
+        previous = (replacement or low).lower().rsplit(" ", 1)[-1]
         if replacement is not None:
             out.append(text[last : m.start()])
             out.append(replacement)

@@ -297,6 +297,9 @@ class Planner:
 
     def _pronoun(self, index: int, intent: Intent, target: Target) -> Resolution:
         antecedent = self._antecedent(index, intent)
+        if antecedent is not None and target.kind == "it" and len(antecedent.tasks) > 1:
+            # "it" names one task: an antecedent that covers several is a question.
+            return _problem("ambiguous", candidates=antecedent.tasks)
         if antecedent is not None:
             return antecedent
         ids, candidates = self._history_referent(plural=target.kind == "them")
@@ -911,6 +914,13 @@ class Planner:
         return replies.which_task(intent.kind)
 
 
+_QUANTITY_RE = re.compile(
+    r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve",
+    re.IGNORECASE,
+)
+
+
 def corrected_title(old: str, value: str) -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title)."""
     old_words, new_words = old.split(), value.split()
@@ -928,10 +938,12 @@ def corrected_title(old: str, value: str) -> str:
         if start > 0 and not (first.isupper() or not first[1:].islower()):
             new_words[0] = first[:1].lower() + first[1:]
         return " ".join(old_words[:start] + new_words + old_words[end + 1 :])
-    if len(new_words) == 1 and new_words[0].isdigit():
-        numbers = [i for i, w in enumerate(old_words) if w.isdigit()]
+    if _QUANTITY_RE.fullmatch(value.strip()):
+        # "make that a dozen" after "buy 6 eggs": the amount changes, the rest stays.
+        numbers = [i for i, w in enumerate(old_words) if _QUANTITY_RE.fullmatch(w)]
         if numbers:
-            old_words[numbers[0]] = new_words[0]
+            amount = value.strip()
+            old_words[numbers[0]] = amount[:1].lower() + amount[1:] if numbers[0] else amount
             return " ".join(old_words)
     if leading_verb:
         first = new_words[0]

@@ -61,7 +61,8 @@ SYNONYMS: dict[str, str] = pairs(
 STOPWORDS = lexicon(
     "a an the my your our his her their its this that these those to of for on in at by with from "
     "into onto and or is are was be am i me we us it task tasks todo todos to-do item items one "
-    "ones thing things stuff please just already now also about some up out off down finally "
+    "ones thing things stuff job jobs chore chores errand errands please just already now also "
+    "about some up out off down finally "
     "again today's list entry called named titled so yet all really have has had as"
 )
 
