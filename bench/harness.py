@@ -106,6 +106,19 @@ class Stack:
         return self.server.process.pid
 
 
+def server_env(database_url: str, provider_url: str) -> dict[str, str]:
+    """The environment of a benchmarked server: the scripted model, no retries, quiet logs."""
+    return {
+        "DATABASE_URL": database_url,
+        "BETTER_AUTH_SECRET": BENCH_SECRET,
+        "AGENT_BASE_URL": provider_url,
+        "AGENT_MODEL": "scripted",
+        "AGENT_TIMEOUT_SECONDS": str(TURN_TIMEOUT_SECONDS),
+        "AGENT_MAX_RETRIES": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
 @contextmanager
 def running_stack(
     database_url: str,
@@ -119,16 +132,7 @@ def running_stack(
     provider = start_provider_process(mode="echo-tool", latency_seconds=latency)
     try:
         server = start_server(
-            {
-                "DATABASE_URL": database_url,
-                "BETTER_AUTH_SECRET": BENCH_SECRET,
-                "AGENT_BASE_URL": provider.base_url,
-                "AGENT_MODEL": "scripted",
-                "AGENT_TIMEOUT_SECONDS": str(TURN_TIMEOUT_SECONDS),
-                "AGENT_MAX_RETRIES": "0",
-                "LOG_LEVEL": "WARNING",
-                **(env or {}),
-            },
+            {**server_env(database_url, provider.base_url), **(env or {})},
             workdir,
             timeout=60,
             args=server_args,

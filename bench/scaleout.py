@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import (
-    BENCH_SECRET,
     DEFAULT_POSTGRES_URL,
-    TURN_TIMEOUT_SECONDS,
     BenchClient,
     bench_database,
     http_client,
     scratch_dir,
+    server_env,
 )
 from tests.support.databases import postgres_available
 from tests.support.scripted_provider import start_provider_process
@@ -142,19 +141,6 @@ class Sizes:
         return cls(users=6, turns=2, latency=0.05, bursts=2, burst_size=3)
 
 
-def _server_env(database_url: str, provider_url: str) -> dict[str, str]:
-    return {
-        "DATABASE_URL": database_url,
-        "BETTER_AUTH_SECRET": BENCH_SECRET,
-        "AGENT_BASE_URL": provider_url,
-        "AGENT_MODEL": "scripted",
-        "AGENT_TIMEOUT_SECONDS": str(TURN_TIMEOUT_SECONDS),
-        "AGENT_MAX_RETRIES": "0",
-        "CHAT_TURN_WAIT_SECONDS": str(TURN_TIMEOUT_SECONDS),
-        "LOG_LEVEL": "WARNING",
-    }
-
-
 async def _load(run: ScaleRun, base_url: str, sizes: Sizes) -> dict[str, int | None]:
     users = [f"scale-user-{number}" for number in range(sizes.users)]
     conversations: dict[str, int | None] = dict.fromkeys(users)
@@ -222,7 +208,8 @@ def measure(processes: int, sizes: Sizes, postgres_url: str, workdir: Path) -> S
     with ExitStack() as stack:
         stack.callback(provider.stop)
         url = stack.enter_context(bench_database("postgresql", workdir, postgres_url))
-        env = _server_env(url, provider.base_url)
+        # Turns queued behind others in one conversation wait as long as a turn may take.
+        env = {**server_env(url, provider.base_url), "CHAT_TURN_WAIT_SECONDS": "30"}
         servers: list[ServerProcess] = [launch_server(env, workdir) for _ in range(processes)]
         for server in servers:
             stack.callback(server.stop)

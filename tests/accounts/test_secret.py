@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,6 @@ from tests.conftest import make_settings
 from todochat.accounts.models import ServerSecret
 from todochat.accounts.secret import load_secret, secret_file
 from todochat.core.db import Database
-
-
-@pytest.fixture
-async def database(database_url: str) -> AsyncIterator[Database]:
-    db = Database(database_url)
-    try:
-        yield db
-    finally:
-        await db.dispose()
 
 
 async def stored_secrets(database: Database) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import httpx2
@@ -16,15 +15,6 @@ from todochat.accounts import service
 from todochat.accounts.models import RegisterRequest, User
 from todochat.core.db import Database
 from todochat.core.errors import Conflict, Unauthorized
-
-
-@pytest.fixture
-async def database(database_url: str) -> AsyncIterator[Database]:
-    db = Database(database_url)
-    try:
-        yield db
-    finally:
-        await db.dispose()
 
 
 async def users(database: Database) -> list[User]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -17,21 +16,12 @@ from todochat.core.errors import Conflict, NotFound
 
 
 @pytest.fixture
-async def database(database_url: str) -> AsyncIterator[Database]:
-    db = Database(database_url)
-    async with db.session() as session:
+async def conversation_id(database: Database) -> int:
+    """A conversation of `owner`'s; `stranger` exists too."""
+    async with database.session() as session:
         session.add(User(id="owner"))
         session.add(User(id="stranger"))
         await session.commit()
-    try:
-        yield db
-    finally:
-        await db.dispose()
-
-
-@pytest.fixture
-async def conversation_id(database: Database) -> int:
-    async with database.session() as session:
         return await store.create_with_message(
             session=session, user_id="owner", title="t", content="hi"
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ import httpx2
 import jwt
 import pytest
 
-from tests.conftest import TEST_SECRET
+from tests.conftest import REDIS_URL, TEST_SECRET
 from tests.support.scripted_provider import (
     ScriptedProvider,
     echo_tool_then_text,
@@ -325,22 +324,6 @@ def test_a_resend_by_id_on_another_process_is_the_same_turn(
     assert [task["title"] for task in tasks["items"]] == ["Water the plants"]
 
 
-@pytest.fixture
-def redis_prefix() -> Iterator[str]:
-    """A random key prefix on the machine's Redis; every key under it is deleted after."""
-    import redis
-
-    prefix = f"todochat-test-{secrets.token_hex(6)}:"
-    yield prefix
-    client = redis.Redis.from_url("redis://127.0.0.1:6379/0")
-    try:
-        keys = list(client.scan_iter(match=f"{prefix}*"))
-        if keys:
-            client.delete(*keys)
-    finally:
-        client.close()
-
-
 def read_events(lines: Iterator[str], count: int | None = None) -> list[tuple[str, dict]]:
     """(id, event) pairs from SSE lines: `count` of them, or up to `done`."""
     pairs: list[tuple[str, dict]] = []
@@ -364,7 +347,7 @@ def test_a_dropped_stream_resumes_on_the_other_process_with_nothing_missing_or_r
         env = server_env(
             database_url,
             provider,
-            REDIS_URL="redis://127.0.0.1:6379/0",
+            REDIS_URL=REDIS_URL,
             REDIS_KEY_PREFIX=redis_prefix,
         )
         one, two = start_server(env, tmp_path), start_server(env, tmp_path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,10 +14,9 @@ from fastapi import FastAPI
 from redis.asyncio import Redis
 
 from tests.chat.conftest import sse_events
+from tests.conftest import REDIS_URL
 from tests.support.accounts import Account
 from todochat.chat.streams import EventId, StreamHub, TurnLog
-
-REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 def sse_ids(response: httpx2.Response) -> list[str]:
@@ -162,20 +160,6 @@ def test_event_ids_parse_only_in_the_servers_own_form() -> None:
 
 
 # --- across processes: two hubs on one Redis, as two servers would be ------------------------
-
-
-@pytest.fixture
-async def redis_prefix() -> AsyncIterator[str]:
-    """A random key prefix on the machine's Redis; every key under it is deleted after."""
-    prefix = f"todochat-test-{secrets.token_hex(6)}:"
-    yield prefix
-    redis = Redis.from_url(REDIS_URL)
-    try:
-        keys = [key async for key in redis.scan_iter(match=f"{prefix}*")]
-        if keys:
-            await redis.delete(*keys)
-    finally:
-        await redis.aclose()
 
 
 async def collect(batches: AsyncIterator[list[tuple[str, dict[str, Any]]]]) -> list[Any]:
