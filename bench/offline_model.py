@@ -1,7 +1,7 @@
 """Time the offline model's own work per chat message (target: median <= 2 ms).
 
-Plays the evaluation cases (dev and extra) through the real Runner once, recording
-every input the model receives, then replays those inputs straight into the model
+Plays the evaluation cases (dev, extra and the fresh batches) through the real Runner once,
+recording every input the model receives, then replays those inputs straight into the model
 (no Runner, no tools), summing the model calls of each message. The parse cache is
 cleared before each message, so the first call of a turn pays for parsing as it
 would in a server. ``--long`` also times conversations grown to 100 history items.
@@ -25,6 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.assistant.offline.harness import (  # noqa: E402
+    DATA,
     FIXED_TODAY,
     ChatSession,
     TaskStore,
@@ -88,7 +89,8 @@ async def record(long: bool) -> list[list[Any]]:
     if long:
         await _play([], list(LONG_CHAT) * 4, model)
         return model.messages
-    for name in ("assistant-dev.jsonl", "assistant-extra.jsonl"):
+    batches = sorted(f"batches/{p.name}" for p in (DATA / "batches").glob("batch-*.jsonl"))
+    for name in ("assistant-dev.jsonl", "assistant-extra.jsonl", *batches):
         for case in load_cases(name):
             await _play(case["tasks"], case["say"], model)
     return model.messages
