@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
-from .normalise import normalise
+from .normalise import normalise, sentences
 from .text import (
     IRREGULAR_VERBS,
     LIGHT_VERBS,
@@ -106,7 +106,6 @@ _QUOTE_RE = re.compile(
 _INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
 _PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
-_ABBREVIATION_RE = re.compile(r"\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|no|jr|sr|prof|approx)\.$", _F)
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
@@ -1505,14 +1504,8 @@ def _protect_quotes(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _sentences(text: str) -> list[str]:
-    pieces = [p for p in _SENTENCE_RE.split(text) if p and p.strip()]
-    merged: list[str] = []
-    for p in pieces:
-        if merged and _ABBREVIATION_RE.search(merged[-1]):
-            merged[-1] = f"{merged[-1]} {p}"
-        else:
-            merged.append(p)
-    return merged
+    # Clauses of a message also end at ";" (the normaliser keeps them in one sentence).
+    return sentences(text, _SENTENCE_RE)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -308,8 +308,9 @@ def _words(text: str) -> str:
     return "".join(out)
 
 
-def _sentences(text: str) -> list[str]:
-    pieces = [p for p in _SENTENCE_RE.split(text) if p and p.strip()]
+def sentences(text: str, boundary: re.Pattern[str] = _SENTENCE_RE) -> list[str]:
+    """Split at sentence ``boundary`` matches, but not after an abbreviation ("Ms. Okafor")."""
+    pieces = [p for p in boundary.split(text) if p and p.strip()]
     merged: list[str] = []
     for piece in pieces:
         if merged and _ABBREVIATION_RE.search(merged[-1]):
@@ -338,7 +339,7 @@ def rewrite(sentence: str, depth: int = 0) -> str:
             if new is not None and new != body:
                 # "Could you add X?" asks for something: it is a request, not a question.
                 sentence = new + (tail.replace("?", ".") if rule.request else tail)
-                parts = _sentences(sentence)
+                parts = sentences(sentence)
                 if len(parts) > 1 and depth < _MAX_ROUNDS:
                     return " ".join(rewrite(part, depth + 1) for part in parts)
                 break
@@ -357,7 +358,7 @@ def normalise(text: str) -> str:
         if new is not None:
             words = new
             break
-    sentences = _sentences(words)
-    meant = [s for s in sentences if not lex.is_wrapper(s)]
+    parts = sentences(words)
+    meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
-    return " ".join(rewrite(sentence) for sentence in (meant or sentences))
+    return " ".join(rewrite(sentence) for sentence in (meant or parts))
