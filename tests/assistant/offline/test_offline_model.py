@@ -426,3 +426,11 @@ async def test_a_due_date_in_words_and_a_dozen(store: TaskStore) -> None:
     await session.say("Please add buy 6 eggs.")
     await session.say("Actually, make that a dozen.")
     assert store.tasks[2]["title"] == "Buy a dozen eggs"
+
+
+async def test_an_unclear_report_asks_one_question(store: TaskStore) -> None:
+    store.create("Email Raj about invoice")
+    store.create("Email Raj about holiday")
+    turn = await ChatSession(store).say("emailed raj, tick it")
+    assert not any(t["completed"] for t in store.tasks.values())
+    assert turn.reply.count("?") == 1 and "Which one did you mean?" in turn.reply

@@ -685,6 +685,9 @@ class Planner:
                 continue
             outcomes.append(outcome)
         sentences = list(dict.fromkeys(t for t in (o.render() for o in outcomes) if t))
+        if any("Which one did you mean?" in t for t in sentences):
+            # One question at a time: "emailed raj, tick it" asks which Raj task, once.
+            sentences = [t for t in sentences if not t.startswith("Which task would you like")]
         if not sentences:
             return replies.unknown()
         sep = "\n\n" if any("\n" in t for t in sentences) else " "
