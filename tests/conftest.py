@@ -8,6 +8,7 @@ between tests, dropped at the end). A PostgreSQL that cannot be reached fails th
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import shutil
@@ -33,6 +34,19 @@ from todochat.core.migrate import upgrade
 
 TEST_SECRET = "test-secret-for-hs256-tokens-0123456789abcdef"
 BACKEND = "postgresql" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+
+
+@pytest.fixture(autouse=True)
+def todochat_logger_restored() -> Iterator[None]:
+    """Commands run in process (`main(["eval", ...])`) quiet the `todochat` logger for
+    their own output; put it back, so later tests still see its lines.
+    """
+    logger = logging.getLogger("todochat")
+    level, propagate, handlers = logger.level, logger.propagate, list(logger.handlers)
+    yield
+    logger.setLevel(level)
+    logger.propagate = propagate
+    logger.handlers[:] = handlers
 
 
 @pytest.fixture(autouse=True)
