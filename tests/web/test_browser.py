@@ -1,12 +1,14 @@
 """End-to-end: the web app in a real headless Chromium against a real `todochat serve`.
 
 Debian's `chromium` (installed by `.ci/install-browser` in CI) is driven by Playwright
-with `executable_path`; nothing downloads a browser. One server per module; every test
-signs up its own account, so tests do not see each other's data.
+(the `browser` dependency group) with `executable_path`; nothing downloads a browser.
+One server per module; every test signs up its own account, so tests do not see each
+other's data.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -17,6 +19,13 @@ from pathlib import Path
 
 import httpx2
 import pytest
+
+if importlib.util.find_spec("playwright") is None:
+    REASON = "Playwright is not installed: `uv sync --group browser`"
+    if os.environ.get("CI") == "true":
+        pytest.fail(REASON, pytrace=False)
+    pytest.skip(REASON, allow_module_level=True)
+
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
