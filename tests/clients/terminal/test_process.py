@@ -19,6 +19,7 @@ import pytest
 
 from tests.conftest import TEST_SECRET
 from tests.support.databases import scratch_database
+from tests.support.scripted_provider import ScriptedProvider, error, text
 from tests.support.servers import ServerProcess, free_port, start_server
 from tests.support.terminal import Terminal
 
@@ -235,3 +236,41 @@ def test_at_a_terminal_lines_edit_history_recalls_and_ctrl_c_keeps_the_next_mess
     assert email not in history
     assert PASSWORD not in history
     assert stat.S_IMODE((tmp_path / "state/todochat/history").stat().st_mode) == 0o600
+
+
+def test_retry_after_a_failed_turn_is_the_same_message_once(tmp_path: Path) -> None:
+    """The model fails the first time: /retry resends with the same client_message_id."""
+    with ScriptedProvider() as provider, scratch_database(tmp_path) as database_url:
+        provider.script(error(500), text("Hello again."))
+        env = {
+            **SERVER_ENV,
+            "DATABASE_URL": database_url,
+            "AGENT_BASE_URL": provider.base_url,
+            "AGENT_MODEL": "scripted",
+            "AGENT_MAX_RETRIES": "0",
+        }
+        server = start_server(env, tmp_path)
+        try:
+            email = new_email()
+            result = chat(
+                ["--url", server.base_url], f"{email}\n{PASSWORD}\ny\nhello\n/retry\n", tmp_path
+            )
+            login = httpx2.post(
+                f"{server.base_url}/api/auth/login", json={"email": email, "password": PASSWORD}
+            ).json()
+            headers = {"Authorization": f"Bearer {login['token']}"}
+            base = f"{server.base_url}/api/{login['user']['id']}/conversations"
+            conversations = httpx2.get(base, headers=headers).json()["items"]
+            messages = httpx2.get(
+                f"{base}/{conversations[0]['id']}/messages", headers=headers
+            ).json()["items"]
+        finally:
+            server.stop()
+    assert result.returncode == 0, result.stderr
+    assert "/retry sends it again." in result.stderr
+    assert "Hello again." in result.stdout
+    assert len(conversations) == 1
+    assert [(m["role"], m["content"]) for m in messages] == [
+        ("user", "hello"),
+        ("assistant", "Hello again."),
+    ]

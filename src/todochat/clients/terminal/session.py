@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 import httpx2
@@ -29,6 +31,14 @@ Anything else goes to the assistant. Up and Down recall earlier messages; Ctrl-C
 reply (the server still finishes and keeps it)."""
 
 
+@dataclass(frozen=True)
+class Unsent:
+    """A message whose turn failed, and the id that makes a resend the same turn."""
+
+    message: str
+    id: str
+
+
 class ChatSession:
     """The conversation loop of `todochat chat`, against one server as one user."""
 
@@ -48,7 +58,9 @@ class ChatSession:
         self.printer = ChatPrinter(out or sys.stdout)
         self.printer.conversation_id = conversation_id
         self.sign_in_again = sign_in_again
-        self.unsent: str | None = None  # the last message that failed, for /retry
+        # The last message that failed, with its id: /retry sends both again, so the
+        # server treats it as the same turn (never stored twice, never answered twice).
+        self.unsent: Unsent | None = None
 
     @property
     def conversation_id(self) -> int | None:
@@ -92,17 +104,20 @@ class ChatSession:
             if self.unsent is None:
                 self.prompts.say("Nothing to retry.")
             else:
-                self.send(self.unsent)
+                self.send(self.unsent.message, client_message_id=self.unsent.id)
         else:
             self.prompts.say(f"Unknown command {name}: /help lists the commands.")
         return True
 
-    def send(self, message: str, *, again: bool = True) -> None:
+    def send(
+        self, message: str, *, client_message_id: str | None = None, again: bool = True
+    ) -> None:
         """One chat turn: the reply streams to the output; failures are one line each."""
-        body: dict[str, Any] = {"message": message}
+        unsent = Unsent(message, client_message_id or uuid.uuid4().hex)
+        body: dict[str, Any] = {"message": message, "client_message_id": unsent.id}
         if self.conversation_id is not None:
             body["conversation_id"] = self.conversation_id
-        self.unsent = message
+        self.unsent = unsent
         finished = False
         try:
             with self.api.chat(self.credentials, body) as response:
@@ -133,7 +148,7 @@ class ChatSession:
         if finished:
             self.unsent = None
         else:  # signed in again: send the message once more
-            self.send(message, again=False)
+            self.send(message, client_message_id=unsent.id, again=False)
 
     def refused(self, response: httpx2.Response) -> None:
         """A turn the server answered with an error status."""
