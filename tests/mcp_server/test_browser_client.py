@@ -16,11 +16,14 @@ from typing import Any
 
 import httpx2
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.mcp_server.conftest import process_env
-from tests.support.browser import LAUNCH_ARGS, chromium_or_skip
+from tests.support.browser import LAUNCH_ARGS, chromium_or_skip, require_playwright
 from tests.support.servers import LoopbackHTTPServer, ServerProcess, start_server
+
+require_playwright()  # before playwright is imported
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

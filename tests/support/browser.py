@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -30,3 +31,18 @@ def chromium_or_skip() -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return CHROMIUM
+
+
+def require_playwright() -> None:
+    """Skip the calling test module when Playwright (the `browser` group) is missing.
+
+    Call it before importing playwright. Outside CI the module is skipped with the reason;
+    in CI it fails, unless the run leaves the browser tests out on purpose
+    (`TODOCHAT_WITHOUT_BROWSER=1`, as `.ci/lowest-direct` does).
+    """
+    if importlib.util.find_spec("playwright") is not None:
+        return
+    reason = "Playwright is not installed: `uv sync --group browser`"
+    if os.environ.get("CI") == "true" and os.environ.get("TODOCHAT_WITHOUT_BROWSER") != "1":
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason, allow_module_level=True)

@@ -8,7 +8,6 @@ other's data.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -20,13 +19,13 @@ from pathlib import Path
 import httpx2
 import pytest
 
-if importlib.util.find_spec("playwright") is None:
-    REASON = "Playwright is not installed: `uv sync --group browser`"
-    if os.environ.get("CI") == "true":
-        pytest.fail(REASON, pytrace=False)
-    pytest.skip(REASON, allow_module_level=True)
+from tests.support.browser import LAUNCH_ARGS, chromium_or_skip, require_playwright
+from tests.support.databases import truncate_postgres
+from tests.support.servers import ServerProcess, start_server
 
-from playwright.sync_api import (
+require_playwright()  # before playwright is imported
+
+from playwright.sync_api import (  # noqa: E402
     Browser,
     ConsoleMessage,
     Locator,
@@ -36,10 +35,6 @@ from playwright.sync_api import (
     expect,
     sync_playwright,
 )
-
-from tests.support.browser import LAUNCH_ARGS, chromium_or_skip
-from tests.support.databases import truncate_postgres
-from tests.support.servers import ServerProcess, start_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
