@@ -126,11 +126,20 @@ def _eval(args: argparse.Namespace) -> int:
     from todochat.clients.evaluation.runner import run_cases
     from todochat.core.config import get_settings
 
-    logging.getLogger("todochat").setLevel(logging.WARNING)
-    cases = load_cases(Path(args.file) if args.file else DEV_SET)
-    report = asyncio.run(
-        run_cases(cases, get_settings(), concurrency=args.concurrency, database_url=args.database)
-    )
+    # Quiet while it plays (one log line per request would bury the report), and as before
+    # afterwards: `main` is also called in process (tests), where the level must not leak.
+    logger = logging.getLogger("todochat")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        cases = load_cases(Path(args.file) if args.file else DEV_SET)
+        report = asyncio.run(
+            run_cases(
+                cases, get_settings(), concurrency=args.concurrency, database_url=args.database
+            )
+        )
+    finally:
+        logger.setLevel(level)
     print(report.render(verbose=args.verbose))
     if args.min_pass_rate is not None and report.pass_rate < args.min_pass_rate:
         print(f"pass rate {report.pass_rate:.1%} is below {args.min_pass_rate:.1%}")
