@@ -175,6 +175,14 @@ async def test_another_process_follows_a_turn_through_redis(redis_prefix: str) -
         log = runner.open(7)
         log.append({"content": "Hel"})
         log.append({"content": "lo"})
+        probe = Redis.from_url(REDIS_URL)
+        try:  # the copy starts in the background: a join needs the turn's key to find it
+            for _ in range(1000):
+                if await probe.exists(f"{redis_prefix}conversation:7:turn"):
+                    break
+                await asyncio.sleep(0.01)
+        finally:
+            await probe.aclose()
         from_start = asyncio.create_task(collect(other.join(7, None, wait_seconds=10)))
         after_first = asyncio.create_task(
             collect(other.join(7, EventId(log.turn_id, 1), wait_seconds=10))
