@@ -38,13 +38,15 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMappi
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Protocol, TypeAlias
 
 import uvicorn
 
 __all__ = [
     "Delay",
+    "Dialect",
     "Error",
+    "ErrorInStream",
     "NotJson",
     "ProviderProcess",
     "RecordedRequest",
@@ -53,7 +55,9 @@ __all__ = [
     "ScriptedProvider",
     "Stall",
     "Step",
+    "Thinking",
     "ToolCall",
+    "WireShape",
     "delay",
     "echo_tool_then_text",
     "error",
@@ -178,8 +182,69 @@ class Stall:
     hang_seconds: float = 60.0
 
 
-Step: TypeAlias = Reply | Error | Delay | NotJson | Stall
+@dataclass(frozen=True)
+class ErrorInStream:
+    """`error` as a streaming provider sends it: HTTP 200, then an SSE `event: error` line.
+
+    Groq answers a malformed tool call this way while streaming (and with the plain HTTP
+    error otherwise); the openai client raises an APIError without a status for it.
+    """
+
+    error: Error
+
+
+@dataclass(frozen=True)
+class Thinking:
+    """A thinking model that needs `tokens` of room before it says anything.
+
+    A request whose max_tokens / max_completion_tokens is smaller gets an empty answer (the
+    dialect's finish reason for it) and the step stays queued; a roomier one gets `then`.
+    """
+
+    tokens: int
+    then: Step
+
+
+Step: TypeAlias = Reply | Error | Delay | NotJson | Stall | ErrorInStream | Thinking
 Responder: TypeAlias = Callable[[dict[str, Any]], Step]
+
+
+@dataclass(frozen=True)
+class WireShape:
+    """How a provider lays out an answer on the wire; the defaults are OpenAI's.
+
+    `tool_call_index`: False omits `tool_calls[].index` (Gemini); `whole_arguments`: each
+    call's arguments in its first delta; `finish_after_tools`: the finish reason after tool
+    calls (Gemini says "stop"); `reasoning`: a reasoning text streamed first, as
+    `delta.reasoning` (Groq's reasoning models).
+    """
+
+    tool_call_index: bool = True
+    whole_arguments: bool = False
+    finish_after_tools: FinishReason = "tool_calls"
+    reasoning: str | None = None
+
+
+class Dialect(Protocol):
+    """A provider profile (tests/support/provider_profiles.py) as the server uses it."""
+
+    def check(self, body: Mapping[str, Any]) -> Error | None:
+        """The error the provider answers to this request, or None when it accepts it."""
+        ...
+
+    def shape(self, body: Mapping[str, Any]) -> WireShape:
+        """How the answer to this request is laid out."""
+        ...
+
+    def render_calls(
+        self, reply: Reply, call_ids: Sequence[str]
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """The ids sent for the reply's calls and extra fields of each call (signatures)."""
+        ...
+
+    def empty_answer(self) -> Reply:
+        """What a thinking model that ran out of room sends."""
+        ...
 
 
 def text(content: str, *, chunks: Sequence[str] | None = None) -> Reply:
@@ -392,6 +457,12 @@ def _usage(body: Mapping[str, Any], reply: Reply) -> dict[str, Any]:
     }
 
 
+def _finish(reply: Reply, shape: WireShape) -> FinishReason:
+    if reply.finish_reason is None and reply.tool_calls:
+        return shape.finish_after_tools
+    return reply.finish()
+
+
 def build_completion(
     reply: Reply,
     *,
@@ -399,22 +470,29 @@ def build_completion(
     completion_id: str,
     created: int,
     call_ids: Sequence[str],
+    shape: WireShape | None = None,
+    call_extras: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """A `chat.completion` object, shaped like openai.types.chat.ChatCompletion."""
+    shape = shape or WireShape()
+    extras = call_extras or [{}] * len(reply.tool_calls)
     message: dict[str, Any] = {
         "role": "assistant",
         "content": reply.content,
         "refusal": None,
         "annotations": [],
     }
+    if shape.reasoning:
+        message["reasoning"] = shape.reasoning
     if reply.tool_calls:
         message["tool_calls"] = [
             {
                 "id": call_id,
                 "type": "function",
                 "function": {"name": call.name, "arguments": call.arguments_json()},
+                **extra,
             }
-            for call, call_id in zip(reply.tool_calls, call_ids, strict=True)
+            for call, call_id, extra in zip(reply.tool_calls, call_ids, extras, strict=True)
         ]
     return {
         "id": completion_id,
@@ -423,7 +501,12 @@ def build_completion(
         "model": str(body.get("model", "scripted")),
         "system_fingerprint": None,
         "choices": [
-            {"index": 0, "message": message, "logprobs": None, "finish_reason": reply.finish()}
+            {
+                "index": 0,
+                "message": message,
+                "logprobs": None,
+                "finish_reason": _finish(reply, shape),
+            }
         ],
         "usage": _usage(body, reply),
     }
@@ -437,6 +520,8 @@ def build_chunks(
     created: int,
     call_ids: Sequence[str],
     include_usage: bool,
+    shape: WireShape | None = None,
+    call_extras: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """The `chat.completion.chunk` objects for `reply`, as OpenAI streams them.
 
@@ -444,7 +529,11 @@ def build_chunks(
     piece, per tool call a header chunk (index, id, type, name, empty arguments) and then
     argument pieces, a chunk with an empty delta and the finish reason, and, when asked
     for, a usage chunk with no choices. With usage on, every other chunk has `usage: null`.
+    `shape` changes the layout as a provider does (see `WireShape`); `call_extras` are
+    merged into each call's first delta.
     """
+    shape = shape or WireShape()
+    extras = call_extras or [{}] * len(reply.tool_calls)
     model = str(body.get("model", "scripted"))
 
     def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
@@ -461,25 +550,39 @@ def build_chunks(
         return out
 
     deltas: list[dict[str, Any]] = []
+    if shape.reasoning:
+        deltas.extend({"reasoning": piece} for piece in _split(shape.reasoning, 2))
     for piece in reply.text_chunks():
         deltas.append({"content": piece})
-    for index, (call, call_id) in enumerate(zip(reply.tool_calls, call_ids, strict=True)):
-        header = {
-            "index": index,
+    calls = zip(reply.tool_calls, call_ids, extras, strict=True)
+    for index, (call, call_id, extra) in enumerate(calls):
+        arguments = call.arguments_json()
+        header: dict[str, Any] = {
             "id": call_id,
             "type": "function",
-            "function": {"name": call.name, "arguments": ""},
+            "function": {
+                "name": call.name,
+                "arguments": arguments if shape.whole_arguments else "",
+            },
+            **extra,
         }
+        if shape.tool_call_index:
+            header = {"index": index, **header}
         deltas.append({"tool_calls": [header]})
-        for piece in _split(call.arguments_json(), reply.argument_pieces):
-            deltas.append({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
+        if shape.whole_arguments:
+            continue
+        for piece in _split(arguments, reply.argument_pieces):
+            piece_delta: dict[str, Any] = {"function": {"arguments": piece}}
+            if shape.tool_call_index:
+                piece_delta = {"index": index, **piece_delta}
+            deltas.append({"tool_calls": [piece_delta]})
 
     if deltas and "tool_calls" in deltas[0]:
         first = {"role": "assistant", "content": None, **deltas.pop(0)}
     else:
         first = {"role": "assistant", "content": "", "refusal": None}
     chunks = [chunk(first)] + [chunk(delta) for delta in deltas]
-    chunks.append(chunk({}, reply.finish()))
+    chunks.append(chunk({}, _finish(reply, shape)))
     if include_usage:
         chunks.append({**chunk({}), "choices": [], "usage": _usage(body, reply)})
     return chunks
@@ -507,6 +610,12 @@ class _Handled(Exception):
     """The request was answered early (bad input); nothing more to send."""
 
 
+async def _never_disconnects() -> Message:
+    """A `receive` for answers sent before the request body was fully handled."""
+    await asyncio.Event().wait()
+    return {"type": "http.disconnect"}
+
+
 class ScriptedProvider:
     """A Chat Completions server on 127.0.0.1, answering from a script of steps.
 
@@ -525,8 +634,10 @@ class ScriptedProvider:
         api_key: str | None = None,
         port: int = 0,
         record: bool = True,
+        dialect: Dialect | None = None,
     ) -> None:
         self.responder = responder
+        self.dialect = dialect
         self.latency_seconds = latency_seconds
         self.chunk_delay_seconds = chunk_delay_seconds
         self.models = list(models)
@@ -780,11 +891,24 @@ class ScriptedProvider:
         elif not isinstance(messages, list) or not messages:
             problem = "'messages' must be a non-empty array"
         else:
-            return body
+            refusal = self.dialect.check(body) if self.dialect is not None else None
+            if refusal is None:
+                return body
+            await self._answer(refusal, body, _never_disconnects, send)
+            raise _Handled
         await self._json(send, 400, Error(400, problem).payload())
         raise _Handled
 
     def _next_step(self, body: dict[str, Any]) -> Step:
+        if self._queue and isinstance(self._queue[0], Thinking):
+            thinking = self._queue[0]
+            room = body.get("max_completion_tokens") or body.get("max_tokens")
+            if isinstance(room, int) and room < thinking.tokens:
+                return (
+                    self.dialect.empty_answer() if self.dialect else Reply(finish_reason="length")
+                )
+            self._queue.popleft()
+            return thinking.then
         with contextlib.suppress(IndexError):
             return self._queue.popleft()
         if self.responder is None:
@@ -810,6 +934,16 @@ class ScriptedProvider:
                 await self._json(send, step.status, payload, extra)
         elif isinstance(step, NotJson):
             await self._raw(send, step.status, step.body.encode(), step.content_type.encode())
+        elif isinstance(step, ErrorInStream):
+            if not body.get("stream"):
+                await self._answer(step.error, body, receive, send)
+                return
+            await self._start(send, 200, b"text/event-stream; charset=utf-8")
+            data = json.dumps(step.error.payload(), separators=(",", ":"))
+            event = f"event: error\ndata: {data}\n\n".encode()
+            await send({"type": "http.response.body", "body": event, "more_body": False})
+        elif isinstance(step, Thinking):
+            await self._answer(step.then, body, receive, send)
         elif isinstance(step, Reply):
             await self._reply(step, body, send, receive, stall=None)
         else:
@@ -826,9 +960,20 @@ class ScriptedProvider:
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
         call_ids = [c.call_id or f"call_scripted_{next(self._call_ids)}" for c in reply.tool_calls]
+        shape = WireShape()
+        extras: list[dict[str, Any]] | None = None
+        if self.dialect is not None:
+            shape = self.dialect.shape(body)
+            call_ids, extras = self.dialect.render_calls(reply, call_ids)
         if not body.get("stream"):
             completion = build_completion(
-                reply, body=body, completion_id=completion_id, created=created, call_ids=call_ids
+                reply,
+                body=body,
+                completion_id=completion_id,
+                created=created,
+                call_ids=call_ids,
+                shape=shape,
+                call_extras=extras,
             )
             data = json.dumps(completion).encode()
             if stall is None:
@@ -855,6 +1000,8 @@ class ScriptedProvider:
             created=created,
             call_ids=call_ids,
             include_usage=include_usage,
+            shape=shape,
+            call_extras=extras,
         )
         await self._start(
             send, 200, b"text/event-stream; charset=utf-8", [(b"cache-control", b"no-cache")]

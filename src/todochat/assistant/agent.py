@@ -45,7 +45,7 @@ class Assistant:
             temperature=settings.agent_temperature,
             max_tokens=settings.agent_max_tokens,
             include_usage=True,
-        )
+        ).resolve(self.model.settings)
         self._agent: Agent[TurnContext] | None = None
 
     async def start(self) -> None:

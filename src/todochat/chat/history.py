@@ -1,15 +1,17 @@
 """Stored messages to model input: earlier tool calls and their results are replayed.
 
-An assistant message keeps the tool calls it made (`[{id, name, arguments, result}]`);
-they are replayed as function_call / function_call_output items before its text, so a
-model can resolve "mark it done" against the task it added two turns ago.
+An assistant message keeps the tool calls it made (`[{id, name, arguments, result}]`, and
+`provider_data` when the provider gave some, such as Gemini's thought signature); they are
+replayed as function_call / function_call_output items before its text, so a model can
+resolve "mark it done" against the task it added two turns ago, and a provider gets back
+exactly the data it attached to its calls.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from agents import TResponseInputItem
 
@@ -31,14 +33,15 @@ def to_input_items(messages: Sequence[Message]) -> list[TResponseInputItem]:
             continue
         for index, call in enumerate(message.tool_calls or []):
             call_id = str(call.get("id") or f"call_{message.id}_{index}")
-            items.append(
-                {
-                    "type": "function_call",
-                    "call_id": call_id,
-                    "name": str(call.get("name", "")),
-                    "arguments": _as_json_text(call.get("arguments", {})),
-                }
-            )
+            function_call: dict[str, Any] = {
+                "type": "function_call",
+                "call_id": call_id,
+                "name": str(call.get("name", "")),
+                "arguments": _as_json_text(call.get("arguments", {})),
+            }
+            if isinstance(call.get("provider_data"), dict):
+                function_call["provider_data"] = call["provider_data"]
+            items.append(cast(TResponseInputItem, function_call))
             items.append(
                 {
                     "type": "function_call_output",

@@ -33,6 +33,7 @@ from agents.stream_events import RawResponsesStreamEvent, RunItemStreamEvent
 from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.agent import Assistant
+from todochat.assistant.budget import turn_budget
 from todochat.assistant.tools import TurnContext
 from todochat.chat import store
 from todochat.chat.models import Message, Role
@@ -94,8 +95,13 @@ def tool_result_value(output: Any) -> Any:
     return output
 
 
-def _classify(exc: BaseException, timeout_seconds: float) -> TurnError:
-    if isinstance(exc, TimeoutError | openai.APITimeoutError):
+def _classify(exc: BaseException, timeout_seconds: float, assistant: Assistant) -> TurnError:
+    if isinstance(exc, TimeoutError):
+        return TurnError("model_timeout", f"The model did not answer within {timeout_seconds:g}s.")
+    explained = assistant.model.explain(exc)
+    if explained is not None:
+        return TurnError(explained.code, explained.message)
+    if isinstance(exc, openai.APITimeoutError):
         return TurnError("model_timeout", f"The model did not answer within {timeout_seconds:g}s.")
     if isinstance(exc, MaxTurnsExceeded):
         return TurnError("max_turns", "The assistant took too many steps; try a simpler request.")
@@ -190,7 +196,7 @@ class ChatTurn:
         started = time.perf_counter()
         outcome = self.outcome
         try:
-            async with asyncio.timeout(settings.agent_timeout_seconds):
+            async with turn_budget(settings.agent_timeout_seconds):
                 await self._stream_agent(outcome)
             if not outcome.text and not outcome.tool_calls:
                 outcome.error = TurnError("model_empty", "The model returned an empty answer.")
@@ -199,7 +205,7 @@ class ChatTurn:
             await self._finish(outcome, started)
             raise
         except Exception as exc:
-            outcome.error = _classify(exc, settings.agent_timeout_seconds)
+            outcome.error = _classify(exc, settings.agent_timeout_seconds, self._assistant)
             log = logger.exception if outcome.error.code == "internal_error" else logger.warning
             log(
                 "chat turn failed %s",
@@ -250,9 +256,16 @@ class ChatTurn:
         call_id = str(getattr(raw, "call_id", None) or getattr(raw, "id", "") or "")
         name = str(getattr(raw, "name", "tool"))
         arguments = _parse_arguments(str(getattr(raw, "arguments", "") or ""))
-        outcome.tool_calls.append(
-            {"id": call_id, "name": name, "arguments": arguments, "result": None}
-        )
+        record: dict[str, Any] = {
+            "id": call_id,
+            "name": name,
+            "arguments": arguments,
+            "result": None,
+        }
+        provider_data = getattr(raw, "provider_data", None)
+        if provider_data:  # e.g. Gemini's thought signature, replayed with the history
+            record["provider_data"] = provider_data
+        outcome.tool_calls.append(record)
         outcome.output_began = True
         started[call_id] = time.perf_counter()
         self._emit({"tool_call": {"id": call_id, "name": name, "arguments": arguments}})

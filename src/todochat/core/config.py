@@ -51,6 +51,7 @@ class Settings(BaseSettings):
 
     agent_model: str | None = None
     agent_base_url: str | None = None
+    agent_provider: str | None = None  # the dialect of AGENT_BASE_URL (default: from its host)
     agent_api_key: SecretStr | None = None
     google_api_key: SecretStr | None = None
     groq_api_key: SecretStr | None = None
@@ -59,11 +60,13 @@ class Settings(BaseSettings):
     agent_temperature: float = Field(default=0.7, ge=0, le=2)
     agent_max_tokens: int = Field(default=1000, ge=1)
     agent_timeout_seconds: float = Field(default=60, gt=0)
+    agent_attempt_timeout_seconds: float = Field(default=25, gt=0)
     agent_max_turns: int = Field(default=10, ge=1)
     agent_max_retries: int = Field(default=3, ge=0)
     max_conversation_history: int = Field(default=50, ge=1)
     chat_turn_wait_seconds: float = Field(default=30, ge=0)
     agent_tracing: bool = False
+    sse_keepalive_seconds: float = Field(default=15, gt=0)
 
     mcp_server_url: str | None = None
     mcp_timeout_seconds: float = Field(default=30, gt=0)

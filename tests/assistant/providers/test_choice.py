@@ -7,6 +7,7 @@ from agents import OpenAIChatCompletionsModel
 
 from tests.conftest import make_settings
 from todochat.assistant.providers import ModelConfigurationError, build_model
+from todochat.assistant.providers.model import ProviderModel
 
 
 def test_offline_is_the_default_without_keys() -> None:
@@ -19,7 +20,9 @@ def test_google_key_selects_gemini_flash() -> None:
     settings = make_settings("sqlite://", agent_model=None, google_api_key="g-key")
     choice = build_model(settings)
     assert choice.name == "gemini/gemini-2.0-flash"
-    assert isinstance(choice.model, OpenAIChatCompletionsModel)
+    assert isinstance(choice.model, ProviderModel)
+    assert isinstance(choice.model.inner, OpenAIChatCompletionsModel)
+    assert choice.dialect is not None and choice.dialect.name == "gemini"
     assert "generativelanguage.googleapis.com" in choice.description
 
 
@@ -40,9 +43,9 @@ def test_base_url_sends_the_model_name_verbatim() -> None:
         "sqlite://", agent_model="my-org/llama-70b", agent_base_url="http://127.0.0.1:9/v1"
     )
     choice = build_model(settings)
-    assert isinstance(choice.model, OpenAIChatCompletionsModel)
-    assert choice.model.model == "my-org/llama-70b"
-    assert choice.description == "my-org/llama-70b at http://127.0.0.1:9/v1"
+    assert isinstance(choice.model, ProviderModel)
+    assert choice.model.inner.model == "my-org/llama-70b"
+    assert choice.description.startswith("my-org/llama-70b at http://127.0.0.1:9/v1")
 
 
 def test_ollama_needs_no_key() -> None:
@@ -64,7 +67,7 @@ async def test_provider_client_sends_the_same_request_as_the_stock_client() -> N
     from openai import AsyncOpenAI, omit
 
     from tests.support.scripted_provider import ScriptedProvider, text
-    from todochat.assistant.providers import ProviderClient
+    from todochat.assistant.providers.client import ProviderClient
 
     request: dict[str, object] = {
         "model": "scripted",
@@ -103,3 +106,35 @@ async def test_provider_client_sends_the_same_request_as_the_stock_client() -> N
         stock, ours = provider.requests
     assert ours.body == stock.body
     assert ours.headers.get("x-extra") == stock.headers.get("x-extra") == "1"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "provider", "dialect"),
+    [
+        ("https://generativelanguage.googleapis.com/v1beta/openai/", None, "gemini"),
+        ("https://api.groq.com/openai/v1", None, "groq"),
+        ("https://api.openai.com/v1", None, "openai"),
+        ("http://gpu-box:11434/v1", None, "ollama"),
+        ("http://litellm.internal:4000/v1", None, "generic"),
+        ("http://litellm.internal:4000/v1", "litellm", "litellm"),
+    ],
+)
+def test_the_dialect_of_a_base_url(base_url: str, provider: str | None, dialect: str) -> None:
+    settings = make_settings(
+        "sqlite://", agent_model="m", agent_base_url=base_url, agent_provider=provider
+    )
+    choice = build_model(settings)
+    assert choice.dialect is not None and choice.dialect.name == dialect
+
+
+def test_an_unknown_agent_provider_is_a_clear_error() -> None:
+    settings = make_settings(
+        "sqlite://", agent_model="m", agent_base_url="http://x/v1", agent_provider="acme"
+    )
+    with pytest.raises(ModelConfigurationError, match="AGENT_PROVIDER"):
+        build_model(settings)
+
+
+def test_litellm_models_point_to_a_litellm_proxy() -> None:
+    with pytest.raises(ModelConfigurationError, match="AGENT_BASE_URL"):
+        build_model(make_settings("sqlite://", agent_model="litellm/gemini/gemini-3"))
