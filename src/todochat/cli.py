@@ -1,4 +1,4 @@
-"""The `todochat` command: serve, migrate, chat, mcp, eval."""
+"""The `todochat` command: serve, migrate, chat, mcp, eval, doctor."""
 
 from __future__ import annotations
 
@@ -147,6 +147,16 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    import logging
+
+    from todochat.assistant.providers.doctor import doctor
+    from todochat.core.config import get_settings
+
+    logging.getLogger("todochat").setLevel(logging.ERROR)
+    return asyncio.run(doctor(get_settings()))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="todochat", description="A Todo backend with a natural-language assistant."
@@ -228,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-pass-rate", type=float, help="exit 1 when the pass rate is below this (0 to 1)"
     )
     evaluate.set_defaults(handler=_eval)
+
+    doctor = commands.add_parser(
+        "doctor",
+        help="check the configured model provider: key, model, tool calling, streaming",
+    )
+    doctor.set_defaults(handler=_doctor)
     return parser
 
 

@@ -808,6 +808,15 @@ class ScriptedProvider:
                 return
             await self._chat(scope, receive, send)
         elif path in ("/v1/models", "/models") and method == "GET":
+            headers = {
+                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
+            }
+            if (
+                self.api_key is not None
+                and headers.get("authorization") != f"Bearer {self.api_key}"
+            ):
+                await self._json(send, 401, Error(401, "Incorrect API key provided.").payload())
+                return
             data = [
                 {"id": name, "object": "model", "created": 0, "owned_by": "scripted"}
                 for name in self.models

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Annotated, cast
@@ -96,6 +97,35 @@ async def _sse_batches(
         yield _LastChunk(chunk) if "done" in batch[-1][1] else chunk
 
 
+KEEPALIVE = b": keepalive\n\n"
+
+
+async def with_keepalive(chunks: AsyncIterator[bytes], every: float) -> AsyncIterator[bytes]:
+    """`chunks`, and an SSE comment whenever `every` seconds pass without one.
+
+    A proxy cuts a connection that stays silent longer than its read timeout (nginx: 60 s),
+    and a model can think longer than that before its first word.
+    """
+    pending: asyncio.Future[bytes] | None = None
+    try:
+        while True:
+            if pending is None:
+                pending = asyncio.ensure_future(anext(chunks))
+            done, _ = await asyncio.wait({pending}, timeout=every)
+            if not done:
+                yield KEEPALIVE
+                continue
+            try:
+                chunk = pending.result()
+            except StopAsyncIteration:
+                return
+            pending = None
+            yield chunk
+    finally:
+        if pending is not None and not pending.done():
+            pending.cancel()
+
+
 async def _turn_batches(turn: ChatTurn) -> AsyncIterator[list[tuple[str | None, Event]]]:
     log = turn.log
     async for batch in log.follow():
@@ -124,10 +154,19 @@ async def chat(
     turn = await chat_service.begin_turn(
         user_id=caller.user_id, request=body, bearer_token=_bearer_token(request)
     )
-    first = await turn.first_event()
-    if "error" in first and not turn.outcome.output_began:
-        raise ServiceUnavailable(first["error"]["message"])
-    if _wants_json(request, body):
+    wants_json = _wants_json(request, body)
+    # A stream waits for the first event up to one keepalive interval, so that a failure
+    # before any output can still answer 503; after that it starts, with keepalives.
+    keepalive = chat_service.assistant.settings.sse_keepalive_seconds
+    first_event = asyncio.ensure_future(turn.first_event())
+    await asyncio.wait({first_event}, timeout=None if wants_json else keepalive)
+    if first_event.done():
+        first = first_event.result()
+        if "error" in first and not turn.outcome.output_began:
+            raise ServiceUnavailable(first["error"]["message"])
+    else:
+        first_event.cancel()  # the stream follows the turn's events from the first anyway
+    if wants_json:
         assert turn.task is not None
         outcome = await turn.task
         answer = ChatResponse(
@@ -138,7 +177,7 @@ async def chat(
         )
         return Response(answer.model_dump_json(exclude_none=True), media_type="application/json")
     return EventStreamResponse(
-        _sse_batches(_turn_batches(turn)),
+        with_keepalive(_sse_batches(_turn_batches(turn)), keepalive),
         media_type="text/event-stream",
         headers={**SSE_HEADERS, "X-Conversation-ID": str(turn.outcome.conversation_id)},
     )
@@ -180,8 +219,11 @@ async def join_stream(
             raise InvalidInput("Last-Event-ID is not an event id of this server") from None
     await chat_service.check_conversation(user_id=caller.user_id, conversation_id=conversation_id)
     batches = chat_service.join(conversation_id=conversation_id, after=after)
+    keepalive = chat_service.assistant.settings.sse_keepalive_seconds
     return EventStreamResponse(
-        _sse_batches(batches), media_type="text/event-stream", headers=SSE_HEADERS
+        with_keepalive(_sse_batches(batches), keepalive),
+        media_type="text/event-stream",
+        headers=SSE_HEADERS,
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agents import Model, ModelSettings, OpenAIChatCompletionsModel
-from openai import Timeout
+from openai import AsyncOpenAI, Timeout
 from pydantic import SecretStr
 
 from todochat.assistant.providers.client import ProviderClient
@@ -55,7 +55,8 @@ class ModelChoice:
     """The model the assistant runs on, and a description safe to log (no secrets).
 
     `settings` are merged into the agent's model settings (the provider's retry policy);
-    `explain` words a provider failure for the person running the server.
+    `explain` words a provider failure for the person running the server; `client` is the
+    provider's HTTP client (for `todochat doctor`).
     """
 
     model: Model
@@ -65,6 +66,7 @@ class ModelChoice:
     settings: ModelSettings = field(default_factory=ModelSettings)
     explain: Callable[[BaseException], Explanation | None] = _no_explanation
     dialect: Dialect | None = None
+    client: AsyncOpenAI | None = None
 
 
 def _secret(value: SecretStr | None) -> str | None:
@@ -105,6 +107,7 @@ def _provider_choice(
         settings=ModelSettings(retry=retry_settings(settings.agent_max_retries)),
         explain=explain_failure,
         dialect=dialect,
+        client=client,
     )
 
 
