@@ -610,6 +610,11 @@ class _Handled(Exception):
     """The request was answered early (bad input); nothing more to send."""
 
 
+def _headers(scope: Message) -> dict[str, str]:
+    """A request's headers, names lower-cased."""
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+
 async def _never_disconnects() -> Message:
     """A `receive` for answers sent before the request body was fully handled."""
     await asyncio.Event().wait()
@@ -808,13 +813,7 @@ class ScriptedProvider:
                 return
             await self._chat(scope, receive, send)
         elif path in ("/v1/models", "/models") and method == "GET":
-            headers = {
-                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
-            }
-            if (
-                self.api_key is not None
-                and headers.get("authorization") != f"Bearer {self.api_key}"
-            ):
+            if not self._authorized(_headers(scope)):
                 await self._json(send, 401, Error(401, "Incorrect API key provided.").payload())
                 return
             data = [
@@ -858,7 +857,7 @@ class ScriptedProvider:
             raw += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = _headers(scope)
         try:
             body = await self._accept(bytes(raw), headers, scope, send)
         except _Handled:
@@ -891,7 +890,7 @@ class ScriptedProvider:
             self._requests.append(
                 RecordedRequest(scope["method"], scope["path"], headers, body, time.time())
             )
-        if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
+        if not self._authorized(headers):
             await self._json(send, 401, Error(401, "Incorrect API key provided.").payload())
             raise _Handled
         messages = body.get("messages")
@@ -907,6 +906,9 @@ class ScriptedProvider:
             raise _Handled
         await self._json(send, 400, Error(400, problem).payload())
         raise _Handled
+
+    def _authorized(self, headers: Mapping[str, str]) -> bool:
+        return self.api_key is None or headers.get("authorization") == f"Bearer {self.api_key}"
 
     def _next_step(self, body: dict[str, Any]) -> Step:
         if self._queue and isinstance(self._queue[0], Thinking):

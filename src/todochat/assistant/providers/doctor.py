@@ -10,7 +10,7 @@ each; nothing is stored.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import openai
@@ -104,40 +104,37 @@ async def _model(choice: ModelChoice, settings: Settings) -> str:
     return f"{choice.name} answers"
 
 
-def _called_ping(items: list[object]) -> bool:
+def _called_ping(items: Sequence[object]) -> bool:
     return any(getattr(getattr(item, "raw_item", None), "name", None) == "ping" for item in items)
 
 
-async def _tools(choice: ModelChoice, settings: Settings) -> str:
-    result = await Runner.run(
-        _agent(choice, settings, tools=True),
-        "Check tool calling.",
-        max_turns=4,
-        run_config=RunConfig(tracing_disabled=True),
-    )
-    if not _called_ping(list(result.new_items)):
+async def _round_trip(choice: ModelChoice, settings: Settings, *, stream: bool) -> str:
+    """A ping call, its result sent back, then an answer; streamed or not."""
+    agent = _agent(choice, settings, tools=True)
+    config = RunConfig(tracing_disabled=True)
+    deltas = 0
+    if stream:
+        streamed = Runner.run_streamed(agent, "Check tool calling.", max_turns=4, run_config=config)
+        async for event in streamed.stream_events():
+            if event.type == "raw_response_event" and isinstance(
+                event.data, ResponseTextDeltaEvent
+            ):
+                deltas += 1
+        items: Sequence[object] = streamed.new_items
+    else:
+        result = await Runner.run(agent, "Check tool calling.", max_turns=4, run_config=config)
+        items = result.new_items
+    if not _called_ping(items):
         raise _Failed(
             f"The model '{choice.name}' answered without calling the tool; choose a model "
             "with tool calling in AGENT_MODEL."
         )
-    return "a tool call and its result went round trip"
-
-
-async def _streaming(choice: ModelChoice, settings: Settings) -> str:
-    result = Runner.run_streamed(
-        _agent(choice, settings, tools=True),
-        "Check tool calling.",
-        max_turns=4,
-        run_config=RunConfig(tracing_disabled=True),
-    )
-    deltas = 0
-    async for event in result.stream_events():
-        if event.type == "raw_response_event" and isinstance(event.data, ResponseTextDeltaEvent):
-            deltas += 1
-    if not _called_ping(list(result.new_items)) or deltas == 0:
+    if not stream:
+        return "a tool call and its result went round trip"
+    if deltas == 0:
         raise _Failed(
-            "The streamed answer lacked the tool call or the text; set AGENT_PROVIDER to the "
-            "server's dialect, or report the provider's behaviour."
+            "The streamed answer had no text; set AGENT_PROVIDER to the server's dialect, "
+            "or report the provider's behaviour."
         )
     return f"a tool call and {deltas} text pieces streamed"
 
@@ -155,8 +152,8 @@ async def run_checks(settings: Settings) -> tuple[str, list[Check]]:
     steps: list[tuple[str, Callable[[], Awaitable[str]]]] = [
         ("key", lambda: _key(choice)),
         ("model", lambda: _model(choice, settings)),
-        ("tool calling", lambda: _tools(choice, settings)),
-        ("streaming", lambda: _streaming(choice, settings)),
+        ("tool calling", lambda: _round_trip(choice, settings, stream=False)),
+        ("streaming", lambda: _round_trip(choice, settings, stream=True)),
     ]
     checks: list[Check] = []
     failed = False
