@@ -49,3 +49,26 @@ def test_tool_call_without_id_gets_a_stable_one() -> None:
     items = to_input_items([message])
     assert [item["call_id"] for item in items] == ["call_7_0", "call_7_0"]  # type: ignore[typeddict-item]
     assert len(items) == 2
+
+
+def test_provider_data_of_a_call_is_replayed_exactly() -> None:
+    provider_data = {"model": "house-assistant", "thought_signature": "sig-1", "future": [1]}
+    message = Message(
+        id=3,
+        conversation_id=1,
+        user_id="u",
+        role="assistant",
+        content="",
+        tool_calls=[
+            {
+                "id": "call_1",
+                "name": "add_task",
+                "arguments": {"title": "Milk"},
+                "result": {"task_id": 4},
+                "provider_data": provider_data,
+            }
+        ],
+    )
+    call, output = to_input_items([message])
+    assert call["provider_data"] == provider_data  # type: ignore[typeddict-item]
+    assert "provider_data" not in output
