@@ -64,6 +64,7 @@ async def test_two_tool_turns_and_mark_it_done(
     assert "error" not in first, first
     [added] = first["tool_calls"]
     assert added["result"]["status"] == "created"
+    assert set(added) == {"id", "name", "arguments", "result"}  # provider data stays inside
     task_id = added["result"]["task_id"]
 
     provider.script(tool_call("complete_task", {"task_id": task_id}), text("Marked it done."))
