@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 
-import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
 
@@ -47,7 +47,7 @@ async def app(database_url: str, provider: ScriptedProvider) -> AsyncIterator[Fa
 
 
 async def test_a_slow_first_word_is_preceded_by_keepalive_comments(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(delay(0.8, text("Finally.")))
     response = await client.post(
@@ -62,7 +62,7 @@ async def test_a_slow_first_word_is_preceded_by_keepalive_comments(
 
 
 async def test_a_failure_after_the_stream_started_is_an_error_event(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(delay(0.5, error(400, message="no")))
     response = await client.post(
@@ -75,7 +75,7 @@ async def test_a_failure_after_the_stream_started_is_an_error_event(
 
 
 async def test_a_quick_failure_still_answers_503(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(error(400, message="no"))
     response = await client.post(
@@ -86,7 +86,7 @@ async def test_a_quick_failure_still_answers_503(
 
 
 async def test_json_mode_waits_without_keepalives(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(delay(0.5, text("Slow.")))
     response = await client.post(

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import openai
 import pytest
 
@@ -41,12 +41,12 @@ def provider(profile: ProviderProfile) -> Iterator[ScriptedProvider]:
         yield scripted
 
 
-def post(provider: ScriptedProvider, **body: Any) -> httpx.Response:
+def post(provider: ScriptedProvider, **body: Any) -> httpx2.Response:
     payload = {"model": "m", "messages": [USER], **body}
-    return httpx.post(f"{provider.base_url}/chat/completions", json=payload, timeout=10)
+    return httpx2.post(f"{provider.base_url}/chat/completions", json=payload, timeout=10)
 
 
-def chunks(response: httpx.Response) -> list[dict[str, Any]]:
+def chunks(response: httpx2.Response) -> list[dict[str, Any]]:
     return [
         json.loads(line[6:])
         for line in response.text.splitlines()
@@ -54,7 +54,7 @@ def chunks(response: httpx.Response) -> list[dict[str, Any]]:
     ]
 
 
-def tool_deltas(response: httpx.Response) -> list[dict[str, Any]]:
+def tool_deltas(response: httpx2.Response) -> list[dict[str, Any]]:
     return [
         call
         for chunk in chunks(response)
@@ -84,7 +84,7 @@ def test_gemini_checks_signatures_of_replayed_calls(provider: ScriptedProvider) 
     bare = {key: value for key, value in call.items() if key != "extra_content"}
     result = {"role": "tool", "tool_call_id": call["id"], "content": "{}"}
 
-    def replay(sent_call: dict[str, Any], *after: dict[str, Any]) -> httpx.Response:
+    def replay(sent_call: dict[str, Any], *after: dict[str, Any]) -> httpx2.Response:
         messages = [USER, {"role": "assistant", "tool_calls": [sent_call]}, result, *after]
         return post(provider, messages=messages)
 

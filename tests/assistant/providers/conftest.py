@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
 
@@ -86,7 +86,7 @@ async def app(
 
 
 async def chat(
-    client: httpx.AsyncClient, user: Account, message: str, *, stream: bool, **body: Any
+    client: httpx2.AsyncClient, user: Account, message: str, *, stream: bool, **body: Any
 ) -> dict[str, Any]:
     """One chat turn; the answer as JSON mode gives it, whichever mode was used.
 

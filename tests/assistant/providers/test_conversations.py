@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.assistant.providers.conftest import chat
@@ -41,7 +41,7 @@ CASES = [
 ]
 
 
-async def _task(client: httpx.AsyncClient, user: Account, task_id: int) -> dict[str, Any]:
+async def _task(client: httpx2.AsyncClient, user: Account, task_id: int) -> dict[str, Any]:
     response = await client.get(user.path(f"/tasks/{task_id}"), headers=user.headers)
     assert response.status_code == 200
     body: dict[str, Any] = response.json()
@@ -51,7 +51,7 @@ async def _task(client: httpx.AsyncClient, user: Account, task_id: int) -> dict[
 @pytest.mark.parametrize("stream", [True, False], ids=["sse", "json"])
 @pytest.mark.parametrize(("profile", "model_name"), CASES)
 async def test_two_tool_turns_and_mark_it_done(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     provider: ScriptedProvider,
     profile: ProviderProfile,
@@ -89,7 +89,7 @@ async def test_two_tool_turns_and_mark_it_done(
 
 @pytest.mark.parametrize(("profile", "model_name"), [CASES[0], CASES[2], CASES[9]])
 async def test_signatures_go_back_within_the_turn_and_across_turns(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider, model_name: str
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider, model_name: str
 ) -> None:
     provider.script(tool_call("add_task", {"title": "Call mom"}), text("Added."))
     first = await chat(client, alice, "add call mom", stream=True)
@@ -113,7 +113,7 @@ async def test_signatures_go_back_within_the_turn_and_across_turns(
 
 @pytest.mark.parametrize(("profile", "model_name"), [CASES[0], CASES[1]])
 async def test_parallel_calls_without_indexes_stay_apart(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(
         tool_calls(
@@ -131,7 +131,7 @@ async def test_parallel_calls_without_indexes_stay_apart(
 
 @pytest.mark.parametrize(("profile", "model_name"), [(OPENAI_REASONING, "gpt-5-mini")])
 async def test_reasoning_models_get_max_completion_tokens_and_no_temperature(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(text("Hi!"))
     assert (await chat(client, alice, "hello", stream=True))["status"] == 200
@@ -142,7 +142,7 @@ async def test_reasoning_models_get_max_completion_tokens_and_no_temperature(
 
 @pytest.mark.parametrize(("profile", "model_name"), [(GROQ, "openai/gpt-oss-120b")])
 async def test_groq_never_gets_reasoning_back_on_messages(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(tool_call("add_task", {"title": "Milk"}), text("Added."))
     assert (await chat(client, alice, "add milk", stream=True))["status"] == 200

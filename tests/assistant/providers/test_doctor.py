@@ -139,7 +139,7 @@ def test_the_command_prints_one_line_per_check_and_exits_non_zero_on_failure(
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
     )
     assert bad.returncode == 1
     assert "FAIL  key" in bad.stdout and "check AGENT_API_KEY" in bad.stdout

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.assistant.providers.conftest import chat
@@ -36,7 +36,9 @@ def gaps(provider: ScriptedProvider) -> list[float]:
     return [later - earlier for earlier, later in itertools.pairwise(times)]
 
 
-async def turn(client: httpx.AsyncClient, alice: Account, *, stream: bool = True) -> dict[str, Any]:
+async def turn(
+    client: httpx2.AsyncClient, alice: Account, *, stream: bool = True
+) -> dict[str, Any]:
     return await chat(client, alice, "hello", stream=stream)
 
 
@@ -81,7 +83,7 @@ RETRIED = [
 
 @pytest.mark.parametrize(("profile", "model_name", "failure", "least_wait"), RETRIED)
 async def test_transient_failures_are_retried_after_the_providers_delay(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     provider: ScriptedProvider,
     failure: Step,
@@ -144,7 +146,7 @@ REFUSED = [
 @pytest.mark.parametrize("stream", [True, False], ids=["sse", "json"])
 @pytest.mark.parametrize(("profile", "model_name", "failure", "advice"), REFUSED)
 async def test_failures_no_retry_fixes_answer_503_at_once(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     provider: ScriptedProvider,
     failure: Step,
@@ -167,7 +169,7 @@ async def test_failures_no_retry_fixes_answer_503_at_once(
     ],
 )
 async def test_ollama_model_problems_name_the_fix(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider, advice: str
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider, advice: str
 ) -> None:
     answer = await turn(client, alice)
     assert answer["status"] == 503
@@ -177,7 +179,7 @@ async def test_ollama_model_problems_name_the_fix(
 
 @pytest.mark.parametrize("provider_settings", [{"agent_api_key": "wrong-key"}])
 async def test_a_refused_key_names_the_setting_never_the_key(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     answer = await turn(client, alice)
     assert answer["status"] == 503
@@ -188,7 +190,7 @@ async def test_a_refused_key_names_the_setting_never_the_key(
 @pytest.mark.parametrize(("profile", "model_name"), [(GROQ, "llama-3.3-70b-versatile")])
 @pytest.mark.parametrize("shape", ["event-in-stream", "http-400"])
 async def test_tool_use_failed_is_retried_once(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     alice: Account,
     provider: ScriptedProvider,
     profile: ProviderProfile,
@@ -220,7 +222,7 @@ async def test_tool_use_failed_is_retried_once(
     ],
 )
 async def test_an_empty_answer_after_thinking_is_retried_with_twice_the_room(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(Thinking(1500, OK))
     answer = await turn(client, alice)
@@ -231,7 +233,7 @@ async def test_an_empty_answer_after_thinking_is_retried_with_twice_the_room(
 
 
 async def test_an_answer_empty_twice_is_explained(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(Thinking(5000, OK))
     answer = await turn(client, alice)
@@ -244,7 +246,7 @@ async def test_an_answer_empty_twice_is_explained(
     "provider_settings", [{"agent_attempt_timeout_seconds": 0.5, "agent_timeout_seconds": 5}]
 )
 async def test_a_hung_request_is_abandoned_and_retried_within_the_turn(
-    client: httpx.AsyncClient, alice: Account, provider: ScriptedProvider
+    client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
     provider.script(delay(30), OK)
     answer = await turn(client, alice)
