@@ -127,7 +127,7 @@ def test_the_command_prints_one_line_per_check_and_exits_non_zero_on_failure(
     }
     command = [sys.executable, "-m", "todochat", "doctor"]
     good = subprocess.run(
-        command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=180
     )
     assert good.returncode == 0, good.stdout + good.stderr
     lines = good.stdout.splitlines()
