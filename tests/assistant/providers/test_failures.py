@@ -65,6 +65,13 @@ RETRIED = [
         id="groq-429-retry-after-header",
     ),
     pytest.param(
+        GROQ,
+        "llama-3.3-70b-versatile",
+        GROQ.error("unavailable"),
+        0.3,
+        id="groq-503",
+    ),
+    pytest.param(
         OPENAI_REASONING,
         "gpt-5-mini",
         OPENAI_REASONING.error("rate_limited", delay=0.4),
