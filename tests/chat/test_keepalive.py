@@ -32,14 +32,21 @@ def provider() -> Iterator[ScriptedProvider]:
 
 
 @pytest.fixture
-async def app(database_url: str, provider: ScriptedProvider) -> AsyncIterator[FastAPI]:
+def keepalive() -> float:
+    return INTERVAL
+
+
+@pytest.fixture
+async def app(
+    database_url: str, provider: ScriptedProvider, keepalive: float
+) -> AsyncIterator[FastAPI]:
     settings = make_settings(
         database_url,
         agent_base_url=provider.base_url,
         agent_model="scripted-model-1",
         agent_timeout_seconds=5,
         agent_max_retries=0,
-        sse_keepalive_seconds=INTERVAL,
+        sse_keepalive_seconds=keepalive,
     )
     application = create_app(settings)
     async with running(application):
@@ -74,6 +81,7 @@ async def test_a_failure_after_the_stream_started_is_an_error_event(
     assert events[-1]["done"] is True
 
 
+@pytest.mark.parametrize("keepalive", [10.0])  # the failure comes well within one interval
 async def test_a_quick_failure_still_answers_503(
     client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
 ) -> None:
