@@ -1,0 +1,516 @@
+"""Due dates in plain words: a table of forms tried at each word, and what they name.
+
+A due date is a `Due`: a calendar day in the user's zone, and a wall-clock time unless it
+is due all day. "today" is the day `now` falls on in the user's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
+from functools import cache
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from dateutil.relativedelta import relativedelta
+
+from todochat.tasks.dates.words import (
+    DAY_NAMES,
+    DAY_NUMBER,
+    MONTH_NAMES,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_RE,
+    ORDINAL_DAY,
+    PARTS_OF_DAY,
+    TOMORROW,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    WORD_END,
+    YEAR,
+    DateWordsError,
+    clock_time,
+    number,
+    one_of,
+    ordinal,
+    valid_day,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """When a task is due, in the user's zone: a day, and a wall-clock time unless all day."""
+
+    day: date
+    time: clock | None = None
+
+    def instant(self, zone: ZoneInfo) -> datetime | None:
+        """The UTC instant of a timed due date (None when due all day)."""
+        if self.time is None:
+            return None
+        return datetime.combine(self.day, self.time, tzinfo=zone).astimezone(UTC)
+
+    @classmethod
+    def at(cls, instant: datetime, zone: ZoneInfo) -> Due:
+        """The due date of an instant, as the user's wall clock shows it."""
+        local = instant.astimezone(zone)
+        return cls(local.date(), local.time().replace(tzinfo=None, fold=0))
+
+    def is_overdue(self, now: datetime, zone: ZoneInfo) -> bool:
+        """Past its time, or (all day) before today."""
+        instant = self.instant(zone)
+        if instant is not None:
+            return instant < now
+        return self.day < now.astimezone(zone).date()
+
+
+def time_zone(name: str) -> ZoneInfo:
+    """The IANA zone called `name` ("Asia/Karachi"); `ValueError` for any other text."""
+    if name not in _zone_names():
+        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Europe/Paris")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:  # listed but unreadable: refuse
+        raise ValueError(f"unknown time zone {name!r}") from exc
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones()) | {"UTC"}
+
+
+def _next_month_day(today: date, month: int, day: int) -> date:
+    """The next `day` of `month` on or after today (Feb 29: the next leap year's)."""
+    if not 1 <= day <= 31 or day > (29 if month == 2 else monthrange(2000, month)[1]):
+        raise DateWordsError(f"there is no {day} {MONTH_NAMES[month]}")
+    for year in range(today.year, today.year + 9):
+        if day <= monthrange(year, month)[1] and date(year, month, day) >= today:
+            return date(year, month, day)
+    raise DateWordsError(f"there is no {day} {MONTH_NAMES[month]}")  # pragma: no cover
+
+
+def _next_day_of_month(today: date, day: int) -> date:
+    """The next `day` of any month on or after today (skipping months that lack it)."""
+    if not 1 <= day <= 31:
+        raise DateWordsError(f"there is no {ordinal(day)} of a month")
+    month_start = today.replace(day=1)
+    for ahead in range(13):
+        first = month_start + relativedelta(months=ahead)
+        if day <= monthrange(first.year, first.month)[1] and first.replace(day=day) >= today:
+            return first.replace(day=day)
+    raise DateWordsError(f"there is no {ordinal(day)}")  # pragma: no cover
+
+
+# --- the table of forms ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Now:
+    """The moment a phrase is read, in the user's zone."""
+
+    local: datetime  # aware, in the user's zone
+    zone: ZoneInfo
+
+    @property
+    def today(self) -> date:
+        return self.local.date()
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    day: date | None = None
+    time: clock | None = None
+    exact: Due | None = None  # a complete due date ("in 2 hours", an ISO date-time)
+
+
+Kind = Literal["date", "fill"]
+Resolver = Callable[[re.Match[str], _Now], _Value]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    # Safe to read as a date inside a sentence ("friday", "tomorrow 5pm"); forms that are
+    # also ordinary words ("sun", "the 3rd", "morning") need a lead word ("on", "at", "by").
+    in_sentence: bool = True
+
+
+def _form(pattern: str, *, in_sentence: bool = True) -> Callable[[Resolver], Resolver]:
+    def register(resolve: Resolver) -> Resolver:
+        _FORMS.append(_Form(re.compile(pattern + WORD_END), resolve, in_sentence))
+        return resolve
+
+    return register
+
+
+_FORMS: list[_Form] = []
+
+
+@_form(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[t ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?)?"
+    r"\s*(?P<z>z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+def _iso(m: re.Match[str], now: _Now) -> _Value:
+    day = valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m["H"] is None:
+        return _Value(day=day)
+    hour, minute, second = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateWordsError(f"{m[0]!r} is not a time of day")
+    wall = clock(hour, minute, second)
+    if m["z"] is None:  # no offset: the user's own wall clock
+        return _Value(exact=Due(day, wall))
+    text = "+00:00" if m["z"] == "z" else m["z"]
+    instant = datetime.fromisoformat(f"{day.isoformat()}T{wall.isoformat()}{text}")
+    return _Value(exact=Due.at(instant, now.zone))
+
+
+@_form(r"(?:the\s+)?day\s+after\s+" + one_of(TOMORROW))
+def _day_after_tomorrow(_m: re.Match[str], now: _Now) -> _Value:
+    return _Value(day=now.today + timedelta(days=2))
+
+
+@_form("(?P<w>" + one_of(TOMORROW, ("today", "tdy", "tonight", "tonite", "yesterday")) + ")")
+def _relative_day(m: re.Match[str], now: _Now) -> _Value:
+    word = m["w"]
+    if word in {"tonight", "tonite"}:
+        return _Value(day=now.today, time=PARTS_OF_DAY["night"])
+    offset = {"today": 0, "tdy": 0, "yesterday": -1}.get(word, 1)
+    return _Value(day=now.today + timedelta(days=offset))
+
+
+@_form(r"(?P<rel>this|next|coming|this\s+coming)\s+(?P<wd>" + WEEKDAY_RE + r")")
+def _relative_weekday(m: re.Match[str], now: _Now) -> _Value:
+    weekday = WEEKDAYS[m["wd"]]
+    if m["rel"] == "next":  # that weekday in next week (Monday to Sunday)
+        monday = now.today - timedelta(days=now.today.weekday()) + timedelta(days=7)
+        return _Value(day=monday + timedelta(days=weekday))
+    return _Value(day=now.today + timedelta(days=(weekday - now.today.weekday()) % 7 or 7))
+
+
+@_form(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds)")
+def _weekday(m: re.Match[str], now: _Now) -> _Value:
+    weekday = WEEKDAYS[m["wd"]]
+    return _Value(day=now.today + timedelta(days=(weekday - now.today.weekday()) % 7 or 7))
+
+
+@_form(r"(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)", in_sentence=False)
+def _weekday_short(m: re.Match[str], now: _Now) -> _Value:
+    return _weekday(m, now)
+
+
+@_form(r"(?P<rel>this\s+|next\s+)?weekend")
+def _weekend(m: re.Match[str], now: _Now) -> _Value:
+    today = now.today
+    if (m["rel"] or "").strip() == "next":
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return _Value(day=monday + timedelta(days=5))
+    if today.weekday() >= 5:
+        return _Value(day=today)
+    return _Value(day=today + timedelta(days=5 - today.weekday()))
+
+
+@_form(r"next\s+(?P<unit>week|month|year)")
+def _next_period(m: re.Match[str], now: _Now) -> _Value:
+    today = now.today
+    if m["unit"] == "week":
+        return _Value(day=today - timedelta(days=today.weekday()) + timedelta(days=7))
+    if m["unit"] == "month":
+        return _Value(day=today.replace(day=1) + relativedelta(months=1))
+    return _Value(day=date(today.year + 1, 1, 1))
+
+
+@_form(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?P<unit>month|year)|(?P<short>eom|eoy))")
+def _end_of(m: re.Match[str], now: _Now) -> _Value:
+    today = now.today
+    if (m["unit"] or m["short"]) in {"year", "eoy"}:
+        return _Value(day=date(today.year, 12, 31))
+    return _Value(day=today.replace(day=monthrange(today.year, today.month)[1]))
+
+
+@_form(
+    r"(?:in\s+(?P<n>" + NUMBER_RE + r")|(?P<n2>" + NUMBER_RE + r"))\s+"
+    r"(?P<unit>days?|weeks?|wks?|months?|years?|yrs?)"
+    r"(?(n2)\s+(?:from\s+(?:now|today)|later))"
+)
+def _in_days(m: re.Match[str], now: _Now) -> _Value:
+    count, unit = number(m["n"] or m["n2"]), m["unit"].rstrip("s")
+    if count > {"day": 36500, "week": 5200, "wk": 5200, "month": 1200}.get(unit, 100):
+        raise DateWordsError(f"{m[0]!r} is too far ahead")
+    step = {
+        "day": relativedelta(days=count),
+        "week": relativedelta(weeks=count),
+        "wk": relativedelta(weeks=count),
+        "month": relativedelta(months=count),
+        "year": relativedelta(years=count),
+        "yr": relativedelta(years=count),
+    }[unit]
+    return _Value(day=now.today + step)
+
+
+@_form(
+    r"in\s+(?:(?P<n>" + NUMBER_RE + r")\s+(?P<unit>minutes?|mins?|hours?|hrs?)"
+    r"|(?P<half>half\s+an\s+hour))"
+)
+def _in_minutes(m: re.Match[str], now: _Now) -> _Value:
+    if m["half"]:
+        minutes = 30
+    else:
+        count = number(m["n"])
+        minutes = count * 60 if m["unit"].startswith("h") else count
+    if minutes > 60 * 24 * 31:
+        raise DateWordsError(f"{m[0]!r} is too far ahead: say the day")
+    # in UTC: aware arithmetic in a zone adds wall-clock time, wrong across a DST change
+    instant = now.local.astimezone(UTC) + timedelta(minutes=minutes)
+    instant = instant.replace(second=0, microsecond=0)
+    return _Value(exact=Due.at(instant, now.zone))
+
+
+@_form(r"(?P<mon>" + MONTH_RE + r")\.?\s+" + DAY_NUMBER + r"(?![:\d])" + YEAR)
+def _month_day(m: re.Match[str], now: _Now) -> _Value:
+    month, day = MONTHS[m["mon"]], int(m["d"])
+    if m["y"]:
+        return _Value(day=valid_day(int(m["y"]), month, day))
+    return _Value(day=_next_month_day(now.today, month, day))
+
+
+@_form(r"(?:the\s+)?" + DAY_NUMBER + r"\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\.?" + YEAR)
+def _day_month(m: re.Match[str], now: _Now) -> _Value:
+    return _month_day(m, now)
+
+
+@_form(r"(?:the\s+)?" + ORDINAL_DAY + r"(?:\s+of\s+(?:the|this)\s+month)?", in_sentence=False)
+def _day_of_month(m: re.Match[str], now: _Now) -> _Value:
+    return _Value(day=_next_day_of_month(now.today, int(m["d"])))
+
+
+@_form(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?")
+def _slashed(m: re.Match[str], now: _Now) -> _Value:
+    a, b = int(m["a"]), int(m["b"])
+    if a <= 12 and b <= 12 and a != b:
+        raise DateWordsError(
+            f"{m[0]!r} could be {a} {MONTH_NAMES[b]} or {MONTH_NAMES[a]} {b}: "
+            "write the month as a word, or use 2026-05-01",
+            (m[0],),
+        )
+    day, month = (a, b) if a > 12 else (b, a)
+    if not 1 <= month <= 12:
+        raise DateWordsError(f"{m[0]!r} is not a date", (m[0],))
+    if m["y"]:
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        return _Value(day=valid_day(year, month, day))
+    return _Value(day=_next_month_day(now.today, month, day))
+
+
+@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)")
+def _meridiem_time(m: re.Match[str], _now: _Now) -> _Value:
+    meridiem = m["ap"].replace(".", "")
+    return _Value(time=clock_time(int(m["h"]), int(m["m"] or 0), meridiem))
+
+
+@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2}):(?P<m>\d{2})")
+def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
+    return _Value(time=clock_time(int(m["h"]), int(m["m"]), None))
+
+
+@_form(r"(?:(?:at|@)\s*(?P<h>\d{1,2})(?:\s*o'?clock)?|(?P<h2>\d{1,2})\s*o'?clock)")
+def _hour(m: re.Match[str], _now: _Now) -> _Value:
+    return _Value(time=clock_time(int(m["h"] or m["h2"]), 0, None))
+
+
+@_form(r"(?:at\s+)?(?:end\s+of\s+(?:the\s+)?day|eod|close\s+of\s+business|cob)")
+def _end_of_day(_m: re.Match[str], _now: _Now) -> _Value:
+    return _Value(time=clock(17))
+
+
+@_form(r"this\s+(?P<part>morning|afternoon|evening)")
+def _this_part_of_day(m: re.Match[str], now: _Now) -> _Value:
+    return _Value(day=now.today, time=PARTS_OF_DAY[m["part"]])
+
+
+@_form(r"(?:at\s+|in\s+the\s+)(?P<part>noon|midday|midnight|morning|afternoon|evening|night)")
+def _led_part_of_day(m: re.Match[str], _now: _Now) -> _Value:
+    return _Value(time=PARTS_OF_DAY[m["part"]])
+
+
+@_form(r"(?P<part>noon|midday|midnight|morning|afternoon|evening|night)", in_sentence=False)
+def _part_of_day(m: re.Match[str], _now: _Now) -> _Value:
+    return _Value(time=PARTS_OF_DAY[m["part"]])
+
+
+_FILL = re.compile(r"(?:on|at|by|due|for|the|of|this|before|,|-)" + WORD_END)
+# Words that may lead a date inside a sentence ("call mom on friday" -> "on friday").
+_LEADS = frozenset({"on", "at", "by", "due", "for", "before", "this"})
+_SPACE = re.compile(r"[\s,]+")
+_WORD = re.compile(r"[^\s,]+")
+
+
+# --- scanning --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    kind: Literal["date", "fill", "unknown"]
+    start: int
+    end: int
+    value: _Value = _Value()
+    in_sentence: bool = True
+
+
+def _pieces(text: str, now: _Now, *, strict: bool) -> list[_Piece]:
+    """The text (lower case) cut into date pieces, filler words and unknown words.
+
+    A form whose words are a date that cannot be ("feb 30") raises when `strict`, and is
+    an unknown word otherwise.
+    """
+    pieces: list[_Piece] = []
+    pos = 0
+    while True:
+        space = _SPACE.match(text, pos)
+        pos = space.end() if space else pos
+        if pos >= len(text):
+            return pieces
+        piece = _piece_at(text, pos, now, strict=strict)
+        pieces.append(piece)
+        pos = piece.end
+
+
+def _piece_at(text: str, pos: int, now: _Now, *, strict: bool) -> _Piece:
+    for form in _FORMS:
+        m = form.pattern.match(text, pos)
+        if m is None:
+            continue
+        try:
+            return _Piece("date", pos, m.end(), form.resolve(m, now), form.in_sentence)
+        except DateWordsError:
+            if strict:
+                raise
+            return _Piece("unknown", pos, m.end())
+    filler = _FILL.match(text, pos)
+    if filler:
+        return _Piece("fill", pos, filler.end())
+    word = _WORD.match(text, pos)
+    assert word is not None
+    return _Piece("unknown", pos, word.end())
+
+
+def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
+    """One due date from the pieces read ("friday" + "5pm"), or why not."""
+    days = [i for i, v in enumerate(values) if v.exact is not None or v.day is not None]
+    times = [i for i, v in enumerate(values) if v.exact is not None or v.time is not None]
+    for clash in (days, times):
+        if len(clash) > 1:
+            named = tuple(texts[i] for i in clash)
+            shown = " and ".join(repr(text) for text in named)
+            raise DateWordsError(f"{shown} name more than one date: give one", named)
+    value = values[(days or times)[0]]
+    if value.exact is not None:
+        return value.exact
+    time = values[times[0]].time if times else None
+    if value.day is not None:
+        return Due(value.day, time)
+    assert time is not None
+    today = now.today
+    if datetime.combine(today, time, tzinfo=now.zone) <= now.local:
+        today += timedelta(days=1)  # a time alone: the next time the clock shows it
+    return Due(today, time)
+
+
+def _reading(now: datetime, zone: ZoneInfo) -> _Now:
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return _Now(now.astimezone(zone), zone)
+
+
+def parse_due(text: str, *, now: datetime, zone: ZoneInfo) -> Due:
+    """A due date from plain words or ISO 8601; `DateWordsError` naming what it cannot read.
+
+    "tomorrow 5pm", "next friday", "in 2 weeks", "on the 3rd", "end of month",
+    "sept 14 at 9:30", "2026-05-01", "2026-05-01T09:00:00Z" (an ISO date-time without an
+    offset is the user's wall-clock time).
+    """
+    shown = text.strip()
+    low = shown.lower()
+    pieces = _pieces(low, _reading(now, zone), strict=True)
+    unknown = [shown[p.start : p.end] for p in pieces if p.kind == "unknown"]
+    if unknown:
+        words = ", ".join(repr(word) for word in unknown)
+        raise DateWordsError(f"could not read {words} as a date ({DUE_EXAMPLES})", tuple(unknown))
+    dates = [p for p in pieces if p.kind == "date"]
+    if not dates:
+        raise DateWordsError(f"no date given ({DUE_EXAMPLES})", (shown,) if shown else ())
+    return _combine(
+        [p.value for p in dates], [low[p.start : p.end] for p in dates], _reading(now, zone)
+    )
+
+
+DUE_EXAMPLES = "try 'tomorrow 5pm', 'next friday', 'in 2 weeks', 'sept 14 at 9:30' or 2026-05-01"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A due date read inside a sentence, and where its words are (to cut from a title)."""
+
+    due: Due
+    start: int
+    end: int
+
+
+def find_due(text: str, *, now: datetime, zone: ZoneInfo) -> Found | None:
+    """The due date named inside a sentence ("call mom tomorrow at 5"), if exactly one is.
+
+    Forms that are also ordinary words ("sun cream", "the 3rd book", "morning run") count
+    only after a lead word ("by sat", "on the 3rd", "in the morning") or another date
+    ("tomorrow morning"); the lead word is part of the date's words. Two separate dates,
+    or words that cannot be one, give None: the caller asks rather than guesses.
+    """
+    reading = _reading(now, zone)
+    low = text.lower()
+    pieces = _pieces(low, reading, strict=False)
+    runs: list[list[_Piece]] = []
+    run: list[_Piece] = []
+    for piece in [*pieces, _Piece("unknown", len(low), len(low))]:
+        if piece.kind != "unknown":
+            run.append(piece)
+            continue
+        dates = _dated(run, low)
+        if dates:
+            runs.append(dates)
+        run = []
+    if len(runs) != 1:
+        return None
+    dates = [p for p in runs[0] if p.kind == "date"]
+    try:
+        due = _combine([p.value for p in dates], [low[p.start : p.end] for p in dates], reading)
+    except DateWordsError:
+        return None
+    return Found(due, runs[0][0].start, runs[0][-1].end)
+
+
+def _dated(run: list[_Piece], low: str) -> list[_Piece]:
+    """The part of a run of date and filler pieces that names a date in a sentence."""
+    first = next((i for i, p in enumerate(run) if p.kind == "date"), None)
+    if first is None:
+        return []
+    lead = next((i for i, p in enumerate(run[:first]) if low[p.start : p.end] in _LEADS), None)
+    if lead is None and not run[first].in_sentence:
+        return _dated(run[first + 1 :], low)
+    last = max(i for i, p in enumerate(run) if p.kind == "date")
+    return run[first if lead is None else lead : last + 1]
+
+
+def describe_due(due: Due, *, today: date) -> str:
+    """ "Fri 5 Dec", "Fri 5 Dec, 17:00", "Mon 4 Jan 2027" (the year when not this one)."""
+    day = due.day
+    text = f"{DAY_NAMES[day.weekday()][:3]} {day.day} {MONTH_NAMES[day.month][:3]}"
+    if day.year != today.year:
+        text += f" {day.year}"
+    if due.time is not None:
+        text += f", {due.time.hour:02d}:{due.time.minute:02d}"
+    return text

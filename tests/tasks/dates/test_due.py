@@ -1,0 +1,258 @@
+"""Due dates in plain words: a table of cases in several zones, DST changes, month ends."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from datetime import time as clock
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from todochat.tasks.dates import (
+    DateWordsError,
+    Due,
+    describe_due,
+    find_due,
+    parse_due,
+    time_zone,
+)
+
+KARACHI = "Asia/Karachi"  # UTC+5, no DST
+AUCKLAND = "Pacific/Auckland"  # UTC+13 in December, DST Sep to Apr
+LOS_ANGELES = "America/Los_Angeles"  # UTC-8 in December, DST Mar to Nov
+LONDON = "Europe/London"
+THURSDAY = "2026-12-03 10:00"  # Thursday 3 December 2026
+
+
+def local(zone: str, wall: str) -> datetime:
+    """An aware instant from the wall clock of `zone` ("2026-12-03 10:00")."""
+    return datetime.fromisoformat(wall).replace(tzinfo=ZoneInfo(zone))
+
+
+def shown(due: Due) -> str:
+    return due.day.isoformat() + (f" {due.time:%H:%M}" if due.time else "")
+
+
+# (words, zone, now on that zone's wall clock, expected day [and wall-clock time])
+DUE_CASES = [
+    ("today", "UTC", THURSDAY, "2026-12-03"),
+    ("Today", "UTC", THURSDAY, "2026-12-03"),
+    ("tomorrow", "UTC", THURSDAY, "2026-12-04"),
+    ("tmrw", "UTC", THURSDAY, "2026-12-04"),
+    ("yesterday", "UTC", THURSDAY, "2026-12-02"),
+    ("day after tomorrow", "UTC", THURSDAY, "2026-12-05"),
+    ("tomorrow 5pm", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("tomorrow at 5pm", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("5pm tomorrow", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("tomorrow at 17:00", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("tomorrow at 5", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("tomorrow at 9", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("tomorrow 9:30am", "UTC", THURSDAY, "2026-12-04 09:30"),
+    ("tomorrow 9.30 p.m.".replace("9.30", "9:30"), "UTC", THURSDAY, "2026-12-04 21:30"),
+    ("tomorrow 12am", "UTC", THURSDAY, "2026-12-04 00:00"),
+    ("tomorrow 12pm", "UTC", THURSDAY, "2026-12-04 12:00"),
+    ("tomorrow noon", "UTC", THURSDAY, "2026-12-04 12:00"),
+    ("tomorrow morning", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("tomorrow evening", "UTC", THURSDAY, "2026-12-04 18:00"),
+    ("tomorrow night", "UTC", THURSDAY, "2026-12-04 20:00"),
+    ("tonight", "UTC", THURSDAY, "2026-12-03 20:00"),
+    ("this afternoon", "UTC", THURSDAY, "2026-12-03 15:00"),
+    ("friday", "UTC", THURSDAY, "2026-12-04"),
+    ("fri", "UTC", THURSDAY, "2026-12-04"),
+    ("this friday", "UTC", THURSDAY, "2026-12-04"),
+    ("next friday", "UTC", THURSDAY, "2026-12-11"),
+    ("thursday", "UTC", THURSDAY, "2026-12-10"),
+    ("next thursday", "UTC", THURSDAY, "2026-12-10"),
+    ("monday", "UTC", THURSDAY, "2026-12-07"),
+    ("next monday", "UTC", THURSDAY, "2026-12-07"),
+    ("on friday at 3pm", "UTC", THURSDAY, "2026-12-04 15:00"),
+    ("due friday", "UTC", THURSDAY, "2026-12-04"),
+    ("next week", "UTC", THURSDAY, "2026-12-07"),
+    ("next month", "UTC", THURSDAY, "2027-01-01"),
+    ("this weekend", "UTC", THURSDAY, "2026-12-05"),
+    ("next weekend", "UTC", THURSDAY, "2026-12-12"),
+    ("in 2 weeks", "UTC", THURSDAY, "2026-12-17"),
+    ("in two weeks", "UTC", THURSDAY, "2026-12-17"),
+    ("in 3 days", "UTC", THURSDAY, "2026-12-06"),
+    ("in a week", "UTC", THURSDAY, "2026-12-10"),
+    ("in 1 month", "UTC", THURSDAY, "2027-01-03"),
+    ("in a year", "UTC", THURSDAY, "2027-12-03"),
+    ("3 days from now", "UTC", THURSDAY, "2026-12-06"),
+    ("in 2 hours", "UTC", THURSDAY, "2026-12-03 12:00"),
+    ("in 90 minutes", "UTC", THURSDAY, "2026-12-03 11:30"),
+    ("in half an hour", "UTC", THURSDAY, "2026-12-03 10:30"),
+    ("on the 3rd", "UTC", THURSDAY, "2026-12-03"),
+    ("the 2nd", "UTC", THURSDAY, "2027-01-02"),
+    ("on the 15th", "UTC", THURSDAY, "2026-12-15"),
+    ("end of month", "UTC", THURSDAY, "2026-12-31"),
+    ("by the end of the month", "UTC", THURSDAY, "2026-12-31"),
+    ("eom", "UTC", THURSDAY, "2026-12-31"),
+    ("end of year", "UTC", THURSDAY, "2026-12-31"),
+    ("sept 14 at 9:30", "UTC", THURSDAY, "2027-09-14 09:30"),
+    ("September 14th", "UTC", THURSDAY, "2027-09-14"),
+    ("14 sept", "UTC", THURSDAY, "2027-09-14"),
+    ("the 14th of september", "UTC", THURSDAY, "2027-09-14"),
+    ("dec 25", "UTC", THURSDAY, "2026-12-25"),
+    ("dec 3", "UTC", THURSDAY, "2026-12-03"),
+    ("dec 2", "UTC", THURSDAY, "2027-12-02"),
+    ("jan 5, 2027", "UTC", THURSDAY, "2027-01-05"),
+    ("5 jan 2028 at 8pm", "UTC", THURSDAY, "2028-01-05 20:00"),
+    ("2026-05-01", "UTC", THURSDAY, "2026-05-01"),
+    ("2027-01-15T09:00:00Z", "UTC", THURSDAY, "2027-01-15 09:00"),
+    ("2027-01-15 14:30", "UTC", THURSDAY, "2027-01-15 14:30"),
+    ("13/5", "UTC", THURSDAY, "2027-05-13"),
+    ("5/13/2027", "UTC", THURSDAY, "2027-05-13"),
+    ("5pm", "UTC", THURSDAY, "2026-12-03 17:00"),
+    ("9am", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("at noon", "UTC", THURSDAY, "2026-12-03 12:00"),
+    ("by end of day", "UTC", THURSDAY, "2026-12-03 17:00"),
+    ("midnight", "UTC", THURSDAY, "2026-12-03 23:59"),
+    # late evening in Karachi (18:30 UTC): still the 3rd there
+    ("today", KARACHI, "2026-12-03 23:30", "2026-12-03"),
+    ("tomorrow", KARACHI, "2026-12-03 23:30", "2026-12-04"),
+    ("2026-12-03T20:00:00Z", KARACHI, "2026-12-03 23:30", "2026-12-04 01:00"),
+    ("in 1 hour", KARACHI, "2026-12-03 23:30", "2026-12-04 00:30"),
+    ("11pm", KARACHI, "2026-12-03 23:30", "2026-12-04 23:00"),
+    # just after midnight in Auckland (still the 3rd in UTC): already Friday the 4th there
+    ("today", AUCKLAND, "2026-12-04 00:30", "2026-12-04"),
+    ("tomorrow", AUCKLAND, "2026-12-04 00:30", "2026-12-05"),
+    ("friday", AUCKLAND, "2026-12-04 00:30", "2026-12-11"),
+    ("2026-12-03T12:00:00Z", AUCKLAND, "2026-12-04 00:30", "2026-12-04 01:00"),
+    # evening in Los Angeles (already the 4th in UTC): still Thursday there
+    ("today", LOS_ANGELES, "2026-12-03 20:00", "2026-12-03"),
+    ("tomorrow 8am", LOS_ANGELES, "2026-12-03 20:00", "2026-12-04 08:00"),
+    ("2026-12-04T06:00:00+00:00", LOS_ANGELES, "2026-12-03 20:00", "2026-12-03 22:00"),
+    # daylight-saving changes: durations are real hours, times of day stay on the wall clock
+    ("in 3 hours", LOS_ANGELES, "2026-03-08 00:30", "2026-03-08 04:30"),
+    ("in 2 hours", LONDON, "2026-10-25 00:30", "2026-10-25 01:30"),
+    ("tomorrow 9am", LOS_ANGELES, "2026-03-07 10:00", "2026-03-08 09:00"),
+    ("tomorrow at 2:30am", AUCKLAND, "2026-04-04 12:00", "2026-04-05 02:30"),
+    # month ends and leap days
+    ("end of month", "UTC", "2028-02-10 10:00", "2028-02-29"),
+    ("end of month", "UTC", "2027-02-10 10:00", "2027-02-28"),
+    ("in a month", "UTC", "2027-01-31 10:00", "2027-02-28"),
+    ("in 1 month", "UTC", "2028-01-31 10:00", "2028-02-29"),
+    ("on the 31st", "UTC", "2026-11-05 10:00", "2026-12-31"),
+    ("feb 29", "UTC", THURSDAY, "2028-02-29"),
+    ("in a year", "UTC", "2028-02-29 10:00", "2029-02-28"),
+    ("tomorrow", "UTC", "2027-12-31 10:00", "2028-01-01"),
+    ("next month", "UTC", "2026-12-31 10:00", "2027-01-01"),
+]
+
+
+@pytest.mark.parametrize(("words", "zone", "wall", "expected"), DUE_CASES)
+def test_due_dates_in_plain_words(words: str, zone: str, wall: str, expected: str) -> None:
+    due = parse_due(words, now=local(zone, wall), zone=ZoneInfo(zone))
+    assert shown(due) == expected
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(DUE_CASES) >= 80
+
+
+# (words, the words the error must name, or a fragment of its message)
+DUE_ERRORS = [
+    ("blorp", ("blorp",), "could not read 'blorp'"),
+    ("tomorrow blorp", ("blorp",), "could not read 'blorp'"),
+    ("next fryday", ("next", "fryday"), "'next', 'fryday'"),
+    ("feb 30", (), "there is no 30 February"),
+    ("2027-02-29", (), "there is no 29 February 2027"),
+    ("2026-13-01", (), "there is no 1 month 13"),
+    ("5/6", ("5/6",), "could be 5 June or May 6"),
+    ("tomorrow friday", ("tomorrow", "friday"), "more than one date"),
+    ("tomorrow at 5 at 6", ("at 5", "at 6"), "more than one date"),
+    ("", (), "no date given"),
+    ("the", ("the",), "no date given"),
+    ("at 25", (), "25:00 is not a time"),
+    ("13pm", (), "13 pm is not a time"),
+    ("in 999 years", (), "too far ahead"),
+]
+
+
+@pytest.mark.parametrize(("words", "named", "message"), DUE_ERRORS)
+def test_words_it_cannot_read_are_named(words: str, named: tuple[str, ...], message: str) -> None:
+    with pytest.raises(DateWordsError) as caught:
+        parse_due(words, now=local("UTC", THURSDAY), zone=ZoneInfo("UTC"))
+    assert message in str(caught.value)
+    assert caught.value.words == named
+
+
+def test_an_iso_date_time_without_offset_is_the_users_wall_clock() -> None:
+    due = parse_due("2027-01-15T09:00", now=local(KARACHI, THURSDAY), zone=ZoneInfo(KARACHI))
+    assert due == Due(date(2027, 1, 15), clock(9))
+    assert due.instant(ZoneInfo(KARACHI)) == datetime(2027, 1, 15, 4, tzinfo=UTC)
+
+
+def test_a_wall_clock_time_the_dst_change_skips_lands_after_it() -> None:
+    """02:30 does not exist in Los Angeles on 8 March 2026: it is stored as 03:30 PDT."""
+    zone = ZoneInfo(LOS_ANGELES)
+    instant = Due(date(2026, 3, 8), clock(2, 30)).instant(zone)
+    assert instant == datetime(2026, 3, 8, 10, 30, tzinfo=UTC)
+    assert instant is not None and Due.at(instant, zone) == Due(date(2026, 3, 8), clock(3, 30))
+
+
+def test_overdue_is_past_the_time_or_before_today_in_the_users_zone() -> None:
+    zone = ZoneInfo(KARACHI)
+    now = local(KARACHI, "2026-12-03 23:30")
+    assert not Due(date(2026, 12, 3)).is_overdue(now, zone)
+    assert Due(date(2026, 12, 2)).is_overdue(now, zone)
+    assert Due(date(2026, 12, 3), clock(23)).is_overdue(now, zone)
+    assert not Due(date(2026, 12, 3), clock(23, 45)).is_overdue(now, zone)
+
+
+@pytest.mark.parametrize(
+    ("due", "expected"),
+    [
+        (Due(date(2026, 12, 5)), "Sat 5 Dec"),
+        (Due(date(2026, 12, 5), clock(17)), "Sat 5 Dec, 17:00"),
+        (Due(date(2027, 1, 4), clock(9, 5)), "Mon 4 Jan 2027, 09:05"),
+    ],
+)
+def test_human_form_of_a_due_date(due: Due, expected: str) -> None:
+    assert describe_due(due, today=date(2026, 12, 3)) == expected
+
+
+# (sentence, the words cut as the date, what is left, the due date) - None: no date read
+FIND_CASES = [
+    ("call mom tomorrow at 5", "tomorrow at 5", "call mom ", "2026-12-04 17:00"),
+    ("pay rent on the 1st", "on the 1st", "pay rent ", "2027-01-01"),
+    ("morning run tomorrow", "tomorrow", "morning run ", "2026-12-04"),
+    ("dentist next friday at 3pm", "next friday at 3pm", "dentist ", "2026-12-11 15:00"),
+    ("finish essay by sat", "by sat", "finish essay ", "2026-12-05"),
+    ("submit report by end of month", "by end of month", "submit report ", "2026-12-31"),
+    ("meet sam at 5pm on friday", "at 5pm on friday", "meet sam ", "2026-12-04 17:00"),
+    ("gym in the morning", "in the morning", "gym ", "2026-12-04 09:00"),
+    ("renew passport in 2 weeks", "in 2 weeks", "renew passport ", "2026-12-17"),
+    ("buy sun cream", None, None, None),
+    ("read the 3rd book", None, None, None),
+    ("call bob friday and monday", None, None, None),
+    ("book flights for feb 30", None, None, None),
+    ("buy milk", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "rest", "expected"), FIND_CASES)
+def test_finding_a_due_date_inside_a_sentence(
+    sentence: str, words: str | None, rest: str | None, expected: str | None
+) -> None:
+    found = find_due(sentence, now=local("UTC", THURSDAY), zone=ZoneInfo("UTC"))
+    if words is None:
+        assert found is None
+        return
+    assert found is not None
+    assert sentence[found.start : found.end] == words
+    assert sentence[: found.start] + sentence[found.end :] == rest
+    assert shown(found.due) == expected
+
+
+def test_time_zones_are_iana_names() -> None:
+    assert time_zone("Asia/Karachi") == ZoneInfo("Asia/Karachi")
+    assert time_zone("UTC") == ZoneInfo("UTC")
+    for name in ("Mars/Olympus", "../../etc/passwd", "utc", "", "Asia/Karachi "):
+        with pytest.raises(ValueError, match="unknown time zone"):
+            time_zone(name)
+
+
+def test_now_must_be_aware() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        parse_due("today", now=datetime(2026, 12, 3), zone=ZoneInfo("UTC"))
