@@ -20,7 +20,7 @@ from todochat.cli import build_parser, main
 from todochat.core.config import get_settings
 from todochat.core.db import create_engine
 
-APP_TABLES = {"users", "tasks", "conversations", "messages", "server_secrets"}
+APP_TABLES = {"users", "tasks", "task_tags", "conversations", "messages", "server_secrets"}
 
 # What a server process must not pick up from the developer's shell.
 QUIET_ENVIRONMENT = {

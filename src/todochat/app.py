@@ -30,6 +30,7 @@ from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
 from todochat.mcp_server.transport import CORSOutsideMCP
 from todochat.tasks.routes import router as tasks_router
+from todochat.tasks.routes import tags_router
 from todochat.web.docs import install as install_docs
 from todochat.web.routes import install as install_web
 
@@ -110,6 +111,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     app.include_router(metrics_router)
     app.include_router(auth_router)
     app.include_router(tasks_router)
+    app.include_router(tags_router)
     app.include_router(chat_router)
     install_mcp(app, mcp_server)
     return app

@@ -50,7 +50,8 @@ async def test_register_returns_a_token_and_the_user(client: httpx2.AsyncClient)
     assert body["token_type"] == "bearer"
     assert body["user"]["email"] == address
     assert body["user"]["name"] == "Me"
-    assert set(body["user"]) == {"id", "email", "name", "created_at"}
+    assert set(body["user"]) == {"id", "email", "name", "time_zone", "created_at"}
+    assert body["user"]["time_zone"] == "UTC"
     assert PASSWORD not in response.text
     me = await client.get("/api/auth/me", headers=bearer(body["token"]))
     assert me.json()["id"] == body["user"]["id"]
@@ -181,6 +182,48 @@ async def test_me_returns_the_tokens_user(client: httpx2.AsyncClient, alice: Acc
     assert response.status_code == 200
     assert response.json()["id"] == alice.id
     assert response.json()["email"] == alice.email
+
+
+async def test_patch_me_sets_the_time_zone_and_name(
+    client: httpx.AsyncClient, alice: Account
+) -> None:
+    response = await client.patch(
+        "/api/auth/me", json={"time_zone": "Asia/Karachi"}, headers=alice.headers
+    )
+    assert response.status_code == 200
+    assert response.json()["time_zone"] == "Asia/Karachi"
+    renamed = await client.patch("/api/auth/me", json={"name": " Al "}, headers=alice.headers)
+    assert (renamed.json()["name"], renamed.json()["time_zone"]) == ("Al", "Asia/Karachi")
+    me = await client.get("/api/auth/me", headers=alice.headers)
+    assert (me.json()["name"], me.json()["time_zone"]) == ("Al", "Asia/Karachi")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"time_zone": "Mars/Olympus"},
+        {"time_zone": "../../etc/passwd"},
+        {"time_zone": ""},
+        {"time_zone": "x" * 65},
+        {"time_zone": 5},
+        {"email": "new@example.com"},
+        {"name": "n" * 256},
+    ],
+    ids=["unknown-zone", "path", "empty", "too-long", "not-text", "email", "long-name"],
+)
+async def test_patch_me_with_invalid_fields_is_422_and_changes_nothing(
+    client: httpx.AsyncClient, alice: Account, body: dict[str, Any]
+) -> None:
+    response = await client.patch("/api/auth/me", json=body, headers=alice.headers)
+    assert response.status_code == 422
+    assert isinstance(response.json()["detail"], list)
+    me = await client.get("/api/auth/me", headers=alice.headers)
+    assert me.json()["time_zone"] == "UTC"
+
+
+async def test_patch_me_needs_a_token(client: httpx.AsyncClient) -> None:
+    response = await client.patch("/api/auth/me", json={"time_zone": "Asia/Karachi"})
+    assert response.status_code == 401
 
 
 def _bad_authorization(case: str) -> dict[str, str]:

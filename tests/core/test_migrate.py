@@ -13,7 +13,7 @@ from tests.support.databases import scratch_database
 from todochat.core.db import create_engine
 from todochat.core.migrate import downgrade, schema_differences, target_metadata, upgrade
 
-APP_TABLES = {"users", "tasks", "conversations", "messages", "server_secrets"}
+APP_TABLES = {"users", "tasks", "task_tags", "conversations", "messages", "server_secrets"}
 
 
 @pytest.fixture
@@ -77,3 +77,81 @@ async def test_schema_differences_reports_a_drifted_database(empty_database_url:
         await engine.dispose()
     differences = await schema_differences(empty_database_url)
     assert any(diff[0] == "remove_column" and diff[2] == "tasks" for diff in differences)
+
+
+BEFORE_DATES = "0003"  # the revision before due dates, priorities and tags became real columns
+DATES = "0004"
+
+
+async def _rows(database_url: str, sql: str) -> list[tuple[object, ...]]:
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            result = await connection.exec_driver_sql(sql)
+            return [tuple(row) for row in result.all()] if result.returns_rows else []
+    finally:
+        await engine.dispose()
+
+
+async def test_upgrade_converts_priorities_and_due_dates_and_downgrade_restores_them(
+    empty_database_url: str,
+) -> None:
+    await upgrade(empty_database_url, BEFORE_DATES)
+    await _rows(
+        empty_database_url,
+        "INSERT INTO users (id, created_at) VALUES ('u1', '2026-11-01 00:00:00+00:00')",
+    )
+    await _rows(
+        empty_database_url,
+        "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES "
+        "(1, 'u1', 'kept', '2026-11-01 00:00:00+00:00', '2026-11-01 00:00:00+00:00')",
+    )
+    rows = [
+        (1, "high", "2026-05-01"),
+        (2, None, "2026-05-01T09:30:00+05:00"),
+        (3, "urgent", "2026-05-01T09:30:00"),
+        (4, "low", None),
+        (5, "medium", "not a date"),
+    ]
+    for task_id, priority, due in rows:
+        await _rows(
+            empty_database_url,
+            "INSERT INTO tasks (id, user_id, title, completed, priority, due_date, created_at, "
+            f"updated_at) VALUES ({task_id}, 'u1', 't{task_id}', false, "
+            f"{'NULL' if priority is None else repr(priority)}, "
+            f"{'NULL' if due is None else repr(due)}, "
+            "'2026-11-01 00:00:00+00:00', '2026-11-01 00:00:00+00:00')",
+        )
+    await upgrade(empty_database_url, DATES)
+    converted = await _rows(
+        empty_database_url, "SELECT id, priority, due_date, due_at FROM tasks ORDER BY id"
+    )
+    shown = [
+        (
+            task_id,
+            priority,
+            str(day) if day is not None else None,
+            str(at)[:19] if at is not None else None,
+        )
+        for task_id, priority, day, at in converted
+    ]
+    assert shown == [
+        (1, "high", "2026-05-01", None),
+        (2, "none", "2026-05-01", "2026-05-01 04:30:00"),  # the UTC instant
+        (3, "none", "2026-05-01", "2026-05-01 09:30:00"),  # no offset: UTC
+        (4, "low", None, None),
+        (5, "medium", None, None),
+    ]
+    assert await _rows(empty_database_url, "SELECT time_zone FROM users") == [("UTC",)]
+
+    await downgrade(empty_database_url, BEFORE_DATES)
+    back = await _rows(empty_database_url, "SELECT id, priority, due_date FROM tasks ORDER BY id")
+    assert back == [
+        (1, "high", "2026-05-01"),
+        (2, None, "2026-05-01T04:30:00+00:00"),
+        (3, None, "2026-05-01T09:30:00+00:00"),
+        (4, "low", None),
+        (5, "medium", None),
+    ]
+    # SQLite copies a table to change it: nothing that refers to it may cascade away
+    assert await _rows(empty_database_url, "SELECT title FROM conversations") == [("kept",)]

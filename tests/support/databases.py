@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
-TABLES = ("messages", "conversations", "tasks", "users", "server_secrets")
+TABLES = ("messages", "conversations", "task_tags", "tasks", "users", "server_secrets")
 
 
 def asyncpg_dsn(url: str) -> str:

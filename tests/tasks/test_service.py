@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -43,10 +43,11 @@ async def test_create_stores_the_task_for_its_user(session: AsyncSession) -> Non
     assert (task.title, task.priority, task.due_date, task.completed) == (
         "Milk",
         "low",
-        "2026-05-01",
+        date(2026, 5, 1),
         False,
     )
-    assert task.user_id == "alice"
+    with pytest.raises(NotFound):
+        await service.get(session=session, user_id="bob", task_id=task_id)
     assert task.created_at == task.updated_at
     assert task.created_at.tzinfo is not None
 
@@ -105,7 +106,12 @@ async def test_replace_resets_fields_left_out(session: AsyncSession) -> None:
     task = await service.replace(
         session=session, user_id="alice", task_id=task_id, task_in=TaskReplace(title="New")
     )
-    assert (task.title, task.description, task.priority, task.due_date) == ("New", None, None, None)
+    assert (task.title, task.description, task.priority, task.due_date) == (
+        "New",
+        None,
+        "none",
+        None,
+    )
     assert task.created_at == created_at
     assert task.updated_at > created_at
 
@@ -116,10 +122,10 @@ async def test_update_changes_only_fields_sent(session: AsyncSession) -> None:
         session=session,
         user_id="alice",
         task_id=task_id,
-        task_in=TaskUpdate(priority=Priority.high, due_date=datetime(2026, 6, 1, 10, 0)),
+        task_in=TaskUpdate(priority=Priority.high, due="2026-06-01T10:00"),
     )
     assert (task.title, task.description, task.priority) == ("Keep", "keep", "high")
-    assert task.due_date == "2026-06-01T10:00:00"
+    assert task.due_date == datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
     cleared = await service.update(
         session=session,
         user_id="alice",

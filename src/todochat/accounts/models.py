@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, field_validator
 from pydantic import Field as PydanticField
 from sqlalchemy import Column, String, Text
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
+from todochat.tasks.dates import time_zone
+
+TIME_ZONE_MAX = 64
+DEFAULT_TIME_ZONE = "UTC"
 
 
 class User(SQLModel, table=True):
@@ -21,6 +26,10 @@ class User(SQLModel, table=True):
     email: str | None = Field(default=None, sa_column=Column(String(320), unique=True))
     name: str | None = Field(default=None, sa_column=Column(String(255)))
     password_hash: str | None = Field(default=None, sa_column=Column(String(255)))
+    time_zone: str = Field(
+        default=DEFAULT_TIME_ZONE,
+        sa_column=Column(String(TIME_ZONE_MAX), nullable=False, server_default=DEFAULT_TIME_ZONE),
+    )
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
@@ -38,6 +47,26 @@ class ServerSecret(SQLModel, table=True):
     )
 
 
+def _known_zone(name: str) -> str:
+    time_zone(name)  # ValueError (so 422) for anything but an IANA name
+    return name
+
+
+TimeZoneName = Annotated[
+    str,
+    PydanticField(
+        min_length=1,
+        max_length=TIME_ZONE_MAX,
+        description=(
+            "An IANA time zone (`Asia/Karachi`, `America/Los_Angeles`, `UTC`): today, "
+            "tomorrow, this week and overdue are computed in it."
+        ),
+        examples=["Europe/Paris"],
+    ),
+    AfterValidator(_known_zone),
+]
+
+
 class UserRead(BaseModel):
     """A user as the API shows it (never the password hash)."""
 
@@ -46,7 +75,22 @@ class UserRead(BaseModel):
     id: str
     email: str | None = None
     name: str | None = None
+    time_zone: str = DEFAULT_TIME_ZONE
     created_at: datetime
+
+
+class UserUpdate(BaseModel):
+    """PATCH /api/auth/me: only the fields sent change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = PydanticField(default=None, max_length=255)
+    time_zone: TimeZoneName | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _strip_name(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
 
 
 class RegisterRequest(BaseModel):

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends
 
 from todochat.accounts import service
 from todochat.accounts.deps import CurrentUser, get_verifier
-from todochat.accounts.models import LoginRequest, RegisterRequest, TokenResponse, User, UserRead
+from todochat.accounts.models import (
+    LoginRequest,
+    RegisterRequest,
+    TokenResponse,
+    User,
+    UserRead,
+    UserUpdate,
+)
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.deps import SessionDep
 from todochat.core.errors import NotFound, error_responses
+from todochat.tasks import service as tasks_service
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 VerifierDep = Annotated[TokenVerifier, Depends(get_verifier)]
@@ -53,4 +62,15 @@ async def me(current: CurrentUser, session: SessionDep) -> UserRead:
     user = await service.get(session=session, user_id=current.user_id)
     if user is None:
         raise NotFound("User not found")
+    return UserRead.model_validate(user)
+
+
+@router.patch("/me", response_model=UserRead, responses=error_responses(401, 404, 422, 503))
+async def update_me(user_in: UserUpdate, current: CurrentUser, session: SessionDep) -> UserRead:
+    """Change your name or time zone (the web app sends the browser's time zone)."""
+    before = await service.get(session=session, user_id=current.user_id)
+    old_zone = before.time_zone if before is not None else None
+    user = await service.update(session=session, user_id=current.user_id, user_in=user_in)
+    if user.time_zone != old_zone:
+        await tasks_service.rezone(session=session, user_id=user.id, zone=ZoneInfo(user.time_zone))
     return UserRead.model_validate(user)

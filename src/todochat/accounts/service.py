@@ -8,13 +8,28 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.accounts.models import RegisterRequest, User
+from todochat.accounts.models import RegisterRequest, User, UserUpdate
 from todochat.accounts.passwords import hash_password, verify_password
-from todochat.core.errors import Conflict, Unauthorized
+from todochat.core.errors import Conflict, NotFound, Unauthorized
 
 
 async def get(*, session: AsyncSession, user_id: str) -> User | None:
     return await session.get(User, user_id)
+
+
+async def update(*, session: AsyncSession, user_id: str, user_in: UserUpdate) -> User:
+    """Change the caller's name or time zone (only the fields sent)."""
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("User not found")
+    sent = user_in.model_fields_set
+    if "name" in sent:
+        user.name = user_in.name
+    if "time_zone" in sent and user_in.time_zone is not None:
+        user.time_zone = user_in.time_zone
+    session.add(user)
+    await session.commit()
+    return user
 
 
 async def get_by_email(*, session: AsyncSession, email: str) -> User | None:

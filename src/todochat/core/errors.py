@@ -31,6 +31,16 @@ class InvalidInput(DomainError):
     status_code = 422
 
 
+class InvalidField(InvalidInput):
+    """One field's value cannot be used (words that are not a date): answered like a
+    validation error, `[{"type", "loc", "msg"}]`; `detail` reads "field: message"."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
 class Unauthorized(DomainError):
     status_code = 401
 
@@ -145,6 +155,9 @@ def install_error_handlers(app: FastAPI) -> None:
             headers = {"WWW-Authenticate": "Bearer"}
         elif isinstance(exc, ServiceUnavailable) and exc.retry_after:
             headers = {"Retry-After": str(exc.retry_after)}
+        if isinstance(exc, InvalidField):
+            problem = {"type": "value_error", "loc": ["body", exc.field], "msg": exc.message}
+            return _json(exc.status_code, [problem])
         return _json(exc.status_code, exc.detail, headers)
 
     async def validation_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +61,31 @@ def _lock(connection: Connection) -> None:
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
-    _lock(connection)
-    command.upgrade(_config(connection), revision)
+    with _foreign_keys_off(connection):
+        _lock(connection)
+        command.upgrade(_config(connection), revision)
 
 
 def _downgrade(connection: Connection, revision: str) -> None:
-    _lock(connection)
-    command.downgrade(_config(connection), revision)
+    with _foreign_keys_off(connection):
+        _lock(connection)
+        command.downgrade(_config(connection), revision)
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite changes a column by copying its table and dropping the old one; with foreign
+    keys on, that drop would cascade (dropping `users` would delete every task). PRAGMA
+    foreign_keys only takes effect outside a transaction: it comes before `_lock` begins
+    one. The connection is discarded after the migration, so the setting goes with it."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def _differences(connection: Connection) -> list[Any]:

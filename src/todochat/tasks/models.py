@@ -2,28 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, false
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, false
+from sqlalchemy import Enum as SQLEnum
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
+from todochat.tasks.dates import REPEAT_MAX
 
 TITLE_MAX = 200
 DESCRIPTION_MAX = 1000
 LIST_LIMIT_MAX = 100
+DUE_WORDS_MAX = 100
+TAG_MAX = 40
+TAGS_PER_TASK_MAX = 20
 
 
 class Priority(StrEnum):
-    """How much a task matters; `null` when unset."""
+    """How much a task matters; `none` when unset (lists sort high, medium, low, none)."""
 
+    none = "none"
     low = "low"
     medium = "medium"
     high = "high"
+
+
+class DueFilter(StrEnum):
+    """Tasks by due date, in the user's time zone: due today, tomorrow, within the next 7
+    days (today included), already past their date or time, or with no due date."""
+
+    today = "today"
+    tomorrow = "tomorrow"
+    week = "week"
+    overdue = "overdue"
+    none = "none"
+
+
+class SortOrder(StrEnum):
+    """created: oldest first; due: soonest first (no due date last); priority: high first."""
+
+    created = "created"
+    due = "due"
+    priority = "priority"
 
 
 class StatusFilter(StrEnum):
@@ -38,7 +64,10 @@ class Task(SQLModel, table=True):
     """One task of one user. Only `todochat.tasks.service` writes these rows."""
 
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_user_id_completed", "user_id", "completed"),)
+    __table_args__ = (
+        Index("ix_tasks_user_id_completed", "user_id", "completed"),
+        Index("ix_tasks_user_id_due_date", "user_id", "due_date"),
+    )
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
     user_id: str = Field(
@@ -49,9 +78,27 @@ class Task(SQLModel, table=True):
     completed: bool = Field(
         default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
     )
-    priority: str | None = Field(default=None, sa_column=Column(String(16)))
-    due_date: str | None = Field(
-        default=None, sa_column=Column(String(40)), description="ISO date or date-time"
+    priority: Priority = Field(
+        default=Priority.none,
+        sa_column=Column(
+            SQLEnum(
+                Priority,
+                name="task_priority",
+                native_enum=False,
+                create_constraint=True,
+                length=6,
+                values_callable=lambda kinds: [kind.value for kind in kinds],
+            ),
+            nullable=False,
+            server_default=Priority.none.value,
+        ),
+    )
+    # The day it is due in the user's time zone, and for a task due at a time that instant
+    # (UTC) too; the day is kept for every due task, so filters and sorting use one column.
+    due_date: date | None = Field(default=None, sa_column=Column(Date))
+    due_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    repeat: str | None = Field(
+        default=None, sa_column=Column(String(REPEAT_MAX)), description="An RFC 5545 RRULE"
     )
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
@@ -59,6 +106,17 @@ class Task(SQLModel, table=True):
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
+
+
+class TaskTag(SQLModel, table=True):
+    """One of a task's tags: the user's own labels, lower case, many per task."""
+
+    __tablename__ = "task_tags"
+
+    task_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    )
+    name: str = Field(sa_column=Column(String(TAG_MAX), primary_key=True))
 
 
 def _strip(value: object) -> object:
@@ -87,24 +145,69 @@ Description = Annotated[
 ]
 
 
-def _parse_due_date(value: object) -> object:
-    """`YYYY-MM-DD` stays a date; anything longer is a date-time (midnight included)."""
-    value = _empty_to_none(value)
+def _tag(value: object) -> object:
+    """`#Work`, ` work ` and `WORK` are one tag, `work`; inner spaces become dashes."""
     if isinstance(value, str):
-        try:
-            if len(value) == 10:
-                return date.fromisoformat(value)
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise ValueError("due_date must be an ISO date or date-time") from exc
+        return re.sub(r"\s+", "-", value.strip().lstrip("#").strip().lower())
     return value
 
 
-DueDate = Annotated[
-    date | datetime | None,
-    BeforeValidator(_parse_due_date),
-    PydanticField(description="A date (`2026-05-01`) or a date-time (`2026-05-01T09:00:00Z`)."),
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+Tag = Annotated[
+    str,
+    BeforeValidator(_tag),
+    PydanticField(
+        min_length=1,
+        max_length=TAG_MAX,
+        pattern=r"^[^\W_][\w./-]*$",
+        description="A label: letters, digits, `-`, `_`, `.`, `/`; kept lower case.",
+    ),
 ]
+Tags = Annotated[
+    list[Tag],
+    PydanticField(
+        max_length=TAGS_PER_TASK_MAX,
+        description=f"The task's tags (at most {TAGS_PER_TASK_MAX}); `[]` removes them all.",
+    ),
+    AfterValidator(_unique),
+]
+DueWords = Annotated[
+    Annotated[str, PydanticField(max_length=DUE_WORDS_MAX)] | None,
+    BeforeValidator(_empty_to_none),
+    PydanticField(
+        description=(
+            "When it is due, in plain words or ISO 8601, read in your time zone: `today`, "
+            "`tomorrow 5pm`, `next friday`, `in 2 weeks`, `on the 3rd`, `end of month`, "
+            "`sept 14 at 9:30`, `2026-05-01`, `2026-05-01T09:00:00Z`. `null` or empty: none."
+        ),
+        examples=["tomorrow 5pm"],
+    ),
+]
+RepeatWords = Annotated[
+    Annotated[str, PydanticField(max_length=REPEAT_MAX)] | None,
+    BeforeValidator(_empty_to_none),
+    PydanticField(
+        description=(
+            "How it repeats, in plain words or as an RFC 5545 RRULE: `every day`, "
+            "`every weekday`, `every monday`, `every 2 weeks`, `every month on the 1st`, "
+            "`every year on may 5`, `every morning` (09:00), `FREQ=WEEKLY;BYDAY=MO`. "
+            "Completing a repeating task moves it to its next date. `null` or empty: none."
+        ),
+        examples=["every month on the 1st"],
+    ),
+]
+
+
+def _due_date_is_due(data: Any) -> Any:
+    """`due_date` (the field's earlier name) is read like `due`."""
+    if isinstance(data, dict) and "due_date" in data:
+        if "due" in data:
+            raise ValueError("give due or due_date, not both")
+        data = {("due" if key == "due_date" else key): value for key, value in data.items()}
+    return data
 
 
 class TaskCreate(BaseModel):
@@ -115,8 +218,17 @@ class TaskCreate(BaseModel):
     title: Title
     description: Description = None
     completed: bool = False
-    priority: Priority | None = None
-    due_date: DueDate = None
+    priority: Priority | None = PydanticField(
+        default=None, description="none, low, medium or high; `null` is none."
+    )
+    due: DueWords = None
+    repeat: RepeatWords = None
+    tags: Tags = PydanticField(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_due_date(cls, data: Any) -> Any:
+        return _due_date_is_due(data)
 
 
 class TaskReplace(TaskCreate):
@@ -131,12 +243,21 @@ class TaskUpdate(BaseModel):
     title: Title | None = None
     description: Description = None
     completed: bool | None = None
-    priority: Priority | None = None
-    due_date: DueDate = None
+    priority: Priority | None = PydanticField(
+        default=None, description="none, low, medium or high; `null` is none."
+    )
+    due: DueWords = None
+    repeat: RepeatWords = None
+    tags: Tags | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_due_date(cls, data: Any) -> Any:
+        return _due_date_is_due(data)
 
     @model_validator(mode="after")
     def _title_and_completed_not_null(self) -> TaskUpdate:
-        for name in ("title", "completed"):
+        for name in ("title", "completed", "tags"):
             if name in self.model_fields_set and getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be null")
         return self
@@ -145,17 +266,31 @@ class TaskUpdate(BaseModel):
 class TaskRead(BaseModel):
     """A task as every face of the API shows it."""
 
-    model_config = ConfigDict(from_attributes=True)
-
     id: int
     title: str
     description: str | None
     completed: bool
-    priority: Priority | None
-    # Parsed by length like the input: a midnight date-time must not come back as a date.
-    due_date: DueDate
+    priority: Priority
+    due_date: date | datetime | None = PydanticField(
+        description="The day it is due (`2026-12-05`), or the instant when it has a time "
+        "(`2026-12-05T12:00:00Z`, UTC)."
+    )
+    due_text: str | None = PydanticField(
+        description="The due date as your time zone shows it: `Fri 5 Dec, 17:00`."
+    )
+    overdue: bool = PydanticField(description="Pending and past its due date or time.")
+    repeat: str | None = PydanticField(description="The repeat rule (RFC 5545 RRULE).")
+    repeat_text: str | None = PydanticField(description="`every month on the 1st`.")
+    tags: list[str]
     created_at: datetime
     updated_at: datetime
+
+
+class TagCount(BaseModel):
+    """One of the user's tags and how many of their tasks carry it."""
+
+    name: str
+    tasks: int
 
 
 class TaskList(BaseModel):

@@ -12,7 +12,12 @@ from todochat.core.errors import error_responses
 from todochat.tasks import service
 from todochat.tasks.models import (
     LIST_LIMIT_MAX,
+    DueFilter,
+    Priority,
+    SortOrder,
     StatusFilter,
+    Tag,
+    TagCount,
     TaskCreate,
     TaskList,
     TaskRead,
@@ -21,6 +26,7 @@ from todochat.tasks.models import (
 )
 
 router = APIRouter(prefix="/api/{user_id}/tasks", tags=["tasks"])
+tags_router = APIRouter(prefix="/api/{user_id}/tags", tags=["tasks"])
 
 TaskId = Annotated[int, Path(description="The task's id", ge=1, le=2**31 - 1)]
 AUTH_ERRORS = (401, 403, 422, 503)
@@ -36,27 +42,47 @@ async def list_tasks(
     q: Annotated[str | None, Query(max_length=200, description="Text in title or description")] = (
         None
     ),
+    due: Annotated[
+        DueFilter | None,
+        Query(
+            description="today, tomorrow, week (today and the 6 days after), overdue or none, "
+            "in your time zone"
+        ),
+    ] = None,
+    priority: Annotated[Priority | None, Query(description="none, low, medium or high")] = None,
+    tag: Annotated[Tag | None, Query(description="Only tasks with this tag")] = None,
+    sort: Annotated[
+        SortOrder,
+        Query(description="created (oldest first), due (soonest first) or priority (high first)"),
+    ] = SortOrder.created,
     limit: Annotated[int, Query(ge=1, le=LIST_LIMIT_MAX)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> TaskList:
-    """List the caller's tasks, oldest first, with the total that match."""
+    """List the caller's tasks, filtered and sorted, with the total that match."""
     return await service.get_all(
-        session=session, user_id=caller.user_id, status=status, q=q, limit=limit, offset=offset
+        session=session,
+        user_id=caller.user_id,
+        status=status,
+        q=q,
+        due=due,
+        priority=priority,
+        tag=tag,
+        sort=sort,
+        limit=limit,
+        offset=offset,
     )
 
 
 @router.post("", status_code=201, response_model=TaskRead, responses=error_responses(*AUTH_ERRORS))
 async def create_task(task_in: TaskCreate, caller: PathUser, session: SessionDep) -> TaskRead:
-    """Add a task."""
-    task = await service.create(session=session, user_id=caller.user_id, task_in=task_in)
-    return TaskRead.model_validate(task)
+    """Add a task; `due` and `repeat` take plain words ("tomorrow 5pm", "every monday")."""
+    return await service.create(session=session, user_id=caller.user_id, task_in=task_in)
 
 
 @router.get("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
 async def get_task(task_id: TaskId, caller: PathUser, session: SessionDep) -> TaskRead:
     """One task."""
-    task = await service.get(session=session, user_id=caller.user_id, task_id=task_id)
-    return TaskRead.model_validate(task)
+    return await service.get(session=session, user_id=caller.user_id, task_id=task_id)
 
 
 @router.put("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
@@ -64,10 +90,9 @@ async def replace_task(
     task_id: TaskId, task_in: TaskReplace, caller: PathUser, session: SessionDep
 ) -> TaskRead:
     """Replace a task: fields left out return to their defaults."""
-    task = await service.replace(
+    return await service.replace(
         session=session, user_id=caller.user_id, task_id=task_id, task_in=task_in
     )
-    return TaskRead.model_validate(task)
 
 
 @router.patch("/{task_id}", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404))
@@ -75,10 +100,9 @@ async def update_task(
     task_id: TaskId, task_in: TaskUpdate, caller: PathUser, session: SessionDep
 ) -> TaskRead:
     """Change only the fields sent."""
-    task = await service.update(
+    return await service.update(
         session=session, user_id=caller.user_id, task_id=task_id, task_in=task_in
     )
-    return TaskRead.model_validate(task)
 
 
 @router.delete(
@@ -97,8 +121,23 @@ async def delete_task(task_id: TaskId, caller: PathUser, session: SessionDep) ->
     "/{task_id}/complete", response_model=TaskRead, responses=error_responses(*AUTH_ERRORS, 404)
 )
 async def toggle_task_completion(
-    task_id: TaskId, caller: PathUser, session: SessionDep
+    task_id: TaskId,
+    caller: PathUser,
+    session: SessionDep,
+    for_good: Annotated[
+        bool, Query(description="Complete a repeating task and end its repeat")
+    ] = False,
 ) -> TaskRead:
-    """Toggle completion: pending becomes completed and back."""
-    task = await service.set_completed(session=session, user_id=caller.user_id, task_id=task_id)
-    return TaskRead.model_validate(task)
+    """Toggle completion: pending becomes completed and back.
+
+    A repeating task moves to its next date and stays pending, unless `for_good=true`.
+    """
+    return await service.set_completed(
+        session=session, user_id=caller.user_id, task_id=task_id, for_good=for_good
+    )
+
+
+@tags_router.get("", response_model=list[TagCount], responses=error_responses(*AUTH_ERRORS))
+async def list_tags(caller: PathUser, session: SessionDep) -> list[TagCount]:
+    """The caller's tags, by name, with how many tasks carry each."""
+    return await service.get_tags(session=session, user_id=caller.user_id)
