@@ -88,7 +88,7 @@ class FakeTasks:
                 "description": args.get("description"),
                 "completed": False,
                 "priority": args.get("priority"),
-                "due_date": args.get("due_date"),
+                "due_date": args.get("due"),
             }
             self.tasks[self.next_id] = task
             self.next_id += 1
@@ -111,7 +111,7 @@ class FakeTasks:
             del self.tasks[task["id"]]
             status = "deleted"
         else:
-            for key in ("title", "description", "priority", "due_date", "completed"):
+            for key in ("title", "description", "priority", "due", "completed"):
                 if key in args:
                     task[key] = args[key]
             status = "updated"

@@ -135,9 +135,10 @@ async def test_add_task_keeps_description_priority_and_due_date(
         "title": "Dentist",
         "description": "Bring the forms",
         "priority": "high",
-        "due_date": "2026-05-01",
+        "due": "2026-05-01",
     }
-    ok(await mcp.call_tool("add_task", arguments, meta=as_user(alice_id)))
+    result = ok(await mcp.call_tool("add_task", arguments, meta=as_user(alice_id)))
+    assert result["due"] in ("Fri 1 May", "Fri 1 May 2026")
     (task,) = await tasks_of(database, alice_id)
     assert (task.description, task.priority, str(task.due_date)) == (
         "Bring the forms",
@@ -233,8 +234,8 @@ async def test_update_task_changes_only_the_given_fields(
 async def test_update_task_clears_a_description_given_as_empty(
     mcp: InMemoryTools, database: Database, alice_id: str
 ) -> None:
-    task = await add(database, alice_id, "Buy milk", description="2 litres", due_date="2026-05-01")
-    arguments = {"task_id": task.id, "description": "", "due_date": ""}
+    task = await add(database, alice_id, "Buy milk", description="2 litres", due="2026-05-01")
+    arguments = {"task_id": task.id, "description": "", "due": ""}
     ok(await mcp.call_tool("update_task", arguments, meta=as_user(alice_id)))
     (saved,) = await tasks_of(database, alice_id)
     assert (saved.title, saved.description, saved.due_date) == ("Buy milk", None, None)
@@ -336,7 +337,17 @@ async def test_another_users_task_is_not_found_and_unchanged(
         ("add_task", {}, "title: Field required"),
         ("add_task", {"title": 5}, "title: Input should be a valid string"),
         ("add_task", {"title": "Milk", "priority": "urgent"}, "priority: Input should be"),
-        ("add_task", {"title": "Milk", "due_date": "someday"}, "due_date: due_date must be"),
+        ("add_task", {"title": "Milk", "due": "someday"}, "due: could not read 'someday'"),
+        ("add_task", {"title": "Milk", "repeat": "now and then"}, "repeat: could not read"),
+        (
+            "add_task",
+            {"title": "Milk", "tags": ["a b c" * 20]},
+            "tags.0: must be at most 40 characters",
+        ),
+        ("list_tasks", {"due": "later"}, "due: Input should be 'today', 'tomorrow'"),
+        ("list_tasks", {"limit": 101}, "limit: Input should be less than or equal to 100"),
+        ("list_tasks", {"cursor": "not-a-cursor"}, "cursor: not one list_tasks gave"),
+        ("list_tasks", {"tag": "#"}, "tag: must not be empty"),
         ("add_task", {"title": "Milk", "description": "d" * 1001}, "description: must be at"),
         ("list_tasks", {"status": "done"}, "status: Input should be 'all', 'pending' or"),
         ("complete_task", {"task_id": "abc"}, "task_id: Input should be a valid integer"),

@@ -11,7 +11,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from todochat.tasks.models import DESCRIPTION_MAX, TITLE_MAX, TaskRead
+from todochat.tasks.dates import REPEAT_MAX
+from todochat.tasks.models import (
+    DESCRIPTION_MAX,
+    DUE_WORDS_MAX,
+    LIST_LIMIT_MAX,
+    TAG_MAX,
+    TAGS_PER_TASK_MAX,
+    TITLE_MAX,
+    TaskRead,
+)
 
 TaskIdArg = Annotated[
     int,
@@ -49,35 +58,110 @@ NewDescriptionArg = Annotated[
     ),
 ]
 PriorityArg = Annotated[
-    Literal["low", "medium", "high"] | None,
-    Field(description="Optional priority: low, medium or high."),
+    Literal["none", "low", "medium", "high"] | None,
+    Field(description="Optional priority: none, low, medium or high."),
 ]
 NewPriorityArg = Annotated[
-    Literal["low", "medium", "high"] | None,
-    Field(description="A new priority: low, medium or high; leave out to keep it."),
+    Literal["none", "low", "medium", "high"] | None,
+    Field(description="A new priority: none, low, medium or high; leave out to keep it."),
 ]
-DueDateArg = Annotated[
+_DUE_FORMS = (
+    "in the user's words or ISO 8601, read in the user's time zone: 'today', 'tomorrow 5pm', "
+    "'next friday', 'in 2 weeks', 'on the 3rd', 'end of month', 'sept 14 at 9:30', "
+    "'2026-05-01'"
+)
+DueArg = Annotated[
     str | None,
     Field(
-        description=(
-            "Optional due date, ISO 8601: a date (2026-05-01) or a date-time "
-            "(2026-05-01T09:00:00Z)."
-        ),
+        description=f"Optional due date, {_DUE_FORMS}. Pass the user's own date words; "
+        "never compute a date yourself.",
+        json_schema_extra={"maxLength": DUE_WORDS_MAX},
     ),
 ]
-NewDueDateArg = Annotated[
+NewDueArg = Annotated[
     str | None,
     Field(
-        description=(
-            "A new due date, ISO 8601: a date (2026-05-01) or a date-time "
-            "(2026-05-01T09:00:00Z); an empty string clears it; leave out to keep it."
-        ),
+        description=f"A new due date, {_DUE_FORMS}; an empty string clears it (and ends a "
+        "repeat); leave out to keep it.",
+        json_schema_extra={"maxLength": DUE_WORDS_MAX},
+    ),
+]
+_REPEAT_FORMS = (
+    "'every day', 'every weekday', 'every monday', 'every 2 weeks', 'every month on the 1st', "
+    "'every year on may 5', 'every morning' (09:00), or an RFC 5545 RRULE. Completing a "
+    "repeating task moves it to its next date"
+)
+RepeatArg = Annotated[
+    str | None,
+    Field(
+        description=f"Optional repeat: {_REPEAT_FORMS}; without a due date it starts at the "
+        "next occurrence.",
+        json_schema_extra={"maxLength": REPEAT_MAX},
+    ),
+]
+NewRepeatArg = Annotated[
+    str | None,
+    Field(
+        description=f"A new repeat: {_REPEAT_FORMS}; an empty string stops it repeating; "
+        "leave out to keep it.",
+        json_schema_extra={"maxLength": REPEAT_MAX},
+    ),
+]
+TagsArg = Annotated[
+    list[str] | None,
+    Field(
+        description=f"Optional tags: the user's own labels, e.g. ['work'] (at most "
+        f"{TAGS_PER_TASK_MAX}, each up to {TAG_MAX} characters, kept lower case).",
+    ),
+]
+NewTagsArg = Annotated[
+    list[str] | None,
+    Field(
+        description="The task's new tags, replacing its old ones ([] removes them all); to "
+        "add a tag, pass the tags list_tasks shows plus the new one; leave out to keep them.",
     ),
 ]
 StatusArg = Annotated[
     Literal["all", "pending", "completed"],
     Field(
         description="Which tasks: pending (still to do), completed (done), or all (the default).",
+    ),
+]
+DueFilterArg = Annotated[
+    Literal["today", "tomorrow", "week", "overdue", "none"] | None,
+    Field(
+        description="Optional: only tasks due today, tomorrow, this week (today and the next "
+        "6 days), overdue (pending and past due), or with no due date, in the user's time zone.",
+    ),
+]
+PriorityFilterArg = Annotated[
+    Literal["none", "low", "medium", "high"] | None,
+    Field(description="Optional: only tasks of this priority."),
+]
+TagFilterArg = Annotated[
+    str | None,
+    Field(description="Optional: only tasks with this tag ('work' for \"my work tasks\")."),
+]
+SortArg = Annotated[
+    Literal["created", "due", "priority"],
+    Field(
+        description="Order: created (oldest first, the default), due (soonest first, no due "
+        "date last) or priority (high first)."
+    ),
+]
+LimitArg = Annotated[
+    int,
+    Field(ge=1, le=LIST_LIMIT_MAX, description=f"At most this many tasks (1 to {LIST_LIMIT_MAX})."),
+]
+CursorArg = Annotated[
+    str | None,
+    Field(description="To get the next page: the next_cursor of the previous list_tasks."),
+]
+ForGoodArg = Annotated[
+    bool | None,
+    Field(
+        description="For a repeating task: true completes it for good and ends the repeat "
+        "(otherwise it moves to its next date)."
     ),
 ]
 CompletedArg = Annotated[
@@ -96,19 +180,24 @@ UserIdArg = Annotated[
 
 
 class TaskCreated(BaseModel):
-    """add_task's result."""
+    """add_task's result (`due` and `repeat` in words when set)."""
 
     task_id: int
     status: Literal["created"]
     title: str
+    due: str | None = Field(default=None, description="'Fri 5 Dec, 17:00'")
+    repeat: str | None = Field(default=None, description="'every month on the 1st'")
 
 
 class TaskCompleted(BaseModel):
-    """complete_task's result."""
+    """complete_task's result; a repeating task stays pending and names its next date."""
 
     task_id: int
     status: Literal["completed"]
     title: str
+    next_due: str | None = Field(
+        default=None, description="For a repeating task: when it is due next ('Fri 5 Dec')"
+    )
 
 
 class TaskDeleted(BaseModel):
@@ -120,17 +209,22 @@ class TaskDeleted(BaseModel):
 
 
 class TaskUpdated(BaseModel):
-    """update_task's result."""
+    """update_task's result (`due` and `repeat` in words when set)."""
 
     task_id: int
     status: Literal["updated"]
     title: str
+    due: str | None = Field(default=None, description="'Fri 5 Dec, 17:00'")
+    repeat: str | None = Field(default=None, description="'every month on the 1st'")
 
 
 class TaskListing(BaseModel):
     """list_tasks' structured result; its text content is the bare JSON array."""
 
     result: list[TaskRead]
+    next_cursor: str | None = Field(
+        default=None, description="More tasks match: pass this as cursor to list_tasks"
+    )
 
 
 def explain(error: ValidationError, *, tool: str | None = None) -> str:

@@ -7,6 +7,8 @@ opens its own session and calls `todochat.tasks.service`.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -35,18 +37,29 @@ from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
-from todochat.core.errors import DomainError, NotFound
+from todochat.core.errors import DomainError, InvalidField, NotFound
 from todochat.mcp_server.identity import BearerTokenVerifier, caller_id, check_claimed_user
 from todochat.mcp_server.schemas import (
     CompletedArg,
+    CursorArg,
     DescriptionArg,
-    DueDateArg,
+    DueArg,
+    DueFilterArg,
+    ForGoodArg,
+    LimitArg,
     NewDescriptionArg,
-    NewDueDateArg,
+    NewDueArg,
     NewPriorityArg,
+    NewRepeatArg,
+    NewTagsArg,
     NewTitleArg,
     PriorityArg,
+    PriorityFilterArg,
+    RepeatArg,
+    SortArg,
     StatusArg,
+    TagFilterArg,
+    TagsArg,
     TaskCompleted,
     TaskCreated,
     TaskDeleted,
@@ -58,7 +71,16 @@ from todochat.mcp_server.schemas import (
     explain,
 )
 from todochat.tasks import service
-from todochat.tasks.models import LIST_LIMIT_MAX, StatusFilter, TaskCreate, TaskUpdate
+from todochat.tasks.models import (
+    LIST_LIMIT_MAX,
+    DueFilter,
+    Priority,
+    SortOrder,
+    StatusFilter,
+    Tag,
+    TaskCreate,
+    TaskUpdate,
+)
 
 logger = logging.getLogger("todochat.mcp")
 
@@ -71,25 +93,33 @@ INSTRUCTIONS = (
     "list_tasks (status pending, completed or all); mark them done with complete_task; "
     "change them with update_task; remove them with delete_task. Tools that act on one "
     "task need its id: call list_tasks first when you only know a task by its title. "
-    "You never need user_id: the server knows who is calling."
+    "Due dates and repeats take the user's own words ('tomorrow 5pm', 'every monday'), read "
+    "in the user's time zone. You never need user_id: the server knows who is calling."
 )
 
 ADD_TASK = (
     "Add a new task to the user's todo list.\n"
     'Use when the user wants to add, create or remember something to do ("add buy milk", '
-    '"remind me to call mom", "I need to renew my passport"). Returns the new task\'s id.'
+    '"remind me to call mom", "I need to renew my passport"). Put when it is due in `due` '
+    "and how it repeats in `repeat`, in the user's words, and leave those words out of the "
+    'title ("pay rent every month on the 1st": title "Pay rent", repeat "every month on the '
+    "1st\"). Returns the new task's id and its due date in words."
 )
 LIST_TASKS = (
-    "List the user's tasks (at most 100, oldest first).\n"
+    "List the user's tasks (oldest first unless sorted; 100 at most per call).\n"
     "Use when the user wants to see, show, list or review tasks, and to find a task's id "
     "before completing, updating or deleting a task known only by its title. Use status "
-    '"pending" for what is left to do, "completed" for what is done, "all" for everything.'
+    '"pending" for what is left to do, "completed" for what is done, "all" for everything; '
+    'due "today", "tomorrow", "week", "overdue" or "none" for "what\'s due this week?" or '
+    '"what\'s overdue?"; tag for "my work tasks"; sort "due" or "priority". When '
+    "next_cursor is set, more tasks match: call again with it as cursor."
 )
 COMPLETE_TASK = (
     "Mark a task as done.\n"
     'Use when the user says a task is done, complete or finished ("I called mom", "mark 3 '
     "as done\"). Needs the task's id; call list_tasks first if you only know its title. "
-    "Completing a task that is already done changes nothing."
+    "A repeating task moves to its next date and stays on the list (next_due says when); "
+    "for_good=true ends the repeat. Completing a task that is already done changes nothing."
 )
 DELETE_TASK = (
     "Delete a task permanently.\n"
@@ -97,10 +127,12 @@ DELETE_TASK = (
     "list_tasks first if you only know its title. This cannot be undone."
 )
 UPDATE_TASK = (
-    "Change a task: rename it, change its description, priority or due date, or reopen it "
-    "(completed=false).\n"
-    "Use when the user asks to change, update, edit or rename a task. Only the fields you "
-    "give change. Needs the task's id; call list_tasks first if you only know its title."
+    "Change a task: rename it, change its description, priority, due date, repeat or tags, "
+    "or reopen it (completed=false).\n"
+    'Use when the user asks to change, update, edit, rename, move ("move the dentist to '
+    'friday": due "friday"), prioritise ("make it high priority") or tag ("tag it work") '
+    "a task. Only the fields you give change. Needs the task's id; call list_tasks first "
+    "if you only know its title."
 )
 
 
@@ -208,11 +240,16 @@ class TodoMCPServer(MCPServer):
         return user_id
 
     @asynccontextmanager
-    async def task_session(self) -> AsyncIterator[AsyncSession]:
+    async def task_session(self, tool: str) -> AsyncIterator[AsyncSession]:
         """A session for one tool call, with service errors turned into tool errors."""
         try:
             async with self.database.session() as session:
                 yield session
+        except InvalidField as exc:
+            raise ToolError(
+                f"Invalid arguments for {tool}: {exc.field}: {exc.message}. "
+                "Fix them and call again."
+            ) from exc
         except NotFound as exc:
             raise ToolError(f"{exc.detail}. Call list_tasks to see valid task ids.") from exc
         except DomainError as exc:
@@ -242,12 +279,18 @@ def _validated(model: type[ModelT], tool: str, **fields: Any) -> ModelT:
 
 def _result(payload: BaseModel) -> CallToolResult:
     """Structured content plus the same JSON as text (a bare array for list_tasks)."""
-    structured = payload.model_dump(mode="json")
+    if isinstance(payload, TaskListing):
+        structured = payload.model_dump(mode="json")
+        if payload.next_cursor is None:
+            del structured["next_cursor"]
+    else:  # the spec's shape, plus only the extras that say something
+        structured = payload.model_dump(mode="json", exclude_none=True)
     shown = structured["result"] if isinstance(payload, TaskListing) else structured
-    text = json.dumps(shown, ensure_ascii=False)
-    return CallToolResult(
-        content=[TextContent(type="text", text=text)], structured_content=structured
-    )
+    content = [TextContent(type="text", text=json.dumps(shown, ensure_ascii=False))]
+    if isinstance(payload, TaskListing) and payload.next_cursor:
+        more = f"More tasks match: call list_tasks again with cursor={payload.next_cursor!r}."
+        content.append(TextContent(type="text", text=more))
+    return CallToolResult(content=content, structured_content=structured)
 
 
 def _task_tool(
@@ -298,48 +341,90 @@ def build_mcp_server(
         title: TitleArg,
         description: DescriptionArg = None,
         priority: PriorityArg = None,
-        due_date: DueDateArg = None,
+        due: DueArg = None,
+        repeat: RepeatArg = None,
+        tags: TagsArg = None,
         user_id: UserIdArg = None,
     ) -> Annotated[CallToolResult, TaskCreated]:
         caller = server.caller(ctx, user_id)
         task_in = _validated(
             TaskCreate,
             "add_task",
-            **_given(title=title, description=description, priority=priority, due_date=due_date),
+            **_given(
+                title=title,
+                description=description,
+                priority=priority,
+                due=due,
+                repeat=repeat,
+                tags=tags,
+            ),
         )
-        async with server.task_session() as session:
+        async with server.task_session("add_task") as session:
             task = await service.create(session=session, user_id=caller, task_in=task_in)
-        assert task.id is not None
-        return _result(TaskCreated(task_id=task.id, status="created", title=task.title))
+        return _result(
+            TaskCreated(
+                task_id=task.id,
+                status="created",
+                title=task.title,
+                due=task.due_text,
+                repeat=task.repeat_text,
+            )
+        )
 
     @_task_tool(server, "list_tasks", "List tasks", LIST_TASKS, read_only=True, idempotent=True)
     async def list_tasks(
         ctx: Context,
         status: StatusArg = "all",
+        due: DueFilterArg = None,
+        priority: PriorityFilterArg = None,
+        tag: TagFilterArg = None,
+        sort: SortArg = "created",
+        limit: LimitArg = LIST_LIMIT_MAX,
+        cursor: CursorArg = None,
         user_id: UserIdArg = None,
     ) -> Annotated[CallToolResult, TaskListing]:
         caller = server.caller(ctx, user_id)
-        async with server.task_session() as session:
+        offset = _offset(cursor)
+        tag_name = _validated(_TagFilter, "list_tasks", tag=tag).tag if tag else None
+        async with server.task_session("list_tasks") as session:
             page = await service.get_all(
                 session=session,
                 user_id=caller,
                 status=StatusFilter(status),
-                limit=LIST_LIMIT_MAX,
+                due=DueFilter(due) if due else None,
+                priority=Priority(priority) if priority else None,
+                tag=tag_name,
+                sort=SortOrder(sort),
+                limit=limit,
+                offset=offset,
             )
-        return _result(TaskListing(result=page.items))
+        more = offset + len(page.items) < page.total
+        return _result(
+            TaskListing(
+                result=page.items, next_cursor=_cursor(offset + len(page.items)) if more else None
+            )
+        )
 
     @_task_tool(server, "complete_task", "Complete task", COMPLETE_TASK, idempotent=True)
     async def complete_task(
         ctx: Context,
         task_id: TaskIdArg,
+        for_good: ForGoodArg = None,
         user_id: UserIdArg = None,
     ) -> Annotated[CallToolResult, TaskCompleted]:
         caller = server.caller(ctx, user_id)
-        async with server.task_session() as session:
+        async with server.task_session("complete_task") as session:
             task = await service.set_completed(
-                session=session, user_id=caller, task_id=task_id, completed=True
+                session=session,
+                user_id=caller,
+                task_id=task_id,
+                completed=True,
+                for_good=bool(for_good),
             )
-        return _result(TaskCompleted(task_id=task_id, status="completed", title=task.title))
+        next_due = task.due_text if not task.completed else None
+        return _result(
+            TaskCompleted(task_id=task_id, status="completed", title=task.title, next_due=next_due)
+        )
 
     @_task_tool(
         server, "delete_task", "Delete task", DELETE_TASK, destructive=True, idempotent=True
@@ -350,7 +435,7 @@ def build_mcp_server(
         user_id: UserIdArg = None,
     ) -> Annotated[CallToolResult, TaskDeleted]:
         caller = server.caller(ctx, user_id)
-        async with server.task_session() as session:
+        async with server.task_session("delete_task") as session:
             task = await service.delete(session=session, user_id=caller, task_id=task_id)
         return _result(TaskDeleted(task_id=task_id, status="deleted", title=task.title))
 
@@ -361,7 +446,9 @@ def build_mcp_server(
         title: NewTitleArg = None,
         description: NewDescriptionArg = None,
         priority: NewPriorityArg = None,
-        due_date: NewDueDateArg = None,
+        due: NewDueArg = None,
+        repeat: NewRepeatArg = None,
+        tags: NewTagsArg = None,
         completed: CompletedArg = None,
         user_id: UserIdArg = None,
     ) -> Annotated[CallToolResult, TaskUpdated]:
@@ -370,22 +457,56 @@ def build_mcp_server(
             title=title,
             description=description,
             priority=priority,
-            due_date=due_date,
+            due=due,
+            repeat=repeat,
+            tags=tags,
             completed=completed,
         )
         if not changes:
             raise ToolError(
                 "Nothing to update: give at least one of title, description, priority, "
-                "due_date or completed."
+                "due, repeat, tags or completed."
             )
         task_in = _validated(TaskUpdate, "update_task", **changes)
-        async with server.task_session() as session:
+        async with server.task_session("update_task") as session:
             task = await service.update(
                 session=session, user_id=caller, task_id=task_id, task_in=task_in
             )
-        return _result(TaskUpdated(task_id=task_id, status="updated", title=task.title))
+        return _result(
+            TaskUpdated(
+                task_id=task_id,
+                status="updated",
+                title=task.title,
+                due=task.due_text,
+                repeat=task.repeat_text,
+            )
+        )
 
     return server
+
+
+class _TagFilter(BaseModel):
+    tag: Tag
+
+
+def _cursor(offset: int) -> str:
+    """An opaque next-page cursor (the offset inside, for now)."""
+    return base64.urlsafe_b64encode(json.dumps({"offset": offset}).encode()).decode()
+
+
+def _offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        offset = json.loads(base64.urlsafe_b64decode(cursor.encode()))["offset"]
+    except (ValueError, TypeError, KeyError, binascii.Error) as exc:
+        raise ToolError(
+            "Invalid arguments for list_tasks: cursor: not one list_tasks gave; call "
+            "list_tasks without a cursor to start again."
+        ) from exc
+    if not isinstance(offset, int) or not 0 <= offset <= 2**31:
+        raise ToolError("Invalid arguments for list_tasks: cursor: not one list_tasks gave.")
+    return offset
 
 
 def _given(**fields: Any) -> dict[str, Any]:

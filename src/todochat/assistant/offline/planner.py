@@ -524,7 +524,7 @@ class Planner:
         extras = {
             "description": intent.description,
             "priority": intent.priority,
-            "due_date": intent.due,
+            "due": intent.due,
         }
         for key, value in extras.items():
             if value and self.toolbox.accepts("add_task", key):
@@ -787,7 +787,7 @@ class Planner:
         notes: list[str] = []
         if intent.priority and "priority" in call.args:
             notes.append(f"{intent.priority} priority")
-        if intent.due and "due_date" in call.args:
+        if intent.due and "due" in call.args:
             notes.append(f"due {intent.due}")
         detail = f" ({', '.join(notes)})" if notes else ""
         if intent.description:
