@@ -259,7 +259,8 @@ async def test_system_prompt_has_the_date_and_no_user_id(
     scripted.extend([[assistant_message("Hi!")]])
     await chat(client, alice, "hi")
     instructions = scripted.calls[0].system_instructions or ""
-    assert "current date" in instructions
+    assert "For the user it is now" in instructions
+    assert "UTC (UTC+00:00)" in instructions  # the zone of a user who set none
     assert alice.id not in instructions
 
 

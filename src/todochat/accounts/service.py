@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import uuid
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.accounts.models import RegisterRequest, User, UserUpdate
+from todochat.accounts.models import DEFAULT_TIME_ZONE, RegisterRequest, User, UserUpdate
 from todochat.accounts.passwords import hash_password, verify_password
 from todochat.core.errors import Conflict, NotFound, Unauthorized
 
 
 async def get(*, session: AsyncSession, user_id: str) -> User | None:
     return await session.get(User, user_id)
+
+
+async def time_zone_of(*, session: AsyncSession, user_id: str) -> ZoneInfo:
+    """The user's time zone (UTC until they set one)."""
+    name = (await session.exec(select(User.time_zone).where(User.id == user_id))).first()
+    return ZoneInfo(name or DEFAULT_TIME_ZONE)
 
 
 async def update(*, session: AsyncSession, user_id: str, user_in: UserUpdate) -> User:

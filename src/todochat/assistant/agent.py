@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from agents import Agent, Model, ModelSettings, RunContextWrapper
 from agents.mcp import MCPServer as AgentMCPServer
@@ -20,7 +21,8 @@ logger = logging.getLogger("todochat.assistant")
 
 
 def _instructions(context: RunContextWrapper[TurnContext], _agent: Agent[TurnContext]) -> str:
-    return get_system_prompt(now=datetime.now(UTC))
+    zone = context.context.time_zone if isinstance(context.context, TurnContext) else "UTC"
+    return get_system_prompt(now=datetime.now(UTC).astimezone(ZoneInfo(zone)))
 
 
 class Assistant:

@@ -34,6 +34,7 @@ class TurnContext:
     user_id: str
     conversation_id: int
     bearer_token: str | None = None
+    time_zone: str = "UTC"  # the user's, for the date and time the system prompt gives
 
 
 def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:

@@ -13,9 +13,11 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 
+from todochat.accounts import service as accounts
 from todochat.assistant.agent import Assistant
 from todochat.chat import store
 from todochat.chat.history import to_input_items
@@ -82,9 +84,10 @@ class ChatService:
         if conversation_id is None and client_id is not None:
             conversation_id = await self._conversation_of(user_id, client_id)
         if conversation_id is None:
-            lock = await self._new_conversation(user_id, request)
-            if lock is not None:
-                return await self._start(lock, user_id, (), request.message, bearer_token)
+            started = await self._new_conversation(user_id, request)
+            if started is not None:
+                lock, zone = started
+                return await self._start(lock, user_id, (), request.message, bearer_token, zone)
             # The same first message arrived twice at once: the other one created it.
             assert client_id is not None
             conversation_id = await self._conversation_of(user_id, client_id)
@@ -92,6 +95,7 @@ class ChatService:
         lock = await self._locks.acquire(conversation_id=conversation_id, user_id=user_id)
         try:
             async with self._database.session() as session:
+                zone = await accounts.time_zone_of(session=session, user_id=user_id)
                 history = await store.recent_messages(
                     session=session,
                     conversation_id=conversation_id,
@@ -128,7 +132,7 @@ class ChatService:
         except BaseException:
             await lock.release()
             raise
-        return await self._start(lock, user_id, history, request.message, bearer_token)
+        return await self._start(lock, user_id, history, request.message, bearer_token, zone)
 
     async def _conversation_of(self, user_id: str, client_message_id: str) -> int | None:
         async with self._database.session() as session:
@@ -137,15 +141,19 @@ class ChatService:
             )
         return prior.conversation_id if prior is not None else None
 
-    async def _new_conversation(self, user_id: str, request: ChatRequest) -> TurnLock | None:
+    async def _new_conversation(
+        self, user_id: str, request: ChatRequest
+    ) -> tuple[TurnLock, ZoneInfo] | None:
         """Create a conversation holding the message, its first turn's lease already taken.
 
         Nobody else knows its id yet, so there is no history to read. None when the same
-        `client_message_id` was stored meanwhile (two copies of one first message).
+        `client_message_id` was stored meanwhile (two copies of one first message). The
+        user's time zone comes along, for the system prompt.
         """
         token = new_lease_token()
         try:
             async with self._database.session() as session:
+                zone = await accounts.time_zone_of(session=session, user_id=user_id)
                 conversation_id = await store.create_with_message(
                     session=session,
                     user_id=user_id,
@@ -158,7 +166,7 @@ class ChatService:
             if request.client_message_id is None:
                 raise
             return None
-        return await self._locks.adopt(conversation_id=conversation_id, token=token)
+        return await self._locks.adopt(conversation_id=conversation_id, token=token), zone
 
     async def _start(
         self,
@@ -167,6 +175,7 @@ class ChatService:
         history: Sequence[Message],
         message: str,
         bearer_token: str | None,
+        zone: ZoneInfo,
     ) -> ChatTurn:
         try:
             items = to_input_items(history)
@@ -181,6 +190,7 @@ class ChatService:
                 on_finish=lock.release,
                 hub=self.streams,
                 metrics=self._metrics,
+                time_zone=zone.key,
             )
             return self._track(turn)
         except BaseException:

@@ -129,11 +129,15 @@ class ChatTurn:
         on_finish: Callable[[], Awaitable[None]] | None = None,
         hub: StreamHub | None = None,
         metrics: Metrics | None = None,
+        time_zone: str = "UTC",
     ) -> None:
         self._assistant = assistant
         self._database = database
         self._context = TurnContext(
-            user_id=user_id, conversation_id=conversation_id, bearer_token=bearer_token
+            user_id=user_id,
+            conversation_id=conversation_id,
+            bearer_token=bearer_token,
+            time_zone=time_zone,
         )
         self._items = items
         self._hub = hub

@@ -20,7 +20,7 @@ from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.accounts.models import DEFAULT_TIME_ZONE, User
+from todochat.accounts import service as accounts
 from todochat.core.db import utcnow
 from todochat.core.errors import InvalidField, NotFound
 from todochat.tasks.dates import (
@@ -51,9 +51,7 @@ _PRIORITY_RANK = {Priority.high: 0, Priority.medium: 1, Priority.low: 2, Priorit
 
 
 async def user_zone(session: AsyncSession, user_id: str) -> ZoneInfo:
-    """The user's time zone (UTC until they set one)."""
-    name = (await session.exec(select(User.time_zone).where(User.id == user_id))).first()
-    return ZoneInfo(name or DEFAULT_TIME_ZONE)
+    return await accounts.time_zone_of(session=session, user_id=user_id)
 
 
 async def get(
