@@ -185,7 +185,7 @@ async def test_me_returns_the_tokens_user(client: httpx2.AsyncClient, alice: Acc
 
 
 async def test_patch_me_sets_the_time_zone_and_name(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     response = await client.patch(
         "/api/auth/me", json={"time_zone": "Asia/Karachi"}, headers=alice.headers
@@ -212,7 +212,7 @@ async def test_patch_me_sets_the_time_zone_and_name(
     ids=["unknown-zone", "path", "empty", "too-long", "not-text", "email", "long-name"],
 )
 async def test_patch_me_with_invalid_fields_is_422_and_changes_nothing(
-    client: httpx.AsyncClient, alice: Account, body: dict[str, Any]
+    client: httpx2.AsyncClient, alice: Account, body: dict[str, Any]
 ) -> None:
     response = await client.patch("/api/auth/me", json=body, headers=alice.headers)
     assert response.status_code == 422
@@ -221,7 +221,7 @@ async def test_patch_me_with_invalid_fields_is_422_and_changes_nothing(
     assert me.json()["time_zone"] == "UTC"
 
 
-async def test_patch_me_needs_a_token(client: httpx.AsyncClient) -> None:
+async def test_patch_me_needs_a_token(client: httpx2.AsyncClient) -> None:
     response = await client.patch("/api/auth/me", json={"time_zone": "Asia/Karachi"})
     assert response.status_code == 401
 

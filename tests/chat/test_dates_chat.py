@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import httpx
+import httpx2
 from agents.testing import ScriptedModel, assistant_message, function_call
 
 from tests.support.accounts import Account
@@ -20,7 +20,7 @@ WORDS = {
 
 
 async def test_the_prompt_gives_the_users_date_time_and_zone(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     patched = await client.patch(
         "/api/auth/me", json={"time_zone": "Asia/Kolkata"}, headers=alice.headers
@@ -36,7 +36,7 @@ async def test_the_prompt_gives_the_users_date_time_and_zone(
 
 
 async def test_chat_rest_and_the_same_words_make_the_same_task(
-    client: httpx.AsyncClient, alice: Account, scripted: ScriptedModel
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
 ) -> None:
     scripted.extend(
         [

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
+import httpx2
 from mcp_types import CallToolResult, TextContent
 
 from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
@@ -148,7 +148,7 @@ async def test_list_tasks_pages_with_a_next_cursor(
 
 
 async def test_rest_and_mcp_make_the_same_task_from_the_same_words(
-    mcp: InMemoryTools, database: Database, client: httpx.AsyncClient
+    mcp: InMemoryTools, database: Database, client: httpx2.AsyncClient
 ) -> None:
     registered = await client.post(
         "/api/auth/register", json={"email": "same@example.com", "password": "correct horse"}

@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
+import httpx2
 import pytest
 
 from tests.support.accounts import Account
 
 
-async def create(client: httpx.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
+async def create(client: httpx2.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
     fields.setdefault("title", "A task")
     response = await client.post(account.path("/tasks"), json=fields, headers=account.headers)
     assert response.status_code == 201, response.text
@@ -20,19 +20,19 @@ async def create(client: httpx.AsyncClient, account: Account, **fields: Any) -> 
     return body
 
 
-async def titles(client: httpx.AsyncClient, account: Account, **params: Any) -> list[str]:
+async def titles(client: httpx2.AsyncClient, account: Account, **params: Any) -> list[str]:
     response = await client.get(account.path("/tasks"), params=params, headers=account.headers)
     assert response.status_code == 200, response.text
     return [task["title"] for task in response.json()["items"]]
 
 
-async def set_zone(client: httpx.AsyncClient, account: Account, zone: str) -> None:
+async def set_zone(client: httpx2.AsyncClient, account: Account, zone: str) -> None:
     response = await client.patch("/api/auth/me", json={"time_zone": zone}, headers=account.headers)
     assert response.status_code == 200, response.text
 
 
 async def test_due_in_plain_words_answers_the_date_and_its_human_form(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     await set_zone(client, alice, "Asia/Karachi")
     task = await create(client, alice, title="Call mom", due="tomorrow 5pm")
@@ -45,7 +45,7 @@ async def test_due_in_plain_words_answers_the_date_and_its_human_form(
 
 
 async def test_due_date_is_still_accepted_under_its_earlier_name(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, due_date="2027-05-01")
     assert (task["due_date"], task["due_text"]) == ("2027-05-01", "Sat 1 May 2027")
@@ -68,7 +68,7 @@ async def test_due_date_is_still_accepted_under_its_earlier_name(
     ],
 )
 async def test_words_it_cannot_read_answer_422_naming_them(
-    client: httpx.AsyncClient, alice: Account, field: str, words: str, named: str
+    client: httpx2.AsyncClient, alice: Account, field: str, words: str, named: str
 ) -> None:
     response = await client.post(
         alice.path("/tasks"), json={"title": "x", field: words}, headers=alice.headers
@@ -108,7 +108,7 @@ async def test_words_it_cannot_read_answer_422_naming_them(
     ],
 )
 async def test_invalid_schedule_fields_are_422(
-    client: httpx.AsyncClient, alice: Account, fields: dict[str, Any]
+    client: httpx2.AsyncClient, alice: Account, fields: dict[str, Any]
 ) -> None:
     task = await create(client, alice, title="Keep", tags=["home"])
     created = await client.post(
@@ -135,7 +135,7 @@ async def test_invalid_schedule_fields_are_422(
     ids=["due", "priority", "sort", "tag-empty", "tag-long"],
 )
 async def test_invalid_list_filters_are_422(
-    client: httpx.AsyncClient, alice: Account, params: dict[str, str]
+    client: httpx2.AsyncClient, alice: Account, params: dict[str, str]
 ) -> None:
     response = await client.get(alice.path("/tasks"), params=params, headers=alice.headers)
     assert response.status_code == 422
@@ -143,7 +143,7 @@ async def test_invalid_list_filters_are_422(
 
 
 async def test_filters_and_sorting_in_the_users_time_zone(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     await set_zone(client, alice, "Pacific/Auckland")
     today = datetime.now(ZoneInfo("Pacific/Auckland")).date()
@@ -172,7 +172,7 @@ async def test_filters_and_sorting_in_the_users_time_zone(
 
 
 async def test_completing_a_repeating_task_rolls_it_forward_until_done_for_good(
-    client: httpx.AsyncClient, alice: Account
+    client: httpx2.AsyncClient, alice: Account
 ) -> None:
     task = await create(client, alice, title="Pay rent", due="2027-01-01", repeat="monthly")
     assert (task["repeat"], task["repeat_text"]) == (
@@ -193,7 +193,7 @@ async def test_completing_a_repeating_task_rolls_it_forward_until_done_for_good(
 
 
 async def test_tags_are_listed_per_user(
-    client: httpx.AsyncClient, alice: Account, bob: Account
+    client: httpx2.AsyncClient, alice: Account, bob: Account
 ) -> None:
     await create(client, alice, tags=["work", "home"])
     await create(client, alice, tags=["work"])
@@ -208,7 +208,7 @@ async def test_tags_are_listed_per_user(
     assert anonymous.status_code == 401
 
 
-async def test_put_replaces_schedule_and_tags(client: httpx.AsyncClient, alice: Account) -> None:
+async def test_put_replaces_schedule_and_tags(client: httpx2.AsyncClient, alice: Account) -> None:
     task = await create(client, alice, due="2027-01-01", repeat="every day", tags=["a"])
     replaced = await client.put(
         alice.path(f"/tasks/{task['id']}"), json={"title": "Fresh"}, headers=alice.headers
