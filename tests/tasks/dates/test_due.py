@@ -47,6 +47,11 @@ DUE_CASES = [
     ("tomorrow at 17:00", "UTC", THURSDAY, "2026-12-04 17:00"),
     ("tomorrow at 5", "UTC", THURSDAY, "2026-12-04 17:00"),
     ("tomorrow at 9", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("tomorrow at 05:30", "UTC", THURSDAY, "2026-12-04 05:30"),
+    ("tomorrow at 5:30", "UTC", THURSDAY, "2026-12-04 17:30"),
+    ("Sat 5 Dec, 17:00", "UTC", THURSDAY, "2026-12-05 17:00"),
+    ("friday, december 4th", "UTC", THURSDAY, "2026-12-04"),
+    ("Mon 4 Jan 2027, 09:05", "UTC", THURSDAY, "2027-01-04 09:05"),
     ("tomorrow 9:30am", "UTC", THURSDAY, "2026-12-04 09:30"),
     ("tomorrow 9.30 p.m.".replace("9.30", "9:30"), "UTC", THURSDAY, "2026-12-04 21:30"),
     ("tomorrow 12am", "UTC", THURSDAY, "2026-12-04 00:00"),
@@ -166,6 +171,7 @@ DUE_ERRORS = [
     ("at 25", (), "25:00 is not a time"),
     ("13pm", (), "13 pm is not a time"),
     ("in 999 years", (), "too far ahead"),
+    ("Fri 5 Dec", ("fri 5 dec",), "5 December 2026 is a Saturday, not a Friday"),
 ]
 
 
@@ -256,3 +262,19 @@ def test_time_zones_are_iana_names() -> None:
 def test_now_must_be_aware() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         parse_due("today", now=datetime(2026, 12, 3), zone=ZoneInfo("UTC"))
+
+
+@pytest.mark.parametrize(
+    "due",
+    [
+        Due(date(2026, 12, 5)),
+        Due(date(2026, 12, 5), clock(5, 0)),
+        Due(date(2026, 12, 31), clock(23, 59)),
+        Due(date(2027, 1, 4), clock(9, 5)),
+        Due(date(2028, 2, 29), clock(17, 45)),
+    ],
+)
+def test_the_human_form_reads_back_as_the_same_due_date(due: Due) -> None:
+    """Clients may send back what they were shown ("Sat 5 Dec, 05:00")."""
+    now = local("UTC", THURSDAY)
+    assert parse_due(describe_due(due, today=now.date()), now=now, zone=ZoneInfo("UTC")) == due

@@ -53,7 +53,7 @@ REPEAT_CASES = [
     ("every 22nd", "FREQ=MONTHLY;BYMONTHDAY=22", "every month on the 22nd"),
     (
         "every month on the 31st",
-        "FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1",
+        "FREQ=MONTHLY;BYMONTHDAY=-1",
         "every month on the last day",
     ),
     (
@@ -86,6 +86,8 @@ REPEAT_CASES = [
     ),
     ("every friday at 5pm", "FREQ=WEEKLY;BYDAY=FR;BYHOUR=17;BYMINUTE=0", "every Friday at 17:00"),
     ("every day at 7:30", "FREQ=DAILY;BYHOUR=7;BYMINUTE=30", "every day at 07:30"),
+    ("every day at 05:00", "FREQ=DAILY;BYHOUR=5;BYMINUTE=0", "every day at 05:00"),
+    ("every 2 weeks on friday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "every 2 weeks on Friday"),
     (
         "every day until dec 31 2027",
         "FREQ=DAILY;UNTIL=20271231T235959",
@@ -205,3 +207,12 @@ def test_a_rule_that_ended_has_no_first_occurrence() -> None:
         parse_repeat("every day until 2026-01-01").first(
             now=local("UTC", THURSDAY), zone=ZoneInfo("UTC")
         )
+
+
+@pytest.mark.parametrize(
+    ("rule", "human"),
+    [(rule, human) for _, rule, human in REPEAT_CASES if "(" not in human],
+)
+def test_the_human_form_of_a_repeat_reads_back_as_the_same_rule(rule: str, human: str) -> None:
+    """The web form shows `repeat_text`; sent back unchanged it must mean the same."""
+    assert parse_repeat(human).rule == rule

@@ -14,7 +14,9 @@ Choices where English is ambiguous (documented in the README):
   week (Monday to Sunday), as Duckling reads it; "this friday" is the coming one;
 - a date without a year ("sept 14", "the 3rd") is the next one on or after today;
 - a clock time without am/pm: 1 to 6 o'clock are afternoon (17:00 for "at 5"), 7 to 12
-  as written; a time alone is today's if still ahead, else tomorrow's;
+  as written, and a zero-padded "05:30" is a 24-hour clock; a time alone is today's if
+  still ahead, else tomorrow's;
+- a weekday before a date ("Fri 5 Dec", as answers show dates) must agree with it;
 - morning 09:00, noon 12:00, afternoon 15:00, evening 18:00, tonight/night 20:00,
   end of day 17:00, midnight 23:59 (the end of that day);
 - "5/6" is refused (5 June or May 6?) unless a part is above 12;

@@ -171,6 +171,27 @@ def _iso(m: re.Match[str], now: _Now) -> _Value:
     return _Value(exact=Due.at(instant, now.zone))
 
 
+@_form(
+    r"(?P<wd>" + WEEKDAY_RE + r")\.?,?\s+(?:(?P<mon>" + MONTH_RE + r")\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?![:\d])|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<mon2>" + MONTH_RE + r")\.?)" + YEAR
+)
+def _weekday_and_date(m: re.Match[str], now: _Now) -> _Value:
+    """ "Fri 5 Dec", "friday, december 5th": the date, when the weekday agrees with it."""
+    month, number = MONTHS[m["mon"] or m["mon2"]], int(m["d"] or m["d2"])
+    if m["y"]:
+        day = valid_day(int(m["y"]), month, number)
+    else:
+        day = _next_month_day(now.today, month, number)
+    if day.weekday() != WEEKDAYS[m["wd"]]:
+        raise DateWordsError(
+            f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {DAY_NAMES[day.weekday()]}, "
+            f"not a {DAY_NAMES[WEEKDAYS[m['wd']]]}",
+            (m[0],),
+        )
+    return _Value(day=day)
+
+
 @_form(r"(?:the\s+)?day\s+after\s+" + one_of(TOMORROW))
 def _day_after_tomorrow(_m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=now.today + timedelta(days=2))
@@ -316,6 +337,8 @@ def _meridiem_time(m: re.Match[str], _now: _Now) -> _Value:
 
 @_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2}):(?P<m>\d{2})")
 def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
+    if len(m["h"]) == 2:  # "05:30", "17:00": a 24-hour clock, read as written
+        return _Value(time=clock_time(int(m["h"]), int(m["m"]), "24h"))
     return _Value(time=clock_time(int(m["h"]), int(m["m"]), None))
 
 

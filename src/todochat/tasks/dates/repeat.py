@@ -141,6 +141,8 @@ class Repeat:
 def _month_days(day: int) -> dict[str, Any]:
     """BYMONTHDAY for `day`: the 29th to 31st fall on the last day of shorter months
     (`BYMONTHDAY=28,29,30;BYSETPOS=-1`), where a plain rule would skip those months."""
+    if day == 31:
+        return {"month_days": (-1,)}
     if day >= 29:
         return {"month_days": tuple(range(28, day + 1)), "set_position": -1}
     return {"month_days": (day,)}
@@ -360,7 +362,8 @@ def _repeat_time(groups: dict[str, str | None]) -> clock:
         return PARTS_OF_DAY[text]
     m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*o'?clock)?", text)
     assert m is not None
-    return clock_time(int(m[1]), int(m[2] or 0), m[3].replace(".", "") if m[3] else None)
+    meridiem = m[3].replace(".", "") if m[3] else "24h" if len(m[1]) == 2 and m[2] else None
+    return clock_time(int(m[1]), int(m[2] or 0), meridiem)
 
 
 _UNTIL_DATE = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2})|" + _MONTH_DATE + r",?\s+(?P<y>\d{4})")

@@ -82,7 +82,11 @@ def valid_day(year: int, month: int, day: int) -> date:
 
 
 def clock_time(hour: int, minute: int, meridiem: str | None) -> clock:
-    if meridiem:
+    """A wall-clock time; without am/pm ("at 5") 1 to 6 are afternoon, unless `meridiem`
+    is "24h" (a zero-padded "05:30" is read as written)."""
+    if meridiem == "24h":
+        meridiem = None
+    elif meridiem:
         if not 1 <= hour <= 12:
             raise DateWordsError(f"{hour} {meridiem} is not a time")
         hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
