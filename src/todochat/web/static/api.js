@@ -88,8 +88,30 @@ export class Api {
     return json(await this.send(method, rest, {body}));
   }
 
-  listTasks() {
-    return this.request('GET', '/tasks?status=all&limit=100');
+  /** One of the panel's views: all tasks, or pending ones due today, this week, overdue. */
+  listTasks(view = 'all') {
+    const query = {
+      all: 'status=all',
+      today: 'status=pending&due=today&sort=due',
+      upcoming: 'status=pending&due=week&sort=due',
+      overdue: 'status=pending&due=overdue&sort=due',
+    }[view] ?? 'status=all';
+    return this.request('GET', `/tasks?${query}&limit=100`);
+  }
+
+  updateTask(id, fields) {
+    return this.request('PATCH', `/tasks/${id}`, fields);
+  }
+
+  /** Tell the server the browser's time zone (today and overdue are computed in it). */
+  async setTimeZone(timeZone) {
+    try {
+      const body = {time_zone: timeZone};
+      return await json(await call('PATCH', '/api/auth/me', {token: this.token, body}));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.onUnauthorized(error);
+      throw error;
+    }
   }
 
   addTask(title) {

@@ -128,8 +128,23 @@ function start(newSession) {
   conversations.setApi(api);
   chat.setApi(api);
   tasks.refresh();
+  syncTimeZone(api, user);
   conversations.refresh().then(() => conversations.setActive(chat.conversationId));
   showConversation(conversationFromHash());
+}
+
+/** Today, overdue and "tomorrow 5pm" are computed in the user's time zone on the server:
+ * tell it the browser's when they differ (after travelling, too). */
+async function syncTimeZone(api, user) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || user.time_zone === zone) return;
+  try {
+    const updated = await api.setTimeZone(zone);
+    user.time_zone = updated.time_zone;
+    tasks.refresh();
+  } catch {
+    // An unknown zone or a failed request: the server keeps the one it has.
+  }
 }
 
 function signOut(notice = '') {

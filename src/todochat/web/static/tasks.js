@@ -4,14 +4,17 @@
 import {ApiError} from './api.js';
 import {h, icon, toast} from './dom.js';
 
-function dueLabel(due) {
-  if (!due) return null;
-  const date = new Date(due.length === 10 ? `${due}T00:00:00` : due);
-  if (Number.isNaN(date.getTime())) return due;
-  const options = due.length === 10
-    ? {month: 'short', day: 'numeric'}
-    : {month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'};
-  return `Due ${date.toLocaleString(undefined, options)}`;
+const EMPTY = {
+  all: 'Nothing pending. Ask the assistant to add something.',
+  today: 'Nothing due today.',
+  upcoming: 'Nothing due in the next 7 days.',
+  overdue: 'Nothing overdue.',
+};
+const TITLES = {all: 'Pending', today: 'Due today', upcoming: 'Next 7 days', overdue: 'Overdue'};
+
+/** The edit form's tags field: "Work, #home" -> ["work", "home"] (the server normalises). */
+function parseTags(text) {
+  return text.split(',').map((tag) => tag.trim()).filter(Boolean);
 }
 
 export class TaskPanel {
@@ -24,9 +27,16 @@ export class TaskPanel {
     this.completedCount = document.getElementById('completed-count');
     this.summary = document.getElementById('task-summary');
     this.badge = document.getElementById('pending-badge');
+    this.pendingTitle = document.getElementById('pending-title');
     this.known = null; // id -> "completed" flag seen last time, to highlight changes
     this.generation = 0;
     this.timer = 0;
+    this.view = 'all';
+    this.viewButtons = [...document.querySelectorAll('#task-views [data-view]')];
+    for (const button of this.viewButtons) {
+      button.addEventListener('click', () => this.show(button.dataset.view));
+    }
+    this.dialog = new TaskDialog(() => this.refresh(), (what, error) => this.fail(what, error));
 
     const form = document.getElementById('add-task');
     form.addEventListener('submit', async (event) => {
@@ -51,7 +61,18 @@ export class TaskPanel {
   setApi(api) {
     this.api = api;
     this.known = null;
+    this.dialog.api = api;
     this.clear();
+  }
+
+  /** Switch between All, Today, Upcoming and Overdue. */
+  show(view) {
+    this.view = view in EMPTY ? view : 'all';
+    for (const button of this.viewButtons) {
+      button.setAttribute('aria-pressed', String(button.dataset.view === this.view));
+    }
+    this.known = null;
+    this.refresh();
   }
 
   clear() {
@@ -77,7 +98,7 @@ export class TaskPanel {
     const generation = ++this.generation;
     let page;
     try {
-      page = await this.api.listTasks();
+      page = await this.api.listTasks(this.view);
     } catch (error) {
       this.fail('Could not load tasks', error);
       return;
@@ -90,16 +111,25 @@ export class TaskPanel {
     const previous = this.known;
     this.known = new Map(tasks.map((task) => [task.id, task.completed]));
     const changed = (task) => previous !== null && previous.get(task.id) !== task.completed;
-    const pending = tasks.filter((task) => !task.completed).reverse(); // newest first
-    const completed = tasks.filter((task) => task.completed).reverse();
+    const all = this.view === 'all';
+    // All: newest first; the date views come soonest first from the server.
+    const pending = tasks.filter((task) => !task.completed);
+    if (all) pending.reverse();
+    const completed = all ? tasks.filter((task) => task.completed).reverse() : [];
     this.pendingList.replaceChildren(...pending.map((task) => this.row(task, changed(task))));
     this.completedList.replaceChildren(...completed.map((task) => this.row(task, changed(task))));
+    this.pendingTitle.textContent = TITLES[this.view];
+    this.pendingEmpty.textContent = EMPTY[this.view];
     this.pendingEmpty.hidden = pending.length > 0;
     this.completedGroup.hidden = completed.length === 0;
     this.completedCount.textContent = `(${completed.length})`;
-    this.summary.textContent = `${pending.length} pending · ${completed.length} done`;
-    this.badge.textContent = String(pending.length);
-    this.badge.hidden = pending.length === 0;
+    this.summary.textContent = all
+      ? `${pending.length} pending · ${completed.length} done`
+      : `${pending.length} ${this.view === 'overdue' ? 'overdue' : 'due'}`;
+    if (all) {
+      this.badge.textContent = String(pending.length);
+      this.badge.hidden = pending.length === 0;
+    }
   }
 
   row(task, highlight) {
@@ -111,8 +141,18 @@ export class TaskPanel {
     });
     const meta = [
       h('span', {class: 'task-id'}, `#${task.id}`),
-      task.priority ? h('span', {class: `priority priority-${task.priority}`}, task.priority) : null,
-      task.due_date ? h('span', {class: 'due'}, dueLabel(task.due_date)) : null,
+      task.priority && task.priority !== 'none'
+        ? h('span', {class: `priority priority-${task.priority}`, title: 'Priority'},
+          icon('flag'), task.priority)
+        : null,
+      task.due_text
+        ? h('span', {class: `due${task.overdue ? ' overdue' : ''}`},
+          task.overdue ? `Overdue · ${task.due_text}` : `Due ${task.due_text}`)
+        : null,
+      task.repeat_text
+        ? h('span', {class: 'repeat', title: 'Repeats'}, icon('repeat'), task.repeat_text)
+        : null,
+      ...(task.tags || []).map((tag) => h('span', {class: 'tag'}, `#${tag}`)),
     ];
     return h('li', {class: `task${task.completed ? ' done' : ''}${highlight ? ' flash' : ''}`,
       dataset: {taskId: task.id}},
@@ -121,10 +161,15 @@ export class TaskPanel {
         h('span', {class: 'task-title'}, task.title),
         task.description ? h('span', {class: 'task-description'}, task.description) : null,
         h('span', {class: 'task-meta'}, meta)),
-      h('button', {
-        type: 'button', class: 'icon-button task-delete', 'aria-label': `Delete "${task.title}"`,
-        title: 'Delete', onclick: () => this.remove(task),
-      }, icon('trash')));
+      h('div', {class: 'task-actions'},
+        h('button', {
+          type: 'button', class: 'icon-button task-edit', 'aria-label': `Edit "${task.title}"`,
+          title: 'Edit', onclick: () => this.dialog.open(task),
+        }, icon('pencil')),
+        h('button', {
+          type: 'button', class: 'icon-button task-delete', 'aria-label': `Delete "${task.title}"`,
+          title: 'Delete', onclick: () => this.remove(task),
+        }, icon('trash'))));
   }
 
   async toggle(task, checkbox) {
@@ -145,5 +190,76 @@ export class TaskPanel {
       this.fail('Could not delete the task', error);
     }
     await this.refresh();
+  }
+}
+
+/** The edit dialog: title, due date and repeat in words, priority and tags; sends only what
+ * changed, and shows the server's answer when it cannot read the words. */
+class TaskDialog {
+  constructor(onSaved, fail) {
+    this.api = null;
+    this.task = null;
+    this.onSaved = onSaved;
+    this.fail = fail;
+    this.element = document.getElementById('task-dialog');
+    this.form = document.getElementById('task-form');
+    this.error = document.getElementById('task-form-error');
+    this.shown = {};
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.save();
+    });
+    document.getElementById('task-cancel').addEventListener('click', () => this.element.close());
+  }
+
+  open(task) {
+    this.task = task;
+    const fields = this.form.elements;
+    this.shown = {
+      title: task.title,
+      due: task.due_text || '',
+      repeat: task.repeat_text || '',
+      priority: task.priority || 'none',
+      tags: (task.tags || []).join(', '),
+    };
+    for (const [name, value] of Object.entries(this.shown)) fields[name].value = value;
+    this.error.textContent = '';
+    this.element.showModal();
+    fields.due.focus();
+  }
+
+  /** The fields the user changed, as the API takes them. */
+  changes() {
+    const fields = this.form.elements;
+    const changed = {};
+    for (const name of Object.keys(this.shown)) {
+      const value = fields[name].value.trim();
+      if (value === this.shown[name]) continue;
+      changed[name] = name === 'tags' ? parseTags(value) : value;
+    }
+    return changed;
+  }
+
+  async save() {
+    const changed = this.changes();
+    if (!Object.keys(changed).length) {
+      this.element.close();
+      return;
+    }
+    const button = this.form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    try {
+      await this.api.updateTask(this.task.id, changed);
+      this.element.close();
+      this.onSaved();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) this.error.textContent = error.message;
+      else {
+        this.element.close();
+        this.fail('Could not save the task', error);
+      }
+    } finally {
+      button.disabled = false;
+    }
   }
 }
