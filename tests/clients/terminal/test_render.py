@@ -20,6 +20,23 @@ def test_tool_results_read_as_short_lines() -> None:
     assert describe_tool_result("future_tool", {"status": "odd"}) == "· future_tool #?"
 
 
+def test_tool_lines_show_due_dates_and_repeats() -> None:
+    rent = {
+        "task_id": 5,
+        "status": "created",
+        "title": "Pay rent",
+        "due": "Fri 1 Jan 2027",
+        "repeat": "every month on the 1st",
+    }
+    assert describe_tool_result("add_task", rent) == (
+        "+ added #5 Pay rent · due Fri 1 Jan 2027 · every month on the 1st"
+    )
+    rolled = {"task_id": 5, "status": "completed", "title": "Pay rent", "next_due": "Mon 1 Feb"}
+    assert (
+        describe_tool_result("complete_task", rolled) == "✓ completed #5 Pay rent · next Mon 1 Feb"
+    )
+
+
 def test_sse_data_lines_are_parsed_and_the_rest_skipped() -> None:
     lines = ['data: {"content": "Hi"}', "", ": keepalive", "id: 7", 'data: {"done": true}']
     assert list(parse_sse(lines)) == [{"content": "Hi"}, {"done": True}]

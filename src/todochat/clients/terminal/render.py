@@ -16,7 +16,8 @@ VERBS = {
 
 
 def describe_tool_result(name: str, result: Any) -> str:
-    """A short line for a tool call: "+ added #5 Buy groceries"."""
+    """A short line for a tool call: "+ added #5 Buy groceries", with its due date and
+    repeat when it has them."""
     if isinstance(result, str):
         return f"! {result}"
     if isinstance(result, dict) and "result" in result and name == "list_tasks":
@@ -25,7 +26,14 @@ def describe_tool_result(name: str, result: Any) -> str:
         return f"= listed {len(result)} task{'s' if len(result) != 1 else ''}"
     if isinstance(result, dict):
         verb = VERBS.get(str(result.get("status")), f"· {name}")
-        return f"{verb} #{result.get('task_id', '?')} {result.get('title', '')}".rstrip()
+        line = f"{verb} #{result.get('task_id', '?')} {result.get('title', '')}".rstrip()
+        # "+ added #5 Pay rent · due Fri 1 Jan · every month on the 1st"
+        when = [
+            f"{label}{result[key]}"
+            for key, label in (("due", "due "), ("next_due", "next "), ("repeat", ""))
+            if result.get(key)
+        ]
+        return " · ".join([line, *when])
     return f"· {name}"
 
 
