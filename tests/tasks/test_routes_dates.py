@@ -10,20 +10,11 @@ import httpx2
 import pytest
 
 from tests.support.accounts import Account
-
-
-async def create(client: httpx2.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
-    fields.setdefault("title", "A task")
-    response = await client.post(account.path("/tasks"), json=fields, headers=account.headers)
-    assert response.status_code == 201, response.text
-    body: dict[str, Any] = response.json()
-    return body
+from tests.tasks.test_routes import create, listing
 
 
 async def titles(client: httpx2.AsyncClient, account: Account, **params: Any) -> list[str]:
-    response = await client.get(account.path("/tasks"), params=params, headers=account.headers)
-    assert response.status_code == 200, response.text
-    return [task["title"] for task in response.json()["items"]]
+    return [task["title"] for task in (await listing(client, account, **params))["items"]]
 
 
 async def set_zone(client: httpx2.AsyncClient, account: Account, zone: str) -> None:

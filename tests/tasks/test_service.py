@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.accounts import service as accounts
-from todochat.core.db import Database
 from todochat.core.errors import NotFound
 from todochat.tasks import service
 from todochat.tasks.models import Priority, StatusFilter, TaskCreate, TaskReplace, TaskUpdate
-
-
-@pytest.fixture
-async def session(database_url: str) -> AsyncIterator[AsyncSession]:
-    """A session on a database where users `alice` and `bob` exist."""
-    database = Database(database_url)
-    try:
-        async with database.session() as db_session:
-            for user_id in ("alice", "bob"):
-                await accounts.provision(session=db_session, user_id=user_id)
-            yield db_session
-    finally:
-        await database.dispose()
 
 
 async def add(session: AsyncSession, user_id: str = "alice", **fields: object) -> int:

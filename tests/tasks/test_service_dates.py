@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,22 +10,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.accounts import service as accounts
 from todochat.accounts.models import UserUpdate
-from todochat.core.db import Database
 from todochat.core.errors import InvalidField
 from todochat.tasks import service
 from todochat.tasks.models import DueFilter, Priority, SortOrder, TaskCreate, TaskUpdate
-
-
-@pytest.fixture
-async def session(database_url: str) -> AsyncIterator[AsyncSession]:
-    database = Database(database_url)
-    try:
-        async with database.session() as db_session:
-            for user_id in ("alice", "bob"):
-                await accounts.provision(session=db_session, user_id=user_id)
-            yield db_session
-    finally:
-        await database.dispose()
 
 
 async def in_zone(session: AsyncSession, zone: str, user_id: str = "alice") -> None:

@@ -120,9 +120,11 @@ def open_page(browser: Browser, server: ServerProcess) -> Iterator[PageFactory]:
     contexts = []
     errors: list[str] = []
 
-    def open_(width: int = 1400, height: int = 900) -> Page:
+    def open_(width: int = 1400, height: int = 900, timezone_id: str | None = None) -> Page:
         context = browser.new_context(
-            viewport={"width": width, "height": height}, base_url=server.base_url
+            viewport={"width": width, "height": height},
+            base_url=server.base_url,
+            timezone_id=timezone_id,
         )
         contexts.append(context)
         page = context.new_page()

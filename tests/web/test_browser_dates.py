@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx2
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import expect
 
 from tests.support.servers import ServerProcess
 from tests.web.test_browser import (  # noqa: F401  (fixtures)
-    TIMEOUT_MS,
+    PageFactory,
     User,
     browser,
     chromium,
     log_in,
+    open_page,
     playwright_,
     register,
     server,
@@ -27,29 +27,6 @@ from tests.web.test_browser import (  # noqa: F401  (fixtures)
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ZONE = "Pacific/Auckland"  # far from UTC: its day is rarely UTC's
-
-
-@pytest.fixture
-def open_in_zone(browser: Browser, server: ServerProcess) -> Iterator[Callable[[str], Page]]:  # noqa: F811
-    """A fresh profile whose clock is in the given IANA zone; script errors fail the test."""
-    contexts = []
-    errors: list[str] = []
-
-    def open_(zone: str) -> Page:
-        context = browser.new_context(
-            viewport={"width": 1400, "height": 900}, base_url=server.base_url, timezone_id=zone
-        )
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(TIMEOUT_MS)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto("/")
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
-    assert errors == [], f"script errors in the page: {errors}"
 
 
 def api(server: ServerProcess, user: User, method: str, path: str, **body: Any) -> Any:  # noqa: F811
@@ -64,12 +41,12 @@ def api(server: ServerProcess, user: User, method: str, path: str, **body: Any) 
 
 
 def test_the_browser_time_zone_becomes_the_users(
-    open_in_zone: Callable[[str], Page],
+    open_page: PageFactory,  # noqa: F811
     server: ServerProcess,  # noqa: F811
 ) -> None:
     user = register(server, "zone")
     assert api(server, user, "GET", "/api/auth/me")["time_zone"] == "UTC"
-    page = open_in_zone("Asia/Karachi")
+    page = open_page(timezone_id="Asia/Karachi")
     log_in(page, user.email)
     expect(tasks_region(page).get_by_role("button", name="Today")).to_be_visible()
     for _ in range(50):
@@ -80,7 +57,7 @@ def test_the_browser_time_zone_becomes_the_users(
 
 
 def test_today_upcoming_and_overdue_views(
-    open_in_zone: Callable[[str], Page],
+    open_page: PageFactory,  # noqa: F811
     server: ServerProcess,  # noqa: F811
 ) -> None:
     user = register(server, "views")
@@ -94,7 +71,7 @@ def test_today_upcoming_and_overdue_views(
         ("Someday", None),
     ]:
         api(server, user, "POST", "/api/{me}/tasks", title=title, **({"due": due} if due else {}))
-    page = open_in_zone(ZONE)
+    page = open_page(timezone_id=ZONE)
     log_in(page, user.email)
     tasks = tasks_region(page)
     pending = tasks.get_by_role("list", name="Pending tasks")
@@ -123,13 +100,13 @@ def test_today_upcoming_and_overdue_views(
 
 
 def test_editing_due_date_repeat_priority_and_tags_by_hand(
-    open_in_zone: Callable[[str], Page],
+    open_page: PageFactory,  # noqa: F811
     server: ServerProcess,  # noqa: F811
 ) -> None:
     user = register(server, "edit")
     api(server, user, "PATCH", "/api/auth/me", time_zone=ZONE)
     task = api(server, user, "POST", "/api/{me}/tasks", title="Water the plants")
-    page = open_in_zone(ZONE)
+    page = open_page(timezone_id=ZONE)
     log_in(page, user.email)
     tasks = tasks_region(page)
     tasks.get_by_role("button", name='Edit "Water the plants"').click()
@@ -169,7 +146,7 @@ def test_editing_due_date_repeat_priority_and_tags_by_hand(
 
 
 def test_checking_off_a_repeating_task_moves_it_to_its_next_date(
-    open_in_zone: Callable[[str], Page],
+    open_page: PageFactory,  # noqa: F811
     server: ServerProcess,  # noqa: F811
 ) -> None:
     user = register(server, "repeat")
@@ -182,7 +159,7 @@ def test_checking_off_a_repeating_task_moves_it_to_its_next_date(
         due="2027-01-01",
         repeat="every month on the 1st",
     )
-    page = open_in_zone("UTC")
+    page = open_page(timezone_id="UTC")
     log_in(page, user.email)
     tasks = tasks_region(page)
     tasks.get_by_role("checkbox", name='Mark "Pay rent" as done').check()

@@ -201,19 +201,24 @@ RepeatWords = Annotated[
 ]
 
 
-def _due_date_is_due(data: Any) -> Any:
-    """`due_date` (the field's earlier name) is read like `due`."""
-    if isinstance(data, dict) and "due_date" in data:
-        if "due" in data:
-            raise ValueError("give due or due_date, not both")
-        data = {("due" if key == "due_date" else key): value for key, value in data.items()}
-    return data
-
-
-class TaskCreate(BaseModel):
-    """A new task."""
+class _TaskInput(BaseModel):
+    """What a request may send about a task; `due_date` (the field's earlier name) is
+    read like `due`."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _due_date_is_due(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "due_date" in data:
+            if "due" in data:
+                raise ValueError("give due or due_date, not both")
+            data = {("due" if key == "due_date" else key): value for key, value in data.items()}
+        return data
+
+
+class TaskCreate(_TaskInput):
+    """A new task."""
 
     title: Title
     description: Description = None
@@ -225,20 +230,13 @@ class TaskCreate(BaseModel):
     repeat: RepeatWords = None
     tags: Tags = PydanticField(default_factory=list)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _read_due_date(cls, data: Any) -> Any:
-        return _due_date_is_due(data)
-
 
 class TaskReplace(TaskCreate):
     """PUT: the whole task; fields left out return to their defaults."""
 
 
-class TaskUpdate(BaseModel):
+class TaskUpdate(_TaskInput):
     """PATCH: only the fields given change; `null` clears an optional field."""
-
-    model_config = ConfigDict(extra="forbid")
 
     title: Title | None = None
     description: Description = None
@@ -249,11 +247,6 @@ class TaskUpdate(BaseModel):
     due: DueWords = None
     repeat: RepeatWords = None
     tags: Tags | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _read_due_date(cls, data: Any) -> Any:
-        return _due_date_is_due(data)
 
     @model_validator(mode="after")
     def _title_and_completed_not_null(self) -> TaskUpdate:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from datetime import time as clock
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.tasks.dates.test_due import KARACHI, LOS_ANGELES, THURSDAY, local, shown
 from todochat.tasks.dates import DateWordsError, Due, parse_repeat
-
-KARACHI = "Asia/Karachi"
-LOS_ANGELES = "America/Los_Angeles"
-THURSDAY = "2026-12-03 10:00"  # Thursday 3 December 2026
-
-
-def local(zone: str, wall: str) -> datetime:
-    return datetime.fromisoformat(wall).replace(tzinfo=ZoneInfo(zone))
-
-
-def shown(due: Due) -> str:
-    return due.day.isoformat() + (f" {due.time:%H:%M}" if due.time else "")
-
 
 # (words, RRULE, human form)
 REPEAT_CASES = [

@@ -42,6 +42,18 @@ def _read_due(text: str) -> tuple[date | None, datetime | None]:
     return moment.date(), moment
 
 
+def _tasks_while_converting() -> sa.TableClause:
+    """The tasks columns both directions read and write: old text, new day and instant."""
+    return sa.table(
+        "tasks",
+        sa.column("id", sa.Integer),
+        sa.column("due_date", sa.String),
+        sa.column("due_day", sa.Date),
+        sa.column("due_at", sa.DateTime(timezone=True)),
+        sa.column("priority", sa.String),
+    )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("users") as users:
         users.add_column(
@@ -54,14 +66,7 @@ def upgrade() -> None:
         tasks.add_column(sa.Column("repeat", sa.String(200), nullable=True))
 
     bind = op.get_bind()
-    table = sa.table(
-        "tasks",
-        sa.column("id", sa.Integer),
-        sa.column("due_date", sa.String),
-        sa.column("due_day", sa.Date),
-        sa.column("due_at", sa.DateTime(timezone=True)),
-        sa.column("priority", sa.String),
-    )
+    table = _tasks_while_converting()
     rows = bind.execute(
         sa.select(table.c.id, table.c.due_date).where(table.c.due_date.is_not(None))
     ).all()
@@ -116,14 +121,7 @@ def downgrade() -> None:
         )
 
     bind = op.get_bind()
-    table = sa.table(
-        "tasks",
-        sa.column("id", sa.Integer),
-        sa.column("due_date", sa.String),
-        sa.column("due_day", sa.Date),
-        sa.column("due_at", sa.DateTime(timezone=True)),
-        sa.column("priority", sa.String),
-    )
+    table = _tasks_while_converting()
     rows = bind.execute(
         sa.select(table.c.id, table.c.due_day, table.c.due_at).where(table.c.due_day.is_not(None))
     ).all()
