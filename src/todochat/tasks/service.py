@@ -78,6 +78,7 @@ async def get_all(
 ) -> TaskList:
     """One page of the caller's tasks in `sort` order and the total that match."""
     now = now or utcnow()
+    zone = await user_zone(session, user_id)
     conditions: list[ColumnElement[bool]] = [col(Task.user_id) == user_id]
     if status is StatusFilter.pending:
         conditions.append(col(Task.completed).is_(False))
@@ -94,7 +95,6 @@ async def get_all(
             )
         )
     if due is not None:
-        zone = await user_zone(session, user_id)
         conditions.append(_due_condition(due, now.astimezone(zone).date(), now))
     if priority is not None:
         conditions.append(col(Task.priority) == priority)
@@ -109,7 +109,7 @@ async def get_all(
         )
     ).all()
     return TaskList(
-        items=await _read(session, user_id, list(rows), now),
+        items=await _read(session, user_id, list(rows), now, zone),
         total=total,
         limit=limit,
         offset=offset,
@@ -407,11 +407,15 @@ async def _set_tags(session: AsyncSession, task: Task, names: list[str]) -> None
 
 
 async def _read(
-    session: AsyncSession, user_id: str, tasks: list[Task], now: datetime | None
+    session: AsyncSession,
+    user_id: str,
+    tasks: list[Task],
+    now: datetime | None,
+    zone: ZoneInfo | None = None,
 ) -> list[TaskRead]:
     if not tasks:
         return []
-    zone = await user_zone(session, user_id)
+    zone = zone or await user_zone(session, user_id)
     tags = await _tags_of(session, tasks)
     return [_present(task, tags.get(task.id or 0, []), zone, now or utcnow()) for task in tasks]
 
