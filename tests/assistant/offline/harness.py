@@ -75,7 +75,7 @@ class TaskStore:
             title,
             args.get("description"),
             priority=args.get("priority"),
-            due_date=args.get("due_date"),
+            due_date=args.get("due"),  # the tools' `due` (words or ISO); kept as given here
         )
         return json.dumps({"task_id": task["id"], "status": "created", "title": task["title"]})
 
@@ -136,9 +136,10 @@ class TaskStore:
             task["description"] = args["description"]
         if "completed" in args:
             task["completed"] = bool(args["completed"])
-        for field_name in ("priority", "due_date"):
-            if field_name in args:
-                task[field_name] = args[field_name]
+        if "priority" in args:
+            task["priority"] = args["priority"]
+        if "due" in args:
+            task["due_date"] = args["due"]
         return json.dumps({"task_id": task["id"], "status": "updated", "title": task["title"]})
 
 
@@ -149,7 +150,7 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
             "title": {"type": "string"},
             "description": {"type": "string"},
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
-            "due_date": {"type": "string"},
+            "due": {"type": "string"},
         },
         "required": ["title"],
     },
@@ -174,7 +175,7 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
             "title": {"type": "string"},
             "description": {"type": "string"},
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
-            "due_date": {"type": "string"},
+            "due": {"type": "string"},
             "completed": {"type": "boolean"},
         },
         "required": ["task_id"],

@@ -563,9 +563,7 @@ class Planner:
                 title = self.new_title(intent, task)
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
             elif intent.kind == "due":
-                calls.append(
-                    PlannedCall("update_task", {"task_id": task.id, "due_date": intent.due})
-                )
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "due": intent.due}))
             elif intent.kind == "restore" and self.toolbox.has("restore_task"):
                 calls.append(PlannedCall("restore_task", {"task_id": task.id}))
             elif intent.kind == "restore" and snap is not None:

@@ -71,13 +71,19 @@ def _same_date(expected: str, actual: Any) -> bool:
     return value[: len(expected)] == expected if len(expected) == 10 else value == expected
 
 
+def _priority(task: dict[str, Any]) -> str | None:
+    """The task's priority, `None` for none (the API answers "none")."""
+    value = task.get("priority")
+    return None if value in (None, "", "none") else str(value)
+
+
 def _matches(expected: ExpectedTask, task: dict[str, Any]) -> bool:
     if normalise(task.get("title")) not in {normalise(title) for title in expected.title}:
         return False
     if bool(task.get("completed")) != expected.completed:
         return False
     given = expected.model_fields_set
-    if "priority" in given and (task.get("priority") or None) != expected.priority:
+    if "priority" in given and _priority(task) != expected.priority:
         return False
     if "due_date" in given and not (
         _same_date(expected.due_date, task.get("due_date"))
@@ -103,7 +109,11 @@ def _assign(expected: Sequence[ExpectedTask], tasks: list[dict[str, Any]]) -> bo
 
 def _shown(task: dict[str, Any]) -> str:
     text = f"{task.get('title')!r}" + (" (done)" if task.get("completed") else "")
-    extras = [f"{key}={task[key]}" for key in ("priority", "due_date") if task.get(key)]
+    extras = [
+        f"{key}={task[key]}"
+        for key in ("priority", "due_date")
+        if task.get(key) and task.get(key) != "none"
+    ]
     return text + (f" [{', '.join(extras)}]" if extras else "")
 
 

@@ -134,7 +134,7 @@ class Report:
                     extras = [
                         f"{key}={task[key]}"
                         for key in ("description", "priority", "due_date")
-                        if task.get(key)
+                        if task.get(key) and task.get(key) != "none"
                     ]
                     more = f" ({', '.join(extras)})" if extras else ""
                     lines.append(f"    [{done}] #{task.get('id')} {task.get('title')}{more}")
