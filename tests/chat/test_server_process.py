@@ -229,7 +229,7 @@ def test_several_worker_processes_serve_one_port(
         "AGENT_MODEL": "offline",
         "LOG_LEVEL": "WARNING",
     }
-    server = start_server(env, tmp_path, args=["--workers", "2"], timeout=60)
+    server = start_server(env, tmp_path, args=["--workers", "2"])
     servers.append(server)
     children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
     command_lines = [
