@@ -105,6 +105,43 @@ async def test_priority_and_due_date_are_seeded_and_checked(
     assert "priority=low" in report.render()
 
 
+async def test_relative_dates_repeats_and_tags_are_seeded_in_the_cases_time_zone(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Kiritimati (UTC+14): the user's today is not UTC's for ten hours of each day."""
+    seeds = [
+        {"title": "Pay rent", "due_date": "+0d", "due_time": "23:30", "tags": ["#Home"]},
+        {"title": "Water plants", "due_weekday": "mon", "repeat": "every monday"},
+        {"title": "Old report", "due_date": "-1d", "priority": "high", "completed": True},
+    ]
+    kept = [
+        {"title": ["Pay rent"], "due_date": "+0d", "due_time": "23:30", "tags": ["home"]},
+        {"title": ["Water plants"], "due_weekday": "mon", "repeat": "mondays", "tags": []},
+        {"title": ["Old report"], "completed": True, "due_date": "-1d", "priority": "high"},
+    ]
+    wrong = [
+        {**kept[0], "due_time": "11:30"},
+        {**kept[1], "repeat": "every tuesday"},
+        {**kept[2], "due_date": None},
+    ]
+    variants = [kept, *([*kept[:i], w, *kept[i + 1 :]] for i, w in enumerate(wrong))]
+    path = write(
+        tmp_path / "cases.jsonl",
+        *(
+            {"id": f"date-{n}", "time_zone": "Pacific/Kiritimati", "tasks": seeds,
+             "say": ["show my tasks"], "expect": expect}
+            for n, expect in enumerate(variants)
+        ),
+    )  # fmt: skip
+    report = await run_cases(
+        load_cases(path), make_settings(database_url), database_url=database_url
+    )
+    assert [result.passed for result in report.results] == [True, False, False, False]
+    assert report.harmful == 0
+    rendered = report.render(verbose=True)
+    assert "tags=home" in rendered and "every Monday" in rendered
+
+
 async def test_verbose_shows_tool_calls_results_and_final_tasks(
     database_url: str, tmp_path: Path
 ) -> None:

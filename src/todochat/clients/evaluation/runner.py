@@ -16,13 +16,14 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx2
 
 from todochat.app import create_app
-from todochat.clients.evaluation.cases import Case, check, harmed
+from todochat.clients.evaluation.cases import Case, SeedTask, check, harmed, seed_due
 from todochat.core.config import Settings
 from todochat.core.migrate import upgrade
 
@@ -133,9 +134,11 @@ class Report:
                     done = "x" if task.get("completed") else " "
                     extras = [
                         f"{key}={task[key]}"
-                        for key in ("description", "priority", "due_date")
+                        for key in ("description", "priority", "due_date", "repeat_text")
                         if task.get(key) and task.get(key) != "none"
                     ]
+                    if task.get("tags"):
+                        extras.append("tags=" + ",".join(map(str, task["tags"])))
                     more = f" ({', '.join(extras)})" if extras else ""
                     lines.append(f"    [{done}] #{task.get('id')} {task.get('title')}{more}")
         return "\n".join(lines)
@@ -174,20 +177,34 @@ async def _say(
     return None
 
 
+def _seed_body(seed: SeedTask, today: date) -> dict[str, Any]:
+    """The REST body that creates a seed task, its relative dates read from `today`."""
+    body = seed.model_dump(
+        include={"title", "description", "priority", "repeat", "tags"}, exclude_none=True
+    )
+    due = seed_due(seed, today)
+    if due is not None:
+        body["due"] = due
+    return body
+
+
 async def _play(http: httpx2.AsyncClient, token: str, user_id: str, case: Case) -> CaseResult:
     started = time.perf_counter()
     headers = {"Authorization": f"Bearer {token}"}
     base = f"/api/{user_id}"
+    if case.time_zone:
+        zone = {"time_zone": case.time_zone}
+        (await http.patch("/api/auth/me", json=zone, headers=headers)).raise_for_status()
+    today = case.today()
     ids: list[int] = []
     for seed in case.tasks:
-        fields = seed.model_dump(exclude={"completed"}, exclude_none=True)
-        created = await http.post(f"{base}/tasks", json=fields, headers=headers)
+        created = await http.post(f"{base}/tasks", json=_seed_body(seed, today), headers=headers)
         created.raise_for_status()
         ids.append(created.json()["id"])
-        if seed.completed:
-            (
-                await http.patch(f"{base}/tasks/{ids[-1]}/complete", headers=headers)
-            ).raise_for_status()
+        if seed.completed:  # done for good: a seed that repeats stays done as written
+            done = f"{base}/tasks/{ids[-1]}/complete"
+            params = {"for_good": "true"} if seed.repeat else None
+            (await http.patch(done, params=params, headers=headers)).raise_for_status()
 
     def fill(text: str) -> str:
         return _PLACEHOLDER.sub(lambda m: str(ids[int(m.group(1)) - 1]), text)
@@ -206,7 +223,7 @@ async def _play(http: httpx2.AsyncClient, token: str, user_id: str, case: Case) 
     listed = await http.get(f"{base}/tasks", params={"limit": 100}, headers=headers)
     listed.raise_for_status()
     tasks = listed.json()["items"]
-    problems = check(case, tasks, exchanges[-1].reply if exchanges else "")
+    problems = check(case, tasks, exchanges[-1].reply if exchanges else "", today=today)
     harm = harmed(case, ids, tasks) if problems else 0
     return CaseResult(case, problems, exchanges, tasks, time.perf_counter() - started, harm)
 
