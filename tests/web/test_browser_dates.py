@@ -8,10 +8,15 @@ from zoneinfo import ZoneInfo
 
 import httpx2
 import pytest
-from playwright.sync_api import expect
 
+from tests.support.browser import require_playwright
 from tests.support.servers import ServerProcess
-from tests.web.test_browser import (  # noqa: F401  (fixtures)
+
+require_playwright()  # before playwright is imported
+
+from playwright.sync_api import expect  # noqa: E402
+
+from tests.web.test_browser import (  # noqa: E402, F401  (fixtures)
     PageFactory,
     User,
     browser,
