@@ -118,10 +118,10 @@ def test_out_of_range_numbers_are_refused(
     [
         ({}, "offline"),
         ({"AGENT_MODEL": "groq/llama-3.1-8b-instant"}, "groq/llama-3.1-8b-instant"),
-        ({"GOOGLE_API_KEY": "g"}, "gemini/gemini-2.0-flash"),
+        ({"GOOGLE_API_KEY": "g"}, "gemini/gemini-3-flash-preview"),
         ({"GROQ_API_KEY": "q"}, "groq/llama-3.3-70b-versatile"),
         ({"OPENAI_API_KEY": "o"}, "openai/gpt-4o-mini"),
-        ({"GOOGLE_API_KEY": "g", "OPENAI_API_KEY": "o"}, "gemini/gemini-2.0-flash"),
+        ({"GOOGLE_API_KEY": "g", "OPENAI_API_KEY": "o"}, "gemini/gemini-3-flash-preview"),
         ({"AGENT_MODEL": "offline", "GOOGLE_API_KEY": "g"}, "offline"),
         ({"AGENT_MODEL": "ollama/llama3.2", "OPENAI_API_KEY": "o"}, "ollama/llama3.2"),
     ],

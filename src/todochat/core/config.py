@@ -114,7 +114,7 @@ class Settings(BaseSettings):
         if self.agent_base_url:
             return "default"
         if self.google_api_key:
-            return "gemini/gemini-2.0-flash"
+            return "gemini/gemini-3-flash-preview"
         if self.groq_api_key:
             return "groq/llama-3.3-70b-versatile"
         if self.openai_api_key:

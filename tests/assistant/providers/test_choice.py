@@ -19,7 +19,7 @@ def test_offline_is_the_default_without_keys() -> None:
 def test_google_key_selects_gemini_flash() -> None:
     settings = make_settings("sqlite://", agent_model=None, google_api_key="g-key")
     choice = build_model(settings)
-    assert choice.name == "gemini/gemini-2.0-flash"
+    assert choice.name == "gemini/gemini-3-flash-preview"
     assert isinstance(choice.model, ProviderModel)
     assert isinstance(choice.model.inner, OpenAIChatCompletionsModel)
     assert choice.dialect is not None and choice.dialect.name == "gemini"
