@@ -1,10 +1,11 @@
-"""Read a chat message as a list of intents (add, list, complete, delete, ...).
+"""Stage 3 of the offline model, understand: each clause into an intent with its slots.
 
-The parser is a cascade of small, general rules: quoted text is protected, the
-message is split into clauses at "and"/"then" before a command verb, polite filler
-is dropped, and each clause is tried against verb lexicons in a fixed order (the
-most specific first). Titles keep the user's own words. Nothing here looks at the
-task list; turning a phrase into a task id is the planner's job.
+Each clause (see ``split``) is tried against the rule families, most specific first: undo,
+bare commands, descriptions, priorities, adds, field edits, restores, status changes,
+deletes, renames, lists and questions, wishes ("I need to ..."), reports of deeds ("I called
+mom") and imperatives ("buy milk"). Slots come from ``slots``, targets from ``targets``.
+Titles keep the user's own words. Nothing here looks at the task list; turning a phrase into
+a task id is the planner's job.
 """
 
 from __future__ import annotations
@@ -12,133 +13,67 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-from typing import Literal
 
-from .normalise import normalise, sentences
+from .meaning import (
+    SOCIAL_KINDS,
+    TARGETED_KINDS,
+    Intent,
+    IntentKind,
+    Priority,
+    Status,
+    Target,
+)
+from .normalise import normalise
+from .slots import DATE_WORD, clean_value, priority_level, read_slots, resolve_date
+from .social import read_social
+from .split import (
+    FINISH_VERBS,
+    INNER_APOSTROPHE_RE,
+    PAST_RE,
+    only_placeholder,
+    protect_quotes,
+    restore,
+    split_clauses,
+    split_sentences,
+    strip_filler,
+)
+from .targets import (
+    COMPLETED_RE,
+    EXCEPT_HEAD_RE,
+    PENDING_RE,
+    parse_target,
+    status_of,
+)
 from .text import (
     IRREGULAR_VERBS,
-    LIGHT_VERBS,
-    NUMBER_WORDS,
-    ORDINALS,
     SAME_PAST,
     STOPWORDS,
     TASK_VERBS,
     capitalise,
-    content_stems,
     is_past_tense,
     lexicon,
-    stem,
     words,
 )
 
-Status = Literal["all", "pending", "completed"]
-TargetKind = Literal["ids", "words", "it", "them", "ordinal", "all"]
-IntentKind = Literal[
-    "add",
-    "list",
-    "count",
-    "status",
-    "complete",
-    "delete",
-    "reopen",
-    "rename",
-    "describe",
-    "priority",
-    "due",
-    "restore",
-    "undo",
-    "greet",
-    "thanks",
-    "help",
-    "bye",
-    "unknown",
+__all__ = [
+    "SOCIAL_KINDS",
+    "TARGETED_KINDS",
+    "Intent",
+    "IntentKind",
+    "Priority",
+    "Status",
+    "Target",
+    "followup_add",
+    "parse_message",
+    "parse_target",
+    "understand",
 ]
-Priority = Literal["low", "medium", "high"]
-
-TARGETED_KINDS = frozenset(
-    {"complete", "delete", "reopen", "rename", "describe", "status", "priority", "due", "restore"}
-)
-SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "unknown"})
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a command points at: ids, title words, a pronoun, an ordinal or a scope."""
-
-    kind: TargetKind
-    ids: tuple[int, ...] = ()
-    text: str = ""
-    exact: bool = False
-    ordinal: int = 0
-    status: Status = "all"
-    hint: str = ""
-    within: tuple[int, ...] = ()
-    span: int = 1
-    ordinals: tuple[int, ...] = ()
-    exclude: tuple[str, ...] = ()
-    relative: bool = False
-
-
-@dataclass(frozen=True)
-class Intent:
-    """One thing the user asked for, with the details a tool call needs."""
-
-    kind: IntentKind
-    target: Target | None = None
-    title: str = ""
-    description: str | None = None
-    priority: Priority | None = None
-    due: str | None = None
-    status: Status = "all"
-    query: str = ""
-    text: str = ""
-
-
-# ---------------------------------------------------------------- shared pieces
 
 _F = re.IGNORECASE | re.DOTALL
 
-_QUOTE_RE = re.compile(
-    r"(?<![\w])\"([^\"]+)\"|(?<![\w])'([^']+?)'(?![\w])|“([^”]+)”|‘([^’]+)’|«([^»]+)»"
-)
-_INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
-_PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
-
-_SPLIT_VERBS = (
-    r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
-    r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|"
-    r"set\s+the\s+description|what(?:'s|\s+is|\s+are)|how\s+many)"
-)
-_CLAUSE_SPLIT_RE = re.compile(
-    r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
-    r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
-    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
-    _F,
-)
-_TITLE_MARKER_RE = re.compile(
-    r"\b(?:(?:task|todo|to-do|reminder|item|note)s?\s*:|(?:called|named|titled|saying)\s)",
-    re.IGNORECASE,
-)
-_DESC_KEYWORD_RE = re.compile(r"\b(?:description|details|notes?|desc)\b", _F)
-
 _TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
-_FILLER_RE = re.compile(
-    r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
-    r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
-    r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
-    r"no(?=\s*,)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
-    r"quick(?:ly)?|real\s+quick|just|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|"
-    r"could\s+u|would\s+you\s+mind|would\s+you\s+kindly|would\s+you\s+please|"
-    r"i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+to\s+(?=add|create|"
-    r"delete|remove|mark|rename|change|update|see|view|show|list|complete|reopen)|"
-    r"i\s+would\s+like\s+to\s+(?=add|create|delete|remove|mark|rename|change|update|see|view|"
-    r"show|list|complete|reopen)|i\s+want\s+you\s+to|i\s+need\s+you\s+to|go\s+ahead\s+and|"
-    r"help\s+me(?!\s+(?:with|out)\b)|let'?s|lets|todochat|assistant|bot)\b[\s,!.:;-]*)+",
-    _F,
-)
 
 _DONE_WORDS = (
     r"(?:done|complete|completed|finished|closed|resolved|checked(?:\s+off)?|ticked(?:\s+off)?|"
@@ -156,7 +91,6 @@ _FLUFF = (
 )
 _STATUS_VERBS = r"(?:mark|set|flag|put|move|change|switch|update|make|turn|consider)"
 
-# ---------------------------------------------------------------- describe
 
 _DESC_NOUN = r"(?:description|desc|details?|notes?)"
 _DESCRIBE_RES = (
@@ -189,7 +123,6 @@ _DESCRIBE_RES = (
     ),
 )
 
-# ---------------------------------------------------------------- add
 
 _TASK_NOUN = r"(?:task|todo|to-do|to\s+do|item|reminder|entry|note)s?"
 _ADD_WITH_NOUN_RE = re.compile(
@@ -262,56 +195,6 @@ _LIST_WANT_RE = re.compile(
     _F,
 )
 
-# Pieces cut off an extracted title.
-_DESC_SUFFIX_RE = re.compile(
-    r"(?:\s*[,;(]\s*|\s+-\s+|\s+)(?:(?:with|and|plus)\s+)?(?:(?:a|the)\s+)?"
-    r"(?:description|desc|details|notes?|note\s+saying)\b\s*(?::|-|=|\bof\b|\bsaying\b|"
-    r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b)?\s*(?P<d>.+?)\)?$",
-    _F,
-)
-_PRIO_RES = (
-    re.compile(
-        r"\s*[,;(-]?\s*(?:(?:with|at|as|of)\s+)?(?:a\s+)?(?P<p>high|medium|low|top|normal)"
-        r"[\s-]+priority\)?",
-        _F,
-    ),
-    re.compile(r"\s*[,;(-]?\s*priority\s*[:=]?\s*(?P<p>high|medium|low)\)?", _F),
-    re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
-    re.compile(r"\s*[,;(-]?\s*\(?(?P<p>urgent|asap|urgently)\)?!*$", _F),
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# The dates the offline model reads. The date parser shared by REST, MCP and this model (issue
-# 15) replaces _resolve_date and this pattern: they are the one slot for it.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DATE_WORD = (
-    r"(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DUE_STRIP_RE = re.compile(
-    rf"\s*[,;(-]?\s*\bdue\s+(?:on\s+|by\s+)?(?P<d>{_DATE_WORD})\)?(?=\W*$|\s)", _F
-)
-_DUE_KEEP_RE = re.compile(
-    rf"\b(?:by|before|on)\s+(?P<d>{_DATE_WORD})\b|\b(?P<e>today|tonight|tomorrow)\b", _F
-)
-_LIST_SUFFIX_RE = re.compile(
-    r"(?:\s+(?:to|on|onto|in|into)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:list|tasks|todos|to-?dos|agenda|to-?do\s+list)|\s+as\s+an?\s+(?:new\s+)?"
-    r"(?:task|todo|to-?do|item|reminder)|\s+(?:please|pls|for\s+me|thanks|thank\s+you|"
-    r"thx|too|as\s+well))[\s.!?]*$",
-    _F,
-)
-_TITLE_LEAD_RE = re.compile(
-    r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
-    r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*)",
-    _F,
-)
-
-# ---------------------------------------------------------------- status changes
 
 _REOPEN_RES = (
     re.compile(
@@ -394,25 +277,12 @@ _STATE_WORDS_RE = re.compile(
     r"list|rather|quite|very|so|too|bit)\b",
     _F,
 )
-_PAST_RE = re.compile(
-    r"^(?:(?P<subj>i|we)(?:'ve|\s+have|\s+had|'d)?\s+)?(?:(?:just|already|finally|also|actually|"
-    r"totally|successfully|now|today|yesterday|earlier|managed\s+to|went\s+ahead\s+and)\s+)*"
-    r"(?P<verb>[a-z']+)\b\s*(?P<rest>.*)$",
-    _F,
-)
 _IMPERATIVE_WORDS = lexicon(
     "add create mark delete remove erase rename change update set put remind complete finish tick "
     "check cross reopen cancel drop clear show list display edit make"
 )
-_PAST_JOIN_RE = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|i|we|i've|i\s+also|just)\s+)*"
-    r"(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
-)
-_FINISH_VERBS = frozenset({"finished", "completed", "done", "did", "accomplished", "wrapped"})
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 
-# ---------------------------------------------------------------- delete
 
 _DELETE_RES = (
     re.compile(
@@ -455,7 +325,6 @@ _DELETE_RES = (
     ),
 )
 
-# ---------------------------------------------------------------- rename
 
 _PRIORITY_SET_RE = re.compile(
     r"^(?:(?:make|set|mark|change|update|flag|bump|move)\s+(?P<t>.+?)\s+(?:as\s+|to\s+|up\s+to\s+)?"
@@ -477,17 +346,17 @@ _PRIORITY_FIELD_RE = re.compile(
 _DUE_RES = (
     re.compile(
         r"^(?:set|change|update|make|move|push|put|shift|bump)\s+(?:the\s+)?(?:due\s+date|deadline|"
-        rf"due|date)\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|for|on|at)\s+(?P<d>{_DATE_WORD})$",
+        rf"due|date)\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|for|on|at)\s+(?P<d>{DATE_WORD})$",
         _F,
     ),
     re.compile(
         r"^(?:move|push|reschedule|postpone|bump|shift|change|set|make|put)\s+(?P<t>.+?)\s+"
-        rf"(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+(?P<d>{_DATE_WORD})$",
+        rf"(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+(?P<d>{DATE_WORD})$",
         _F,
     ),
     re.compile(
         r"^(?:make|set)?\s*(?P<t>.+?)\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?"
-        rf"(?P<d>{_DATE_WORD})$",
+        rf"(?P<d>{DATE_WORD})$",
         _F,
     ),
 )
@@ -562,7 +431,6 @@ _RENAME_RES = (
     ),
 )
 
-# ---------------------------------------------------------------- list and questions
 
 _LIST_START_RE = re.compile(
     r"^(?:show|list|display|view|see|get|give|tell|read|print|pull\s+up|bring\s+up|fetch|check|"
@@ -575,25 +443,6 @@ _LIST_START_RE = re.compile(
 _LIST_NOUN_RE = re.compile(
     r"\b(?:tasks?|todos?|to-?dos?|items?|list|things|stuff|agenda|plate|everything|anything|"
     r"reminders?|backlog|work|got\s+on|on\s+today)\b",
-    _F,
-)
-_TODO_LIST_RE = re.compile(r"\b(?:to\s*-?\s*do|task)\s+list\b", _F)
-_PENDING_RE = re.compile(
-    r"\b(?:pending|open|outstanding|remaining|left|incomplete|unfinished|undone|uncompleted|"
-    r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
-    r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
-    r"need\s+to\s+do|have\s+to\s+do|due|current)\b",
-    _F,
-)
-_NEGATED_DONE_RE = re.compile(
-    r"\b(?:haven'?t|hasn'?t|didn'?t|not|never|yet\s+to)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:done|do|finish(?:ed)?|complete(?:d)?|get\s+to|got\s+to|touched|started)\b",
-    _F,
-)
-_COMPLETED_RE = re.compile(
-    r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
-    r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
-    r"checked\s+off|crossed\s+off|did\s+i|got\s+done)\b",
     _F,
 )
 _COUNT_RE = re.compile(r"\b(?:how\s+many|count|number\s+of|total)\b", _F)
@@ -646,108 +495,6 @@ _LIST_FILLER = lexicon(
     "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
     "achieved does like about and with there's theres we've i've ive total overall altogether"
 )
-
-# ---------------------------------------------------------------- social
-
-_GREETING_RE = re.compile(
-    r"^(?:hi|hello|hey|hiya|howdy|yo|heya|greetings|hullo|g'?day|good\s+(?:morning|afternoon|"
-    r"evening|day)|morning|evening|afternoon|what'?s\s+up|whats\s+up|sup|wassup)"
-    r"(?:\s+(?:there|friend|buddy|pal|mate|again|assistant|bot|todochat|everyone|you))*$",
-    _F,
-)
-_HOW_ARE_YOU_RE = re.compile(
-    r"^(?:(?:hi|hello|hey)\s+)?(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?|how'?s\s+it\s+going|"
-    r"how\s+is\s+it\s+going|how\s+do\s+you\s+do|you\s+ok|are\s+you\s+there)$",
-    _F,
-)
-_THANKS_RE = re.compile(
-    r"^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|excellent|wonderful|lovely|"
-    r"fantastic|sweet|good|amazing|super|oh)\s*,?\s*)*(?:thanks|thank\s+you|thank\s+u|thx|ty|"
-    r"cheers|much\s+appreciated|appreciate\s+it|many\s+thanks|ta)(?:\s+(?:so\s+much|a\s+lot|"
-    r"very\s+much|a\s+bunch|again|mate|buddy|a\s+ton))*$",
-    _F,
-)
-_ACK_RE = re.compile(
-    r"^(?:ok(?:ay)?|k|great|perfect|awesome|cool|nice|brilliant|excellent|wonderful|lovely|"
-    r"fantastic|sweet|good|amazing|got\s+it|sounds\s+good|all\s+good|alright|fine|sure|"
-    r"yes|yeah|yep|no|nope|no\s+thanks|that'?s\s+(?:all|it|great|perfect|everything)|that\s+is\s+all|"
-    r"nothing\s+else|never\s*mind|nevermind|nvm|forget\s+it|stop|wow|lol|haha|hmm+|oh|ah)"
-    r"(?:[\s,]+(?:ok(?:ay)?|great|thanks|thank\s+you|cool|nice|good|perfect|then|for\s+now))*$",
-    _F,
-)
-_HELP_RE = re.compile(
-    r"^(?:(?:can\s+you\s+)?help(?:\s+me)?(?:\s+please)?|i\s+need\s+help|what\s+can\s+(?:you|i)\s+"
-    r"(?:do|say|ask)(?:\s+(?:for\s+me|here|with\s+(?:you|this)))?|what\s+do\s+you\s+do|"
-    r"what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+do(?:es)?\s+(?:this|it|you)\s+work|"
-    r"how\s+(?:do|can)\s+i\s+use\s+(?:this|you|it)|commands|instructions|capabilities|"
-    r"what\s+are\s+your\s+(?:features|capabilities|commands|skills)|what\s+are\s+my\s+options|"
-    r"options|menu|usage|how\s+does\s+this\s+work|what\s+can\s+you\s+help\s+(?:me\s+)?with)$",
-    _F,
-)
-_BYE_RE = re.compile(
-    r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|good\s*night|later|cya|farewell|ttyl|"
-    r"talk\s+(?:to\s+you\s+)?later|bye\s+bye|catch\s+you\s+later)(?:\s+(?:then|now|for\s+now))*$",
-    _F,
-)
-
-# ---------------------------------------------------------------- targets
-
-_PRONOUN_RE = re.compile(
-    r"^(?:it|that|this|that\s+one|this\s+one|that\s+task|this\s+task|the\s+task|the\s+one|"
-    r"that\s+item|this\s+item|that\s+todo|this\s+todo|the\s+same\s+one|same\s+one|"
-    r"the\s+same\s+task|the\s+previous\s+one|the\s+new\s+one|"
-    r"(?:the\s+)?(?:last\s+|new\s+|latest\s+)?(?:one|task|todo|item)?\s*(?:that\s+|which\s+)?"
-    r"(?:i|you|we)\s+(?:just\s+)?(?:added|created|made|mentioned|put\s+in|wrote\s+down)"
-    r"(?:\s+(?:it|that))?(?:\s+just\s+now)?|what\s+i\s+just\s+(?:added|created)|"
-    r"the\s+(?:new|latest|last|newest)\s+(?:task|todo|one)\s+(?:i|you)\s+(?:added|created))$",
-    _F,
-)
-_THEM_RE = re.compile(
-    r"^(?:them|those|these|both|both\s+of\s+them|all\s+of\s+them|them\s+all|those\s+ones|"
-    r"these\s+ones|those\s+tasks|these\s+tasks|those\s+two|these\s+two|the\s+two|all\s+three|"
-    r"all\s+those|all\s+these|them\s+both|both\s+tasks|both\s+ones)$",
-    _F,
-)
-_IDS_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
-    r"#?\s*(?P<first>\d+)(?P<more>(?:\s*(?:,|and|&|\+|or|,\s*and)\s*(?:(?:tasks?|number|no\.?)\s*)?"
-    r"#?\s*\d+)*)$",
-    _F,
-)
-_ORDINAL_RE = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|last|final|latest|newest|top|bottom|1st|2nd|3rd|\d+th)"
-    r"(?:\s+(?:one|task|item|todo|entry|thing|on\s+(?:the|my|that|your)\s+list|"
-    r"in\s+(?:the|my|that|your)\s+list|from\s+(?:the|my|that)\s+list|listed|you\s+listed|"
-    r"you\s+showed|you\s+mentioned))*$",
-    _F,
-)
-_ORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|"
-    r"\d+th)"
-)
-_ORDINAL_WORD_RE = re.compile(_ORD, _F)
-_ORDINAL_LIST_RE = re.compile(
-    rf"^(?:the\s+)?{_ORD}(?:\s+(?:one|task))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORD}"
-    r"(?:\s+(?:one|task))?)+"
-    r"(?:\s+(?:ones|tasks|items|ones\s+on\s+the\s+list))?$",
-    _F,
-)
-_SPAN_RE = re.compile(
-    r"^(?:the\s+|both\s+)?(?P<end>first|top|last|bottom)\s+(?P<n>two|three|four|five|six|\d+)"
-    r"(?:\s+(?:ones|tasks|items|todos|on\s+(?:the|my)\s+list))*$",
-    _F,
-)
-_NUMBER_ORDINAL_RE = re.compile(
-    r"^(?:the\s+)?(?:one|task|item)\s+(?:number\s+)?(?:no\.?\s+)?(?P<n>\w+)\s+on\s+(?:the|my|that)"
-    r"\s+list$",
-    _F,
-)
-_RELATIVE_RE = re.compile(
-    r"\b(?:the\s+rest|everything\s+else|(?:all\s+)?the\s+others|anything\s+else|all\s+else|"
-    r"the\s+remaining(?:\s+ones)?)\b",
-    _F,
-)
 _EXCEPTION_IN_MESSAGE_RE = re.compile(
     r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for|"
     r"(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
@@ -773,288 +520,6 @@ _WH_TITLES = frozenset(
         "more",
     }
 )
-_BOTH_RE = re.compile(
-    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
-)
-_QUANTIFIER_RE = re.compile(r"\b(?:all|every|everything|each|entire|whole|the\s+rest)\b", _F)
-_SCOPE_STATUS_RE = re.compile(
-    r"^(?:the\s+|my\s+|any\s+)?(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
-    r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
-    _F,
-)
-_EXCEPT_RE = re.compile(
-    r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
-    r"save\s+for|excluding|minus|without|(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
-    r"\s+(?P<ex>.+?)(?:\s+(?:not\s+yet|not\s+done|is\s+not\s+done|stays?|remains?))?$|"
-    r"^(?P<all2>.+?)\s*,?\s+only\s+(?P<ex2>.+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|"
-    r"isn't\s+done|left|remains?|stays?)$",
-    _F,
-)
-# Words that turn a bulk request around ("delete all, only keep X"): never act on a guess then.
-_NEGATION_RE = re.compile(
-    r"\b(?:not|n't|except|keep|leave|but|only|apart|besides|without|excluding|other\s+than)\b", _F
-)
-_EXCEPT_HEAD_RE = re.compile(
-    r"^(?:(?:the|my)\s+)?(?:(?:one|ones|task|tasks|item|items|thing|things)\s+)?"
-    r"(?:(?:about|with|for|called|named|titled|mentioning|that\s+says|saying|on)\s+)?",
-    _F,
-)
-_PARTS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", _F)
-_BY_DOING_RE = re.compile(
-    r"^.*?\b(?:by|and)\s+(?:removing|deleting|clearing|getting\s+rid\s+of|marking|"
-    r"completing|ticking\s+off)\s+",
-    _F,
-)
-_SCOPE_FILLER = STOPWORDS | lexicon(
-    "completed complete done finished pending open incomplete unfinished outstanding remaining "
-    "left closed which that's thats what's i've we've still not checked ticked crossed marked "
-    "ones else rest currently removing deleting clearing evening morning tonight week weekend "
-    "today's evening's morning's tonight's week's"
-)
-_TARGET_TAIL_RE = re.compile(
-    r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
-    r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
-    r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
-    r"to-?dos)|\s+(?:task|item|todo))+$",
-    _F,
-)
-_TARGET_HEAD_RE = re.compile(
-    r"^(?:(?:the|my|a|an|our)\s+)?(?:(?:task|todo|to-do|item|reminder)s?\s+)?"
-    r"(?:(?:called|named|titled|about|for|to|that\s+says|saying|which\s+says)\s+)?",
-    _F,
-)
-
-
-# ================================================================ helpers
-
-
-def _restore(text: str, quotes: tuple[str, ...]) -> str:
-    """Put the user's quoted text back where placeholders stand."""
-    return _PLACEHOLDER_RE.sub(lambda m: quotes[int(m.group(1))], text)
-
-
-def _only_placeholder(text: str) -> int | None:
-    m = _PLACEHOLDER_RE.fullmatch(text.strip(" .,!?;:"))
-    return int(m.group(1)) if m else None
-
-
-def _strip_filler(clause: str) -> str:
-    return _FILLER_RE.sub("", clause.strip()).strip(" ,")
-
-
-def _status_of(text: str) -> Status:
-    low = _TODO_LIST_RE.sub(" ", text.lower())
-    if _PENDING_RE.search(low) or _NEGATED_DONE_RE.search(low):
-        return "pending"
-    if _COMPLETED_RE.search(low):
-        return "completed"
-    return "all"
-
-
-def _resolve_date(word: str, today: date) -> str | None:
-    w = " ".join(word.lower().split())
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", w):
-        try:
-            return date.fromisoformat(w).isoformat()
-        except ValueError:
-            return None
-    if w in ("today", "tonight"):
-        return today.isoformat()
-    if w == "tomorrow":
-        return (today + timedelta(days=1)).isoformat()
-    named = re.fullmatch(
-        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)|(?P<m2>[a-z]+)\s+"
-        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(?P<y>\d{4}))?",
-        w,
-    )
-    if named:
-        month = (named.group("m") or named.group("m2"))[:3]
-        day_of_month = int(named.group("d") or named.group("d2"))
-        if month in _MONTHS:
-            year = int(named.group("y") or today.year)
-            try:
-                found = date(year, _MONTHS.index(month) + 1, day_of_month)
-            except ValueError:
-                return None
-            if named.group("y") is None and found < today:
-                found = found.replace(year=year + 1)
-            return found.isoformat()
-    parts = w.split()
-    day = parts[-1]
-    if day in _WEEKDAYS:
-        delta = (_WEEKDAYS.index(day) - today.weekday()) % 7
-        if delta == 0 or parts[0] == "next":
-            delta = delta or 7
-        return (today + timedelta(days=delta)).isoformat()
-    return None
-
-
-def _clean_value(text: str, quotes: tuple[str, ...]) -> str:
-    """A new title or description as the user wrote it, without wrapping punctuation."""
-    idx = _only_placeholder(text)
-    if idx is not None:
-        return quotes[idx].strip()
-    value = text.strip()
-    value = re.sub(r"[\s,]+(?:please|pls|instead|thanks|thank\s+you)[.!]*$", "", value, flags=_F)
-    value = _restore(value, quotes).strip()
-    value = value.strip(" \t")
-    if value.endswith(".") and not value.endswith(".."):
-        value = value[:-1]
-    return value.strip(" !?").strip()
-
-
-def _clean_title(
-    raw: str, quotes: tuple[str, ...], today: date
-) -> tuple[str, str | None, Priority | None, str | None]:
-    """Split an add request's object into title, description, priority and due date."""
-    text = raw.strip()
-    description: str | None = None
-    m = _DESC_SUFFIX_RE.search(text)
-    if m and m.start() > 0:
-        description = _clean_value(m.group("d"), quotes) or None
-        text = text[: m.start()]
-    priority: Priority | None = None
-    for rx in _PRIO_RES:
-        pm = rx.search(text)
-        if pm:
-            p = pm.group("p").lower()
-            priority = (
-                "high"
-                if p in ("high", "top", "urgent", "important", "asap", "urgently")
-                else ("medium" if p in ("medium", "normal") else "low")
-            )
-            text = (text[: pm.start()] + " " + text[pm.end() :]).strip()
-            break
-    due: str | None = None
-    dm = _DUE_STRIP_RE.search(text)
-    if dm:
-        due = _resolve_date(dm.group("d"), today)
-        text = (text[: dm.start()] + text[dm.end() :]).strip()
-    else:
-        km = _DUE_KEEP_RE.search(text)
-        if km:
-            due = _resolve_date(km.group("d") or km.group("e"), today)
-    for _ in range(3):
-        new = _LIST_SUFFIX_RE.sub("", text).strip()
-        new = _TITLE_LEAD_RE.sub("", new).strip()
-        if new == text:
-            break
-        text = new
-    qm = _PLACEHOLDER_RE.search(text)
-    if qm:
-        title = quotes[int(qm.group(1))].strip()
-    elif re.fullmatch(r"(['\"“‘]).+(['\"”’])", text.strip()):
-        # A quoted title with an apostrophe inside ('Plan Hiroshi's lunch') escaped protection.
-        title = text.strip()[1:-1].strip()
-    else:
-        title = text.strip(" \t,;:-")
-        title = title.rstrip("?!")
-        if title.endswith(".") and not title.endswith(".."):
-            title = title[:-1]
-        title = title.strip()
-    return capitalise(_base_verb(title)), description, priority, due
-
-
-def _base_verb(title: str) -> str:
-    """ "booking aquarium tickets" -> "book aquarium tickets": a title starts with a verb."""
-    first, _, rest = title.partition(" ")
-    low = first.lower()
-    if rest and low.endswith("ing") and len(low) > 5:
-        base = stem(low)
-        for verb in (base, base + "e", base[:-1] if base.endswith("i") else base):
-            if verb in TASK_VERBS or verb in LIGHT_VERBS:
-                return f"{verb} {rest}"
-    return title
-
-
-# ================================================================ targets
-
-
-def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
-    """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
-    t = raw.strip(" \t.,!?;:")
-    for _ in range(3):
-        new = _TARGET_TAIL_RE.sub("", t).strip(" \t.,!?;:")
-        if new == t:
-            break
-        t = new
-    idx = _only_placeholder(t)
-    if idx is not None:
-        return Target("words", text=quotes[idx].strip(), exact=True)
-    if _PRONOUN_RE.match(t):
-        return Target("it")
-    if _THEM_RE.match(t):
-        return Target("them")
-    m = _IDS_RE.match(t)
-    if m:
-        ids = [int(m.group("first"))]
-        ids += [int(x) for x in re.findall(r"\d+", m.group("more") or "")]
-        return Target("ids", ids=tuple(dict.fromkeys(ids)))
-    m = _ORDINAL_RE.match(t)
-    if m:
-        o = m.group("o").lower()
-        n = ORDINALS.get(o)
-        if n is None:
-            n = int(re.sub(r"\D", "", o))
-        return Target("ordinal", ordinal=n)
-    m = _ORDINAL_LIST_RE.match(t)
-    if m:
-        found = [w.lower() for w in _ORDINAL_WORD_RE.findall(t)]
-        values = [ORDINALS.get(w) or int(re.sub(r"\D", "", w)) for w in found]
-        return Target("ordinal", ordinal=values[0], ordinals=tuple(dict.fromkeys(values)))
-    m = _SPAN_RE.match(t)
-    if m:
-        n_text = m.group("n").lower()
-        span = NUMBER_WORDS.get(n_text) or int(n_text)
-        first = -span if m.group("end").lower() in ("last", "bottom") else 1
-        return Target("ordinal", ordinal=first, span=span)
-    m = _NUMBER_ORDINAL_RE.match(t)
-    if m:
-        n_text = m.group("n").lower()
-        n = NUMBER_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
-        if n:
-            return Target("ordinal", ordinal=n)
-    m = _BOTH_RE.match(t)
-    if m and content_stems(_restore(m.group("x"), quotes)):
-        kept = [w for w in words(_restore(m.group("x"), quotes)) if w not in _SCOPE_FILLER]
-        return Target("all", text=" ".join(kept), span=2)
-    m = _SCOPE_STATUS_RE.match(t)
-    if m:
-        s = m.group("s").lower()
-        status: Status = (
-            "pending"
-            if s in ("pending", "open", "incomplete", "unfinished", "outstanding")
-            else "completed"
-        )
-        return Target("all", status=status)
-    t = _BY_DOING_RE.sub("", t)
-    m = _EXCEPT_RE.match(t)
-    whole = (m.group("all") or m.group("all2")) if m else None
-    if m and whole and _QUANTIFIER_RE.search(whole):
-        scope = parse_target(whole, quotes)
-        exception = m.group("ex") or m.group("ex2")
-        if scope.kind == "all":
-            parts = [_EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
-            spared = tuple(_restore(p, quotes) for p in parts if p)
-            return replace(scope, exclude=spared)
-    if _QUANTIFIER_RE.search(t):
-        rest = _QUANTIFIER_RE.sub(" ", t)
-        status = _status_of(rest)
-        kept = [w for w in words(_restore(rest, quotes)) if w not in _SCOPE_FILLER]
-        relative = bool(_RELATIVE_RE.search(t))
-        if kept and _NEGATION_RE.search(t):
-            # "everything, only the garbage not yet": words beside a turn-around are unclear.
-            return Target("all", status=status, text=" ".join(kept), relative=True)
-        return Target("all", status=status, text=" ".join(kept), relative=relative)
-    t = _TARGET_HEAD_RE.sub("", t).strip()
-    text = _restore(t, quotes).strip()
-    has_quote = _PLACEHOLDER_RE.search(t) is not None
-    if not content_stems(text):
-        return Target("it")
-    return Target("words", text=text, exact=has_quote)
-
-
-# ================================================================ clause rules
 
 
 def _describe(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -1065,7 +530,7 @@ def _describe(s: str, quotes: tuple[str, ...]) -> Intent | None:
         target = parse_target(m.group("target"), quotes)
         if i == len(_DESCRIBE_RES) - 1 and target.kind == "words" and not target.exact:
             continue
-        value = _clean_value(m.group("value"), quotes)
+        value = clean_value(m.group("value"), quotes)
         if value:
             return Intent("describe", target=target, description=value)
     return None
@@ -1081,7 +546,7 @@ def _add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         return []
     out: list[Intent] = []
     for item in items:
-        title, description, priority, due = _clean_title(item, quotes, today)
+        title, description, priority, due = read_slots(item, quotes, today)
         if title:
             out.append(
                 Intent("add", title=title, description=description, priority=priority, due=due)
@@ -1112,16 +577,11 @@ def _add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         if not inner:
             break
         raw = inner.group("title")
-    title, description, priority, due = _clean_title(raw, quotes, today)
+    title, description, priority, due = read_slots(raw, quotes, today)
     if when and due is None:
-        due = _resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today)
+        due = resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today)
     if prio_word and priority is None:
-        p = prio_word.lower()
-        priority = (
-            "high"
-            if p in ("high", "top", "urgent", "important")
-            else ("medium" if p in ("medium", "normal") else "low")
-        )
+        priority = priority_level(prio_word)
     return Intent("add", title=title, description=description, priority=priority, due=due)
 
 
@@ -1158,12 +618,7 @@ def _priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     if m.group("t3"):
         return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
-    word = (m.group("p") or m.group("u") or "high").lower()
-    level: Priority = (
-        "low"
-        if word.startswith("low")
-        else ("medium" if word.startswith(("medium", "normal")) else "high")
-    )
+    level = priority_level(m.group("p") or m.group("u") or "high")
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
 
@@ -1171,15 +626,12 @@ def _field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "set the priority of X to high", "move X to friday", "change the due date of X to D"."""
     m = _PRIORITY_FIELD_RE.match(s)
     if m:
-        word = m.group("p").lower()
-        level: Priority = (
-            "low" if word == "low" else "medium" if word in ("medium", "normal") else "high"
-        )
+        level = priority_level(m.group("p"))
         return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
     for rx in _DUE_RES:
         m = rx.match(s)
         if m:
-            due = _resolve_date(m.group("d"), today)
+            due = resolve_date(m.group("d"), today)
             if due is not None:
                 return Intent("due", target=parse_target(m.group("t"), quotes), due=due)
     return None
@@ -1232,7 +684,7 @@ def _bare(s: str) -> Intent | None:
 def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _CORRECTION_RE.match(s)
     if m:
-        value = _clean_value(m.group("v"), quotes)
+        value = clean_value(m.group("v"), quotes)
         if value and not re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F):
             target = parse_target(m.group("t") or "it", quotes)
             return Intent("rename", target=target, title=capitalise(value), text="correction")
@@ -1240,9 +692,9 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if not m:
             continue
-        if _FIELD_WORDS_RE.search(m.group("t")) and _only_placeholder(m.group("t")) is None:
+        if _FIELD_WORDS_RE.search(m.group("t")) and only_placeholder(m.group("t")) is None:
             continue
-        if re.fullmatch(_DATE_WORD, m.group("v").strip(" .!"), _F):
+        if re.fullmatch(DATE_WORD, m.group("v").strip(" .!"), _F):
             continue
         target = parse_target(m.group("t"), quotes)
         value_raw = m.group("v")
@@ -1251,9 +703,9 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("complete", target=target)
         if re.fullmatch(_REOPEN_WORDS, low_value, _F):
             return Intent("reopen", target=target)
-        if re.search(r"\bpriority\b|\bdue\b", low_value) and _only_placeholder(value_raw) is None:
+        if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
             continue
-        value = _clean_value(value_raw, quotes)
+        value = clean_value(value_raw, quotes)
         if value:
             return Intent("rename", target=target, title=capitalise(value))
     return None
@@ -1287,29 +739,27 @@ def _list(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _SEARCH_RE.match(s)
     if m:
         group = "q" if m.group("q") is not None else "q2"
-        query = _restore(m.group(group), quotes).strip(" ?.!")
+        query = restore(m.group(group), quotes).strip(" ?.!")
         prefix = low[: m.start(group)]
-        return Intent("count" if count else "list", status=_status_of(prefix), query=query)
+        return Intent("count" if count else "list", status=status_of(prefix), query=query)
     question = _status_question(low, quotes)
     if question is not None:
         return question
     only_list_words = all(t in _LIST_FILLER for t in tokens) and bool(
         _LIST_NOUN_RE.search(low)
-        or _PENDING_RE.search(low)
-        or _COMPLETED_RE.search(low)
+        or PENDING_RE.search(low)
+        or COMPLETED_RE.search(low)
         or re.match(r"^(?:show|list|display|view|see)\b", low)
     )
     starts = bool(_LIST_START_RE.match(low))
     if not starts and not only_list_words:
         return None
     has_noun = bool(_LIST_NOUN_RE.search(low))
-    status = _status_of(low)
+    status = status_of(low)
     q = _QUERY_RE.search(s)
     if q and starts:
-        query = _restore(q.group("q"), quotes).strip(" ?.!")
-        return Intent(
-            "count" if count else "list", status=_status_of(low[: q.start()]), query=query
-        )
+        query = restore(q.group("q"), quotes).strip(" ?.!")
+        return Intent("count" if count else "list", status=status_of(low[: q.start()]), query=query)
     leftovers = [t for t in tokens if t not in _LIST_FILLER and t not in STOPWORDS]
     if starts and leftovers and _SHOW_RE.match(low):
         target = parse_target(_SHOW_RE.sub("", s), quotes)
@@ -1321,7 +771,7 @@ def _list(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     query = ""
     if leftovers and has_noun:
-        query = " ".join(w for w in words(_restore(s, quotes)) if w in leftovers)
+        query = " ".join(w for w in words(restore(s, quotes)) if w in leftovers)
     # Words left over ("show me absolutely everything", "at the moment") are a loose query:
     # the planner keeps only those that name some task.
     return Intent("count" if count else "list", status=status, query=query, text="loose")
@@ -1339,7 +789,7 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     inner_prefix = _ADD_PREFIX_RE.match(rest)
     if inner_prefix:
         rest = inner_prefix.group("title")
-    title, description, priority, due = _clean_title(rest, quotes, today)
+    title, description, priority, due = read_slots(rest, quotes, today)
     return Intent(
         "add", title=title, description=description, priority=priority, due=due, text="implied"
     )
@@ -1348,8 +798,7 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
 def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _PRIORITY_DECL_RE.match(s)
     if m:
-        word = (m.group("p") or m.group("u")).lower()
-        level: Priority = "low" if word == "low" else ("medium" if word == "medium" else "high")
+        level = priority_level(m.group("p") or m.group("u"))
         return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
     m = _REOPEN_VERB_RE.match(s)
     if m:
@@ -1382,7 +831,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
             return Intent("complete", target=Target("words", text=f"{m.group('pp')} {target.text}"))
-    m = _PAST_RE.match(s)
+    m = PAST_RE.match(s)
     if not m:
         return None
     verb = m.group("verb").lower()
@@ -1390,7 +839,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     subject = m.group("subj") is not None
     if verb in _CANCEL_PAST and rest:
         return Intent("delete", target=parse_target(rest, quotes))
-    if verb in _FINISH_VERBS and rest and verb != "did":
+    if verb in FINISH_VERBS and rest and verb != "did":
         return Intent("complete", target=parse_target(rest, quotes))
     past = is_past_tense(verb) or (subject and verb in SAME_PAST)
     if not past or not rest:
@@ -1414,7 +863,7 @@ def _imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     tokens = words(s)
     if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
         return None
-    title, description, priority, due = _clean_title(s, quotes, today)
+    title, description, priority, due = read_slots(s, quotes, today)
     return Intent("add", title=title, description=description, priority=priority, due=due)
 
 
@@ -1450,7 +899,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
 
 def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """Read one clause; the order of the rules is the order of their specificity."""
-    s = _strip_filler(clause)
+    s = strip_filler(clause)
     if not s:
         return None
     first = s.split(None, 1)[0].lower()
@@ -1467,83 +916,7 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
         intent = rule(context)
         if intent is not None:
             return intent
-    return Intent("unknown", text=_restore(s, quotes))
-
-
-# ================================================================ message level
-
-
-def _social(text: str) -> Intent | None:
-    low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
-    if not low:
-        return Intent("unknown")
-    low = re.sub(r"^(?:hi|hello|hey)\s+(?=(?:how|what|who|can|thanks|thank))", "", low)
-    if _GREETING_RE.match(low):
-        return Intent("greet")
-    if _HOW_ARE_YOU_RE.match(low):
-        return Intent("greet", text="how")
-    if _THANKS_RE.match(low):
-        return Intent("thanks")
-    if _BYE_RE.match(low):
-        return Intent("bye")
-    if _HELP_RE.match(low) or _HELP_RE.match(re.sub(r"^(?:so|ok|okay|um|hey|hi)\s+", "", low)):
-        return Intent("help")
-    if _ACK_RE.match(low):
-        return Intent("thanks", text="ack")
-    return None
-
-
-def _protect_quotes(text: str) -> tuple[str, tuple[str, ...]]:
-    quotes: list[str] = []
-
-    def keep(m: re.Match[str]) -> str:
-        quotes.append(next(g for g in m.groups() if g is not None))
-        return f"qq{len(quotes) - 1}qq"
-
-    return _QUOTE_RE.sub(keep, text), tuple(quotes)
-
-
-def _sentences(text: str) -> list[str]:
-    # Clauses of a message also end at ";" (the normaliser keeps them in one sentence).
-    return sentences(text, _SENTENCE_RE)
-
-
-def _clauses(sentence: str) -> list[str]:
-    """Split at "and <verb>", but never inside a description or an explicitly marked title."""
-    limit = len(sentence)
-    for rx in (_DESC_KEYWORD_RE, _TITLE_MARKER_RE):
-        found = rx.search(sentence)
-        if found:
-            limit = min(limit, found.start())
-    parts: list[str] = []
-    start = 0
-    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
-        if m.start() >= limit:
-            break
-        if m.start() > start:
-            parts.append(sentence[start : m.start()])
-            start = m.end()
-    parts.append(sentence[start:])
-    out: list[str] = []
-    for part in (x.strip() for x in parts):
-        if part:
-            out.extend(_split_past(part))
-    return out
-
-
-def _split_past(clause: str) -> list[str]:
-    """ "I walked the dog and called mom" reports two finished tasks."""
-    head = _PAST_RE.match(_strip_filler(clause))
-    if head is None or not is_past_tense(head.group("verb")):
-        return [clause]
-    pieces: list[str] = []
-    start = 0
-    for m in _PAST_JOIN_RE.finditer(clause):
-        if is_past_tense(m.group("verb")) and m.group("verb").lower() not in _FINISH_VERBS:
-            pieces.append(clause[start : m.start()])
-            start = m.start("verb")
-    pieces.append(clause[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    return Intent("unknown", text=restore(s, quotes))
 
 
 _PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
@@ -1585,13 +958,13 @@ _FOLLOWUP_RE = re.compile(
 
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
-    last = _sentences(normalise(text))[-1:] or [""]
+    last = split_sentences(normalise(text))[-1:] or [""]
     m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
     if m is None:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=_F)
-    protected, quotes = _protect_quotes(item)
-    title, description, priority, due = _clean_title(protected, quotes, today)
+    protected, quotes = protect_quotes(item)
+    title, description, priority, due = read_slots(protected, quotes, today)
     if not title:
         return None
     return Intent("add", title=title, description=description, priority=priority, due=due)
@@ -1620,7 +993,7 @@ def _with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
     """ "I've done everything apart from X, so mark all the rest as done": the exception said
     in one clause holds for "all the rest" in the next."""
     found = [m.group("ex") or m.group("ex2") for m in _EXCEPTION_IN_MESSAGE_RE.finditer(text)]
-    spared = tuple(p for p in (_EXCEPT_HEAD_RE.sub("", f).strip() for f in found) if p)
+    spared = tuple(p for p in (EXCEPT_HEAD_RE.sub("", f).strip() for f in found) if p)
     out: list[Intent] = []
     for intent in intents:
         target = intent.target
@@ -1643,22 +1016,22 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
     that is not a command comes back as ``unknown`` with its text, so the planner can
     use it as context ("the old bike, remove it") or as the answer to a question.
     """
-    text = _INNER_APOSTROPHE_RE.sub("'", text.strip())
-    social = _social(text)
+    text = INNER_APOSTROPHE_RE.sub("'", text.strip())
+    social = read_social(text)
     if social is not None:
         return (social,)
-    protected, quotes = _protect_quotes(text)
+    protected, quotes = protect_quotes(text)
     intents: list[Intent] = []
-    for sentence in _sentences(protected):
-        several = _add_several(_strip_filler(sentence).rstrip("?!. "), quotes, today)
+    for sentence in split_sentences(protected):
+        several = _add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
         if several:
             intents.extend(several)
             continue
-        for clause in _clauses(sentence):
+        for clause in split_clauses(sentence):
             intent = _parse_clause(clause, quotes, today)
             if intent is None:
                 continue
-            if intent.kind == "unknown" and _social(intent.text) is not None:
+            if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)
     intents = _implied_adds_as_context(intents)

@@ -1,0 +1,70 @@
+"""Social messages: greetings, thanks and acknowledgements, help, goodbye."""
+
+from __future__ import annotations
+
+import re
+
+from .meaning import Intent
+
+_F = re.IGNORECASE | re.DOTALL
+
+_GREETING_RE = re.compile(
+    r"^(?:hi|hello|hey|hiya|howdy|yo|heya|greetings|hullo|g'?day|good\s+(?:morning|afternoon|"
+    r"evening|day)|morning|evening|afternoon|what'?s\s+up|whats\s+up|sup|wassup)"
+    r"(?:\s+(?:there|friend|buddy|pal|mate|again|assistant|bot|todochat|everyone|you))*$",
+    _F,
+)
+_HOW_ARE_YOU_RE = re.compile(
+    r"^(?:(?:hi|hello|hey)\s+)?(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?|how'?s\s+it\s+going|"
+    r"how\s+is\s+it\s+going|how\s+do\s+you\s+do|you\s+ok|are\s+you\s+there)$",
+    _F,
+)
+_THANKS_RE = re.compile(
+    r"^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|excellent|wonderful|lovely|"
+    r"fantastic|sweet|good|amazing|super|oh)\s*,?\s*)*(?:thanks|thank\s+you|thank\s+u|thx|ty|"
+    r"cheers|much\s+appreciated|appreciate\s+it|many\s+thanks|ta)(?:\s+(?:so\s+much|a\s+lot|"
+    r"very\s+much|a\s+bunch|again|mate|buddy|a\s+ton))*$",
+    _F,
+)
+_ACK_RE = re.compile(
+    r"^(?:ok(?:ay)?|k|great|perfect|awesome|cool|nice|brilliant|excellent|wonderful|lovely|"
+    r"fantastic|sweet|good|amazing|got\s+it|sounds\s+good|all\s+good|alright|fine|sure|"
+    r"yes|yeah|yep|no|nope|no\s+thanks|that'?s\s+(?:all|it|great|perfect|everything)|that\s+is\s+all|"
+    r"nothing\s+else|never\s*mind|nevermind|nvm|forget\s+it|stop|wow|lol|haha|hmm+|oh|ah)"
+    r"(?:[\s,]+(?:ok(?:ay)?|great|thanks|thank\s+you|cool|nice|good|perfect|then|for\s+now))*$",
+    _F,
+)
+_HELP_RE = re.compile(
+    r"^(?:(?:can\s+you\s+)?help(?:\s+me)?(?:\s+please)?|i\s+need\s+help|what\s+can\s+(?:you|i)\s+"
+    r"(?:do|say|ask)(?:\s+(?:for\s+me|here|with\s+(?:you|this)))?|what\s+do\s+you\s+do|"
+    r"what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+do(?:es)?\s+(?:this|it|you)\s+work|"
+    r"how\s+(?:do|can)\s+i\s+use\s+(?:this|you|it)|commands|instructions|capabilities|"
+    r"what\s+are\s+your\s+(?:features|capabilities|commands|skills)|what\s+are\s+my\s+options|"
+    r"options|menu|usage|how\s+does\s+this\s+work|what\s+can\s+you\s+help\s+(?:me\s+)?with)$",
+    _F,
+)
+_BYE_RE = re.compile(
+    r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|good\s*night|later|cya|farewell|ttyl|"
+    r"talk\s+(?:to\s+you\s+)?later|bye\s+bye|catch\s+you\s+later)(?:\s+(?:then|now|for\s+now))*$",
+    _F,
+)
+
+
+def read_social(text: str) -> Intent | None:
+    low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+    if not low:
+        return Intent("unknown")
+    low = re.sub(r"^(?:hi|hello|hey)\s+(?=(?:how|what|who|can|thanks|thank))", "", low)
+    if _GREETING_RE.match(low):
+        return Intent("greet")
+    if _HOW_ARE_YOU_RE.match(low):
+        return Intent("greet", text="how")
+    if _THANKS_RE.match(low):
+        return Intent("thanks")
+    if _BYE_RE.match(low):
+        return Intent("bye")
+    if _HELP_RE.match(low) or _HELP_RE.match(re.sub(r"^(?:so|ok|okay|um|hey|hi)\s+", "", low)):
+        return Intent("help")
+    if _ACK_RE.match(low):
+        return Intent("thanks", text="ack")
+    return None

@@ -1,0 +1,135 @@
+"""Stage 2 of the offline model: one normalised message into clauses, one request each.
+
+Quoted text is protected first (placeholders stand for it, so no rule reads inside a quoted
+title), then the message is cut into sentences and each sentence into clauses at "and" /
+"then" / "also" before a command verb, and a run of reported deeds ("I walked the dog and
+called mom") into one clause per deed. Politeness before a request is stripped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import sentences
+from .text import (
+    is_past_tense,
+)
+
+_F = re.IGNORECASE | re.DOTALL
+
+_QUOTE_RE = re.compile(
+    r"(?<![\w])\"([^\"]+)\"|(?<![\w])'([^']+?)'(?![\w])|“([^”]+)”|‘([^’]+)’|«([^»]+)»"
+)
+INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
+PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+
+_SPLIT_VERBS = (
+    r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
+    r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|"
+    r"set\s+the\s+description|what(?:'s|\s+is|\s+are)|how\s+many)"
+)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
+    r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
+    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
+    _F,
+)
+_TITLE_MARKER_RE = re.compile(
+    r"\b(?:(?:task|todo|to-do|reminder|item|note)s?\s*:|(?:called|named|titled|saying)\s)",
+    re.IGNORECASE,
+)
+_DESC_KEYWORD_RE = re.compile(r"\b(?:description|details|notes?|desc)\b", _F)
+_FILLER_RE = re.compile(
+    r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
+    r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
+    r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
+    r"no(?=\s*,)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
+    r"quick(?:ly)?|real\s+quick|just|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|"
+    r"could\s+u|would\s+you\s+mind|would\s+you\s+kindly|would\s+you\s+please|"
+    r"i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+to\s+(?=add|create|"
+    r"delete|remove|mark|rename|change|update|see|view|show|list|complete|reopen)|"
+    r"i\s+would\s+like\s+to\s+(?=add|create|delete|remove|mark|rename|change|update|see|view|"
+    r"show|list|complete|reopen)|i\s+want\s+you\s+to|i\s+need\s+you\s+to|go\s+ahead\s+and|"
+    r"help\s+me(?!\s+(?:with|out)\b)|let'?s|lets|todochat|assistant|bot)\b[\s,!.:;-]*)+",
+    _F,
+)
+PAST_RE = re.compile(
+    r"^(?:(?P<subj>i|we)(?:'ve|\s+have|\s+had|'d)?\s+)?(?:(?:just|already|finally|also|actually|"
+    r"totally|successfully|now|today|yesterday|earlier|managed\s+to|went\s+ahead\s+and)\s+)*"
+    r"(?P<verb>[a-z']+)\b\s*(?P<rest>.*)$",
+    _F,
+)
+_PAST_JOIN_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|i|we|i've|i\s+also|just)\s+)*"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+FINISH_VERBS = frozenset({"finished", "completed", "done", "did", "accomplished", "wrapped"})
+
+
+def restore(text: str, quotes: tuple[str, ...]) -> str:
+    """Put the user's quoted text back where placeholders stand."""
+    return PLACEHOLDER_RE.sub(lambda m: quotes[int(m.group(1))], text)
+
+
+def only_placeholder(text: str) -> int | None:
+    m = PLACEHOLDER_RE.fullmatch(text.strip(" .,!?;:"))
+    return int(m.group(1)) if m else None
+
+
+def strip_filler(clause: str) -> str:
+    return _FILLER_RE.sub("", clause.strip()).strip(" ,")
+
+
+def protect_quotes(text: str) -> tuple[str, tuple[str, ...]]:
+    quotes: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        quotes.append(next(g for g in m.groups() if g is not None))
+        return f"qq{len(quotes) - 1}qq"
+
+    return _QUOTE_RE.sub(keep, text), tuple(quotes)
+
+
+def split_sentences(text: str) -> list[str]:
+    # Clauses of a message also end at ";" (the normaliser keeps them in one sentence).
+    return sentences(text, _SENTENCE_RE)
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Split at "and <verb>", but never inside a description or an explicitly marked title."""
+    limit = len(sentence)
+    for rx in (_DESC_KEYWORD_RE, _TITLE_MARKER_RE):
+        found = rx.search(sentence)
+        if found:
+            limit = min(limit, found.start())
+    parts: list[str] = []
+    start = 0
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
+        if m.start() >= limit:
+            break
+        if m.start() > start:
+            parts.append(sentence[start : m.start()])
+            start = m.end()
+    parts.append(sentence[start:])
+    out: list[str] = []
+    for part in (x.strip() for x in parts):
+        if part:
+            out.extend(_split_past(part))
+    return out
+
+
+def _split_past(clause: str) -> list[str]:
+    """ "I walked the dog and called mom" reports two finished tasks."""
+    head = PAST_RE.match(strip_filler(clause))
+    if head is None or not is_past_tense(head.group("verb")):
+        return [clause]
+    pieces: list[str] = []
+    start = 0
+    for m in _PAST_JOIN_RE.finditer(clause):
+        if is_past_tense(m.group("verb")) and m.group("verb").lower() not in FINISH_VERBS:
+            pieces.append(clause[start : m.start()])
+            start = m.start("verb")
+    pieces.append(clause[start:])
+    return [p.strip() for p in pieces if p.strip()]

@@ -1,0 +1,245 @@
+"""Targets: the phrase naming the task(s) a request acts on, read into a ``Target``.
+
+"task 3", "#3 and #5", "it", "them", "the second one", "the last two", "both of the Kwame
+ones", "all done ones", "everything except the visa form", or title words. Nothing here looks
+at the task list: the planner resolves a target against it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .meaning import Status, Target
+from .split import PLACEHOLDER_RE, only_placeholder, restore
+from .text import (
+    NUMBER_WORDS,
+    ORDINALS,
+    STOPWORDS,
+    content_stems,
+    lexicon,
+    words,
+)
+
+_F = re.IGNORECASE | re.DOTALL
+
+TODO_LIST_RE = re.compile(r"\b(?:to\s*-?\s*do|task)\s+list\b", _F)
+PENDING_RE = re.compile(
+    r"\b(?:pending|open|outstanding|remaining|left|incomplete|unfinished|undone|uncompleted|"
+    r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
+    r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
+    r"need\s+to\s+do|have\s+to\s+do|due|current)\b",
+    _F,
+)
+NEGATED_DONE_RE = re.compile(
+    r"\b(?:haven'?t|hasn'?t|didn'?t|not|never|yet\s+to)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:done|do|finish(?:ed)?|complete(?:d)?|get\s+to|got\s+to|touched|started)\b",
+    _F,
+)
+COMPLETED_RE = re.compile(
+    r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
+    r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
+    r"checked\s+off|crossed\s+off|did\s+i|got\s+done)\b",
+    _F,
+)
+
+
+_PRONOUN_RE = re.compile(
+    r"^(?:it|that|this|that\s+one|this\s+one|that\s+task|this\s+task|the\s+task|the\s+one|"
+    r"that\s+item|this\s+item|that\s+todo|this\s+todo|the\s+same\s+one|same\s+one|"
+    r"the\s+same\s+task|the\s+previous\s+one|the\s+new\s+one|"
+    r"(?:the\s+)?(?:last\s+|new\s+|latest\s+)?(?:one|task|todo|item)?\s*(?:that\s+|which\s+)?"
+    r"(?:i|you|we)\s+(?:just\s+)?(?:added|created|made|mentioned|put\s+in|wrote\s+down)"
+    r"(?:\s+(?:it|that))?(?:\s+just\s+now)?|what\s+i\s+just\s+(?:added|created)|"
+    r"the\s+(?:new|latest|last|newest)\s+(?:task|todo|one)\s+(?:i|you)\s+(?:added|created))$",
+    _F,
+)
+_THEM_RE = re.compile(
+    r"^(?:them|those|these|both|both\s+of\s+them|all\s+of\s+them|them\s+all|those\s+ones|"
+    r"these\s+ones|those\s+tasks|these\s+tasks|those\s+two|these\s+two|the\s+two|all\s+three|"
+    r"all\s+those|all\s+these|them\s+both|both\s+tasks|both\s+ones)$",
+    _F,
+)
+_IDS_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
+    r"#?\s*(?P<first>\d+)(?P<more>(?:\s*(?:,|and|&|\+|or|,\s*and)\s*(?:(?:tasks?|number|no\.?)\s*)?"
+    r"#?\s*\d+)*)$",
+    _F,
+)
+_ORDINAL_RE = re.compile(
+    r"^(?:the\s+)?(?:very\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|final|latest|newest|top|bottom|1st|2nd|3rd|\d+th)"
+    r"(?:\s+(?:one|task|item|todo|entry|thing|on\s+(?:the|my|that|your)\s+list|"
+    r"in\s+(?:the|my|that|your)\s+list|from\s+(?:the|my|that)\s+list|listed|you\s+listed|"
+    r"you\s+showed|you\s+mentioned))*$",
+    _F,
+)
+_ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|"
+    r"\d+th)"
+)
+_ORDINAL_WORD_RE = re.compile(_ORD, _F)
+_ORDINAL_LIST_RE = re.compile(
+    rf"^(?:the\s+)?{_ORD}(?:\s+(?:one|task))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_ORD}"
+    r"(?:\s+(?:one|task))?)+"
+    r"(?:\s+(?:ones|tasks|items|ones\s+on\s+the\s+list))?$",
+    _F,
+)
+_SPAN_RE = re.compile(
+    r"^(?:the\s+|both\s+)?(?P<end>first|top|last|bottom)\s+(?P<n>two|three|four|five|six|\d+)"
+    r"(?:\s+(?:ones|tasks|items|todos|on\s+(?:the|my)\s+list))*$",
+    _F,
+)
+_NUMBER_ORDINAL_RE = re.compile(
+    r"^(?:the\s+)?(?:one|task|item)\s+(?:number\s+)?(?:no\.?\s+)?(?P<n>\w+)\s+on\s+(?:the|my|that)"
+    r"\s+list$",
+    _F,
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:the\s+rest|everything\s+else|(?:all\s+)?the\s+others|anything\s+else|all\s+else|"
+    r"the\s+remaining(?:\s+ones)?)\b",
+    _F,
+)
+_BOTH_RE = re.compile(
+    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
+)
+_QUANTIFIER_RE = re.compile(r"\b(?:all|every|everything|each|entire|whole|the\s+rest)\b", _F)
+_SCOPE_STATUS_RE = re.compile(
+    r"^(?:the\s+|my\s+|any\s+)?(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
+    r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
+    _F,
+)
+_EXCEPT_RE = re.compile(
+    r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
+    r"save\s+for|excluding|minus|without|(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
+    r"\s+(?P<ex>.+?)(?:\s+(?:not\s+yet|not\s+done|is\s+not\s+done|stays?|remains?))?$|"
+    r"^(?P<all2>.+?)\s*,?\s+only\s+(?P<ex2>.+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|"
+    r"isn't\s+done|left|remains?|stays?)$",
+    _F,
+)
+# Words that turn a bulk request around ("delete all, only keep X"): never act on a guess then.
+_NEGATION_RE = re.compile(
+    r"\b(?:not|n't|except|keep|leave|but|only|apart|besides|without|excluding|other\s+than)\b", _F
+)
+EXCEPT_HEAD_RE = re.compile(
+    r"^(?:(?:the|my)\s+)?(?:(?:one|ones|task|tasks|item|items|thing|things)\s+)?"
+    r"(?:(?:about|with|for|called|named|titled|mentioning|that\s+says|saying|on)\s+)?",
+    _F,
+)
+_PARTS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", _F)
+_BY_DOING_RE = re.compile(
+    r"^.*?\b(?:by|and)\s+(?:removing|deleting|clearing|getting\s+rid\s+of|marking|"
+    r"completing|ticking\s+off)\s+",
+    _F,
+)
+_SCOPE_FILLER = STOPWORDS | lexicon(
+    "completed complete done finished pending open incomplete unfinished outstanding remaining "
+    "left closed which that's thats what's i've we've still not checked ticked crossed marked "
+    "ones else rest currently removing deleting clearing evening morning tonight week weekend "
+    "today's evening's morning's tonight's week's"
+)
+_TARGET_TAIL_RE = re.compile(
+    r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
+    r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
+    r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
+    r"to-?dos)|\s+(?:task|item|todo))+$",
+    _F,
+)
+_TARGET_HEAD_RE = re.compile(
+    r"^(?:(?:the|my|a|an|our)\s+)?(?:(?:task|todo|to-do|item|reminder)s?\s+)?"
+    r"(?:(?:called|named|titled|about|for|to|that\s+says|saying|which\s+says)\s+)?",
+    _F,
+)
+
+
+def status_of(text: str) -> Status:
+    low = TODO_LIST_RE.sub(" ", text.lower())
+    if PENDING_RE.search(low) or NEGATED_DONE_RE.search(low):
+        return "pending"
+    if COMPLETED_RE.search(low):
+        return "completed"
+    return "all"
+
+
+def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
+    """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
+    t = raw.strip(" \t.,!?;:")
+    for _ in range(3):
+        new = _TARGET_TAIL_RE.sub("", t).strip(" \t.,!?;:")
+        if new == t:
+            break
+        t = new
+    idx = only_placeholder(t)
+    if idx is not None:
+        return Target("words", text=quotes[idx].strip(), exact=True)
+    if _PRONOUN_RE.match(t):
+        return Target("it")
+    if _THEM_RE.match(t):
+        return Target("them")
+    m = _IDS_RE.match(t)
+    if m:
+        ids = [int(m.group("first"))]
+        ids += [int(x) for x in re.findall(r"\d+", m.group("more") or "")]
+        return Target("ids", ids=tuple(dict.fromkeys(ids)))
+    m = _ORDINAL_RE.match(t)
+    if m:
+        o = m.group("o").lower()
+        n = ORDINALS.get(o)
+        if n is None:
+            n = int(re.sub(r"\D", "", o))
+        return Target("ordinal", ordinal=n)
+    m = _ORDINAL_LIST_RE.match(t)
+    if m:
+        found = [w.lower() for w in _ORDINAL_WORD_RE.findall(t)]
+        values = [ORDINALS.get(w) or int(re.sub(r"\D", "", w)) for w in found]
+        return Target("ordinal", ordinal=values[0], ordinals=tuple(dict.fromkeys(values)))
+    m = _SPAN_RE.match(t)
+    if m:
+        n_text = m.group("n").lower()
+        span = NUMBER_WORDS.get(n_text) or int(n_text)
+        first = -span if m.group("end").lower() in ("last", "bottom") else 1
+        return Target("ordinal", ordinal=first, span=span)
+    m = _NUMBER_ORDINAL_RE.match(t)
+    if m:
+        n_text = m.group("n").lower()
+        n = NUMBER_WORDS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+        if n:
+            return Target("ordinal", ordinal=n)
+    m = _BOTH_RE.match(t)
+    if m and content_stems(restore(m.group("x"), quotes)):
+        kept = [w for w in words(restore(m.group("x"), quotes)) if w not in _SCOPE_FILLER]
+        return Target("all", text=" ".join(kept), span=2)
+    m = _SCOPE_STATUS_RE.match(t)
+    if m:
+        s = m.group("s").lower()
+        status: Status = (
+            "pending"
+            if s in ("pending", "open", "incomplete", "unfinished", "outstanding")
+            else "completed"
+        )
+        return Target("all", status=status)
+    t = _BY_DOING_RE.sub("", t)
+    m = _EXCEPT_RE.match(t)
+    whole = (m.group("all") or m.group("all2")) if m else None
+    if m and whole and _QUANTIFIER_RE.search(whole):
+        scope = parse_target(whole, quotes)
+        exception = m.group("ex") or m.group("ex2")
+        if scope.kind == "all":
+            parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
+            spared = tuple(restore(p, quotes) for p in parts if p)
+            return replace(scope, exclude=spared)
+    if _QUANTIFIER_RE.search(t):
+        rest = _QUANTIFIER_RE.sub(" ", t)
+        status = status_of(rest)
+        kept = [w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER]
+        relative = bool(_RELATIVE_RE.search(t))
+        if kept and _NEGATION_RE.search(t):
+            # "everything, only the garbage not yet": words beside a turn-around are unclear.
+            return Target("all", status=status, text=" ".join(kept), relative=True)
+        return Target("all", status=status, text=" ".join(kept), relative=relative)
+    t = _TARGET_HEAD_RE.sub("", t).strip()
+    text = restore(t, quotes).strip()
+    has_quote = PLACEHOLDER_RE.search(t) is not None
+    if not content_stems(text):
+        return Target("it")
+    return Target("words", text=text, exact=has_quote)

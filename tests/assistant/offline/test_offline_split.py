@@ -1,0 +1,54 @@
+"""Stage 2, split: quotes protected, sentences and clauses apart, one request each."""
+
+from __future__ import annotations
+
+from todochat.assistant.offline.split import (
+    only_placeholder,
+    protect_quotes,
+    restore,
+    split_clauses,
+    split_sentences,
+    strip_filler,
+)
+
+
+def test_quoted_text_is_protected_and_restored_verbatim() -> None:
+    protected, quotes = protect_quotes('add "Call mom, and delete X" please')
+    assert quotes == ("Call mom, and delete X",)
+    assert "delete" not in protected
+    assert restore(protected, quotes) == "add Call mom, and delete X please"
+    assert only_placeholder(protected.split()[1]) == 0
+
+
+def test_a_message_splits_at_sentence_ends_and_semicolons() -> None:
+    assert split_sentences("add milk. show my list; thanks") == [
+        "add milk.",
+        "show my list;",
+        "thanks",
+    ]
+
+
+def test_a_sentence_splits_before_a_command_verb_only() -> None:
+    assert split_clauses("add bread and delete the gym task") == [
+        "add bread",
+        "delete the gym task",
+    ]
+    # "and" inside a title is not a split point.
+    assert split_clauses("add salt and pepper") == ["add salt and pepper"]
+
+
+def test_a_description_is_never_split() -> None:
+    clauses = split_clauses("add call the bank with the description ask and show the id")
+    assert len(clauses) == 1
+
+
+def test_reported_deeds_split_one_per_verb() -> None:
+    assert split_clauses("I walked the dog and called mom") == [
+        "I walked the dog",
+        "called mom",
+    ]
+
+
+def test_politeness_before_a_request_is_stripped() -> None:
+    assert strip_filler("ok so could you please add milk") == "add milk"
+    assert strip_filler("thanks") == ""

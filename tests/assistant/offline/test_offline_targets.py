@@ -1,0 +1,39 @@
+"""Targets: the phrase naming the task(s) a request acts on."""
+
+from __future__ import annotations
+
+from todochat.assistant.offline.targets import parse_target, status_of
+
+
+def test_ids_pronouns_and_ordinals() -> None:
+    assert parse_target("tasks 3 and 5").ids == (3, 5)
+    assert parse_target("the one I just added").kind == "it"
+    assert parse_target("both of them").kind == "them"
+    last_two = parse_target("the last two")
+    assert (last_two.kind, last_two.ordinal, last_two.span) == ("ordinal", -2, 2)
+
+
+def test_words_lose_list_furniture() -> None:
+    target = parse_target("the dentist task from my list please")
+    assert (target.kind, target.text) == ("words", "dentist")
+
+
+def test_scopes_with_status_and_exceptions() -> None:
+    done = parse_target("all the completed ones")
+    assert (done.kind, done.status) == ("all", "completed")
+    rest = parse_target("everything except the visa form and the gym")
+    assert (rest.kind, rest.exclude) == ("all", ("visa form", "gym"))
+
+
+def test_only_x_not_yet_spares_x() -> None:
+    assert parse_target("everything, only the garbage not yet").exclude == ("garbage",)
+
+
+def test_the_rest_with_nothing_beside_is_relative() -> None:
+    assert parse_target("all the rest").relative
+
+
+def test_status_words() -> None:
+    assert status_of("what's still left") == "pending"
+    assert status_of("what have I finished") == "completed"
+    assert status_of("my to-do list") == "all"
