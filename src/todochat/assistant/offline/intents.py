@@ -26,7 +26,7 @@ from .meaning import (
     Target,
 )
 from .normalise import normalise
-from .slots import DATE_WORD, clean_value, priority_level, read_slots, resolve_date
+from .slots import DATE_WORD, add_intent, clean_value, priority_level, read_slots, resolve_date
 from .social import read_social
 from .split import (
     FINISH_VERBS,
@@ -546,11 +546,9 @@ def _add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         return []
     out: list[Intent] = []
     for item in items:
-        title, description, priority, due = read_slots(item, quotes, today)
-        if title:
-            out.append(
-                Intent("add", title=title, description=description, priority=priority, due=due)
-            )
+        slots = read_slots(item, quotes, today)
+        if slots.title:
+            out.append(add_intent(slots))
     return out
 
 
@@ -577,12 +575,12 @@ def _add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         if not inner:
             break
         raw = inner.group("title")
-    title, description, priority, due = read_slots(raw, quotes, today)
-    if when and due is None:
-        due = resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today)
-    if prio_word and priority is None:
-        priority = priority_level(prio_word)
-    return Intent("add", title=title, description=description, priority=priority, due=due)
+    slots = read_slots(raw, quotes, today)
+    if when and slots.due is None:
+        slots = slots._replace(due=resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today))
+    if prio_word and slots.priority is None:
+        slots = slots._replace(priority=priority_level(prio_word))
+    return add_intent(slots)
 
 
 def _status_change(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
@@ -789,10 +787,7 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     inner_prefix = _ADD_PREFIX_RE.match(rest)
     if inner_prefix:
         rest = inner_prefix.group("title")
-    title, description, priority, due = read_slots(rest, quotes, today)
-    return Intent(
-        "add", title=title, description=description, priority=priority, due=due, text="implied"
-    )
+    return add_intent(read_slots(rest, quotes, today), text="implied")
 
 
 def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -863,8 +858,7 @@ def _imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     tokens = words(s)
     if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
         return None
-    title, description, priority, due = read_slots(s, quotes, today)
-    return Intent("add", title=title, description=description, priority=priority, due=due)
+    return add_intent(read_slots(s, quotes, today))
 
 
 @dataclass(frozen=True)
@@ -964,10 +958,8 @@ def followup_add(text: str, today: date) -> Intent | None:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=_F)
     protected, quotes = protect_quotes(item)
-    title, description, priority, due = read_slots(protected, quotes, today)
-    if not title:
-        return None
-    return Intent("add", title=title, description=description, priority=priority, due=due)
+    slots = read_slots(protected, quotes, today)
+    return add_intent(slots) if slots.title else None
 
 
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", _F)

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .meaning import Priority
+from .meaning import Intent, Priority
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
     LIGHT_VERBS,
@@ -134,6 +134,18 @@ def clean_value(text: str, quotes: tuple[str, ...]) -> str:
     if value.endswith(".") and not value.endswith(".."):
         value = value[:-1]
     return value.strip(" !?").strip()
+
+
+def add_intent(slots: Slots, text: str = "") -> Intent:
+    """The add request carrying ``slots`` (the one place slots become an intent's fields)."""
+    return Intent(
+        "add",
+        title=slots.title,
+        description=slots.description,
+        priority=slots.priority,
+        due=slots.due,
+        text=text,
+    )
 
 
 def priority_level(word: str) -> Priority:
