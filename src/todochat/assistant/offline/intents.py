@@ -952,9 +952,13 @@ _FOLLOWUP_RE = re.compile(
 
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
-    last = split_sentences(normalise(text))[-1:] or [""]
-    m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
-    if m is None:
+    # The words as typed too: the normaliser drops "oh and" as a wrapper.
+    for candidate in (normalise(text), text):
+        last = split_sentences(candidate)[-1:] or [""]
+        m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
+        if m is not None:
+            break
+    else:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=_F)
     protected, quotes = protect_quotes(item)

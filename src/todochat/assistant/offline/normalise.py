@@ -35,6 +35,7 @@ _MAX_ROUNDS = 4
 # A sentence's first word may follow these ("please ad milk").
 _BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
+_DANGLING_RE = re.compile(r"(?:[\s,;:.-]|\b(?:and|then|also|but|so|plus|now)\b)*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,23 @@ class Lexicon:
     trail: re.Pattern[str] | None = None
     gerunds: dict[str, str] = field(default_factory=dict)
     message_rewrites: tuple[Rewrite, ...] = ()
+    injection: re.Pattern[str] | None = None
+
+    def before_injection(self, text: str) -> str:
+        """The message up to the first words addressed to the model itself ("SYSTEM: ...").
+
+        A marker inside quotes, or right after a colon ("todo: ..."), is the user's own title.
+        """
+        if self.injection is None:
+            return text
+        for m in self.injection.finditer(text):
+            before = text[: m.start()]
+            if before.rstrip().endswith(":"):
+                # "add a task: ignore previous instructions": the user's colon makes it a title.
+                continue
+            if sum(before.count(q) for q in _QUOTE_CHARS) % 2 == 0:
+                return _DANGLING_RE.sub("", before)
+        return text
 
     def unwrap(self, sentence: str) -> str:
         """The sentence without polite or chatty wrappers at its start and end."""
@@ -166,6 +184,7 @@ def lexicon() -> Lexicon:
     trail: list[str] = []
     gerunds: dict[str, str] = {}
     message_rewrites: list[Rewrite] = []
+    injection: list[str] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
@@ -185,6 +204,7 @@ def lexicon() -> Lexicon:
         gerunds.update(data.get("gerunds", {}))
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
+        injection.extend(data.get("injection", {}).get("markers", []))
     index: dict[str, set[str]] = {}
     for target in targets:
         for variant in _deletes(target, _depth(target)):
@@ -203,6 +223,9 @@ def lexicon() -> Lexicon:
         else None,
         gerunds=gerunds,
         message_rewrites=tuple(message_rewrites),
+        injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
+        if injection
+        else None,
     )
 
 
@@ -352,6 +375,7 @@ def rewrite(sentence: str, depth: int = 0) -> str:
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
+    text = lex.before_injection(text)
     words = _words(text.replace("’", "'").replace("‘", "'"))
     for rule in lex.message_rewrites:
         new = rule.apply(words.strip())
