@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,9 +23,28 @@ from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.offline import OfflineModel
 from todochat.clients.evaluation import DEV_SET
+from todochat.tasks.dates import DateWordsError, parse_due, parse_repeat, time_zone
 
 DATA = Path(__file__).parent / "data"
 FIXED_TODAY = date(2026, 11, 23)
+FIXED_NOW = datetime.combine(FIXED_TODAY, time(10), tzinfo=UTC)
+UTC_ZONE = time_zone("UTC")
+
+
+def read_due(words: Any) -> str | None:
+    """The tools' `due`, read like they read it (the shared parser, in UTC, at FIXED_NOW):
+    an ISO day, or an ISO instant for a task due at a time. `DateWordsError` otherwise."""
+    if not words:
+        return None
+    due = parse_due(str(words), now=FIXED_NOW, zone=UTC_ZONE)
+    instant = due.instant(UTC_ZONE)
+    return instant.isoformat() if instant is not None else due.day.isoformat()
+
+
+def read_repeat(words: Any) -> str | None:
+    return parse_repeat(str(words)).describe() if words else None
+
+
 ErrorStyle = Literal["text", "parts"]
 
 
@@ -52,6 +71,8 @@ class TaskStore:
             "completed": False,
             "priority": extra.get("priority"),
             "due_date": extra.get("due_date"),
+            "repeat_text": extra.get("repeat_text"),
+            "tags": list(extra.get("tags") or []),
             "created_at": now,
             "updated_at": now,
         }
@@ -71,13 +92,29 @@ class TaskStore:
         title = str(args.get("title") or "").strip()
         if not title or len(title) > 200:
             return self._error("Title must be 1-200 characters.")
+        try:
+            due, repeat = read_due(args.get("due")), read_repeat(args.get("repeat"))
+        except DateWordsError as exc:
+            return self._error(f"Invalid arguments for add_task: {exc}")
+        if repeat and not due:
+            due = FIXED_TODAY.isoformat()
         task = self.create(
             title,
             args.get("description"),
             priority=args.get("priority"),
-            due_date=args.get("due"),  # the tools' `due` (words or ISO); kept as given here
+            due_date=due,
+            repeat_text=repeat,
+            tags=args.get("tags"),
         )
-        return json.dumps({"task_id": task["id"], "status": "created", "title": task["title"]})
+        return json.dumps(
+            {
+                "task_id": task["id"],
+                "status": "created",
+                "title": task["title"],
+                "due": due,
+                "repeat": repeat,
+            }
+        )
 
     def list_tasks(self, args: Mapping[str, Any]) -> Any:
         status = args.get("status") or "all"
@@ -88,9 +125,32 @@ class TaskStore:
         rows = [
             dict(t)
             for t in self.tasks.values()
-            if status == "all" or t["completed"] == (status == "completed")
+            if (status == "all" or t["completed"] == (status == "completed"))
+            and self._listed(t, args)
         ]
         return json.dumps({"result": rows} if self.wrap_list else rows)
+
+    @staticmethod
+    def _listed(task: Mapping[str, Any], args: Mapping[str, Any]) -> bool:
+        """list_tasks' due, priority and tag filters (days in UTC, today FIXED_TODAY)."""
+        if args.get("priority") and task.get("priority") != args["priority"]:
+            return False
+        if args.get("tag") and args["tag"] not in (task.get("tags") or []):
+            return False
+        wanted = args.get("due")
+        if not wanted:
+            return True
+        day = date.fromisoformat(str(task["due_date"])[:10]) if task.get("due_date") else None
+        if wanted == "none":
+            return day is None
+        if day is None:
+            return False
+        return {
+            "today": day == FIXED_TODAY,
+            "tomorrow": day == FIXED_TODAY + timedelta(days=1),
+            "week": FIXED_TODAY <= day < FIXED_TODAY + timedelta(days=7),
+            "overdue": day < FIXED_TODAY and not task["completed"],
+        }.get(str(wanted), False)
 
     def complete_task(self, args: Mapping[str, Any]) -> Any:
         task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
@@ -138,9 +198,24 @@ class TaskStore:
             task["completed"] = bool(args["completed"])
         if "priority" in args:
             task["priority"] = args["priority"]
-        if "due" in args:
-            task["due_date"] = args["due"]
-        return json.dumps({"task_id": task["id"], "status": "updated", "title": task["title"]})
+        try:
+            if "due" in args:
+                task["due_date"] = read_due(args["due"])
+            if "repeat" in args:
+                task["repeat_text"] = read_repeat(args["repeat"])
+        except DateWordsError as exc:
+            return self._error(f"Invalid arguments for update_task: {exc}")
+        if "tags" in args:
+            task["tags"] = list(args["tags"])
+        return json.dumps(
+            {
+                "task_id": task["id"],
+                "status": "updated",
+                "title": task["title"],
+                "due": task["due_date"],
+                "repeat": task["repeat_text"],
+            }
+        )
 
 
 _SCHEMAS: dict[str, dict[str, Any]] = {
@@ -151,12 +226,19 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
             "description": {"type": "string"},
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
             "due": {"type": "string"},
+            "repeat": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string"}},
         },
         "required": ["title"],
     },
     "list_tasks": {
         "type": "object",
-        "properties": {"status": {"type": "string", "enum": ["all", "pending", "completed"]}},
+        "properties": {
+            "status": {"type": "string", "enum": ["all", "pending", "completed"]},
+            "due": {"type": "string", "enum": ["today", "tomorrow", "week", "overdue", "none"]},
+            "priority": {"type": "string", "enum": ["low", "medium", "high"]},
+            "tag": {"type": "string"},
+        },
     },
     "complete_task": {
         "type": "object",
@@ -176,6 +258,8 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
             "description": {"type": "string"},
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
             "due": {"type": "string"},
+            "repeat": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string"}},
             "completed": {"type": "boolean"},
         },
         "required": ["task_id"],

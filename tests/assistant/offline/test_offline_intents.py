@@ -74,12 +74,12 @@ def test_add_with_priority_sets_priority_and_drops_the_words() -> None:
 
 def test_due_tomorrow_sets_a_due_date() -> None:
     intent = one("add fix bike due tomorrow")
-    assert (intent.title, intent.due) == ("Fix bike", "2026-11-24")
+    assert (intent.title, intent.due) == ("Fix bike", "tomorrow")  # the tools read the words
 
 
 def test_remind_me_on_a_day_sets_a_due_date() -> None:
     intent = one("remind me tomorrow to call the dentist")
-    assert (intent.title, intent.due) == ("Call the dentist", "2026-11-24")
+    assert (intent.title, intent.due) == ("Call the dentist", "tomorrow")
 
 
 def test_bare_imperative_task_is_added() -> None:
@@ -424,7 +424,7 @@ def test_due_date_change_is_not_a_rename() -> None:
 
 def test_move_it_to_a_weekday_sets_the_due_date() -> None:
     intent = one("move it to friday")
-    assert (intent.kind, intent.due) == ("due", "2026-11-27")
+    assert (intent.kind, intent.due) == ("due", "friday")
 
 
 def test_set_the_priority_of_x() -> None:

@@ -1,10 +1,24 @@
-"""The slot stage: title, description, priority and due date out of an add request."""
+"""The slot stage: title, description, due date, repeat, priority and tags out of a request,
+and the listings filtered by them."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 
-from todochat.assistant.offline.slots import Slots, priority_level, read_slots, resolve_date
+import pytest
+
+from todochat.assistant.offline.meaning import ListFilter
+from todochat.assistant.offline.slots import (
+    Slots,
+    due_words,
+    list_filter,
+    priority_level,
+    read_slots,
+    repeat_words,
+    tag_words,
+    take_slots,
+)
+from todochat.tasks.dates import parse_due, parse_repeat, time_zone
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -19,12 +33,17 @@ def test_description_priority_and_due_are_cut_off_the_title() -> None:
     slots = read_slots(
         "pay rent due tomorrow with high priority, description: bank transfer", (), TODAY
     )
-    assert slots == Slots("Pay rent", "bank transfer", "high", "2026-11-24")
+    assert slots == Slots("Pay rent", "bank transfer", "high", "tomorrow")
 
 
-def test_a_date_after_by_is_read_but_stays_in_the_title() -> None:
+def test_a_date_after_by_leaves_the_title() -> None:
     slots = read_slots("finish the slides by friday", (), TODAY)
-    assert (slots.title, slots.due) == ("Finish the slides by friday", "2026-11-27")
+    assert (slots.title, slots.due) == ("Finish the slides", "friday")
+
+
+def test_repeat_and_tags_reach_the_slots() -> None:
+    slots = read_slots("pay rent every month on the 1st p1 #home to my list", (), TODAY)
+    assert slots == Slots("Pay rent", None, "high", None, "every month on the 1st", ("home",))
 
 
 def test_a_gerund_title_starts_with_its_verb() -> None:
@@ -36,18 +55,153 @@ def test_a_quoted_title_is_taken_verbatim() -> None:
 
 
 def test_priority_words() -> None:
-    assert [priority_level(w) for w in ("top", "URGENT", "normal", "lowest", "medium")] == [
+    words = ("top", "URGENT", "normal", "lowest", "medium", "p1", "p2", "p3")
+    assert [priority_level(w) for w in words] == [
         "high",
         "high",
         "medium",
         "low",
         "medium",
+        "high",
+        "medium",
+        "low",
     ]
 
 
-def test_date_words() -> None:
-    assert resolve_date("tomorrow", TODAY) == "2026-11-24"
-    assert resolve_date("monday", TODAY) == "2026-11-30"  # today is Monday: the next one
-    assert resolve_date("next wednesday", TODAY) == "2026-11-25"
-    assert resolve_date("3rd of march", TODAY) == "2027-03-03"
-    assert resolve_date("2026-02-30", TODAY) is None
+# words -> (title left, due words, repeat words, priority, tags)
+SLOTS = [
+    ("pay rent every month on the 1st p1 #home", "pay rent", None, "every month on the 1st",
+     "high", ("home",)),
+    ("call mom tomorrow at 5pm about the party", "call mom about the party", "tomorrow at 5pm",
+     None, None, ()),
+    ("buy milk by friday, high priority", "buy milk", "friday", None, "high", ()),
+    ("dentist next tues 3pm tagged health", "dentist", "next tues 3pm", None, None, ("health",)),
+    ("water plants every monday and thursday", "water plants", None,
+     "every monday and thursday", None, ()),
+    ("standup daily", "standup", None, "daily", None, ()),
+    ("gym every morning", "gym", None, "every morning", None, ()),
+    ("take out the bins every week on tuesday evening", "take out the bins", None,
+     "every week on tuesday evening", None, ()),
+    ("send invoice in 2 weeks", "send invoice", "in 2 weeks", None, None, ()),
+    ("book flights sept 14 at 9:30", "book flights", "sept 14 at 9:30", None, None, ()),
+    ("pay rent on the 3rd", "pay rent", "the 3rd", None, None, ()),
+    ("submit report due end of month", "submit report", "end of month", None, None, ()),
+    ("renew passport (urgent)", "renew passport", None, None, "high", ()),
+    ("plan trip p2", "plan trip", None, None, "medium", ()),
+    ("file taxes 2026-04-15 #admin #money", "file taxes", "2026-04-15", None, None,
+     ("admin", "money")),
+    ("email boss tonight, low priority", "email boss", "tonight", None, "low", ()),
+    ("review budget with the tags work and finance", "review budget", None, None, None,
+     ("work", "finance")),
+    ("stretch every weekday at 7am", "stretch", None, "every weekday at 7am", None, ()),
+    ("pay the water bill every 2 weeks starting", "pay the water bill starting", None,
+     "every 2 weeks", None, ()),
+]  # fmt: skip
+
+# words that only look like slots stay in the title
+KEPT = [
+    "daily standup notes",
+    "sun cream",
+    "read the 3rd book",
+    "clean every single room",
+    "Friday",
+    "watch march of the penguins",
+    "buy 2 weeks of food",
+    "fix issue #",
+    "tomorrow",
+]
+
+
+@pytest.mark.parametrize(("text", "title", "due", "repeat", "priority", "tags"), SLOTS)
+def test_slots_come_out_of_the_title(
+    text: str,
+    title: str,
+    due: str | None,
+    repeat: str | None,
+    priority: str | None,
+    tags: tuple[str, ...],
+) -> None:
+    taken = take_slots(text, TODAY)
+    assert (taken.text, taken.due, taken.repeat, taken.priority, taken.tags) == (
+        title,
+        due,
+        repeat,
+        priority,
+        tags,
+    )
+
+
+@pytest.mark.parametrize(("text", "title", "due", "repeat", "priority", "tags"), SLOTS)
+def test_the_words_handed_on_are_read_by_the_shared_parser(
+    text: str,
+    title: str,
+    due: str | None,
+    repeat: str | None,
+    priority: str | None,
+    tags: tuple[str, ...],
+) -> None:
+    """What the tools receive is what they read: the one parser, in any zone."""
+    now = datetime.combine(TODAY, time(23, 30), tzinfo=UTC)
+    for zone in ("UTC", "Asia/Karachi", "Pacific/Kiritimati", "America/Los_Angeles"):
+        if due:
+            parse_due(due, now=now, zone=time_zone(zone))
+        if repeat:
+            parse_repeat(repeat)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_words_that_only_look_like_dates_stay_in_the_title(text: str) -> None:
+    taken = take_slots(text, TODAY)
+    assert (taken.text, taken.due, taken.repeat) == (text, None, None)
+
+
+def test_p4_means_no_priority() -> None:
+    taken = take_slots("tidy desk p4", TODAY)
+    assert (taken.text, taken.priority, taken.clear_priority) == ("tidy desk", None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("friday", "friday"),
+        ("on friday", "friday"),
+        ("by the 3rd", "the 3rd"),
+        ("next tuesday at 3pm", "next tuesday at 3pm"),
+        ("at 5", "at 5"),
+        ("31 January 2027.", "31 January 2027"),
+        ("discuss the budget", None),
+        ("my list", None),
+        ("the 31st of february", None),
+        ("", None),
+    ],
+)
+def test_due_words_read_a_whole_phrase_or_nothing(text: str, words: str | None) -> None:
+    assert due_words(text, TODAY) == words
+
+
+def test_repeat_and_tag_words() -> None:
+    assert repeat_words("every 2 weeks!") == "every 2 weeks"
+    assert repeat_words("sometimes") is None
+    assert tag_words("#work and home") == ("work", "home")
+    assert tag_words("work stuff here") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("what's due this week?", ListFilter(due="week")),
+        ("what's overdue?", ListFilter(due="overdue")),
+        ("anything due today?", ListFilter(due="today")),
+        ("what do i have tomorrow", ListFilter(due="tomorrow")),
+        ("what's on today", ListFilter(due="today")),
+        ("tasks with no due date", ListFilter(due="none")),
+        ("show my high priority tasks", ListFilter(priority="high")),
+        ("show tasks tagged #home", ListFilter(tag="home")),
+        ("urgent tasks due this week", ListFilter(due="week", priority="high")),
+        ("show my tasks", ListFilter()),
+        ("add a reminder for tomorrow", ListFilter()),
+    ],
+)
+def test_list_filters(text: str, wanted: ListFilter) -> None:
+    assert list_filter(text) == wanted
+    assert bool(wanted) == bool(wanted.args())

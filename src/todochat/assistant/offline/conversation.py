@@ -193,12 +193,16 @@ def tasks_from(data: Any) -> list[TaskInfo]:
         if task_id is None:
             continue
         desc = row.get("description")
+        due, repeat, tags = row.get("due_text"), row.get("repeat_text"), row.get("tags")
         out.append(
             TaskInfo(
                 id=task_id,
                 title=str(row.get("title") or ""),
                 completed=bool(row.get("completed")) or row.get("status") == "completed",
                 description=str(desc) if desc else None,
+                due=str(due) if due else None,
+                repeat=str(repeat) if repeat else None,
+                tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
             )
         )
     return out

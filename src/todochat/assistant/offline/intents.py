@@ -26,7 +26,16 @@ from .meaning import (
     Target,
 )
 from .normalise import normalise
-from .slots import DATE_WORD, add_intent, clean_value, priority_level, read_slots, resolve_date
+from .slots import (
+    add_intent,
+    clean_value,
+    due_words,
+    priority_level,
+    read_due_edit,
+    read_filtered_list,
+    read_slots,
+    read_tag_edit,
+)
 from .social import read_social
 from .split import (
     FINISH_VERBS,
@@ -343,23 +352,6 @@ _PRIORITY_FIELD_RE = re.compile(
     r"(?:\s+priority)?$",
     _F,
 )
-_DUE_RES = (
-    re.compile(
-        r"^(?:set|change|update|make|move|push|put|shift|bump)\s+(?:the\s+)?(?:due\s+date|deadline|"
-        rf"due|date)\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|for|on|at)\s+(?P<d>{DATE_WORD})$",
-        _F,
-    ),
-    re.compile(
-        r"^(?:move|push|reschedule|postpone|bump|shift|change|set|make|put)\s+(?P<t>.+?)\s+"
-        rf"(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+(?P<d>{DATE_WORD})$",
-        _F,
-    ),
-    re.compile(
-        r"^(?:make|set)?\s*(?P<t>.+?)\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?"
-        rf"(?P<d>{DATE_WORD})$",
-        _F,
-    ),
-)
 _FIELD_WORDS_RE = re.compile(r"\b(?:due(?:\s+date)?|deadline|priority)\b", _F)
 _RESTORE_RES = (
     re.compile(r"^(?:bring\s+back|restore|undelete|un-delete|recover|resurrect)\s+(?P<t>.+)$", _F),
@@ -577,7 +569,7 @@ def _add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         raw = inner.group("title")
     slots = read_slots(raw, quotes, today)
     if when and slots.due is None:
-        slots = slots._replace(due=resolve_date(re.sub(r"^on\s+", "", when, flags=_F), today))
+        slots = slots._replace(due=due_words(when, today))
     if prio_word and slots.priority is None:
         slots = slots._replace(priority=priority_level(prio_word))
     return add_intent(slots)
@@ -626,13 +618,7 @@ def _field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     if m:
         level = priority_level(m.group("p"))
         return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
-    for rx in _DUE_RES:
-        m = rx.match(s)
-        if m:
-            due = resolve_date(m.group("d"), today)
-            if due is not None:
-                return Intent("due", target=parse_target(m.group("t"), quotes), due=due)
-    return None
+    return read_due_edit(s, quotes, today)
 
 
 def _restore_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -692,7 +678,7 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             continue
         if _FIELD_WORDS_RE.search(m.group("t")) and only_placeholder(m.group("t")) is None:
             continue
-        if re.fullmatch(DATE_WORD, m.group("v").strip(" .!"), _F):
+        if due_words(m.group("v")) is not None:
             continue
         target = parse_target(m.group("t"), quotes)
         value_raw = m.group("v")
@@ -878,12 +864,14 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: _bare(c.text),
     lambda c: _describe(c.text, c.quotes),
     lambda c: _priority(c.text, c.quotes),
+    lambda c: None if c.question else read_tag_edit(c.text, c.quotes),
     lambda c: None if c.question else _add(c.text, c.quotes, c.today),
     lambda c: None if c.question else _field_edit(c.text, c.quotes, c.today),
     lambda c: None if c.question else _restore_request(c.text, c.quotes),
     lambda c: _status_change(c.text, c.quotes, c.question),
     lambda c: _delete(c.text, c.quotes, c.question),
     lambda c: _rename(c.text, c.quotes),
+    lambda c: read_filtered_list(c.text, count=bool(_COUNT_RE.search(c.text))),
     lambda c: _list(c.text, c.quotes),
     lambda c: None if c.question else _modal_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else _declarative(c.text, c.quotes),

@@ -29,6 +29,9 @@ class TaskInfo:
     title: str
     completed: bool = False
     description: str | None = None
+    due: str | None = None  # as the tools show it: "Fri 5 Dec, 17:00"
+    repeat: str | None = None  # "every month on the 1st"
+    tags: tuple[str, ...] = ()
 
     @property
     def stems(self) -> tuple[str, ...]:

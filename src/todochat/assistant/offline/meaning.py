@@ -7,7 +7,7 @@ resolves it against the task list). Every stage after "understand" only sees the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Status = Literal["all", "pending", "completed"]
@@ -24,6 +24,7 @@ IntentKind = Literal[
     "describe",
     "priority",
     "due",
+    "tag",
     "restore",
     "undo",
     "greet",
@@ -33,9 +34,21 @@ IntentKind = Literal[
     "unknown",
 ]
 Priority = Literal["low", "medium", "high"]
+DueFilter = Literal["today", "tomorrow", "week", "overdue", "none"]
 
 TARGETED_KINDS = frozenset(
-    {"complete", "delete", "reopen", "rename", "describe", "status", "priority", "due", "restore"}
+    {
+        "complete",
+        "delete",
+        "reopen",
+        "rename",
+        "describe",
+        "status",
+        "priority",
+        "due",
+        "tag",
+        "restore",
+    }
 )
 SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "unknown"})
 
@@ -58,6 +71,22 @@ class Target:
     relative: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """What a listing asks for by due date, priority or tag, as `list_tasks` arguments."""
+
+    due: DueFilter | None = None
+    priority: Priority | None = None
+    tag: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.due or self.priority or self.tag)
+
+    def args(self) -> dict[str, str]:
+        given = {"due": self.due, "priority": self.priority, "tag": self.tag}
+        return {key: value for key, value in given.items() if value}
+
+
 @dataclass(frozen=True)
 class Intent:
     """One thing the user asked for, with the details a tool call needs."""
@@ -67,7 +96,10 @@ class Intent:
     title: str = ""
     description: str | None = None
     priority: Priority | None = None
-    due: str | None = None
+    due: str | None = None  # the date words as typed ("tomorrow 5pm"): the tools read them
     status: Status = "all"
     query: str = ""
     text: str = ""
+    repeat: str | None = None  # "every month on the 1st"; "" ends a repeat
+    tags: tuple[str, ...] = ()
+    filter: ListFilter = field(default_factory=ListFilter)  # a listing's due, priority, tag

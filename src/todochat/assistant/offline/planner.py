@@ -37,6 +37,7 @@ MAX_TOOL_ROUNDS = 4
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
+_FILTER_ARGS = ("due", "priority", "tag")
 
 ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "problem"]
 Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
@@ -179,6 +180,8 @@ class Planner:
         for call in reversed(self.conv.current.calls):
             if call.name != "list_tasks" or call.args.get("status", "all") != "all":
                 continue
+            if any(call.args.get(key) for key in _FILTER_ARGS):
+                continue  # a filtered listing is not the whole list
             if call.result is not None and call.result.ok:
                 return call.result.tasks()
         return None
@@ -273,6 +276,8 @@ class Planner:
             ):
                 # Several tasks change state: check which already are, before acting.
                 res = _WAIT_LIST
+            if res.state == "ready" and kind == "tag" and self.snapshot is None:
+                res = _WAIT_LIST  # tags are set as a whole: read the ones a task has
             self._cache[index] = res
         return self._cache[index]
 
@@ -525,6 +530,8 @@ class Planner:
             "description": intent.description,
             "priority": intent.priority,
             "due": intent.due,
+            "repeat": intent.repeat,
+            "tags": list(intent.tags),
         }
         for key, value in extras.items():
             if value and self.toolbox.accepts("add_task", key):
@@ -534,6 +541,15 @@ class Planner:
     @staticmethod
     def _list_call(status: str) -> PlannedCall:
         return PlannedCall("list_tasks", {"status": status})
+
+    def _listing_call(self, intent: Intent) -> PlannedCall:
+        """A listing's call: its status, and the filters the tool takes ("due this week" is
+        computed by the tool, in the user's time zone)."""
+        args: dict[str, Any] = {"status": intent.status}
+        for key, value in intent.filter.args().items():
+            if self.toolbox.accepts("list_tasks", key):
+                args[key] = value
+        return PlannedCall("list_tasks", args)
 
     def _action_calls(
         self, intent: Intent, resolution: Resolution
@@ -563,7 +579,22 @@ class Planner:
                 title = self.new_title(intent, task)
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
             elif intent.kind == "due":
-                calls.append(PlannedCall("update_task", {"task_id": task.id, "due": intent.due}))
+                when: dict[str, Any] = {"task_id": task.id}
+                if intent.due is not None:
+                    when["due"] = intent.due
+                if intent.repeat is not None:
+                    when["repeat"] = intent.repeat
+                calls.append(PlannedCall("update_task", when))
+            elif intent.kind == "tag":
+                have = (snap or task).tags
+                if intent.text == "remove":
+                    tags = [t for t in have if intent.tags and t not in intent.tags]
+                else:
+                    tags = list(dict.fromkeys([*have, *intent.tags]))
+                if tags == list(have):
+                    skipped.append(snap or task)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "tags": tags}))
             elif intent.kind == "restore" and self.toolbox.has("restore_task"):
                 calls.append(PlannedCall("restore_task", {"task_id": task.id}))
             elif intent.kind == "restore" and snap is not None:
@@ -616,7 +647,7 @@ class Planner:
                 changing = changing or add.key not in self.executed
             elif intent.kind in ("list", "count"):
                 if not changing:
-                    wanted.append(self._list_call(intent.status))
+                    wanted.append(self._listing_call(intent))
             elif intent.kind == "undo" and self.toolbox.has("undo"):
                 wanted.append(_UNDO_CALL)
             elif intent.kind == "undo":
@@ -728,7 +759,9 @@ class Planner:
         if calls and not fresh and not skipped:
             return None
         outcome = _Outcome(intent.kind, title=intent.title, desc=intent.description or "")
-        outcome.priority = intent.priority or intent.due or ""
+        outcome.priority = intent.priority or ""
+        if intent.kind == "tag":
+            outcome.priority = ("-" if intent.text == "remove" else "") + ",".join(intent.tags)
         for call in fresh:
             reported.add(call.key)
             if "task_id" not in call.args:  # a deleted task added back
@@ -751,6 +784,8 @@ class Planner:
                 )
                 continue
             after = result.task(fallback_id=task_id)
+            if intent.kind == "due":
+                outcome.priority = _when(result, intent.due, intent.repeat)
             if intent.kind == "rename":
                 outcome.title = str(call.args.get("title", intent.title))
                 outcome.done.append(before)
@@ -785,8 +820,12 @@ class Planner:
         notes: list[str] = []
         if intent.priority and "priority" in call.args:
             notes.append(f"{intent.priority} priority")
-        if intent.due and "due" in call.args:
-            notes.append(f"due {intent.due}")
+        if ("due" in call.args or "repeat" in call.args) and (
+            when := _when(result, call.args.get("due"), call.args.get("repeat"))
+        ):
+            notes.append(when)
+        if intent.tags and "tags" in call.args:
+            notes.append("tagged " + ", ".join(intent.tags))
         detail = f" ({', '.join(notes)})" if notes else ""
         if intent.description:
             detail += f" with the description '{intent.description}'"
@@ -874,7 +913,7 @@ class Planner:
         return replies.status_line(snap)
 
     def _reply_list(self, intent: Intent) -> str:
-        call = self.executed.get(self._list_call(intent.status).key)
+        call = self.executed.get(self._listing_call(intent).key)
         if call is None:
             if not self.toolbox.has("list_tasks"):
                 return replies.unavailable("list")
@@ -885,7 +924,13 @@ class Planner:
         tasks = result.tasks()
         if intent.status != "all":
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
+        if intent.filter:
+            return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")
         query = intent.query
+        if query and intent.text == "tag":
+            tagged = [t for t in tasks if query in t.tags]
+            if tagged:
+                return replies.filtered(tagged, {"tag": query}, intent.kind == "count")
         if query and intent.text == "loose":
             query = " ".join(w for w in query.split() if filter_by_words(w, result.tasks()))
         if query:
@@ -951,6 +996,18 @@ def corrected_title(old: str, value: str) -> str:
         keep = first.isupper() or not first[1:].islower()
         return f"{old_words[0]} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+def _when(result: ToolResult, due: Any, repeat: Any) -> str:
+    """ "due Fri 5 Dec, 17:00, every month on the 1st": the tool's own words for when a task
+    is due and how it repeats (the words sent when the tool does not say)."""
+    data = result.data if isinstance(result.data, Mapping) else {}
+    shown_due = data.get("due") or due
+    shown_repeat = data.get("repeat") if "repeat" in data else repeat
+    parts = [f"due {shown_due}" if shown_due else "", str(shown_repeat or "")]
+    if repeat == "" and not shown_repeat:
+        parts.append("no longer repeating")
+    return ", ".join(part for part in parts if part)
 
 
 def _int_arg(value: Any) -> int | None:

@@ -7,7 +7,7 @@ Naming every task with its id matters beyond politeness: the next turn resolves
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .matching import TaskInfo
 
@@ -87,6 +87,9 @@ def _line(task: TaskInfo, show_status: bool) -> str:
     line = f"- {name(task)}"
     if show_status and task.completed:
         line += " (done)"
+    when = ", ".join(part for part in (task.due and f"due {task.due}", task.repeat) if part)
+    if when:
+        line += f" ({when})"
     if task.description:
         desc = task.description.strip().replace("\n", " ")
         if len(desc) > _DESC_PREVIEW:
@@ -131,6 +134,33 @@ def listing(tasks: Sequence[TaskInfo], status: str, query: str = "") -> str:
     return head + ":\n" + _lines(tasks, True)
 
 
+_DUE_NAMES = {
+    "today": "due today",
+    "tomorrow": "due tomorrow",
+    "week": "due in the next 7 days",
+    "none": "without a due date",
+}
+
+
+def filtered(tasks: Sequence[TaskInfo], wanted: Mapping[str, str], count: bool = False) -> str:
+    """A listing by due date, priority or tag: "You have 2 tasks due today: ..."."""
+    words = ["overdue"] if wanted.get("due") == "overdue" else []
+    if wanted.get("priority"):
+        words.append(f"{wanted['priority']} priority")
+    words.append("task" if len(tasks) == 1 else "tasks")
+    if wanted.get("due") in _DUE_NAMES:
+        words.append(_DUE_NAMES[wanted["due"]])
+    if wanted.get("tag"):
+        words.append(f"tagged {wanted['tag']}")
+    what = " ".join(words)
+    if not tasks:
+        return f"You have no {what}."
+    if count:
+        names = join([name(t) for t in tasks[:10]]) + (", ..." if len(tasks) > 10 else "")
+        return f"You have {len(tasks)} {what}: {names}."
+    return f"You have {len(tasks)} {what}:\n" + _lines(tasks, True)
+
+
 def _status_word(status: str) -> str:
     return {"pending": "pending ", "completed": "completed "}.get(status, "")
 
@@ -173,7 +203,11 @@ def acted(
     if kind == "priority":
         return f"I've set {join(names)} to {priority} priority."
     if kind == "due":
-        return f"I've set the due date of {join(names)} to {priority}."
+        return f"I've set {join(names)} to {priority or 'no due date'}."
+    if kind == "tag":
+        if priority.startswith("-"):
+            return f"I've removed the tag {priority[1:] or 'tags'} from {join(names)}."
+        return f"I've tagged {join(names)} {priority}."
     if kind == "restore":
         return f"I've brought back {join(names)}."
     if kind == "complete":
@@ -200,6 +234,8 @@ def already(kind: str, tasks: Sequence[TaskInfo]) -> str:
     verb = "is" if len(tasks) == 1 else "are"
     if kind == "complete":
         return f"{names} {verb} already done."
+    if kind == "tag":
+        return f"{names} already {'has' if len(tasks) == 1 else 'have'} those tags."
     return f"{names} {verb} already pending."
 
 

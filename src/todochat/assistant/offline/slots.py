@@ -1,28 +1,51 @@
-"""The slot stage: an add request's words into title, description, priority and due date.
+"""The slot stage: due dates, repeats, priorities, tags and descriptions in a request.
 
-``read_slots`` cuts a description ("... with the description X"), a priority ("high
-priority", "urgent") and a due date ("due friday", "by tomorrow") off the words, and keeps the
-rest, in the user's own words, as the title. ``resolve_date`` turns date words into an ISO
-date. Other stages only call ``read_slots``, ``clean_value``, ``resolve_date`` and
-``DATE_WORD``.
+``read_slots`` takes an add request's words apart: "pay rent every month on the 1st p1 #home
+with the description bank transfer" is the title "Pay rent", the repeat "every month on the
+1st", high priority, the tag "home" and a description; the rest, in the user's own words,
+is the title. Dates and repeats are found with the one shared parser (`todochat.tasks.dates`)
+and handed on as the words the person typed ("tomorrow at 5pm"): the task tools read those
+words again in the user's own time zone, so the offline model never computes a date with
+the server's clock. Words that only look like a date ("sun cream", "the 3rd book") stay in
+the title (the parser's rules for dates inside a sentence); so does a title that would be
+left empty ("Friday").
+
+The edits of those slots are read here too: "move the dentist to friday" (`read_due_edit`),
+"make the gym task repeat every monday", "stop repeating the rent", "tag it work", "remove
+the work tag from X" (`read_tag_edit`), and the listings that filter by them: "what's due
+this week?", "what's overdue?", "my high priority tasks", "show my work tasks"
+(`read_filtered_list`).
+
+Priorities: "high/medium/low priority", "urgent", "important", "asap", and Todoist's p1
+(high), p2 (medium), p3 (low), p4 (none). Tags: "#home", "tagged home", "tag: home", "with
+the tag home", "label home".
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from datetime import time as clock
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
-from .meaning import Intent, Priority
+from todochat.tasks.dates import DateWordsError, find_due, parse_due, parse_repeat
+
+from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
 from .split import PLACEHOLDER_RE, only_placeholder, restore
+from .targets import parse_target, status_of
 from .text import (
     LIGHT_VERBS,
     TASK_VERBS,
     capitalise,
+    lexicon,
     stem,
 )
 
 _F = re.IGNORECASE | re.DOTALL
+# Only where the words are is read here; the tools read when they are, in the user's zone.
+_ZONE = ZoneInfo("UTC")
 
 
 class Slots(NamedTuple):
@@ -31,7 +54,25 @@ class Slots(NamedTuple):
     title: str
     description: str | None
     priority: Priority | None
-    due: str | None
+    due: str | None  # the date words as typed ("tomorrow at 5pm"): the tools read them
+    repeat: str | None = None  # "every month on the 1st"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """Words with their date, repeat, priority and tag words taken out (`text` is the rest)."""
+
+    text: str
+    due: str | None = None
+    repeat: str | None = None
+    priority: Priority | None = None
+    tags: tuple[str, ...] = ()
+    clear_priority: bool = False  # "p4": explicitly none
+
+
+def _now(today: date | None) -> datetime:
+    return datetime.combine(today or datetime.now(UTC).date(), clock(12), tzinfo=UTC)
 
 
 # Pieces cut off an extracted title.
@@ -40,35 +81,6 @@ _DESC_SUFFIX_RE = re.compile(
     r"(?:description|desc|details|notes?|note\s+saying)\b\s*(?::|-|=|\bof\b|\bsaying\b|"
     r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b)?\s*(?P<d>.+?)\)?$",
     _F,
-)
-_PRIO_RES = (
-    re.compile(
-        r"\s*[,;(-]?\s*(?:(?:with|at|as|of)\s+)?(?:a\s+)?(?P<p>high|medium|low|top|normal)"
-        r"[\s-]+priority\)?",
-        _F,
-    ),
-    re.compile(r"\s*[,;(-]?\s*priority\s*[:=]?\s*(?P<p>high|medium|low)\)?", _F),
-    re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
-    re.compile(r"\s*[,;(-]?\s*\(?(?P<p>urgent|asap|urgently)\)?!*$", _F),
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# The dates the offline model reads. The date parser shared by REST, MCP and this model (issue
-# 15) replaces resolve_date and this pattern: they are the one slot for it.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-DATE_WORD = (
-    r"(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DUE_STRIP_RE = re.compile(
-    rf"\s*[,;(-]?\s*\bdue\s+(?:on\s+|by\s+)?(?P<d>{DATE_WORD})\)?(?=\W*$|\s)", _F
-)
-_DUE_KEEP_RE = re.compile(
-    rf"\b(?:by|before|on)\s+(?P<d>{DATE_WORD})\b|\b(?P<e>today|tonight|tomorrow)\b", _F
 )
 _LIST_SUFFIX_RE = re.compile(
     r"(?:\s+(?:to|on|onto|in|into)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?"
@@ -82,44 +94,6 @@ _TITLE_LEAD_RE = re.compile(
     r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*)",
     _F,
 )
-
-
-def resolve_date(word: str, today: date) -> str | None:
-    w = " ".join(word.lower().split())
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", w):
-        try:
-            return date.fromisoformat(w).isoformat()
-        except ValueError:
-            return None
-    if w in ("today", "tonight"):
-        return today.isoformat()
-    if w == "tomorrow":
-        return (today + timedelta(days=1)).isoformat()
-    named = re.fullmatch(
-        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)|(?P<m2>[a-z]+)\s+"
-        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(?P<y>\d{4}))?",
-        w,
-    )
-    if named:
-        month = (named.group("m") or named.group("m2"))[:3]
-        day_of_month = int(named.group("d") or named.group("d2"))
-        if month in _MONTHS:
-            year = int(named.group("y") or today.year)
-            try:
-                found = date(year, _MONTHS.index(month) + 1, day_of_month)
-            except ValueError:
-                return None
-            if named.group("y") is None and found < today:
-                found = found.replace(year=year + 1)
-            return found.isoformat()
-    parts = w.split()
-    day = parts[-1]
-    if day in _WEEKDAYS:
-        delta = (_WEEKDAYS.index(day) - today.weekday()) % 7
-        if delta == 0 or parts[0] == "next":
-            delta = delta or 7
-        return (today + timedelta(days=delta)).isoformat()
-    return None
 
 
 def clean_value(text: str, quotes: tuple[str, ...]) -> str:
@@ -144,44 +118,34 @@ def add_intent(slots: Slots, text: str = "") -> Intent:
         description=slots.description,
         priority=slots.priority,
         due=slots.due,
+        repeat=slots.repeat,
+        tags=slots.tags,
         text=text,
     )
 
 
 def priority_level(word: str) -> Priority:
-    """ "top", "urgent", "important", "asap" are high; "normal" is medium; "lowest" is low."""
-    w = word.lower()
-    if w.startswith("low"):
+    """ "top", "urgent", "important", "asap", "p1" are high; "normal", "p2" medium; "lowest",
+    "p3" low."""
+    w = word.lower().lstrip("!")
+    if w.startswith("low") or w == "p3":
         return "low"
-    if w.startswith(("medium", "normal")):
+    if w.startswith(("medium", "normal", "mid")) or w == "p2":
         return "medium"
     return "high"
 
 
 def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
-    """Split an add request's object into title, description, priority and due date."""
+    """Split an add request's object into title, description and its slots (due date,
+    repeat, priority, tags)."""
     text = raw.strip()
     description: str | None = None
     m = _DESC_SUFFIX_RE.search(text)
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
-    priority: Priority | None = None
-    for rx in _PRIO_RES:
-        pm = rx.search(text)
-        if pm:
-            priority = priority_level(pm.group("p"))
-            text = (text[: pm.start()] + " " + text[pm.end() :]).strip()
-            break
-    due: str | None = None
-    dm = _DUE_STRIP_RE.search(text)
-    if dm:
-        due = resolve_date(dm.group("d"), today)
-        text = (text[: dm.start()] + text[dm.end() :]).strip()
-    else:
-        km = _DUE_KEEP_RE.search(text)
-        if km:
-            due = resolve_date(km.group("d") or km.group("e"), today)
+    taken = take_slots(text, today)
+    text = taken.text
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
         new = _TITLE_LEAD_RE.sub("", new).strip()
@@ -200,7 +164,423 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         if title.endswith(".") and not title.endswith(".."):
             title = title[:-1]
         title = title.strip()
-    return Slots(capitalise(_base_verb(title)), description, priority, due)
+    return Slots(
+        capitalise(_base_verb(title)),
+        description,
+        taken.priority,
+        taken.due,
+        taken.repeat,
+        taken.tags,
+    )
+
+
+# --- priorities ----------------------------------------------------------------------------
+
+_PRIORITY_RES = (
+    re.compile(
+        r"(?:^|[\s,;(-]+)(?:(?:with|at|as|of|is)\s+)?(?:a\s+)?(?P<p>high|top|highest|medium|"
+        r"normal|mid|low|lowest)[\s-]+priority\)?(?=[\s,;.!?)]|$)",
+        _F,
+    ),
+    re.compile(r"(?:^|[\s,;(-]+)priority\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F),
+    re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
+    re.compile(r"(?:^|[\s,;(-]+)\(?(?P<p>urgent|asap|urgently|critical)\)?!*$", _F),
+    re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
+)
+
+
+def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
+    for rx in _PRIORITY_RES:
+        m = rx.search(text)
+        if m:
+            word = m["p"].lower()
+            rest = _join(text[: m.start()], text[m.end() :])
+            if word == "p4":
+                return rest, None, True
+            return rest, priority_level(word), False
+    return text, None, False
+
+
+# --- tags ----------------------------------------------------------------------------------
+
+_TAG = r"[^\W_][\w./-]*"
+_HASH_TAG_RE = re.compile(r"(?:^|(?<=\s))#(?P<tag>" + _TAG + r")(?<![./-])")
+_TAG_WORDS_RE = re.compile(
+    r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:tagged|tag(?:ged)?\s*:|labell?ed|label\s*:|"
+    r"with\s+(?:the\s+)?(?:tags?|labels?))\s+(?:as\s+|with\s+)?)"
+    r"(?P<tags>" + _TAG + r"(?:\s*(?:,|and|&)\s*" + _TAG + r")*)\)?$",
+    _F,
+)
+
+
+def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
+    tags: list[str] = [m["tag"].lower() for m in _HASH_TAG_RE.finditer(text)]
+    text = _HASH_TAG_RE.sub(" ", text)
+    m = _TAG_WORDS_RE.search(text)
+    if m:
+        tags += [t.lower() for t in re.split(r"\s*(?:,|\band\b|&)\s*", m["tags"]) if t]
+        text = text[: m.start()]
+    return " ".join(text.split()), tuple(dict.fromkeys(tags))
+
+
+def tag_words(text: str) -> tuple[str, ...]:
+    """The tags a phrase names ("work", "#work", "work and home"); () when it is not tags."""
+    parts = [p.strip().lstrip("#") for p in re.split(r"\s*(?:,|\band\b|&)\s*", text.strip())]
+    if not parts or not all(re.fullmatch(_TAG, p) for p in parts):
+        return ()
+    return tuple(dict.fromkeys(p.lower() for p in parts))
+
+
+# --- repeats -------------------------------------------------------------------------------
+
+_REPEAT_START_RE = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:(?:repeat(?:s|ing)?|every|each|evry|everyday)\b|"
+    r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:on\s+)?(?:weekdays|weekends)\b)",
+    _F,
+)
+_ADVERB_RE = re.compile(r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b", _F)
+_WORD_END_RE = re.compile(r"(?<=\S)(?=\s|,|$)")
+_MAX_REPEAT_WORDS = 12
+
+
+def _find_repeat(text: str) -> tuple[int, int] | None:
+    """Where a repeat's words are in `text` (the longest that reads as one), if any."""
+    for start_match in _REPEAT_START_RE.finditer(text):
+        start = start_match.start()
+        ends = [m.start() for m in _WORD_END_RE.finditer(text, start)][:_MAX_REPEAT_WORDS]
+        for end in reversed(ends):
+            piece = text[start:end]
+            if piece.endswith(","):
+                continue
+            if _ADVERB_RE.match(piece) and text[end:].strip(" ,.!?"):
+                # "daily standup notes": an adverb repeats only at the end of the words
+                continue
+            try:
+                parse_repeat(piece)
+            except DateWordsError:
+                continue
+            return start, end
+    return None
+
+
+# --- due dates -----------------------------------------------------------------------------
+
+_LEAD_RE = re.compile(r"^(?:(?:due|on|by|for|before)\s+)+", _F)
+
+
+def due_words(text: str, today: date | None = None) -> str | None:
+    """`text` when the shared parser reads all of it as a due date (lead words such as
+    "on" or "by" dropped), else None."""
+    words = " ".join(text.strip(" ,.!?").split())
+    if not words:
+        return None
+    try:
+        parse_due(words, now=_now(today), zone=_ZONE)
+    except DateWordsError:
+        return None
+    shorter = _LEAD_RE.sub("", words)
+    if shorter != words and shorter:
+        try:
+            parse_due(shorter, now=_now(today), zone=_ZONE)
+        except DateWordsError:
+            return words
+        return shorter
+    return words
+
+
+def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
+    found = find_due(text, now=_now(today), zone=_ZONE)
+    if found is None:
+        return text, None
+    words = due_words(text[found.start : found.end], today)
+    if words is None:
+        return text, None
+    return _join(text[: found.start], text[found.end :]), words
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+_DANGLING_RE = re.compile(r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by))+$", _F)
+
+
+def _join(before: str, after: str) -> str:
+    before = _DANGLING_RE.sub("", before)
+    after = after.strip()
+    if after.startswith((",", ")", ";")):
+        after = after.lstrip(",;) ")
+    return " ".join(f"{before} {after}".split())
+
+
+def take_slots(text: str, today: date | None = None) -> Taken:
+    """An add request's object taken apart: the words left, and the slots found.
+
+    When nothing would be left of the title, the words stay as they are (a task called
+    "Friday" is a title, not a date).
+    """
+    rest, tags = _take_tags(text)
+    rest, priority, no_priority = _take_priority(rest)
+    repeat: str | None = None
+    where = _find_repeat(rest)
+    if where is not None:
+        repeat = " ".join(rest[where[0] : where[1]].split())
+        rest = _join(rest[: where[0]], rest[where[1] :])
+    rest, due = _take_due(rest, today)
+    rest = _DANGLING_RE.sub("", rest).strip()
+    if not rest.strip(" .,!?"):
+        return Taken(text)
+    return Taken(rest, due, repeat, priority, tags, no_priority)
+
+
+def repeat_words(text: str) -> str | None:
+    """`text` when the shared parser reads all of it as a repeat ("every monday"), else None."""
+    words = " ".join(text.strip(" ,.!?").split())
+    try:
+        parse_repeat(words)
+    except DateWordsError:
+        return None
+    return words
+
+
+# --- listings ------------------------------------------------------------------------------
+
+_DUE_FILTERS: tuple[tuple[re.Pattern[str], DueFilter], ...] = (
+    (re.compile(r"\b(?:overdue|late|past\s+due|missed|behind)\b", _F), "overdue"),
+    (re.compile(r"\b(?:no|without(?:\s+an?)?)\s+(?:due\s+)?(?:date|deadline)s?\b", _F), "none"),
+    (re.compile(r"\bundated\b", _F), "none"),
+    (
+        re.compile(
+            r"\b(?:this\s+week|the\s+week|next\s+(?:7|seven)\s+days|the\s+coming\s+week|"
+            r"(?:this|the)\s+next\s+week|week(?:'s)?\s+(?:tasks|plan)|upcoming|coming\s+up)\b",
+            _F,
+        ),
+        "week",
+    ),
+    (re.compile(r"\b(?:tomorrow|tmrw|tmr)\b", _F), "tomorrow"),
+    (re.compile(r"\b(?:today|tonight|todays|today's)\b", _F), "today"),
+)
+_DUE_CONTEXT_RE = re.compile(
+    r"\b(?:due|overdue|late|past\s+due|deadlines?|scheduled|planned|on\s+(?:my|the)\s+plate|"
+    r"what'?s\s+on|whats\s+on|"
+    r"agenda|do|doing|have|got|need|tasks?|todos?|to-?dos?|list|upcoming|coming\s+up|"
+    r"left|pending|open)\b",
+    _F,
+)
+_PRIORITY_FILTER_RE = re.compile(
+    r"\b(?P<p>high|top|urgent|important|medium|normal|low)(?:[\s-]+priority)?\s+"
+    r"(?:tasks?|todos?|items?|ones|stuff|things)\b|\b(?:tasks?|todos?|items?|ones|things)\s+"
+    r"(?:that\s+are\s+|marked\s+(?:as\s+)?|with\s+(?:a\s+)?)?(?P<p2>high|medium|low|urgent|"
+    r"important)(?:[\s-]+priority)?\b|\b(?P<p3>high|medium|low)[\s-]+priority\b",
+    _F,
+)
+_TAG_FILTER_RE = re.compile(
+    r"(?:^|\s)#(?P<h>" + _TAG + r")|\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+"
+    r"(?:as\s+|with\s+)?#?(?P<t>" + _TAG + r")",
+    _F,
+)
+
+
+def list_filter(text: str) -> ListFilter:
+    """The filters a listing request names ("what's due this week?"); empty when none."""
+    due: DueFilter | None = None
+    for rx, value in _DUE_FILTERS:
+        if rx.search(text) and (value in ("overdue", "none") or _DUE_CONTEXT_RE.search(text)):
+            due = value
+            break
+    priority: Priority | None = None
+    m = _PRIORITY_FILTER_RE.search(text)
+    if m:
+        priority = priority_level(m["p"] or m["p2"] or m["p3"])
+    tag = None
+    t = _TAG_FILTER_RE.search(text)
+    if t:
+        tag = (t["h"] or t["t"]).lower()
+    return ListFilter(due, priority, tag)
+
+
+# --- edits of slots -------------------------------------------------------------------------
+
+# Due-date edits: a verb and the task, then a separator before the date words; every
+# separator is tried ("move the talk to the team to friday") and the slot stage decides
+# which tail is a date.
+_DUE_EDIT_RES = (
+    (
+        re.compile(
+            r"^(?:set|change|update|make|move|push|put|shift|bump)\s+(?:the\s+)?(?:due\s+date|"
+            r"deadline|due|date)\s+(?:of|on|for)\s+(?P<rest>.+)$",
+            _F,
+        ),
+        re.compile(r"\s+(?:to|as|for|on|at)\s+", _F),
+    ),
+    (
+        re.compile(
+            r"^(?:move|push|reschedule|postpone|bump|shift|change|set|make|put)\s+(?P<rest>.+)$",
+            _F,
+        ),
+        re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
+    ),
+    (
+        re.compile(r"^(?:(?:make|set)\s+)?(?P<rest>.+)$", _F),
+        re.compile(r"\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?", _F),
+    ),
+)
+_REPEAT_EDIT_RES = (
+    re.compile(
+        r"^(?:make|set|have)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+itself)?\s+(?P<r>.+)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:repeat|recur)\s+(?P<t>.+?)\s+(?P<r>(?:every|each)\s+.+|daily|weekly|"
+        r"monthly|yearly|annually|fortnightly)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:repeats|recurs|should\s+repeat|needs\s+to\s+repeat|"
+        r"happens)\s+(?P<r>.+)$",
+        _F,
+    ),
+)
+_STOP_REPEAT_RE = re.compile(
+    r"^(?:stop|don'?t|do\s+not|no\s+longer)\s+(?:repeating|repeat|recurring)\s+(?P<t>.+)$|"
+    r"^(?:make|set)\s+(?P<t2>.+?)\s+(?:not\s+repeat|stop\s+repeating|one-?off|a\s+one-?off)$|"
+    r"^(?:remove|clear|drop|cancel)\s+(?:the\s+)?(?:repeat|recurrence)\s+(?:of|on|from|for)\s+"
+    r"(?P<t3>.+)$",
+    _F,
+)
+_TAG_RES = (
+    re.compile(
+        r"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under|in)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)"
+        r"\s*#?[\w./-]+)*)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:tag|label)\s+(?P<t>it|that|this|them|those|these|that\s+one|this\s+one|"
+        r"(?:task\s*)?#?\d+)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)\s*#?[\w./-]+)*)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:add|put|give|stick)\s+(?:the\s+|a\s+)?(?:(?:tags?|labels?)\s+#?(?P<g>[\w./-]+)|"
+        r"#(?P<g2>[\w./-]+)(?:\s+(?:tags?|labels?))?|(?P<g3>[\w./-]+)\s+(?:tags?|labels?))"
+        r"\s+(?:to|on|onto)\s+(?P<t>.+)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:add|put|give)\s+(?P<t>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
+        _F,
+    ),
+)
+_UNTAG_RES = (
+    re.compile(
+        r"^(?:remove|take|drop|delete|clear)\s+(?:the\s+)?(?:(?:tags?|labels?)\s+#?(?P<g>[\w./-]+)|"
+        r"#(?P<g2>[\w./-]+)(?:\s+(?:tags?|labels?))?|(?P<g3>[\w./-]+)\s+(?:tags?|labels?))"
+        r"\s+(?:off\s+of|off|from)\s+(?P<t>.+)$",
+        _F,
+    ),
+    re.compile(r"^(?:untag|unlabel)\s+(?P<t>.+?)(?:\s+(?:from|as)\s+#?(?P<g>[\w./-]+))?$", _F),
+)
+
+
+def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
+    tomorrow", "make the gym task repeat every monday", "stop repeating the rent"."""
+    for prefix, separator in _DUE_EDIT_RES:
+        m = prefix.match(s)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        for sep in separator.finditer(rest):
+            when = due_words(rest[sep.end() :], today)
+            if when is not None and sep.start() > 0:
+                target = parse_target(rest[: sep.start()], quotes)
+                return Intent("due", target=target, due=when)
+    return _repeat_edit(s, quotes)
+
+
+def _repeat_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "make the gym task repeat every monday", "stop repeating the rent task"."""
+    m = _STOP_REPEAT_RE.match(s)
+    if m:
+        target = parse_target(m.group("t") or m.group("t2") or m.group("t3"), quotes)
+        return Intent("due", target=target, repeat="", text="repeat")
+    for rx in _REPEAT_EDIT_RES:
+        m = rx.match(s)
+        if m:
+            rule = repeat_words(m.group("r"))
+            if rule is not None:
+                return Intent("due", target=parse_target(m.group("t"), quotes), repeat=rule)
+    return None
+
+
+def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "tag it work", "tag the dentist as health", "add the work tag to X", "untag X"."""
+    for rx in _UNTAG_RES:
+        m = rx.match(s)
+        if m:
+            named = _tag_group(m)
+            tags = tag_words(named) if named else ()
+            if named and not tags:
+                return None
+            return Intent(
+                "tag", target=parse_target(m.group("t"), quotes), tags=tags, text="remove"
+            )
+    for rx in _TAG_RES:
+        m = rx.match(s)
+        if m:
+            tags = tag_words(_tag_group(m))
+            if tags:
+                return Intent("tag", target=parse_target(m.group("t"), quotes), tags=tags)
+    return None
+
+
+def _tag_group(m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    return groups.get("g") or groups.get("g2") or groups.get("g3") or ""
+
+
+# --- listings filtered by slots ----------------------------------------------------------
+
+_FILTERED_LIST_START_RE = re.compile(
+    r"^(?:show|list|display|view|see|get|give|tell|print|pull\s+up|bring\s+up|fetch|check|"
+    r"review|what|what'?s|whats|which|any|anything|do\s+i|have\s+i|are\s+there|is\s+there|"
+    r"how\s+many|count|let\s+me\s+see|can\s+i\s+see|could\s+i\s+see|lemme\s+see|"
+    r"got\s+any|am\s+i|my|all\s+my|i\s+(?:need|want)\s+to\s+see|"
+    r"(?:high|top|medium|low)[\s-]+priority|overdue|tasks?|todos?)\b",
+    _F,
+)
+_TAG_WORD_LIST_RE = re.compile(
+    r"^(?:show|list|display|view|see|get|give\s+me|what\s+are|which\s+are|any)\s+(?:me\s+)?"
+    r"(?:all\s+)?(?:of\s+)?(?:my|the|our)\s+(?P<w>[a-z][\w-]*)\s+(?:tasks|todos|to-?dos|items|"
+    r"stuff|things)$",
+    _F,
+)
+
+
+_NOT_TAGS = lexicon(
+    "all own current entire whole other next new old recent latest last first every many few "
+    "remaining outstanding unfinished finished done open closed completed pending due overdue "
+    "upcoming today tomorrow todays"
+)
+
+
+def read_filtered_list(s: str, *, count: bool = False) -> Intent | None:
+    """ "what's due this week?", "what's overdue?", "my high priority tasks", "#work tasks",
+    "show my work tasks" (a tag when the user has one by that word, else title words)."""
+    low = s.lower().strip(" ?.!")
+    kind: IntentKind = "count" if count else "list"
+    tagged = _TAG_WORD_LIST_RE.match(low)
+    if tagged and tagged["w"] not in _NOT_TAGS and not _status_words(tagged["w"]):
+        return Intent(kind, status="all", query=tagged["w"], text="tag")
+    wanted = list_filter(low)
+    if not wanted or not _FILTERED_LIST_START_RE.match(low):
+        return None
+    status = status_of(re.sub(r"\bdue\b|\bupcoming\b", " ", low))
+    if wanted.due and status == "all":
+        status = "pending"
+    return Intent(kind, status=status, filter=wanted)
+
+
+def _status_words(word: str) -> bool:
+    return status_of(word) != "all"
 
 
 def _base_verb(title: str) -> str:

@@ -1,0 +1,93 @@
+"""The offline model with dates, repeats, priorities and tags, through the real Runner.
+
+The harness's tools read `due` and `repeat` with the shared parser, as the MCP tools do
+(today is Monday 23 November 2026, in UTC).
+"""
+
+from __future__ import annotations
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+async def test_a_monthly_reminder_repeats_and_keeps_its_title_clean(store: TaskStore) -> None:
+    turn = await ChatSession(store).say("remind me to pay rent every month on the 1st")
+    assert turn.tool_calls == [
+        ("add_task", {"title": "Pay rent", "repeat": "every month on the 1st"})
+    ]
+    task = store.tasks[1]
+    assert (task["title"], task["repeat_text"]) == ("Pay rent", "every month on the 1st")
+    assert "every month on the 1st" in turn.reply
+
+
+async def test_quick_add_with_priority_and_tag(store: TaskStore) -> None:
+    await ChatSession(store).say("add pay rent every month on the 1st p1 #home")
+    task = store.tasks[1]
+    assert (task["title"], task["priority"], task["tags"]) == ("Pay rent", "high", ["home"])
+
+
+async def test_a_date_and_time_leave_the_title(store: TaskStore) -> None:
+    turn = await ChatSession(store).say("add call mom tomorrow at 5pm")
+    task = store.tasks[1]
+    assert (task["title"], task["due_date"]) == ("Call mom", "2026-11-24T17:00:00+00:00")
+    assert "due" in turn.reply
+
+
+async def test_move_the_dentist_to_friday(store: TaskStore) -> None:
+    store.create("Dentist appointment", due_date="2026-11-25")
+    store.create("Buy milk")
+    turn = await ChatSession(store).say("move the dentist to friday")
+    assert store.tasks[1]["due_date"] == "2026-11-27"
+    assert store.tasks[2]["due_date"] is None
+    assert "Dentist appointment" in turn.reply
+
+
+async def test_make_it_high_priority_and_tag_it_after_adding(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("add renew passport")
+    await session.say("make it high priority")
+    turn = await session.say("tag it work")
+    assert (store.tasks[1]["priority"], store.tasks[1]["tags"]) == ("high", ["work"])
+    assert "tagged" in turn.reply
+    await session.say("tag it as travel")
+    assert store.tasks[1]["tags"] == ["work", "travel"]
+    await session.say("remove the work tag from it")
+    assert store.tasks[1]["tags"] == ["travel"]
+
+
+async def test_whats_due_this_week_and_overdue(store: TaskStore) -> None:
+    store.create("File the report", due_date="2026-11-25")
+    store.create("Pay the old bill", due_date="2026-11-20")
+    store.create("Plan next year", due_date="2027-01-10")
+    store.create("Someday maybe")
+    session = ChatSession(store)
+    week = await session.say("what's due this week?")
+    assert week.tool_calls == [("list_tasks", {"status": "pending", "due": "week"})]
+    assert "File the report" in week.reply
+    assert "Plan next year" not in week.reply and "Someday" not in week.reply
+    overdue = await session.say("what's overdue?")
+    assert overdue.tool_calls == [("list_tasks", {"status": "pending", "due": "overdue"})]
+    assert "Pay the old bill" in overdue.reply and "File the report" not in overdue.reply
+    none = await session.say("anything due tomorrow?")
+    assert "no tasks due tomorrow" in none.reply
+
+
+async def test_show_my_work_tasks_lists_the_tag(store: TaskStore) -> None:
+    store.create("Write the slides", tags=["work"])
+    store.create("Buy flowers", tags=["home"])
+    turn = await ChatSession(store).say("show my work tasks")
+    assert "Write the slides" in turn.reply and "Buy flowers" not in turn.reply
+
+
+async def test_make_a_task_repeat_and_stop_it(store: TaskStore) -> None:
+    store.create("Go to the gym")
+    session = ChatSession(store)
+    await session.say("make the gym task repeat every monday")
+    assert store.tasks[1]["repeat_text"] == "every Monday"
+    await session.say("stop repeating the gym task")
+    assert store.tasks[1]["repeat_text"] is None
+
+
+async def test_words_the_parser_cannot_read_are_not_a_date(store: TaskStore) -> None:
+    store.create("Plan the offsite")
+    await ChatSession(store).say("move the offsite to the big room")
+    assert store.tasks[1]["due_date"] is None
