@@ -11,6 +11,7 @@ from sqlalchemy import Column, String, Text
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
+from todochat.core.inputs import CleanText
 from todochat.tasks.dates import time_zone
 
 TIME_ZONE_MAX = 64
@@ -53,7 +54,7 @@ def _known_zone(name: str) -> str:
 
 
 TimeZoneName = Annotated[
-    str,
+    CleanText,
     PydanticField(
         min_length=1,
         max_length=TIME_ZONE_MAX,
@@ -84,7 +85,7 @@ class UserUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = PydanticField(default=None, max_length=255)
+    name: CleanText | None = PydanticField(default=None, max_length=255)
     time_zone: TimeZoneName | None = None
 
     @field_validator("name")
@@ -97,10 +98,10 @@ class RegisterRequest(BaseModel):
     """A new built-in account."""
 
     email: EmailStr = PydanticField(description="A valid e-mail address; unique.")
-    password: str = PydanticField(
+    password: CleanText = PydanticField(
         min_length=8, max_length=256, description="At least 8 characters."
     )
-    name: str | None = PydanticField(default=None, max_length=255)
+    name: CleanText | None = PydanticField(default=None, max_length=255)
 
     @field_validator("email")
     @classmethod
@@ -118,8 +119,8 @@ class RegisterRequest(BaseModel):
 class LoginRequest(BaseModel):
     """Credentials of a built-in account."""
 
-    email: str = PydanticField(min_length=1, max_length=320)
-    password: str = PydanticField(min_length=1, max_length=256)
+    email: CleanText = PydanticField(min_length=1, max_length=320)
+    password: CleanText = PydanticField(min_length=1, max_length=256)
 
 
 class TokenResponse(BaseModel):

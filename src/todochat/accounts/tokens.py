@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ import jwt
 from todochat.accounts.jwks import JwksCache
 from todochat.core.config import Settings
 from todochat.core.errors import Unauthorized
+from todochat.core.inputs import unstorable_character
 
 HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
 # Better Auth's default base path: its OAuth issuer is `{origin}/api/auth`.
@@ -31,6 +33,9 @@ _KEY_TYPES = {
 ASYMMETRIC_ALGORITHMS = set(_KEY_TYPES)
 _CACHE_SIZE = 4096
 _LEEWAY_SECONDS = 5
+# The last second of year 9999: a later `exp` (or `iat`, `nbf`) is no time a token could mean.
+_TIME_CLAIM_MAX = 253_402_300_799
+_TIME_CLAIMS = ("exp", "iat", "nbf")
 
 
 @dataclass(frozen=True)
@@ -108,36 +113,43 @@ class TokenVerifier:
             raise Unauthorized("Malformed bearer token") from exc
         algorithm = header.get("alg")
         try:
-            if algorithm in HMAC_ALGORITHMS and algorithm == self._algorithm:
-                claims = jwt.decode(
-                    token,
-                    self._secret,
-                    algorithms=[self._algorithm],
-                    audience=self._audience,
-                    issuer=self._issuer,
-                    leeway=_LEEWAY_SECONDS,
-                    options={"require": ["sub", "exp"], "verify_aud": self._audience is not None},
-                )
-            elif algorithm in ASYMMETRIC_ALGORITHMS and self._jwks is not None:
-                claims = await self._decode_with_jwks(token, algorithm, header.get("kid"))
-            else:
-                raise Unauthorized("Token algorithm not accepted")
+            claims = await self._decode(token, algorithm, header)
         except jwt.ExpiredSignatureError as exc:
             raise Unauthorized("Token expired") from exc
         except jwt.PyJWTError as exc:
             raise Unauthorized("Invalid token") from exc
-        subject = claims.get("sub")
-        if not isinstance(subject, str) or not subject.strip() or len(subject) > 255:
-            raise Unauthorized("Invalid token subject")
-        email = claims.get("email")
-        name = claims.get("name")
-        return Identity(
-            user_id=subject,
-            email=email if isinstance(email, str) else None,
-            name=name if isinstance(name, str) else None,
-            expires_at=float(claims["exp"]),
-            claims=claims,
-        )
+        except (OverflowError, ValueError, TypeError) as exc:  # absurd claims: exp = 1e400
+            raise Unauthorized("Invalid token") from exc
+        return _identity(claims)
+
+    async def _decode(
+        self, token: str, algorithm: object, header: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The token's verified claims, with plausible times (PyJWT's errors pass through)."""
+        claims: dict[str, Any]
+        if algorithm in HMAC_ALGORITHMS and algorithm == self._algorithm:
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[self._algorithm],
+                audience=self._audience,
+                issuer=self._issuer,
+                leeway=_LEEWAY_SECONDS,
+                options={"require": ["sub", "exp"], "verify_aud": self._audience is not None},
+            )
+        elif (
+            isinstance(algorithm, str)
+            and algorithm in ASYMMETRIC_ALGORITHMS
+            and self._jwks is not None
+        ):
+            claims = await self._decode_with_jwks(token, algorithm, header.get("kid"))
+        else:
+            raise Unauthorized("Token algorithm not accepted")
+        for name in _TIME_CLAIMS:
+            value = claims.get(name)
+            if value is not None and not _plausible_time(value):
+                raise jwt.InvalidTokenError(f"Implausible {name}")
+        return claims
 
     async def _decode_with_jwks(self, token: str, algorithm: str, kid: object) -> dict[str, Any]:
         """Claims of a Better Auth token; `KeysUnavailable` (503) when its keys cannot be
@@ -179,3 +191,31 @@ class TokenVerifier:
             claims["aud"] = self._audience
         algorithm = self._algorithm if self._algorithm in HMAC_ALGORITHMS else "HS256"
         return jwt.encode(claims, self._secret, algorithm=algorithm), expires
+
+
+def _plausible_time(value: object) -> bool:
+    """A NumericDate a real token carries: a finite number between 1970 and year 9999."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and 0 <= value <= _TIME_CLAIM_MAX
+
+
+def _identity(claims: dict[str, Any]) -> Identity:
+    """Who verified claims speak for; 401 for a subject, e-mail or name no database should
+    store (a NUL byte, a lone surrogate) or an absurd one."""
+    subject = claims.get("sub")
+    if not isinstance(subject, str) or not subject.strip() or len(subject) > 255:
+        raise Unauthorized("Invalid token subject")
+    email = claims.get("email")
+    name = claims.get("name")
+    email = email if isinstance(email, str) and len(email) <= 320 else None
+    name = name if isinstance(name, str) and len(name) <= 255 else None
+    if any(unstorable_character(text) for text in (subject, email or "", name or "")):
+        raise Unauthorized("Invalid token claims: they contain characters that cannot be stored")
+    return Identity(
+        user_id=subject,
+        email=email,
+        name=name,
+        expires_at=float(claims["exp"]),
+        claims=claims,
+    )

@@ -12,6 +12,7 @@ from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Text
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
+from todochat.core.inputs import ROW_ID_MAX, CleanText
 
 MESSAGE_MAX = 5000
 CLIENT_MESSAGE_ID_MAX = 64
@@ -90,10 +91,10 @@ class ChatRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    message: str = PydanticField(
+    message: CleanText = PydanticField(
         min_length=1, max_length=MESSAGE_MAX, description="1 to 5000 characters, trimmed."
     )
-    conversation_id: int | None = PydanticField(default=None, ge=1)
+    conversation_id: int | None = PydanticField(default=None, ge=1, le=ROW_ID_MAX)
     client_message_id: str | None = PydanticField(
         default=None,
         min_length=1,
@@ -158,7 +159,7 @@ class ConversationRename(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str = PydanticField(min_length=1, max_length=CONVERSATION_TITLE_MAX)
+    title: CleanText = PydanticField(min_length=1, max_length=CONVERSATION_TITLE_MAX)
 
     @field_validator("title", mode="before")
     @classmethod

@@ -27,10 +27,11 @@ from todochat.chat.streams import Event, EventId
 from todochat.chat.turn import ChatTurn
 from todochat.core.deps import SessionDep
 from todochat.core.errors import InvalidInput, ServiceUnavailable, error_responses
+from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX
 
 router = APIRouter(prefix="/api/{user_id}", tags=["chat"])
 
-ConversationId = Annotated[int, Path(description="The conversation's id", ge=1, le=2**31 - 1)]
+ConversationId = Annotated[int, Path(description="The conversation's id", ge=1, le=ROW_ID_MAX)]
 PAGE_MAX = 200
 
 SSE_HEADERS = {
@@ -234,7 +235,7 @@ async def list_conversations(
     caller: PathUser,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=OFFSET_MAX)] = 0,
 ) -> ConversationList:
     """The caller's conversations, most recently active first."""
     return await store.get_all(session=session, user_id=caller.user_id, limit=limit, offset=offset)
@@ -250,7 +251,7 @@ async def list_messages(
     caller: PathUser,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=OFFSET_MAX)] = 0,
 ) -> MessageList:
     """A conversation's messages, oldest first, with the tool calls each reply made."""
     return await store.get_messages(

@@ -39,6 +39,7 @@ from todochat.chat import store
 from todochat.chat.models import Message, Role
 from todochat.chat.streams import Event, StreamHub, TurnLog, new_turn_id
 from todochat.core.db import Database
+from todochat.core.inputs import strip_unstorable
 from todochat.core.logging import kv
 from todochat.core.metrics import Metrics
 
@@ -249,6 +250,7 @@ class ChatTurn:
             outcome.tokens = result.context_wrapper.usage.total_tokens
 
     def _say(self, outcome: TurnOutcome, text: str) -> None:
+        text = strip_unstorable(text)  # a model's NUL or lone surrogate is neither sent nor kept
         outcome.text += text
         outcome.output_began = True
         self._emit({"content": text})

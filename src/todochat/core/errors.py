@@ -9,7 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -98,8 +98,28 @@ def _is_database_outage(exc: Exception) -> bool:
     return isinstance(exc, ConnectionError | TimeoutError | OSError)
 
 
+def is_unstorable_input(exc: BaseException) -> bool:
+    """A value the database refused as data (text it cannot encode, a number out of its
+    column's range): a request that slipped past validation, so the client's fault (422)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, DataError | UnicodeEncodeError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+UNSTORABLE_DETAIL = "The request holds a value that cannot be stored."
+
+
 def _unexpected_response(method: str, path: str, exc: Exception) -> JSONResponse:
-    """503 for a database outage, else a bare 500; the trace goes to the log only."""
+    """503 for a database outage, 422 for a value the database cannot store, else a bare
+    500; the trace goes to the log only."""
+    if is_unstorable_input(exc):
+        logger.warning("unstorable value on %s %s: %s", method, path, type(exc).__name__)
+        return _json(422, UNSTORABLE_DETAIL)
     if _is_database_outage(exc):
         logger.warning("database unavailable on %s %s: %s", method, path, type(exc).__name__)
         return _json(503, "The database is unavailable; try again shortly.")

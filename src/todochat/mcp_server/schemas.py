@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from todochat.core.inputs import ROW_ID_MAX
 from todochat.tasks.dates import REPEAT_MAX
 from todochat.tasks.models import (
     DESCRIPTION_MAX,
@@ -24,7 +25,11 @@ from todochat.tasks.models import (
 
 TaskIdArg = Annotated[
     int,
-    Field(description="The task's id, as list_tasks shows it. Never guess an id."),
+    Field(
+        ge=1,
+        le=ROW_ID_MAX,
+        description="The task's id, as list_tasks shows it. Never guess an id.",
+    ),
 ]
 TitleArg = Annotated[
     str,

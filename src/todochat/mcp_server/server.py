@@ -28,7 +28,7 @@ from mcp_types import (
     ToolAnnotations,
 )
 from pydantic import AnyHttpUrl, BaseModel, ValidationError
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -254,6 +254,11 @@ class TodoMCPServer(MCPServer):
             raise ToolError(f"{exc.detail}. Call list_tasks to see valid task ids.") from exc
         except DomainError as exc:
             raise ToolError(exc.detail) from exc
+        except (DataError, UnicodeEncodeError) as exc:
+            logger.warning("unstorable value in a tool call: %s", type(exc).__name__)
+            raise ToolError(
+                f"Invalid arguments for {tool}: a value cannot be stored. Fix them and call again."
+            ) from exc
         except (OperationalError, PoolTimeoutError, OSError) as exc:
             logger.warning("database unavailable during a tool call: %s", type(exc).__name__)
             raise ToolError("The task database is unavailable; try again shortly.") from exc

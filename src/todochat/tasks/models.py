@@ -14,6 +14,7 @@ from sqlalchemy import Enum as SQLEnum
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
+from todochat.core.inputs import CleanText
 from todochat.tasks.dates import REPEAT_MAX
 
 TITLE_MAX = 200
@@ -132,14 +133,14 @@ def _empty_to_none(value: object) -> object:
 
 
 Title = Annotated[
-    str,
+    CleanText,
     BeforeValidator(_strip),
     PydanticField(min_length=1, max_length=TITLE_MAX, description="1 to 200 characters, trimmed."),
 ]
 # The length limit sits on the text alone: on the union it would be applied to `null` too
 # (a TypeError, so a 500, for `"description": null` or `""`).
 Description = Annotated[
-    Annotated[str, PydanticField(max_length=DESCRIPTION_MAX)] | None,
+    Annotated[CleanText, PydanticField(max_length=DESCRIPTION_MAX)] | None,
     BeforeValidator(_empty_to_none),
     PydanticField(description="Up to 1000 characters; empty or `null` for none."),
 ]
@@ -157,7 +158,7 @@ def _unique(values: list[str]) -> list[str]:
 
 
 Tag = Annotated[
-    str,
+    CleanText,
     BeforeValidator(_tag),
     PydanticField(
         min_length=1,
@@ -175,7 +176,7 @@ Tags = Annotated[
     AfterValidator(_unique),
 ]
 DueWords = Annotated[
-    Annotated[str, PydanticField(max_length=DUE_WORDS_MAX)] | None,
+    Annotated[CleanText, PydanticField(max_length=DUE_WORDS_MAX)] | None,
     BeforeValidator(_empty_to_none),
     PydanticField(
         description=(
@@ -187,7 +188,7 @@ DueWords = Annotated[
     ),
 ]
 RepeatWords = Annotated[
-    Annotated[str, PydanticField(max_length=REPEAT_MAX)] | None,
+    Annotated[CleanText, PydanticField(max_length=REPEAT_MAX)] | None,
     BeforeValidator(_empty_to_none),
     PydanticField(
         description=(

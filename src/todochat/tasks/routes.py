@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 from todochat.accounts.deps import PathUser
 from todochat.core.deps import SessionDep
 from todochat.core.errors import error_responses
+from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX, CleanText
 from todochat.tasks import service
 from todochat.tasks.models import (
     LIST_LIMIT_MAX,
@@ -28,7 +29,7 @@ from todochat.tasks.models import (
 router = APIRouter(prefix="/api/{user_id}/tasks", tags=["tasks"])
 tags_router = APIRouter(prefix="/api/{user_id}/tags", tags=["tasks"])
 
-TaskId = Annotated[int, Path(description="The task's id", ge=1, le=2**31 - 1)]
+TaskId = Annotated[int, Path(description="The task's id", ge=1, le=ROW_ID_MAX)]
 AUTH_ERRORS = (401, 403, 422, 503)
 
 
@@ -39,9 +40,9 @@ async def list_tasks(
     status: Annotated[StatusFilter, Query(description="all, pending or completed")] = (
         StatusFilter.all
     ),
-    q: Annotated[str | None, Query(max_length=200, description="Text in title or description")] = (
-        None
-    ),
+    q: Annotated[
+        CleanText | None, Query(max_length=200, description="Text in title or description")
+    ] = (None),
     due: Annotated[
         DueFilter | None,
         Query(
@@ -56,7 +57,7 @@ async def list_tasks(
         Query(description="created (oldest first), due (soonest first) or priority (high first)"),
     ] = SortOrder.created,
     limit: Annotated[int, Query(ge=1, le=LIST_LIMIT_MAX)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=OFFSET_MAX)] = 0,
 ) -> TaskList:
     """List the caller's tasks, filtered and sorted, with the total that match."""
     return await service.get_all(
