@@ -454,3 +454,32 @@ async def test_an_instruction_hidden_in_a_message_never_runs(
     )
     assert [t["title"] for t in store.tasks.values()] == ["Buy milk", "Yogurt"]
     assert all(name != "delete_task" for name, _ in turn.tool_calls)
+
+
+async def test_both_after_two_adds_in_two_turns_names_both(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add pick up dry cleaning")
+    await session.say("add return the parcel")
+    await session.say("both done actually lol")
+    assert all(t["completed"] for t in store.tasks.values())
+
+
+async def test_a_new_amount_for_a_named_task_edits_only_the_amount(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy 1 gallon of milk")
+    store.create("Pick up bread")
+    await session_for(store).say("actually make the milk 2 gallons")
+    assert [t["title"] for t in store.tasks.values()] == ["Buy 2 gallons of milk", "Pick up bread"]
+
+
+async def test_done_or_not_counts_every_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Buy glue", "Fold towels", "Book dentist"):
+        store.create(title)
+    store.tasks[2]["completed"] = True
+    turn = await session_for(store).say("how many tasks do i have in total, done or not")
+    assert "3" in turn.reply

@@ -390,6 +390,13 @@ _CORRECTION_RE = re.compile(
     r"(?:\s+instead)?$",
     _F,
 )
+# "make the milk 2 gallons", "change the eggs to a dozen": a new amount for a named task.
+_AMOUNT_EDIT_RE = re.compile(
+    r"^(?:make|change|switch|turn|update|set|correct)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
+    r"(?P<v>(?:\d+(?:[.,]\d+)?|a\s+dozen|half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*)$",
+    _F,
+)
 _RENAME_RES = (
     re.compile(
         r"^(?:rename|retitle|re-?name|relabel)\s+(?P<t>.+?)\s+(?:to|as|into)\s+(?P<v>.+)$", _F
@@ -672,6 +679,12 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value and not re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F):
             target = parse_target(m.group("t") or "it", quotes)
             return Intent("rename", target=target, title=capitalise(value), text="correction")
+    m = _AMOUNT_EDIT_RE.match(s)
+    if m:
+        target = parse_target(m.group("t"), quotes)
+        value = clean_value(m.group("v"), quotes)
+        if target.kind == "words" and value:
+            return Intent("rename", target=target, title=value, text="correction")
     for rx in _RENAME_RES:
         m = rx.match(s)
         if not m:

@@ -307,7 +307,10 @@ class Planner:
             return _problem("ambiguous", candidates=antecedent.tasks)
         if antecedent is not None:
             return antecedent
-        ids, candidates = self._history_referent(plural=target.kind == "them")
+        ids, candidates = self._history_referent(plural=target.kind == "them", want=target.span)
+        if target.span == 2 and ids and len(ids) != 2:
+            # "both" names two tasks: anything else is a question.
+            return _problem("ambiguous", candidates=[self._task(i) for i in ids])
         if ids:
             return Resolution("ready", tuple(self._task(i) for i in ids))
         if target.hint:
@@ -348,7 +351,13 @@ class Planner:
                 break
         return None
 
-    def _history_referent(self, plural: bool) -> tuple[list[int], list[int]]:
+    def _history_referent(self, plural: bool, want: int = 1) -> tuple[list[int], list[int]]:
+        """The tasks "it"/"them" name from earlier turns: the last ones acted on, or shown.
+
+        ``want`` tasks ("both" wants two) may come from several turns of single changes
+        ("add X", "add Y", "both done").
+        """
+        gathered: list[int] = []
         for turn in reversed(self.conv.previous):
             acted: list[int] = []
             for call in turn.calls:
@@ -358,15 +367,19 @@ class Planner:
                 if task is not None:
                     acted.append(task.id)
             if acted:
-                ids = _unique(acted)
-                return (ids if plural else [ids[-1]]), []
+                gathered = _unique([*acted, *gathered])
+                if plural and len(gathered) < want:
+                    continue
+                return (gathered if plural else [gathered[-1]]), []
+            if gathered:
+                return gathered, []
             listed = turn.listed()
             shown = turn.mentioned_ids() or [t.id for t in listed or []]
             if len(shown) == 1:
                 return shown, []
             if shown:
                 return (shown, []) if plural else ([], shown)
-        return [], []
+        return gathered, []
 
     def _history_sequence(self) -> list[int] | None:
         """The last list the user saw (two or more tasks), which ordinals index into."""

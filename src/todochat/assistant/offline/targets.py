@@ -100,6 +100,7 @@ _RELATIVE_RE = re.compile(
     r"the\s+remaining(?:\s+ones)?)\b",
     _F,
 )
+_TWO_RE = re.compile(r"\b(?:both|two)\b", _F)
 _BOTH_RE = re.compile(
     r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
 )
@@ -152,8 +153,19 @@ _TARGET_HEAD_RE = re.compile(
 )
 
 
+_EITHER_STATUS_RE = re.compile(
+    r"\b(?:(?:done|finished|completed?|ticked)\s+(?:or|and|&)\s+(?:not|undone|unfinished|pending|"
+    r"open|incomplete|not\s+done)|(?:pending|open|undone|unfinished|not\s+done)\s+(?:or|and|&)\s+"
+    r"(?:done|finished|completed?)|or\s+not|in\s+total|altogether|all\s+together|overall|"
+    r"(?:done|finished|completed)\s+(?:ones\s+)?(?:too|as\s+well|included))\b",
+    _F,
+)
+
+
 def status_of(text: str) -> Status:
     low = TODO_LIST_RE.sub(" ", text.lower())
+    if _EITHER_STATUS_RE.search(low):
+        return "all"
     if PENDING_RE.search(low) or NEGATED_DONE_RE.search(low):
         return "pending"
     if COMPLETED_RE.search(low):
@@ -175,7 +187,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     if _PRONOUN_RE.match(t):
         return Target("it")
     if _THEM_RE.match(t):
-        return Target("them")
+        return Target("them", span=2 if _TWO_RE.search(t) else 1)
     m = _IDS_RE.match(t)
     if m:
         ids = [int(m.group("first"))]
