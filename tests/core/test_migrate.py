@@ -13,7 +13,15 @@ from tests.support.databases import scratch_database
 from todochat.core.db import create_engine
 from todochat.core.migrate import downgrade, schema_differences, target_metadata, upgrade
 
-APP_TABLES = {"users", "tasks", "task_tags", "conversations", "messages", "server_secrets"}
+APP_TABLES = {
+    "users",
+    "tasks",
+    "task_tags",
+    "conversations",
+    "messages",
+    "server_secrets",
+    "pending_approvals",
+}
 
 
 @pytest.fixture

@@ -16,7 +16,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
-TABLES = ("messages", "conversations", "task_tags", "tasks", "users", "server_secrets")
+TABLES = (
+    "pending_approvals",
+    "messages",
+    "conversations",
+    "task_tags",
+    "tasks",
+    "users",
+    "server_secrets",
+)
 
 
 def asyncpg_dsn(url: str) -> str:

@@ -11,6 +11,7 @@ from agents.mcp import MCPServer as AgentMCPServer
 from agents.mcp import MCPUtil
 from mcp.server.mcpserver import MCPServer
 
+from todochat.assistant.approvals import with_delete_policy
 from todochat.assistant.prompt import get_system_prompt
 from todochat.assistant.providers import ModelChoice, build_model
 from todochat.assistant.tools import InProcessTools, RemoteTools, TurnContext
@@ -54,7 +55,7 @@ class Assistant:
         """Connect the in-process tools (once per process)."""
         if self._local_tools is not None:
             await self._local_tools.connect()
-            self._agent = await self._local_agent(self._local_tools)
+            self._agent = await self._agent_over(self._local_tools)
         logger.info("assistant tools=%s", self.settings.mcp_server_url or "in process")
 
     async def stop(self) -> None:
@@ -71,20 +72,23 @@ class Assistant:
             mcp_config={"convert_schemas_to_strict": False},
         )
 
-    async def _local_agent(self, tools: InProcessTools) -> Agent[TurnContext]:
-        """The agent with the in-process MCP tools converted to function tools once.
+    async def _agent_over(self, tools: AgentMCPServer) -> Agent[TurnContext]:
+        """The agent with the MCP tools converted to function tools once.
 
         Given as `mcp_servers`, the SDK would list the tools and convert them (deep copies
         of every schema) before each model call; the in-process tools cannot change while
-        the process runs. Calls still go through the MCP client, with the caller's identity.
+        the process runs, and a remote server's are listed once per turn. Calls still go
+        through the MCP client, with the caller's identity. The delete tool gets the
+        approval policy (assistant/approvals.py).
         """
         agent = self._make_agent([])
-        agent.tools = await MCPUtil.get_function_tools(
+        converted = await MCPUtil.get_function_tools(
             tools,
             convert_schemas_to_strict=False,
             run_context=RunContextWrapper(context=None),
             agent=agent,
         )
+        agent.tools = with_delete_policy(converted)
         return agent
 
     def remote_tools(self, bearer_token: str) -> RemoteTools | None:
@@ -95,9 +99,10 @@ class Assistant:
             self.settings.mcp_server_url, bearer_token, self.settings.mcp_timeout_seconds
         )
 
-    def agent(self, remote: RemoteTools | None = None) -> Agent[TurnContext]:
+    async def agent(self, remote: RemoteTools | None = None) -> Agent[TurnContext]:
+        """The process's agent, or one over a remote server's tools (connected) for a turn."""
         if remote is not None:
-            return self._make_agent([remote])
+            return await self._agent_over(remote)
         if self._agent is None:
             raise RuntimeError("Assistant.start() has not run")
         return self._agent

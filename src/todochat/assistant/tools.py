@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from contextlib import AsyncExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from agents import RunContextWrapper
@@ -24,6 +24,7 @@ from mcp.types import CallToolResult, GetPromptResult, ListPromptsResult
 from mcp.types import Tool as MCPTool
 from mcp_types import RequestParamsMeta
 
+from todochat.assistant.approvals import DeleteBudget
 from todochat.mcp_server.identity import identity_meta
 
 
@@ -35,6 +36,8 @@ class TurnContext:
     conversation_id: int
     bearer_token: str | None = None
     time_zone: str = "UTC"  # the user's, for the date and time the system prompt gives
+    # How many deletes the turn may still make before one waits (assistant/approvals.py).
+    deletes: DeleteBudget = field(default_factory=lambda: DeleteBudget(allowed=0))
 
 
 def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, StrictBool, field_validator, model_validator
 from pydantic import Field as PydanticField
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Text
 from sqlmodel import Field, SQLModel
@@ -17,6 +17,7 @@ from todochat.core.inputs import ROW_ID_MAX, CleanText
 MESSAGE_MAX = 5000
 CLIENT_MESSAGE_ID_MAX = 64
 CONVERSATION_TITLE_MAX = 200
+APPROVAL_ID_MAX = 32
 AUTO_TITLE_MAX = 60
 
 
@@ -86,13 +87,82 @@ class Message(SQLModel, table=True):
     )
 
 
-class ChatRequest(BaseModel):
-    """One user message; without `conversation_id` a new conversation starts."""
+class PendingApproval(SQLModel, table=True):
+    """A chat turn paused until the user approves or rejects its deletes (chat/approvals.py).
+
+    `state` is the Agents SDK's serialized RunState, so any process can resume the turn;
+    `actions` are the calls waiting, as the client was shown them. One per conversation.
+    """
+
+    __tablename__ = "pending_approvals"
+    __table_args__ = (Index("ix_pending_approvals_user_id", "user_id"),)
+
+    id: str = Field(sa_column=Column(String(APPROVAL_ID_MAX), primary_key=True))
+    user_id: str = Field(
+        sa_column=Column(String(255), ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    conversation_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("conversations.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        )
+    )
+    state: str = Field(sa_column=Column(Text, nullable=False))
+    actions: list[dict[str, Any]] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+
+
+class ApprovalAnswer(BaseModel):
+    """The user's answer to a pending approval."""
 
     model_config = ConfigDict(extra="forbid")
 
-    message: CleanText = PydanticField(
-        min_length=1, max_length=MESSAGE_MAX, description="1 to 5000 characters, trimmed."
+    id: str = PydanticField(
+        min_length=1,
+        max_length=APPROVAL_ID_MAX,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="The id of the `approval_required` event being answered.",
+    )
+    approve: StrictBool = PydanticField(description="true runs the waiting actions; false not")
+
+
+class ApprovalAction(BaseModel):
+    """One tool call waiting for approval, with a sentence saying what it would do."""
+
+    name: str
+    arguments: dict[str, Any] | str
+    summary: str
+
+
+class ApprovalRequired(BaseModel):
+    """Sent instead of running the actions: answer it with `approval` on the chat endpoint."""
+
+    id: str
+    actions: list[ApprovalAction]
+
+
+class ChatRequest(BaseModel):
+    """One user message, or the answer to a pending approval (`approval`).
+
+    Without `conversation_id` a new conversation starts; an answer names its conversation.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    message: CleanText | None = PydanticField(
+        default=None,
+        min_length=1,
+        max_length=MESSAGE_MAX,
+        description="1 to 5000 characters, trimmed; required unless `approval` is given.",
+    )
+    approval: ApprovalAnswer | None = PydanticField(
+        default=None,
+        description="Answer the conversation's pending approval instead of sending a message:"
+        " the paused turn resumes and streams the rest.",
     )
     conversation_id: int | None = PydanticField(default=None, ge=1, le=ROW_ID_MAX)
     client_message_id: str | None = PydanticField(
@@ -113,6 +183,17 @@ class ChatRequest(BaseModel):
     def _strip_message(cls, value: object) -> object:
         return value.strip() if isinstance(value, str) else value
 
+    @model_validator(mode="after")
+    def _message_or_approval(self) -> ChatRequest:
+        if (self.message is None) == (self.approval is None):
+            raise ValueError("Send either a message or an approval, not both.")
+        if self.approval is not None:
+            if self.conversation_id is None:
+                raise ValueError("An approval needs the conversation_id it belongs to.")
+            if self.client_message_id is not None:
+                raise ValueError("client_message_id goes with a message, not an approval.")
+        return self
+
 
 class ToolCallRecord(BaseModel):
     """A tool the assistant called in a turn, with its arguments and result."""
@@ -131,6 +212,9 @@ class ChatResponse(BaseModel):
     tool_calls: list[ToolCallRecord]
     error: dict[str, str] | None = PydanticField(
         default=None, description="Set when the reply ended early: {code, message}"
+    )
+    approval_required: ApprovalRequired | None = PydanticField(
+        default=None, description="Set when the turn paused for the user's approval"
     )
 
 

@@ -24,7 +24,7 @@ from todochat.chat.models import (
 )
 from todochat.chat.service import ChatService
 from todochat.chat.streams import Event, EventId
-from todochat.chat.turn import ChatTurn
+from todochat.chat.turn import ChatTurn, approval_event
 from todochat.core.deps import SessionDep
 from todochat.core.errors import InvalidInput, ServiceUnavailable, error_responses
 from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX
@@ -125,6 +125,8 @@ async def with_keepalive(chunks: AsyncIterator[bytes], every: float) -> AsyncIte
     finally:
         if pending is not None and not pending.done():
             pending.cancel()
+        elif pending is not None and not pending.cancelled():
+            pending.exception()  # closed as the last read ended: nothing left to report
 
 
 async def _turn_batches(turn: ChatTurn) -> AsyncIterator[list[tuple[str | None, Event]]]:
@@ -151,7 +153,12 @@ async def chat(
     request: Request,
     chat_service: ChatServiceDep,
 ) -> Response:
-    """Send a message to the assistant; the reply streams as Server-Sent Events."""
+    """Send a message to the assistant; the reply streams as Server-Sent Events.
+
+    A turn whose deletes need the user's approval ends with `approval_required`; send
+    `{"conversation_id", "approval": {"id", "approve"}}` here to resume it (404 for an
+    approval that is not pending in that conversation of the caller's).
+    """
     turn = await chat_service.begin_turn(
         user_id=caller.user_id, request=body, bearer_token=_bearer_token(request)
     )
@@ -175,6 +182,7 @@ async def chat(
             response=outcome.text,
             tool_calls=[ToolCallRecord.model_validate(call) for call in outcome.tool_calls],
             error=outcome.error.event()["error"] if outcome.error else None,
+            approval_required=approval_event(outcome.approval) if outcome.approval else None,
         )
         return Response(answer.model_dump_json(exclude_none=True), media_type="application/json")
     return EventStreamResponse(

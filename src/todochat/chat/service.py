@@ -5,6 +5,10 @@ messages sent at once are stored in order (user, assistant, user, assistant) and
 reply answers its own message. A message may carry a `client_message_id`: sent again
 with the same id, it is the same turn: retried when it got no reply (a 503), answered
 with the stored reply when it had one. Without an id every message is a new one.
+
+A turn paused for approval (chat/approvals.py) resumes through here too, under the same
+turn lease: answered with `approval`, or by a plain yes or no as the next message; any
+other next message abandons it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from todochat.accounts import service as accounts
 from todochat.assistant.agent import Assistant
-from todochat.chat import store
+from todochat.chat import approvals, store
 from todochat.chat.history import to_input_items
 from todochat.chat.locks import (
     LEASE_SECONDS,
@@ -28,7 +32,7 @@ from todochat.chat.locks import (
     lease_expiry,
     new_lease_token,
 )
-from todochat.chat.models import ChatRequest, Message, Role
+from todochat.chat.models import ApprovalAnswer, ChatRequest, Message, PendingApproval, Role
 from todochat.chat.streams import Event, EventId, StreamHub
 from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
@@ -45,6 +49,10 @@ def _check_resend(prior: Message, conversation_id: int, message: str) -> None:
         raise Conflict("That client_message_id was used in another conversation.")
     if prior.content != message:
         raise Conflict("That client_message_id was used for a different message.")
+
+
+def _resume(pending: PendingApproval, approve: bool) -> approvals.Resume:
+    return approvals.Resume(state=pending.state, approve=approve, actions=list(pending.actions))
 
 
 class ChatService:
@@ -80,6 +88,11 @@ class ChatService:
         for a `client_message_id` that cannot be the same turn.
         """
         conversation_id = request.conversation_id
+        if request.approval is not None:
+            assert conversation_id is not None  # the request's validator sees to it
+            return await self._answer(user_id, conversation_id, request.approval, bearer_token)
+        message = request.message
+        assert message is not None
         client_id = request.client_message_id
         if conversation_id is None and client_id is not None:
             conversation_id = await self._conversation_of(user_id, client_id)
@@ -87,7 +100,7 @@ class ChatService:
             started = await self._new_conversation(user_id, request)
             if started is not None:
                 lock, zone = started
-                return await self._start(lock, user_id, (), request.message, bearer_token, zone)
+                return await self._start(lock, user_id, (), message, bearer_token, zone)
             # The same first message arrived twice at once: the other one created it.
             assert client_id is not None
             conversation_id = await self._conversation_of(user_id, client_id)
@@ -106,17 +119,23 @@ class ChatService:
                     prior = await store.find_client_message(
                         session=session, user_id=user_id, client_message_id=client_id
                     )
+                pending = None
                 if prior is None:
+                    pending = await approvals.pending_in(
+                        session, user_id=user_id, conversation_id=conversation_id
+                    )
+                    if pending is not None:  # answered or abandoned by this message
+                        await approvals.discard(session, conversation_id=conversation_id)
                     await store.add_message(
                         session=session,
                         conversation_id=conversation_id,
                         user_id=user_id,
                         role=Role.user,
-                        content=request.message,
+                        content=message,
                         client_message_id=client_id,
                     )
                 else:
-                    _check_resend(prior, conversation_id, request.message)
+                    _check_resend(prior, conversation_id, message)
                     reply = await store.message_after(
                         session=session, conversation_id=conversation_id, message_id=prior.id or 0
                     )
@@ -132,7 +151,38 @@ class ChatService:
         except BaseException:
             await lock.release()
             raise
-        return await self._start(lock, user_id, history, request.message, bearer_token, zone)
+        if pending is not None:
+            answer = approvals.answer_in(message)
+            self._count_answer(answer)
+            if answer is not None:
+                return await self._start(
+                    lock, user_id, (), message, bearer_token, zone, _resume(pending, answer)
+                )
+        return await self._start(lock, user_id, history, message, bearer_token, zone)
+
+    async def _answer(
+        self, user_id: str, conversation_id: int, answer: ApprovalAnswer, bearer_token: str | None
+    ) -> ChatTurn:
+        """Resume the conversation's paused turn with the user's answer; `NotFound` for an
+        approval that is not this user's, not this conversation's, or already answered."""
+        lock = await self._locks.acquire(conversation_id=conversation_id, user_id=user_id)
+        try:
+            async with self._database.session() as session:
+                zone = await accounts.time_zone_of(session=session, user_id=user_id)
+                pending = await approvals.claim(
+                    session, user_id=user_id, conversation_id=conversation_id, approval_id=answer.id
+                )
+        except BaseException:
+            await lock.release()
+            raise
+        self._count_answer(answer.approve)
+        resume = _resume(pending, answer.approve)
+        return await self._start(lock, user_id, (), "", bearer_token, zone, resume)
+
+    def _count_answer(self, answer: bool | None) -> None:
+        if self._metrics is not None:
+            decision = {True: "approved", False: "rejected", None: "abandoned"}[answer]
+            self._metrics.approvals.labels(decision).inc()
 
     async def _conversation_of(self, user_id: str, client_message_id: str) -> int | None:
         async with self._database.session() as session:
@@ -157,8 +207,8 @@ class ChatService:
                 conversation_id = await store.create_with_message(
                     session=session,
                     user_id=user_id,
-                    title=store.title_from_message(request.message),
-                    content=request.message,
+                    title=store.title_from_message(request.message or ""),
+                    content=request.message or "",
                     client_message_id=request.client_message_id,
                     turn_lease=(token, lease_expiry()),
                 )
@@ -176,6 +226,7 @@ class ChatService:
         message: str,
         bearer_token: str | None,
         zone: ZoneInfo,
+        resume: approvals.Resume | None = None,
     ) -> ChatTurn:
         try:
             items = to_input_items(history)
@@ -191,6 +242,7 @@ class ChatService:
                 hub=self.streams,
                 metrics=self._metrics,
                 time_zone=zone.key,
+                resume=resume,
             )
             return self._track(turn)
         except BaseException:

@@ -25,7 +25,10 @@ from agents import (
     MaxTurnsExceeded,
     ModelBehaviorError,
     RunConfig,
+    RunContextWrapper,
     Runner,
+    RunState,
+    ToolApprovalItem,
     TResponseInputItem,
 )
 from agents.items import ToolCallItem, ToolCallOutputItem
@@ -33,9 +36,10 @@ from agents.stream_events import RawResponsesStreamEvent, RunItemStreamEvent
 from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.agent import Assistant
+from todochat.assistant.approvals import APPROVAL_HOOKS, DeleteBudget
 from todochat.assistant.budget import turn_budget
 from todochat.assistant.tools import TurnContext
-from todochat.chat import store
+from todochat.chat import approvals, store
 from todochat.chat.models import Message, Role
 from todochat.chat.streams import Event, StreamHub, TurnLog, new_turn_id
 from todochat.core.db import Database
@@ -65,6 +69,7 @@ class TurnOutcome:
     error: TurnError | None = None
     output_began: bool = False
     tokens: int = 0
+    approval: dict[str, Any] | None = None  # the `approval_required` object, when paused
 
 
 def _parse_arguments(raw: str) -> dict[str, Any] | str:
@@ -94,6 +99,11 @@ def tool_result_value(output: Any) -> Any:
     if isinstance(output, dict) and set(output) == {"result"}:
         return output["result"]  # list_tasks' structured wrapper: show the bare list
     return output
+
+
+def approval_event(approval: dict[str, Any]) -> dict[str, Any]:
+    """The `approval_required` object clients see: the id and the actions waiting."""
+    return {"id": approval["id"], "actions": approval["actions"]}
 
 
 def _classify(exc: BaseException, timeout_seconds: float, assistant: Assistant) -> TurnError:
@@ -131,15 +141,20 @@ class ChatTurn:
         hub: StreamHub | None = None,
         metrics: Metrics | None = None,
         time_zone: str = "UTC",
+        resume: approvals.Resume | None = None,
     ) -> None:
         self._assistant = assistant
         self._database = database
+        deletes = DeleteBudget(allowed=assistant.settings.delete_approval_after if assistant else 0)
         self._context = TurnContext(
             user_id=user_id,
             conversation_id=conversation_id,
             bearer_token=bearer_token,
             time_zone=time_zone,
+            deletes=deletes.spent() if resume is not None else deletes,
         )
+        self._resume = resume
+        self._paused: tuple[str, list[ToolApprovalItem]] | None = None
         self._items = items
         self._hub = hub
         self._metrics = metrics
@@ -203,6 +218,8 @@ class ChatTurn:
         try:
             async with turn_budget(settings.agent_timeout_seconds):
                 await self._stream_agent(outcome)
+                if self._paused is not None:
+                    await self._ask(outcome, *self._paused)
             if not outcome.text and not outcome.tool_calls:
                 outcome.error = TurnError("model_empty", "The model returned an empty answer.")
         except asyncio.CancelledError:
@@ -225,15 +242,20 @@ class ChatTurn:
             remote = self._assistant.remote_tools(self._context.bearer_token or "")
             if remote is not None:
                 await stack.enter_async_context(remote)
+            agent = await self._assistant.agent(remote)
+            tool_started: dict[str, float] = {}
+            run_input: list[TResponseInputItem] | RunState[TurnContext] = self._items
+            if self._resume is not None:
+                run_input = await self._resumed_state(agent, outcome, tool_started)
             result = Runner.run_streamed(
-                self._assistant.agent(remote),
-                input=self._items,
+                agent,
+                input=run_input,
                 context=self._context,
                 max_turns=settings.agent_max_turns,
                 run_config=RunConfig(tracing_disabled=not settings.agent_tracing),
+                hooks=APPROVAL_HOOKS,
             )
             last_text_item: str | None = None
-            tool_started: dict[str, float] = {}
             async for event in result.stream_events():
                 if isinstance(event, RawResponsesStreamEvent):
                     data = event.data
@@ -248,6 +270,59 @@ class ChatTurn:
                     elif event.name == "tool_output" and isinstance(event.item, ToolCallOutputItem):
                         self._tool_output(outcome, event.item, tool_started)
             outcome.tokens = result.context_wrapper.usage.total_tokens
+            if result.interruptions:
+                state = result.to_state().to_string(context_serializer=approvals.context_payload)
+                self._paused = (state, list(result.interruptions))
+
+    async def _resumed_state(
+        self, agent: Any, outcome: TurnOutcome, started: dict[str, float]
+    ) -> RunState[TurnContext]:
+        """The paused run's state with the user's answer applied to every waiting call.
+
+        The waiting calls are announced again (`tool_call`), so that the results which
+        follow have their calls in this reply too.
+        """
+        assert self._resume is not None
+        state: RunState[TurnContext] = await RunState.from_string(
+            agent, self._resume.state, context_override=RunContextWrapper(context=self._context)
+        )
+        for item in state.get_interruptions():
+            if self._resume.approve:
+                state.approve(item)
+            else:
+                state.reject(item, rejection_message=approvals.REJECTION_MESSAGE)
+        for action in self._resume.actions:
+            call_id = str(action.get("id") or "")
+            name, arguments = str(action["name"]), action["arguments"]
+            outcome.tool_calls.append(
+                {"id": call_id, "name": name, "arguments": arguments, "result": None}
+            )
+            outcome.output_began = True
+            started[call_id] = time.perf_counter()
+            self._emit({"tool_call": {"id": call_id, "name": name, "arguments": arguments}})
+        return state
+
+    async def _ask(self, outcome: TurnOutcome, state: str, items: list[ToolApprovalItem]) -> None:
+        """The run stopped for approval: ask in words, and remember what is waiting.
+
+        The waiting calls leave this reply's tool calls (they have no result); the resumed
+        turn's reply holds them with their results.
+        """
+        async with self._database.session() as session:
+            actions = await approvals.actions_of(session, self._context.user_id, items)
+        waiting = {action["id"] for action in actions}
+        outcome.tool_calls = [call for call in outcome.tool_calls if call["id"] not in waiting]
+        if outcome.text:
+            self._say(outcome, "\n\n")
+        self._say(outcome, approvals.question(actions))
+        outcome.approval = {
+            "id": approvals.new_approval_id(),
+            "actions": approvals.public_actions(actions),
+            "state": state,
+            "waiting": actions,
+        }
+        if self._metrics is not None:
+            self._metrics.approvals.labels("requested").inc()
 
     def _say(self, outcome: TurnOutcome, text: str) -> None:
         text = strip_unstorable(text)  # a model's NUL or lone surrogate is neither sent nor kept
@@ -309,6 +384,15 @@ class ChatTurn:
         try:
             if outcome.text or outcome.tool_calls:
                 async with self._database.session() as session:
+                    if outcome.approval is not None:
+                        await approvals.keep(
+                            session,
+                            approval_id=outcome.approval["id"],
+                            user_id=self._context.user_id,
+                            conversation_id=outcome.conversation_id,
+                            state=outcome.approval["state"],
+                            actions=outcome.approval["waiting"],
+                        )
                     await store.add_message(
                         session=session,
                         conversation_id=outcome.conversation_id,
@@ -328,6 +412,8 @@ class ChatTurn:
                 await self._on_finish()  # before `done`: the next message never waits
             if outcome.error is not None:
                 self._emit(outcome.error.event())
+            elif outcome.approval is not None:
+                self._emit({"approval_required": approval_event(outcome.approval)})
             self._emit({"done": True, "conversation_id": outcome.conversation_id})
             self._close()
             if self._metrics is not None:

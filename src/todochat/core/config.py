@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     chat_turn_wait_seconds: float = Field(default=30, ge=0)
     agent_tracing: bool = False
     sse_keepalive_seconds: float = Field(default=15, gt=0)
+    delete_approval_after: int = Field(default=1, ge=0)  # 0: chat deletes never ask
 
     mcp_server_url: str | None = None
     mcp_timeout_seconds: float = Field(default=30, gt=0)
