@@ -23,7 +23,14 @@ from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.offline import OfflineModel
 from todochat.clients.evaluation import DEV_SET
-from todochat.tasks.dates import DateWordsError, parse_due, parse_repeat, time_zone
+from todochat.tasks.dates import (
+    DateWordsError,
+    Due,
+    describe_due,
+    parse_due,
+    parse_repeat,
+    time_zone,
+)
 
 DATA = Path(__file__).parent / "data"
 FIXED_TODAY = date(2026, 11, 23)
@@ -39,6 +46,18 @@ def read_due(words: Any) -> str | None:
     due = parse_due(str(words), now=FIXED_NOW, zone=UTC_ZONE)
     instant = due.instant(UTC_ZONE)
     return instant.isoformat() if instant is not None else due.day.isoformat()
+
+
+def due_text(value: Any) -> str | None:
+    """A stored due date as the tools show it ("Tue 24 Nov, 15:00")."""
+    if not value:
+        return None
+    text = str(value)
+    if "T" in text:
+        due = Due.at(datetime.fromisoformat(text), UTC_ZONE)
+    else:
+        due = Due(date.fromisoformat(text))
+    return describe_due(due, today=FIXED_TODAY)
 
 
 def read_repeat(words: Any) -> str | None:
@@ -123,7 +142,7 @@ class TaskStore:
         if status not in ("all", "pending", "completed"):
             return self._error("status must be all, pending or completed.")
         rows = [
-            dict(t)
+            {**t, "due_text": due_text(t.get("due_date"))}
             for t in self.tasks.values()
             if (status == "all" or t["completed"] == (status == "completed"))
             and self._listed(t, args)

@@ -91,3 +91,28 @@ async def test_words_the_parser_cannot_read_are_not_a_date(store: TaskStore) -> 
     store.create("Plan the offsite")
     await ChatSession(store).say("move the offsite to the big room")
     assert store.tasks[1]["due_date"] is None
+
+
+async def test_clearing_a_due_date_never_deletes_the_task(store: TaskStore) -> None:
+    store.create("Renew SSL cert", due_date="2026-11-29")
+    await ChatSession(store).say("clear the due date on the ssl cert")
+    assert store.tasks[1]["due_date"] is None
+    assert not store.trash
+
+
+async def test_words_with_a_date_and_no_verb_are_a_task(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("dentist tmrw 3pm")
+    assert (store.tasks[1]["title"], store.tasks[1]["due_date"]) == (
+        "Dentist",
+        "2026-11-24T15:00:00+00:00",
+    )
+    await session.say("actually make that 4pm")  # a time alone keeps the day
+    assert store.tasks[1]["due_date"] == "2026-11-24T16:00:00+00:00"
+    assert store.tasks[1]["title"] == "Dentist"
+
+
+async def test_a_story_with_a_date_is_not_a_task(store: TaskStore) -> None:
+    await ChatSession(store).say("yesterday I forgot to call grandpa")
+    await ChatSession(store).say("the car passed its MOT today")
+    assert not store.tasks

@@ -31,6 +31,7 @@ from .slots import (
     clean_value,
     due_words,
     priority_level,
+    read_dated_add,
     read_due_edit,
     read_filtered_list,
     read_slots,
@@ -676,7 +677,8 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _CORRECTION_RE.match(s)
     if m:
         value = clean_value(m.group("v"), quotes)
-        if value and not re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F):
+        done_words = re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F)
+        if value and not done_words and due_words(value) is None:  # "make that 4pm": a time
             target = parse_target(m.group("t") or "it", quotes)
             return Intent("rename", target=target, title=capitalise(value), text="correction")
     m = _AMOUNT_EDIT_RE.match(s)
@@ -889,6 +891,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: None if c.question else _modal_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else _declarative(c.text, c.quotes),
     lambda c: None if c.question else _imperative_add(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_dated_add(c.text, c.quotes, c.today),
 )
 
 

@@ -276,7 +276,8 @@ class Planner:
             ):
                 # Several tasks change state: check which already are, before acting.
                 res = _WAIT_LIST
-            if res.state == "ready" and kind == "tag" and self.snapshot is None:
+            timed = kind == "due" and self.intents[index].text == "time"
+            if res.state == "ready" and (kind == "tag" or timed) and self.snapshot is None:
                 res = _WAIT_LIST  # tags are set as a whole: read the ones a task has
             self._cache[index] = res
         return self._cache[index]
@@ -595,6 +596,10 @@ class Planner:
                 when: dict[str, Any] = {"task_id": task.id}
                 if intent.due is not None:
                     when["due"] = intent.due
+                old_due = (snap or task).due
+                if intent.text == "time" and intent.due and old_due:
+                    # "make that 4pm": the day it is due on ("Tue 1 Dec"), at the new time
+                    when["due"] = f"{old_due.split(',')[0]} {intent.due}"
                 if intent.repeat is not None:
                     when["repeat"] = intent.repeat
                 calls.append(PlannedCall("update_task", when))

@@ -39,6 +39,7 @@ from .text import (
     LIGHT_VERBS,
     TASK_VERBS,
     capitalise,
+    is_past_tense,
     lexicon,
     stem,
 )
@@ -414,7 +415,8 @@ _DUE_EDIT_RES = (
     ),
     (
         re.compile(
-            r"^(?:move|push|reschedule|postpone|bump|shift|change|set|make|put)\s+(?P<rest>.+)$",
+            r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put)\s+"
+            r"(?P<rest>.+)$",
             _F,
         ),
         re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
@@ -423,6 +425,25 @@ _DUE_EDIT_RES = (
         re.compile(r"^(?:(?:make|set)\s+)?(?P<rest>.+)$", _F),
         re.compile(r"\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?", _F),
     ),
+    (  # "actually make that 4pm", "move the dentist 4:30pm", "call grandma sunday instead"
+        re.compile(
+            r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)(?:make|set|change|move|put)\s+(?P<rest>.+)$|"
+            r"^(?:move|mv|change|reschedule|resched|shift)\s+(?P<rest2>.+)$|"
+            r"^(?:make|set|put)\s+(?P<rest4>(?:it|that|this)(?:\s+one)?\s+.+)$|"
+            r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)?(?P<rest3>.+?)\s+instead$",
+            _F,
+        ),
+        re.compile(r"\s+"),
+    ),
+)
+_TIME_ONLY_RE = re.compile(
+    r"(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)", _F
+)
+_CLEAR_DUE_RE = re.compile(
+    r"^(?:remove|clear|delete|drop|take\s+off|unset|get\s+rid\s+of)\s+(?:the\s+)?(?:due\s+date|"
+    r"deadline|due|date)\s+(?:from|on|of|for|off(?:\s+of)?)\s+(?P<t>.+)$|"
+    r"^(?:make|set)\s+(?P<t2>.+?)\s+(?:have\s+)?(?:no|without\s+a)\s+(?:due\s+date|deadline|date)$",
+    _F,
 )
 _REPEAT_EDIT_RES = (
     re.compile(
@@ -483,17 +504,43 @@ _UNTAG_RES = (
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "make the gym task repeat every monday", "stop repeating the rent"."""
+    m = _CLEAR_DUE_RE.match(s)
+    if m:
+        target = parse_target(m.group("t") or m.group("t2"), quotes)
+        return Intent("due", target=target, due="")
     for prefix, separator in _DUE_EDIT_RES:
         m = prefix.match(s)
         if m is None:
             continue
-        rest = m.group("rest")
+        groups = m.groupdict()
+        rest = next((v for k, v in groups.items() if k.startswith("rest") and v), "")
         for sep in separator.finditer(rest):
             when = due_words(rest[sep.end() :], today)
             if when is not None and sep.start() > 0:
                 target = parse_target(rest[: sep.start()], quotes)
-                return Intent("due", target=target, due=when)
+                # a time alone ("make that 4pm") keeps the day the task is due on
+                kind = "time" if _TIME_ONLY_RE.fullmatch(when) else ""
+                return Intent("due", target=target, due=when, text=kind)
     return _repeat_edit(s, quotes)
+
+
+def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "dentist tmrw 3pm", "swim lessons every saturday at 10am": words with a date or a
+    repeat and no verb are a task to add (as in a quick-add box); an add is never harmful."""
+    taken = take_slots(s, today)
+    if taken.due is None and taken.repeat is None:
+        return None
+    said = taken.text.lower().split()
+    if not said or said[0] in _SUBJECTS or "," in taken.text or any(map(is_past_tense, said)):
+        return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
+    slots = read_slots(s, quotes, today)
+    return add_intent(slots) if slots.title else None
+
+
+_SUBJECTS = lexicon(
+    "i i'm im i've ive i'd my we we're our us he he's his she she's her they they're their "
+    "it it's its you you're your there that this"
+)
 
 
 def _repeat_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
