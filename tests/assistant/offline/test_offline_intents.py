@@ -472,3 +472,18 @@ def test_everything_not_done_is_a_status_not_an_exception() -> None:
 def test_words_beside_a_turn_around_make_a_bulk_request_unclear() -> None:
     intent = one("delete all the tasks but not really the call ones maybe")
     assert intent.target is not None and (intent.target.relative or intent.target.exclude)
+
+
+def test_several_adds_cut_by_semicolons() -> None:
+    titles = [i.title for i in parse("add three tasks: call Ahmed; send contract; book lunch")]
+    assert titles == ["Call Ahmed", "Send contract", "Book lunch"]
+
+
+def test_tasks_that_are_completed_is_a_scope() -> None:
+    target = one("delete the tasks that are completed").target
+    assert target is not None and (target.kind, target.status) == ("all", "completed")
+
+
+def test_all_of_them_except_x_spares_x() -> None:
+    target = one("I finished all of them, except the visa form").target
+    assert target is not None and (target.kind, target.exclude) == ("all", ("visa form",))

@@ -135,3 +135,18 @@ def test_words_addressed_to_the_model_are_never_read(typed: str, read: str) -> N
 )
 def test_families_of_wording_read_as_one_plain_form(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Please to add task: send invoice", "add task: send invoice"),
+        ("I need that you remind me for renew my passport", "remind me to renew my passport"),
+        ("can you put in my list 'Book meeting room'", "add 'Book meeting room'"),
+        ("I have finish the quarterly report", "i finished the quarterly report"),
+        ("correction for the rice: is 5 kg, not 2", "make the rice 5 kg"),
+        ("please put high priority on prepare slides", "make prepare slides high priority"),
+    ],
+)
+def test_learners_wordings_read_as_one_plain_form(typed: str, read: str) -> None:
+    assert normalise(typed) == read

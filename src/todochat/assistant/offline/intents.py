@@ -387,7 +387,7 @@ _UNDO_RE = re.compile(
 )
 _CORRECTION_RE = re.compile(
     r"^(?:(?:make|change|switch|turn)\s+(?P<t>it|that|this)(?:\s+one)?\s+(?:to\s+|into\s+)?|"
-    r"(?P<t2>it|that|this)\s+should\s+(?:be|say|read)\s+|i\s+meant\s+)(?P<v>.+?)"
+    r"(?P<t2>it|that|this)\s+should\s+(?:be|say|read)\s+|i\s+mean(?:t)?\s+)(?P<v>.+?)"
     r"(?:\s+instead)?$",
     _F,
 )
@@ -947,6 +947,7 @@ def _implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _FOLLOWUP_RE = re.compile(
     r"^(?:(?:oh\s+|and\s+)?(?:and|also|plus|&|\+)\s+|one\s+more:?\s+|another:?\s+)(?P<a>.+?)"
     r"(?:\s+(?:too|as\s+well))?$|^(?P<b>.+?)\s+(?:too|as\s+well)$",
@@ -1022,8 +1023,11 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         return (social,)
     protected, quotes = protect_quotes(text)
     intents: list[Intent] = []
-    for sentence in split_sentences(protected):
-        several = _add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
+    # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
+    whole = strip_filler(protected).rstrip("?!. ")
+    listed = _add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
+    for sentence in [whole] if listed else split_sentences(protected):
+        several = listed or _add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
         if several:
             intents.extend(several)
             continue

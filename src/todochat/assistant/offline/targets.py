@@ -106,7 +106,9 @@ _BOTH_RE = re.compile(
 )
 _QUANTIFIER_RE = re.compile(r"\b(?:all|every|everything|each|entire|whole|the\s+rest)\b", _F)
 _SCOPE_STATUS_RE = re.compile(
-    r"^(?:the\s+|my\s+|any\s+)?(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
+    r"^(?:the\s+|my\s+|any\s+)?(?:(?:tasks|ones|items|todos|to-?dos)\s+(?:that|which)\s+"
+    r"(?:are|were|is|i(?:'ve|\s+have)?)\s+(?:already\s+|now\s+)?)?"
+    r"(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
     r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
     _F,
 )
@@ -235,6 +237,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     whole = (m.group("all") or m.group("all2")) if m else None
     if m and whole and _QUANTIFIER_RE.search(whole):
         scope = parse_target(whole, quotes)
+        if scope.kind == "them":
+            # "all of them, except the visa form": with an exception it is every task.
+            scope = Target("all")
         exception = m.group("ex") or m.group("ex2")
         if scope.kind == "all":
             parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
