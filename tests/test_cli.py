@@ -14,13 +14,12 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
+from tests.core.test_migrate import APP_TABLES
 from tests.support.databases import scratch_database
 from tests.support.servers import ServerProcess, launch_server, start_server
 from todochat.cli import build_parser, main
 from todochat.core.config import get_settings
 from todochat.core.db import create_engine
-
-APP_TABLES = {"users", "tasks", "task_tags", "conversations", "messages", "server_secrets"}
 
 # What a server process must not pick up from the developer's shell.
 QUIET_ENVIRONMENT = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -29,8 +30,9 @@ from todochat.mcp_server.discovery import resource_identifiers
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
 from todochat.mcp_server.transport import CORSOutsideMCP
+from todochat.tasks.purge import purge_every
+from todochat.tasks.routes import history_router, tags_router
 from todochat.tasks.routes import router as tasks_router
-from todochat.tasks.routes import tags_router
 from todochat.web.docs import install as install_docs
 from todochat.web.routes import install as install_web
 
@@ -62,9 +64,17 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
             verifier.use_secret(await load_secret(settings, database))
             async with mcp_server.session_manager.run():
                 await assistant.start()
+                purging = asyncio.create_task(
+                    purge_every(
+                        database,
+                        retention_days=settings.trash_retention_days,
+                        interval_seconds=settings.trash_purge_interval_seconds,
+                    )
+                )
                 try:
                     yield
                 finally:
+                    purging.cancel()
                     await chat.drain(grace_seconds=settings.agent_timeout_seconds)
                     await assistant.stop()
         finally:
@@ -112,6 +122,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     app.include_router(auth_router)
     app.include_router(tasks_router)
     app.include_router(tags_router)
+    app.include_router(history_router)
     app.include_router(chat_router)
     install_mcp(app, mcp_server)
     return app

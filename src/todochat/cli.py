@@ -1,4 +1,4 @@
-"""The `todochat` command: serve, migrate, chat, mcp, eval, doctor."""
+"""The `todochat` command: serve, migrate, purge-trash, chat, mcp, eval, doctor."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from todochat.core.config import Settings
 
 
 def worker_app() -> FastAPI:
@@ -58,6 +60,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     configure_logging(settings.log_level)
     asyncio.run(upgrade(settings.database_url))
+    asyncio.run(_purge(settings))
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -87,6 +90,26 @@ def _migrate(args: argparse.Namespace) -> int:
     else:
         asyncio.run(upgrade(settings.database_url))
         print("database is up to date")
+    return 0
+
+
+async def _purge(settings: Settings) -> int:
+    from todochat.core.db import Database
+    from todochat.tasks.purge import purge_once
+
+    database = Database(settings.database_url)
+    try:
+        return await purge_once(database, retention_days=settings.trash_retention_days)
+    finally:
+        await database.dispose()
+
+
+def _purge_trash(_args: argparse.Namespace) -> int:
+    from todochat.core.config import get_settings
+
+    settings = get_settings()
+    purged = asyncio.run(_purge(settings))
+    print(f"purged {purged} task(s) deleted more than {settings.trash_retention_days} days ago")
     return 0
 
 
@@ -201,6 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: a throwaway SQLite file migrated for the purpose)",
     )
     revision.set_defaults(handler=_new_revision)
+
+    purge = commands.add_parser(
+        "purge-trash",
+        help="delete for good the tasks in the trash longer than TRASH_RETENTION_DAYS",
+    )
+    purge.set_defaults(handler=_purge_trash)
 
     mcp = commands.add_parser(
         "mcp", help="serve the task tools over stdio for a desktop MCP client, as one user"

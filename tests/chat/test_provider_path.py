@@ -91,6 +91,8 @@ async def test_settings_reach_the_provider(
         "complete_task",
         "delete_task",
         "list_tasks",
+        "restore_task",
+        "undo",
         "update_task",
     ]
 

@@ -247,6 +247,8 @@ async def test_the_models_tools_do_not_offer_user_id(
         "complete_task",
         "delete_task",
         "list_tasks",
+        "restore_task",
+        "undo",
         "update_task",
     ]
     for tool in tools:

@@ -17,6 +17,7 @@ APP_TABLES = {
     "users",
     "tasks",
     "task_tags",
+    "task_changes",
     "conversations",
     "messages",
     "server_secrets",
@@ -163,3 +164,31 @@ async def test_upgrade_converts_priorities_and_due_dates_and_downgrade_restores_
     ]
     # SQLite copies a table to change it: nothing that refers to it may cascade away
     assert await _rows(empty_database_url, "SELECT title FROM conversations") == [("kept",)]
+
+
+async def test_trash_migration_keeps_tasks_and_downgrade_purges_the_trash(
+    empty_database_url: str,
+) -> None:
+    await upgrade(empty_database_url, DATES)
+    stamp = "'2026-11-01 00:00:00+00:00'"
+    await _rows(empty_database_url, f"INSERT INTO users (id, created_at) VALUES ('u1', {stamp})")
+    for task_id in (1, 2):
+        await _rows(
+            empty_database_url,
+            "INSERT INTO tasks (id, user_id, title, completed, priority, created_at, updated_at) "
+            f"VALUES ({task_id}, 'u1', 't{task_id}', false, 'none', {stamp}, {stamp})",
+        )
+        await _rows(
+            empty_database_url, f"INSERT INTO task_tags (task_id, name) VALUES ({task_id}, 'x')"
+        )
+    await upgrade(empty_database_url, "0005")
+    assert await _rows(empty_database_url, "SELECT id, deleted_at FROM tasks ORDER BY id") == [
+        (1, None),
+        (2, None),
+    ]
+    await _rows(empty_database_url, f"UPDATE tasks SET deleted_at = {stamp} WHERE id = 2")
+
+    await downgrade(empty_database_url, DATES)
+    assert await _rows(empty_database_url, "SELECT id FROM tasks") == [(1,)]
+    assert await _rows(empty_database_url, "SELECT task_id FROM task_tags") == [(1,)]
+    assert "task_changes" not in await tables(empty_database_url)

@@ -160,6 +160,8 @@ async def test_discovery_lists_only_the_tools(live: tuple[ServerProcess, str], m
         "complete_task",
         "delete_task",
         "update_task",
+        "restore_task",
+        "undo",
     ]
     assert all(tool.output_schema for tool in tools)
 

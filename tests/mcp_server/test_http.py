@@ -70,7 +70,15 @@ async def test_a_client_with_a_login_token_manages_its_tasks(
         names = [tool.name for tool in (await mcp.list_tools()).tools]
         added = await mcp.call_tool("add_task", {"title": "Water the plants"})
         listed = await mcp.call_tool("list_tasks", {"status": "pending"})
-    assert names == ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
+    assert names == [
+        "add_task",
+        "list_tasks",
+        "complete_task",
+        "delete_task",
+        "update_task",
+        "restore_task",
+        "undo",
+    ]
     assert added.structured_content is not None
     assert added.structured_content["status"] == "created"
     assert listed.structured_content is not None
@@ -103,4 +111,60 @@ def test_the_endpoint_refuses_a_missing_token_and_a_foreign_host(
     assert missing.headers["www-authenticate"].startswith("Bearer")
     assert "detail" in missing.json()
     assert foreign.status_code == 421
-    assert httpx2.get(f"{url}/health").json() == {"status": "healthy", "tools": 5}
+    assert httpx2.get(f"{url}/health").json() == {"status": "healthy", "tools": 7}
+
+
+async def test_a_deletion_is_restored_and_changes_undone_over_http(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    bob = people["bob"]
+    base = live_server.base_url
+
+    def task(task_id: int) -> httpx2.Response:
+        return httpx2.get(f"{base}{bob.path(f'/tasks/{task_id}')}", headers=bob.headers)
+
+    async with connect(live_server, bob.token) as mcp:
+        added = await mcp.call_tool(
+            "add_task",
+            {"title": "Renew passport", "priority": "high", "due": "2031-06-01", "tags": ["id"]},
+        )
+        assert added.structured_content is not None
+        task_id = added.structured_content["task_id"]
+        original = task(task_id).json()
+
+        await mcp.call_tool("delete_task", {"task_id": task_id})
+        assert task(task_id).status_code == 404
+        trash = await mcp.call_tool("list_tasks", {"status": "deleted"})
+        assert trash.structured_content is not None
+        assert [t["id"] for t in trash.structured_content["result"]] == [task_id]
+        restored = await mcp.call_tool("restore_task", {"task_id": task_id})
+        assert restored.structured_content == {
+            "task_id": task_id,
+            "status": "restored",
+            "title": "Renew passport",
+        }
+        assert task(task_id).json() == original
+
+        await mcp.call_tool("update_task", {"task_id": task_id, "title": "High", "tags": []})
+        undone = await mcp.call_tool("undo", {})
+        assert undone.structured_content is not None
+        assert undone.structured_content["changes"] == [
+            {"task_id": task_id, "title": "Renew passport", "action": "updated"}
+        ]
+        assert task(task_id).json() == original
+
+        await mcp.call_tool("complete_task", {"task_id": task_id})
+        await mcp.call_tool("undo", {})
+        assert task(task_id).json() == original
+
+        await mcp.call_tool("undo", {})  # the restore: back to the trash
+        await mcp.call_tool("undo", {})  # the delete: back again
+        assert task(task_id).json() == original
+        await mcp.call_tool("undo", {})  # the add: to the trash
+        assert task(task_id).status_code == 404
+        nothing = await mcp.call_tool("undo", {})
+        assert nothing.is_error
+        assert nothing.content[0].text == "Nothing to undo"  # type: ignore[union-attr]
+
+    activity = httpx2.get(f"{base}{bob.path('/activity')}", headers=bob.headers).json()
+    assert {change["source"] for change in activity["items"]} == {"mcp"}

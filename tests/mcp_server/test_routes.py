@@ -55,7 +55,7 @@ async def titles(client: httpx2.AsyncClient, account: Account) -> list[str]:
 async def test_health_counts_the_tools(client: httpx2.AsyncClient) -> None:
     response = await client.get("/api/mcp/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "healthy", "tools": 5}
+    assert response.json() == {"status": "healthy", "tools": 7}
 
 
 async def test_tools_lists_names_descriptions_and_input_schemas(client: httpx2.AsyncClient) -> None:
@@ -68,6 +68,8 @@ async def test_tools_lists_names_descriptions_and_input_schemas(client: httpx2.A
         "complete_task",
         "delete_task",
         "update_task",
+        "restore_task",
+        "undo",
     ]
     for tool in tools:
         assert tool["description"]
@@ -271,7 +273,7 @@ async def test_an_mcp_client_manages_its_own_tasks_over_http(
     app: FastAPI, client: httpx2.AsyncClient, alice: Account, mode: str
 ) -> None:
     async with mcp_over_http(app, alice.token, mode=mode) as mcp:
-        assert len((await mcp.list_tools()).tools) == 5
+        assert len((await mcp.list_tools()).tools) == 7
         added = await mcp.call_tool("add_task", {"title": "Buy milk"})
         assert added.structured_content is not None
         task_id = added.structured_content["task_id"]

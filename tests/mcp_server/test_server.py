@@ -34,6 +34,7 @@ from todochat.tasks.models import TaskCreate, TaskRead
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "tools.json"
 TOOLS = ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
+HISTORY_TOOLS = ["restore_task", "undo"]
 
 
 def text_of(result: CallToolResult) -> str:
@@ -80,9 +81,11 @@ def catalog(tools: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-async def test_the_five_phase_three_tools_are_listed(mcp: InMemoryTools) -> None:
+async def test_the_five_phase_three_tools_are_listed_then_restore_and_undo(
+    mcp: InMemoryTools,
+) -> None:
     names = [tool.name for tool in await mcp.list_tools()]
-    assert names == TOOLS
+    assert names == [*TOOLS, *HISTORY_TOOLS]
 
 
 async def test_tool_schemas_match_the_snapshot(mcp: InMemoryTools) -> None:
@@ -103,14 +106,17 @@ async def test_annotations_tell_clients_what_each_tool_does(mcp: InMemoryTools) 
         assert tool.annotations is not None, tool.name
         hints[tool.name] = tool.annotations
     assert hints["list_tasks"].read_only_hint is True
-    assert hints["delete_task"].destructive_hint is True
-    for name in ("add_task", "complete_task", "delete_task", "update_task"):
+    for name in ("add_task", "complete_task", "delete_task", "update_task", *HISTORY_TOOLS):
         assert hints[name].read_only_hint is False
-    for name in ("add_task", "complete_task", "update_task"):
+    for name in ("delete_task", "update_task", "undo"):  # each can overwrite or remove
+        assert hints[name].destructive_hint is True
+    for name in ("add_task", "complete_task", "restore_task"):
         assert hints[name].destructive_hint is False
-    for name in ("list_tasks", "complete_task", "delete_task", "update_task"):
+    for name in ("list_tasks", "complete_task", "delete_task", "update_task", "restore_task"):
         assert hints[name].idempotent_hint is True
-    assert hints["add_task"].idempotent_hint is False
+    for name in ("add_task", "undo"):
+        assert hints[name].idempotent_hint is False
+    assert all(hint.open_world_hint is False for hint in hints.values())
 
 
 async def test_every_tool_has_an_output_schema(mcp: InMemoryTools) -> None:
@@ -349,7 +355,7 @@ async def test_another_users_task_is_not_found_and_unchanged(
         ("list_tasks", {"cursor": "not-a-cursor"}, "cursor: not one list_tasks gave"),
         ("list_tasks", {"tag": "#"}, "tag: must not be empty"),
         ("add_task", {"title": "Milk", "description": "d" * 1001}, "description: must be at"),
-        ("list_tasks", {"status": "done"}, "status: Input should be 'all', 'pending' or"),
+        ("list_tasks", {"status": "done"}, "status: Input should be 'all', 'pending', "),
         ("complete_task", {"task_id": "abc"}, "task_id: Input should be a valid integer"),
         ("delete_task", {}, "task_id: Field required"),
         ("update_task", {"task_id": 1, "title": ""}, "title: must not be empty"),

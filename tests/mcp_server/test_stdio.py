@@ -72,7 +72,15 @@ async def test_serves_the_given_user_and_ignores_meta(
         names = [tool.name for tool in (await mcp.list_tools()).tools]
         added = await mcp.call_tool("add_task", {"title": title}, meta=as_user(BOB))
         listed = await mcp.call_tool("list_tasks", {})
-    assert names == ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
+    assert names == [
+        "add_task",
+        "list_tasks",
+        "complete_task",
+        "delete_task",
+        "update_task",
+        "restore_task",
+        "undo",
+    ]
     assert not added.is_error
     assert listed.structured_content is not None
     assert title in [task["title"] for task in listed.structured_content["result"]]
@@ -134,3 +142,35 @@ def test_a_better_auth_token_while_better_auth_is_down_stops_with_a_message(
         finished.stderr.decode()
     )
     assert "Traceback" not in finished.stderr.decode()
+
+
+async def test_a_deletion_is_restored_and_an_add_undone_over_stdio(
+    stdio_database_url: str, tmp_path: Path
+) -> None:
+    database = Database(stdio_database_url)
+    try:
+        async with Client(stdio_server(stdio_database_url, tmp_path, "--user", BOB)) as mcp:
+            added = await mcp.call_tool(
+                "add_task", {"title": "Stdio task", "repeat": "every friday", "tags": ["a"]}
+            )
+            assert added.structured_content is not None
+            task_id = added.structured_content["task_id"]
+            (original,) = [t for t in await tasks_of(database, BOB) if t.id == task_id]
+            await mcp.call_tool("delete_task", {"task_id": task_id})
+            assert task_id not in [t.id for t in await tasks_of(database, BOB)]
+            restored = await mcp.call_tool("restore_task", {"task_id": task_id})
+            assert not restored.is_error
+            assert [t for t in await tasks_of(database, BOB) if t.id == task_id] == [original]
+
+            await mcp.call_tool("update_task", {"task_id": task_id, "repeat": ""})
+            await mcp.call_tool("undo", {})
+            assert [t for t in await tasks_of(database, BOB) if t.id == task_id] == [original]
+            await mcp.call_tool("complete_task", {"task_id": task_id, "for_good": True})
+            await mcp.call_tool("undo", {})
+            assert [t for t in await tasks_of(database, BOB) if t.id == task_id] == [original]
+            await mcp.call_tool("undo", {})  # the restore
+            await mcp.call_tool("undo", {})  # the delete
+            await mcp.call_tool("undo", {})  # the add
+        assert task_id not in [t.id for t in await tasks_of(database, BOB)]
+    finally:
+        await database.dispose()

@@ -92,6 +92,7 @@ async def test_create_returns_every_field(client: httpx2.AsyncClient, alice: Acc
         "tags",
         "created_at",
         "updated_at",
+        "deleted_at",
     }
 
 

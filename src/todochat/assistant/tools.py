@@ -26,6 +26,7 @@ from mcp_types import RequestParamsMeta
 
 from todochat.assistant.approvals import DeleteBudget
 from todochat.mcp_server.identity import identity_meta
+from todochat.tasks.models import new_group_id
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,19 @@ class TurnContext:
     time_zone: str = "UTC"  # the user's, for the date and time the system prompt gives
     # How many deletes the turn may still make before one waits (assistant/approvals.py).
     deletes: DeleteBudget = field(default_factory=lambda: DeleteBudget(allowed=0))
+    # The turn's changes share one group in the change log, so one undo reverts the turn.
+    change_group: str = field(default_factory=new_group_id)
 
 
 def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
-    """`_meta` for every tool call: the authenticated user of the run."""
+    """`_meta` for every tool call: the authenticated user of the run and the turn's
+    change group."""
     turn = context.run_context.context
     assert isinstance(turn, TurnContext)
-    return dict(identity_meta(turn.user_id))
+    meta = identity_meta(
+        turn.user_id, group_id=turn.change_group, conversation_id=turn.conversation_id
+    )
+    return dict(meta)
 
 
 def without_user_id(tools: list[MCPTool]) -> list[MCPTool]:

@@ -13,6 +13,7 @@ from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
 from todochat.core.inputs import ROW_ID_MAX, CleanText
+from todochat.core.pagination import Page
 
 MESSAGE_MAX = 5000
 CLIENT_MESSAGE_ID_MAX = 64
@@ -229,13 +230,8 @@ class ConversationRead(BaseModel):
     updated_at: datetime
 
 
-class ConversationList(BaseModel):
+class ConversationList(Page[ConversationRead]):
     """One page of conversations, most recently active first, with the total."""
-
-    items: list[ConversationRead]
-    total: int
-    limit: int
-    offset: int
 
 
 class ConversationRename(BaseModel):
@@ -263,10 +259,5 @@ class MessageRead(BaseModel):
     created_at: datetime
 
 
-class MessageList(BaseModel):
+class MessageList(Page[MessageRead]):
     """One page of a conversation's messages, oldest first, with the total."""
-
-    items: list[MessageRead]
-    total: int
-    limit: int
-    offset: int

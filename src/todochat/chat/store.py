@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, update
+from sqlalchemy import Table, insert, update
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -24,6 +24,7 @@ from todochat.chat.models import (
 )
 from todochat.core.db import utcnow
 from todochat.core.errors import NotFound
+from todochat.core.pagination import paginate
 
 
 def title_from_message(message: str) -> str:
@@ -54,17 +55,12 @@ async def get_all(
     *, session: AsyncSession, user_id: str, limit: int, offset: int
 ) -> ConversationList:
     """The caller's conversations, most recently active first."""
-    owned = col(Conversation.user_id) == user_id
-    total = (await session.exec(select(func.count()).select_from(Conversation).where(owned))).one()
-    rows = (
-        await session.exec(
-            select(Conversation)
-            .where(owned)
-            .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
-            .limit(limit)
-            .offset(offset)
-        )
-    ).all()
+    statement = (
+        select(Conversation)
+        .where(col(Conversation.user_id) == user_id)
+        .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
+    )
+    rows, total = await paginate(session, statement, limit=limit, offset=offset)
     return ConversationList(
         items=[ConversationRead.model_validate(row) for row in rows],
         total=total,
@@ -97,19 +93,12 @@ async def get_messages(
 ) -> MessageList:
     """One page of a conversation's messages, oldest first."""
     await get(session=session, user_id=user_id, conversation_id=conversation_id)
-    in_conversation = col(Message.conversation_id) == conversation_id
-    total = (
-        await session.exec(select(func.count()).select_from(Message).where(in_conversation))
-    ).one()
-    rows = (
-        await session.exec(
-            select(Message)
-            .where(in_conversation)
-            .order_by(col(Message.id))
-            .limit(limit)
-            .offset(offset)
-        )
-    ).all()
+    statement = (
+        select(Message)
+        .where(col(Message.conversation_id) == conversation_id)
+        .order_by(col(Message.id))
+    )
+    rows, total = await paginate(session, statement, limit=limit, offset=offset)
     return MessageList(
         items=[MessageRead.model_validate(row) for row in rows],
         total=total,

@@ -84,6 +84,9 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    trash_retention_days: int = Field(default=30, ge=1)
+    trash_purge_interval_seconds: float = Field(default=3600, gt=0)
+
     redis_url: str | None = None
     metrics_token: SecretStr | None = None
     redis_key_prefix: str = "todochat:"

@@ -22,14 +22,45 @@ from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.db import Database
 from todochat.core.errors import Unauthorized
+from todochat.tasks.models import GROUP_ID_MAX, ChangeSource, Origin
 
 IDENTITY_META_KEY = "todochat/user_id"
+CHANGE_META_KEY = "todochat/change"
 NOT_AUTHENTICATED = "not authenticated"
 
 
-def identity_meta(user_id: str) -> RequestParamsMeta:
-    """The `_meta` in-process code sends with a call made for `user_id`."""
-    return cast(RequestParamsMeta, {IDENTITY_META_KEY: user_id})
+def identity_meta(
+    user_id: str, *, group_id: str | None = None, conversation_id: int | None = None
+) -> RequestParamsMeta:
+    """The `_meta` in-process code sends with a call made for `user_id`; a chat turn adds
+    its change group and conversation, so its changes are logged (and undone) together."""
+    meta: dict[str, Any] = {IDENTITY_META_KEY: user_id}
+    if group_id is not None:
+        meta[CHANGE_META_KEY] = {"group_id": group_id, "conversation_id": conversation_id}
+    return cast(RequestParamsMeta, meta)
+
+
+def caller_origin(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> Origin:
+    """The change-log origin of this call: its own group from an MCP client (HTTP or
+    stdio); the chat turn's group and conversation from the in-process agent."""
+    try:
+        request_context = ctx.request_context
+    except ValueError:
+        request_context = None
+    if request_context is None or request_context.request is not None or fixed_user_id:
+        return Origin(ChangeSource.mcp)
+    change = (request_context.meta or {}).get(CHANGE_META_KEY)
+    if not isinstance(change, dict):
+        return Origin(ChangeSource.chat)
+    group_id = change.get("group_id")
+    conversation_id = change.get("conversation_id")
+    if not isinstance(group_id, str) or not 0 < len(group_id) <= GROUP_ID_MAX:
+        return Origin(ChangeSource.chat)
+    return Origin(
+        ChangeSource.chat,
+        group_id=group_id,
+        conversation_id=conversation_id if isinstance(conversation_id, int) else None,
+    )
 
 
 def caller_id(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> str:

@@ -127,9 +127,10 @@ NewTagsArg = Annotated[
     ),
 ]
 StatusArg = Annotated[
-    Literal["all", "pending", "completed"],
+    Literal["all", "pending", "completed", "deleted"],
     Field(
-        description="Which tasks: pending (still to do), completed (done), or all (the default).",
+        description="Which tasks: pending (still to do), completed (done), all (the default), "
+        "or deleted (the trash: tasks restore_task can bring back).",
     ),
 ]
 DueFilterArg = Annotated[
@@ -221,6 +222,33 @@ class TaskUpdated(BaseModel):
     title: str
     due: str | None = Field(default=None, description="'Fri 5 Dec, 17:00'")
     repeat: str | None = Field(default=None, description="'every month on the 1st'")
+
+
+class TaskRestored(BaseModel):
+    """restore_task's result."""
+
+    task_id: int
+    status: Literal["restored"]
+    title: str
+
+
+class UndoneChange(BaseModel):
+    """One task undo changed, and what it did to it."""
+
+    task_id: int
+    title: str
+    action: Literal["created", "updated", "completed", "reopened", "deleted", "restored"] = Field(
+        description="What undo did: restored (a deleted task is back), deleted (an added task "
+        "went to the trash), reopened, updated (earlier fields back)"
+    )
+
+
+class Undone(BaseModel):
+    """undo's result: what the latest change group was and how it was reverted."""
+
+    status: Literal["undone"]
+    summary: str = Field(description="One sentence to tell the user")
+    changes: list[UndoneChange]
 
 
 class TaskListing(BaseModel):

@@ -38,7 +38,12 @@ from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
 from todochat.core.errors import DomainError, InvalidField, NotFound
-from todochat.mcp_server.identity import BearerTokenVerifier, caller_id, check_claimed_user
+from todochat.mcp_server.identity import (
+    BearerTokenVerifier,
+    caller_id,
+    caller_origin,
+    check_claimed_user,
+)
 from todochat.mcp_server.schemas import (
     CompletedArg,
     CursorArg,
@@ -65,8 +70,11 @@ from todochat.mcp_server.schemas import (
     TaskDeleted,
     TaskIdArg,
     TaskListing,
+    TaskRestored,
     TaskUpdated,
     TitleArg,
+    Undone,
+    UndoneChange,
     UserIdArg,
     explain,
 )
@@ -74,6 +82,7 @@ from todochat.tasks import service
 from todochat.tasks.models import (
     LIST_LIMIT_MAX,
     DueFilter,
+    Origin,
     Priority,
     SortOrder,
     StatusFilter,
@@ -91,7 +100,9 @@ SERVER_NAME = "todochat"
 INSTRUCTIONS = (
     "Manage the signed-in user's todo list. Add tasks with add_task; see them with "
     "list_tasks (status pending, completed or all); mark them done with complete_task; "
-    "change them with update_task; remove them with delete_task. Tools that act on one "
+    "change them with update_task; remove them with delete_task (to the trash). "
+    "undo reverts the latest change (whoever made it); restore_task brings back a deleted "
+    "task (list_tasks status deleted shows the trash). Tools that act on one "
     "task need its id: call list_tasks first when you only know a task by its title. "
     "Due dates and repeats take the user's own words ('tomorrow 5pm', 'every monday'), read "
     "in the user's time zone. You never need user_id: the server knows who is calling."
@@ -122,9 +133,22 @@ COMPLETE_TASK = (
     "for_good=true ends the repeat. Completing a task that is already done changes nothing."
 )
 DELETE_TASK = (
-    "Delete a task permanently.\n"
+    "Delete a task (it goes to the trash for a while).\n"
     "Use when the user asks to delete, remove or cancel a task. Needs the task's id; call "
-    "list_tasks first if you only know its title. This cannot be undone."
+    "list_tasks first if you only know its title. undo or restore_task bring it back."
+)
+RESTORE_TASK = (
+    "Bring a deleted task back from the trash, exactly as it was.\n"
+    'Use when the user wants a deleted task back ("bring back the dentist task", "restore '
+    'task 4"). Needs its id: list_tasks with status "deleted" shows the trash.'
+)
+UNDO = (
+    "Undo the latest change to the user's tasks, whoever made it (this chat, the web app, "
+    "another app): a deleted task comes back, an edit gets its earlier fields, a completed "
+    "task reopens, an added task goes to the trash. All changes of one chat turn are undone "
+    "together. Calling it again undoes the change before.\n"
+    'Use when the user says "undo", "undo that", "bring it back", "I didn\'t mean that", '
+    '"put it back". Tell the user the summary it returns.'
 )
 UPDATE_TASK = (
     "Change a task: rename it, change its description, priority, due date, repeat or tags, "
@@ -239,6 +263,10 @@ class TodoMCPServer(MCPServer):
         check_claimed_user(user_id, claimed_user_id)
         return user_id
 
+    def origin(self, ctx: Context) -> Origin:
+        """The change-log origin of this call (one group per call, or the chat turn's)."""
+        return caller_origin(ctx, fixed_user_id=self.fixed_user_id)
+
     @asynccontextmanager
     async def task_session(self, tool: str) -> AsyncIterator[AsyncSession]:
         """A session for one tool call, with service errors turned into tool errors."""
@@ -288,6 +316,9 @@ def _result(payload: BaseModel) -> CallToolResult:
         structured = payload.model_dump(mode="json")
         if payload.next_cursor is None:
             del structured["next_cursor"]
+        for item in structured["result"]:  # a live task has no deleted_at to show
+            if item["deleted_at"] is None:
+                del item["deleted_at"]
     else:  # the spec's shape, plus only the extras that say something
         structured = payload.model_dump(mode="json", exclude_none=True)
     shown = structured["result"] if isinstance(payload, TaskListing) else structured
@@ -365,7 +396,9 @@ def build_mcp_server(
             ),
         )
         async with server.task_session("add_task") as session:
-            task = await service.create(session=session, user_id=caller, task_in=task_in)
+            task = await service.create(
+                session=session, user_id=caller, task_in=task_in, origin=server.origin(ctx)
+            )
         return _result(
             TaskCreated(
                 task_id=task.id,
@@ -425,6 +458,7 @@ def build_mcp_server(
                 task_id=task_id,
                 completed=True,
                 for_good=bool(for_good),
+                origin=server.origin(ctx),
             )
         next_due = task.due_text if not task.completed else None
         return _result(
@@ -441,10 +475,14 @@ def build_mcp_server(
     ) -> Annotated[CallToolResult, TaskDeleted]:
         caller = server.caller(ctx, user_id)
         async with server.task_session("delete_task") as session:
-            task = await service.delete(session=session, user_id=caller, task_id=task_id)
+            task = await service.delete(
+                session=session, user_id=caller, task_id=task_id, origin=server.origin(ctx)
+            )
         return _result(TaskDeleted(task_id=task_id, status="deleted", title=task.title))
 
-    @_task_tool(server, "update_task", "Update task", UPDATE_TASK, idempotent=True)
+    @_task_tool(
+        server, "update_task", "Update task", UPDATE_TASK, destructive=True, idempotent=True
+    )
     async def update_task(
         ctx: Context,
         task_id: TaskIdArg,
@@ -475,7 +513,11 @@ def build_mcp_server(
         task_in = _validated(TaskUpdate, "update_task", **changes)
         async with server.task_session("update_task") as session:
             task = await service.update(
-                session=session, user_id=caller, task_id=task_id, task_in=task_in
+                session=session,
+                user_id=caller,
+                task_id=task_id,
+                task_in=task_in,
+                origin=server.origin(ctx),
             )
         return _result(
             TaskUpdated(
@@ -484,6 +526,37 @@ def build_mcp_server(
                 title=task.title,
                 due=task.due_text,
                 repeat=task.repeat_text,
+            )
+        )
+
+    @_task_tool(server, "restore_task", "Restore task", RESTORE_TASK, idempotent=True)
+    async def restore_task(
+        ctx: Context,
+        task_id: TaskIdArg,
+        user_id: UserIdArg = None,
+    ) -> Annotated[CallToolResult, TaskRestored]:
+        caller = server.caller(ctx, user_id)
+        async with server.task_session("restore_task") as session:
+            task = await service.restore(
+                session=session, user_id=caller, task_id=task_id, origin=server.origin(ctx)
+            )
+        return _result(TaskRestored(task_id=task_id, status="restored", title=task.title))
+
+    @_task_tool(server, "undo", "Undo", UNDO, destructive=True, idempotent=False)
+    async def undo(ctx: Context, user_id: UserIdArg = None) -> Annotated[CallToolResult, Undone]:
+        caller = server.caller(ctx, user_id)
+        async with server.task_session("undo") as session:
+            result = await service.undo(session=session, user_id=caller, origin=server.origin(ctx))
+        return _result(
+            Undone(
+                status="undone",
+                summary=result.summary,
+                changes=[
+                    UndoneChange(
+                        task_id=change.task_id, title=change.after.title, action=change.action
+                    )
+                    for change in result.changes
+                ],
             )
         )
 

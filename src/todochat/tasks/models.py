@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
+from uuid import uuid4
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, false
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, false
 from sqlalchemy import Enum as SQLEnum
 from sqlmodel import Field, SQLModel
 
 from todochat.core.db import UTCDateTime, utcnow
 from todochat.core.inputs import CleanText
+from todochat.core.pagination import Page
 from todochat.tasks.dates import REPEAT_MAX
 
 TITLE_MAX = 200
@@ -54,11 +57,13 @@ class SortOrder(StrEnum):
 
 
 class StatusFilter(StrEnum):
-    """Which tasks a list shows: all, pending (not completed) or completed."""
+    """Which tasks a list shows: all, pending (not completed) or completed, or the trash
+    (deleted, most recently deleted first)."""
 
     all = "all"
     pending = "pending"
     completed = "completed"
+    deleted = "deleted"
 
 
 class Task(SQLModel, table=True):
@@ -68,6 +73,7 @@ class Task(SQLModel, table=True):
     __table_args__ = (
         Index("ix_tasks_user_id_completed", "user_id", "completed"),
         Index("ix_tasks_user_id_due_date", "user_id", "due_date"),
+        Index("ix_tasks_deleted_at", "deleted_at"),
     )
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
@@ -107,6 +113,9 @@ class Task(SQLModel, table=True):
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
+    # Set while the task is in the trash: hidden from every list, count and tool until it
+    # is restored or purged (TRASH_RETENTION_DAYS after this instant).
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class TaskTag(SQLModel, table=True):
@@ -278,6 +287,9 @@ class TaskRead(BaseModel):
     tags: list[str]
     created_at: datetime
     updated_at: datetime
+    deleted_at: datetime | None = PydanticField(
+        default=None, description="When it was moved to the trash; `null` for a live task."
+    )
 
 
 class TagCount(BaseModel):
@@ -287,10 +299,144 @@ class TagCount(BaseModel):
     tasks: int
 
 
-class TaskList(BaseModel):
+class TaskList(Page[TaskRead]):
     """One page of tasks and how many match in all."""
 
-    items: list[TaskRead]
-    total: int
-    limit: int
-    offset: int
+
+# --- the change log ----------------------------------------------------------------------
+
+
+class ChangeAction(StrEnum):
+    """What a change did to a task."""
+
+    created = "created"
+    updated = "updated"
+    completed = "completed"
+    reopened = "reopened"
+    deleted = "deleted"
+    restored = "restored"
+
+
+class ChangeSource(StrEnum):
+    """The door a change came through: the REST API, the web app, a chat turn, an MCP client."""
+
+    rest = "rest"
+    web = "web"
+    chat = "chat"
+    mcp = "mcp"
+
+
+def new_group_id() -> str:
+    return uuid4().hex
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who asked for a change: its source, and the group of changes it belongs to (one REST
+    request, one MCP tool call, one chat turn); chat changes name their conversation."""
+
+    source: ChangeSource
+    group_id: str = field(default_factory=new_group_id)
+    conversation_id: int | None = None
+
+
+GROUP_ID_MAX = 32
+
+
+def _enum_column(kind: type[StrEnum], name: str, length: int) -> Column[Any]:
+    return Column(
+        SQLEnum(
+            kind,
+            name=name,
+            native_enum=False,
+            create_constraint=True,
+            length=length,
+            values_callable=lambda kinds: [item.value for item in kinds],
+        ),
+        nullable=False,
+    )
+
+
+class TaskChange(SQLModel, table=True):
+    """One change to one task, written by the task service in the change's own transaction.
+
+    `before` and `after` are `TaskSnapshot`s (`before` is null for a created task). Undo
+    marks a group's rows `undone_at` and writes the changes that revert them, naming the
+    group in `reverts`; those are never undone themselves.
+    """
+
+    __tablename__ = "task_changes"
+    __table_args__ = (
+        Index("ix_task_changes_user_id_id", "user_id", "id"),
+        Index("ix_task_changes_user_id_group_id", "user_id", "group_id"),
+        Index("ix_task_changes_task_id", "task_id"),
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
+    user_id: str = Field(
+        sa_column=Column(String(255), ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    )
+    task_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False)
+    )
+    group_id: str = Field(sa_column=Column(String(GROUP_ID_MAX), nullable=False))
+    action: ChangeAction = Field(sa_column=_enum_column(ChangeAction, "task_change_action", 9))
+    source: ChangeSource = Field(sa_column=_enum_column(ChangeSource, "task_change_source", 4))
+    conversation_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("conversations.id", ondelete="SET NULL")),
+    )
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    undone_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    reverts: str | None = Field(default=None, sa_column=Column(String(GROUP_ID_MAX)))
+
+
+class TaskSnapshot(BaseModel):
+    """A task's stored fields at one moment: what undo and restore put back."""
+
+    title: str
+    description: str | None
+    completed: bool
+    priority: Priority
+    due_date: date | None
+    due_at: datetime | None
+    repeat: str | None
+    tags: list[str]
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+class ChangeRead(BaseModel):
+    """One entry of the activity list."""
+
+    id: int
+    group_id: str = PydanticField(description="Changes made by one request, tool call or turn")
+    task_id: int
+    action: ChangeAction
+    source: ChangeSource
+    conversation_id: int | None = PydanticField(description="The chat that made it, if any")
+    before: TaskSnapshot | None = PydanticField(description="`null` for a created task")
+    after: TaskSnapshot
+    created_at: datetime
+    undone: bool = PydanticField(description="Reverted by undo")
+    reverts: str | None = PydanticField(description="The group this change undid, if any")
+
+
+class ChangeList(Page[ChangeRead]):
+    """One page of the caller's changes, newest first."""
+
+
+class UndoResult(BaseModel):
+    """What undo reverted: the group, the changes that reverted it, the tasks as they are now."""
+
+    group_id: str = PydanticField(description="The group that was undone")
+    source: ChangeSource = PydanticField(description="The door that group came through")
+    summary: str = PydanticField(description="One sentence: what was put back")
+    changes: list[ChangeRead] = PydanticField(description="The changes undo made")
+    tasks: list[TaskRead] = PydanticField(
+        description="Each task undo touched, as it is now (`deleted_at` set when in the trash)"
+    )

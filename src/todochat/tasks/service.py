@@ -6,6 +6,11 @@ so validation, ownership and timestamps live here once. Every function is scoped
 
 Due dates, repeats and the "today" of every filter are read in the user's time zone
 (`users.time_zone`); `now` may be given for tests and defaults to the clock.
+
+Every change is written to the change log (`task_changes`) in the change's own
+transaction, with the task's fields before and after and its `Origin` (source and group).
+Deleting moves a task to the trash (`deleted_at`): it is hidden from every list, count,
+search and tool until it is restored, undone, or purged after TRASH_RETENTION_DAYS.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import update as sql_update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.accounts import service as accounts
 from todochat.core.db import utcnow
-from todochat.core.errors import InvalidField, NotFound
+from todochat.core.errors import Conflict, InvalidField, NotFound
+from todochat.core.pagination import paginate
 from todochat.tasks.dates import (
     DateWordsError,
     Due,
@@ -33,18 +40,26 @@ from todochat.tasks.dates import (
 )
 from todochat.tasks.models import (
     LIST_LIMIT_MAX,
+    ChangeAction,
+    ChangeList,
+    ChangeRead,
+    ChangeSource,
     DueFilter,
+    Origin,
     Priority,
     SortOrder,
     StatusFilter,
     TagCount,
     Task,
+    TaskChange,
     TaskCreate,
     TaskList,
     TaskRead,
     TaskReplace,
+    TaskSnapshot,
     TaskTag,
     TaskUpdate,
+    UndoResult,
 )
 
 _PRIORITY_RANK = {Priority.high: 0, Priority.medium: 1, Priority.low: 2, Priority.none: 3}
@@ -76,10 +91,17 @@ async def get_all(
     offset: int = 0,
     now: datetime | None = None,
 ) -> TaskList:
-    """One page of the caller's tasks in `sort` order and the total that match."""
+    """One page of the caller's tasks in `sort` order and the total that match.
+
+    The trash (`status=deleted`) lists the most recently deleted first unless sorted.
+    """
     now = now or utcnow()
     zone = await user_zone(session, user_id)
-    conditions: list[ColumnElement[bool]] = [col(Task.user_id) == user_id]
+    trash = status is StatusFilter.deleted
+    conditions: list[ColumnElement[bool]] = [
+        col(Task.user_id) == user_id,
+        col(Task.deleted_at).is_not(None) if trash else col(Task.deleted_at).is_(None),
+    ]
     if status is StatusFilter.pending:
         conditions.append(col(Task.completed).is_(False))
     elif status is StatusFilter.completed:
@@ -102,12 +124,12 @@ async def get_all(
         conditions.append(
             exists().where(col(TaskTag.task_id) == col(Task.id), col(TaskTag.name) == tag)
         )
-    total = (await session.exec(select(func.count()).select_from(Task).where(*conditions))).one()
-    rows: Sequence[Task] = (
-        await session.exec(
-            select(Task).where(*conditions).order_by(*_order(sort)).limit(limit).offset(offset)
-        )
-    ).all()
+    order = _order(sort)
+    if trash and sort is SortOrder.created:
+        order = [col(Task.deleted_at).desc(), col(Task.id).desc()]
+    rows, total = await paginate(
+        session, select(Task).where(*conditions).order_by(*order), limit=limit, offset=offset
+    )
     return TaskList(
         items=await _read(session, user_id, list(rows), now, zone),
         total=total,
@@ -154,7 +176,7 @@ async def get_tags(*, session: AsyncSession, user_id: str) -> list[TagCount]:
     rows = await session.exec(
         select(TaskTag.name, func.count())
         .join(Task, col(Task.id) == col(TaskTag.task_id))
-        .where(col(Task.user_id) == user_id)
+        .where(col(Task.user_id) == user_id, col(Task.deleted_at).is_(None))
         .group_by(col(TaskTag.name))
         .order_by(col(TaskTag.name))
     )
@@ -162,7 +184,12 @@ async def get_tags(*, session: AsyncSession, user_id: str) -> list[TagCount]:
 
 
 async def create(
-    *, session: AsyncSession, user_id: str, task_in: TaskCreate, now: datetime | None = None
+    *,
+    session: AsyncSession,
+    user_id: str,
+    task_in: TaskCreate,
+    origin: Origin | None = None,
+    now: datetime | None = None,
 ) -> TaskRead:
     """Add a task for the caller."""
     now = now or utcnow()
@@ -182,6 +209,7 @@ async def create(
     session.add(task)
     await session.flush()
     await _set_tags(session, task, task_in.tags)
+    _record(session, task, origin, None, _snapshot(task, task_in.tags), now)
     await session.commit()
     return _present(task, task_in.tags, zone, now)
 
@@ -192,19 +220,21 @@ async def replace(
     user_id: str,
     task_id: int,
     task_in: TaskReplace,
+    origin: Origin | None = None,
     now: datetime | None = None,
 ) -> TaskRead:
     """PUT: every field takes the given value or its default."""
     now = now or utcnow()
     task = await _owned(session, user_id, task_id)
     zone = await user_zone(session, user_id)
+    before = await _snapshot_of(session, task)
     task.title = task_in.title
     task.description = task_in.description
     task.priority = task_in.priority or Priority.none
     _schedule(task, task_in.due, task_in.repeat, zone=zone, now=now)
     _set_completed(task, task_in.completed, zone=zone, now=now)
     await _set_tags(session, task, task_in.tags)
-    return await _save(session, task, task_in.tags, zone, now)
+    return await _save(session, task, task_in.tags, zone, now, origin, before)
 
 
 async def update(
@@ -213,12 +243,14 @@ async def update(
     user_id: str,
     task_id: int,
     task_in: TaskUpdate,
+    origin: Origin | None = None,
     now: datetime | None = None,
 ) -> TaskRead:
     """PATCH: only the fields the caller sent change."""
     now = now or utcnow()
     task = await _owned(session, user_id, task_id)
     zone = await user_zone(session, user_id)
+    before = await _snapshot_of(session, task)
     sent = task_in.model_fields_set
     if "title" in sent and task_in.title is not None:
         task.title = task_in.title
@@ -240,8 +272,8 @@ async def update(
         await _set_tags(session, task, task_in.tags)
         tags = task_in.tags
     else:
-        tags = (await _tags_of(session, [task]))[task.id or 0]
-    return await _save(session, task, tags, zone, now)
+        tags = before.tags
+    return await _save(session, task, tags, zone, now, origin, before)
 
 
 async def set_completed(
@@ -251,6 +283,7 @@ async def set_completed(
     task_id: int,
     completed: bool | None = None,
     for_good: bool = False,
+    origin: Origin | None = None,
     now: datetime | None = None,
 ) -> TaskRead:
     """Mark done (or not); `None` toggles, as `PATCH .../complete` does.
@@ -261,23 +294,167 @@ async def set_completed(
     now = now or utcnow()
     task = await _owned(session, user_id, task_id)
     zone = await user_zone(session, user_id)
+    before = await _snapshot_of(session, task)
     target = (not task.completed) if completed is None else completed
     if for_good and target:
         task.repeat = None
     _set_completed(task, target, zone=zone, now=now)
-    tags = (await _tags_of(session, [task]))[task.id or 0]
-    return await _save(session, task, tags, zone, now)
+    action = ChangeAction.completed if target else ChangeAction.reopened
+    return await _save(session, task, before.tags, zone, now, origin, before, action)
 
 
 async def delete(
-    *, session: AsyncSession, user_id: str, task_id: int, now: datetime | None = None
+    *,
+    session: AsyncSession,
+    user_id: str,
+    task_id: int,
+    origin: Origin | None = None,
+    now: datetime | None = None,
 ) -> TaskRead:
-    """Remove the caller's task and return what it was."""
+    """Move the caller's task to the trash, every field kept, and return what it was."""
+    now = now or utcnow()
     task = await _owned(session, user_id, task_id)
     shown = (await _read(session, user_id, [task], now))[0]
-    await session.delete(task)
+    before = _snapshot(task, shown.tags)
+    task.deleted_at = now
+    session.add(task)
+    _record(session, task, origin, before, _snapshot(task, shown.tags), now)
     await session.commit()
     return shown
+
+
+async def restore(
+    *,
+    session: AsyncSession,
+    user_id: str,
+    task_id: int,
+    origin: Origin | None = None,
+    now: datetime | None = None,
+) -> TaskRead:
+    """Bring a task back from the caller's trash exactly as it was; `NotFound` when it is
+    not there."""
+    now = now or utcnow()
+    task = await _owned(session, user_id, task_id, trashed=True)
+    before = await _snapshot_of(session, task)
+    task.deleted_at = None
+    session.add(task)
+    _record(session, task, origin, before, _snapshot(task, before.tags), now)
+    await session.commit()
+    return (await _read(session, user_id, [task], now))[0]
+
+
+async def purge_trash(
+    *, session: AsyncSession, retention_days: int, now: datetime | None = None
+) -> int:
+    """Delete for good every task (of every user) in the trash for longer than
+    `retention_days`, with its tags and change log; the number purged."""
+    cutoff = (now or utcnow()) - timedelta(days=retention_days)
+    expired = select(Task.id).where(col(Task.deleted_at) < cutoff)
+    await session.exec(sql_delete(TaskChange).where(col(TaskChange.task_id).in_(expired)))
+    await session.exec(sql_delete(TaskTag).where(col(TaskTag.task_id).in_(expired)))
+    result = await session.exec(sql_delete(Task).where(col(Task.deleted_at) < cutoff))
+    await session.commit()
+    return int(result.rowcount or 0)
+
+
+# --- change log and undo ----------------------------------------------------------------
+
+
+async def get_changes(
+    *, session: AsyncSession, user_id: str, limit: int, offset: int
+) -> ChangeList:
+    """One page of the caller's changes, newest first."""
+    statement = (
+        select(TaskChange)
+        .where(col(TaskChange.user_id) == user_id)
+        .order_by(col(TaskChange.id).desc())
+    )
+    rows, total = await paginate(session, statement, limit=limit, offset=offset)
+    return ChangeList(
+        items=[_change_read(row) for row in rows], total=total, limit=limit, offset=offset
+    )
+
+
+_UNDO_ATTEMPTS = 5
+
+
+async def undo(
+    *,
+    session: AsyncSession,
+    user_id: str,
+    origin: Origin | None = None,
+    now: datetime | None = None,
+) -> UndoResult:
+    """Revert the caller's latest change group not yet undone, whatever door made it:
+    a deleted task comes back, an updated one gets its earlier fields (tags and dates
+    included), a completed one reopens, an added one goes to the trash. `Conflict` when
+    there is nothing to undo. The reverting changes are logged (with `reverts`) and are
+    never undone themselves, so undoing again reverts the group before.
+    """
+    now = now or utcnow()
+    origin = origin or Origin(ChangeSource.rest)
+    zone = await user_zone(session, user_id)
+    mine = col(TaskChange.user_id) == user_id
+    undoable = and_(mine, col(TaskChange.undone_at).is_(None), col(TaskChange.reverts).is_(None))
+    for _ in range(_UNDO_ATTEMPTS):
+        latest = (
+            await session.exec(
+                select(TaskChange).where(undoable).order_by(col(TaskChange.id).desc()).limit(1)
+            )
+        ).first()
+        if latest is None:
+            break
+        group_id, source = latest.group_id, latest.source
+        rows = (
+            await session.exec(
+                select(TaskChange)
+                .where(undoable, col(TaskChange.group_id) == group_id)
+                .order_by(col(TaskChange.id).desc())
+            )
+        ).all()
+        # Claim the group; a concurrent undo that claimed it first leaves nothing here.
+        claimed = await session.exec(
+            sql_update(TaskChange)
+            .where(undoable, col(TaskChange.group_id) == group_id)
+            .values(undone_at=now)
+        )
+        if not claimed.rowcount:
+            await session.rollback()
+            continue
+        changes: list[TaskChange] = []
+        touched: dict[int, Task] = {}
+        for row in rows:
+            task = await session.get(Task, row.task_id)
+            if task is None or task.user_id != user_id:
+                continue
+            before = await _snapshot_of(session, task)
+            if row.before is None:
+                if task.deleted_at is not None:
+                    continue
+                task.deleted_at = now
+                tags = before.tags
+            else:
+                earlier = TaskSnapshot.model_validate(row.before)
+                _apply(task, earlier, zone)
+                await _set_tags(session, task, earlier.tags)
+                tags = earlier.tags
+            session.add(task)
+            change = _record(
+                session, task, origin, before, _snapshot(task, tags), now, reverts=group_id
+            )
+            if change is not None:
+                changes.append(change)
+            touched[task.id or 0] = task
+        await session.commit()
+        tasks = await _read(session, user_id, list(touched.values()), now, zone)
+        return UndoResult(
+            group_id=group_id,
+            source=source,
+            summary=_summary(changes),
+            changes=[_change_read(change) for change in changes],
+            tasks=tasks,
+        )
+    raise Conflict("Nothing to undo")
 
 
 async def rezone(*, session: AsyncSession, user_id: str, zone: ZoneInfo) -> None:
@@ -381,10 +558,14 @@ def _complete(task: Task, *, zone: ZoneInfo, now: datetime) -> None:
 # --- reading ---------------------------------------------------------------------------
 
 
-async def _owned(session: AsyncSession, user_id: str, task_id: int) -> Task:
+async def _owned(
+    session: AsyncSession, user_id: str, task_id: int, *, trashed: bool = False
+) -> Task:
+    """The caller's live task (or, with `trashed`, a task in their trash)."""
     task = await session.get(Task, task_id)
-    if task is None or task.user_id != user_id:
-        raise NotFound(f"Task {task_id} not found")
+    if task is None or task.user_id != user_id or (task.deleted_at is not None) != trashed:
+        where = " in the trash" if trashed else ""
+        raise NotFound(f"Task {task_id} not found{where}")
     return task
 
 
@@ -439,13 +620,142 @@ def _present(task: Task, tags: list[str], zone: ZoneInfo, now: datetime) -> Task
         tags=sorted(tags),
         created_at=task.created_at,
         updated_at=task.updated_at,
+        deleted_at=task.deleted_at,
     )
 
 
 async def _save(
-    session: AsyncSession, task: Task, tags: list[str], zone: ZoneInfo, now: datetime
+    session: AsyncSession,
+    task: Task,
+    tags: list[str],
+    zone: ZoneInfo,
+    now: datetime,
+    origin: Origin | None,
+    before: TaskSnapshot,
+    action: ChangeAction | None = None,
 ) -> TaskRead:
     task.updated_at = now
     session.add(task)
+    _record(session, task, origin, before, _snapshot(task, tags), now, action=action)
     await session.commit()
     return _present(task, tags, zone, now)
+
+
+# --- snapshots -------------------------------------------------------------------------
+
+
+def _snapshot(task: Task, tags: list[str]) -> TaskSnapshot:
+    return TaskSnapshot(
+        title=task.title,
+        description=task.description,
+        completed=task.completed,
+        priority=task.priority,
+        due_date=task.due_date,
+        due_at=task.due_at,
+        repeat=task.repeat,
+        tags=sorted(tags),
+        updated_at=task.updated_at,
+        deleted_at=task.deleted_at,
+    )
+
+
+async def _snapshot_of(session: AsyncSession, task: Task) -> TaskSnapshot:
+    return _snapshot(task, (await _tags_of(session, [task]))[task.id or 0])
+
+
+def _apply(task: Task, snapshot: TaskSnapshot, zone: ZoneInfo) -> None:
+    """Put back a snapshot's fields (tags apart); a timed due date's day is read in the
+    user's zone of today, as `rezone` keeps it."""
+    task.title = snapshot.title
+    task.description = snapshot.description
+    task.completed = snapshot.completed
+    task.priority = snapshot.priority
+    task.due_at = snapshot.due_at
+    task.due_date = (
+        snapshot.due_at.astimezone(zone).date() if snapshot.due_at else snapshot.due_date
+    )
+    task.repeat = snapshot.repeat
+    task.updated_at = snapshot.updated_at
+    task.deleted_at = snapshot.deleted_at
+
+
+def _action(before: TaskSnapshot | None, after: TaskSnapshot) -> ChangeAction:
+    if before is None:
+        return ChangeAction.created
+    if before.deleted_at is None and after.deleted_at is not None:
+        return ChangeAction.deleted
+    if before.deleted_at is not None and after.deleted_at is None:
+        return ChangeAction.restored
+    if before.completed != after.completed:
+        return ChangeAction.completed if after.completed else ChangeAction.reopened
+    return ChangeAction.updated
+
+
+def _record(
+    session: AsyncSession,
+    task: Task,
+    origin: Origin | None,
+    before: TaskSnapshot | None,
+    after: TaskSnapshot,
+    now: datetime,
+    *,
+    action: ChangeAction | None = None,
+    reverts: str | None = None,
+) -> TaskChange | None:
+    """Add a change to the log in the caller's transaction; a change that leaves every
+    field as it was (`updated_at` apart) is not one."""
+    if before is not None and before.model_dump(exclude={"updated_at"}) == after.model_dump(
+        exclude={"updated_at"}
+    ):
+        return None
+    assert task.id is not None
+    origin = origin or Origin(ChangeSource.rest)
+    change = TaskChange(
+        user_id=task.user_id,
+        task_id=task.id,
+        group_id=origin.group_id,
+        action=action or _action(before, after),
+        source=origin.source,
+        conversation_id=origin.conversation_id,
+        before=before.model_dump(mode="json") if before is not None else None,
+        after=after.model_dump(mode="json"),
+        created_at=now,
+        reverts=reverts,
+    )
+    session.add(change)
+    return change
+
+
+def _change_read(change: TaskChange) -> ChangeRead:
+    assert change.id is not None
+    return ChangeRead(
+        id=change.id,
+        group_id=change.group_id,
+        task_id=change.task_id,
+        action=change.action,
+        source=change.source,
+        conversation_id=change.conversation_id,
+        before=TaskSnapshot.model_validate(change.before) if change.before else None,
+        after=TaskSnapshot.model_validate(change.after),
+        created_at=change.created_at,
+        undone=change.undone_at is not None,
+        reverts=change.reverts,
+    )
+
+
+_UNDONE = {
+    ChangeAction.restored: "Restored",
+    ChangeAction.deleted: "Moved to the trash",
+    ChangeAction.reopened: "Reopened",
+    ChangeAction.completed: "Marked done again",
+    ChangeAction.updated: "Put back the earlier fields of",
+    ChangeAction.created: "Added back",
+}
+
+
+def _summary(changes: list[TaskChange]) -> str:
+    """One sentence saying what undo put back: 'Restored "Buy milk".'"""
+    if not changes:
+        return "Undone; nothing needed changing."
+    parts = [f'{_UNDONE[change.action]} "{change.after["title"]}"' for change in changes]
+    return "; ".join(parts) + "."
