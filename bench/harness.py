@@ -107,7 +107,8 @@ class Stack:
 
 
 def server_env(database_url: str, provider_url: str) -> dict[str, str]:
-    """The environment of a benchmarked server: the scripted model, no retries, quiet logs."""
+    """The environment of a benchmarked server: the scripted model, no retries, quiet logs,
+    no per-user limits."""
     return {
         "DATABASE_URL": database_url,
         "BETTER_AUTH_SECRET": BENCH_SECRET,
@@ -116,6 +117,10 @@ def server_env(database_url: str, provider_url: str) -> dict[str, str]:
         "AGENT_TIMEOUT_SECONDS": str(TURN_TIMEOUT_SECONDS),
         "AGENT_MAX_RETRIES": "0",
         "LOG_LEVEL": "WARNING",
+        # Benchmarks measure speed: many turns per user, bursts of messages at once.
+        "CHAT_RATE_LIMIT": "",
+        "MCP_RATE_LIMIT": "",
+        "DAILY_TOKEN_LIMIT": "0",
     }
 
 

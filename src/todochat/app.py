@@ -12,6 +12,7 @@ from fastapi import FastAPI
 
 from todochat import __version__
 from todochat.accounts.deps import UserDirectory
+from todochat.accounts.passwords import PasswordHashing
 from todochat.accounts.routes import router as auth_router
 from todochat.accounts.secret import configured_secret, load_secret
 from todochat.accounts.tokens import TokenVerifier
@@ -19,6 +20,7 @@ from todochat.assistant.agent import Assistant
 from todochat.assistant.providers import ModelChoice, build_model
 from todochat.chat.routes import router as chat_router
 from todochat.chat.service import ChatService
+from todochat.core.body_limit import BodyLimitMiddleware
 from todochat.core.config import Settings, get_settings
 from todochat.core.db import Database
 from todochat.core.errors import install_error_handlers
@@ -26,6 +28,7 @@ from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
 from todochat.core.metrics import Metrics, worker_exited
 from todochat.core.metrics import router as metrics_router
+from todochat.core.ratelimit import RateLimiter
 from todochat.mcp_server.discovery import resource_identifiers
 from todochat.mcp_server.routes import install as install_mcp
 from todochat.mcp_server.server import build_mcp_server
@@ -78,6 +81,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
                     await chat.drain(grace_seconds=settings.agent_timeout_seconds)
                     await assistant.stop()
         finally:
+            await limiter.close()
             await database.dispose()
             worker_exited(os.getpid())
 
@@ -92,6 +96,11 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     app.state.settings = settings
     app.state.database = database
     app.state.metrics = metrics
+    limiter = RateLimiter(settings)
+    app.state.limiter = limiter
+    app.state.hashing = PasswordHashing(
+        concurrency=settings.password_hash_concurrency, queue=settings.password_hash_queue
+    )
     verifier = TokenVerifier(  # the secret: configured, or on start the database's
         settings, configured_secret(settings), resources=resource_identifiers(settings)
     )
@@ -101,10 +110,13 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         database=database, settings=settings, verifier=app.state.verifier, users=app.state.users
     )
     assistant = Assistant(settings, mcp_server, model, metrics=metrics)
-    chat = ChatService(assistant=assistant, database=database, settings=settings, metrics=metrics)
+    chat = ChatService(
+        assistant=assistant, database=database, settings=settings, metrics=metrics, limiter=limiter
+    )
     app.state.chat = chat
 
     install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_body_bytes)
     app.add_middleware(
         CORSOutsideMCP,
         allow_origins=settings.cors_origins,

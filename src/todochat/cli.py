@@ -56,6 +56,7 @@ def _serve(args: argparse.Namespace) -> int:
     from todochat.core.config import get_settings
     from todochat.core.logging import configure_logging
     from todochat.core.migrate import upgrade
+    from todochat.core.server import uvicorn_options
 
     settings = get_settings()
     configure_logging(settings.log_level)
@@ -67,6 +68,7 @@ def _serve(args: argparse.Namespace) -> int:
         "log_level": settings.log_level.lower(),
         "access_log": False,
         "timeout_graceful_shutdown": 5,
+        **uvicorn_options(settings),
     }
     if args.workers > 1:
         # Several processes on one port: the server keeps no state between requests.

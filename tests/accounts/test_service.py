@@ -13,6 +13,7 @@ from sqlmodel import func, select
 from tests.conftest import TEST_SECRET
 from todochat.accounts import service
 from todochat.accounts.models import RegisterRequest, User
+from todochat.accounts.passwords import PasswordHashing
 from todochat.core.db import Database
 from todochat.core.errors import Conflict, Unauthorized
 
@@ -41,6 +42,7 @@ async def test_provision_keeps_only_the_id_when_the_email_belongs_to_another_acc
 ) -> None:
     async with database.session() as session:
         await service.register(
+            hashing=PasswordHashing(),
             session=session,
             account_in=RegisterRequest(email="taken@example.com", password="password123"),
         )
@@ -88,10 +90,11 @@ async def test_concurrent_first_requests_of_a_new_subject_all_succeed(
 async def test_register_refuses_a_taken_email(database: Database) -> None:
     account = RegisterRequest(email="me@example.com", password="password123")
     async with database.session() as session:
-        await service.register(session=session, account_in=account)
+        await service.register(hashing=PasswordHashing(), session=session, account_in=account)
     async with database.session() as session:
         with pytest.raises(Conflict):
             await service.register(
+                hashing=PasswordHashing(),
                 session=session,
                 account_in=RegisterRequest(email="ME@example.com", password="password456"),
             )
@@ -102,6 +105,7 @@ async def test_concurrent_registrations_of_one_email_make_one_account(database: 
         async with database.session() as session:
             try:
                 await service.register(
+                    hashing=PasswordHashing(),
                     session=session,
                     account_in=RegisterRequest(email="race@example.com", password="password123"),
                 )
@@ -116,17 +120,26 @@ async def test_concurrent_registrations_of_one_email_make_one_account(database: 
 async def test_authenticate_checks_the_password(database: Database) -> None:
     async with database.session() as session:
         created = await service.register(
+            hashing=PasswordHashing(),
             session=session,
             account_in=RegisterRequest(email="me@example.com", password="password123"),
         )
     async with database.session() as session:
         found = await service.authenticate(
-            session=session, email=" Me@Example.com ", password="password123"
+            hashing=PasswordHashing(),
+            session=session,
+            email=" Me@Example.com ",
+            password="password123",
         )
         assert found.id == created.id
         with pytest.raises(Unauthorized):
-            await service.authenticate(session=session, email="me@example.com", password="nope")
+            await service.authenticate(
+                hashing=PasswordHashing(), session=session, email="me@example.com", password="nope"
+            )
         with pytest.raises(Unauthorized):
             await service.authenticate(
-                session=session, email="nobody@example.com", password="password123"
+                hashing=PasswordHashing(),
+                session=session,
+                email="nobody@example.com",
+                password="password123",
             )

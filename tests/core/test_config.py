@@ -199,3 +199,35 @@ def test_mcp_allowed_origins_default_to_loopback_on_any_port(
     assert "https://[::1]:*" in settings.mcp_allowed_origins
     monkeypatch.setenv("MCP_ALLOWED_ORIGINS", "https://inspector.example.com")
     assert Settings().mcp_allowed_origins == ["https://inspector.example.com"]
+
+
+def test_every_setting_is_in_the_example_environment() -> None:
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
+    missing = [name.upper() for name in Settings.model_fields if name.upper() not in example]
+    assert missing == []
+
+
+def test_every_limit_is_documented_in_the_production_section() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("## Running in production", 1)[1].split("\n## ", 1)[0]
+    limits = [
+        "LOGIN_RATE_LIMIT",
+        "LOGIN_FAILURE_LIMIT",
+        "REGISTER_RATE_LIMIT",
+        "CHAT_RATE_LIMIT",
+        "MCP_RATE_LIMIT",
+        "DAILY_TOKEN_LIMIT",
+        "PASSWORD_HASH_CONCURRENCY",
+        "PASSWORD_HASH_QUEUE",
+        "MAX_REQUEST_BODY_BYTES",
+        "MAX_HEADER_BYTES",
+        "MAX_HEADER_COUNT",
+        "HEADER_TIMEOUT_SECONDS",
+        "BODY_TIMEOUT_SECONDS",
+        "KEEPALIVE_TIMEOUT_SECONDS",
+        "FORWARDED_ALLOW_IPS",
+        "BETTER_AUTH_SECRET",
+        "REDIS_URL",
+    ]
+    assert [name for name in limits if f"`{name}`" not in section] == []
+    assert set(limits) <= {name.upper() for name in Settings.model_fields}

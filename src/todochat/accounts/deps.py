@@ -8,6 +8,7 @@ from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from todochat.accounts import service
+from todochat.accounts.passwords import PasswordHashing
 from todochat.accounts.tokens import Identity, TokenVerifier
 from todochat.core.db import Database
 from todochat.core.deps import DatabaseDep
@@ -39,6 +40,13 @@ class UserDirectory:
 # `async def` so that FastAPI calls these inline rather than in a worker thread.
 async def get_verifier(request: Request) -> TokenVerifier:
     return cast(TokenVerifier, request.app.state.verifier)
+
+
+async def get_hashing(request: Request) -> PasswordHashing:
+    return cast(PasswordHashing, request.app.state.hashing)
+
+
+HashingDep = Annotated[PasswordHashing, Depends(get_hashing)]
 
 
 async def get_user_directory(request: Request) -> UserDirectory:

@@ -80,6 +80,20 @@ class UserRead(BaseModel):
     created_at: datetime
 
 
+class TokenUsageRead(BaseModel):
+    """Model tokens the user's chat turns used today (UTC), from the provider's figures."""
+
+    used: int
+    limit: int | None = PydanticField(description="DAILY_TOKEN_LIMIT; null when uncapped")
+    resets_at: datetime = PydanticField(description="The next midnight UTC")
+
+
+class UserMe(UserRead):
+    """GET /api/auth/me: the user and today's model token usage."""
+
+    tokens_today: TokenUsageRead
+
+
 class UserUpdate(BaseModel):
     """PATCH /api/auth/me: only the fields sent change."""
 

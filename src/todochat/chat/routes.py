@@ -25,7 +25,7 @@ from todochat.chat.models import (
 from todochat.chat.service import ChatService
 from todochat.chat.streams import Event, EventId
 from todochat.chat.turn import ChatTurn, approval_event
-from todochat.core.deps import SessionDep
+from todochat.core.deps import LimiterDep, SessionDep
 from todochat.core.errors import InvalidInput, ServiceUnavailable, error_responses
 from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX
 
@@ -143,7 +143,7 @@ async def _turn_batches(turn: ChatTurn) -> AsyncIterator[list[tuple[str | None, 
             "model": ChatResponse,  # registers its schema, so the reference resolves
             "content": {"text/event-stream": {}},
         },
-        **error_responses(401, 403, 404, 422, 503),
+        **error_responses(401, 403, 404, 422, 429, 503),
     },
     response_model=None,
 )
@@ -152,13 +152,22 @@ async def chat(
     caller: PathUser,
     request: Request,
     chat_service: ChatServiceDep,
+    limiter: LimiterDep,
 ) -> Response:
     """Send a message to the assistant; the reply streams as Server-Sent Events.
 
     A turn whose deletes need the user's approval ends with `approval_required`; send
     `{"conversation_id", "approval": {"id", "approve"}}` here to resume it (404 for an
     approval that is not pending in that conversation of the caller's).
+
+    429 with `Retry-After` past CHAT_RATE_LIMIT messages, or once today's model tokens
+    reach DAILY_TOKEN_LIMIT (a provider's model; the offline model is not counted).
     """
+    await limiter.hit(
+        limiter.chat, caller.user_id, "Too many messages at once; wait a moment and resend."
+    )
+    if not chat_service.assistant.model.is_offline:
+        await limiter.check_tokens(caller.user_id)
     turn = await chat_service.begin_turn(
         user_id=caller.user_id, request=body, bearer_token=_bearer_token(request)
     )

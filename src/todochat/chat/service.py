@@ -39,6 +39,7 @@ from todochat.core.config import Settings
 from todochat.core.db import Database
 from todochat.core.errors import Conflict
 from todochat.core.metrics import Metrics
+from todochat.core.ratelimit import RateLimiter
 
 logger = logging.getLogger("todochat.chat")
 
@@ -65,8 +66,10 @@ class ChatService:
         database: Database,
         settings: Settings,
         metrics: Metrics | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.assistant = assistant
+        self._limiter = limiter
         self._metrics = metrics
         self._database = database
         self._settings = settings
@@ -228,6 +231,11 @@ class ChatService:
         zone: ZoneInfo,
         resume: approvals.Resume | None = None,
     ) -> ChatTurn:
+        async def finished() -> None:
+            await lock.release()
+            if self._limiter is not None and not self.assistant.model.is_offline:
+                await self._limiter.add_tokens(user_id, turn.outcome.tokens)
+
         try:
             items = to_input_items(history)
             items.append({"role": "user", "content": message})
@@ -238,7 +246,7 @@ class ChatService:
                 conversation_id=lock.conversation_id,
                 items=items,
                 bearer_token=bearer_token,
-                on_finish=lock.release,
+                on_finish=finished,  # before `done`: the next message sees the tokens
                 hub=self.streams,
                 metrics=self._metrics,
                 time_zone=zone.key,

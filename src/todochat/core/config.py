@@ -91,6 +91,51 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
     redis_key_prefix: str = "todochat:"
 
+    # Rate limits (core/ratelimit.py): `N/period` items joined by `;`, e.g. "5/15 minutes;
+    # 20/day"; an empty value turns one off. Counted in Redis when REDIS_URL is set.
+    login_rate_limit: str = "30/minute"  # login attempts per client address
+    login_failure_limit: str = "5/15 minutes;20/day"  # failed logins per account: lockout
+    register_rate_limit: str = "10/hour"  # registrations per client address
+    chat_rate_limit: str = "30/minute;500/day"  # chat messages per user
+    mcp_rate_limit: str = "300/minute"  # requests to /api/mcp per user
+    daily_token_limit: int = Field(default=200_000, ge=0)  # model tokens per user per day
+    password_hash_concurrency: int = Field(default=1, ge=1)
+    password_hash_queue: int = Field(default=32, ge=0)
+
+    # Request limits: bodies answer 413 past this (create_app); the rest are the server's
+    # (core/server.py, for `todochat serve`).
+    max_request_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024)
+    max_header_count: int = Field(default=100, ge=10)
+    header_timeout_seconds: float = Field(default=10, gt=0)
+    body_timeout_seconds: float = Field(default=30, gt=0)
+    keepalive_timeout_seconds: int = Field(default=5, ge=1)
+    forwarded_allow_ips: str = "127.0.0.1"  # proxies whose X-Forwarded-For is believed
+
+    @field_validator(
+        "login_rate_limit",
+        "login_failure_limit",
+        "register_rate_limit",
+        "chat_rate_limit",
+        "mcp_rate_limit",
+        mode="after",
+    )
+    @classmethod
+    def _rate_limit(cls, value: str, info: ValidationInfo) -> str:
+        """Refuse a limit that `limits` cannot read at start, not at the first request."""
+        from limits import parse_many
+
+        text = value.strip()
+        if text:
+            try:
+                parse_many(text)
+            except ValueError:
+                name = (info.field_name or "").upper()
+                raise ValueError(
+                    f"{name} must read like '30/minute' or '5/15 minutes;20/day'"
+                ) from None
+        return text
+
     @field_validator("allowed_hosts", "cors_origins", "mcp_allowed_origins", mode="before")
     @classmethod
     def _parse_list(cls, value: object) -> object:

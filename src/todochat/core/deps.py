@@ -1,4 +1,4 @@
-"""FastAPI dependencies shared by every domain: settings, database and sessions."""
+"""FastAPI dependencies shared by every domain: settings, database, sessions, rate limits."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.core.config import Settings
 from todochat.core.db import Database
+from todochat.core.ratelimit import RateLimiter
 
 
 # Dependencies are `async def` even when they do not await: FastAPI runs plain `def`
@@ -33,3 +34,16 @@ async def get_session(database: DatabaseDep) -> AsyncIterator[AsyncSession]:
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+
+
+async def get_limiter(request: Request) -> RateLimiter:
+    return cast(RateLimiter, request.app.state.limiter)
+
+
+LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+
+
+def client_address(request: Request) -> str:
+    """The caller's IP address: the peer, or behind a proxy listed in FORWARDED_ALLOW_IPS
+    the address it forwarded (uvicorn's proxy headers set it before the app sees it)."""
+    return request.client.host if request.client else "unknown"

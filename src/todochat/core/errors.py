@@ -57,6 +57,16 @@ class Conflict(DomainError):
     status_code = 409
 
 
+class RateLimited(DomainError):
+    """429: a rate limit or a daily cap is spent; `retry_after` (seconds) is when it frees."""
+
+    status_code = 429
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = max(1, retry_after)
+
+
 class ServiceUnavailable(DomainError):
     """503; `retry_after` (seconds) becomes a `Retry-After` header when given."""
 
@@ -80,7 +90,9 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         403: "The path's user is not the token's subject",
         404: "Not found (or not yours)",
         409: "Conflict",
+        413: "The request body is larger than MAX_REQUEST_BODY_BYTES",
         422: "Invalid input",
+        429: "A rate limit is spent; `Retry-After` says when to try again",
         503: "The database or the model provider is unavailable",
     }
     return {code: {"description": text.get(code, "Error"), "model": ErrorBody} for code in codes}
@@ -173,7 +185,7 @@ def install_error_handlers(app: FastAPI) -> None:
         headers: dict[str, str] | None = None
         if isinstance(exc, Unauthorized):
             headers = {"WWW-Authenticate": "Bearer"}
-        elif isinstance(exc, ServiceUnavailable) and exc.retry_after:
+        elif isinstance(exc, RateLimited | ServiceUnavailable) and exc.retry_after:
             headers = {"Retry-After": str(exc.retry_after)}
         if isinstance(exc, InvalidField):
             problem = {"type": "value_error", "loc": ["body", exc.field], "msg": exc.message}

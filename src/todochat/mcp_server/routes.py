@@ -22,6 +22,7 @@ from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
+from todochat.core.ratelimit import RateLimiter
 from todochat.mcp_server.discovery import MCP_PATH
 from todochat.mcp_server.discovery import router as discovery_router
 from todochat.mcp_server.transport import BearerGate, BrowserGuard, JsonErrors, PostOnly
@@ -96,6 +97,7 @@ def mcp_http_app(
     database: Database,
     verifier: TokenVerifier,
     users: UserDirectory,
+    limiter: RateLimiter | None = None,
 ) -> ASGIApp:
     """The gated Streamable HTTP app; `server.session_manager` exists once this has run."""
     transport = server.streamable_http_app(
@@ -106,7 +108,9 @@ def mcp_http_app(
         # is known; the SDK still checks the Content-Type of POSTs.
         transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
     )
-    gated = BearerGate(PostOnly(transport), verifier=verifier, users=users, database=database)
+    gated = BearerGate(
+        PostOnly(transport), verifier=verifier, users=users, database=database, limiter=limiter
+    )
     guarded = BrowserGuard(
         gated,
         allowed_hosts=settings.allowed_hosts,
@@ -128,6 +132,7 @@ def install(app: FastAPI, server: MCPServer) -> None:
         database=app.state.database,
         verifier=app.state.verifier,
         users=app.state.users,
+        limiter=app.state.limiter,
     )
     app.router.routes.append(Route(MCP_PATH, endpoint=endpoint, name="mcp"))
     app.include_router(router)

@@ -9,7 +9,8 @@ From the outside in:
    403) and CORS for the origins it lets in, so a browser MCP client on another local port
    can connect.
 3. `BearerGate`: a valid bearer token or 401 with an RFC 9728 challenge; 503 with
-   `Retry-After` when the token's keys cannot be fetched.
+   `Retry-After` when the token's keys cannot be fetched; 429 with `Retry-After` past
+   MCP_RATE_LIMIT requests of one user.
 4. `PostOnly`: other methods answer 405 (a stateless server pushes nothing and keeps
    no session).
 """
@@ -29,8 +30,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.db import Database
-from todochat.core.errors import ServiceUnavailable, Unauthorized
+from todochat.core.errors import RateLimited, ServiceUnavailable, Unauthorized
 from todochat.core.logging import bind_user
+from todochat.core.ratelimit import RateLimiter
 from todochat.mcp_server.discovery import MCP_PATH, bearer_challenge
 
 # Request headers an MCP client sends; the CORS preflight allows these.
@@ -174,12 +176,19 @@ class BearerGate:
     """
 
     def __init__(
-        self, app: ASGIApp, *, verifier: TokenVerifier, users: UserDirectory, database: Database
+        self,
+        app: ASGIApp,
+        *,
+        verifier: TokenVerifier,
+        users: UserDirectory,
+        database: Database,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.app = app
         self.verifier = verifier
         self.users = users
         self.database = database
+        self.limiter = limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -204,6 +213,18 @@ class BearerGate:
             return
         await self.users.ensure(self.database, identity)
         bind_user(identity.user_id)
+        if self.limiter is not None:
+            try:
+                await self.limiter.hit(
+                    self.limiter.mcp, identity.user_id, "Too many MCP requests; slow down."
+                )
+            except RateLimited as limited:
+                headers = {"Retry-After": str(limited.retry_after)}
+                response = JSONResponse(
+                    {"detail": limited.detail}, status_code=429, headers=headers
+                )
+                await response(scope, receive, send)
+                return
         await self.app(scope, receive, send)
 
 
