@@ -116,3 +116,13 @@ async def test_a_story_with_a_date_is_not_a_task(store: TaskStore) -> None:
     await ChatSession(store).say("yesterday I forgot to call grandpa")
     await ChatSession(store).say("the car passed its MOT today")
     assert not store.tasks
+
+
+async def test_a_new_time_for_a_named_task_is_not_a_new_title(store: TaskStore) -> None:
+    store.create("Dentist appointment", due_date="2026-11-25T15:00:00+00:00")
+    await ChatSession(store).say("actually make the dentist 4:30pm")
+    task = store.tasks[1]
+    assert (task["title"], task["due_date"]) == (
+        "Dentist appointment",
+        "2026-11-25T16:30:00+00:00",
+    )

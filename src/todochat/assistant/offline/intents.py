@@ -682,7 +682,7 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             target = parse_target(m.group("t") or "it", quotes)
             return Intent("rename", target=target, title=capitalise(value), text="correction")
     m = _AMOUNT_EDIT_RE.match(s)
-    if m:
+    if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
         value = clean_value(m.group("v"), quotes)
         if target.kind == "words" and value:

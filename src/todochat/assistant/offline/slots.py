@@ -430,6 +430,8 @@ _DUE_EDIT_RES = (
             r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)(?:make|set|change|move|put)\s+(?P<rest>.+)$|"
             r"^(?:move|mv|change|reschedule|resched|shift)\s+(?P<rest2>.+)$|"
             r"^(?:make|set|put)\s+(?P<rest4>(?:it|that|this)(?:\s+one)?\s+.+)$|"
+            r"^(?:make|set)\s+(?P<rest5>(?:the|my)\s+.+?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+            r"(?:[ap]\.?m\.?)?)$|"
             r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)?(?P<rest3>.+?)\s+instead$",
             _F,
         ),
