@@ -67,6 +67,7 @@ def _serve(args: argparse.Namespace) -> int:
         "port": args.port,
         "log_level": settings.log_level.lower(),
         "access_log": False,
+        "log_config": None,  # uvicorn's lines go through our handler (configure_logging)
         "timeout_graceful_shutdown": 5,
         **uvicorn_options(settings),
     }

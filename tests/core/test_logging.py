@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import httpx2
 import pytest
 
 from tests.conftest import TEST_SECRET
 from tests.support.accounts import Account
+from todochat.core.db import Database
 from todochat.core.logging import configure_logging, kv
 
 LINE = re.compile(
@@ -134,11 +136,18 @@ def restore_logging() -> Iterator[None]:
     root = logging.getLogger("todochat")
     uvicorn_access = logging.getLogger("uvicorn.access")
     saved = (list(root.handlers), root.level, root.propagate, uvicorn_access.disabled)
+    every = logging.getLogger()
+    uvicorns = [logging.getLogger(name) for name in ("uvicorn", "uvicorn.error")]
+    saved_every = list(every.handlers)
+    saved_uvicorns = [(list(logger.handlers), logger.propagate) for logger in uvicorns]
     try:
         yield
     finally:
         root.handlers[:], root.level, root.propagate = saved[0], saved[1], saved[2]
         uvicorn_access.disabled = saved[3]
+        every.handlers[:] = saved_every
+        for logger, (handlers, propagate) in zip(uvicorns, saved_uvicorns, strict=True):
+            logger.handlers[:], logger.propagate = handlers, propagate
 
 
 @pytest.mark.usefixtures("restore_logging")
@@ -151,3 +160,73 @@ def test_configure_logging_sends_todochat_lines_to_stderr_at_the_level(
     err = capsys.readouterr().err
     assert "shown line" in err and "hidden line" not in err
     assert logging.getLogger("uvicorn.access").disabled
+
+
+@pytest.mark.usefixtures("restore_logging")
+async def test_an_encoded_newline_in_a_path_cannot_forge_a_log_line(
+    client: httpx2.AsyncClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging("info")
+    forged = "2026-01-01 00:00:00,000 INFO todochat.access method=GET path=/ status=200"
+    await client.get(f"/x%0a{forged.replace(' ', '%20')}%20user_id=admin%0d%1b[2J")
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if "todochat.access" in line]
+    assert len(lines) == 1, err
+    (line,) = lines
+    assert line.startswith(tuple("0123456789")) and " todochat.access method=GET " in line
+    assert 'path="/x\\n2026-01-01' in line  # the newline written as \n, inside the quotes
+    assert "\\r\\x1b[2J" in line
+    assert not any(line.startswith("2026-01-01 00:00:00,000") for line in err.splitlines())
+
+
+@pytest.mark.usefixtures("restore_logging")
+def test_a_logged_traceback_names_the_error_but_never_its_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    configure_logging("info")
+    first, second = "Buy milk for Alice", "invalid input syntax: 'my secret title'"
+    try:
+        try:
+            raise KeyError(first)
+        except KeyError as exc:
+            raise ValueError(second) from exc
+    except ValueError:
+        logging.getLogger("todochat.errors").exception("unhandled error on %s", "POST /x\ny")
+    err = capsys.readouterr().err
+    assert "unhandled error on POST /x\\ny" in err
+    assert "Traceback (most recent call last):" in err
+    assert "builtins.KeyError (message withheld)" in err
+    assert "builtins.ValueError (message withheld)" in err
+    assert "test_a_logged_traceback_names_the_error_but_never_its_message" in err  # frames
+    assert "Buy milk" not in err and "my secret title" not in err
+
+
+@pytest.mark.usefixtures("restore_logging")
+def test_library_lines_go_through_the_same_escaping(capsys: pytest.CaptureFixture[str]) -> None:
+    configure_logging("info")
+    logging.getLogger("uvicorn.error").warning("Invalid HTTP request: %s", "a\nforged line")
+    err = capsys.readouterr().err
+    assert "Invalid HTTP request: a\\nforged line" in err
+    assert not any(line.startswith("forged line") for line in err.splitlines())
+
+
+def test_kv_escapes_control_characters() -> None:
+    assert kv(path="/x\nstatus=200") == "path=/x\\nstatus=200"
+    assert kv(path="/a b\r\x00") == 'path="/a b\\r\\x00"'
+    assert kv(name="Café ☕") == 'name="Café ☕"'
+
+
+async def test_a_failed_statement_never_shows_its_parameters(database: Database) -> None:
+    """hide_parameters: an error's text names the SQL, never the values (titles, messages)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    async with database.session() as session:
+        statement = text("INSERT INTO users (id, name, created_at) VALUES (:id, :name, :at)")
+        values = {"id": "dup", "name": "Secret Name 42", "at": datetime.now(UTC)}
+        await session.exec(statement.bindparams(**values))
+        await session.commit()
+        with pytest.raises(IntegrityError) as caught:
+            await session.exec(statement.bindparams(**values))
+    assert "parameters hidden" in str(caught.value)
+    assert "Secret Name 42" not in str(caught.value)

@@ -127,13 +127,18 @@ def sqlite_path(database_url: str) -> str | None:
 
 
 def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
-    """An engine with the right pool and, for SQLite, WAL, foreign keys and a busy timeout."""
+    """An engine with the right pool and, for SQLite, WAL, foreign keys and a busy timeout.
+
+    `hide_parameters`: a failed statement's error (logged, or raised) shows the SQL but never
+    its values, which are titles, messages and replies.
+    """
     target = to_async_url(database_url)
     if target.is_sqlite:
         in_memory = sqlite_path(database_url) is None
         engine = create_async_engine(
             target.url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": 30, "check_same_thread": False},
             poolclass=StaticPool if in_memory else None,
         )
@@ -152,6 +157,7 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     engine = create_async_engine(
         target.url,
         echo=echo,
+        hide_parameters=True,
         connect_args=target.connect_args,
         pool_size=10,
         max_overflow=20,
