@@ -487,3 +487,20 @@ def test_tasks_that_are_completed_is_a_scope() -> None:
 def test_all_of_them_except_x_spares_x() -> None:
     target = one("I finished all of them, except the visa form").target
     assert target is not None and (target.kind, target.exclude) == ("all", ("visa form",))
+
+
+def test_developers_shorthand() -> None:
+    assert one("todo fix flaky ci test").title == "Fix flaky ci test"
+    assert one("add `bump node to v20`").title == "Bump node to v20"
+    rename = one("rename 28 -> Upgrade postgres to 16")
+    assert (rename.kind, rename.title) == ("rename", "Upgrade postgres to 16")
+    assert [i.kind for i in parse("rm 66, close 67")] == ["delete", "complete"]
+    assert [i.kind for i in parse("renew domain: done. next: add configure dns")] == [
+        "complete",
+        "add",
+    ]
+
+
+def test_a_priority_on_a_task_without_a_verb() -> None:
+    intent = one("low prio on the docs task")
+    assert (intent.kind, intent.priority) == ("priority", "low")

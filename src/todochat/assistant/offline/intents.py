@@ -400,6 +400,11 @@ _AMOUNT_EDIT_RE = re.compile(
 )
 _RENAME_RES = (
     re.compile(
+        r"^(?:rename|retitle|re-?name|relabel|change|update|edit)\s+(?P<t>.+?)\s*(?:->|=>|→|-->|—>)\s*"
+        r"(?P<v>.+)$",
+        _F,
+    ),
+    re.compile(
         r"^(?:rename|retitle|re-?name|relabel)\s+(?P<t>.+?)\s+(?:to|as|into)\s+(?P<v>.+)$", _F
     ),
     re.compile(

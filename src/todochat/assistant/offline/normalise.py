@@ -23,8 +23,8 @@ from importlib import resources
 from typing import Any
 
 _FLAGS = re.IGNORECASE | re.DOTALL
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’']", re.UNICODE)
-_QUOTE_CHARS = frozenset('"“”«»')
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’'`]", re.UNICODE)
+_QUOTE_CHARS = frozenset('"“”«»`')
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|no|jr|sr|prof|approx)\.$", _FLAGS

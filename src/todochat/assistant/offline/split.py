@@ -18,7 +18,8 @@ from .text import (
 _F = re.IGNORECASE | re.DOTALL
 
 _QUOTE_RE = re.compile(
-    r"(?<![\w])\"([^\"]+)\"|(?<![\w])'([^']+?)'(?![\w])|“([^”]+)”|‘([^’]+)’|«([^»]+)»"
+    r"(?<![\w])\"([^\"]+)\"|(?<![\w])'([^']+?)'(?![\w])|“([^”]+)”|‘([^’]+)’|«([^»]+)»|"
+    r"(?<![\w])`([^`]+)`(?![\w])"
 )
 INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
 PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
@@ -26,7 +27,8 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
-    r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|"
+    r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
+    r"move|"
     r"set\s+the\s+description|what(?:'s|\s+is|\s+are)|how\s+many)"
 )
 _CLAUSE_SPLIT_RE = re.compile(
