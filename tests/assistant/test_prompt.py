@@ -35,3 +35,11 @@ def test_the_prompt_says_to_pass_the_users_date_words() -> None:
     assert 'due "tomorrow 5pm"' in prompt
     assert "do not work dates out yourself" in prompt
     assert 'due "overdue"' in prompt
+
+
+def test_the_prompt_says_when_to_undo_and_restore() -> None:
+    prompt = " ".join(get_system_prompt(now=datetime.now(UTC)).split())
+    assert '- undo: the user wants the last change taken back ("undo", "undo that"' in prompt
+    assert "Never try to undo by adding, editing or deleting tasks yourself." in prompt
+    assert "restore_task: the user wants a particular deleted task back" in prompt
+    assert 'list_tasks with status "deleted" shows the trash' in prompt

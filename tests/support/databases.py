@@ -20,6 +20,7 @@ TABLES = (
     "pending_approvals",
     "messages",
     "conversations",
+    "task_changes",
     "task_tags",
     "tasks",
     "users",
