@@ -168,10 +168,13 @@ async def chat(
     )
     if not chat_service.assistant.model.is_offline:
         await limiter.check_tokens(caller.user_id)
-    turn = await chat_service.begin_turn(
-        user_id=caller.user_id, request=body, bearer_token=_bearer_token(request)
-    )
     wants_json = _wants_json(request, body)
+    turn = await chat_service.begin_turn(
+        user_id=caller.user_id,
+        request=body,
+        bearer_token=_bearer_token(request),
+        stream=not wants_json,
+    )
     # A stream waits for the first event up to one keepalive interval, so that a failure
     # before any output can still answer 503; after that it starts, with keepalives.
     keepalive = chat_service.assistant.settings.sse_keepalive_seconds

@@ -83,9 +83,17 @@ class ChatService:
         self.streams = StreamHub(redis, prefix=settings.redis_key_prefix)
 
     async def begin_turn(
-        self, *, user_id: str, request: ChatRequest, bearer_token: str | None
+        self,
+        *,
+        user_id: str,
+        request: ChatRequest,
+        bearer_token: str | None,
+        stream: bool = True,
     ) -> ChatTurn:
         """Store the user's message and start the agent; `NotFound` for a foreign conversation.
+
+        `stream`: the client reads the reply as it is written (else it waits for all of it,
+        and the model is not streamed either).
 
         `Conflict` (409) when the conversation stays busy past CHAT_TURN_WAIT_SECONDS, or
         for a `client_message_id` that cannot be the same turn.
@@ -93,7 +101,9 @@ class ChatService:
         conversation_id = request.conversation_id
         if request.approval is not None:
             assert conversation_id is not None  # the request's validator sees to it
-            return await self._answer(user_id, conversation_id, request.approval, bearer_token)
+            return await self._answer(
+                user_id, conversation_id, request.approval, bearer_token, stream=stream
+            )
         message = request.message
         assert message is not None
         client_id = request.client_message_id
@@ -103,7 +113,9 @@ class ChatService:
             started = await self._new_conversation(user_id, request)
             if started is not None:
                 lock, zone = started
-                return await self._start(lock, user_id, (), message, bearer_token, zone)
+                return await self._start(
+                    lock, user_id, (), message, bearer_token, zone, stream=stream
+                )
             # The same first message arrived twice at once: the other one created it.
             assert client_id is not None
             conversation_id = await self._conversation_of(user_id, client_id)
@@ -158,13 +170,20 @@ class ChatService:
             answer = approvals.answer_in(message)
             self._count_answer(answer)
             if answer is not None:
+                resume = _resume(pending, answer)
                 return await self._start(
-                    lock, user_id, (), message, bearer_token, zone, _resume(pending, answer)
+                    lock, user_id, (), message, bearer_token, zone, resume, stream=stream
                 )
-        return await self._start(lock, user_id, history, message, bearer_token, zone)
+        return await self._start(lock, user_id, history, message, bearer_token, zone, stream=stream)
 
     async def _answer(
-        self, user_id: str, conversation_id: int, answer: ApprovalAnswer, bearer_token: str | None
+        self,
+        user_id: str,
+        conversation_id: int,
+        answer: ApprovalAnswer,
+        bearer_token: str | None,
+        *,
+        stream: bool,
     ) -> ChatTurn:
         """Resume the conversation's paused turn with the user's answer; `NotFound` for an
         approval that is not this user's, not this conversation's, or already answered."""
@@ -180,7 +199,7 @@ class ChatService:
             raise
         self._count_answer(answer.approve)
         resume = _resume(pending, answer.approve)
-        return await self._start(lock, user_id, (), "", bearer_token, zone, resume)
+        return await self._start(lock, user_id, (), "", bearer_token, zone, resume, stream=stream)
 
     def _count_answer(self, answer: bool | None) -> None:
         if self._metrics is not None:
@@ -230,6 +249,8 @@ class ChatService:
         bearer_token: str | None,
         zone: ZoneInfo,
         resume: approvals.Resume | None = None,
+        *,
+        stream: bool,
     ) -> ChatTurn:
         async def finished() -> None:
             await lock.release()
@@ -251,6 +272,7 @@ class ChatService:
                 metrics=self._metrics,
                 time_zone=zone.key,
                 resume=resume,
+                stream=stream,
             )
             return self._track(turn)
         except BaseException:

@@ -1,7 +1,12 @@
-"""One chat turn: run the agent, turn its stream into chat events, store the reply.
+"""One chat turn: run the agent, turn what it does into chat events, store the reply.
 
 The turn runs in its own task and writes its events into a `TurnLog` (chat/streams.py),
 which the HTTP response reads, and so may any client that joins or resumes the reply.
+A streamed turn follows the agent's stream (`Runner.run_streamed`: the text as the model
+writes it). A JSON-mode turn has nobody waiting for words one by one, so the model is not
+streamed (`Runner.run`, about 3 ms of CPU less a turn): its tool calls and each answer's
+text are reported as each model call or tool ends (RunHooks), into the same events,
+records and stored reply; a client joining it sees the text when each answer is complete.
 The response may end early (the client hangs up); the turn does not: it finishes within
 AGENT_TIMEOUT_SECONDS and stores what was said, so the rows stay consistent. A failure
 before any output is reported first, so the endpoint can still answer 503.
@@ -21,22 +26,32 @@ from typing import Any
 import httpx2
 import openai
 from agents import (
+    Agent,
     AgentsException,
     MaxTurnsExceeded,
     ModelBehaviorError,
     RunConfig,
     RunContextWrapper,
     Runner,
+    RunResult,
+    RunResultStreaming,
     RunState,
+    Tool,
     ToolApprovalItem,
     TResponseInputItem,
 )
-from agents.items import ToolCallItem, ToolCallOutputItem
+from agents.items import ModelResponse, ToolCallItem, ToolCallOutputItem
 from agents.stream_events import RawResponsesStreamEvent, RunItemStreamEvent
-from openai.types.responses import ResponseTextDeltaEvent
+from agents.tool_context import ToolContext
+from openai.types.responses import (
+    ResponseFunctionToolCall,
+    ResponseOutputMessage,
+    ResponseOutputText,
+    ResponseTextDeltaEvent,
+)
 
 from todochat.assistant.agent import Assistant
-from todochat.assistant.approvals import APPROVAL_HOOKS, DeleteBudget
+from todochat.assistant.approvals import APPROVAL_HOOKS, ApprovalHooks, DeleteBudget
 from todochat.assistant.budget import turn_budget
 from todochat.assistant.tools import TurnContext
 from todochat.chat import approvals, store
@@ -142,8 +157,10 @@ class ChatTurn:
         metrics: Metrics | None = None,
         time_zone: str = "UTC",
         resume: approvals.Resume | None = None,
+        stream: bool = True,
     ) -> None:
         self._assistant = assistant
+        self._stream = stream
         self._database = database
         deletes = DeleteBudget(allowed=assistant.settings.delete_approval_after if assistant else 0)
         self._context = TurnContext(
@@ -163,6 +180,7 @@ class ChatTurn:
         self.outcome = TurnOutcome(conversation_id=conversation_id)
         self.task: asyncio.Task[TurnOutcome] | None = None
         self._stored: Message | None = None
+        self._last_text_item: str | None = None
 
     @classmethod
     def replaying(cls, reply: Message, *, user_id: str) -> ChatTurn:
@@ -247,32 +265,55 @@ class ChatTurn:
             run_input: list[TResponseInputItem] | RunState[TurnContext] = self._items
             if self._resume is not None:
                 run_input = await self._resumed_state(agent, outcome, tool_started)
-            result = Runner.run_streamed(
-                agent,
-                input=run_input,
-                context=self._context,
-                max_turns=settings.agent_max_turns,
-                run_config=RunConfig(tracing_disabled=not settings.agent_tracing),
-                hooks=APPROVAL_HOOKS,
-            )
-            last_text_item: str | None = None
-            async for event in result.stream_events():
-                if isinstance(event, RawResponsesStreamEvent):
-                    data = event.data
-                    if isinstance(data, ResponseTextDeltaEvent) and data.delta:
-                        if outcome.text and data.item_id != last_text_item:
-                            self._say(outcome, "\n\n")
-                        last_text_item = data.item_id
-                        self._say(outcome, data.delta)
-                elif isinstance(event, RunItemStreamEvent):
-                    if event.name == "tool_called" and isinstance(event.item, ToolCallItem):
-                        self._tool_called(outcome, event.item, tool_started)
-                    elif event.name == "tool_output" and isinstance(event.item, ToolCallOutputItem):
-                        self._tool_output(outcome, event.item, tool_started)
+            run_config = RunConfig(tracing_disabled=not settings.agent_tracing)
+            result: RunResult | RunResultStreaming
+            if self._stream:
+                result = Runner.run_streamed(
+                    agent,
+                    input=run_input,
+                    context=self._context,
+                    max_turns=settings.agent_max_turns,
+                    run_config=run_config,
+                    hooks=APPROVAL_HOOKS,
+                )
+                await self._follow(result, outcome, tool_started)
+            else:
+                result = await Runner.run(
+                    agent,
+                    input=run_input,
+                    context=self._context,
+                    max_turns=settings.agent_max_turns,
+                    run_config=run_config,
+                    hooks=_ReportingHooks(self, outcome, tool_started),
+                )
             outcome.tokens = result.context_wrapper.usage.total_tokens
             if result.interruptions:
                 state = result.to_state().to_string(context_serializer=approvals.context_payload)
                 self._paused = (state, list(result.interruptions))
+
+    async def _follow(
+        self, result: RunResultStreaming, outcome: TurnOutcome, started: dict[str, float]
+    ) -> None:
+        """A streamed run's text deltas, tool calls and tool results, as they come."""
+        async for event in result.stream_events():
+            if isinstance(event, RawResponsesStreamEvent):
+                data = event.data
+                if isinstance(data, ResponseTextDeltaEvent) and data.delta:
+                    self._say_part(outcome, data.item_id, data.delta)
+            elif isinstance(event, RunItemStreamEvent):
+                if event.name == "tool_called" and isinstance(event.item, ToolCallItem):
+                    self._tool_called(outcome, event.item.raw_item, started)
+                elif event.name == "tool_output" and isinstance(event.item, ToolCallOutputItem):
+                    raw = event.item.raw_item
+                    call_id = str(raw.get("call_id", "") if isinstance(raw, dict) else "")
+                    self._tool_output(outcome, call_id, event.item.output, started)
+
+    def _say_part(self, outcome: TurnOutcome, item_id: str, text: str) -> None:
+        """Text of one output item; a new item after earlier text starts a new paragraph."""
+        if outcome.text and item_id != self._last_text_item:
+            self._say(outcome, "\n\n")
+        self._last_text_item = item_id
+        self._say(outcome, text)
 
     async def _resumed_state(
         self, agent: Any, outcome: TurnOutcome, started: dict[str, float]
@@ -330,10 +371,7 @@ class ChatTurn:
         outcome.output_began = True
         self._emit({"content": text})
 
-    def _tool_called(
-        self, outcome: TurnOutcome, item: ToolCallItem, started: dict[str, float]
-    ) -> None:
-        raw = item.raw_item
+    def _tool_called(self, outcome: TurnOutcome, raw: Any, started: dict[str, float]) -> None:
         call_id = str(getattr(raw, "call_id", None) or getattr(raw, "id", "") or "")
         name = str(getattr(raw, "name", "tool"))
         arguments = _parse_arguments(str(getattr(raw, "arguments", "") or ""))
@@ -352,11 +390,9 @@ class ChatTurn:
         self._emit({"tool_call": {"id": call_id, "name": name, "arguments": arguments}})
 
     def _tool_output(
-        self, outcome: TurnOutcome, item: ToolCallOutputItem, started: dict[str, float]
+        self, outcome: TurnOutcome, call_id: str, output: Any, started: dict[str, float]
     ) -> None:
-        raw = item.raw_item
-        call_id = str(raw.get("call_id", "") if isinstance(raw, dict) else "")
-        result = tool_result_value(item.output)
+        result = tool_result_value(output)
         record = next(
             (call for call in reversed(outcome.tool_calls) if call["id"] == call_id), None
         )
@@ -431,3 +467,33 @@ class ChatTurn:
                     tokens=outcome.tokens,
                 ),
             )
+
+
+class _ReportingHooks(ApprovalHooks):
+    """A run that is not streamed reports what it does as it goes, in the streamed order:
+    each model answer's text and tool calls when the answer is complete, each tool's
+    result when it returns (and, as every run does, counts the deletes asked for)."""
+
+    def __init__(self, turn: ChatTurn, outcome: TurnOutcome, started: dict[str, float]) -> None:
+        self._turn = turn
+        self._outcome = outcome
+        self._started = started
+
+    async def on_llm_end(
+        self, context: RunContextWrapper[Any], agent: Agent[Any], response: ModelResponse
+    ) -> None:
+        await super().on_llm_end(context, agent, response)
+        for item in response.output:
+            if isinstance(item, ResponseOutputMessage):
+                for part in item.content:
+                    if isinstance(part, ResponseOutputText) and part.text:
+                        self._turn._say_part(self._outcome, item.id, part.text)
+        for item in response.output:  # streamed, calls are reported after the text
+            if isinstance(item, ResponseFunctionToolCall):
+                self._turn._tool_called(self._outcome, item, self._started)
+
+    async def on_tool_end(
+        self, context: RunContextWrapper[Any], agent: Agent[Any], tool: Tool, result: object
+    ) -> None:
+        if isinstance(context, ToolContext):
+            self._turn._tool_output(self._outcome, context.tool_call_id, result, self._started)

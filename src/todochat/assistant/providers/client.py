@@ -94,7 +94,15 @@ class ProviderClient(AsyncOpenAI):
         return _Chat(self)
 
     def copy(self, **kwargs: Any) -> Self:
-        """The openai copy (the Agents SDK makes one per retry), keeping the dialect."""
+        """The openai copy, keeping the dialect; this client itself when nothing would change.
+
+        The Agents SDK asks for `with_options(max_retries=0)` on every model call when it
+        retries under its own policy. This client already has no retries of its own, and a
+        copy is a new client whose first request also looks up the platform's name in a
+        worker thread: about 1 ms of CPU per model call for a client identical to this one.
+        """
+        if kwargs.keys() == {"max_retries"} and kwargs["max_retries"] == self.max_retries:
+            return self
         clone = super().copy(**kwargs)
         clone.dialect = self.dialect
         return clone
