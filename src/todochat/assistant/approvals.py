@@ -24,6 +24,8 @@ from typing import Any
 from agents import Agent, FunctionTool, ModelResponse, RunContextWrapper, RunHooks, Tool
 
 DELETE_TOOL = "delete_task"
+# What the model is told for a delete the user did not approve (the call's tool output).
+REJECTION_MESSAGE = "Not deleted: the user did not approve this."
 
 
 @dataclass

@@ -28,14 +28,13 @@ from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.assistant.approvals import DELETE_TOOL
+from todochat.assistant.approvals import DELETE_TOOL, REJECTION_MESSAGE
 from todochat.assistant.tools import TurnContext
 from todochat.chat.models import PendingApproval
 from todochat.core.errors import NotFound
 from todochat.tasks import service as tasks
 
-# What the model is told for a delete the user did not approve (a tool's output).
-REJECTION_MESSAGE = "Not deleted: the user did not approve this."
+__all__ = ["REJECTION_MESSAGE", "Resume", "answer_in", "claim", "discard", "keep", "pending_in"]
 
 _YES = {
     "y", "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed",

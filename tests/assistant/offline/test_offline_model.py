@@ -483,3 +483,27 @@ async def test_done_or_not_counts_every_task(
     store.tasks[2]["completed"] = True
     turn = await session_for(store).say("how many tasks do i have in total, done or not")
     assert "3" in turn.reply
+
+
+async def test_deletes_the_user_did_not_approve_are_reported_kept(store: TaskStore) -> None:
+    """The SDK's rejection path: the deletes wait, are rejected, and the reply says so."""
+    from agents import Agent, Runner
+
+    from tests.assistant.offline.harness import FIXED_TODAY
+    from todochat.assistant.approvals import REJECTION_MESSAGE
+
+    store.create("Buy milk")
+    store.create("Call mom")
+    tools = build_tools(store)
+    for tool in tools:
+        if tool.name == "delete_task":
+            tool.needs_approval = True
+    agent = Agent(name="a", model=OfflineModel(today=lambda: FIXED_TODAY), tools=tools)
+    paused = await Runner.run(agent, "delete all my tasks")
+    assert len(paused.interruptions) == 2
+    state = paused.to_state()
+    for item in paused.interruptions:
+        state.reject(item, rejection_message=REJECTION_MESSAGE)
+    resumed = await Runner.run(agent, state)
+    assert resumed.final_output == "OK, I kept your 2 tasks: nothing was deleted."
+    assert len(store.tasks) == 2

@@ -19,6 +19,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
+from todochat.assistant.approvals import REJECTION_MESSAGE
+
 from . import replies
 from .conversation import Call, Conversation, ToolResult, Turn
 from .intents import (
@@ -780,6 +782,7 @@ class Planner:
         outcome.priority = intent.priority or ""
         if intent.kind == "tag":
             outcome.priority = ("-" if intent.text == "remove" else "") + ",".join(intent.tags)
+        kept: list[TaskInfo] = []  # deletes the user did not approve
         for call in fresh:
             reported.add(call.key)
             if "task_id" not in call.args:  # a deleted task added back
@@ -794,6 +797,9 @@ class Planner:
             task_id = int(call.args["task_id"])
             before = self._task(task_id)
             result = self._result_of(call)
+            if result == REJECTION_MESSAGE:
+                kept.append(before)
+                continue
             if isinstance(result, str):
                 outcome.extra.append(
                     replies.unavailable(intent.kind)
@@ -810,6 +816,8 @@ class Planner:
             else:
                 outcome.done.append(after if after and after.title else before)
             outcome.details.append("")
+        if kept:
+            outcome.extra.append(replies.kept(kept))
         outcome.extra = list(dict.fromkeys(outcome.extra))
         if skipped:
             outcome.extra.append(replies.already(intent.kind, skipped))

@@ -255,6 +255,13 @@ def failed(kind: str, task_label: str, error: str) -> str:
     return text
 
 
+def kept(tasks: Sequence[TaskInfo]) -> str:
+    """Deletes the user did not approve: nothing was deleted."""
+    if len(tasks) == 1:
+        return f"OK, I kept {name(tasks[0])}."
+    return f"OK, I kept your {len(tasks)} tasks: nothing was deleted."
+
+
 def not_found(phrase: str) -> str:
     return (
         f"I couldn't find a task matching '{phrase}', so I haven't changed anything. "
