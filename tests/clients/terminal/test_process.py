@@ -161,6 +161,31 @@ def test_sign_up_chat_and_commands_then_the_token_is_remembered(
     assert titles == ["remind me to call mom", "show me all my tasks", "what's pending?"]
 
 
+def test_a_bulk_delete_asks_y_or_n_and_only_yes_deletes(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    email = new_email()
+    lines = [email, PASSWORD, "y", "add buy milk", "add call mom"]
+    lines += ["delete all my tasks", "n", "delete all my tasks", "y", "show my tasks"]
+    result = chat(["--url", server.base_url], "\n".join(lines) + "\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("  ? Delete 'Buy milk' (#1)\n  ? Delete 'Call mom' (#2)\n") == 2
+    assert out.count("Approve? [y/N] ") == 2
+    kept = out.index("OK, I kept your 2 tasks: nothing was deleted.")
+    assert "- deleted #1 Buy milk" in out[kept:]
+    assert "- deleted #2 Call mom" in out[kept:]
+    assert "- deleted" not in out[:kept]
+    login = httpx2.post(
+        f"{server.base_url}/api/auth/login", json={"email": email, "password": PASSWORD}
+    ).json()
+    tasks = httpx2.get(
+        f"{server.base_url}/api/{login['user']['id']}/tasks",
+        headers={"Authorization": f"Bearer {login['token']}"},
+    ).json()
+    assert tasks["items"] == []
+
+
 def test_a_conversation_that_is_not_yours_is_one_line(
     server: ServerProcess, tmp_path: Path
 ) -> None:

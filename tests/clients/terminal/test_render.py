@@ -60,3 +60,19 @@ def test_printer_shows_text_then_tool_line_and_keeps_the_conversation() -> None:
     printer.handle({"done": True, "conversation_id": 12})
     assert out.getvalue() == ("Adding it\n  + added #1 Milk\nDone.\n[error] The model timed out.\n")
     assert printer.conversation_id == 12
+
+
+def test_printer_lists_the_actions_waiting_for_approval() -> None:
+    out = io.StringIO()
+    printer = ChatPrinter(out)
+    printer.handle({"content": "Delete these 2 tasks? Say yes to confirm."})
+    actions = [
+        {"name": "delete_task", "arguments": {"task_id": 1}, "summary": "Delete 'Milk' (#1)"},
+        {"name": "delete_task", "arguments": {"task_id": 2}, "summary": "Delete 'Eggs' (#2)"},
+    ]
+    printer.handle({"approval_required": {"id": "ap1", "actions": actions}})
+    printer.handle({"done": True, "conversation_id": 3})
+    assert out.getvalue() == (
+        "Delete these 2 tasks? Say yes to confirm.\n  ? Delete 'Milk' (#1)\n  ? Delete 'Eggs' (#2)\n"
+    )
+    assert printer.approval == {"id": "ap1", "actions": actions}

@@ -54,6 +54,7 @@ class ChatPrinter:
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.conversation_id: int | None = None
+        self.approval: dict[str, Any] | None = None  # the turn's `approval_required`, if any
         self._mid_line = False
 
     def handle(self, event: dict[str, Any]) -> None:
@@ -65,6 +66,11 @@ class ChatPrinter:
             result = event["tool_result"]
             self.end_line()
             self.out.write(f"  {describe_tool_result(result['name'], result['result'])}\n")
+        elif "approval_required" in event:
+            self.approval = dict(event["approval_required"])
+            self.end_line()
+            for action in self.approval.get("actions") or []:
+                self.out.write(f"  ? {action.get('summary') or action.get('name')}\n")
         elif "error" in event:
             self.end_line()
             self.out.write(f"[error] {event['error'].get('message', 'the turn failed')}\n")

@@ -118,37 +118,66 @@ class ChatSession:
         if self.conversation_id is not None:
             body["conversation_id"] = self.conversation_id
         self.unsent = unsent
+        finished = self.stream(body, again=again)
+        if finished is None:
+            return
+        if not finished:  # signed in again: send the message once more
+            self.send(message, client_message_id=unsent.id, again=False)
+            return
+        self.unsent = None
+        self.answer_approval()
+
+    def stream(self, body: dict[str, Any], *, again: bool = True) -> bool | None:
+        """Send one chat request and print its streamed reply: True when it ended with
+        `done`, False when the user signed in again (send it once more), None when it
+        failed or was stopped (already told in one line)."""
         finished = False
         try:
             with self.api.chat(self.credentials, body) as response:
                 if response.status_code == 401 and again and self.sign_in_again is not None:
                     self.prompts.say("The server no longer accepts your sign-in.")
                     self.credentials = self.sign_in_again()
-                elif response.status_code != 200:
+                    return False
+                if response.status_code != 200:
                     self.refused(response)
-                    return
-                else:
-                    for event in parse_sse(response.iter_lines()):
-                        self.printer.handle(event)
-                        finished = finished or bool(event.get("done"))
-                    if not finished:
-                        raise ServerUnreachable(f"the reply from {self.api.server} was cut off")
+                    return None
+                for event in parse_sse(response.iter_lines()):
+                    self.printer.handle(event)
+                    finished = finished or bool(event.get("done"))
+                if not finished:
+                    raise ServerUnreachable(f"the reply from {self.api.server} was cut off")
         except KeyboardInterrupt:
             self.printer.end_line()
             self.prompts.say("Stopped. The server still finishes the reply and keeps it.")
             self.unsent = None
-            return
+            return None
         except ServerUnreachable as exc:
             self.printer.end_line()
             self.prompts.say(f"{str(exc)[:1].upper()}{str(exc)[1:]}: /retry sends it again.")
-            return
+            return None
         except ValueError:  # a data line that is not JSON: not a todochat server
             self.printer.end_line()
             raise TerminalError(f"{self.api.server} sent a reply todochat cannot read") from None
-        if finished:
-            self.unsent = None
-        else:  # signed in again: send the message once more
-            self.send(message, client_message_id=unsent.id, again=False)
+        return True
+
+    def answer_approval(self) -> None:
+        """The turn paused for approval (a bulk delete): ask y/n, send the answer, and
+        print the rest of the turn. Ctrl-D or Ctrl-C leaves it waiting for a yes or no."""
+        approval = self.printer.approval
+        self.printer.approval = None
+        if approval is None or self.conversation_id is None:
+            return
+        try:
+            approve = self.prompts.confirm("Approve? [y/N] ")
+        except (EOFError, KeyboardInterrupt):
+            self.prompts.say("\nStill waiting: say yes or no as your next message.")
+            return
+        body = {
+            "conversation_id": self.conversation_id,
+            "approval": {"id": approval.get("id"), "approve": approve},
+        }
+        if self.stream(body):
+            self.answer_approval()  # the resumed turn may ask again
 
     def refused(self, response: httpx2.Response) -> None:
         """A turn the server answered with an error status."""
