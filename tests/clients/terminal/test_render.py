@@ -73,6 +73,8 @@ def test_printer_lists_the_actions_waiting_for_approval() -> None:
     printer.handle({"approval_required": {"id": "ap1", "actions": actions}})
     printer.handle({"done": True, "conversation_id": 3})
     assert out.getvalue() == (
-        "Delete these 2 tasks? Say yes to confirm.\n  ? Delete 'Milk' (#1)\n  ? Delete 'Eggs' (#2)\n"
+        "Delete these 2 tasks? Say yes to confirm.\n"
+        "  ? Delete 'Milk' (#1)\n"
+        "  ? Delete 'Eggs' (#2)\n"
     )
     assert printer.approval == {"id": "ap1", "actions": actions}
