@@ -148,8 +148,12 @@ async def test_provider_failure_before_output_answers_503_and_keeps_the_message(
     scripted.extend([ConnectionError("provider down")])
     response = await chat(client, alice, "add buy bread")
     assert response.status_code == 503
-    assert response.json() == {"detail": "The model provider is unavailable right now."}
     conversations = (await client.get(alice.path("/conversations"), headers=alice.headers)).json()
+    assert response.json() == {
+        "detail": "The model provider is unavailable right now.",
+        "code": "model_unavailable",
+        "conversation_id": conversations["items"][0]["id"],
+    }
     stored = await messages(client, alice, conversations["items"][0]["id"])
     assert [(m["role"], m["content"]) for m in stored] == [("user", "add buy bread")]
 

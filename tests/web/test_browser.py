@@ -573,6 +573,53 @@ def test_retry_resends_the_same_message_id_and_a_new_message_gets_a_new_one(
     assert ids[0] == ids[1] != ids[2]
 
 
+def test_retry_after_a_503_on_a_new_conversation_resends_into_the_conversation_it_named(
+    open_page: PageFactory,
+) -> None:
+    """The server stored the first message in a new conversation and answered 503 with its
+    id: Retry sends the message into that conversation, so no second one appears."""
+    page = open_page()
+    sign_up(page, new_email("named"))
+    bodies: list[dict[str, object]] = []
+
+    def unavailable_once(route: Route) -> None:
+        bodies.append(json.loads(route.request.post_data or "{}"))
+        if len(bodies) > 1:
+            route.continue_()
+            return
+        real = route.fetch()  # the server stores the message (and here its reply too)
+        events = [
+            json.loads(line[5:]) for line in real.text().splitlines() if line.startswith("data:")
+        ]
+        (done,) = [event for event in events if event.get("done")]
+        conversation = done["conversation_id"]
+        route.fulfill(
+            status=503,
+            headers={"Content-Type": "application/json", "X-Conversation-ID": str(conversation)},
+            body=json.dumps(
+                {
+                    "detail": "The model provider is unavailable right now.",
+                    "code": "model_unavailable",
+                    "conversation_id": conversation,
+                }
+            ),
+        )
+
+    page.route("**/chat", unavailable_once)
+    message = page.get_by_role("textbox", name="Message")
+    message.fill("Add a task to water the plants")
+    message.press("Enter")
+    alert = last_reply(page).get_by_role("alert")
+    expect(alert).to_contain_text("The model provider is unavailable right now.")
+    alert.get_by_role("button", name="Retry").click()
+    expect(last_reply(page).locator(".chip")).to_contain_text(re.compile("water the plants", re.I))
+    expect(conversations_nav(page).locator(".conversation")).to_have_count(1)
+    assert len(bodies) == 2
+    assert "conversation_id" not in bodies[0]
+    assert bodies[1]["conversation_id"] == int(page.evaluate("location.hash.split('/').pop()"))
+    assert bodies[1]["client_message_id"] == bodies[0]["client_message_id"]
+
+
 def test_a_dropped_reply_is_resumed_by_itself_with_nothing_missing_or_repeated(
     open_page: PageFactory,
 ) -> None:

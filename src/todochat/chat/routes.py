@@ -183,7 +183,14 @@ async def chat(
     if first_event.done():
         first = first_event.result()
         if "error" in first and not turn.outcome.output_began:
-            raise ServiceUnavailable(first["error"]["message"])
+            # The user's message is stored in its conversation (a new one, perhaps): name
+            # it, so that a resend goes into it rather than starting another.
+            conversation_id = turn.outcome.conversation_id
+            raise ServiceUnavailable(
+                first["error"]["message"],
+                extra={"code": first["error"]["code"], "conversation_id": conversation_id},
+                headers={"X-Conversation-ID": str(conversation_id)},
+            )
     else:
         first_event.cancel()  # the stream follows the turn's events from the first anyway
     if wants_json:

@@ -68,13 +68,23 @@ class RateLimited(DomainError):
 
 
 class ServiceUnavailable(DomainError):
-    """503; `retry_after` (seconds) becomes a `Retry-After` header when given."""
+    """503; `retry_after` (seconds) becomes a `Retry-After` header when given; `extra`
+    fields go into the body beside `detail`, and `headers` into the answer."""
 
     status_code = 503
 
-    def __init__(self, detail: str, *, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        retry_after: int | None = None,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.retry_after = retry_after
+        self.extra = extra or {}
+        self.headers = headers or {}
 
 
 class ErrorBody(BaseModel):
@@ -187,6 +197,10 @@ def install_error_handlers(app: FastAPI) -> None:
             headers = {"WWW-Authenticate": "Bearer"}
         elif isinstance(exc, RateLimited | ServiceUnavailable) and exc.retry_after:
             headers = {"Retry-After": str(exc.retry_after)}
+        if isinstance(exc, ServiceUnavailable) and (exc.extra or exc.headers):
+            body = {"detail": exc.detail, **exc.extra}
+            all_headers = {**(headers or {}), **exc.headers}
+            return JSONResponse(body, status_code=exc.status_code, headers=all_headers)
         if isinstance(exc, InvalidField):
             problem = {"type": "value_error", "loc": ["body", exc.field], "msg": exc.message}
             return _json(exc.status_code, [problem])

@@ -191,12 +191,22 @@ class ChatSession:
             )
             self.printer.conversation_id = None
         elif status in (429, 503) or status >= 500:
+            self._adopt_conversation(response)
             reason = describe(response).rstrip(".")
             wait = retry_after(response)
             self.prompts.say(f"Not answered: {reason}{wait}. /retry sends it again.")
         else:
             self.unsent = None
             self.prompts.say(f"Not sent: {describe(response)}")
+
+    def _adopt_conversation(self, response: httpx2.Response) -> None:
+        """A 503 names the conversation that holds the message (a new one on a first
+        message): /retry resends into it, never starting a second conversation."""
+        if self.conversation_id is not None:
+            return
+        named = response.headers.get("x-conversation-id", "")
+        if named.isdigit():
+            self.printer.conversation_id = int(named)
 
     def undo(self) -> None:
         response = self.api.undo(self.credentials)

@@ -2,10 +2,12 @@
 // with the server's own `detail` text, ready to show.
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  /** `conversationId`: the conversation a failed chat message was stored in (a 503). */
+  constructor(status, message, conversationId = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.conversationId = conversationId;
   }
 }
 
@@ -41,7 +43,8 @@ async function call(method, path, {token, body, signal, accept = 'application/js
   }
   if (!response.ok) {
     const data = await response.json().catch(() => null);
-    throw new ApiError(response.status, describeDetail(data, response.status));
+    const conversationId = Number(response.headers.get('X-Conversation-ID')) || null;
+    throw new ApiError(response.status, describeDetail(data, response.status), conversationId);
   }
   return response;
 }

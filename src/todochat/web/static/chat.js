@@ -281,6 +281,10 @@ export class ChatPane {
       } catch (error) {
         if (error.name === 'AbortError') stopped = true;
         else failure = error.message || 'Something went wrong.';
+        // A 503 names the conversation holding the message: Retry resends into it.
+        if (error instanceof ApiError && error.conversationId) {
+          conversationId = error.conversationId;
+        }
         if (error instanceof ApiError && error.status >= 400 && error.status < 500) break;
       }
       // The connection dropped mid-reply (the server did not end it): pick the reply up
@@ -312,6 +316,7 @@ export class ChatPane {
     if (this.conversationId === startedIn) this.conversationId = conversationId;
     this.setStreaming(false);
     this.scrollToBottom();
-    this.onTurnEnd(done ? conversationId : null, startedIn);
+    // Done, or failed in a conversation the server named: the pane follows it.
+    this.onTurnEnd(done || conversationId !== startedIn ? conversationId : null, startedIn);
   }
 }
