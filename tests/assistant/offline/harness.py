@@ -60,6 +60,17 @@ def due_text(value: Any) -> str | None:
     return describe_due(due, today=FIXED_TODAY)
 
 
+def overdue(task: Mapping[str, Any]) -> bool:
+    """Pending and due before FIXED_NOW (a day before today, or a time already past)."""
+    value = task.get("due_date")
+    if not value or task.get("completed"):
+        return False
+    text = str(value)
+    if "T" in text:
+        return datetime.fromisoformat(text) < FIXED_NOW
+    return date.fromisoformat(text) < FIXED_TODAY
+
+
 def read_repeat(words: Any) -> str | None:
     return parse_repeat(str(words)).describe() if words else None
 
@@ -142,7 +153,7 @@ class TaskStore:
         if status not in ("all", "pending", "completed"):
             return self._error("status must be all, pending or completed.")
         rows = [
-            {**t, "due_text": due_text(t.get("due_date"))}
+            {**t, "due_text": due_text(t.get("due_date")), "overdue": overdue(t)}
             for t in self.tasks.values()
             if (status == "all" or t["completed"] == (status == "completed"))
             and self._listed(t, args)

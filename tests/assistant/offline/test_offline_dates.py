@@ -126,3 +126,65 @@ async def test_a_new_time_for_a_named_task_is_not_a_new_title(store: TaskStore) 
         "Dentist appointment",
         "2026-11-25T16:30:00+00:00",
     )
+
+
+async def test_slots_said_alone_after_an_add(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("add buy hdmi cable")
+    await session.say("due fri, low prio")
+    task = store.tasks[1]
+    assert (task["due_date"], task["priority"]) == ("2026-11-27", "low")
+    await session.say("and tag it party")
+    assert task["tags"] == ["party"]
+
+
+async def test_priority_edits_in_short_words(store: TaskStore) -> None:
+    store.create("Review PR 482")
+    store.create("Refactor auth", priority="high")
+    session = ChatSession(store)
+    await session.say("prio high on the PR review")
+    await session.say("deprioritize refactor auth, low")
+    assert (store.tasks[1]["priority"], store.tasks[2]["priority"]) == ("high", "low")
+
+
+async def test_tag_with_the_tag_as_the_last_word(store: TaskStore) -> None:
+    store.create("Finish quarterly report")
+    store.create("Grocery run")
+    await ChatSession(store).say("tag the report one work")
+    assert (store.tasks[1]["tags"], store.tasks[2]["tags"]) == (["work"], [])
+
+
+async def test_counting_a_tag_and_a_short_week_question(store: TaskStore) -> None:
+    for title in ("Write the slides", "Send the invoice", "Book the room"):
+        store.create(title, tags=["work"])
+    store.create("Update the changelog", due_date="2026-11-26")
+    session = ChatSession(store)
+    assert "3" in (await session.say("how many work tasks do i have")).reply
+    assert "changelog" in (await session.say("due this wk?")).reply
+
+
+async def test_mark_all_overdue_as_done(store: TaskStore) -> None:
+    store.create("Renew SSL cert", due_date="2026-11-20")
+    store.create("File expenses", due_date="2026-11-22")
+    store.create("Prep demo", due_date="2026-11-27")
+    await ChatSession(store).say("mark all overdue as done")
+    assert [t["completed"] for t in store.tasks.values()] == [True, True, False]
+
+
+async def test_bump_a_due_date_by_some_days(store: TaskStore) -> None:
+    store.create("Write blog post", due_date="2026-11-25")
+    store.create("Record podcast", due_date="2026-11-26T15:00:00+00:00")
+    session = ChatSession(store)
+    await session.say("bump the blog post by 2 days")
+    await session.say("push the podcast back a week")
+    assert store.tasks[1]["due_date"] == "2026-11-27"
+    assert store.tasks[2]["due_date"] == "2026-12-03T15:00:00+00:00"
+
+
+async def test_a_repeat_on_several_days_without_a_verb(store: TaskStore) -> None:
+    await ChatSession(store).say("gym every mon wed fri 7am")
+    task = store.tasks[1]
+    assert (task["title"], task["repeat_text"]) == (
+        "Gym",
+        "every Monday, Wednesday and Friday at 07:00",
+    )

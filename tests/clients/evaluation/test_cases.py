@@ -225,6 +225,10 @@ def test_a_null_due_date_or_repeat_means_none() -> None:
          "2026-12-04T09:00:00Z", True),
         ("every morning", "FREQ=DAILY;BYHOUR=18;BYMINUTE=0", "2026-12-04T18:00:00Z", False),
         ("every year on may 5", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=5", "2027-05-05", True),
+        # words without a day mean the day it starts on, as the service anchors them
+        ("every 3 months", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=28,29,30;BYSETPOS=-1",
+         "2026-11-30", True),
+        ("every 3 months", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1", "2026-11-30", False),
     ],
 )  # fmt: skip
 def test_a_repeat_passes_when_it_means_the_same(

@@ -25,6 +25,12 @@ REPEAT_CASES = [
     ("mondays", "FREQ=WEEKLY;BYDAY=MO", "every Monday"),
     ("every mon and thu", "FREQ=WEEKLY;BYDAY=MO,TH", "every Monday and Thursday"),
     (
+        "every mon wed fri 7am",
+        "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0",
+        "every Monday, Wednesday and Friday at 07:00",
+    ),
+    ("every tue/thu", "FREQ=WEEKLY;BYDAY=TU,TH", "every Tuesday and Thursday"),
+    (
         "every tuesday, thursday and saturday",
         "FREQ=WEEKLY;BYDAY=TU,TH,SA",
         "every Tuesday, Thursday and Saturday",

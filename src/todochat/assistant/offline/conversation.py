@@ -203,6 +203,7 @@ def tasks_from(data: Any) -> list[TaskInfo]:
                 due=str(due) if due else None,
                 repeat=str(repeat) if repeat else None,
                 tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+                overdue=row.get("overdue") is True,
             )
         )
     return out

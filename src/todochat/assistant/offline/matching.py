@@ -32,6 +32,7 @@ class TaskInfo:
     due: str | None = None  # as the tools show it: "Fri 5 Dec, 17:00"
     repeat: str | None = None  # "every month on the 1st"
     tags: tuple[str, ...] = ()
+    overdue: bool = False
 
     @property
     def stems(self) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from .intents import (
     parse_target,
 )
 from .matching import TaskInfo, filter_by_words, match_tasks, overlapping
+from .slots import shifted
 from .text import TASK_VERBS, content_stems
 
 MAX_TOOL_ROUNDS = 4
@@ -278,7 +279,7 @@ class Planner:
             ):
                 # Several tasks change state: check which already are, before acting.
                 res = _WAIT_LIST
-            timed = kind == "due" and self.intents[index].text == "time"
+            timed = kind == "due" and self.intents[index].text in ("time", "shift")
             if res.state == "ready" and (kind == "tag" or timed) and self.snapshot is None:
                 res = _WAIT_LIST  # tags are set as a whole: read the ones a task has
             self._cache[index] = res
@@ -514,7 +515,9 @@ class Planner:
         pool = [
             t for t in self.snapshot if status == "all" or t.completed == (status == "completed")
         ]
-        if target.text:
+        if target.text and target.text.strip().lower() == "overdue":
+            pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
+        elif target.text:
             pool = filter_by_words(target.text, pool)
         if target.relative and not target.exclude:
             # "mark the rest as done" with no word of what the rest is beside: ask.
@@ -599,11 +602,15 @@ class Planner:
                 if intent.due is not None:
                     when["due"] = intent.due
                 old_due = (snap or task).due
+                if intent.text == "shift" and intent.due:  # "bump X by 2 days"
+                    when["due"] = shifted(old_due, int(intent.due), self.today)
                 if intent.text == "time" and intent.due and old_due:
                     # "make that 4pm": the day it is due on ("Tue 1 Dec"), at the new time
                     when["due"] = f"{old_due.split(',')[0]} {intent.due}"
                 if intent.repeat is not None:
                     when["repeat"] = intent.repeat
+                if intent.priority is not None:  # "due fri, low prio"
+                    when["priority"] = intent.priority
                 calls.append(PlannedCall("update_task", when))
             elif intent.kind == "tag":
                 have = (snap or task).tags
@@ -810,6 +817,8 @@ class Planner:
             after = result.task(fallback_id=task_id)
             if intent.kind == "due":
                 outcome.priority = _when(result, intent.due, intent.repeat)
+                if intent.priority:
+                    outcome.priority += f", {intent.priority} priority"
             if intent.kind == "rename":
                 outcome.title = str(call.args.get("title", intent.title))
                 outcome.done.append(before)

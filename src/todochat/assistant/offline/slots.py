@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -180,10 +180,12 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
 _PRIORITY_RES = (
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:with|at|as|of|is)\s+)?(?:a\s+)?(?P<p>high|top|highest|medium|"
-        r"normal|mid|low|lowest)[\s-]+priority\)?(?=[\s,;.!?)]|$)",
+        r"normal|mid|low|lowest)[\s-]+prio(?:rity)?\)?(?=[\s,;.!?)]|$)",
         _F,
     ),
-    re.compile(r"(?:^|[\s,;(-]+)priority\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F),
+    re.compile(
+        r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
+    ),
     re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
     re.compile(r"(?:^|[\s,;(-]+)\(?(?P<p>urgent|asap|urgently|critical)\)?!*$", _F),
     re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
@@ -313,11 +315,12 @@ def _join(before: str, after: str) -> str:
     return " ".join(f"{before} {after}".split())
 
 
-def take_slots(text: str, today: date | None = None) -> Taken:
+def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> Taken:
     """An add request's object taken apart: the words left, and the slots found.
 
     When nothing would be left of the title, the words stay as they are (a task called
-    "Friday" is a title, not a date).
+    "Friday" is a title, not a date), unless `whole` (the words are only slots: "due fri,
+    low prio").
     """
     rest, tags = _take_tags(text)
     rest, priority, no_priority = _take_priority(rest)
@@ -328,7 +331,7 @@ def take_slots(text: str, today: date | None = None) -> Taken:
         rest = _join(rest[: where[0]], rest[where[1] :])
     rest, due = _take_due(rest, today)
     rest = _DANGLING_RE.sub("", rest).strip()
-    if not rest.strip(" .,!?"):
+    if not rest.strip(" .,!?") and not whole:
         return Taken(text)
     return Taken(rest, due, repeat, priority, tags, no_priority)
 
@@ -351,7 +354,7 @@ _DUE_FILTERS: tuple[tuple[re.Pattern[str], DueFilter], ...] = (
     (re.compile(r"\bundated\b", _F), "none"),
     (
         re.compile(
-            r"\b(?:this\s+week|the\s+week|next\s+(?:7|seven)\s+days|the\s+coming\s+week|"
+            r"\b(?:this\s+(?:week|wk)|the\s+week|next\s+(?:7|seven)\s+days|the\s+coming\s+week|"
             r"(?:this|the)\s+next\s+week|week(?:'s)?\s+(?:tasks|plan)|upcoming|coming\s+up)\b",
             _F,
         ),
@@ -425,14 +428,13 @@ _DUE_EDIT_RES = (
         re.compile(r"^(?:(?:make|set)\s+)?(?P<rest>.+)$", _F),
         re.compile(r"\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?", _F),
     ),
-    (  # "actually make that 4pm", "move the dentist 4:30pm", "call grandma sunday instead"
+    (  # "actually make that 4pm", "move the dentist 4:30pm"
         re.compile(
             r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)(?:make|set|change|move|put)\s+(?P<rest>.+)$|"
             r"^(?:move|mv|change|reschedule|resched|shift)\s+(?P<rest2>.+)$|"
             r"^(?:make|set|put)\s+(?P<rest4>(?:it|that|this)(?:\s+one)?\s+.+)$|"
             r"^(?:make|set)\s+(?P<rest5>(?:the|my)\s+.+?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
-            r"(?:[ap]\.?m\.?)?)$|"
-            r"^(?:(?:actually|no|sorry|oops)\s*,?\s+)?(?P<rest3>.+?)\s+instead$",
+            r"(?:[ap]\.?m\.?)?)$",
             _F,
         ),
         re.compile(r"\s+"),
@@ -491,6 +493,8 @@ _TAG_RES = (
         r"^(?:add|put|give)\s+(?P<t>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
         _F,
     ),
+    # "tag the report one work": the last word is the tag (tagging loses nothing)
+    re.compile(r"^(?:tag|label)\s+(?P<t>.+)\s+(?P<g>#?[\w./-]+)$", _F),
 )
 _UNTAG_RES = (
     re.compile(
@@ -503,9 +507,40 @@ _UNTAG_RES = (
 )
 
 
+_SHIFT_RE = re.compile(
+    r"^(?:bump|push|move|shift|postpone|delay|defer|slide|put\s+off)\s+(?P<t>.+?)\s+"
+    r"(?:(?:back|forward|out|on)\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|"
+    r"seven|ten)\s+(?P<u>days?|weeks?|wks?)(?:\s+(?:later|back|forward))?$",
+    _F,
+)
+_SHIFT_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SHIFT_NUMBERS |= {"six": 6, "seven": 7, "ten": 10}
+
+
+def shifted(due_text: str | None, days: int, today: date) -> str:
+    """The due words for a task's due date moved by `days` ("Tue 1 Dec, 15:00" and 2:
+    "2026-12-03T15:00", the user's wall clock); from today when it has none."""
+    if due_text:
+        try:
+            due = parse_due(due_text, now=_now(today), zone=_ZONE)
+        except DateWordsError:
+            due = None
+        if due is not None:
+            day = (due.day + timedelta(days=days)).isoformat()
+            return f"{day}T{due.time:%H:%M}" if due.time else day
+    return (today + timedelta(days=days)).isoformat()
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
-    tomorrow", "make the gym task repeat every monday", "stop repeating the rent"."""
+    tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
+    the rent"."""
+    m = _SHIFT_RE.match(s)
+    if m:
+        count = int(m["n"]) if m["n"].isdigit() else _SHIFT_NUMBERS[m["n"].lower()]
+        days = count * (7 if m["u"].lower().startswith("w") else 1)
+        # the planner moves the task's own date: text "shift", due the number of days
+        return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
     m = _CLEAR_DUE_RE.match(s)
     if m:
         target = parse_target(m.group("t") or m.group("t2"), quotes)
@@ -524,6 +559,73 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 kind = "time" if _TIME_ONLY_RE.fullmatch(when) else ""
                 return Intent("due", target=target, due=when, text=kind)
     return _repeat_edit(s, quotes)
+
+
+_FRAGMENT_LEAD_RE = re.compile(
+    r"^(?:(?:and|also|plus|oh|then)\s+)*(?:(?:make|set|have|put)\s+(?:it|that|this)\s+"
+    r"(?:(?:as|to|for|on)\s+)?|(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?",
+    _F,
+)
+
+
+def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "due saturday", "due fri, low prio", "and tag it party", "every monday": only slots,
+    said about the task just talked about ("it")."""
+    text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
+    text = re.sub(
+        r"^(?:tag(?:ged)?|label(?:led)?)\s+(?:it|that|this)\s+(?:as\s+|with\s+)?",
+        "tagged ",
+        text,
+        flags=_F,
+    )
+    taken = take_slots(text, today, whole=True)
+    if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority or taken.tags):
+        return None
+    it = parse_target("it", quotes)
+    if taken.due or taken.repeat:
+        timed = bool(taken.due and _TIME_ONLY_RE.fullmatch(taken.due))
+        return Intent(
+            "due",
+            target=it,
+            text="time" if timed else "",
+            due=taken.due,
+            repeat=taken.repeat,
+            priority=taken.priority,
+            tags=taken.tags,
+        )
+    if taken.priority:
+        return Intent("priority", target=it, priority=taken.priority)
+    return Intent("tag", target=it, tags=taken.tags)
+
+
+_PRIORITY_EDIT_RES = (
+    re.compile(
+        r"^(?:prio|priority)\s+(?:to\s+)?(?P<p>high|medium|low|top|urgent|normal)\s+"
+        r"(?:on|for|to)\s+(?P<t>.+)$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:de-?prioriti[sz]e|deprio|lower\s+the\s+priority\s+(?:of|on)|lower)\s+(?P<t>.+?)"
+        r"(?:\s*,?\s+(?:to\s+)?(?P<p>low|medium|normal)(?:\s+prio(?:rity)?)?)?$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:raise\s+the\s+priority\s+(?:of|on)|bump\s+up|up-?prioriti[sz]e)\s+(?P<t>.+?)$",
+        _F,
+    ),
+)
+
+
+def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "prio high on the PR review", "deprioritize refactor auth, low", "lower X"."""
+    for i, rx in enumerate(_PRIORITY_EDIT_RES):
+        m = rx.match(s)
+        if m:
+            groups = m.groupdict()
+            word = groups.get("p") or ("low" if i == 1 else "high")
+            target = parse_target(m.group("t"), quotes)
+            return Intent("priority", target=target, priority=priority_level(word))
+    return None
 
 
 def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
@@ -599,7 +701,8 @@ _FILTERED_LIST_START_RE = re.compile(
 _TAG_WORD_LIST_RE = re.compile(
     r"^(?:show|list|display|view|see|get|give\s+me|what\s+are|which\s+are|any)\s+(?:me\s+)?"
     r"(?:all\s+)?(?:of\s+)?(?:my|the|our)\s+(?P<w>[a-z][\w-]*)\s+(?:tasks|todos|to-?dos|items|"
-    r"stuff|things)$",
+    r"stuff|things)$|^how\s+many\s+(?P<w2>[a-z][\w-]*)\s+(?:tasks|todos|to-?dos|items|things)"
+    r"(?:\s+(?:do\s+i|have\s+i|are\s+there|have\s+we|do\s+we)(?:\s+(?:have|got))?)?$",
     _F,
 )
 
@@ -611,16 +714,19 @@ _NOT_TAGS = lexicon(
 )
 
 
-def read_filtered_list(s: str, *, count: bool = False) -> Intent | None:
+def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -> Intent | None:
     """ "what's due this week?", "what's overdue?", "my high priority tasks", "#work tasks",
     "show my work tasks" (a tag when the user has one by that word, else title words)."""
     low = s.lower().strip(" ?.!")
     kind: IntentKind = "count" if count else "list"
     tagged = _TAG_WORD_LIST_RE.match(low)
-    if tagged and tagged["w"] not in _NOT_TAGS and not _status_words(tagged["w"]):
-        return Intent(kind, status="all", query=tagged["w"], text="tag")
+    word = (tagged["w"] or tagged["w2"]) if tagged else ""
+    if word and word not in _NOT_TAGS and not _status_words(word):
+        return Intent(kind, status="all", query=word, text="tag")
     wanted = list_filter(low)
-    if not wanted or not _FILTERED_LIST_START_RE.match(low):
+    if not wanted:
+        return None
+    if not (_FILTERED_LIST_START_RE.match(low) or (question and low.startswith("due "))):
         return None
     status = status_of(re.sub(r"\bdue\b|\bupcoming\b", " ", low))
     if wanted.due and status == "all":

@@ -231,8 +231,10 @@ def _same_repeat(words: str, rule: Any, due: Due | None, today: date) -> bool:
     occurrences from its due date, and the same time of day when the words name one."""
     if not rule:
         return False
-    wanted, actual = parse_repeat(words), parse_repeat(str(rule))
     start = due or Due(today)
+    # the words as the service keeps them: anchored on the first due date ("every 3 months"
+    # from the 30th falls on the last day of February, as the stored rule does)
+    wanted, actual = parse_repeat(words).anchored(start), parse_repeat(str(rule))
     mine, theirs = start, start
     for _ in range(6):
         mine_next, theirs_next = wanted.next_after(mine), actual.next_after(theirs)

@@ -176,7 +176,11 @@ def _day_list(codes: tuple[str, ...]) -> str:
 _EVERY = r"(?:repeat(?:s|ing)?\s+)?(?:every|each|evry)\s+"
 _N = r"(?P<n>" + NUMBER_RE + r")\s+"
 _DAYS_LIST = (
-    r"(?P<days>" + WEEKDAY_RE + r"s?(?:\s*(?:,|and|&)\s*(?:and\s+)?" + WEEKDAY_RE + r"s?)*)"
+    r"(?P<days>"
+    + WEEKDAY_RE
+    + r"s?(?:(?:\s*(?:,|and|&|/)\s*(?:and\s+)?|\s+)"
+    + WEEKDAY_RE
+    + r"s?)*)"
 )
 _MONTH_DATE = (
     r"(?:(?P<mon>" + MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
