@@ -160,3 +160,17 @@ async def test_hashing_runs_a_few_at_once_and_refuses_past_its_queue(
     assert refused[0].retry_after
     assert most == 2
     assert await hashing.hash("pw") == "h"  # the queue drained
+
+
+async def test_registering_a_taken_email_again_and_again_locks_like_failed_logins(
+    database_url: str,
+) -> None:
+    settings = make_settings(database_url, login_failure_limit="2/minute")
+    async with app_client(settings) as client:
+        address = new_email()
+        assert (await register(client, address)).status_code == 201
+        assert (await register(client, address)).status_code == 409
+        assert (await register(client, address.upper())).status_code == 409
+        assert_limited(await register(client, address), "for this e-mail", 60)
+        assert_limited(await login(client, address, PASSWORD), "to this account", 60)
+        assert (await register(client, new_email())).status_code == 201

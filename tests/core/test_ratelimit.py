@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.conftest import REDIS_URL, make_settings
+from tests.support.apps import app_client
 from tests.support.servers import free_port
 from todochat.core.errors import RateLimited
 from todochat.core.ratelimit import RateLimiter, Rule, account_key
@@ -143,3 +145,28 @@ def test_account_keys_hide_the_email_and_ignore_case() -> None:
 def test_a_limit_that_cannot_be_read_is_refused_at_start() -> None:
     with pytest.raises(ValueError, match="LOGIN_RATE_LIMIT must read like"):
         make_settings("sqlite://", login_rate_limit="lots")
+
+
+async def test_refusals_are_counted_in_the_metrics_by_route(database_url: str) -> None:
+    settings = make_settings(database_url, login_rate_limit="1/minute", mcp_rate_limit="1/minute")
+    async with app_client(settings) as client:
+        registered = await client.post(
+            "/api/auth/register", json={"email": "m@example.com", "password": "password123"}
+        )
+        headers = {
+            "Authorization": f"Bearer {registered.json()['token']}",
+            "Accept": "application/json, text/event-stream",
+        }
+        for _ in range(3):
+            await client.post("/api/auth/login", json={"email": "m@example.com", "password": "x"})
+            await client.post(
+                "/api/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, headers=headers
+            )
+        text = (await client.get("/metrics")).text
+
+    def refused(route: str) -> float:
+        found = re.search(rf'^todochat_rate_limited_total{{route="{route}"}} (\S+)$', text, re.M)
+        return float(found.group(1)) if found else 0.0
+
+    assert refused("/api/auth/login") == 2
+    assert refused("/api/mcp") == 2

@@ -38,6 +38,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
         "HEADER_TIMEOUT_SECONDS": str(HEADER_TIMEOUT),
         "BODY_TIMEOUT_SECONDS": str(BODY_TIMEOUT),
         "KEEPALIVE_TIMEOUT_SECONDS": str(KEEPALIVE),
+        "LOGIN_RATE_LIMIT": "2/minute",
     }
     process = start_server(env, workdir)
     try:
@@ -221,3 +222,23 @@ def test_keep_alive_serves_several_requests_then_closes_when_idle(server: Server
         closed, _, after = closed_within(sock, KEEPALIVE + 5)
     assert closed
     assert after <= KEEPALIVE + 5
+
+
+def login_from(server: ServerProcess, forwarded_for: str) -> int:
+    payload = json.dumps({"email": "x@example.com", "password": "wrong"}).encode()
+    extra = (
+        f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
+        f"X-Forwarded-For: {forwarded_for}\r\n"
+    )
+    with connect(server) as sock:
+        sock.sendall(head("/api/auth/login", method="POST", extra=extra) + payload)
+        return read_answer(sock)[0]
+
+
+def test_limits_count_the_address_a_trusted_proxy_forwards(server: ServerProcess) -> None:
+    # 127.0.0.1 is in FORWARDED_ALLOW_IPS (a proxy on this host): the client is the
+    # right-most address it added, whatever the client itself put in front of it.
+    assert login_from(server, "203.0.113.7") == 401
+    assert login_from(server, "198.51.100.1, 203.0.113.7") == 401
+    assert login_from(server, "198.51.100.2, 203.0.113.7") == 429
+    assert login_from(server, "203.0.113.8") == 401

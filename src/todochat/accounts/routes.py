@@ -21,7 +21,7 @@ from todochat.accounts.models import (
 )
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.deps import LimiterDep, SessionDep, client_address
-from todochat.core.errors import NotFound, Unauthorized, error_responses
+from todochat.core.errors import Conflict, NotFound, Unauthorized, error_responses
 from todochat.core.ratelimit import account_key
 from todochat.tasks import service as tasks_service
 
@@ -51,15 +51,26 @@ async def register(
     """Create a built-in account and return a token for it.
 
     A taken e-mail answers 409 (the person registering needs to know to sign in instead),
-    no faster than a new one; registrations per client address are limited
-    (REGISTER_RATE_LIMIT), which bounds how many e-mails anyone can test.
+    no faster than a new one. Registrations per client address are limited
+    (REGISTER_RATE_LIMIT), and a taken e-mail counts as a failed attempt on that account
+    (LOGIN_FAILURE_LIMIT), which bounds how many e-mails anyone can test.
     """
     await limiter.hit(
         limiter.register,
         client_address(request),
         "Too many registrations from this address; try again later.",
     )
-    user = await service.register(session=session, account_in=account_in, hashing=hashing)
+    account = account_key(account_in.email)
+    await limiter.check(
+        limiter.login_failures,
+        account,
+        "Too many failed attempts for this e-mail; try again later.",
+    )
+    try:
+        user = await service.register(session=session, account_in=account_in, hashing=hashing)
+    except Conflict:
+        await limiter.record(limiter.login_failures, account)
+        raise
     return _token_response(verifier, user)
 
 

@@ -16,7 +16,7 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import BaseModel, Field
 from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
@@ -134,6 +134,16 @@ def install(app: FastAPI, server: MCPServer) -> None:
         users=app.state.users,
         limiter=app.state.limiter,
     )
-    app.router.routes.append(Route(MCP_PATH, endpoint=endpoint, name="mcp"))
+    route = Route(MCP_PATH, endpoint=endpoint, name="mcp")
+
+    async def routed(scope: Scope, receive: Receive, send: Send) -> None:
+        # The request log counts requests by `scope["route"]`; the SDK's own router sets it
+        # only for requests that get that far, so set it here for the layers' answers too
+        # (a 401, a 429).
+        scope["route"] = route
+        await endpoint(scope, receive, send)
+
+    route.app = routed
+    app.router.routes.append(route)
     app.include_router(router)
     app.include_router(discovery_router)
