@@ -507,3 +507,30 @@ async def test_deletes_the_user_did_not_approve_are_reported_kept(store: TaskSto
     resumed = await Runner.run(agent, state)
     assert resumed.final_output == "OK, I kept your 2 tasks: nothing was deleted."
     assert len(store.tasks) == 2
+
+
+async def test_so_it_says_replaces_the_named_part_of_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Write a letter to Margaret")
+    store.create("Buy envelopes")
+    turn = await session_for(store).say(
+        "Oh dear, I made a mistake. Please change the letter to Margaret so it says Arthur instead."
+    )
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Write a letter to Arthur",
+        "Buy envelopes",
+    ]
+    assert "couldn't find" not in turn.reply
+
+
+async def test_the_whole_list_including_done_lists_every_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy birdseed")
+    store.create("Post a card")
+    store.tasks[2]["completed"] = True
+    turn = await session_for(store).say(
+        "Would you read me my whole list, including the things I have already done?"
+    )
+    assert "Buy birdseed" in turn.reply and "Post a card" in turn.reply

@@ -400,6 +400,11 @@ _AMOUNT_EDIT_RE = re.compile(
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*)$",
     _F,
 )
+_SO_IT_SAYS_RE = re.compile(
+    r"^(?:change|update|edit|modify|alter|fix|correct|amend)\s+(?P<t>.+?)\s+so\s+(?:that\s+)?"
+    r"it\s+(?:says|reads|is\s+for|is\s+about)\s+(?P<v>.+?)(?:\s+instead)?$",
+    _F,
+)
 _RENAME_RES = (
     re.compile(
         r"^(?:rename|retitle|re-?name|relabel|change|update|edit)\s+(?P<t>.+?)\s*(?:->|=>|→|-->|—>)\s*"
@@ -688,6 +693,13 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value and not done_words and due_words(value) is None:  # "make that 4pm": a time
             target = parse_target(m.group("t") or "it", quotes)
             return Intent("rename", target=target, title=capitalise(value), text="correction")
+    m = _SO_IT_SAYS_RE.match(s)
+    if m:
+        # "change the letter to Margaret so it says Arthur": the words it says replace a part.
+        target = parse_target(m.group("t"), quotes)
+        value = clean_value(m.group("v"), quotes)
+        if value:
+            return Intent("rename", target=target, title=value, text="correction")
     m = _AMOUNT_EDIT_RE.match(s)
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)

@@ -121,9 +121,13 @@ class Lexicon:
     def is_wrapper(self, sentence: str) -> bool:
         """Whether the sentence is only politeness ("Thanks a million, you're a star!")."""
         text = sentence.strip(" .!?,")
-        for rx in (self.lead, self.trail):
-            if rx is not None:
-                text = rx.sub("", text).strip(" .!?,")
+        for _ in range(_MAX_ROUNDS):
+            before = text
+            for rx in (self.lead, self.trail):
+                if rx is not None:
+                    text = rx.sub("", text).strip(" .!?,")
+            if text == before:
+                break
         return not text
 
 

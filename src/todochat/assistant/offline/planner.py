@@ -656,7 +656,8 @@ class Planner:
         if intent.text != "correction":
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
-        return corrected_title(old, intent.title)
+        named = intent.target.text if intent.target is not None else ""
+        return corrected_title(old, intent.title, named)
 
     def decide(self) -> Decision:
         """The next step: the calls still missing in this turn, else the reply."""
@@ -1002,8 +1003,12 @@ _QUANTITY_RE = re.compile(
 )
 
 
-def corrected_title(old: str, value: str) -> str:
-    """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title)."""
+def corrected_title(old: str, value: str, named: str = "") -> str:
+    """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
+
+    ``named`` is how the user named the task ("the letter to Margaret"): when nothing else
+    places a short correction ("so it says Arthur"), it replaces the last word of that name.
+    """
     old_words, new_words = old.split(), value.split()
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
         return value
@@ -1026,6 +1031,12 @@ def corrected_title(old: str, value: str) -> str:
             amount = value.strip()
             old_words[numbers[0]] = amount[:1].lower() + amount[1:] if numbers[0] else amount
             return " ".join(old_words)
+    named_stems = content_stems(named)
+    if len(named_stems) >= 2 and len(new_words) <= 3:
+        spots = [i for i, w in enumerate(old_words) if content_stems(w) == named_stems[-1:]]
+        if spots:
+            at = spots[-1]
+            return " ".join(old_words[:at] + new_words + old_words[at + 1 :])
     if leading_verb:
         first = new_words[0]
         keep = first.isupper() or not first[1:].islower()
