@@ -304,3 +304,22 @@ def test_retry_after_a_failed_turn_is_the_same_message_once(tmp_path: Path) -> N
         ("user", "hello"),
         ("assistant", "Hello again."),
     ]
+
+
+def test_undo_takes_back_changes_whoever_made_them(server: ServerProcess, tmp_path: Path) -> None:
+    email = new_email()
+    lines = [email, PASSWORD, "y", "remind me to call mom", "delete call mom"]
+    lines += ["/undo", "/undo", "/undo"]
+    result = chat(["--url", server.base_url], "\n".join(lines) + "\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert '↶ Restored "Call mom".' in result.stdout
+    assert '↶ Moved to the trash "Call mom".' in result.stdout
+    assert "Nothing to undo." in result.stderr
+    login = httpx2.post(
+        f"{server.base_url}/api/auth/login", json={"email": email, "password": PASSWORD}
+    ).json()
+    headers = {"Authorization": f"Bearer {login['token']}"}
+    trash = httpx2.get(
+        f"{server.base_url}/api/{login['user']['id']}/tasks?status=deleted", headers=headers
+    ).json()
+    assert [task["title"] for task in trash["items"]] == ["Call mom"]

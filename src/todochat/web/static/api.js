@@ -66,6 +66,9 @@ export const auth = {
   },
 };
 
+// Changes the web app makes are logged with source "web" in the change log.
+const CLIENT_HEADERS = {'X-Todochat-Client': 'web'};
+
 /** The signed-in user's API. `onUnauthorized` runs when the token stops working. */
 export class Api {
   constructor(session, onUnauthorized) {
@@ -80,7 +83,8 @@ export class Api {
 
   async send(method, rest, options = {}) {
     try {
-      return await call(method, this.path(rest), {...options, token: this.token});
+      const extraHeaders = {...CLIENT_HEADERS, ...(options.extraHeaders || {})};
+      return await call(method, this.path(rest), {...options, extraHeaders, token: this.token});
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) this.onUnauthorized(error);
       throw error;
@@ -91,10 +95,12 @@ export class Api {
     return json(await this.send(method, rest, {body}));
   }
 
-  /** One of the panel's views: all tasks, or pending ones due today, this week, overdue. */
+  /** One of the panel's views: all tasks, pending ones due today, this week, overdue, or the
+   * trash (recently deleted, latest first). */
   listTasks(view = 'all') {
     const query = {
       all: 'status=all',
+      deleted: 'status=deleted',
       today: 'status=pending&due=today&sort=due',
       upcoming: 'status=pending&due=week&sort=due',
       overdue: 'status=pending&due=overdue&sort=due',
@@ -127,6 +133,15 @@ export class Api {
 
   deleteTask(id) {
     return this.request('DELETE', `/tasks/${id}`);
+  }
+
+  restoreTask(id) {
+    return this.request('POST', `/tasks/${id}/restore`);
+  }
+
+  /** Revert the latest change to the user's tasks, whoever made it: {summary, tasks, ...}. */
+  undo() {
+    return this.request('POST', '/undo');
   }
 
   listConversations() {

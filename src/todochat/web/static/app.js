@@ -7,6 +7,7 @@ import {ChatPane} from './chat.js';
 import {ConversationList} from './conversations.js';
 import {toast} from './dom.js';
 import {TaskPanel} from './tasks.js';
+import {UndoBar} from './undo.js';
 
 const appView = document.getElementById('app-view');
 const backdrop = document.getElementById('backdrop');
@@ -17,9 +18,13 @@ const drawers = {
 
 let session = null;
 
-const tasks = new TaskPanel();
+const undoBar = new UndoBar({onUndone: () => tasks.refresh()});
+const tasks = new TaskPanel({onChanged: (text) => undoBar.offer(text)});
 const chat = new ChatPane({
-  onTasksChanged: () => tasks.refreshSoon(),
+  onTasksChanged: (result) => {
+    undoBar.offerForTool(result);
+    tasks.refreshSoon();
+  },
   onTurnEnd: (conversationId, startedIn) => afterTurn(conversationId, startedIn),
 });
 const conversations = new ConversationList({
@@ -125,6 +130,7 @@ function start(newSession) {
   const user = session.user;
   document.getElementById('account-name').textContent = user.name || user.email || user.id;
   tasks.setApi(api);
+  undoBar.setApi(api);
   conversations.setApi(api);
   chat.setApi(api);
   tasks.refresh();
@@ -152,6 +158,7 @@ function signOut(notice = '') {
   session = null;
   clearSession();
   chat.stop();
+  undoBar.hide();
   closeDrawers();
   appView.hidden = true;
   replaceHash(null);

@@ -4,15 +4,25 @@
 import {ApiError, newMessageId} from './api.js';
 import {h, icon} from './dom.js';
 
-const VERBS = {created: 'added', completed: 'completed', deleted: 'deleted', updated: 'updated'};
+const VERBS = {
+  created: 'added', completed: 'completed', deleted: 'deleted', updated: 'updated',
+  restored: 'restored',
+};
 const PENDING = {
   add_task: 'adding', complete_task: 'completing', delete_task: 'deleting',
-  update_task: 'updating', list_tasks: 'listing tasks',
+  update_task: 'updating', list_tasks: 'listing tasks', restore_task: 'restoring',
+  undo: 'undoing',
 };
 const RESUME_ATTEMPTS = 5;
 const RESUME_PAUSE_MS = 300;
-const ICONS = {added: 'plus', completed: 'check', deleted: 'trash', updated: 'pencil'};
-const TONES = {added: 'success', completed: 'success', deleted: 'neutral', updated: 'accent'};
+const ICONS = {
+  added: 'plus', completed: 'check', deleted: 'trash', updated: 'pencil', restored: 'repeat',
+  undone: 'repeat',
+};
+const TONES = {
+  added: 'success', completed: 'success', deleted: 'neutral', updated: 'accent',
+  restored: 'success', undone: 'accent',
+};
 
 /** A tool call as a chip: its label, icon and tone (success, accent, neutral, error). */
 export function describeToolCall(name, args = {}, result = undefined) {
@@ -29,6 +39,9 @@ export function describeToolCall(name, args = {}, result = undefined) {
     const status = args.status && args.status !== 'all' ? `${args.status} ` : '';
     const count = result.length;
     return {label: `listed ${count} ${status}task${count === 1 ? '' : 's'}`, icon: 'list', tone: 'neutral'};
+  }
+  if (result && typeof result === 'object' && result.status === 'undone') {
+    return {label: `undone: ${result.summary || ''}`.trim(), icon: ICONS.undone, tone: TONES.undone};
   }
   if (result && typeof result === 'object') {
     const verb = VERBS[result.status] || result.status || name.replace(/_/g, ' ');
@@ -269,7 +282,7 @@ export class ChatPane {
           else if (event.tool_call) reply.toolCall(event.tool_call);
           else if (event.tool_result) {
             reply.toolResult(event.tool_result);
-            this.onTasksChanged();
+            this.onTasksChanged(event.tool_result);
           } else if (event.error) failure = event.error.message || 'The assistant failed.';
           else if (event.done) {
             done = true;

@@ -1,16 +1,21 @@
 // The task panel: what the assistant's tool calls change, shown as it lands, with
-// check-off, delete and add by hand through the REST API.
+// check-off, delete and add by hand through the REST API, and the recently deleted tasks
+// (the trash) with Restore. Every change made here offers Undo (`onChanged`).
 
 import {ApiError} from './api.js';
-import {h, icon, toast} from './dom.js';
+import {h, icon, relativeTime, toast} from './dom.js';
 
 const EMPTY = {
   all: 'Nothing pending. Ask the assistant to add something.',
   today: 'Nothing due today.',
   upcoming: 'Nothing due in the next 7 days.',
   overdue: 'Nothing overdue.',
+  deleted: 'Nothing deleted lately. Deleted tasks wait here for a while, ready to restore.',
 };
-const TITLES = {all: 'Pending', today: 'Due today', upcoming: 'Next 7 days', overdue: 'Overdue'};
+const TITLES = {
+  all: 'Pending', today: 'Due today', upcoming: 'Next 7 days', overdue: 'Overdue',
+  deleted: 'Recently deleted',
+};
 
 /** The edit form's tags field: "Work, #home" -> ["work", "home"] (the server normalises). */
 function parseTags(text) {
@@ -18,8 +23,9 @@ function parseTags(text) {
 }
 
 export class TaskPanel {
-  constructor() {
+  constructor({onChanged = () => {}} = {}) {
     this.api = null;
+    this.onChanged = onChanged;
     this.pendingList = document.getElementById('pending-tasks');
     this.completedList = document.getElementById('completed-tasks');
     this.pendingEmpty = document.getElementById('pending-empty');
@@ -36,7 +42,10 @@ export class TaskPanel {
     for (const button of this.viewButtons) {
       button.addEventListener('click', () => this.show(button.dataset.view));
     }
-    this.dialog = new TaskDialog(() => this.refresh(), (what, error) => this.fail(what, error));
+    this.dialog = new TaskDialog((task) => {
+      this.onChanged(`Saved "${task.title}"`);
+      this.refresh();
+    }, (what, error) => this.fail(what, error));
 
     const form = document.getElementById('add-task');
     form.addEventListener('submit', async (event) => {
@@ -48,6 +57,7 @@ export class TaskPanel {
       try {
         await this.api.addTask(title);
         input.value = '';
+        this.onChanged(`Added "${title}"`);
         await this.refresh();
       } catch (error) {
         this.fail('Could not add the task', error);
@@ -112,20 +122,24 @@ export class TaskPanel {
     this.known = new Map(tasks.map((task) => [task.id, task.completed]));
     const changed = (task) => previous !== null && previous.get(task.id) !== task.completed;
     const all = this.view === 'all';
-    // All: newest first; the date views come soonest first from the server.
-    const pending = tasks.filter((task) => !task.completed);
+    const trash = this.view === 'deleted';
+    // All: newest first; the date views come soonest first from the server, and the trash
+    // latest deleted first.
+    const pending = trash ? tasks : tasks.filter((task) => !task.completed);
     if (all) pending.reverse();
     const completed = all ? tasks.filter((task) => task.completed).reverse() : [];
-    this.pendingList.replaceChildren(...pending.map((task) => this.row(task, changed(task))));
+    const row = (task) => (trash ? this.trashRow(task) : this.row(task, changed(task)));
+    this.pendingList.replaceChildren(...pending.map(row));
     this.completedList.replaceChildren(...completed.map((task) => this.row(task, changed(task))));
     this.pendingTitle.textContent = TITLES[this.view];
     this.pendingEmpty.textContent = EMPTY[this.view];
     this.pendingEmpty.hidden = pending.length > 0;
     this.completedGroup.hidden = completed.length === 0;
     this.completedCount.textContent = `(${completed.length})`;
+    const noun = {overdue: 'overdue', deleted: 'deleted'}[this.view] || 'due';
     this.summary.textContent = all
       ? `${pending.length} pending · ${completed.length} done`
-      : `${pending.length} ${this.view === 'overdue' ? 'overdue' : 'due'}`;
+      : `${pending.length} ${noun}`;
     if (all) {
       this.badge.textContent = String(pending.length);
       this.badge.hidden = pending.length === 0;
@@ -172,10 +186,25 @@ export class TaskPanel {
         }, icon('trash'))));
   }
 
+  /** A task in the trash: its title, when it was deleted, and Restore. */
+  trashRow(task) {
+    const deleted = task.deleted_at ? `Deleted ${relativeTime(task.deleted_at)}` : 'Deleted';
+    return h('li', {class: 'task deleted', dataset: {taskId: task.id}},
+      h('div', {class: 'task-body'},
+        h('span', {class: 'task-title'}, task.title),
+        h('span', {class: 'task-meta'}, h('span', {class: 'task-id'}, `#${task.id}`), deleted)),
+      h('div', {class: 'task-actions'},
+        h('button', {
+          type: 'button', class: 'button ghost task-restore', 'aria-label': `Restore "${task.title}"`,
+          onclick: () => this.restore(task),
+        }, 'Restore')));
+  }
+
   async toggle(task, checkbox) {
     checkbox.disabled = true;
     try {
-      await this.api.toggleTask(task.id);
+      const updated = await this.api.toggleTask(task.id);
+      this.onChanged(`${updated.completed ? 'Completed' : 'Reopened'} "${task.title}"`);
     } catch (error) {
       this.fail('Could not update the task', error);
     }
@@ -185,9 +214,19 @@ export class TaskPanel {
   async remove(task) {
     try {
       await this.api.deleteTask(task.id);
-      toast(`Deleted "${task.title}"`);
+      this.onChanged(`Deleted "${task.title}"`);
     } catch (error) {
       this.fail('Could not delete the task', error);
+    }
+    await this.refresh();
+  }
+
+  async restore(task) {
+    try {
+      await this.api.restoreTask(task.id);
+      this.onChanged(`Restored "${task.title}"`);
+    } catch (error) {
+      this.fail('Could not restore the task', error);
     }
     await this.refresh();
   }
@@ -249,9 +288,9 @@ class TaskDialog {
     const button = this.form.querySelector('button[type="submit"]');
     button.disabled = true;
     try {
-      await this.api.updateTask(this.task.id, changed);
+      const saved = await this.api.updateTask(this.task.id, changed);
       this.element.close();
-      this.onSaved();
+      this.onSaved(saved);
     } catch (error) {
       if (error instanceof ApiError && error.status === 422) this.error.textContent = error.message;
       else {
