@@ -188,3 +188,20 @@ async def test_a_repeat_on_several_days_without_a_verb(store: TaskStore) -> None
         "Gym",
         "every Monday, Wednesday and Friday at 07:00",
     )
+
+
+async def test_acting_on_everything_due_today_asks_the_tool_which_are(store: TaskStore) -> None:
+    store.create("Return library books", due_date="2026-11-23")
+    store.create("Pay lunch money", due_date="2026-11-23T15:00:00+00:00")
+    store.create("Book haircut", due_date="2026-11-27")
+    turn = await ChatSession(store).say("mark everything due today as done")
+    assert ("list_tasks", {"status": "all", "due": "today"}) in turn.tool_calls
+    assert [t["completed"] for t in store.tasks.values()] == [True, True, False]
+
+
+async def test_a_command_with_a_date_scope_is_not_a_due_date_change(store: TaskStore) -> None:
+    store.create("Return library books", due_date="2026-11-24")
+    store.create("Book haircut", due_date="2026-11-27")
+    await ChatSession(store).say("delete everything due tomorrow")
+    assert list(store.tasks) == [2]
+    assert store.tasks[2]["due_date"] == "2026-11-27"

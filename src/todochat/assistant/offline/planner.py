@@ -33,7 +33,7 @@ from .intents import (
     parse_target,
 )
 from .matching import TaskInfo, filter_by_words, match_tasks, overlapping
-from .slots import shifted
+from .slots import list_filter, shifted
 from .text import TASK_VERBS, content_stems
 
 MAX_TOOL_ROUNDS = 4
@@ -42,7 +42,7 @@ _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
 _FILTER_ARGS = ("due", "priority", "tag")
 
-ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "problem"]
+ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait_due", "problem"]
 Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
 
 
@@ -515,7 +515,17 @@ class Planner:
         pool = [
             t for t in self.snapshot if status == "all" or t.completed == (status == "completed")
         ]
-        if target.text and target.text.strip().lower() == "overdue":
+        due = list_filter(target.text).due if target.text else None
+        if due and self.toolbox.accepts("list_tasks", "due"):
+            # "mark everything due today as done": the tool knows the user's today
+            listed = self.executed.get(_due_list_call(due).key)
+            if listed is None:
+                return Resolution("wait_due", phrase=due)
+            if listed.result is None or not listed.result.ok:
+                return _problem("not_found", target.text)
+            ids = {t.id for t in listed.result.tasks()}
+            pool = [t for t in pool if t.id in ids]
+        elif due == "overdue":
             pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
         elif target.text:
             pool = filter_by_words(target.text, pool)
@@ -686,7 +696,9 @@ class Planner:
                     need_list = True
                 if res.state == "wait_trash":
                     wanted.append(self._list_call("deleted"))
-                if res.state in ("wait_list", "wait_adds", "wait_trash"):
+                if res.state == "wait_due":
+                    wanted.append(_due_list_call(res.phrase))
+                if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
                     changing = True
                 if res.state == "ready" and intent.kind != "status":
                     calls = self._action_calls(intent, res)[0]
@@ -773,7 +785,7 @@ class Planner:
         if intent.kind == "rename" and not intent.title:
             return _Outcome("rename", text=replies.ask_new_title())
         res = self.resolve(index)
-        if res.state in ("wait_list", "wait_adds", "wait_trash"):
+        if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
             return _Outcome(intent.kind, text=self._reply_lookup_failed(intent))
         if res.state == "problem":
             return _Outcome(intent.kind, text=self._reply_problem(intent, res))
@@ -1042,6 +1054,10 @@ def corrected_title(old: str, value: str, named: str = "") -> str:
         keep = first.isupper() or not first[1:].islower()
         return f"{old_words[0]} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+def _due_list_call(due: str) -> PlannedCall:
+    return PlannedCall("list_tasks", {"status": "all", "due": due})
 
 
 def _when(result: ToolResult, due: Any, repeat: Any) -> str:

@@ -425,7 +425,12 @@ _DUE_EDIT_RES = (
         re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
     ),
     (
-        re.compile(r"^(?:(?:make|set)\s+)?(?P<rest>.+)$", _F),
+        re.compile(
+            r"^(?:(?:make|set)\s+)?(?!(?:delete|remove|erase|complete|finish|mark|tick|check|"
+            r"cross|show|list|display|add|create|clear|drop|cancel|what|which|how|do|are|is|"
+            r"any|get\s+rid)\b)(?P<rest>.+)$",
+            _F,
+        ),
         re.compile(r"\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?", _F),
     ),
     (  # "actually make that 4pm", "move the dentist 4:30pm"
