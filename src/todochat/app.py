@@ -57,7 +57,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     settings = settings or get_settings()
     model = model or build_model(settings)
     logger.info("todochat %s model=%s", __version__, model.description)
-    database = Database(settings.database_url)
+    database = Database(settings.database_url, timeouts=settings.database_timeouts)
     metrics = Metrics()
     metrics.watch_pool(database.engine)
 

@@ -49,6 +49,7 @@ from openai.types.responses import (
     ResponseOutputText,
     ResponseTextDeltaEvent,
 )
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.assistant.agent import Assistant
 from todochat.assistant.approvals import APPROVAL_HOOKS, ApprovalHooks, DeleteBudget
@@ -417,26 +418,31 @@ class ChatTurn:
 
     async def _finish(self, outcome: TurnOutcome, started: float) -> None:
         """Store the reply (as far as it got), then close the stream with `done`."""
+
+        async def store_reply(session: AsyncSession) -> None:
+            if outcome.approval is not None:
+                await approvals.keep(
+                    session,
+                    approval_id=outcome.approval["id"],
+                    user_id=self._context.user_id,
+                    conversation_id=outcome.conversation_id,
+                    state=outcome.approval["state"],
+                    actions=outcome.approval["waiting"],
+                )
+            await store.add_message(  # commits the approval and the reply together
+                session=session,
+                conversation_id=outcome.conversation_id,
+                user_id=self._context.user_id,
+                role=Role.assistant,
+                content=outcome.text,
+                tool_calls=outcome.tool_calls,
+            )
+
         try:
             if outcome.text or outcome.tool_calls:
-                async with self._database.session() as session:
-                    if outcome.approval is not None:
-                        await approvals.keep(
-                            session,
-                            approval_id=outcome.approval["id"],
-                            user_id=self._context.user_id,
-                            conversation_id=outcome.conversation_id,
-                            state=outcome.approval["state"],
-                            actions=outcome.approval["waiting"],
-                        )
-                    await store.add_message(
-                        session=session,
-                        conversation_id=outcome.conversation_id,
-                        user_id=self._context.user_id,
-                        role=Role.assistant,
-                        content=outcome.text,
-                        tool_calls=outcome.tool_calls,
-                    )
+                # The tools' changes are already committed: one dropped connection must
+                # not lose the reply that reports them.
+                await self._database.retrying_once(store_reply)
         except Exception:
             logger.exception(
                 "could not store the reply %s", kv(conversation_id=outcome.conversation_id)

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from todochat.core.db import Timeouts
+
 DEFAULT_ALLOWED_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"]
 DEFAULT_CORS_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]
 # Browser origins `/api/mcp` accepts besides its own and CORS_ORIGINS: loopback pages on any
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
 
     database_url: str = "sqlite:///./todochat.db"
+    # PostgreSQL only: a statement, a wait for a pooled connection, opening a connection.
+    database_command_timeout_seconds: float = Field(default=5, gt=0)
+    database_pool_timeout_seconds: float = Field(default=5, gt=0)
+    database_connect_timeout_seconds: float = Field(default=5, gt=0)
 
     better_auth_secret: SecretStr | None = None
     jwt_algorithm: str = "HS256"
@@ -154,6 +160,14 @@ class Settings(BaseSettings):
             raise ValueError(f"{name} must be an http(s) URL, e.g. http://localhost:3000")
         host = parts.netloc.rpartition("@")[2].lower()
         return f"{parts.scheme}://{host}"
+
+    @property
+    def database_timeouts(self) -> Timeouts:
+        return Timeouts(
+            command=self.database_command_timeout_seconds,
+            pool=self.database_pool_timeout_seconds,
+            connect=self.database_connect_timeout_seconds,
+        )
 
     @property
     def resolved_agent_model(self) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import DateTime, event, text
@@ -17,6 +18,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todochat.core.errors import is_database_outage
+
+logger = logging.getLogger("todochat.db")
+T = TypeVar("T")
 
 # libpq options that asyncpg does not take as keywords; `sslmode` is translated to `ssl`
 # and `connect_timeout` to `timeout`.
@@ -83,7 +89,9 @@ def _ssl_mode(value: str) -> str | bool | None:
     return None
 
 
-def to_async_url(database_url: str) -> AsyncURL:
+def to_async_url(
+    database_url: str, *, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT_SECONDS
+) -> AsyncURL:
     """Translate the user's URL (libpq/Neon or SQLite form) into an async driver URL.
 
     `postgresql://u:p@host/db?sslmode=require&channel_binding=require` (Neon's form) becomes
@@ -108,7 +116,7 @@ def to_async_url(database_url: str) -> AsyncURL:
             elif key not in _LIBPQ_ONLY_PARAMS:
                 kept.append((key, value))
         # asyncpg waits 60 s for a host that does not answer; fail (503) sooner than that.
-        connect_args.setdefault("timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS)
+        connect_args.setdefault("timeout", connect_timeout)
         url = urlunsplit(("postgresql+asyncpg", parts.netloc, parts.path, urlencode(kept), ""))
         return AsyncURL(url, connect_args)
     raise ValueError(f"Unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")
@@ -126,13 +134,30 @@ def sqlite_path(database_url: str) -> str | None:
     return path
 
 
-def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
+@dataclass(frozen=True)
+class Timeouts:
+    """How long PostgreSQL may take (SQLite is local: it has its busy timeout only).
+
+    `command`: any one statement (asyncpg's `command_timeout`); `pool`: waiting for a free
+    pooled connection; `connect`: opening one (a URL's `connect_timeout` wins). Behind a
+    network partition each request fails (503) within these instead of hanging.
+    """
+
+    command: float | None = None
+    pool: float = 30
+    connect: float = DEFAULT_CONNECT_TIMEOUT_SECONDS
+
+
+def create_engine(
+    database_url: str, *, echo: bool = False, timeouts: Timeouts | None = None
+) -> AsyncEngine:
     """An engine with the right pool and, for SQLite, WAL, foreign keys and a busy timeout.
 
     `hide_parameters`: a failed statement's error (logged, or raised) shows the SQL but never
     its values, which are titles, messages and replies.
     """
-    target = to_async_url(database_url)
+    timeouts = timeouts or Timeouts()
+    target = to_async_url(database_url, connect_timeout=timeouts.connect)
     if target.is_sqlite:
         in_memory = sqlite_path(database_url) is None
         engine = create_async_engine(
@@ -154,17 +179,33 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
             cursor.close()
 
         return engine
+    connect_args = dict(target.connect_args)
+    if timeouts.command is not None:
+        connect_args["command_timeout"] = timeouts.command
     engine = create_async_engine(
         target.url,
         echo=echo,
         hide_parameters=True,
-        connect_args=target.connect_args,
+        connect_args=connect_args,
         pool_size=10,
         max_overflow=20,
         pool_recycle=300,
+        pool_timeout=timeouts.pool,
     )
     _ping_when_idle(engine, PING_AFTER_IDLE_SECONDS)
+    _timed_out_connections_are_dropped(engine)
     return engine
+
+
+def _timed_out_connections_are_dropped(engine: AsyncEngine) -> None:
+    """A statement that timed out leaves its connection mid-protocol (behind a partition it
+    may never answer again): treat it as a lost connection, so the pool closes it and
+    checks the others, rather than handing it to the next request."""
+
+    @event.listens_for(engine.sync_engine, "handle_error")
+    def _timeout_is_a_disconnect(context: Any) -> None:
+        if isinstance(context.original_exception, TimeoutError):
+            context.is_disconnect = True
 
 
 def _ping_when_idle(engine: AsyncEngine, idle_seconds: float) -> None:
@@ -195,9 +236,9 @@ def _ping_when_idle(engine: AsyncEngine, idle_seconds: float) -> None:
 class Database:
     """The engine and session factory of one process; built by `create_app`, not at import."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, *, timeouts: Timeouts | None = None) -> None:
         self.url = database_url
-        self.engine = create_engine(database_url)
+        self.engine = create_engine(database_url, timeouts=timeouts)
         self.sessionmaker = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
@@ -211,6 +252,22 @@ class Database:
             except BaseException:
                 await session.rollback()
                 raise
+
+    async def retrying_once(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """`work` in a session of its own; if the connection is lost meanwhile, once more
+        in a new session. A lost connection makes the pool drop every connection opened
+        before it, so the second try runs on a fresh one. For writes that must not be
+        lost to one dropped connection (a chat reply); `work` must commit once, at its end.
+        """
+        try:
+            async with self.session() as session:
+                return await work(session)
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            logger.warning("connection lost (%s); trying once more", type(exc).__name__)
+        async with self.session() as session:
+            return await work(session)
 
     async def ping(self) -> None:
         """Raise when the database cannot be reached."""

@@ -112,7 +112,8 @@ def _json(status: int, detail: Any, headers: dict[str, str] | None = None) -> JS
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
 
-def _is_database_outage(exc: Exception) -> bool:
+def is_database_outage(exc: BaseException) -> bool:
+    """The database cannot be reached, or the connection was lost mid-statement."""
     if isinstance(exc, OperationalError | PoolTimeoutError):
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
@@ -142,7 +143,7 @@ def _unexpected_response(method: str, path: str, exc: Exception) -> JSONResponse
     if is_unstorable_input(exc):
         logger.warning("unstorable value on %s %s: %s", method, path, type(exc).__name__)
         return _json(422, UNSTORABLE_DETAIL)
-    if _is_database_outage(exc):
+    if is_database_outage(exc):
         logger.warning("database unavailable on %s %s: %s", method, path, type(exc).__name__)
         return _json(503, "The database is unavailable; try again shortly.")
     logger.error("unhandled error on %s %s", method, path, exc_info=exc)

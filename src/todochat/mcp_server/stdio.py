@@ -64,7 +64,7 @@ async def resolve_user(
 
 async def serve(settings: Settings, *, user: str | None, token: str | None) -> None:
     """Serve the tools on stdin/stdout until the client closes them."""
-    database = Database(settings.database_url)
+    database = Database(settings.database_url, timeouts=settings.database_timeouts)
     try:
         verifier = TokenVerifier(settings, await load_secret(settings, database))
         users = UserDirectory()
