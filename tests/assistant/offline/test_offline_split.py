@@ -52,3 +52,15 @@ def test_reported_deeds_split_one_per_verb() -> None:
 def test_politeness_before_a_request_is_stripped() -> None:
     assert strip_filler("ok so could you please add milk") == "add milk"
     assert strip_filler("thanks") == ""
+
+
+def test_edit_verbs_start_a_clause() -> None:
+    assert split_clauses("standup notes done, and move retro to thursday") == [
+        "standup notes done",
+        "move retro to thursday",
+    ]
+    assert split_clauses("add dentist at 3pm and make the rent one high priority") == [
+        "add dentist at 3pm",
+        "make the rent one high priority",
+    ]
+    assert split_clauses("add buy milk and make pancakes") == ["add buy milk and make pancakes"]

@@ -28,8 +28,8 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
     r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
-    r"move|"
-    r"set\s+the\s+description|what(?:'s|\s+is|\s+are)|how\s+many)"
+    r"move|push|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
+    r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many)"
 )
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
@@ -41,7 +41,10 @@ _TITLE_MARKER_RE = re.compile(
     r"\b(?:(?:task|todo|to-do|reminder|item|note)s?\s*:|(?:called|named|titled|saying)\s)",
     re.IGNORECASE,
 )
-_DESC_KEYWORD_RE = re.compile(r"\b(?:description|details|notes?|desc)\b", _F)
+_DESC_KEYWORD_RE = re.compile(
+    r"\b(?:description|details|desc)\b|\b(?:with|a|the|add|its|and)\s+notes?\b|\bnotes?\s*(?::|=|saying\b)",
+    _F,
+)
 _FILLER_RE = re.compile(
     r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
