@@ -22,9 +22,17 @@ from bench.harness import (
     running_stack,
     scratch_dir,
 )
+from bench.harness import server_env as harness_server_env
 from bench.offline import OfflineResult, measure_offline
 from bench.report import machine, print_table, render
-from bench.scenarios import ServerRun, Sizes, measure_history, measure_load, measure_overhead
+from bench.scenarios import (
+    ServerRun,
+    Sizes,
+    measure_history,
+    measure_load,
+    measure_overhead,
+    measure_startup,
+)
 from tests.support.databases import postgres_available
 
 RESULTS = Path(__file__).parent / "results" / "latest.md"
@@ -59,11 +67,20 @@ def run_database(
         with running_stack(url, latency=0.0, workdir=workdir, env=server_env) as stack:
             run.overhead = asyncio.run(measure_overhead(stack, sizes, ("stream", "json")))
             run.history = asyncio.run(measure_history(stack, sizes))
-        print(f"[{kind}] load ({sizes.load_users} users, {sizes.load_latency}s model)", flush=True)
-        with running_stack(
-            url, latency=sizes.load_latency, workdir=workdir, env=server_env
-        ) as stack:
-            run.load = asyncio.run(measure_load(stack, sizes))
+            print(f"[{kind}] start-up ({sizes.startup_runs} runs)", flush=True)
+            env = {**harness_server_env(url, stack.provider.base_url), **server_env}
+            run.startup = measure_startup(env, workdir, sizes.startup_runs)
+        for processes in sizes.load_processes:
+            print(
+                f"[{kind}] load ({sizes.load_users} users, {sizes.load_latency}s model,"
+                f" {processes} process{'es' if processes > 1 else ''})",
+                flush=True,
+            )
+            args = ("--workers", str(processes)) if processes > 1 else ()
+            with running_stack(
+                url, latency=sizes.load_latency, workdir=workdir, env=server_env, server_args=args
+            ) as stack:
+                run.loads.append(asyncio.run(measure_load(stack, sizes, processes)))
     return run
 
 

@@ -60,6 +60,28 @@ def peak_rss_mb(pid: int) -> float:
     return math.nan
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and its descendants (a `--workers N` server's worker processes), from /proc."""
+    found = [pid]
+    for parent in found:  # grows while walking: breadth first
+        try:
+            for task in Path(f"/proc/{parent}/task").iterdir():
+                found.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds so far of `pid` and every live descendant."""
+    return sum(cpu_seconds(member) for member in process_tree(pid))
+
+
+def tree_peak_rss_mb(pid: int) -> float:
+    """The largest peak resident memory among `pid` and its descendants (per process)."""
+    return max(peak_rss_mb(member) for member in process_tree(pid))
+
+
 def cpu_seconds(pid: int) -> float:
     """A process's CPU time so far (user + system), from /proc; NaN where unreadable."""
     try:

@@ -6,8 +6,10 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import httpx2
 from sqlalchemy import insert, text
 
 from bench.direct import DirectModel
@@ -18,9 +20,11 @@ from bench.harness import (
     cpu_seconds,
     http_client,
     ms,
-    peak_rss_mb,
     percentile,
+    tree_cpu_seconds,
+    tree_peak_rss_mb,
 )
+from tests.support.servers import launch_server
 from todochat.chat.models import Conversation, Message
 from todochat.chat.store import recent_messages_query
 from todochat.core.db import create_engine
@@ -35,11 +39,13 @@ class Sizes:
     load_users: int = 50
     load_turns: int = 6
     load_latency: float = 0.3
-    history_small: int = 10
+    load_processes: tuple[int, ...] = (1, 2)
+    history_small: int = 0
     history_large: int = 10_000
     history_turns: int = 30
     history_loaded: int = 50
     offline_rounds: int = 20
+    startup_runs: int = 3
 
     @classmethod
     def quick(cls) -> Sizes:
@@ -49,10 +55,11 @@ class Sizes:
             load_users=4,
             load_turns=2,
             load_latency=0.05,
-            history_small=10,
+            history_small=0,
             history_large=200,
             history_turns=3,
             offline_rounds=1,
+            startup_runs=1,
         )
 
 
@@ -139,6 +146,7 @@ async def measure_overhead(stack: Stack, sizes: Sizes, modes: tuple[str, ...]) -
 
 @dataclass
 class Load:
+    processes: int
     users: int
     turns_per_user: int
     latency: float
@@ -180,8 +188,11 @@ class Load:
         return ms(percentile(self.latencies, 95))
 
 
-async def measure_load(stack: Stack, sizes: Sizes) -> Load:
-    """`load_users` users at once, each a conversation of `load_turns` turns, then verify."""
+async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
+    """`load_users` users at once, each a conversation of `load_turns` turns, then verify.
+
+    `processes`: the server's worker count (its CPU and memory are read for all of them).
+    """
     users = [f"load-user-{number}" for number in range(sizes.load_users)]
     async with http_client(limit=sizes.load_users * 2) as http:
         client = BenchClient(stack.base_url, http)
@@ -203,14 +214,15 @@ async def measure_load(stack: Stack, sizes: Sizes) -> Load:
                     conversations[user] = result.conversation_id
                 latencies.append(result.seconds)
 
-        cpu_before = cpu_seconds(stack.server_pid)
+        cpu_before = tree_cpu_seconds(stack.server_pid)
         started = time.perf_counter()
         await asyncio.gather(*(converse(user) for user in users))
         wall = time.perf_counter() - started
-        server_cpu = cpu_seconds(stack.server_pid) - cpu_before
-        rss = peak_rss_mb(stack.server_pid)
+        server_cpu = tree_cpu_seconds(stack.server_pid) - cpu_before
+        rss = tree_peak_rss_mb(stack.server_pid)
         stored_ok, lost = await _verify_stored(client, sent, conversations)
     return Load(
+        processes=processes,
         users=sizes.load_users,
         turns_per_user=sizes.load_turns,
         latency=sizes.load_latency,
@@ -270,6 +282,16 @@ class History:
     errors: int
     plan: str
     indexed: bool
+    small_cpu: float = 0.0  # server CPU seconds over the measured turns
+    large_cpu: float = 0.0
+
+    @property
+    def small_cpu_per_turn(self) -> float:
+        return ms(self.small_cpu / len(self.small_turns)) if self.small_turns else float("nan")
+
+    @property
+    def large_cpu_per_turn(self) -> float:
+        return ms(self.large_cpu / len(self.large_turns)) if self.large_turns else float("nan")
 
     @property
     def small_p50(self) -> float:
@@ -394,15 +416,22 @@ async def measure_history(stack: Stack, sizes: Sizes) -> History:
         small_turns: list[float] = []
         large_turns: list[float] = []
         errors = 0
+        cpu = {"small": 0.0, "large": 0.0}
         # one fresh small conversation per turn, so it stays at `history_small` messages
         for number in range(sizes.history_turns + 2):
-            pairs = ((small_ids[number], small_turns), (large_id, large_turns))
-            for conversation_id, bucket in pairs:
+            pairs = (
+                ("small", small_ids[number], small_turns),
+                ("large", large_id, large_turns),
+            )
+            for size, conversation_id, bucket in pairs:
+                before = cpu_seconds(stack.server_pid)
                 result = await client.turn(user, f"History turn {number}", conversation_id)
+                spent = cpu_seconds(stack.server_pid) - before
                 if number < 2:
                     continue  # warm-up
                 if result.ok:
                     bucket.append(result.seconds)
+                    cpu[size] += spent
                 else:
                     errors += 1
     return History(
@@ -413,7 +442,54 @@ async def measure_history(stack: Stack, sizes: Sizes) -> History:
         errors=errors,
         plan=plan,
         indexed=indexed,
+        small_cpu=cpu["small"],
+        large_cpu=cpu["large"],
     )
+
+
+# --- 4. start-up ----------------------------------------------------------------------------
+
+
+@dataclass
+class Startup:
+    """`todochat serve` on a migrated database, until its first answered request."""
+
+    seconds: list[float]  # wall time from launch to the first 200 of /health
+    cpu: list[float]  # the process's CPU seconds by then
+
+    @property
+    def p50(self) -> float:
+        return percentile(self.seconds, 50)
+
+    @property
+    def cpu_p50(self) -> float:
+        return percentile(self.cpu, 50)
+
+
+def measure_startup(env: dict[str, str], workdir: Path, runs: int) -> Startup:
+    """Launch the server `runs` times; time each until /health answers 200, then stop it."""
+    seconds: list[float] = []
+    cpu: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        server = launch_server(env, workdir)
+        try:
+            deadline = started + 120
+            while True:
+                if server.process.poll() is not None:
+                    raise RuntimeError(f"server exited early:\n{server.log()}")
+                try:
+                    if httpx2.get(server.base_url + "/health", timeout=5).status_code == 200:
+                        break
+                except httpx2.HTTPError:
+                    if time.perf_counter() > deadline:
+                        raise
+                time.sleep(0.01)
+            seconds.append(time.perf_counter() - started)
+            cpu.append(cpu_seconds(server.process.pid))
+        finally:
+            server.stop()
+    return Startup(seconds, cpu)
 
 
 @dataclass
@@ -422,5 +498,6 @@ class ServerRun:
 
     database: str
     overhead: list[Overhead] = field(default_factory=list)
-    load: Load | None = None
+    loads: list[Load] = field(default_factory=list)
     history: History | None = None
+    startup: Startup | None = None

@@ -25,10 +25,11 @@ TINY = Sizes(
     load_users=3,
     load_turns=2,
     load_latency=0.05,
-    history_small=10,
+    history_small=0,
     history_large=100,
     history_turns=2,
     offline_rounds=1,
+    startup_runs=1,
 )
 
 
@@ -48,11 +49,15 @@ def test_the_benchmark_runs_every_section_without_errors(tmp_path: Path) -> None
         row.errors == 0 and len(row.turns) == TINY.overhead_turns for row in measured.overhead
     )
     assert all(row.direct_p50 > 0 for row in measured.overhead)
-    assert measured.load is not None
-    assert measured.load.errors == []
-    assert measured.load.lost == []
-    assert measured.load.stored_ok == TINY.load_users * TINY.load_turns
-    assert measured.load.peak_rss_mb > 0
+    assert [load.processes for load in measured.loads] == [1, 2]
+    for load in measured.loads:
+        assert load.errors == []
+        assert load.lost == []
+        assert load.stored_ok == TINY.load_users * TINY.load_turns
+        assert load.peak_rss_mb > 0
+        assert load.server_cpu > 0  # the workers' CPU counted too
+    assert measured.startup is not None and len(measured.startup.seconds) == 1
+    assert measured.startup.cpu_p50 > 0 and 0 < measured.startup.p50 < 120
     assert measured.history is not None
     assert measured.history.errors == 0
     assert "messages" in measured.history.plan
@@ -60,5 +65,5 @@ def test_the_benchmark_runs_every_section_without_errors(tmp_path: Path) -> None
         assert measured.history.indexed, measured.history.plan
     assert results.offline.messages > 0
     text = output.read_text()
-    for heading in ("## 1.", "## 2.", "## 3.", "## 4."):
+    for heading in ("## Summary", "## 1.", "## 2.", "## 3.", "## 4.", "## 5."):
         assert heading in text
