@@ -181,6 +181,17 @@ export class Api {
     yield* readEvents(response.body, meta);
   }
 
+  /**
+   * Answer the conversation's pending approval (a bulk delete); yields the events of the
+   * resumed turn, like `chat`.
+   */
+  async *answerApproval(conversationId, approvalId, approve, signal, meta = {}) {
+    const body = {conversation_id: conversationId, approval: {id: approvalId, approve}};
+    const response = await this.send('POST', '/chat', {body, signal, accept: 'text/event-stream'});
+    meta.conversationId = conversationId;
+    yield* readEvents(response.body, meta);
+  }
+
   /** The rest of a conversation's reply after `meta.lastEventId` (from any server process). */
   async *resume(conversationId, signal, meta = {}) {
     const extraHeaders = meta.lastEventId ? {'Last-Event-ID': meta.lastEventId} : {};

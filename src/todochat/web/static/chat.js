@@ -113,6 +113,32 @@ class Reply {
     this.status.replaceChildren(h('span', {class: 'note'}, text));
   }
 
+  /** The turn paused for approval: what waits, with Approve and Reject buttons. */
+  askApproval(approval, onAnswer) {
+    const buttons = [
+      h('button', {type: 'button', class: 'button small danger', onclick: () => answer(true)},
+        'Approve'),
+      h('button', {type: 'button', class: 'button small', onclick: () => answer(false)},
+        'Reject'),
+    ];
+    const answer = (approve) => {
+      for (const button of buttons) button.disabled = true;
+      onAnswer(approve);
+    };
+    const actions = h('ul', {class: 'approval-actions'},
+      ...(approval.actions || []).map((action) => h('li', {}, action.summary || action.name)));
+    this.approvalBox = h('div', {class: 'approval', role: 'group', 'aria-label': 'Approval needed'},
+      actions, h('div', {class: 'approval-buttons'}, ...buttons));
+    this.status.replaceChildren(this.approvalBox);
+  }
+
+  /** The approval was answered, or left behind by a new message: no more buttons. */
+  closeApproval(text) {
+    if (!this.approvalBox) return;
+    this.approvalBox = null;
+    this.note(text);
+  }
+
   error(message, onRetry) {
     this.status.replaceChildren(h('div', {class: 'inline-error', role: 'alert'},
       icon('alert'), h('span', {}, message),
@@ -131,6 +157,7 @@ export class ChatPane {
     this.streaming = false;
     this.controller = null;
     this.loadGeneration = 0;
+    this.pendingApproval = null; // the reply showing Approve and Reject, if any
     this.onTasksChanged = onTasksChanged;
     this.onTurnEnd = onTurnEnd;
     this.messages = document.getElementById('messages');
@@ -185,6 +212,7 @@ export class ChatPane {
   showEmpty() {
     this.loadGeneration++;
     this.conversationId = null;
+    this.pendingApproval = null;
     this.messages.replaceChildren(this.welcome);
     this.welcome.hidden = false;
   }
@@ -194,6 +222,7 @@ export class ChatPane {
     if (this.streaming) this.stop();
     const generation = ++this.loadGeneration;
     this.conversationId = id;
+    this.pendingApproval = null;
     this.messages.replaceChildren(h('div', {class: 'loading'}, 'Loading…'));
     let history;
     try {
@@ -256,10 +285,43 @@ export class ChatPane {
    */
   async send(text, messageId = newMessageId()) {
     if (this.streaming || !this.api) return;
+    this.leaveApproval('Not answered: nothing was deleted.');
     this.welcome.remove();
     const question = this.userBubble(text);
+    this.messages.append(question);
+    await this.turn(
+      (conversationId, signal, meta) => this.api.chat(text, conversationId, signal, messageId, meta),
+      (reply) => {
+        question.remove();
+        reply.el.remove();
+        this.send(text, messageId);
+      });
+  }
+
+  /** Answer the pending approval (the Approve and Reject buttons): the turn resumes here. */
+  async answer(approval, approve) {
+    if (this.streaming || !this.api || this.conversationId == null) return;
+    const pending = this.pendingApproval;
+    this.pendingApproval = null;
+    if (pending) pending.closeApproval(approve ? 'Approved' : 'Rejected: nothing was deleted.');
+    await this.turn(
+      (conversationId, signal, meta) =>
+        this.api.answerApproval(conversationId, approval.id, approve, signal, meta),
+      (reply) => {
+        reply.el.remove();
+        this.answer(approval, approve);
+      });
+  }
+
+  leaveApproval(text) {
+    if (this.pendingApproval) this.pendingApproval.closeApproval(text);
+    this.pendingApproval = null;
+  }
+
+  /** One turn: a new reply streamed in from `start(conversationId, signal, meta)`. */
+  async turn(start, retry) {
     const reply = new Reply();
-    this.messages.append(question, reply.el);
+    this.messages.append(reply.el);
     this.stickToBottom = true;
     this.scrollToBottom(true);
     this.setStreaming(true);
@@ -273,8 +335,9 @@ export class ChatPane {
     let done = false;
     let failure = null;
     let stopped = false;
+    let approval = null;
     const meta = {};
-    let events = this.api.chat(text, startedIn, controller.signal, messageId, meta);
+    let events = start(startedIn, controller.signal, meta);
     for (let resumes = 0; ; resumes++) {
       try {
         for await (const event of events) {
@@ -283,7 +346,8 @@ export class ChatPane {
           else if (event.tool_result) {
             reply.toolResult(event.tool_result);
             this.onTasksChanged(event.tool_result);
-          } else if (event.error) failure = event.error.message || 'The assistant failed.';
+          } else if (event.approval_required) approval = event.approval_required;
+          else if (event.error) failure = event.error.message || 'The assistant failed.';
           else if (event.done) {
             done = true;
             conversationId = event.conversation_id ?? conversationId;
@@ -319,14 +383,12 @@ export class ChatPane {
 
     reply.finish();
     if (stopped) reply.note('Stopped');
-    else if (failure) {
-      reply.error(failure, () => {
-        question.remove();
-        reply.el.remove();
-        this.send(text, messageId);
-      });
-    }
+    else if (failure) reply.error(failure, () => retry(reply));
     if (this.conversationId === startedIn) this.conversationId = conversationId;
+    if (approval && done && !failure && this.conversationId === conversationId) {
+      reply.askApproval(approval, (approve) => this.answer(approval, approve));
+      this.pendingApproval = reply;
+    }
     this.setStreaming(false);
     this.scrollToBottom();
     // Done, or failed in a conversation the server named: the pane follows it.
