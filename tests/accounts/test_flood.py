@@ -54,7 +54,7 @@ def login(server: ServerProcess, email: str, password: str) -> int:
 def test_a_40_way_login_flood_gets_429s_and_stays_under_300_mb(
     database_url: str, tmp_path: Path
 ) -> None:
-    server = start_server(server_env(database_url), tmp_path)
+    server = start_server(server_env(database_url, LOGIN_RATE_LIMIT="30/minute"), tmp_path)
     try:
         answer = httpx2.post(
             f"{server.base_url}/api/auth/register",

@@ -174,3 +174,19 @@ async def test_registering_a_taken_email_again_and_again_locks_like_failed_login
         assert_limited(await register(client, address), "for this e-mail", 60)
         assert_limited(await login(client, address, PASSWORD), "to this account", 60)
         assert (await register(client, new_email())).status_code == 201
+
+
+async def test_an_ipv6_client_counts_as_its_64_network(database_url: str) -> None:
+    app = create_app(make_settings(database_url, login_rate_limit="2/minute"))
+    async with app_client(app.state.settings, app=app):
+
+        async def attempt(host: str) -> int:
+            transport = httpx2.ASGITransport(app=app, client=(host, 1))
+            async with httpx2.AsyncClient(transport=transport, base_url="http://localhost") as c:
+                return (await login(c, "x@example.com", "guess")).status_code
+
+        assert await attempt("2001:db8:1:2::1") == 401
+        assert await attempt("2001:db8:1:2:ffff::9") == 401  # same /64
+        assert await attempt("2001:db8:1:2::77") == 429
+        assert await attempt("2001:db8:1:3::1") == 401  # the next /64
+        assert await attempt("::ffff:192.0.2.1") == 401  # an IPv4 address, on its own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import AsyncIterator
 from typing import Annotated, cast
 
@@ -44,6 +45,17 @@ LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
 
 
 def client_address(request: Request) -> str:
-    """The caller's IP address: the peer, or behind a proxy listed in FORWARDED_ALLOW_IPS
-    the address it forwarded (uvicorn's proxy headers set it before the app sees it)."""
-    return request.client.host if request.client else "unknown"
+    """The caller's address as limits count it: the peer, or behind a proxy listed in
+    FORWARDED_ALLOW_IPS the address it forwarded (uvicorn sets it before the app runs).
+
+    An IPv6 address counts as its /64: one subscriber usually holds a whole /64, so
+    counting single addresses would give an attacker 2^64 budgets.
+    """
+    host = request.client.host if request.client else "unknown"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is None:
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return host
