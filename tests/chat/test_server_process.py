@@ -210,14 +210,23 @@ def test_remote_mcp_server_gets_the_callers_own_token(
         tmp_path,
     )
     servers.append(chat_server)
-    provider.script(tool_call("add_task", {"title": "Remote errand"}), text("Added remotely."))
+    provider.script(
+        tool_call("add_task", {"title": "Remote errand"}),
+        tool_call("add_task", {"title": "Second errand"}),
+        text("Added remotely."),
+    )
     answer = chat_json(chat_server.base_url, "remote-user", "add remote errand")
     assert answer["tool_calls"][0]["result"]["title"] == "Remote errand"
-    tasks = httpx2.get(
-        f"{tools_server.base_url}/api/remote-user/tasks",
-        headers={"Authorization": f"Bearer {token_for('remote-user')}"},
-    ).json()
-    assert [task["title"] for task in tasks["items"]] == ["Remote errand"]
+    headers = {"Authorization": f"Bearer {token_for('remote-user')}"}
+    tasks = httpx2.get(f"{tools_server.base_url}/api/remote-user/tasks", headers=headers).json()
+    assert [task["title"] for task in tasks["items"]] == ["Remote errand", "Second errand"]
+    # The turn's two changes are one group there too: one undo takes both back.
+    log = httpx2.get(f"{tools_server.base_url}/api/remote-user/activity", headers=headers).json()
+    assert {(change["source"], change["group_id"]) for change in log["items"]} == {
+        ("chat", log["items"][0]["group_id"])
+    }
+    undone = httpx2.post(f"{tools_server.base_url}/api/remote-user/undo", headers=headers)
+    assert len(undone.json()["changes"]) == 2
 
 
 def test_several_worker_processes_serve_one_port(

@@ -200,3 +200,26 @@ async def test_the_offline_model_undoes_an_add_an_update_and_a_completion(
     assert [t["title"] for t in listed.json()["items"]] == ["Dentist"]
     log = await activity(client, carol)
     assert [c["source"] for c in log[:2]] == ["chat", "chat"]
+
+
+async def test_deleting_a_conversation_keeps_its_changes_in_the_log(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel
+) -> None:
+    scripted.extend(
+        [
+            [function_call("add_task", {"title": "From chat"}, call_id="a1")],
+            [assistant_message("Added.")],
+        ]
+    )
+    conversation_id = sse_events(await chat(client, alice, "add from chat"))[-1]["conversation_id"]
+    assert [c["conversation_id"] for c in await activity(client, alice)] == [conversation_id]
+    deleted = await client.delete(
+        alice.path(f"/conversations/{conversation_id}"), headers=alice.headers
+    )
+    assert deleted.status_code == 204
+    log = await activity(client, alice)
+    assert [(c["action"], c["source"], c["conversation_id"]) for c in log] == [
+        ("created", "chat", None)
+    ]
+    undone = await client.post(alice.path("/undo"), headers=alice.headers)
+    assert undone.json()["summary"] == 'Moved to the trash "From chat".'

@@ -14,6 +14,7 @@ from mcp.client.streamable_http import streamable_http_client
 from tests.mcp_server.conftest import as_user, process_env
 from tests.support.accounts import Account
 from tests.support.servers import ServerProcess, start_server
+from todochat.mcp_server.identity import change_meta
 
 pytestmark = pytest.mark.slow
 
@@ -168,3 +169,19 @@ async def test_a_deletion_is_restored_and_changes_undone_over_http(
 
     activity = httpx2.get(f"{base}{bob.path('/activity')}", headers=bob.headers).json()
     assert {change["source"] for change in activity["items"]} == {"mcp"}
+
+
+async def test_a_chat_turns_group_is_kept_over_http_without_its_conversation(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    alice = people["alice"]
+    turn = change_meta("remoteturn1", conversation_id=424242)
+    async with connect(live_server, alice.token) as mcp:
+        first = await mcp.call_tool("add_task", {"title": "Grouped one"}, meta=turn)
+        second = await mcp.call_tool("add_task", {"title": "Grouped two"}, meta=turn)
+    assert not first.is_error and not second.is_error
+    log = httpx2.get(
+        f"{live_server.base_url}{alice.path('/activity')}", headers=alice.headers
+    ).json()
+    grouped = [c for c in log["items"] if c["group_id"] == "remoteturn1"]
+    assert [(c["source"], c["conversation_id"]) for c in grouped] == [("chat", None)] * 2

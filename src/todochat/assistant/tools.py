@@ -25,7 +25,7 @@ from mcp.types import Tool as MCPTool
 from mcp_types import RequestParamsMeta
 
 from todochat.assistant.approvals import DeleteBudget
-from todochat.mcp_server.identity import identity_meta
+from todochat.mcp_server.identity import change_meta, identity_meta
 from todochat.tasks.models import new_group_id
 
 
@@ -52,6 +52,14 @@ def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
         turn.user_id, group_id=turn.change_group, conversation_id=turn.conversation_id
     )
     return dict(meta)
+
+
+def run_change_meta(context: MCPToolMetaContext) -> dict[str, Any]:
+    """`_meta` for a remote server's tool calls: only the turn's change group (the caller is
+    the bearer token there), so one undo reverts the turn there too."""
+    turn = context.run_context.context
+    assert isinstance(turn, TurnContext)
+    return dict(change_meta(turn.change_group))
 
 
 def without_user_id(tools: list[MCPTool]) -> list[MCPTool]:
@@ -142,6 +150,7 @@ class RemoteTools(MCPServerStreamableHttp):
             cache_tools_list=True,
             client_session_timeout_seconds=timeout_seconds,
             use_structured_content=True,
+            tool_meta_resolver=run_change_meta,
         )
 
     async def list_tools(

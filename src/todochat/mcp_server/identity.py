@@ -3,6 +3,10 @@
 - Over HTTP the caller is the verified bearer token's subject (`get_access_token()`); a
   `_meta` sent by the client is ignored.
 - A server built for one user (`todochat mcp --user`, stdio) serves only that user.
+- A change group in `_meta` (`CHANGE_META_KEY`) groups a chat turn's changes for undo;
+  in process it also names the conversation. Over HTTP it is taken as the group of the
+  caller's own changes (all a client could do with it is group its own), without the
+  conversation, which the server cannot check there.
 - Otherwise the call came from in-process code (the chat agent's `mcp.Client(server)`),
   which puts the user id in the call's `_meta` under `IDENTITY_META_KEY`. Only code in
   this process can make such calls, so that metadata is trusted there and nowhere else.
@@ -36,26 +40,35 @@ def identity_meta(
     its change group and conversation, so its changes are logged (and undone) together."""
     meta: dict[str, Any] = {IDENTITY_META_KEY: user_id}
     if group_id is not None:
-        meta[CHANGE_META_KEY] = {"group_id": group_id, "conversation_id": conversation_id}
+        meta.update(change_meta(group_id, conversation_id))
     return cast(RequestParamsMeta, meta)
 
 
+def change_meta(group_id: str, conversation_id: int | None = None) -> RequestParamsMeta:
+    """The `_meta` that puts a call's changes in a chat turn's group."""
+    return cast(
+        RequestParamsMeta,
+        {CHANGE_META_KEY: {"group_id": group_id, "conversation_id": conversation_id}},
+    )
+
+
 def caller_origin(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> Origin:
-    """The change-log origin of this call: its own group from an MCP client (HTTP or
-    stdio); the chat turn's group and conversation from the in-process agent."""
+    """The change-log origin of this call: its own group from an MCP client (stdio, or HTTP
+    without a chat turn's group); a chat turn's group from the agent (with its conversation
+    when in process)."""
     try:
         request_context = ctx.request_context
     except ValueError:
         request_context = None
-    if request_context is None or request_context.request is not None or fixed_user_id:
+    if request_context is None or fixed_user_id:
         return Origin(ChangeSource.mcp)
+    over_http = request_context.request is not None
     change = (request_context.meta or {}).get(CHANGE_META_KEY)
-    if not isinstance(change, dict):
-        return Origin(ChangeSource.chat)
-    group_id = change.get("group_id")
-    conversation_id = change.get("conversation_id")
+    group_id = change.get("group_id") if isinstance(change, dict) else None
     if not isinstance(group_id, str) or not 0 < len(group_id) <= GROUP_ID_MAX:
-        return Origin(ChangeSource.chat)
+        return Origin(ChangeSource.mcp if over_http else ChangeSource.chat)
+    assert isinstance(change, dict)
+    conversation_id = None if over_http else change.get("conversation_id")
     return Origin(
         ChangeSource.chat,
         group_id=group_id,
