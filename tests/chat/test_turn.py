@@ -16,6 +16,7 @@ from typing import Any
 import httpx2
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import event
 
 from tests.chat.conftest import sse_events
 from tests.conftest import make_settings
@@ -164,3 +165,47 @@ async def test_the_events_of_a_streamed_turn(
     assert first[-1] == {"done": True, "conversation_id": first[-1]["conversation_id"]}
     assert second[-1] == first[-1]
     assert "".join(event.get("content", "") for event in second) == "You added Buy milk."
+
+
+async def test_a_turn_in_a_conversation_takes_few_database_round_trips(
+    app: FastAPI, client: httpx2.AsyncClient, alice: Account, provider: ScriptedProvider
+) -> None:
+    """Statements and transactions of one JSON turn with a tool call, in an existing
+    conversation: the lease; the user's zone, history, pending approval and message; the
+    tool's own work; the reply, which also gives the lease back. A new statement or
+    transaction on this path costs every turn; this number should only go down."""
+    provider.script(tool_call("add_task", {"title": "Buy milk"}), text("Added."))
+    body = {"message": "add buy milk", "stream": False}
+    first = await client.post(alice.path("/chat"), json=body, headers=alice.headers)
+    conversation_id = first.json()["conversation_id"]
+    statements: list[str] = []
+    commits: list[bool] = []
+    engine = app.state.database.engine.sync_engine
+
+    def on_statement(*args: Any) -> None:
+        statements.append(args[2].split()[0])
+
+    def on_commit(*_args: Any) -> None:
+        commits.append(True)
+
+    provider.script(tool_call("add_task", {"title": "Buy eggs"}), text("Added."))
+    event.listen(engine, "before_cursor_execute", on_statement)
+    event.listen(engine, "commit", on_commit)
+    try:
+        body = {"message": "add eggs", "stream": False, "conversation_id": conversation_id}
+        response = await client.post(alice.path("/chat"), json=body, headers=alice.headers)
+    finally:
+        event.remove(engine, "before_cursor_execute", on_statement)
+        event.remove(engine, "commit", on_commit)
+    assert response.json()["response"] == "Added."
+    assert len(statements) <= 12, statements
+    assert len(commits) <= 4, statements
+    stored = await client.get(
+        alice.path(f"/conversations/{conversation_id}/messages"), headers=alice.headers
+    )
+    assert [item["role"] for item in stored.json()["items"]] == ["user", "assistant"] * 2
+    # the lease went back with the reply: the next message starts at once
+    provider.script(text("Hello."))
+    body = {"message": "hi", "stream": False, "conversation_id": conversation_id}
+    response = await client.post(alice.path("/chat"), json=body, headers=alice.headers)
+    assert response.json()["response"] == "Hello."

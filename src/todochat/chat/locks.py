@@ -86,6 +86,14 @@ class TurnLock:
     _owner: TurnLocks
     _renewer: asyncio.Task[None] | None = field(default=None, repr=False)
     _released: bool = False
+    _lease_given_back: bool = False
+
+    def lease_given_back(self) -> None:
+        """The lease was cleared with the turn's last write (`store.add_message`'s
+        `release_lease`): `release` need not clear it again, nor may it be renewed."""
+        self._lease_given_back = True
+        if self._renewer is not None:
+            self._renewer.cancel()
 
     async def release(self) -> None:
         """Give the conversation back (idempotent); the next turn may start."""
@@ -95,7 +103,8 @@ class TurnLock:
         if self._renewer is not None:
             self._renewer.cancel()
         try:
-            await self._owner.release_lease(self.conversation_id, self.token)
+            if not self._lease_given_back:
+                await self._owner.release_lease(self.conversation_id, self.token)
         except Exception:
             # The lease expires by itself; the next turn waits at most LEASE_SECONDS.
             logger.warning(

@@ -268,6 +268,7 @@ class ChatService:
                 items=items,
                 bearer_token=bearer_token,
                 on_finish=finished,  # before `done`: the next message sees the tokens
+                lease=lock,
                 hub=self.streams,
                 metrics=self._metrics,
                 time_zone=zone.key,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, case, insert, update
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -142,11 +142,15 @@ async def add_message(
     content: str,
     tool_calls: list[dict[str, Any]] | None = None,
     client_message_id: str | None = None,
+    release_lease: str | None = None,
 ) -> Message:
     """Store one message and mark the conversation as just active, in one transaction.
 
     Plain SQL statements rather than the ORM's unit of work: every turn stores two
     messages, and the ORM's flush bookkeeping cost more than the statements themselves.
+    `release_lease`: the turn's lease token (chat/locks.py), given back by the same
+    statement that marks the conversation active (if the lease is still that one), so a
+    reply and the end of its turn are one transaction, not two.
     """
     conversations, messages = _tables()
     now = utcnow()
@@ -160,8 +164,15 @@ async def add_message(
         "client_message_id": client_message_id,
     }
     result = await session.exec(insert(messages).values(**values))
+    touched: dict[str, Any] = {"updated_at": now}
+    if release_lease is not None:
+        ours = conversations.c.turn_lease == release_lease  # read before the row changes
+        touched["turn_lease"] = case((ours, None), else_=conversations.c.turn_lease)
+        touched["turn_lease_expires_at"] = case(
+            (ours, None), else_=conversations.c.turn_lease_expires_at
+        )
     await session.exec(
-        update(conversations).where(conversations.c.id == conversation_id).values(updated_at=now)
+        update(conversations).where(conversations.c.id == conversation_id).values(**touched)
     )
     await session.commit()
     return Message(id=_inserted_id(result), **values)

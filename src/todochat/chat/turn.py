@@ -56,6 +56,7 @@ from todochat.assistant.approvals import APPROVAL_HOOKS, ApprovalHooks, DeleteBu
 from todochat.assistant.budget import turn_budget
 from todochat.assistant.tools import TurnContext
 from todochat.chat import approvals, store
+from todochat.chat.locks import TurnLock
 from todochat.chat.models import Message, Role
 from todochat.chat.streams import Event, StreamHub, TurnLog, new_turn_id
 from todochat.core.db import Database
@@ -159,9 +160,11 @@ class ChatTurn:
         time_zone: str = "UTC",
         resume: approvals.Resume | None = None,
         stream: bool = True,
+        lease: TurnLock | None = None,
     ) -> None:
         self._assistant = assistant
         self._stream = stream
+        self._lease = lease
         self._database = database
         deletes = DeleteBudget(allowed=assistant.settings.delete_approval_after if assistant else 0)
         self._context = TurnContext(
@@ -429,14 +432,17 @@ class ChatTurn:
                     state=outcome.approval["state"],
                     actions=outcome.approval["waiting"],
                 )
-            await store.add_message(  # commits the approval and the reply together
+            await store.add_message(  # commits the approval, the reply and the lease's end
                 session=session,
                 conversation_id=outcome.conversation_id,
                 user_id=self._context.user_id,
                 role=Role.assistant,
                 content=outcome.text,
                 tool_calls=outcome.tool_calls,
+                release_lease=self._lease.token if self._lease is not None else None,
             )
+            if self._lease is not None:
+                self._lease.lease_given_back()
 
         try:
             if outcome.text or outcome.tool_calls:
