@@ -534,3 +534,21 @@ async def test_the_whole_list_including_done_lists_every_task(
         "Would you read me my whole list, including the things I have already done?"
     )
     assert "Buy birdseed" in turn.reply and "Post a card" in turn.reply
+
+
+async def test_a_reason_after_a_comma_names_no_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Go to the gym")
+    store.create("Buy groceries")
+    await session_for(store).say("delte the gym one, no tengo tiempo")
+    assert [t["title"] for t in store.tasks.values()] == ["Buy groceries"]
+
+
+async def test_mixed_spanish_done_then_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Do the laundry")
+    store.create("Buy stamps")
+    await session_for(store).say("ya hice el laundry, mark it dun")
+    assert [t["completed"] for t in store.tasks.values()] == [True, False]

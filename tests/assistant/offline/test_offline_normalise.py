@@ -150,3 +150,18 @@ def test_families_of_wording_read_as_one_plain_form(typed: str, read: str) -> No
 )
 def test_learners_wordings_read_as_one_plain_form(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wats left on my list rn", "what's left on my list"),
+        ("mujhe meri list dikha do", "show my tasks"),
+        (
+            "tick off pay the rent; and another: add buy tortillas",
+            "tick off pay the rent. add buy tortillas",
+        ),
+    ],
+)
+def test_code_switching_and_chat_wordings(typed: str, read: str) -> None:
+    assert normalise(typed) == read

@@ -438,6 +438,10 @@ class Planner:
             return Resolution("ready", several)
         if result.kind == "ambiguous":
             return _problem("ambiguous", target.text, result.tasks)
+        head = target.text.split(",", 1)[0].strip()
+        if head != target.text and not target.exact and content_stems(head):
+            # "the gym one, no tengo tiempo": a reason after a comma names no task.
+            return self._words(intent, replace(target, text=head))
         return _problem("not_found", target.text)
 
     def _from_trash(self, target: Target) -> Resolution:

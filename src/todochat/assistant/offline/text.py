@@ -54,7 +54,9 @@ SYNONYMS: dict[str, str] = pairs(
     "dr:doctor e-mail:email appt:appointment mtg:meeting bday:birthday tv:television "
     "telly:television fridge:refrigerator groceries:grocery shopping:shop hoover:vacuum "
     "rubbish:trash garbage:trash bin:trash bins:trash phone:call ring:call pics:photo "
-    "pictures:photo picture:photo photos:photo car:car auto:car"
+    "pictures:photo picture:photo photos:photo car:car auto:car "
+    # Spanish verbs people mix into English ("ya hice el laundry"), read as the English verb.
+    "hacer:do hice:do llamar:call comprar:buy pagar:pay limpiar:clean lavar:wash"
 )
 
 # Words that carry no meaning for title matching.
@@ -63,7 +65,9 @@ STOPWORDS = lexicon(
     "into onto and or is are was be am i me we us it task tasks todo todos to-do item items one "
     "ones thing things stuff job jobs chore chores errand errands please just already now also "
     "about some up out off down finally "
-    "again today's list entry called named titled so yet all really have has had as"
+    "again today's list entry called named titled so yet all really have has had as "
+    # Spanish articles and prepositions, so mixed wording ("hacer el laundry") matches titles.
+    "el la los las del al un una mis"
 )
 
 # Verbs that begin many titles ("Buy ...", "Call ..."): a match on them alone is weak.
