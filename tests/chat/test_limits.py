@@ -11,7 +11,7 @@ from tests.chat.conftest import sse_events
 from tests.conftest import make_settings
 from tests.support.accounts import Account
 from tests.support.apps import app_client
-from tests.support.scripted_provider import ScriptedProvider, text
+from tests.support.scripted_provider import ScriptedProvider, text, tool_call
 
 
 @pytest.fixture
@@ -114,3 +114,22 @@ async def test_a_streamed_refusal_is_json_429_not_a_stream(database_url: str) ->
         )
         assert second.status_code == 429
         assert second.headers["content-type"] == "application/json"
+
+
+async def test_tokens_of_a_turn_that_fails_are_counted_too(
+    database_url: str, provider: ScriptedProvider
+) -> None:
+    settings = make_settings(
+        database_url,
+        agent_base_url=provider.base_url,
+        agent_model="scripted-model-1",
+        agent_max_turns=2,
+    )
+    async with app_client(settings) as client:
+        alice = await register(client, "alice")
+        provider.script(*(tool_call("list_tasks", {}) for _ in range(4)))
+        answer = await chat(client, alice, "loop for ever")
+        assert answer.status_code in (200, 503), answer.text
+        assert "max_turns" in answer.text or "too many steps" in answer.text
+        used = (await tokens_today(client, alice))["used"]
+        assert isinstance(used, int) and used > 0

@@ -5,6 +5,7 @@ and every socket by a timeout."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import time
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TEST_SECRET
+from tests.support.databases import create_postgres_database, drop_postgres_database
 from tests.support.servers import ServerProcess, start_server
 
 pytestmark = pytest.mark.slow
@@ -23,10 +25,26 @@ KEEPALIVE = 1
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def module_database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The module's own database: PostgreSQL in the PostgreSQL pass, else a SQLite file."""
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        yield f"sqlite:///{tmp_path_factory.mktemp('server-limits-db') / 'todochat.db'}"
+        return
+    url = create_postgres_database(base)
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url, base)
+
+
+@pytest.fixture(scope="module")
+def server(
+    tmp_path_factory: pytest.TempPathFactory, module_database_url: str
+) -> Iterator[ServerProcess]:
     workdir: Path = tmp_path_factory.mktemp("server-limits")
     env = {
-        "DATABASE_URL": f"sqlite:///{workdir / 'todochat.db'}",
+        "DATABASE_URL": module_database_url,
         "BETTER_AUTH_SECRET": TEST_SECRET,
         "AGENT_MODEL": "offline",
         "LOG_LEVEL": "WARNING",

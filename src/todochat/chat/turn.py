@@ -250,6 +250,9 @@ class ChatTurn:
             raise
         except Exception as exc:
             outcome.error = _classify(exc, settings.agent_timeout_seconds, self._assistant)
+            run_data = getattr(exc, "run_data", None)  # the SDK's account of a failed run
+            if run_data is not None:  # what it spent counts too (DAILY_TOKEN_LIMIT)
+                outcome.tokens = run_data.context_wrapper.usage.total_tokens
             log = logger.exception if outcome.error.code == "internal_error" else logger.warning
             log(
                 "chat turn failed %s",
