@@ -137,7 +137,9 @@ async def test_server_errors_past_the_retries_answer_503(
     provider.script(*[error(500, headers={"retry-after": "0"})] * 3)
     response = await chat(client, alice, "hello")
     assert response.status_code == 503
-    assert response.json() == {"detail": "The model provider is unavailable right now."}
+    body = response.json()
+    assert body["detail"] == "The model provider is unavailable right now."
+    assert body["conversation_id"] == int(response.headers["x-conversation-id"])  # resend into it
     assert len(provider.requests) == 3  # the first call and two retries
 
 
