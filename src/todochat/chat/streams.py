@@ -20,12 +20,12 @@ import secrets
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any
-
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from typing import TYPE_CHECKING, Any
 
 from todochat.core.logging import kv
+
+if TYPE_CHECKING:  # imported only with REDIS_URL set: redis costs a start without it ~0.2 s
+    from redis.asyncio import Redis
 
 logger = logging.getLogger("todochat.chat")
 
@@ -143,6 +143,8 @@ class StreamHub:
 
     async def _mirror(self, log: TurnLog) -> None:
         """Copy a turn's events to a Redis stream, one round trip per batch."""
+        from redis.exceptions import RedisError
+
         assert self._redis is not None
         key = self._turn_key(log.turn_id)
         ttl = int(RETAIN_SECONDS)
