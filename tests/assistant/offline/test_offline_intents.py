@@ -504,3 +504,13 @@ def test_developers_shorthand() -> None:
 def test_a_priority_on_a_task_without_a_verb() -> None:
     intent = one("low prio on the docs task")
     assert (intent.kind, intent.priority) == ("priority", "low")
+
+
+def test_a_question_in_statement_order_changes_nothing() -> None:
+    assert one("I have finished already the insurance call?").kind == "status"
+    assert one("I have finished the insurance call").kind == "complete"
+
+
+def test_a_deed_on_all_the_x_names_x() -> None:
+    target = one("GRADED ALL THE MIDTERMS FINALLY").target
+    assert target is not None and (target.kind, target.text) == ("words", "graded midterms")

@@ -165,3 +165,23 @@ def test_learners_wordings_read_as_one_plain_form(typed: str, read: str) -> None
 )
 def test_code_switching_and_chat_wordings(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("no, not this, remove it", "remove it"),
+        (
+            "present for colleague i have bought, you can close it",
+            "i bought present for colleague. close it",
+        ),
+        (
+            "clear away all the jobs I've already completed",
+            "clear away all the jobs I've already completed",
+        ),
+        ("pon en mi lista llamar al dentista", "add llamar al dentista"),
+        ("¿qué tareas tengo pendientes?", "show my pending tasks?"),
+    ],
+)
+def test_rejections_topicalised_deeds_and_spanish(typed: str, read: str) -> None:
+    assert normalise(typed) == read

@@ -483,6 +483,12 @@ _STATUS_STRIP_RE = re.compile(
     r"outstanding|status|the\s+status\s+of|progress\s+on)\b",
     _F,
 )
+# "I have finished already the insurance call?": a question in a statement's word order.
+_STATEMENT_ORDER_Q_RE = re.compile(
+    r"^(?:i|we)(?:'ve|\s+have|\s+did)\s+(?:already\s+)?(?P<v>finished|finish|done|do|completed|"
+    r"complete|called|paid|sent|bought)\b(?:\s+already)?",
+    _F,
+)
 _STATUS_Q_RE = re.compile(
     r"^(?:did\s+i|did\s+we|have\s+i|have\s+we|has|is|are|was|were)\s+(?P<rest>.+)$", _F
 )
@@ -861,6 +867,9 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     target = parse_target(rest, quotes)
     if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
+        if target.text and target.status == "all" and not target.relative:
+            # "graded all the midterms": the words name the task(s); several matches ask.
+            return Intent("complete", target=Target("words", text=f"{verb} {target.text}"))
         # "we've called the whole thing off": a report of one deed never completes a list.
         return None
     if target.kind == "it":
@@ -908,7 +917,9 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: _delete(c.text, c.quotes, c.question),
     lambda c: _rename(c.text, c.quotes),
     lambda c: read_filtered_list(c.text, count=bool(_COUNT_RE.search(c.text)), question=c.question),
-    lambda c: _list(c.text, c.quotes),
+    lambda c: _list(
+        _STATEMENT_ORDER_Q_RE.sub(r"have i \g<v>", c.text) if c.question else c.text, c.quotes
+    ),
     lambda c: None if c.question else _modal_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else _declarative(c.text, c.quotes),
     lambda c: None if c.question else _imperative_add(c.text, c.quotes, c.today),

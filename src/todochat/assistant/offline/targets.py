@@ -159,7 +159,7 @@ _EITHER_STATUS_RE = re.compile(
     r"\b(?:(?:done|finished|completed?|ticked)\s+(?:or|and|&)\s+(?:not|undone|unfinished|pending|"
     r"open|incomplete|not\s+done)|(?:pending|open|undone|unfinished|not\s+done)\s+(?:or|and|&)\s+"
     r"(?:done|finished|completed?)|or\s+not|in\s+total|altogether|all\s+together|overall|"
-    r"(?:done|finished|completed)\s+(?:ones\s+)?(?:too|as\s+well|included)|"
+    r"(?:done|finished|completed)\s+(?:(?:ones|stuff|things|tasks|items)\s+)?(?:too|as\s+well|included)|"
     r"(?:including|incl|even|plus|as\s+well\s+as)\b[^.?!]*?\b(?:done|finished|completed))\b",
     _F,
 )
