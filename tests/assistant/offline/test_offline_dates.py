@@ -205,3 +205,41 @@ async def test_a_command_with_a_date_scope_is_not_a_due_date_change(store: TaskS
     await ChatSession(store).say("delete everything due tomorrow")
     assert list(store.tasks) == [2]
     assert store.tasks[2]["due_date"] == "2026-11-27"
+
+
+async def test_a_due_date_for_words_that_name_no_task_adds_it(store: TaskStore) -> None:
+    store.create("Buy printer ink")
+    await ChatSession(store).say("moodboard for bloom due in 5 days, tag it bloom")
+    task = store.tasks[2]
+    assert (task["title"], task["due_date"], task["tags"]) == (
+        "Moodboard for bloom",
+        "2026-11-28",
+        ["bloom"],
+    )
+
+
+async def test_a_new_day_keeps_the_time_and_a_new_repeat_needs_no_verb(store: TaskStore) -> None:
+    store.create("Dentist", due_date="2026-11-24T15:00:00+00:00")
+    store.create("Sync call with Bloom", repeat_text="every week")
+    store.create("Order business cards", priority="high")
+    session = ChatSession(store)
+    await session.say("move the dentist to friday")
+    assert store.tasks[1]["due_date"] == "2026-11-27T15:00:00+00:00"
+    await session.say("make the bloom sync every 2 weeks instead")
+    assert store.tasks[2]["repeat_text"] == "every 2 weeks"
+    await session.say("business cards arent urgent anymore, low priority")
+    assert store.tasks[3]["priority"] == "low"
+    assert len(store.tasks) == 3
+
+
+async def test_a_bare_hour_for_a_timed_task_is_its_time_not_its_title(store: TaskStore) -> None:
+    session = ChatSession(store)
+    await session.say("invoice acme tmrw 9am")
+    turn = await session.say("actually make that 11")
+    assert "renamed" not in turn.reply and "due" in turn.reply
+    task = store.tasks[1]
+    assert (task["title"], task["due_date"]) == ("Invoice acme", "2026-11-24T11:00:00+00:00")
+    store.create("Buy 2 eggs")
+    await session.say("add buy 6 rolls")
+    await session.say("actually make it 4")  # an amount, as before
+    assert store.tasks[3]["title"] == "Buy 4 rolls"

@@ -33,7 +33,7 @@ from .intents import (
     parse_target,
 )
 from .matching import TaskInfo, filter_by_words, match_tasks, overlapping
-from .slots import list_filter, shifted
+from .slots import keeping_time, list_filter, shifted
 from .text import TASK_VERBS, content_stems
 
 MAX_TOOL_ROUNDS = 4
@@ -41,6 +41,7 @@ _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
 _FILTER_ARGS = ("due", "priority", "tag")
+_BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 
 ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait_due", "problem"]
 Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
@@ -216,7 +217,7 @@ class Planner:
         return self.snapshot_by_id.get(task_id) or self.known.get(task_id) or TaskInfo(task_id, "")
 
     def _intents(self) -> list[Intent]:
-        intents = list(parse_message(self.conv.current.user_text, self.today))
+        intents = [self._or_add(i) for i in parse_message(self.conv.current.user_text, self.today)]
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
@@ -225,6 +226,27 @@ class Planner:
             if more is not None:
                 return [more]
         return intents
+
+    def _or_add(self, intent: Intent) -> Intent:
+        """ "moodboard due in 5 days": a date for a task by words that name none is an add
+        (the slot stage gives its title)."""
+        target = intent.target
+        if (
+            intent.kind != "due"
+            or not intent.title
+            or target is None
+            or target.kind != "words"
+            or self.snapshot is None
+            or match_tasks(target.text, self.snapshot).kind != "none"
+        ):
+            return intent
+        return Intent(
+            "add",
+            title=intent.title,
+            due=intent.due or None,
+            repeat=intent.repeat or None,
+            priority=intent.priority,
+        )
 
     def _just_added(self) -> bool:
         """Whether the previous turn added tasks (so "and bananas" adds another)."""
@@ -280,6 +302,12 @@ class Planner:
                 # Several tasks change state: check which already are, before acting.
                 res = _WAIT_LIST
             timed = kind == "due" and self.intents[index].text in ("time", "shift")
+            intent = self.intents[index]
+            timed = timed or (
+                kind == "rename"
+                and intent.text == "correction"
+                and bool(_BARE_HOUR_RE.fullmatch(intent.title))
+            )
             if res.state == "ready" and (kind == "tag" or timed) and self.snapshot is None:
                 res = _WAIT_LIST  # tags are set as a whole: read the ones a task has
             self._cache[index] = res
@@ -610,12 +638,20 @@ class Planner:
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
             elif intent.kind == "rename":
                 title = self.new_title(intent, task)
+                due_text = (snap or task).due
+                if _BARE_HOUR_RE.fullmatch(title) and due_text and "," in due_text:
+                    # "actually make that 11" for a task due at a time: the hour, not a title
+                    new_due = f"{due_text.split(',')[0]} at {title}"
+                    calls.append(PlannedCall("update_task", {"task_id": task.id, "due": new_due}))
+                    continue
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
             elif intent.kind == "due":
                 when: dict[str, Any] = {"task_id": task.id}
-                if intent.due is not None:
-                    when["due"] = intent.due
                 old_due = (snap or task).due
+                if intent.due is not None:
+                    when["due"] = (
+                        keeping_time(intent.due, old_due, self.today) if intent.due else ""
+                    )
                 if intent.text == "shift" and intent.due:  # "bump X by 2 days"
                     when["due"] = shifted(old_due, int(intent.due), self.today)
                 if intent.text == "time" and intent.due and old_due:
@@ -832,11 +868,18 @@ class Planner:
                 )
                 continue
             after = result.task(fallback_id=task_id)
+            next_due = result.data.get("next_due") if isinstance(result.data, Mapping) else None
+            if intent.kind == "complete" and next_due:
+                outcome.extra.append(replies.repeats_next(after or before, str(next_due)))
             if intent.kind == "due":
                 outcome.priority = _when(result, intent.due, intent.repeat)
                 if intent.priority:
                     outcome.priority += f", {intent.priority} priority"
-            if intent.kind == "rename":
+            if intent.kind == "rename" and "due" in call.args:  # a bare hour: a new time
+                outcome.kind = "due"
+                outcome.priority = _when(result, call.args["due"], None)
+                outcome.done.append(before)
+            elif intent.kind == "rename":
                 outcome.title = str(call.args.get("title", intent.title))
                 outcome.done.append(before)
             else:

@@ -229,6 +229,11 @@ def acted(
     return f"Done: {join(names)}."
 
 
+def repeats_next(task: TaskInfo, next_due: str) -> str:
+    """After completing a repeating task: when it comes round again."""
+    return f"{name(task)} repeats: it's next due {next_due}."
+
+
 def already(kind: str, tasks: Sequence[TaskInfo]) -> str:
     names = join([name(t) for t in tasks])
     verb = "is" if len(tasks) == 1 else "are"

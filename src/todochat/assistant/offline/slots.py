@@ -456,6 +456,11 @@ _CLEAR_DUE_RE = re.compile(
 )
 _REPEAT_EDIT_RES = (
     re.compile(
+        r"^(?:make|set|change|switch|turn)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
+        r"(?P<r>(?:every|each|evry)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly)$",
+        _F,
+    ),
+    re.compile(
         r"^(?:make|set|have)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+itself)?\s+(?P<r>.+)$",
         _F,
     ),
@@ -536,6 +541,22 @@ def shifted(due_text: str | None, days: int, today: date) -> str:
     return (today + timedelta(days=days)).isoformat()
 
 
+def keeping_time(words: str, due_text: str | None, today: date) -> str:
+    """ "friday" for a task due "Tue 1 Dec, 15:00": "friday at 15:00" (a new day keeps the
+    time of day); the words as they are otherwise."""
+    m = re.search(r", (\d{2}:\d{2})$", due_text or "")
+    if m is None:
+        return words
+    try:
+        if parse_due(words, now=_now(today), zone=_ZONE).time is not None:
+            return words
+        kept = f"{words} at {m[1]}"
+        parse_due(kept, now=_now(today), zone=_ZONE)
+    except DateWordsError:
+        return words
+    return kept
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
@@ -550,7 +571,7 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     if m:
         target = parse_target(m.group("t") or m.group("t2"), quotes)
         return Intent("due", target=target, due="")
-    for prefix, separator in _DUE_EDIT_RES:
+    for form, (prefix, separator) in enumerate(_DUE_EDIT_RES):
         m = prefix.match(s)
         if m is None:
             continue
@@ -562,8 +583,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 target = parse_target(rest[: sep.start()], quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
                 kind = "time" if _TIME_ONLY_RE.fullmatch(when) else ""
-                return Intent("due", target=target, due=when, text=kind)
-    return _repeat_edit(s, quotes)
+                # "moodboard due in 5 days" names no task yet: an add (the `title`)
+                title = read_slots(s, quotes, today).title if form == 2 else ""
+                return Intent("due", target=target, due=when, text=kind, title=title)
+    return _repeat_edit(s, quotes, today)
 
 
 _FRAGMENT_LEAD_RE = re.compile(
@@ -618,6 +641,14 @@ _PRIORITY_EDIT_RES = (
         r"^(?:raise\s+the\s+priority\s+(?:of|on)|bump\s+up|up-?prioriti[sz]e)\s+(?P<t>.+?)$",
         _F,
     ),
+    # "business cards aren't urgent anymore, low priority"
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:is\s+not|are\s+not|isn'?t|aren'?t|not)\s+(?:so\s+|that\s+)?"
+        r"(?:urgent|important|a\s+priority|pressing)(?:\s+any\s*more|\s+now)?"
+        r"(?:\s*,?\s+(?:make\s+it\s+|set\s+it\s+to\s+)?(?P<p>low|medium|normal)"
+        r"(?:\s+prio(?:rity)?)?)?$",
+        _F,
+    ),
 )
 
 
@@ -627,7 +658,7 @@ def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if m:
             groups = m.groupdict()
-            word = groups.get("p") or ("low" if i == 1 else "high")
+            word = groups.get("p") or ("high" if i in (0, 2) else "low")
             target = parse_target(m.group("t"), quotes)
             return Intent("priority", target=target, priority=priority_level(word))
     return None
@@ -652,18 +683,21 @@ _SUBJECTS = lexicon(
 )
 
 
-def _repeat_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "make the gym task repeat every monday", "stop repeating the rent task"."""
     m = _STOP_REPEAT_RE.match(s)
     if m:
         target = parse_target(m.group("t") or m.group("t2") or m.group("t3"), quotes)
         return Intent("due", target=target, repeat="", text="repeat")
-    for rx in _REPEAT_EDIT_RES:
+    for form, rx in enumerate(_REPEAT_EDIT_RES):
         m = rx.match(s)
         if m:
             rule = repeat_words(m.group("r"))
             if rule is not None:
-                return Intent("due", target=parse_target(m.group("t"), quotes), repeat=rule)
+                # "make pancakes every sunday" names no task: an add (the `title`)
+                title = read_slots(s, quotes, today).title if form == 0 else ""
+                target = parse_target(m.group("t"), quotes)
+                return Intent("due", target=target, repeat=rule, title=title)
     return None
 
 
