@@ -185,3 +185,7 @@ def test_code_switching_and_chat_wordings(typed: str, read: str) -> None:
 )
 def test_rejections_topicalised_deeds_and_spanish(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+def test_not_happening_any_more_reads_as_cancelled() -> None:
+    assert normalise("beach trip's not happening anymore") == "beach trip is cancelled"
