@@ -41,5 +41,6 @@ def test_the_prompt_says_when_to_undo_and_restore() -> None:
     prompt = " ".join(get_system_prompt(now=datetime.now(UTC)).split())
     assert '- undo: the user wants the last change taken back ("undo", "undo that"' in prompt
     assert "Never try to undo by adding, editing or deleting tasks yourself." in prompt
-    assert "restore_task: the user wants a particular deleted task back" in prompt
+    assert 'restore_task: the user wants a deleted task back ("bring it back"' in prompt
+    assert "never undo or change anything else for these words" in prompt
     assert 'list_tasks with status "deleted" shows the trash' in prompt

@@ -223,3 +223,26 @@ async def test_deleting_a_conversation_keeps_its_changes_in_the_log(
     ]
     undone = await client.post(alice.path("/undo"), headers=alice.headers)
     assert undone.json()["summary"] == 'Moved to the trash "From chat".'
+
+
+async def test_bring_it_back_restores_only_what_was_just_deleted(
+    offline_client: httpx2.AsyncClient, carol: Account
+) -> None:
+    """ "ok delete task N" (no such task) then "bring it back" must not undo the add."""
+    client = offline_client
+    milk = await create(client, carol, title="Buy milk")
+    original = (await task(client, carol, milk["id"])).json()
+    first = await chat(client, carol, f"ok delete task {milk['id'] + 100}")
+    conversation_id = sse_events(first)[-1]["conversation_id"]
+    back = await chat(client, carol, "bring it back", conversation_id=conversation_id)
+    called = [e["tool_call"]["name"] for e in sse_events(back) if "tool_call" in e]
+    assert "undo" not in called and "restore_task" not in called
+    text = "".join(e["content"] for e in sse_events(back) if "content" in e)
+    assert "Nothing was deleted in this chat just now" in text
+    assert (await task(client, carol, milk["id"])).json() == original
+
+    await chat(client, carol, "delete buy milk", conversation_id=conversation_id)
+    again = await chat(client, carol, "wait no put it back", conversation_id=conversation_id)
+    called = [e["tool_call"]["name"] for e in sse_events(again) if "tool_call" in e]
+    assert called == ["list_tasks", "restore_task"]
+    assert (await task(client, carol, milk["id"])).json() == original

@@ -139,16 +139,19 @@ DELETE_TASK = (
 )
 RESTORE_TASK = (
     "Bring a deleted task back from the trash, exactly as it was.\n"
-    'Use when the user wants a deleted task back ("bring back the dentist task", "restore '
-    'task 4"). Needs its id: list_tasks with status "deleted" shows the trash.'
+    'Use when the user wants a deleted task back ("bring it back", "put it back", "restore '
+    'the dentist task", "get X back"). Needs its id: list_tasks with status "deleted" shows '
+    'the trash, most recently deleted first; "it" is the task deleted just before. When the '
+    "trash has no such task, say so and change nothing."
 )
 UNDO = (
     "Undo the latest change to the user's tasks, whoever made it (this chat, the web app, "
     "another app): a deleted task comes back, an edit gets its earlier fields, a completed "
     "task reopens, an added task goes to the trash. All changes of one chat turn are undone "
     "together. Calling it again undoes the change before.\n"
-    'Use when the user says "undo", "undo that", "bring it back", "I didn\'t mean that", '
-    '"put it back". Tell the user the summary it returns.'
+    'Use when the user says "undo", "undo that", "take that back", "I didn\'t mean that". '
+    'For "bring it back" or "restore X" use restore_task instead. Tell the user the '
+    "summary it returns."
 )
 UPDATE_TASK = (
     "Change a task: rename it, change its description, priority, due date, repeat or tags, "

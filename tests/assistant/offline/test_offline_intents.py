@@ -442,8 +442,12 @@ def test_bring_back_is_a_restore() -> None:
     assert intent.target.text == "gym"
 
 
-def test_put_it_back_is_undo() -> None:
-    assert one("wait no put it back").kind == "undo"
+def test_put_it_back_restores_and_undo_that_is_undo() -> None:
+    restore = one("wait no put it back")
+    assert restore.kind == "restore"
+    assert restore.target is not None and restore.target.kind == "it"
+    assert one("undo that").kind == "undo"
+    assert one("i didn't mean that").kind == "undo"
 
 
 def test_spanish_and_roman_urdu_requests() -> None:

@@ -365,10 +365,46 @@ async def test_undo_uses_the_undo_tool_when_there_is_one(store: TaskStore) -> No
     tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
     session = ChatSession(store, tools=tools)
     await session.say("delete top up oyster card")
-    turn = await session.say("wait no put it back")
+    turn = await session.say("oops undo that")
     assert turn.tool_calls == [("undo", {})]
     assert [t["title"] for t in store.tasks.values()] == ["Top up Oyster card"]
     assert "Undone" in turn.reply
+
+
+async def test_put_it_back_restores_the_task_just_deleted(store: TaskStore) -> None:
+    store.create("Top up Oyster card")
+    store.create("Book flu jab")
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    session = ChatSession(store, tools=tools)
+    await session.say("delete top up oyster card")
+    turn = await session.say("wait no put it back")
+    assert [name for name, _ in turn.tool_calls] == ["list_tasks", "restore_task"]
+    assert sorted(t["title"] for t in store.tasks.values()) == [
+        "Book flu jab",
+        "Top up Oyster card",
+    ]
+
+
+async def test_bring_it_back_after_a_failed_delete_changes_nothing(store: TaskStore) -> None:
+    """The misread the lead met: "bring it back" must never revert some other change."""
+    store.create("Buy milk")
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    session = ChatSession(store, tools=tools)
+    await session.say("ok delete task 3")
+    turn = await session.say("bring it back")
+    assert [name for name, _ in turn.tool_calls] == ["list_tasks"]
+    assert [t["title"] for t in store.tasks.values()] == ["Buy milk"]
+    assert "Nothing was deleted in this chat just now" in turn.reply
+
+
+async def test_i_didnt_mean_that_bring_it_back_undoes_once(store: TaskStore) -> None:
+    store.create("Clean the oven")
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    session = ChatSession(store, tools=tools)
+    await session.say("Please delete cleaning the oven.")
+    turn = await session.say("Oh dear, I didn't mean that. Could you bring it back?")
+    assert turn.tool_calls == [("undo", {})]
+    assert [t["title"] for t in store.tasks.values()] == ["Clean the oven"]
 
 
 async def test_undo_without_the_tool_adds_the_task_back(store: TaskStore) -> None:

@@ -71,7 +71,9 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("emailed raj, tick it", "emailed raj. tick it"),
         ("got the stamps, now add post the card", "got the stamps. add post the card"),
         ("add buy gift and also book table", "add buy gift. add book table"),
-        ("wait no put it back", "undo"),
+        ("wait no put it back", "restore it"),
+        ("bring it back please", "restore it"),
+        ("oops undo that", "undo"),
         ("could you pop milk on my list when you get a sec, thanks!", "pop milk on my list!"),
     ],
 )

@@ -44,7 +44,9 @@ _FILTER_ARGS = ("due", "priority", "tag")
 _BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 
 ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait_due", "problem"]
-Problem = Literal["", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope"]
+Problem = Literal[
+    "", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope", "none_deleted"
+]
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,14 @@ _WAIT_TRASH = Resolution("wait_trash")
 _WAIT_ADDS = Resolution("wait_adds")
 
 
+def _restores_it(intent: Intent) -> bool:
+    return (
+        intent.kind == "restore"
+        and intent.target is not None
+        and (intent.target.kind in ("it", "them"))
+    )
+
+
 def _problem(
     problem: Problem,
     phrase: str = "",
@@ -218,6 +228,9 @@ class Planner:
 
     def _intents(self) -> list[Intent]:
         intents = [self._or_add(i) for i in parse_message(self.conv.current.user_text, self.today)]
+        if any(i.kind == "undo" for i in intents):
+            # "I didn't mean that, bring it back": the undo already brings it back.
+            intents = [i for i in intents if not _restores_it(i)] or intents
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
@@ -320,6 +333,11 @@ class Planner:
             return _problem("no_referent")
         if target.kind == "ids":
             return Resolution("ready", tuple(self._task(i) for i in target.ids))
+        if intent.kind == "restore" and target.kind in ("it", "them"):
+            # "bring it back": the task deleted just before, never another one.
+            if self.toolbox.has("restore_task"):
+                return self._from_trash(target)
+            return self._readd(intent, target)
         if target.kind in ("it", "them"):
             return self._pronoun(index, intent, target)
         if target.kind == "ordinal":
@@ -482,7 +500,7 @@ class Planner:
             pool = self.trash if target.kind == "all" else self._recently_deleted(self.trash)
             if len(pool) == 1 or (pool and target.kind != "it"):
                 return Resolution("ready", tuple(pool))
-            return _problem("ambiguous", candidates=pool) if pool else _problem("not_found")
+            return _problem("ambiguous", candidates=pool) if pool else _problem("none_deleted")
         result = match_tasks(target.text, self.trash)
         if result.kind == "unique":
             return Resolution("ready", result.tasks)
@@ -491,11 +509,13 @@ class Planner:
         return _problem("not_found", target.text)
 
     def _recently_deleted(self, trash: Sequence[TaskInfo]) -> list[TaskInfo]:
+        """The trashed tasks this chat deleted in its last three turns (a delete that
+        failed deleted nothing)."""
         ids = {
             _int_arg(c.args.get("task_id"))
             for turn in self.conv.previous[-3:]
             for c in turn.calls
-            if c.name == "delete_task"
+            if c.name == "delete_task" and c.result is not None and c.result.ok
         }
         return [t for t in trash if t.id in ids]
 
@@ -512,7 +532,9 @@ class Planner:
             result = match_tasks(target.text, deleted)
             if result.kind == "unique":
                 return Resolution("ready", result.tasks)
-        elif target.kind in ("it", "them") and deleted:
+        elif target.kind in ("it", "them"):
+            if not deleted:
+                return _problem("none_deleted")
             return Resolution("ready", tuple(deleted[-1:] if target.kind == "it" else deleted))
         # Nothing deleted here by that name: "restore X" may mean "reopen X".
         return (
@@ -1045,6 +1067,8 @@ class Planner:
     def _reply_problem(self, intent: Intent, res: Resolution) -> str:
         if res.problem == "not_found":
             return replies.not_found(res.phrase)
+        if res.problem == "none_deleted":
+            return replies.nothing_deleted()
         if res.problem == "ambiguous":
             return replies.ambiguous(res.phrase, res.candidates)
         if res.problem == "out_of_range":

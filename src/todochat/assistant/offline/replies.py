@@ -346,6 +346,14 @@ def ask_new_title() -> str:
     return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
 
 
+def nothing_deleted() -> str:
+    return (
+        "Nothing was deleted in this chat just now, so I haven't brought anything back or "
+        "changed anything. To restore an older one, say 'bring back' and its name; 'undo' "
+        "takes back your latest change."
+    )
+
+
 def nothing_to_undo() -> str:
     return "There's nothing for me to undo - I didn't change any tasks in my last reply."
 
