@@ -243,3 +243,17 @@ async def test_a_bare_hour_for_a_timed_task_is_its_time_not_its_title(store: Tas
     await session.say("add buy 6 rolls")
     await session.say("actually make it 4")  # an amount, as before
     assert store.tasks[3]["title"] == "Buy 4 rolls"
+
+
+async def test_a_date_said_before_change_the_date(store: TaskStore) -> None:
+    store.create("Buy poop bags", due_date="2026-11-25")
+    store.create("Walk Pepper")
+    await ChatSession(store).say("actually i need the poop bags today, change the date")
+    assert (store.tasks[1]["due_date"], len(store.tasks)) == ("2026-11-23", 2)
+
+
+async def test_a_repeat_before_i_must_then_please_add(store: TaskStore) -> None:
+    turn = await ChatSession(store).say("every saturday I must call to my mother, please add")
+    (task,) = store.tasks.values()
+    assert (task["title"], task["repeat_text"]) == ("Call to my mother", "every Saturday")
+    assert "What should the task say" not in turn.reply

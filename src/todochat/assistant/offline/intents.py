@@ -29,6 +29,7 @@ from .normalise import normalise
 from .slots import (
     add_intent,
     clean_value,
+    dated_requests,
     due_words,
     priority_level,
     read_dated_add,
@@ -1072,6 +1073,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
             intents.append(intent)
     intents = _implied_adds_as_context(intents)
     intents = _narrative_adds_dropped(intents)
+    intents = dated_requests(intents, quotes, today)
     intents = _with_exceptions(intents, text)
     intents = [
         Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in _WH_TITLES else i

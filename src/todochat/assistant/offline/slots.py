@@ -92,6 +92,7 @@ _LIST_SUFFIX_RE = re.compile(
 )
 _TITLE_LEAD_RE = re.compile(
     r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
+    r"(?:i|we)\s+(?:must|should|gotta|got\s+to|want\s+to)|"
     r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*)",
     _F,
 )
@@ -664,19 +665,55 @@ def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return None
 
 
+_CHANGE_THE_DATE_RE = re.compile(
+    r"^(?:so\s+)?(?:change|move|update|fix|set|adjust|switch)\s+(?:the\s+|its\s+)?(?:due\s+)?"
+    r"(?:date|day|deadline)(?:\s+(?:then|please|pls|accordingly))?$",
+    _F,
+)
+_WANT_LEAD_RE = re.compile(
+    r"^(?:actually\s+|so\s+)?(?:i|we)\s+(?:need|want|have\s+to\s+(?:do|get|have))\s+", _F
+)
+
+
+def dated_requests(intents: list[Intent], quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "I need the poop bags today, change the date": a date said in one clause and "change
+    the date" in the next are one due-date change of the task the first clause names."""
+    out: list[Intent] = []
+    for intent in intents:
+        said = intent.title if intent.kind == "add" else intent.text
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "unknown"
+            and intent.kind in ("add", "unknown")
+            and _CHANGE_THE_DATE_RE.match(said.strip(" .!"))
+        ):
+            taken = take_slots(_WANT_LEAD_RE.sub("", last.text), today)
+            if taken.due and taken.text:
+                out[-1] = Intent("due", target=parse_target(taken.text, quotes), due=taken.due)
+                continue
+        if intent.kind == "add" and not intent.title and last is not None and last.kind == "add":
+            continue  # "every saturday I must call my mother, please add": one add
+        out.append(intent)
+    return out
+
+
 def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "dentist tmrw 3pm", "swim lessons every saturday at 10am": words with a date or a
     repeat and no verb are a task to add (as in a quick-add box); an add is never harmful."""
     taken = take_slots(s, today)
     if taken.due is None and taken.repeat is None:
         return None
-    said = taken.text.lower().split()
+    said = _MODAL_LEAD_RE.sub("", taken.text).lower().split()
     if not said or said[0] in _SUBJECTS or "," in taken.text or any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
     slots = read_slots(s, quotes, today)
     return add_intent(slots) if slots.title else None
 
 
+_MODAL_LEAD_RE = re.compile(
+    r"^(?:i|we)\s+(?:must|should|gotta|got\s+to|need\s+to|have\s+to|want\s+to)\s+", _F
+)
 _SUBJECTS = lexicon(
     "i i'm im i've ive i'd my we we're our us he he's his she she's her they they're their "
     "it it's its you you're your there that this"
