@@ -27,6 +27,7 @@ from tests.support.databases import (
     truncate_postgres,
 )
 from tests.support.lifespan import running
+from tests.support.log_watch import LogWatch
 from todochat.app import create_app
 from todochat.core.config import Settings
 from todochat.core.db import Database
@@ -34,6 +35,22 @@ from todochat.core.migrate import upgrade
 
 TEST_SECRET = "test-secret-for-hs256-tokens-0123456789abcdef"
 BACKEND = "postgresql" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def logs_hold_no_secrets() -> Iterator[None]:
+    """The whole run's log, in process and from every server process it started, holds no
+    bearer token, no signing secret and no test password (issue 12: logs without user
+    content). Checked once, when the run ends."""
+    watch = LogWatch()
+    root = logging.getLogger()
+    root.addHandler(watch)
+    try:
+        yield
+    finally:
+        root.removeHandler(watch)
+    leaks = watch.leaks({"the test signing secret": TEST_SECRET, "a test password": "password123"})
+    assert not leaks, f"secrets reached the logs: {sorted(set(leaks))}"
 
 
 @pytest.fixture(autouse=True)

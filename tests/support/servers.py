@@ -17,6 +17,8 @@ from typing import Self
 
 import httpx2
 
+from tests.support.log_watch import SERVER_LOGS
+
 # Every client of a test's server is 127.0.0.1, so the per-address budgets (meant for one
 # person's or one attacker's address) would be shared by a whole module's accounts; a test
 # about those limits sets its own.
@@ -107,6 +109,7 @@ def launch_server(
     """Run `python -m todochat serve` with `env`; does not wait for it (see `wait_ready`)."""
     port = port or free_port()
     log_path = workdir / f"server-{port}.log"
+    SERVER_LOGS.append(log_path)
     full_env = {**os.environ, **PER_ADDRESS_LIMITS, **env}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
