@@ -518,3 +518,13 @@ def test_a_question_in_statement_order_changes_nothing() -> None:
 def test_a_deed_on_all_the_x_names_x() -> None:
     target = one("GRADED ALL THE MIDTERMS FINALLY").target
     assert target is not None and (target.kind, target.text) == ("words", "graded midterms")
+
+
+def test_a_list_after_an_add_verb_is_one_task_per_item() -> None:
+    intents = parse("add buy milk, call mom and pay rent every month on the 1st")
+    assert [i.title for i in intents] == ["Buy milk", "Call mom", "Pay rent"]
+    assert intents[-1].repeat and not intents[0].repeat
+    assert [i.title for i in parse("add milk, eggs, bread")] == ["Milk", "Eggs", "Bread"]
+    # No list: "and" alone, or a comma before the rest of a sentence.
+    assert one("add salt and pepper").title == "Salt and pepper"
+    assert one("add call mom, she's waiting").kind == "add"

@@ -42,9 +42,11 @@ from .slots import (
 )
 from .social import read_social
 from .split import (
+    DESC_KEYWORD_RE,
     FINISH_VERBS,
     INNER_APOSTROPHE_RE,
     PAST_RE,
+    TITLE_MARKER_RE,
     only_placeholder,
     protect_quotes,
     restore,
@@ -553,6 +555,42 @@ def _describe(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("describe", target=target, description=value)
     return None
+
+
+_ADD_LIST_RE = re.compile(
+    r"^(?:add|put\s+down|jot\s+down|remind\s+me\s+to|i\s+need\s+to)\s+(?P<items>[^,]+(?:,[^,]+)+)$",
+    _F,
+)
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=[^,]*$)", _F)
+_NOT_AN_ITEM_RE = re.compile(
+    r"^(?:then|so|but|because|cause|since|which|who|that|it|it's|its|she|he|they|we|i|you|"
+    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus)\b",
+    _F,
+)
+
+
+def _add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
+
+    A list has two commas, or a comma and a last "and"; an item that reads as the rest of
+    a sentence ("..., then ...", "..., it's urgent") means it is not a list.
+    """
+    m = _ADD_LIST_RE.match(s)
+    if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
+        return []
+    raw = m.group("items")
+    if raw.count(",") < 2 and not re.search(r",[^,]*\s(?:and|&)\s[^,]*$", raw):
+        return []
+    items = [p.strip() for p in _ITEM_SPLIT_RE.split(raw) if p and p.strip()]
+    if len(items) < 3 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
+        return []
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if not slots.title:
+            return []
+        out.append(add_intent(slots))
+    return out
 
 
 def _add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
@@ -1065,6 +1103,10 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
             intents.extend(several)
             continue
         for clause in split_clauses(sentence):
+            listed_adds = _add_list(strip_filler(clause).rstrip("?!. "), quotes, today)
+            if listed_adds:
+                intents.extend(listed_adds)
+                continue
             intent = _parse_clause(clause, quotes, today)
             if intent is None:
                 continue

@@ -37,11 +37,11 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
     _F,
 )
-_TITLE_MARKER_RE = re.compile(
+TITLE_MARKER_RE = re.compile(
     r"\b(?:(?:task|todo|to-do|reminder|item|note)s?\s*:|(?:called|named|titled|saying)\s)",
     re.IGNORECASE,
 )
-_DESC_KEYWORD_RE = re.compile(
+DESC_KEYWORD_RE = re.compile(
     r"\b(?:description|details|desc)\b|\b(?:with|a|the|add|its|and)\s+notes?\b|\bnotes?\s*(?::|=|saying\b)",
     _F,
 )
@@ -105,7 +105,7 @@ def split_sentences(text: str) -> list[str]:
 def split_clauses(sentence: str) -> list[str]:
     """Split at "and <verb>", but never inside a description or an explicitly marked title."""
     limit = len(sentence)
-    for rx in (_DESC_KEYWORD_RE, _TITLE_MARKER_RE):
+    for rx in (DESC_KEYWORD_RE, TITLE_MARKER_RE):
         found = rx.search(sentence)
         if found:
             limit = min(limit, found.start())
