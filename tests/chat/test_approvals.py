@@ -252,7 +252,7 @@ async def test_json_mode_carries_the_approval_and_resumes(
     body = paused.json()
     assert body["approval_required"]["actions"][0]["arguments"] == {"task_id": ids[0]}
     assert body["tool_calls"] == []
-    assert body["response"].startswith("Delete these 2 tasks")
+    assert body["response"].startswith("Delete all 2 tasks")
     # the eval runner's answer: no message, stream false
     scripted.enqueue([assistant_message("Deleted.")])
     resumed = await send(
@@ -434,7 +434,7 @@ async def test_offline_model_asks_before_deleting_all_tasks(offline: httpx2.Asyn
     events = sse_events(await send(offline, user, message="delete all my tasks"))
     approval = approval_of(events)
     assert len(approval["actions"]) == 5
-    assert text_of(events).startswith("Delete these 5 tasks: 'Buy milk'")
+    assert text_of(events).startswith("Delete all 5 tasks: 'Buy milk'")
     assert text_of(events).endswith("Say yes to confirm, or no to keep them.")
     assert await titles(offline, user) == names
     conversation_id = events[-1]["conversation_id"]
@@ -451,3 +451,16 @@ async def test_offline_model_keeps_the_tasks_when_told_no(offline: httpx2.AsyncC
     answered = sse_events(await send(offline, user, message="no", conversation_id=conversation_id))
     assert await titles(offline, user) == ["Buy milk", "Call mom"]
     assert text_of(answered) == "OK, I kept your 2 tasks: nothing was deleted."
+
+
+def test_a_long_question_names_ten_tasks_and_counts_the_rest() -> None:
+    from todochat.chat.approvals import question
+
+    actions = [
+        {"name": "delete_task", "arguments": {"task_id": n}, "summary": f"Delete 'T{n}' (#{n})"}
+        for n in range(1, 13)
+    ]
+    text = question(actions, owned=20)
+    assert text.startswith("Delete these 12 tasks: 'T1' (#1), 'T2' (#2)")
+    assert text.endswith("'T10' (#10) and 2 more? Say yes to confirm, or no to keep them.")
+    assert question(actions, owned=12).startswith("Delete all 12 tasks: ")

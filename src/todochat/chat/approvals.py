@@ -126,19 +126,34 @@ async def _summary(
     return f"Delete '{task.title}' (#{task_id})"
 
 
-def question(actions: Sequence[dict[str, Any]]) -> str:
-    """The question the assistant asks, in words, for clients that show only text."""
+LISTED_MAX = 10  # titles named in the question; the rest are counted
+
+
+def question(actions: Sequence[dict[str, Any]], *, owned: int | None = None) -> str:
+    """The question the assistant asks, in words, for clients that show only text.
+
+    `owned` is how many tasks the user has: deleting every one of them says "all".
+    """
     deletes = [action for action in actions if action["name"] == DELETE_TOOL]
     if len(deletes) == len(actions) and len(deletes) > 1:
         titles = [action["summary"].removeprefix("Delete ") for action in deletes]
+        if len(titles) > LISTED_MAX:
+            titles = [*titles[:LISTED_MAX], f"{len(titles) - LISTED_MAX} more"]
         listed = ", ".join(titles[:-1]) + " and " + titles[-1]
+        which = "all" if owned == len(deletes) else "these"
         return (
-            f"Delete these {len(deletes)} tasks: {listed}? Say yes to confirm, or no to keep them."
+            f"Delete {which} {len(deletes)} tasks: {listed}?"
+            " Say yes to confirm, or no to keep them."
         )
     if len(actions) == 1:
         return f"{actions[0]['summary']}? Say yes to confirm, or no to keep it."
     listed = "; ".join(action["summary"] for action in actions)
     return f"{listed}? Say yes to confirm, or no to cancel."
+
+
+async def tasks_owned(session: AsyncSession, user_id: str) -> int:
+    """How many tasks the user has (outside the trash)."""
+    return (await tasks.get_all(session=session, user_id=user_id, limit=1)).total
 
 
 def public_actions(actions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -358,11 +358,12 @@ class ChatTurn:
         """
         async with self._database.session() as session:
             actions = await approvals.actions_of(session, self._context.user_id, items)
+            owned = await approvals.tasks_owned(session, self._context.user_id)
         waiting = {action["id"] for action in actions}
         outcome.tool_calls = [call for call in outcome.tool_calls if call["id"] not in waiting]
         if outcome.text:
             self._say(outcome, "\n\n")
-        self._say(outcome, approvals.question(actions))
+        self._say(outcome, approvals.question(actions, owned=owned))
         outcome.approval = {
             "id": approvals.new_approval_id(),
             "actions": approvals.public_actions(actions),
