@@ -101,8 +101,13 @@ async def test_deletes_in_one_response_all_wait_until_approved(
     assert not any("tool_result" in event for event in events)
     assert await titles(client, alice) == ["Buy milk", "Call mom", "Pay rent"]
 
-    scripted.enqueue([assistant_message("Deleted both.")])
     conversation_id = events[-1]["conversation_id"]
+    listed = await client.get(
+        alice.path(f"/conversations/{conversation_id}/messages"), headers=alice.headers
+    )
+    assert listed.json()["pending_approval"] == approval  # a reloaded client can answer it
+
+    scripted.enqueue([assistant_message("Deleted both.")])
     resumed = sse_events(
         await send(
             client,
@@ -127,6 +132,11 @@ async def test_deletes_in_one_response_all_wait_until_approved(
         )
     ).json()["items"]
     assert [m["role"] for m in stored] == ["user", "assistant", "assistant"]
+    assert (
+        await client.get(
+            alice.path(f"/conversations/{conversation_id}/messages"), headers=alice.headers
+        )
+    ).json()["pending_approval"] is None
     assert stored[1]["tool_calls"] is None  # the waiting calls belong to the resumed reply
     assert [call["result"]["status"] for call in stored[2]["tool_calls"]] == ["deleted"] * 2
 

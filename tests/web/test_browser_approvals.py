@@ -71,6 +71,8 @@ def test_approve_deletes_what_the_assistant_asked_about(
     assert titles(server, user) == ["Buy milk", "Call mom"]  # nothing deleted yet
     expect(tasks.get_by_text("Buy milk")).to_be_visible()
 
+    page.reload()  # the question waits in the database: the buttons come back
+    expect(approval.locator("li")).to_have_count(2)
     approval.get_by_role("button", name="Approve").click()
     reply = last_reply(page)
     expect(reply.locator(".chip")).to_have_count(2)

@@ -30,7 +30,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.assistant.approvals import DELETE_TOOL, REJECTION_MESSAGE
 from todochat.assistant.tools import TurnContext
-from todochat.chat.models import PendingApproval
+from todochat.chat.models import ApprovalRequired, PendingApproval
 from todochat.core.errors import NotFound
 from todochat.tasks import service as tasks
 
@@ -159,6 +159,13 @@ async def tasks_owned(session: AsyncSession, user_id: str) -> int:
 def public_actions(actions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The actions as the API shows them (without the SDK's call ids)."""
     return [{key: action[key] for key in ("name", "arguments", "summary")} for action in actions]
+
+
+def required_of(pending: PendingApproval) -> ApprovalRequired:
+    """A stored approval as clients see it (the stream's `approval_required` object)."""
+    return ApprovalRequired.model_validate(
+        {"id": pending.id, "actions": public_actions(pending.actions)}
+    )
 
 
 async def pending_in(

@@ -261,3 +261,9 @@ class MessageRead(BaseModel):
 
 class MessageList(Page[MessageRead]):
     """One page of a conversation's messages, oldest first, with the total."""
+
+    pending_approval: ApprovalRequired | None = PydanticField(
+        default=None,
+        description="The approval the conversation's last reply is waiting for, if any:"
+        " answer it with `approval` on the chat endpoint",
+    )

@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from starlette.types import Send
 
 from todochat.accounts.deps import PathUser
-from todochat.chat import store
+from todochat.chat import approvals, store
 from todochat.chat.models import (
     ChatRequest,
     ChatResponse,
@@ -280,14 +280,21 @@ async def list_messages(
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 100,
     offset: Annotated[int, Query(ge=0, le=OFFSET_MAX)] = 0,
 ) -> MessageList:
-    """A conversation's messages, oldest first, with the tool calls each reply made."""
-    return await store.get_messages(
+    """A conversation's messages, oldest first, with the tool calls each reply made, and
+    the approval its last reply waits for (`pending_approval`), if any."""
+    page = await store.get_messages(
         session=session,
         user_id=caller.user_id,
         conversation_id=conversation_id,
         limit=limit,
         offset=offset,
     )
+    pending = await approvals.pending_in(
+        session, user_id=caller.user_id, conversation_id=conversation_id
+    )
+    if pending is not None:
+        page.pending_approval = approvals.required_of(pending)
+    return page
 
 
 @router.patch(

@@ -156,14 +156,21 @@ export class Api {
     return this.request('DELETE', `/conversations/${id}`);
   }
 
-  /** The last `limit` messages of a conversation, oldest first, and whether more exist. */
+  /**
+   * The last `limit` messages of a conversation, oldest first, whether more exist, and the
+   * approval its last reply waits for (null when none).
+   */
   async recentMessages(id, limit = 100) {
     let page = await this.request('GET', `/conversations/${id}/messages?limit=${limit}`);
     if (page.total > page.items.length) {
       const offset = Math.max(0, page.total - limit);
       page = await this.request('GET', `/conversations/${id}/messages?limit=${limit}&offset=${offset}`);
     }
-    return {items: page.items, truncated: page.total > page.items.length};
+    return {
+      items: page.items,
+      truncated: page.total > page.items.length,
+      pendingApproval: page.pending_approval || null,
+    };
   }
 
   /**

@@ -235,7 +235,17 @@ export class ChatPane {
       return !(error instanceof ApiError && error.status === 404);
     }
     if (generation !== this.loadGeneration) return true;
-    const nodes = history.items.map((message) => this.renderStored(message));
+    let lastReply = null;
+    const nodes = history.items.map((message) => {
+      const node = this.renderStored(message);
+      lastReply = message.role === 'user' ? null : node.reply;
+      return node;
+    });
+    const approval = history.pendingApproval;
+    if (approval && lastReply) {
+      lastReply.askApproval(approval, (approve) => this.answer(approval, approve));
+      this.pendingApproval = lastReply;
+    }
     if (history.truncated) nodes.unshift(h('p', {class: 'note centered'}, 'Earlier messages are not shown.'));
     this.messages.replaceChildren(...nodes);
     if (!nodes.length) this.messages.replaceChildren(this.welcome);
@@ -249,6 +259,7 @@ export class ChatPane {
     for (const call of message.tool_calls || []) reply.toolCall(call, call.result ?? undefined);
     reply.setText(message.content);
     reply.finish();
+    reply.el.reply = reply; // open() may add the Approve and Reject buttons
     return reply.el;
   }
 
