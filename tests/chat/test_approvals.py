@@ -410,6 +410,10 @@ async def test_approvals_are_counted_in_metrics(
         ("yes, and add milk", None),
         ("delete the milk one", None),
         ("nobody", None),
+        ("Sí", True),
+        ("haan ji", True),
+        ("no, gracias", False),
+        ("nahi", False),
     ],
 )
 def test_plain_answers_are_recognised(message: str, answer: bool | None) -> None:

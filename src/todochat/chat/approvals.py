@@ -40,17 +40,22 @@ _YES = {
     "y", "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed",
     "approve", "approved", "do it", "go ahead", "yes please", "yes do it", "please do",
     "yes delete them", "yes delete it", "delete them", "delete it", "go on",
+    "sí", "si", "claro", "vale", "de acuerdo", "haan", "haan ji", "ji haan", "theek hai",
 }  # fmt: skip
 _NO = {
     "n", "no", "nope", "nah", "cancel", "stop", "don't", "dont", "do not", "reject",
     "no thanks", "no thank you", "keep them", "keep it", "never mind", "nevermind",
     "no don't", "no dont", "abort",
+    "no gracias", "cancelar", "nahi", "nahin", "nahi ji", "mat karo",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s']+")
 
 
 def answer_in(message: str) -> bool | None:
-    """True for a plain yes, False for a plain no, None for anything else (a new request)."""
+    """True for a plain yes, False for a plain no, None for anything else (a new request).
+
+    English, and the Spanish and Urdu (romanised) the offline model reads.
+    """
     words = " ".join(_NOT_WORDS.sub(" ", message.lower().replace("’", "'")).split())
     if words in _YES:
         return True
