@@ -23,7 +23,9 @@ from tests.support.lifespan import running
 from todochat.app import create_app
 from todochat.assistant.providers import ModelChoice
 from todochat.chat.approvals import REJECTION_MESSAGE, answer_in
+from todochat.chat.models import PendingApproval
 from todochat.core.config import Settings
+from todochat.core.db import Database
 
 
 async def add_tasks(client: httpx2.AsyncClient, user: Account, *titles: str) -> list[int]:
@@ -478,3 +480,16 @@ def test_a_long_question_names_ten_tasks_and_counts_the_rest() -> None:
     assert text.startswith("Delete these 12 tasks: 'T1' (#1), 'T2' (#2)")
     assert text.endswith("'T10' (#10) and 2 more? Say yes to confirm, or no to keep them.")
     assert question(actions, owned=12).startswith("Delete all 12 tasks: ")
+
+
+async def test_the_stored_run_state_holds_no_token(
+    client: httpx2.AsyncClient, alice: Account, scripted: ScriptedModel, database: Database
+) -> None:
+    conversation_id, approval, _ = await pause_on_two_deletes(client, alice, scripted)
+    async with database.session() as session:
+        row = await session.get(PendingApproval, approval["id"])
+    assert row is not None and row.conversation_id == conversation_id
+    assert row.user_id == alice.id
+    assert alice.token not in row.state
+    assert '"bearer_token"' not in row.state
+    assert '"user_id": "' + alice.id in row.state  # the context, as stored
