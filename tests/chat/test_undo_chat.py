@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import httpx2
@@ -16,6 +17,8 @@ from tests.support.accounts import Account
 from tests.support.lifespan import running
 from todochat.app import create_app
 from todochat.core.config import Settings
+from todochat.core.db import Database, utcnow
+from todochat.tasks import service
 
 
 async def task(client: httpx2.AsyncClient, user: Account, task_id: int) -> httpx2.Response:
@@ -238,7 +241,7 @@ async def test_bring_it_back_restores_only_what_was_just_deleted(
     called = [e["tool_call"]["name"] for e in sse_events(back) if "tool_call" in e]
     assert "undo" not in called and "restore_task" not in called
     text = "".join(e["content"] for e in sse_events(back) if "content" in e)
-    assert "Nothing was deleted in this chat just now" in text
+    assert "Nothing was deleted just now" in text
     assert (await task(client, carol, milk["id"])).json() == original
 
     await chat(client, carol, "delete buy milk", conversation_id=conversation_id)
@@ -246,3 +249,29 @@ async def test_bring_it_back_restores_only_what_was_just_deleted(
     called = [e["tool_call"]["name"] for e in sse_events(again) if "tool_call" in e]
     assert called == ["list_tasks", "restore_task"]
     assert (await task(client, carol, milk["id"])).json() == original
+
+
+async def test_bring_it_back_restores_a_task_just_deleted_elsewhere_but_not_an_old_one(
+    offline_client: httpx2.AsyncClient, carol: Account, database: Database
+) -> None:
+    client = offline_client
+    old = await create(client, carol, title="Old errand")
+    async with database.session() as session:
+        await service.delete(
+            session=session, user_id=carol.id, task_id=old["id"], now=utcnow() - timedelta(hours=1)
+        )
+    nothing = await chat(client, carol, "bring it back")
+    assert [e["tool_call"]["name"] for e in sse_events(nothing) if "tool_call" in e] == [
+        "list_tasks"
+    ]
+    assert (await task(client, carol, old["id"])).status_code == 404
+
+    web = await create(client, carol, title="Deleted in the web app", tags=["x"])
+    original = (await task(client, carol, web["id"])).json()
+    gone = await client.delete(carol.path(f"/tasks/{web['id']}"), headers=carol.headers)
+    assert gone.status_code == 204
+    back = await chat(client, carol, "bring it back")
+    called = [e["tool_call"]["name"] for e in sse_events(back) if "tool_call" in e]
+    assert called == ["list_tasks", "restore_task"]
+    assert (await task(client, carol, web["id"])).json() == original
+    assert (await task(client, carol, old["id"])).status_code == 404

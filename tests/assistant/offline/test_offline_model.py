@@ -394,7 +394,7 @@ async def test_bring_it_back_after_a_failed_delete_changes_nothing(store: TaskSt
     turn = await session.say("bring it back")
     assert [name for name, _ in turn.tool_calls] == ["list_tasks"]
     assert [t["title"] for t in store.tasks.values()] == ["Buy milk"]
-    assert "Nothing was deleted in this chat just now" in turn.reply
+    assert "Nothing was deleted just now" in turn.reply
 
 
 async def test_i_didnt_mean_that_bring_it_back_undoes_once(store: TaskStore) -> None:

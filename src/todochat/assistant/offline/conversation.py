@@ -204,6 +204,7 @@ def tasks_from(data: Any) -> list[TaskInfo]:
                 repeat=str(repeat) if repeat else None,
                 tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
                 overdue=row.get("overdue") is True,
+                deleted_at=str(row["deleted_at"]) if row.get("deleted_at") else None,
             )
         )
     return out

@@ -33,6 +33,7 @@ class TaskInfo:
     repeat: str | None = None  # "every month on the 1st"
     tags: tuple[str, ...] = ()
     overdue: bool = False
+    deleted_at: str | None = None  # ISO 8601, for a task in the trash
 
     @property
     def stems(self) -> tuple[str, ...]:

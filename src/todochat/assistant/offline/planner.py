@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from typing import Any, Literal
 
@@ -41,6 +41,8 @@ _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
 _FILTER_ARGS = ("due", "priority", "tag")
+# "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
+RECENTLY_DELETED = timedelta(minutes=15)
 _BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 
 ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait_due", "problem"]
@@ -510,14 +512,25 @@ class Planner:
 
     def _recently_deleted(self, trash: Sequence[TaskInfo]) -> list[TaskInfo]:
         """The trashed tasks this chat deleted in its last three turns (a delete that
-        failed deleted nothing)."""
+        failed deleted nothing); else the one deleted last anywhere (the web app, another
+        chat), when that was within RECENTLY_DELETED (the trash lists it first)."""
         ids = {
             _int_arg(c.args.get("task_id"))
             for turn in self.conv.previous[-3:]
             for c in turn.calls
             if c.name == "delete_task" and c.result is not None and c.result.ok
         }
-        return [t for t in trash if t.id in ids]
+        here = [t for t in trash if t.id in ids]
+        if here or not trash:
+            return here
+        latest = trash[0]
+        try:
+            deleted = datetime.fromisoformat(str(latest.deleted_at).replace("Z", "+00:00"))
+        except ValueError:
+            return []
+        if deleted.tzinfo is None:
+            deleted = deleted.replace(tzinfo=UTC)
+        return [latest] if datetime.now(UTC) - deleted <= RECENTLY_DELETED else []
 
     def _readd(self, intent: Intent, target: Target) -> Resolution:
         """No trash: a task deleted earlier in this conversation comes back as a new task."""

@@ -348,7 +348,7 @@ def ask_new_title() -> str:
 
 def nothing_deleted() -> str:
     return (
-        "Nothing was deleted in this chat just now, so I haven't brought anything back or "
+        "Nothing was deleted just now, so I haven't brought anything back or "
         "changed anything. To restore an older one, say 'bring back' and its name; 'undo' "
         "takes back your latest change."
     )
