@@ -187,6 +187,8 @@ class TaskStore:
         if task is None:
             return self._missing(args.get("task_id"))
         task["completed"] = True
+        if args.get("for_good"):
+            task["repeat_text"] = None
         return json.dumps({"task_id": task["id"], "status": "completed", "title": task["title"]})
 
     def delete_task(self, args: Mapping[str, Any]) -> Any:
@@ -272,7 +274,7 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "complete_task": {
         "type": "object",
-        "properties": {"task_id": {"type": "integer"}},
+        "properties": {"task_id": {"type": "integer"}, "for_good": {"type": "boolean"}},
         "required": ["task_id"],
     },
     "delete_task": {

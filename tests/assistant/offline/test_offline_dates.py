@@ -257,3 +257,14 @@ async def test_a_repeat_before_i_must_then_please_add(store: TaskStore) -> None:
     (task,) = store.tasks.values()
     assert (task["title"], task["repeat_text"]) == ("Call to my mother", "every Saturday")
     assert "What should the task say" not in turn.reply
+
+
+async def test_done_for_good_ends_the_repeat(store: TaskStore) -> None:
+    store.create("Bloom social posts", repeat_text="every week")
+    store.create("Water the plants", repeat_text="every Saturday")
+    session = ChatSession(store)
+    turn = await session.say("mark the social posts done for good")
+    assert turn.tool_calls[-1] == ("complete_task", {"task_id": 1, "for_good": True})
+    assert (store.tasks[1]["completed"], store.tasks[1]["repeat_text"]) == (True, None)
+    await session.say("I watered the plants")
+    assert store.calls[-1] == ("complete_task", {"task_id": 2})

@@ -941,7 +941,20 @@ class _Clause:
 
 # The cascade, most specific first. Questions never add, and never complete or
 # delete by a declarative ("is the fence done?" is not "the fence is done").
+_FOR_GOOD_RE = re.compile(r"\s*,?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)$", _F)
+
+
+def _for_good(c: _Clause) -> Intent | None:
+    """ "mark the social posts done for good": a completion that ends a repeat."""
+    m = _FOR_GOOD_RE.search(c.text)
+    if m is None or c.question:
+        return None
+    inner = _parse_clause(c.text[: m.start()], c.quotes, c.today)
+    return replace(inner, text="for_good") if inner and inner.kind == "complete" else None
+
+
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
+    _for_good,
     lambda c: None if c.question else _done_scope(c.text),
     lambda c: _bare(c.text),
     lambda c: _describe(c.text, c.quotes),

@@ -663,7 +663,10 @@ class Planner:
                 if snap is not None and snap.completed:
                     skipped.append(snap)
                     continue
-                calls.append(PlannedCall("complete_task", {"task_id": task.id}))
+                done: dict[str, Any] = {"task_id": task.id}
+                if intent.text == "for_good" and self.toolbox.accepts("complete_task", "for_good"):
+                    done["for_good"] = True  # "done for good": the repeat ends
+                calls.append(PlannedCall("complete_task", done))
             elif intent.kind == "delete":
                 calls.append(PlannedCall("delete_task", {"task_id": task.id}))
             elif intent.kind == "reopen":
