@@ -95,7 +95,7 @@ class Metrics:
         )
         self.approvals = Counter(
             "todochat_approvals",
-            "Approval requests and answers (requested, approved, rejected)",
+            "Approval requests and answers (requested, approved, rejected, abandoned)",
             ["decision"],
             registry=registry,
         )
