@@ -384,7 +384,7 @@ async def test_approvals_are_counted_in_metrics(
     from tests.core.test_metrics import value
 
     before = (await client.get("/metrics")).text
-    conversation_id, approval, _ = await pause_on_two_deletes(client, alice, scripted)
+    conversation_id, approval, ids = await pause_on_two_deletes(client, alice, scripted)
     scripted.enqueue([assistant_message("Kept.")])
     await send(
         client,
@@ -392,10 +392,17 @@ async def test_approvals_are_counted_in_metrics(
         conversation_id=conversation_id,
         approval={"id": approval["id"], "approve": False},
     )
+    scripted.enqueue(delete_calls(*ids, prefix="again"))
+    await send(client, alice, message="delete both", conversation_id=conversation_id)
+    scripted.enqueue([assistant_message("Two tasks.")])
+    await send(client, alice, message="what do I have?", conversation_id=conversation_id)
     after = (await client.get("/metrics")).text
-    for decision in ("requested", "rejected"):
-        moved = value(after, "todochat_approvals_total", decision=decision)
-        assert moved - value(before, "todochat_approvals_total", decision=decision) == 1
+    moves = {
+        decision: value(after, "todochat_approvals_total", decision=decision)
+        - value(before, "todochat_approvals_total", decision=decision)
+        for decision in ("requested", "approved", "rejected", "abandoned")
+    }
+    assert moves == {"requested": 2, "approved": 0, "rejected": 1, "abandoned": 1}
 
 
 @pytest.mark.parametrize(
