@@ -588,3 +588,12 @@ async def test_mixed_spanish_done_then_it(
     store.create("Buy stamps")
     await session_for(store).say("ya hice el laundry, mark it dun")
     assert [t["completed"] for t in store.tasks.values()] == [True, False]
+
+
+async def test_an_exception_is_never_the_task_them_names(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Order rebar", "Check scaffolding", "Safety meeting"):
+        store.create(title)
+    await session_for(store).say("everythings done except the rebar order, tick em off")
+    assert [t["completed"] for t in store.tasks.values()] == [False, True, True]

@@ -39,6 +39,11 @@ from .text import TASK_VERBS, content_stems
 MAX_TOOL_ROUNDS = 4
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+# A narrative clause with an exception ("everything's done except the rebar") never names
+# the task "it" / "them" stands for: its words are the one task NOT meant.
+_TURN_AROUND_RE = re.compile(
+    r"\b(?:except|apart\s+from|other\s+than|besides|excluding|but\s+not|not|n't)\b", re.IGNORECASE
+)
 _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"})
 _FILTER_ARGS = ("due", "priority", "tag")
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
@@ -388,7 +393,7 @@ class Planner:
                 if res.state != "problem":
                     return res
                 continue
-            if prev.kind == "unknown" and prev.text:
+            if prev.kind == "unknown" and prev.text and not _TURN_AROUND_RE.search(prev.text):
                 # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
                 # words name the task when they name exactly one.
                 res = self._words(intent, Target("words", text=prev.text))
