@@ -30,6 +30,16 @@ async def app(settings: Settings, scripted: ScriptedModel) -> AsyncIterator[Fast
         yield application
 
 
+@pytest.fixture
+async def offline_client(settings: Settings) -> AsyncIterator[httpx2.AsyncClient]:
+    """A client of an app on the built-in offline model (not the scripted one)."""
+    app: FastAPI = create_app(settings)  # AGENT_MODEL=offline in the test settings
+    async with running(app):
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
+
+
 def sse_events(response: httpx2.Response) -> list[dict[str, Any]]:
     """The JSON objects of an SSE body's `data:` lines."""
     import json

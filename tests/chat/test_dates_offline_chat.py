@@ -3,32 +3,17 @@ the same words, "today" in a zone far from UTC, and date changes undone from cha
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx2
-import pytest
-from fastapi import FastAPI
 
 from tests.chat.conftest import sse_events
 from tests.chat.test_routes import chat
 from tests.support.accounts import Account
-from tests.support.lifespan import running
-from todochat.app import create_app
-from todochat.core.config import Settings
 
 IGNORED = {"id", "created_at", "updated_at"}
-
-
-@pytest.fixture
-async def offline_client(settings: Settings) -> AsyncIterator[httpx2.AsyncClient]:
-    app: FastAPI = create_app(settings)  # AGENT_MODEL=offline in the test settings
-    async with running(app):
-        transport = httpx2.ASGITransport(app=app)
-        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
 
 
 async def register(client: httpx2.AsyncClient, name: str, zone: str) -> Account:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
 import httpx2
 import pytest
 from agents.testing import ScriptedModel, assistant_message, function_call
-from fastapi import FastAPI
 
 from tests.chat.conftest import sse_events
 from tests.chat.test_routes import chat
 from tests.support.accounts import Account
-from tests.support.lifespan import running
-from todochat.app import create_app
-from todochat.core.config import Settings
 from todochat.core.db import Database, utcnow
 from todochat.tasks import service
 
@@ -136,15 +131,6 @@ async def test_nothing_to_undo_reaches_the_model_as_a_tool_error(
 
 
 # --- the offline model, through the real server ---
-
-
-@pytest.fixture
-async def offline_client(settings: Settings) -> AsyncIterator[httpx2.AsyncClient]:
-    app: FastAPI = create_app(settings)  # AGENT_MODEL=offline in the test settings
-    async with running(app):
-        transport = httpx2.ASGITransport(app=app)
-        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
 
 
 @pytest.fixture
