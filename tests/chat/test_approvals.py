@@ -48,6 +48,19 @@ async def send(client: httpx2.AsyncClient, user: Account, **body: Any) -> httpx2
     return await client.post(user.path("/chat"), json=body, headers=user.headers)
 
 
+async def answer(
+    client: httpx2.AsyncClient,
+    user: Account,
+    conversation_id: int,
+    approval: dict[str, Any],
+    approve: bool,
+    **body: Any,
+) -> httpx2.Response:
+    """Answer a pending approval with the chat endpoint's `approval` body."""
+    answer_body = {"id": approval["id"], "approve": approve}
+    return await send(client, user, conversation_id=conversation_id, approval=answer_body, **body)
+
+
 def delete_calls(*task_ids: int, prefix: str = "del") -> list[Any]:
     return [
         function_call("delete_task", {"task_id": task_id}, call_id=f"{prefix}_{task_id}")
@@ -110,14 +123,7 @@ async def test_deletes_in_one_response_all_wait_until_approved(
     assert listed.json()["pending_approval"] == approval  # a reloaded client can answer it
 
     scripted.enqueue([assistant_message("Deleted both.")])
-    resumed = sse_events(
-        await send(
-            client,
-            alice,
-            conversation_id=conversation_id,
-            approval={"id": approval["id"], "approve": True},
-        )
-    )
+    resumed = sse_events(await answer(client, alice, conversation_id, approval, True))
     results = [event["tool_result"] for event in resumed if "tool_result" in event]
     assert [result["result"]["task_id"] for result in results] == ids[:2]
     assert [event["tool_call"]["id"] for event in resumed if "tool_call" in event] == [
@@ -143,12 +149,7 @@ async def test_deletes_in_one_response_all_wait_until_approved(
     assert [call["result"]["status"] for call in stored[2]["tool_calls"]] == ["deleted"] * 2
 
     # answered once: the same id is gone
-    again = await send(
-        client,
-        alice,
-        conversation_id=conversation_id,
-        approval={"id": approval["id"], "approve": True},
-    )
+    again = await answer(client, alice, conversation_id, approval, True)
     assert again.status_code == 404
 
 
@@ -168,14 +169,7 @@ async def test_one_delete_at_a_time_runs_the_first_and_holds_the_second(
     assert await titles(client, alice) == ["Call mom"]
 
     scripted.enqueue([assistant_message("Both gone.")])
-    resumed = sse_events(
-        await send(
-            client,
-            alice,
-            conversation_id=events[-1]["conversation_id"],
-            approval={"id": approval["id"], "approve": True},
-        )
-    )
+    resumed = sse_events(await answer(client, alice, events[-1]["conversation_id"], approval, True))
     assert text_of(resumed) == "Both gone."
     assert await titles(client, alice) == []
 
@@ -185,14 +179,7 @@ async def test_rejecting_keeps_the_tasks_and_tells_the_model(
 ) -> None:
     conversation_id, approval, _ = await pause_on_two_deletes(client, alice, scripted)
     scripted.enqueue([assistant_message("OK, I kept them.")])
-    resumed = sse_events(
-        await send(
-            client,
-            alice,
-            conversation_id=conversation_id,
-            approval={"id": approval["id"], "approve": False},
-        )
-    )
+    resumed = sse_events(await answer(client, alice, conversation_id, approval, False))
     assert text_of(resumed) == "OK, I kept them."
     results = [event["tool_result"]["result"] for event in resumed if "tool_result" in event]
     assert results == [REJECTION_MESSAGE, REJECTION_MESSAGE]
@@ -244,12 +231,7 @@ async def test_another_message_abandons_the_approval(
         await send(client, alice, message="what's on my list?", conversation_id=conversation_id)
     )
     assert text_of(events) == "You have two tasks."
-    late = await send(
-        client,
-        alice,
-        conversation_id=conversation_id,
-        approval={"id": approval["id"], "approve": True},
-    )
+    late = await answer(client, alice, conversation_id, approval, True)
     assert late.status_code == 404
     assert await titles(client, alice) == ["Buy milk", "Call mom"]
 
@@ -267,18 +249,14 @@ async def test_json_mode_carries_the_approval_and_resumes(
     assert body["response"].startswith("Delete all 2 tasks")
     # the eval runner's answer: no message, stream false
     scripted.enqueue([assistant_message("Deleted.")])
-    resumed = await send(
-        client,
-        alice,
-        conversation_id=body["conversation_id"],
-        approval={"id": body["approval_required"]["id"], "approve": True},
-        stream=False,
+    resumed = await answer(
+        client, alice, body["conversation_id"], body["approval_required"], True, stream=False
     )
     assert resumed.status_code == 200
-    answer = resumed.json()
-    assert "approval_required" not in answer
-    assert answer["response"] == "Deleted."
-    assert [call["result"]["status"] for call in answer["tool_calls"]] == ["deleted", "deleted"]
+    rest = resumed.json()
+    assert "approval_required" not in rest
+    assert rest["response"] == "Deleted."
+    assert [call["result"]["status"] for call in rest["tool_calls"]] == ["deleted", "deleted"]
     assert await titles(client, alice) == []
 
 
@@ -286,14 +264,14 @@ async def test_another_users_approval_id_answers_404(
     client: httpx2.AsyncClient, alice: Account, bob: Account, scripted: ScriptedModel
 ) -> None:
     conversation_id, approval, _ = await pause_on_two_deletes(client, alice, scripted)
-    answer = {"id": approval["id"], "approve": True}
+    reply = {"id": approval["id"], "approve": True}
     # bob names alice's conversation: not his
-    foreign = await send(client, bob, conversation_id=conversation_id, approval=answer)
+    foreign = await send(client, bob, conversation_id=conversation_id, approval=reply)
     assert foreign.status_code == 404
     # bob names a conversation of his own with alice's approval id
     scripted.enqueue([assistant_message("Hi Bob.")])
     own = sse_events(await send(client, bob, message="hi"))[-1]["conversation_id"]
-    stolen = await send(client, bob, conversation_id=own, approval=answer)
+    stolen = await send(client, bob, conversation_id=own, approval=reply)
     assert stolen.status_code == 404
     assert "Approval" in stolen.json()["detail"]
     # an id that never existed, in alice's own conversation
@@ -304,7 +282,7 @@ async def test_another_users_approval_id_answers_404(
     assert await titles(client, alice) == ["Buy milk", "Call mom"]
     # still pending for alice
     scripted.enqueue([assistant_message("Deleted.")])
-    mine = await send(client, alice, conversation_id=conversation_id, approval=answer)
+    mine = await send(client, alice, conversation_id=conversation_id, approval=reply)
     assert mine.status_code == 200
     assert await titles(client, alice) == []
 
@@ -386,12 +364,7 @@ async def test_approvals_are_counted_in_metrics(
     before = (await client.get("/metrics")).text
     conversation_id, approval, ids = await pause_on_two_deletes(client, alice, scripted)
     scripted.enqueue([assistant_message("Kept.")])
-    await send(
-        client,
-        alice,
-        conversation_id=conversation_id,
-        approval={"id": approval["id"], "approve": False},
-    )
+    await answer(client, alice, conversation_id, approval, False)
     scripted.enqueue(delete_calls(*ids, prefix="again"))
     await send(client, alice, message="delete both", conversation_id=conversation_id)
     scripted.enqueue([assistant_message("Two tasks.")])
