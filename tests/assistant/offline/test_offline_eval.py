@@ -74,7 +74,9 @@ async def test_fresh_batches_still_pass(path: Path) -> None:
 def _model_alone_decides(case: dict[str, object]) -> bool:
     """Whether the model alone decides the case, played here without the chat layer.
 
-    A refused approval ("approve": false) is the chat layer's pause (played by `todochat eval`
-    and the chat tests); date cases wait for the offline model's date stage (issue 15).
+    A refused approval ("approve": false) is the chat layer's pause, and date cases use dates
+    relative to the day they run ("+1d") that only the eval runner reads: both are played by
+    `todochat eval` (tests/clients/evaluation) and pass there (README, "Measured on unseen
+    wording").
     """
     return case.get("approve", True) is not False and not str(case["id"]).startswith("date")
