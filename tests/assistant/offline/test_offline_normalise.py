@@ -208,3 +208,7 @@ def test_not_happening_any_more_reads_as_cancelled() -> None:
 )
 def test_gamers_managers_and_bracketed_instructions(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+def test_for_today_is_kept_for_the_due_filter() -> None:
+    assert normalise("what's on for today") == "what's on for today"
