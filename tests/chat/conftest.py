@@ -1,8 +1,9 @@
-"""Chat fixtures: the app runs on a scripted model (agents.testing), not a provider."""
+"""Chat fixtures: the app runs on a scripted model (agents.testing), not a provider; tests
+of the real provider path take `provider`, a scripted OpenAI-compatible server on loopback."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx2
@@ -11,6 +12,7 @@ from agents.testing import ScriptedModel
 from fastapi import FastAPI
 
 from tests.support.lifespan import running
+from tests.support.scripted_provider import ScriptedProvider
 from todochat.app import create_app
 from todochat.assistant.providers import ModelChoice
 from todochat.core.config import Settings
@@ -19,6 +21,12 @@ from todochat.core.config import Settings
 @pytest.fixture
 def scripted() -> ScriptedModel:
     return ScriptedModel()
+
+
+@pytest.fixture
+def provider() -> Iterator[ScriptedProvider]:
+    with ScriptedProvider() as scripted:
+        yield scripted
 
 
 @pytest.fixture

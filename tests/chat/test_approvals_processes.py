@@ -23,12 +23,6 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def provider() -> Iterator[ScriptedProvider]:
-    with ScriptedProvider() as scripted:
-        yield scripted
-
-
-@pytest.fixture
 def servers() -> Iterator[list[ServerProcess]]:
     started: list[ServerProcess] = []
     yield started

@@ -8,7 +8,7 @@ here) while nothing else is sent.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx2
 import pytest
@@ -23,12 +23,6 @@ from todochat.app import create_app
 from todochat.chat.routes import KEEPALIVE, with_keepalive
 
 INTERVAL = 0.15
-
-
-@pytest.fixture
-def provider() -> Iterator[ScriptedProvider]:
-    with ScriptedProvider() as scripted:
-        yield scripted
 
 
 @pytest.fixture

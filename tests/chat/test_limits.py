@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx2
-import pytest
 
 from tests.chat.conftest import sse_events
 from tests.conftest import make_settings
 from tests.support.accounts import Account
 from tests.support.apps import app_client
 from tests.support.scripted_provider import ScriptedProvider, text, tool_call
-
-
-@pytest.fixture
-def provider() -> Iterator[ScriptedProvider]:
-    with ScriptedProvider() as scripted:
-        yield scripted
 
 
 async def register(client: httpx2.AsyncClient, name: str) -> Account:

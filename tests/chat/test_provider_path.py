@@ -6,7 +6,7 @@ provider is scripted, on loopback.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx2
 import pytest
@@ -26,12 +26,6 @@ from tests.support.scripted_provider import (
     tool_call,
 )
 from todochat.app import create_app
-
-
-@pytest.fixture
-def provider() -> Iterator[ScriptedProvider]:
-    with ScriptedProvider() as scripted:
-        yield scripted
 
 
 @pytest.fixture

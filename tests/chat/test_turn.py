@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx2
@@ -24,12 +24,6 @@ from tests.support.accounts import Account
 from tests.support.lifespan import running
 from tests.support.scripted_provider import ScriptedProvider, text, tool_call
 from todochat.app import create_app
-
-
-@pytest.fixture
-def provider() -> Iterator[ScriptedProvider]:
-    with ScriptedProvider() as scripted:
-        yield scripted
 
 
 @pytest.fixture
