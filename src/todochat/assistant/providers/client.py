@@ -5,7 +5,9 @@ the client's documented `post` as they are given: the Agents SDK passes plain JS
 dicts, and the stock `create` first walks them against openai's TypedDicts, which for
 these parameters only drops omitted values yet was the largest single CPU cost of a chat
 turn (growing with the history replayed). On the way out the request is shaped for the
-provider's dialect; on the way back tool calls are repaired (see `wire`).
+provider's dialect; on the way back tool calls are repaired (see `wire`). A streamed answer
+is read from the raw response (`chunks`: the openai stream's chunk objects cost twenty
+times what pydantic's validation does).
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Self
 
-from openai import AsyncOpenAI, AsyncStream, NotGiven, Omit, RequestOptions
+import httpx2
+from openai import AsyncOpenAI, NotGiven, Omit, RequestOptions
 from openai.resources.chat import AsyncChat, AsyncCompletions
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
+from openai.types.chat import ChatCompletion
 
+from todochat.assistant.providers.chunks import ChunkStream
 from todochat.assistant.providers.dialects import DIALECTS, Dialect
 from todochat.assistant.providers.wire import (
     REPLAY_KEY,
-    RepairedStream,
     ToolCallRepair,
     shape_request,
     used_call_ids,
@@ -54,15 +57,16 @@ class _Completions(AsyncCompletions):
         body = shape_request(body, self._provider.dialect, replay)
         repair = ToolCallRepair(used_call_ids(body))
         if body.get("stream"):
-            stream = await self._provider.post(
+            response = await self._provider.post(
                 "/chat/completions",
                 body=body,
-                cast_to=ChatCompletion,
+                cast_to=httpx2.Response,
                 options=options,
                 stream=True,
-                stream_cls=AsyncStream[ChatCompletionChunk],
+                stream_cls=None,
             )
-            return RepairedStream(stream, repair)
+            assert isinstance(response, httpx2.Response)
+            return ChunkStream(response, repair)
         completion = await self._provider.post(
             "/chat/completions", body=body, cast_to=ChatCompletion, options=options
         )

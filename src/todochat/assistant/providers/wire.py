@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from openai import AsyncStream
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
 from todochat.assistant.providers.dialects import Dialect
@@ -179,22 +178,3 @@ class ToolCallRepair:
             if calls and choice.finish_reason == "stop":
                 choice.finish_reason = "tool_calls"
         return completion
-
-
-class RepairedStream:
-    """A provider's chunk stream, passed through `ToolCallRepair`; closes like the original."""
-
-    def __init__(self, stream: AsyncStream[ChatCompletionChunk], repair: ToolCallRepair) -> None:
-        self._stream = stream
-        self._chunks = stream.__aiter__()
-        self._repair = repair
-        self.response = stream.response  # the SDK reads the request id from it
-
-    def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self
-
-    async def __anext__(self) -> ChatCompletionChunk:
-        return self._repair.streamed(await self._chunks.__anext__())
-
-    async def aclose(self) -> None:
-        await self._stream.close()
