@@ -233,6 +233,11 @@ _REOPEN_RES = (
         r"(?:finish(?:ed)?|complete(?:d)?)\s+(?P<t>.+?)(?:\s+(?:yet|after\s+all|actually))?$",
         _F,
     ),
+    re.compile(
+        r"^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?not\s+(?:yet\s+|quite\s+|really\s+)?"
+        r"(?:done|finished|through)\s+with\s+(?P<t>.+?)(?:\s+(?:yet|after\s+all|actually))?$",
+        _F,
+    ),
 )
 _REOPEN_VERB_RE = re.compile(
     r"^(?:i|we)\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|"
@@ -652,6 +657,33 @@ def _status_change(s: str, quotes: tuple[str, ...], question: bool) -> Intent | 
     return None
 
 
+# "remove the priority from X", "I don't need a date on X anymore": a field of the task goes,
+# never the task itself.
+_FIELD_OF_RE = re.compile(
+    r"^(?:(?:a|an|the|any|its|that|this|their|all\s+the)\s+)?(?:(?P<date>(?:due\s+)?dates?|"
+    r"deadlines?|due|times?|schedule)|(?P<repeat>repeats?|repeating|recurrence)|"
+    r"(?P<prio>priorit(?:y|ies)|prio|urgency|importance)|(?P<tag>tags?|labels?)|"
+    r"(?P<desc>descriptions?|notes?|details))\s+(?:on|for|of|from|in|off|attached\s+to)\s+"
+    r"(?P<t>.+)$",
+    _F,
+)
+
+
+def _field_removal(raw: str, quotes: tuple[str, ...]) -> Intent:
+    m = _FIELD_OF_RE.match(raw.strip())
+    assert m is not None
+    target = parse_target(m["t"], quotes)
+    if m["date"]:
+        return Intent("due", target=target, due="")
+    if m["repeat"]:
+        return Intent("due", target=target, repeat="", text="repeat")
+    if m["tag"]:
+        return Intent("tag", target=target, text="remove")
+    if m["desc"]:
+        return Intent("describe", target=target, description="")
+    return Intent("unknown", text=raw)  # a priority is set, never removed
+
+
 def _delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
     for i, rx in enumerate(_DELETE_RES):
         if question and i >= 2:
@@ -659,6 +691,8 @@ def _delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
         m = rx.match(s)
         if not m:
             continue
+        if _FIELD_OF_RE.match(m.group("t").strip()):
+            return _field_removal(m.group("t"), quotes)
         target = parse_target(m.group("t"), quotes)
         verb = s.split(None, 1)[0].lower()
         if verb == "forget" and target.kind in ("it", "them"):
@@ -993,6 +1027,9 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
         return None
     if _UNDO_RE.match(s):
         return Intent("undo")
+    kept = _keep(s, quotes)
+    if kept is not None:
+        return kept
     context = _Clause(s, quotes, today, question)
     for rule in _RULES:
         intent = rule(context)
@@ -1002,6 +1039,48 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
 
 
 _PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
+
+# "don't delete X", "do not mark it done", "no need to remove it": a command said not to run.
+_NEGATED_COMMAND_RE = re.compile(
+    r"^(?:(?:no+|nope|wait|actually|please|oh|but|and|so)[,!]?\s+)*(?:don'?t|do\s+not|never|"
+    r"(?:there'?s\s+)?no\s+need\s+to|you\s+(?:don'?t|do\s+not)\s+(?:need|have)\s+to|"
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?)\s*"
+    r"(?:(?:actually|really|yet|please|you|go\s+and)\s+)*"
+    r"(?:(?P<delete>delete|remove|erase|drop|cancel|scrap|clear|bin|ditch|nuke|trash|"
+    r"get\s+rid\s+of|wipe|kill|toss|archive)|(?P<complete>mark|tick|check|cross|complete|"
+    r"finish|close)|(?P<rename>rename|change|edit|update)|touch|move|reopen|undo)\b(?P<t>.*)$",
+    _F,
+)
+# "keep it", "no, keep the milk", "leave it as it is": nothing is to change.
+_KEEP_RE = re.compile(
+    r"^(?:(?:no+|nope|wait|actually|please|oh|ok|okay|but|just)[,!]?\s+)*(?:keep|leave)\s+"
+    r"(?P<t>it|that|this|them|those|both|that\s+one|this\s+one|.+?(?=\s+(?:as\s+(?:it\s+)?is|"
+    r"alone|there|on\s+(?:the|my)\s+list|for\s+now|open|pending|undone)\b)|"
+    r"(?<=keep\s).+?)(?:\s+(?:as\s+(?:it\s+)?is|alone|there|on\s+(?:the|my)\s+list|for\s+now|"
+    r"please|then|open|pending|undone|i\s+(?:still\s+)?need\s+(?:it|that|them)))*$",
+    _F,
+)
+
+
+_STILL_NEED_RE = re.compile(
+    r"^(?:but\s+)?(?:i|we)\s+(?:still|really|do|actually)\s+(?:need|want)\s+(?P<t>it|that|them|this|"
+    r"those|this\s+one|that\s+one)(?:\s+(?:still|though))?$",
+    _F,
+)
+
+
+def _keep(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "don't delete the milk", "keep it": a request that nothing change."""
+    m = _NEGATED_COMMAND_RE.match(s) or _KEEP_RE.match(s) or _STILL_NEED_RE.match(s)
+    if m is None:
+        return None
+    raw = re.split(
+        r"\s*[,;]\s*|\s+(?:as\s+|to\s+be\s+)?(?:done|complete|completed|finished|off)\b", m["t"]
+    )
+    named = raw[0].strip() if raw else ""
+    groups = m.groupdict()
+    verb = next((k for k in ("delete", "complete", "rename") if groups.get(k)), "")
+    return Intent("keep", target=parse_target(named or "it", quotes), query=verb)
 
 
 def _implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
@@ -1055,6 +1134,24 @@ def followup_add(text: str, today: date) -> Intent | None:
     return add_intent(slots) if slots.title else None
 
 
+def _contradictions_kept(intents: list[Intent]) -> list[Intent]:
+    """ "X is not done yet, tick it off": "it" names the task just said to be open, so
+    ticking it off contradicts the message; nothing changes and the reply says so."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.kind, intent.kind) == ("reopen", "complete")
+            and intent.target is not None
+            and intent.target.kind == "it"
+        ):
+            out[-1] = Intent("keep", target=last.target, text="contradiction")
+            continue
+        out.append(intent)
+    return out
+
+
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", _F)
 
 
@@ -1094,18 +1191,60 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     return understand(normalise(text), today)
 
 
+# Words that take back what was just asked in the same message: "delete the milk, no wait",
+# "mark X done. jk", "remove it... actually no, keep it".
+_RETRACTION_RE = re.compile(
+    r"(?:^|[\s,.;!?-]+)(?P<m>no\s+wait|wait\s*,?\s+no|wait\s+wait|hold\s+on|hang\s+on|"
+    r"actually\s*,?\s+no(?:pe)?|no\s*,?\s+actually|jk|j/k|just\s+kidding|kidding|"
+    r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
+    r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
+    r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
+    r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
+    r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead)\b)",
+    _F,
+)
+_CHANGING_KINDS = frozenset(TARGETED_KINDS - {"status"} | {"add", "undo"})
+
+
 def understand(text: str, today: date) -> tuple[Intent, ...]:
     """Turn one user message into the intents it contains, in the order they were said.
 
     Social messages (greetings, thanks, help) come back as a single intent. A clause
     that is not a command comes back as ``unknown`` with its text, so the planner can
-    use it as context ("the old bike, remove it") or as the answer to a question.
+    use it as context ("the old bike, remove it") or as the answer to a question. A
+    request taken back in the same message ("delete the milk, no wait") is not made.
     """
     text = INNER_APOSTROPHE_RE.sub("'", text.strip())
     social = read_social(text)
     if social is not None:
         return (social,)
     protected, quotes = protect_quotes(text)
+    for m in _RETRACTION_RE.finditer(protected):
+        before = protected[: m.start()].strip(" ,.;!?-")
+        if not before:
+            continue
+        said = _understand(before, quotes, text, today)
+        changing = [i for i, intent in enumerate(said) if intent.kind in _CHANGING_KINDS]
+        if not changing:
+            continue
+        rest = protected[m.end("m") :].strip(" ,.;!?-")
+        after = list(_understand(rest, quotes, text, today)) if rest else []
+        # "delete X and add Y, no wait don't delete it": the kind taken back, else the last
+        verb = next((i.query for i in after if i.kind == "keep" and i.query), "")
+        same = [i for i in changing if said[i].kind == verb]
+        dropped = (same or changing)[-1]
+        kept = [intent for i, intent in enumerate(said) if i != dropped]
+        out = [*kept, *(i for i in after if i.kind != "unknown")]
+        if all(i.kind in SOCIAL_KINDS for i in out):
+            out = [Intent("keep")]
+        return tuple(out)
+    return _understand(protected, quotes, text, today)
+
+
+def _understand(
+    protected: str, quotes: tuple[str, ...], text: str, today: date
+) -> tuple[Intent, ...]:
+    """The intents of a message whose quotes are protected (``text`` is it as typed)."""
     intents: list[Intent] = []
     # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
     whole = strip_filler(protected).rstrip("?!. ")
@@ -1127,6 +1266,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
                 continue
             intents.append(intent)
     intents = _implied_adds_as_context(intents)
+    intents = _contradictions_kept(intents)
     intents = _narrative_adds_dropped(intents)
     intents = dated_requests(intents, quotes, today)
     intents = _with_exceptions(intents, text)

@@ -31,6 +31,7 @@ IntentKind = Literal[
     "thanks",
     "help",
     "bye",
+    "keep",
     "unknown",
 ]
 Priority = Literal["low", "medium", "high"]
@@ -50,7 +51,8 @@ TARGETED_KINDS = frozenset(
         "restore",
     }
 )
-SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "unknown"})
+# "keep" is a request to change nothing ("don't delete X", "no wait", "keep it").
+SOCIAL_KINDS = frozenset({"greet", "thanks", "help", "bye", "keep", "unknown"})
 
 
 @dataclass(frozen=True)

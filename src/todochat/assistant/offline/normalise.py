@@ -34,6 +34,7 @@ _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 _MAX_ROUNDS = 4
 # A sentence's first word may follow these ("please ad milk").
 _BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
+_NEGATION_END_RE = re.compile(r"\b(?:don't|dont|do\s+not|never|not|no\s+need\s+to)$", re.IGNORECASE)
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
 _DANGLING_RE = re.compile(r"(?:[\s,;:.-]|\b(?:and|then|also|but|so|plus|now)\b)*$", re.IGNORECASE)
 
@@ -54,8 +55,8 @@ class Rewrite:
         slots = {
             k.rstrip("_"): v.strip(" ,;:-–—.") for k, v in m.groupdict().items() if v is not None
         }
-        if any(not value for value in slots.values()):
-            return None
+        if any(not value or _NEGATION_END_RE.search(value) for value in slots.values()):
+            return None  # "X isn't done, don't tick it": a negated request is never rewritten
         for name, rx in self.unless.items():
             if name in slots and rx.search(slots[name]):
                 return None

@@ -241,6 +241,9 @@ class Planner:
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
+        if self._takes_back(intents):
+            # "delete the milk" then "no wait, keep it": the change just made is reverted.
+            return [Intent("undo")]
         if all(i.kind == "unknown" for i in intents) and self._just_added():
             more = followup_add(self.conv.current.user_text, self.today)
             if more is not None:
@@ -267,6 +270,25 @@ class Planner:
             repeat=intent.repeat or None,
             priority=intent.priority,
         )
+
+    def _takes_back(self, intents: list[Intent]) -> bool:
+        """Whether "keep it" / "don't delete the milk" speaks of a delete, completion or edit
+        the previous turn made (an add is never taken back this way)."""
+        keeps = [i for i in intents if i.kind == "keep" and i.text != "contradiction"]
+        if not keeps or any(i.kind not in SOCIAL_KINDS for i in intents) or not self.conv.previous:
+            return False
+        changed: list[TaskInfo] = []
+        for call in self.conv.previous[-1].calls:
+            if call.name in ("delete_task", "complete_task", "update_task") and call.result:
+                task = call.result.task(fallback_id=_int_arg(call.args.get("task_id")))
+                if call.result.ok and task is not None:
+                    changed.append(self.known.get(task.id, task))
+        if not changed:
+            return False
+        target = keeps[0].target
+        if target is None or target.kind in ("it", "them"):
+            return True
+        return target.kind == "words" and match_tasks(target.text, changed).kind == "unique"
 
     def _just_added(self) -> bool:
         """Whether the previous turn added tasks (so "and bananas" adds another)."""
@@ -852,6 +874,8 @@ class Planner:
             return replies.thanks(intent.text == "ack")
         if intent.kind == "bye":
             return replies.goodbye()
+        if intent.kind == "keep":
+            return replies.left_as_is(intent.text == "contradiction")
         if intent.kind == "help":
             return replies.HELP_TEXT
         return replies.unknown()

@@ -342,6 +342,15 @@ def unknown() -> str:
     )
 
 
+def left_as_is(contradiction: bool = False) -> str:
+    if contradiction:
+        return (
+            "You said it isn't done yet, so I've left it open. Say 'mark it done' if you "
+            "want it ticked off."
+        )
+    return "OK, I haven't changed anything."
+
+
 def ask_new_title() -> str:
     return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
 

@@ -449,10 +449,21 @@ _DUE_EDIT_RES = (
 _TIME_ONLY_RE = re.compile(
     r"(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)", _F
 )
+_DATE_NOUN = r"(?:(?:a|the|any|its|that|this)\s+)?(?:due\s+date|deadline|due|date|due\s+day)"
 _CLEAR_DUE_RE = re.compile(
-    r"^(?:remove|clear|delete|drop|take\s+off|unset|get\s+rid\s+of)\s+(?:the\s+)?(?:due\s+date|"
-    r"deadline|due|date)\s+(?:from|on|of|for|off(?:\s+of)?)\s+(?P<t>.+)$|"
-    r"^(?:make|set)\s+(?P<t2>.+?)\s+(?:have\s+)?(?:no|without\s+a)\s+(?:due\s+date|deadline|date)$",
+    r"^(?:remove|clear|delete|drop|take\s+off|unset|get\s+rid\s+of|erase|scrap|cancel)\s+"
+    r"(?:the\s+)?(?:due\s+date|deadline|due|date)\s+(?:from|on|of|for|off(?:\s+of)?)\s+(?P<t>.+)$|"
+    r"^(?:make|set)\s+(?P<t2>.+?)\s+(?:have\s+)?(?:no|without\s+a)\s+(?:due\s+date|deadline|date)$|"
+    r"^take\s+" + _DATE_NOUN + r"\s+off(?:\s+of)?\s+(?P<t3>.+)$|"
+    r"^(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?(?:need|want)\s+"
+    + _DATE_NOUN
+    + r"\s+(?:on|for|with|in)\s+(?P<t4>.+?)(?:\s+any\s*more|\s+after\s+all)?$|"
+    r"^(?:there'?s\s+)?no\s+(?:more\s+)?(?:due\s+date|deadline|date|due)\s+(?:on|for)\s+"
+    r"(?P<t5>.+?)(?:\s+(?:any\s*more|needed|now))?$|"
+    r"^(?P<t6>.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?"
+    r"(?:need|have)s?\s+" + _DATE_NOUN + r"(?:\s+any\s*more)?$|"
+    r"^(?P<t7>.+?)\s+(?:has|needs|should\s+have|can\s+have)\s+no\s+(?:due\s+date|deadline|date)"
+    r"(?:\s+any\s*more)?$",
     _F,
 )
 _REPEAT_EDIT_RES = (
@@ -570,8 +581,8 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
     m = _CLEAR_DUE_RE.match(s)
     if m:
-        target = parse_target(m.group("t") or m.group("t2"), quotes)
-        return Intent("due", target=target, due="")
+        named = next(v for k, v in m.groupdict().items() if k.startswith("t") and v)
+        return Intent("due", target=parse_target(named, quotes), due="")
     for form, (prefix, separator) in enumerate(_DUE_EDIT_RES):
         m = prefix.match(s)
         if m is None:

@@ -27,14 +27,15 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
-    r"tick\s+off|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
+    r"tick|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
     r"move|push|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many)"
 )
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
-    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?" + _SPLIT_VERBS + r"\b)",
+    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?"
+    r"(?:(?:don'?t|do\s+not|never)\s+)?" + _SPLIT_VERBS + r"\b)",
     _F,
 )
 TITLE_MARKER_RE = re.compile(

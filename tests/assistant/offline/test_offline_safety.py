@@ -1,0 +1,102 @@
+"""Never harm a list by misreading: negations, retractions and field words change no task.
+
+Each case seeds tasks, says messages in one conversation and checks the tasks after: a
+delete, rename or completion the user did not clearly ask for must not happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+SEEDS = ("Pay rent", "Call mom")
+
+
+async def _play(messages: Sequence[str], seeds: Sequence[str] = SEEDS) -> TaskStore:
+    store = TaskStore()
+    for title in seeds:
+        store.create(title)
+    session = ChatSession(store)
+    for message in messages:
+        await session.say(message)
+    return store
+
+
+def _state(store: TaskStore) -> list[tuple[str, bool]]:
+    return sorted((t["title"], bool(t["completed"])) for t in store.tasks.values())
+
+
+UNCHANGED = [("Call mom", False), ("Pay rent", False)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # negated commands
+        "don't delete pay rent",
+        "do not mark pay rent as done",
+        "please don't remove call mom, I still need it",
+        "wait don't delete anything",
+        "no need to delete call mom",
+        "keep call mom on the list",
+        # a request taken back in the same message
+        "remove pay rent, actually no keep it",
+        "delete call mom? no wait",
+        "mark call mom done. jk don't",
+        "delete pay rent... on second thought, never mind",
+        "tick off call mom - hold on",
+        # a contradiction: open, then "tick it"
+        "pay rent is not done yet, tick it off",
+        "pay rent isn't done, don't tick it",
+        # questions
+        "should I delete call mom?",
+        # a field of the task, never the task
+        "I don't need a priority on call mom anymore",
+    ],
+)
+async def test_nothing_changes(message: str) -> None:
+    assert _state(await _play([message])) == UNCHANGED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't need a date on pay rent anymore",
+        "no date on pay rent anymore pls",
+        "pay rent doesn't need a deadline",
+        "remove the due date from pay rent",
+        "take the date off pay rent",
+    ],
+)
+async def test_a_date_no_longer_needed_clears_the_date_and_keeps_the_task(message: str) -> None:
+    store = TaskStore()
+    store.create("Pay rent", due_date="2026-11-30")
+    store.create("Call mom")
+    session = ChatSession(store)
+    await session.say(message)
+    assert _state(store) == UNCHANGED
+    assert store.tasks[1]["due_date"] is None
+
+
+async def test_the_rest_of_a_retracted_message_still_happens() -> None:
+    store = await _play(["delete the rent one and add buy eggs, no wait don't delete it"])
+    assert _state(store) == sorted([*UNCHANGED, ("Buy eggs", False)])
+
+
+async def test_a_retraction_then_another_request_makes_the_other() -> None:
+    store = await _play(["delete pay rent, no wait, delete call mom"])
+    assert _state(store) == [("Pay rent", False)]
+
+
+@pytest.mark.parametrize("answer", ["no wait, keep it", "noo don't delete pay rent!!"])
+async def test_keep_it_right_after_a_delete_brings_the_task_back(answer: str) -> None:
+    store = await _play(["delete pay rent", answer])
+    assert _state(store) == UNCHANGED
+
+
+async def test_keep_it_after_an_add_keeps_the_new_task() -> None:
+    store = await _play(["add buy milk", "keep it"])
+    assert _state(store) == sorted([*UNCHANGED, ("Buy milk", False)])
