@@ -20,6 +20,7 @@ from bench.harness import (
     cpu_seconds,
     http_client,
     ms,
+    peak_rss_mb,
     percentile,
     tree_cpu_seconds,
     tree_peak_rss_mb,
@@ -452,10 +453,14 @@ async def measure_history(stack: Stack, sizes: Sizes) -> History:
 
 @dataclass
 class Startup:
-    """`todochat serve` on a migrated database, until its first answered request."""
+    """`todochat serve` on a migrated database: its first answered request, then its first
+    chat turn, sent the moment /health answers (the agent stack may still be warming up)."""
 
     seconds: list[float]  # wall time from launch to the first 200 of /health
     cpu: list[float]  # the process's CPU seconds by then
+    chat_seconds: list[float] = field(default_factory=list)  # launch to the chat's answer
+    chat_cpu: list[float] = field(default_factory=list)  # the process's CPU seconds by then
+    peak_rss_mb: list[float] = field(default_factory=list)  # after that first chat turn
 
     @property
     def p50(self) -> float:
@@ -465,31 +470,62 @@ class Startup:
     def cpu_p50(self) -> float:
         return percentile(self.cpu, 50)
 
+    @property
+    def chat_p50(self) -> float:
+        return percentile(self.chat_seconds, 50)
+
+    @property
+    def chat_cpu_p50(self) -> float:
+        return percentile(self.chat_cpu, 50)
+
+
+def _first_chat_turn(base_url: str) -> TurnResult:
+    """One JSON turn with one tool call, as a new user (the request provisions it)."""
+
+    async def send() -> TurnResult:
+        async with http_client() as http:
+            return await BenchClient(base_url, http).turn(
+                "startup-user", "Start-up task", None, stream=False
+            )
+
+    return asyncio.run(send())
+
+
+def start_once(env: dict[str, str], workdir: Path, startup: Startup) -> None:
+    """Launch the server once; time its first answered request (/health) and its first chat
+    turn into `startup`, then stop it. Raises when the server or the turn fails."""
+    started = time.perf_counter()
+    server = launch_server(env, workdir)
+    try:
+        deadline = started + 120
+        while True:
+            if server.process.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{server.log()}")
+            try:
+                if httpx2.get(server.base_url + "/health", timeout=5).status_code == 200:
+                    break
+            except httpx2.HTTPError:
+                if time.perf_counter() > deadline:
+                    raise
+            time.sleep(0.01)
+        startup.seconds.append(time.perf_counter() - started)
+        startup.cpu.append(cpu_seconds(server.process.pid))
+        result = _first_chat_turn(server.base_url)
+        if not result.ok or result.tool_calls != 1:
+            raise RuntimeError(f"the first chat turn failed: {result.error}\n{server.log()}")
+        startup.chat_seconds.append(time.perf_counter() - started)
+        startup.chat_cpu.append(cpu_seconds(server.process.pid))
+        startup.peak_rss_mb.append(peak_rss_mb(server.process.pid))
+    finally:
+        server.stop()
+
 
 def measure_startup(env: dict[str, str], workdir: Path, runs: int) -> Startup:
-    """Launch the server `runs` times; time each until /health answers 200, then stop it."""
-    seconds: list[float] = []
-    cpu: list[float] = []
+    """Launch the server `runs` times (see `start_once`)."""
+    startup = Startup([], [])
     for _ in range(runs):
-        started = time.perf_counter()
-        server = launch_server(env, workdir)
-        try:
-            deadline = started + 120
-            while True:
-                if server.process.poll() is not None:
-                    raise RuntimeError(f"server exited early:\n{server.log()}")
-                try:
-                    if httpx2.get(server.base_url + "/health", timeout=5).status_code == 200:
-                        break
-                except httpx2.HTTPError:
-                    if time.perf_counter() > deadline:
-                        raise
-                time.sleep(0.01)
-            seconds.append(time.perf_counter() - started)
-            cpu.append(cpu_seconds(server.process.pid))
-        finally:
-            server.stop()
-    return Startup(seconds, cpu)
+        start_once(env, workdir, startup)
+    return startup
 
 
 @dataclass

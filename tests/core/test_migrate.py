@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 from tests.support.databases import scratch_database
 from todochat.core.db import create_engine
-from todochat.core.migrate import downgrade, schema_differences, target_metadata, upgrade
+from todochat.core.migrate import (
+    MIGRATIONS_DIR,
+    downgrade,
+    head_revision,
+    schema_differences,
+    target_metadata,
+    upgrade,
+)
 
 APP_TABLES = {
     "users",
@@ -73,6 +84,40 @@ async def test_upgrade_after_downgrade_and_twice_in_a_row_is_clean(
     await upgrade(empty_database_url)  # every start runs it: a no-op when up to date
     assert await tables(empty_database_url) == APP_TABLES | {"alembic_version"}
     assert await schema_differences(empty_database_url) == []
+
+
+def test_the_head_read_without_alembic_is_alembics_own() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+async def test_a_current_database_is_recognised_without_importing_alembic(
+    empty_database_url: str,
+) -> None:
+    """Every start migrates: at the latest revision that costs one query, not Alembic's
+    import (a third of a second)."""
+    await upgrade(empty_database_url)
+    script = (
+        "import asyncio, sys\n"
+        "from todochat.core.migrate import upgrade\n"
+        f"asyncio.run(upgrade({empty_database_url!r}))\n"
+        "print(sorted(name for name in sys.modules if name.partition('.')[0] == 'alembic'))\n"
+    )
+    loaded = subprocess.run(  # noqa: ASYNC221  (a fresh interpreter is the point)
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
+async def test_an_older_database_is_still_upgraded(empty_database_url: str) -> None:
+    await upgrade(empty_database_url, "0005")
+    assert "pending_approvals" not in await tables(empty_database_url)
+    await upgrade(empty_database_url)
+    assert await tables(empty_database_url) == APP_TABLES | {"alembic_version"}
+    assert await _rows(empty_database_url, "SELECT version_num FROM alembic_version") == [
+        (head_revision(),)
+    ]
 
 
 async def test_schema_differences_reports_a_drifted_database(empty_database_url: str) -> None:

@@ -4,7 +4,9 @@ Every `todochat serve` migrates on start, so any number of processes may migrate
 Each takes a database-wide lock for its whole upgrade, in the migration's own
 transaction: on PostgreSQL a transaction-level advisory lock, on SQLite the write lock
 (`BEGIN IMMEDIATE`, waited for up to the busy timeout). The first process upgrades; the
-others wait, then find the schema current and go straight on.
+others wait, then find the schema current and go straight on. A database already at the
+latest revision is recognised by one query, before Alembic is even imported (a third of a
+second of every start).
 """
 
 from __future__ import annotations
@@ -15,17 +17,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData, text
+from sqlalchemy import MetaData, inspect, text
 from sqlalchemy.engine import Connection
 
 from todochat.core.db import create_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 # The advisory lock key migrations hold on PostgreSQL: "todochat" in ASCII, as a bigint.
@@ -43,7 +43,24 @@ def target_metadata() -> MetaData:
     return SQLModel.metadata
 
 
+def head_revision() -> str:
+    """The latest revision shipped: the one linear chain is numbered (`0001_...py` after
+    `_next_revision_id`), so the highest-numbered file's; read without Alembic."""
+    versions = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return max((path.name[:4] for path in versions), default="")
+
+
+def _is_current(connection: Connection) -> bool:
+    """Whether the database is at the latest revision already."""
+    if not inspect(connection).has_table("alembic_version"):
+        return False
+    stored = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return stored == [head_revision()]
+
+
 def _config(connection: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -61,12 +78,16 @@ def _lock(connection: Connection) -> None:
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
     with _foreign_keys_off(connection):
         _lock(connection)
         command.upgrade(_config(connection), revision)
 
 
 def _downgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
     with _foreign_keys_off(connection):
         _lock(connection)
         command.downgrade(_config(connection), revision)
@@ -89,6 +110,9 @@ def _foreign_keys_off(connection: Connection) -> Iterator[None]:
 
 
 def _differences(connection: Connection) -> list[Any]:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
     context = MigrationContext.configure(connection, opts={"compare_type": True})
     return list(compare_metadata(context, target_metadata()))
 
@@ -97,6 +121,10 @@ async def upgrade(database_url: str, revision: str = "head") -> None:
     """Bring the database to `revision` (the latest by default); safe to run on every start."""
     engine = create_engine(database_url)
     try:
+        if revision == "head":
+            async with engine.connect() as connection:
+                if await connection.run_sync(_is_current):
+                    return
         async with engine.begin() as connection:
             await connection.run_sync(_upgrade, revision)
     finally:
@@ -135,6 +163,8 @@ def _source_checkout(migrations_dir: Path) -> Path | None:
 
 def _next_revision_id(config: Config) -> str:
     """The next number of the one linear chain: `0002` after `0001`."""
+    from alembic.script import ScriptDirectory
+
     numbers = [
         int(script.revision)
         for script in ScriptDirectory.from_config(config).walk_revisions()
@@ -146,6 +176,8 @@ def _next_revision_id(config: Config) -> str:
 def _write_revision(
     connection: Connection, migrations_dir: Path, message: str, autogenerate: bool
 ) -> Path:
+    from alembic import command
+
     config = _config(connection)
     config.set_main_option("script_location", str(migrations_dir))
     config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
