@@ -1,8 +1,17 @@
-"""Title matching: one clear match acts, several ask, none says so."""
+"""Title matching: one clear match acts, several ask, none says so; never a guess that
+changes the wrong task (a word said against a title, a match on a short token alone,
+two titles a typo apart)."""
 
 from __future__ import annotations
 
-from todochat.assistant.offline.matching import TaskInfo, filter_by_words, match_tasks
+import pytest
+
+from todochat.assistant.offline.matching import (
+    TaskInfo,
+    filter_by_words,
+    match_tasks,
+    overlapping,
+)
 
 TASKS = [
     TaskInfo(1, "Weekly meeting notes"),
@@ -11,6 +20,167 @@ TASKS = [
     TaskInfo(4, "Paint fence"),
     TaskInfo(5, "Buy paint"),
 ]
+
+ASK = "ask"  # ambiguous: the reply names the candidates and changes nothing
+NONE = None
+
+# (words naming the task, the user's titles, expected): a title for the one task acted
+# on, ASK for a question, NONE for no match. The titles are the list as the user has it.
+CASES: list[tuple[str, list[str], str | None]] = [
+    # --- contradicting qualifiers: a side, a number, a floor, a person, a day, a colour
+    ("west field spraying", ["Spray the east field", "Buy hay", "Fix fence"], ASK),
+    ("the west field", ["Spray the east field", "Mow the west lawn"], ASK),
+    (
+        "spraying the east field",
+        ["Spray the east field", "Spray the west field"],
+        "Spray the east field",
+    ),
+    ("spraying the field", ["Spray the east field", "Fix fence"], "Spray the east field"),
+    ("upstairs bathroom", ["Clean downstairs bathroom", "Buy bleach"], ASK),
+    ("left gutter", ["Clear the right gutter"], ASK),
+    ("second floor bathroom", ["Clean first floor bathroom", "Mop kitchen"], ASK),
+    (
+        "2nd floor bathroom",
+        ["Clean second floor bathroom", "Clean first floor bathroom"],
+        "Clean second floor bathroom",
+    ),
+    ("4th floor inspection", ["Inspect fourth floor", "Inspect roof"], "Inspect fourth floor"),
+    ("flat 2 boiler", ["Fix boiler in flat 3", "Collect rent"], ASK),
+    ("the boiler in flat 2", ["Fix boiler flat 3", "Fix boiler flat 2"], "Fix boiler flat 2"),
+    ("flat 3 boiler", ["Fix boiler in flat 3", "Fix boiler in flat 2"], "Fix boiler in flat 3"),
+    ("smoke alarm flat 4", ["Test smoke alarm in flat 2", "Renew lease flat 4"], ASK),
+    ("bed 12 obs", ["Obs for bed 14", "Restock gloves"], ASK),
+    ("bed 12 obs", ["Obs for bed 14", "Obs for bed 12"], "Obs for bed 12"),
+    ("bed 14 obs", ["Obs for bed 14", "Restock gloves"], "Obs for bed 14"),
+    (
+        "room 204 linens",
+        ["Change linens room 204", "Change linens room 206"],
+        "Change linens room 204",
+    ),
+    ("room 205 linens", ["Change linens room 204"], ASK),
+    ("bought 2 smoke alarms", ["Buy 3 smoke alarms"], ASK),
+    (
+        "read chapter 4 for book club",
+        ["Read chapter four for book club"],
+        "Read chapter four for book club",
+    ),
+    ("read chapter five", ["Read chapter four for book club"], ASK),
+    ("called dad about the car", ["Call mom about the car", "Wash the car"], ASK),
+    (
+        "called mom about the car",
+        ["Call mom about the car", "Call dad about the car"],
+        "Call mom about the car",
+    ),
+    ("mom's dentist appointment", ["Book dentist appointment", "Buy milk"], ASK),
+    (
+        "grandma's birthday card",
+        ["Buy card for granny's birthday"],
+        "Buy card for granny's birthday",
+    ),
+    (
+        "mum's prescription",
+        ["Pick up mom's prescription", "Pick up dad's glasses"],
+        "Pick up mom's prescription",
+    ),
+    ("monday standup notes", ["Tuesday standup notes", "Book flights"], ASK),
+    ("the red bike", ["Fix blue bike", "Pump tyres"], ASK),
+    ("q3 report", ["Write Q4 report", "Email Sam"], ASK),
+    ("5k run", ["Erg 2k test", "Run 5k"], "Run 5k"),
+    ("the 5k", ["Erg 2k test"], NONE),
+    ("the 3pm standup", ["Standup with Ana 4pm", "Lunch"], ASK),
+    # --- names: another person where the title has one
+    ("pick up mia from school", ["Pick up Ava from school", "Pick up Leo from football"], ASK),
+    (
+        "picked up leo",
+        ["Pick up Ava from school", "Pick up Leo from football"],
+        "Pick up Leo from football",
+    ),
+    ("Leo's swim kit", ["Pack Mia's swim kit", "Wash football boots"], ASK),
+    ("Mia's swim kit", ["Pack Mia's swim kit", "Pack Leo's swim kit"], "Pack Mia's swim kit"),
+    (
+        "Ava's recital",
+        ["Buy tickets for Ava's recital", "Book piano lesson"],
+        "Buy tickets for Ava's recital",
+    ),
+    ("texted sarah about the party", ["Text Ann about the party", "Buy balloons"], ASK),
+    ("paid the acme invoice", ["Pay Kiwi invoice", "File receipts"], ASK),
+    ("booked the hotel in paris", ["Book hotel in Lyon", "Pack bags"], ASK),
+    ("called the plumber", ["Call Dave the plumber", "Buy washers"], "Call Dave the plumber"),
+    (
+        "dentist appointment",
+        ["Book the dentist for Hana", "Clean the windows"],
+        "Book the dentist for Hana",
+    ),
+    # --- developers: ticket and PR numbers are exact
+    ("PR 1234", ["Review PR 1235", "Deploy staging"], ASK),
+    ("review PR 1234", ["Review PR 1235", "Review PR 1234"], "Review PR 1234"),
+    ("PR 1234", ["Review PR 1234", "Deploy staging"], "Review PR 1234"),
+    ("JIRA-482", ["Fix JIRA-481 login bug", "Write tests"], ASK),
+    ("fix the login bug PROJ-12", ["PROJ-13 fix login bug", "Update docs"], ASK),
+    ("merge the auth PR", ["Merge PR 88 auth fix", "Merge PR 91 billing"], "Merge PR 88 auth fix"),
+    # --- a match resting on a short token alone, beside words the title lacks
+    ("bailed on the 2k again", ["Erg 2k test", "Stretch", "Buy new shoes"], ASK),
+    ("the 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
+    ("did my 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
+    ("skipped 5 again", ["Do 5 sets", "Stretch"], ASK),
+    # --- two titles a typo apart
+    ("email robin", ["Email Robin re budget", "Email Robyn"], ASK),
+    ("email dan", ["Email Dan", "Email Dana"], "Email Dan"),
+    # --- a whole sentence of story names a task only with the title's words together
+    (
+        "I stayed up far too late last night, but I did manage to read chapter four for book club",
+        ["Read chapter four for book club", "Buy dishwasher tablets"],
+        "Read chapter four for book club",
+    ),
+    (
+        "My husband very kindly hung the new mirror for me this morning",
+        ["Hang the new mirror", "Buy lightbulbs"],
+        "Hang the new mirror",
+    ),
+    (
+        "the club wanted me to read a different book, chapter one was dull",
+        ["Read chapter four for book club", "Buy dishwasher tablets"],
+        ASK,
+    ),
+    (
+        "finally finished the book club reading, chapter four, what a slog",
+        ["Read chapter four for book club", "Buy dishwasher tablets"],
+        "Read chapter four for book club",
+    ),
+    # --- what works keeps working: typos, stems, partial names, real users' wording
+    ("finsh the repot", ["Finish the report", "Call mom"], "Finish the report"),
+    ("called mom", ["Call mom", "Call dad"], "Call mom"),
+    ("the dentist one", ["Dentist appointment", "Buy milk"], "Dentist appointment"),
+    ("paid piano lessons", ["Pay the piano teacher", "Buy strings"], "Pay the piano teacher"),
+    ("called fish guy", ["Call the fish supplier", "Order ice"], "Call the fish supplier"),
+    ("dye hair my mom said no", ["Dye hair", "Buy shampoo"], "Dye hair"),
+    (
+        "practiced driving with dad today",
+        ["Practice driving with dad", "Study"],
+        "Practice driving with dad",
+    ),
+    ("watered tomatoes this morning", ["Water the tomatoes", "Weed beds"], "Water the tomatoes"),
+    ("cancelled zoom sub", ["Cancel Zoom subscription", "Pay rent"], "Cancel Zoom subscription"),
+    ("lyon show", ["Book hotel in Lyon", "Pack bags"], "Book hotel in Lyon"),
+    ("excavator rental", ["Rent a mini excavator", "Order rebar"], "Rent a mini excavator"),
+    ("grocries", ["Buy groceries", "Paint fence"], "Buy groceries"),
+    ("the library one", ["Return library books", "Buy printer ink"], "Return library books"),
+    ("obs", ["Obs for bed 14", "Restock gloves"], "Obs for bed 14"),
+    ("bed 14", ["Obs for bed 14", "Bed 12 dressing change"], "Obs for bed 14"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "titles", "expected"), CASES)
+def test_match(phrase: str, titles: list[str], expected: str | None) -> None:
+    tasks = [TaskInfo(i + 1, title) for i, title in enumerate(titles)]
+    result = match_tasks(phrase, tasks)
+    if expected is NONE:
+        assert result.kind == "none", [t.title for t in result.tasks]
+    elif expected == ASK:
+        assert result.kind == "ambiguous", (result.kind, [t.title for t in result.tasks])
+        assert result.tasks  # a question names its candidates
+    else:
+        assert (result.kind, [t.title for t in result.tasks]) == ("unique", [expected])
 
 
 def _ids(phrase: str, tasks: list[TaskInfo] = TASKS) -> tuple[int, ...]:
@@ -60,6 +230,27 @@ def test_status_preference_breaks_a_tie() -> None:
     assert [t.id for t in result.tasks] == [2]
 
 
+def test_a_contradicted_task_alone_is_a_question_naming_it() -> None:
+    tasks = [TaskInfo(7, "Spray the east field")]
+    result = match_tasks("west field spraying", tasks)
+    assert (result.kind, [t.id for t in result.tasks]) == ("ambiguous", [7])
+
+
 def test_filter_by_words_keeps_every_matching_task() -> None:
     tasks = [TaskInfo(1, "Call Ann"), TaskInfo(2, "Call Ben"), TaskInfo(3, "Mow lawn")]
     assert [t.id for t in filter_by_words("call", tasks)] == [1, 2]
+
+
+def test_filter_by_words_leaves_out_contradicted_tasks() -> None:
+    tasks = [
+        TaskInfo(1, "Fix boiler flat 3"),
+        TaskInfo(2, "Flat 2 gutter"),
+        TaskInfo(3, "Flat 2 rent"),
+    ]
+    assert [t.id for t in filter_by_words("the flat 2 ones", tasks)] == [2, 3]
+
+
+def test_overlapping_leaves_out_contradicted_tasks() -> None:
+    tasks = [TaskInfo(1, "Spray the east field"), TaskInfo(2, "Fix fence")]
+    assert overlapping("the west field is flooded", tasks) == []
+    assert [t.id for t in overlapping("the east field is flooded", tasks)] == [1]

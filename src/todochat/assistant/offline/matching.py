@@ -3,15 +3,34 @@
 People rarely repeat a title exactly ("the groceries task", "I called mom"), so the
 matcher compares stems, weighs words that begin many titles ("buy", "call") less,
 tolerates one-letter typos, and reports ambiguity instead of guessing.
+
+A wrong match costs someone a task, so a match is also checked against what the words
+say *against* it: a word the person said that contradicts the title ("west" for 'Spray
+the east field', "flat 2" for 'Flat 3 boiler', "Mia" where the title says "Ava") rules
+the task out; a match resting only on a short token ("2k") beside words the title lacks,
+or two tasks scoring within a typo of each other, is a question ("ambiguous", naming the
+candidates), never a guess.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
-from .text import LIGHT_VERBS, content_stems, edit_distance_at_most_one, words
+from .text import (
+    LIGHT_VERBS,
+    NUMBER_WORDS,
+    ORDINALS,
+    STOPWORDS,
+    WORD_RE,
+    edit_distance_at_most_one,
+    stem,
+    words,
+)
 
 MatchKind = Literal["unique", "ambiguous", "none"]
 
@@ -19,6 +38,139 @@ _LIGHT_WEIGHT = 0.5
 _FUZZY_FACTOR = 0.8
 _MIN_QUERY_COVERAGE = 0.5
 _MIN_TITLE_COVERAGE = 0.75
+# Two tasks whose scores differ by less than this (a typo's worth) are a question.
+_CLOSE = 0.25
+_EPS = 1e-9
+# A phrase of this many words is a story: the title's words must stand together in it.
+_STORY = 5
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in text.split())
+
+
+# Closed classes of qualifiers: two different words of one class name different things
+# ("east field" is not "west field", "mom" is not "dad"). Values are canonical, so
+# "mother" and "mum" are "mom", "1st" is "first".
+_CLASS_WORDS: dict[str, str] = {
+    "side": "north south east west northern southern eastern western northeast northwest "
+    "southeast southwest left right upper lower upstairs downstairs front rear inner outer "
+    "inside outside indoor outdoor",
+    "ordinal": "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "kin": "mom dad grandma grandpa brother sister son daughter aunt uncle husband wife "
+    "boyfriend girlfriend niece nephew cousin",
+    "day": "monday tuesday wednesday thursday friday saturday sunday",
+    "month": "january february april june july august september october november december",
+    "colour": "red blue green yellow black white orange purple pink brown grey gray silver gold",
+    "size": "small large medium",
+}
+_SAME: dict[str, str] = {
+    "grandmother": "grandma",
+    "granny": "grandma",
+    "gran": "grandma",
+    "nan": "grandma",
+    "nana": "grandma",
+    "nanna": "grandma",
+    "grandfather": "grandpa",
+    "grandad": "grandpa",
+    "granddad": "grandpa",
+    "bro": "brother",
+    "sis": "sister",
+    "hubby": "husband",
+    "auntie": "aunt",
+    "aunty": "aunt",
+    "gray": "grey",
+}
+_CLASS: dict[str, str] = {}
+_CANON: dict[str, str] = {}
+for _cls, _text in _CLASS_WORDS.items():
+    for _w in _text.split():
+        _CLASS[stem(_w)] = _cls
+        _CANON[stem(_w)] = stem(_SAME.get(_w, _w))
+for _w, _to in _SAME.items():
+    _CLASS[stem(_w)] = _CLASS[stem(_to)]
+    _CANON[stem(_w)] = stem(_to)
+for _w in _CLASS_WORDS["ordinal"].split():
+    _CANON[stem(_w)] = f"#{ORDINALS[_w]}"  # "fourth" is "4th"
+_NUMBERS = {stem(w): str(n) for w, n in NUMBER_WORDS.items()}  # "four" is "4"
+# Where a word of these classes is said right beside a word of the title ("the west
+# field", "mom's dentist") and the title has none of its class, it may be another task.
+_BESIDE_CLASSES = frozenset({"side", "kin"})
+_ORDINAL_NUMBER_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_DIGITS_RE = re.compile(r"\d+")
+
+# Words that say nothing about which task is meant, beside a weak match ("... again").
+_FILLERS = _stems_of(
+    "today tomorrow tonight yesterday morning afternoon evening night earlier later week "
+    "weekend again anymore any more ok okay good well yes no not never very really too "
+    "sorry thanks thank please pls wala wali wale ko ka ki hai"
+)
+
+
+def _canon(s: str) -> str:
+    """The canonical value of a stem: number words as digits, "1st" as "first"."""
+    if s in _CANON:
+        return _CANON[s]
+    if s in _NUMBERS:
+        return _NUMBERS[s]
+    if s.isdigit():
+        return str(int(s))
+    m = _ORDINAL_NUMBER_RE.match(s)
+    return f"#{int(m.group(1))}" if m else s
+
+
+def _qualifier_class(s: str) -> str | None:
+    """The closed class of a stem ("side", "kin", ...), "number" for a token with digits."""
+    if s in _CLASS:
+        return _CLASS[s]
+    if _ORDINAL_NUMBER_RE.match(s):
+        return "ordinal"
+    if s in _NUMBERS or any(c.isdigit() for c in s):
+        return "number"
+    return None
+
+
+def _contradict(a: str, b: str) -> bool:
+    """Whether two unmatched stems name different things of one class."""
+    ca, cb = _qualifier_class(a), _qualifier_class(b)
+    if ca is None or ca != cb:
+        return False
+    va, vb = _canon(a), _canon(b)
+    if ca != "number":
+        return va != vb
+    da, db = _DIGITS_RE.findall(va), _DIGITS_RE.findall(vb)
+    if da != db:
+        return True  # "flat 2" and "flat 3", "q3" and "q4", "2k" and "5k"
+    letters_a, letters_b = va.strip("0123456789"), vb.strip("0123456789")
+    return bool(letters_a and letters_b and letters_a != letters_b)  # "3pm" and "3am"
+
+
+@dataclass(frozen=True)
+class _Token:
+    stem: str
+    key: str  # the canonical value matching compares
+    pos: int  # index among all words of the text, for adjacency
+    name_like: bool  # capitalised inside a text that is not Title Case
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """The meaningful words of ``text`` in order, without repeats (as ``content_stems``)."""
+    raw = WORD_RE.findall(text.replace("’", "'"))
+    lower_seen = any(w[:1].islower() and len(w) > 2 and w.lower() not in STOPWORDS for w in raw)
+    out: list[_Token] = []
+    seen: set[str] = set()
+    for i, w in enumerate(raw):
+        lw = w.lower()
+        if lw in STOPWORDS:
+            continue
+        s = stem(lw)
+        if not s or s in STOPWORDS or s in seen:
+            continue
+        seen.add(s)
+        name_like = lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha()
+        out.append(_Token(s, _canon(s), i, name_like))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -38,7 +190,7 @@ class TaskInfo:
     @property
     def stems(self) -> tuple[str, ...]:
         """Content stems of the title (computed on demand; titles are short)."""
-        return tuple(content_stems(self.title))
+        return tuple(t.stem for t in _tokens(self.title))
 
 
 @dataclass(frozen=True)
@@ -55,6 +207,8 @@ class _Scored:
     matched: float
     query_coverage: float
     title_coverage: float
+    pairs: tuple[tuple[int, int], ...]  # (query token index, title token index) matched
+    contradicted: bool
 
 
 def _weight(stem: str) -> float:
@@ -65,32 +219,117 @@ def _normalise_title(text: str) -> str:
     return " ".join(words(text))
 
 
-def _score(query: Sequence[str], task: TaskInfo) -> _Scored:
-    title = task.stems
-    title_set = set(title)
-    total = sum(_weight(s) for s in query) or 1.0
+def _fuzzy(s: str, t: str) -> bool:
+    """A typo, or one word cut short of the other ("grocries", "sub" is not enough)."""
+    if min(len(s), len(t)) < 4:
+        return False
+    if _qualifier_class(s) is not None and _qualifier_class(t) is not None:
+        return False  # "1234" is not "1235"; "left" is not "lift" when both are qualifiers
+    if any(c.isdigit() for c in s + t):
+        return False
+    return (
+        edit_distance_at_most_one(s, t)
+        or (len(s) >= 4 and t.startswith(s))
+        or (len(t) >= 4 and s.startswith(t))
+    )
+
+
+def _score(query: Sequence[_Token], task: TaskInfo) -> _Scored:
+    title = _tokens(task.title)
+    total = sum(_weight(q.stem) for q in query) or 1.0
     matched = 0.0
-    hit_title: set[str] = set()
-    for s in query:
-        w = _weight(s)
-        if s in title_set:
-            matched += w
-            hit_title.add(s)
+    pairs: list[tuple[int, int]] = []
+    hit: set[int] = set()
+    for qi, q in enumerate(query):
+        exact = next((ti for ti, t in enumerate(title) if t.key == q.key and ti not in hit), None)
+        if exact is not None:
+            matched += _weight(q.stem)
+            pairs.append((qi, exact))
+            hit.add(exact)
             continue
-        for t in title:
-            if t in hit_title or min(len(s), len(t)) < 4:
-                continue
-            if (
-                edit_distance_at_most_one(s, t)
-                or (len(s) >= 4 and t.startswith(s))
-                or (len(t) >= 4 and s.startswith(t))
-            ):
-                matched += w * _FUZZY_FACTOR
-                hit_title.add(t)
+        for ti, t in enumerate(title):
+            if ti not in hit and _fuzzy(q.stem, t.stem):
+                matched += _weight(q.stem) * _FUZZY_FACTOR
+                pairs.append((qi, ti))
+                hit.add(ti)
                 break
-    title_total = sum(_weight(t) for t in title) or 1.0
-    title_hit = sum(_weight(t) for t in hit_title)
-    return _Scored(task, matched, matched / total, title_hit / title_total)
+    title_total = sum(_weight(t.stem) for t in title) or 1.0
+    title_hit = sum(_weight(title[ti].stem) for ti in hit)
+    contradicted = bool(pairs) and _contradicted(query, title, dict(pairs))
+    return _Scored(
+        task, matched, matched / total, title_hit / title_total, tuple(pairs), contradicted
+    )
+
+
+def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[int, int]) -> bool:
+    """Whether words the person said rule this title out, though others match it."""
+    hit = set(pairs.values())
+    q_free = [q for qi, q in enumerate(query) if qi not in pairs]
+    t_free = [t for ti, t in enumerate(title) if ti not in hit]
+    if any(_contradict(q.stem, t.stem) for q in q_free for t in t_free):
+        return True  # "west" against "east", "flat 2" against "flat 3", "mom" against "dad"
+    for q, t in _substitutions(query, title, pairs):
+        if q.name_like or t.name_like:
+            return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
+    title_classes = {_qualifier_class(t.stem) for t in title}
+    matched_pos = {query[qi].pos for qi in pairs}
+    for q in q_free:
+        cls = _qualifier_class(q.stem)
+        if (
+            cls in _BESIDE_CLASSES
+            and cls not in title_classes
+            and (q.pos - 1 in matched_pos or q.pos + 1 in matched_pos)
+        ):
+            return True  # "the west field" when the title names no side of anything
+    return False
+
+
+def _substitutions(
+    query: Sequence[_Token], title: Sequence[_Token], pairs: dict[int, int]
+) -> list[tuple[_Token, _Token]]:
+    """Unmatched words said where the title has other unmatched words: the same distance
+    from a matched word on the same side ("pick up [Mia] from school" / "Pick up [Ava]
+    from school"; "paid the [acme] invoice" / "Pay [Kiwi] invoice")."""
+    hit = set(pairs.values())
+    free_at = {t.pos: t for ti, t in enumerate(title) if ti not in hit}
+    out: list[tuple[_Token, _Token]] = []
+    for qi, q in enumerate(query):
+        if qi in pairs:
+            continue
+        left = next((i for i in range(qi - 1, -1, -1) if i in pairs), None)
+        right = next((i for i in range(qi + 1, len(query)) if i in pairs), None)
+        for anchor in (left, right):
+            if anchor is None:
+                continue
+            at = title[pairs[anchor]].pos + q.pos - query[anchor].pos
+            if at in free_at:
+                out.append((q, free_at[at]))
+                break
+    return out
+
+
+def _strong(s: str) -> bool:
+    """A word that can carry a match on its own: not short, not bare digits, not a light verb."""
+    return len(s) > 2 and not s.isdigit() and s not in LIGHT_VERBS
+
+
+def _weak(query: Sequence[_Token], best: _Scored) -> bool:
+    """A match resting only on short or light words ("2k", "buy") while the person said
+    other words the title lacks ("bailed on the 2k again")."""
+    used = {qi for qi, _ in best.pairs}
+    if any(_strong(query[qi].stem) for qi in used):
+        return False
+    return any(
+        _strong(q.stem) and q.stem not in _FILLERS for qi, q in enumerate(query) if qi not in used
+    )
+
+
+def _together(query: Sequence[_Token], scored: _Scored) -> bool:
+    """Whether the title's matched words stand together in a long phrase ("…but I did
+    manage to read chapter four for book club"), in any order: at most two other words
+    between one and the next."""
+    positions = sorted(query[qi].pos for qi, _ in scored.pairs)
+    return all(b - a <= 3 for a, b in pairwise(positions))
 
 
 def match_tasks(
@@ -104,7 +343,9 @@ def match_tasks(
 
     ``prefer_completed`` breaks ties by status (completing prefers pending tasks,
     reopening prefers done ones). ``exact`` is set for quoted titles: only a title
-    equal to the phrase (case-insensitively) counts, when one exists.
+    equal to the phrase (case-insensitively) counts, when one exists. A task the words
+    contradict is never picked; when it is all there is, the answer is a question
+    ("ambiguous" with that task), so nothing changes on a guess.
     """
     wanted = _normalise_title(phrase)
     same = [t for t in tasks if _normalise_title(t.title) == wanted]
@@ -116,33 +357,73 @@ def match_tasks(
         contains = [t for t in tasks if wanted and wanted in _normalise_title(t.title)]
         if len(contains) == 1:
             return MatchResult("unique", (contains[0],))
-    query = content_stems(phrase)
+    query = _tokens(phrase)
     if not query:
         return MatchResult("none")
     scored = [_score(query, t) for t in tasks]
-    candidates = [
-        s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - 1e-9
-    ]
+    near = [s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS]
+    candidates = [s for s in near if not s.contradicted]
     if not candidates:
         # A long phrase ("I stayed up late but managed to read chapter four for book club")
-        # names the task whose title it contains almost whole.
-        covered = [s for s in scored if s.title_coverage >= _MIN_TITLE_COVERAGE and s.matched >= 2]
+        # names the task whose title it contains almost whole, its words together.
+        covered = [
+            s
+            for s in scored
+            if s.title_coverage >= _MIN_TITLE_COVERAGE
+            and s.matched >= 2
+            and not s.contradicted
+            and _together(query, s)
+        ]
         if not covered:
-            return MatchResult("none")
+            blocked = [s for s in near if s.contradicted]
+            return _question(blocked)
         best_cover = max(s.title_coverage for s in covered)
-        top = [s.task for s in covered if abs(s.title_coverage - best_cover) < 1e-9]
+        top = [s.task for s in covered if abs(s.title_coverage - best_cover) < _EPS]
         return (
             MatchResult("unique", (top[0],)) if len(top) == 1 else _break_tie(top, prefer_completed)
         )
     candidates.sort(key=lambda s: (-s.matched, -s.title_coverage))
     best = candidates[0]
-    tied = [c for c in candidates if abs(c.matched - best.matched) < 1e-9]
-    if len(tied) == 1:
-        return MatchResult("unique", (best.task,))
-    full = [c for c in tied if c.title_coverage >= 1 - 1e-9]
-    if len(full) == 1:
-        return MatchResult("unique", (full[0].task,))
-    return _break_tie([c.task for c in tied], prefer_completed)
+    rivals = [s for s in near if s.contradicted and s.matched > best.matched - _CLOSE]
+    if rivals:
+        # "west field" with 'Spray the east field' and 'Mow the west lawn': the task the
+        # words contradict scored as well, so the other one is no safer a guess.
+        return MatchResult("ambiguous", (best.task, *(s.task for s in rivals)))
+    tied = [c for c in candidates if abs(c.matched - best.matched) < _EPS]
+    if len(tied) > 1:
+        full = [c for c in tied if c.title_coverage >= 1 - _EPS]
+        if len(full) == 1:
+            return MatchResult("unique", (full[0].task,))
+        return _break_tie([c.task for c in tied], prefer_completed)
+    close = [c for c in candidates if c.matched > best.matched - _CLOSE]
+    if len(close) > 1 and not _clear_winner(best, close, prefer_completed):
+        # 'Email Dan' and 'Email Dana' for "email dan": a typo apart is not sure enough.
+        return MatchResult("ambiguous", tuple(c.task for c in close))
+    if _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
+        # "bailed on the 2k again"; a story whose words only brush against the title.
+        return MatchResult("ambiguous", (best.task,))
+    return MatchResult("unique", (best.task,))
+
+
+def _clear_winner(best: _Scored, close: Sequence[_Scored], prefer: bool | None) -> bool:
+    """The best of close scores still wins when its title is matched whole and no other
+    is, or when status decides (completing prefers the pending one)."""
+    others = [c for c in close if c is not best]
+    if best.title_coverage >= 1 - _EPS and all(c.title_coverage < 1 - _EPS for c in others):
+        return True
+    return (
+        prefer is not None
+        and best.task.completed == prefer
+        and all(c.task.completed != prefer for c in others)
+    )
+
+
+def _question(blocked: Sequence[_Scored]) -> MatchResult:
+    """Tasks the words half-name but contradict: ask about them, or say none matched."""
+    if not blocked:
+        return MatchResult("none")
+    ranked = sorted(blocked, key=lambda s: (-s.matched, -s.title_coverage))
+    return MatchResult("ambiguous", tuple(s.task for s in ranked))
 
 
 def _break_tie(tasks: Sequence[TaskInfo], prefer_completed: bool | None) -> MatchResult:
@@ -154,21 +435,28 @@ def _break_tie(tasks: Sequence[TaskInfo], prefer_completed: bool | None) -> Matc
 
 
 def filter_by_words(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
-    """Every task whose title shares a meaningful word with ``phrase`` (for "all the X tasks")."""
-    query = content_stems(phrase)
+    """Every task whose title shares a meaningful word with ``phrase`` (for "all the X
+    tasks"); a task the words contradict ("the flat 2 ones" for 'Flat 3 boiler') is not."""
+    query = _tokens(phrase)
     if not query:
         return list(tasks)
     out: list[TaskInfo] = []
     for t in tasks:
         s = _score(query, t)
-        if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - 1e-9:
+        if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS and not s.contradicted:
             out.append(t)
     return out
 
 
 def overlapping(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
-    """Tasks sharing a meaningful word (not a light verb) with ``phrase``, for loose references."""
-    query = [s for s in content_stems(phrase) if s not in LIGHT_VERBS]
+    """Tasks sharing a meaningful word (not a light verb) with ``phrase``, for loose
+    references; never one the words contradict."""
+    query = tuple(q for q in _tokens(phrase) if q.stem not in LIGHT_VERBS)
     if not query:
         return []
-    return [t for t in tasks if _score(query, t).matched > 0]
+    out: list[TaskInfo] = []
+    for t in tasks:
+        s = _score(query, t)
+        if s.matched > 0 and not s.contradicted:
+            out.append(t)
+    return out
