@@ -14,6 +14,7 @@ from tests.mcp_server.conftest import InMemoryTools, as_user, tasks_of
 from todochat.accounts import service as accounts
 from todochat.accounts.models import UserUpdate
 from todochat.core.db import Database
+from todochat.mcp_server.identity import identity_meta
 
 
 async def call(mcp: InMemoryTools, user_id: str, tool: str, **arguments: Any) -> dict[str, Any]:
@@ -58,6 +59,22 @@ async def test_add_task_reads_due_repeat_priority_and_tags(
         "FREQ=MONTHLY;BYMONTHDAY=1",
         ["bills", "home"],
     )
+
+
+async def test_a_chat_turns_time_zone_comes_with_its_identity(
+    mcp: InMemoryTools, database: Database, alice_id: str
+) -> None:
+    """A chat turn has read the user's zone as it started and sends it with the call, so
+    the tool reads no user row; without it the zone is the user's row's."""
+    await in_zone(database, alice_id, "Asia/Karachi")
+    turn = identity_meta(alice_id, time_zone="America/New_York")
+    await mcp.call_tool("add_task", {"title": "Sent", "due": "2027-01-01 17:00"}, meta=turn)
+    await call(mcp, alice_id, "add_task", title="Read", due="2027-01-01 17:00")
+    due = {task.title: task.due_date for task in await tasks_of(database, alice_id)}
+    assert due == {
+        "Sent": datetime(2027, 1, 1, 22, tzinfo=ZoneInfo("UTC")),
+        "Read": datetime(2027, 1, 1, 12, tzinfo=ZoneInfo("UTC")),
+    }
 
 
 async def test_complete_task_rolls_a_repeating_task_forward(

@@ -14,7 +14,7 @@ from mcp.client.streamable_http import streamable_http_client
 from tests.mcp_server.conftest import as_user, process_env
 from tests.support.accounts import Account
 from tests.support.servers import ServerProcess, start_server
-from todochat.mcp_server.identity import change_meta
+from todochat.mcp_server.identity import change_meta, identity_meta
 
 pytestmark = pytest.mark.slow
 
@@ -96,6 +96,23 @@ async def test_meta_naming_another_user_is_ignored(
     assert not result.is_error
     assert "Not Bob's" in titles(live_server, alice)
     assert titles(live_server, bob) == []
+
+
+async def test_a_time_zone_in_meta_is_ignored_over_http(
+    live_server: ServerProcess, people: dict[str, Account]
+) -> None:
+    """Only an in-process chat turn may bring the user's zone along; over HTTP the
+    server reads it from the user's row (UTC here)."""
+    alice = people["alice"]
+    meta = identity_meta(alice.id, time_zone="America/New_York")
+    async with connect(live_server, alice.token) as mcp:
+        result = await mcp.call_tool(
+            "add_task", {"title": "Zoned", "due": "2027-01-01 17:00"}, meta=meta
+        )
+    assert not result.is_error
+    response = httpx2.get(f"{live_server.base_url}{alice.path('/tasks')}", headers=alice.headers)
+    (task,) = [task for task in response.json()["items"] if task["title"] == "Zoned"]
+    assert task["due_date"].startswith("2027-01-01T17:00:00")
 
 
 def test_the_endpoint_refuses_a_missing_token_and_a_foreign_host(

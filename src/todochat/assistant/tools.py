@@ -49,7 +49,10 @@ def run_identity_meta(context: MCPToolMetaContext) -> dict[str, Any]:
     turn = context.run_context.context
     assert isinstance(turn, TurnContext)
     meta = identity_meta(
-        turn.user_id, group_id=turn.change_group, conversation_id=turn.conversation_id
+        turn.user_id,
+        group_id=turn.change_group,
+        conversation_id=turn.conversation_id,
+        time_zone=turn.time_zone,
     )
     return dict(meta)
 

@@ -10,11 +10,14 @@
 - Otherwise the call came from in-process code (the chat agent's `mcp.Client(server)`),
   which puts the user id in the call's `_meta` under `IDENTITY_META_KEY`. Only code in
   this process can make such calls, so that metadata is trusted there and nowhere else.
+  A chat turn also sends the user's time zone, read as the turn started, so that its tools
+  need not read it again (`caller_zone`); elsewhere the task service reads it.
 """
 
 from __future__ import annotations
 
 from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
@@ -29,16 +32,24 @@ from todochat.core.errors import Unauthorized
 from todochat.tasks.models import GROUP_ID_MAX, ChangeSource, Origin
 
 IDENTITY_META_KEY = "todochat/user_id"
+TIME_ZONE_META_KEY = "todochat/time_zone"
 CHANGE_META_KEY = "todochat/change"
 NOT_AUTHENTICATED = "not authenticated"
 
 
 def identity_meta(
-    user_id: str, *, group_id: str | None = None, conversation_id: int | None = None
+    user_id: str,
+    *,
+    group_id: str | None = None,
+    conversation_id: int | None = None,
+    time_zone: str | None = None,
 ) -> RequestParamsMeta:
     """The `_meta` in-process code sends with a call made for `user_id`; a chat turn adds
-    its change group and conversation, so its changes are logged (and undone) together."""
+    its change group and conversation, so its changes are logged (and undone) together,
+    and the user's time zone, which it has read already."""
     meta: dict[str, Any] = {IDENTITY_META_KEY: user_id}
+    if time_zone is not None:
+        meta[TIME_ZONE_META_KEY] = time_zone
     if group_id is not None:
         meta.update(change_meta(group_id, conversation_id))
     return cast(RequestParamsMeta, meta)
@@ -94,6 +105,24 @@ def caller_id(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> str:
     if not isinstance(user_id, str) or not user_id:
         raise ToolError(NOT_AUTHENTICATED)
     return user_id
+
+
+def caller_zone(ctx: Context[Any, Any], *, fixed_user_id: str | None) -> ZoneInfo | None:
+    """The caller's time zone when an in-process chat turn sent it with the identity; None
+    (the task service reads it) for any other caller or a zone it cannot load."""
+    try:
+        request_context = ctx.request_context
+    except ValueError:
+        return None
+    if request_context.request is not None or fixed_user_id is not None:
+        return None
+    name = (request_context.meta or {}).get(TIME_ZONE_META_KEY)
+    if not isinstance(name, str) or not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def check_claimed_user(caller: str, claimed: str | None) -> None:

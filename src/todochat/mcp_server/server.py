@@ -14,6 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal, TypeVar
+from zoneinfo import ZoneInfo
 
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
@@ -42,6 +43,7 @@ from todochat.mcp_server.identity import (
     BearerTokenVerifier,
     caller_id,
     caller_origin,
+    caller_zone,
     check_claimed_user,
 )
 from todochat.mcp_server.schemas import (
@@ -270,6 +272,10 @@ class TodoMCPServer(MCPServer):
         """The change-log origin of this call (one group per call, or the chat turn's)."""
         return caller_origin(ctx, fixed_user_id=self.fixed_user_id)
 
+    def zone(self, ctx: Context) -> ZoneInfo | None:
+        """The caller's time zone when a chat turn sent it along (else the service reads it)."""
+        return caller_zone(ctx, fixed_user_id=self.fixed_user_id)
+
     @asynccontextmanager
     async def task_session(self, tool: str) -> AsyncIterator[AsyncSession]:
         """A session for one tool call, with service errors turned into tool errors."""
@@ -400,7 +406,11 @@ def build_mcp_server(
         )
         async with server.task_session("add_task") as session:
             task = await service.create(
-                session=session, user_id=caller, task_in=task_in, origin=server.origin(ctx)
+                session=session,
+                user_id=caller,
+                task_in=task_in,
+                origin=server.origin(ctx),
+                zone=server.zone(ctx),
             )
         return _result(
             TaskCreated(
@@ -438,6 +448,7 @@ def build_mcp_server(
                 sort=SortOrder(sort),
                 limit=limit,
                 offset=offset,
+                zone=server.zone(ctx),
             )
         more = offset + len(page.items) < page.total
         return _result(
@@ -462,6 +473,7 @@ def build_mcp_server(
                 completed=True,
                 for_good=bool(for_good),
                 origin=server.origin(ctx),
+                zone=server.zone(ctx),
             )
         next_due = task.due_text if not task.completed else None
         return _result(
@@ -479,7 +491,11 @@ def build_mcp_server(
         caller = server.caller(ctx, user_id)
         async with server.task_session("delete_task") as session:
             task = await service.delete(
-                session=session, user_id=caller, task_id=task_id, origin=server.origin(ctx)
+                session=session,
+                user_id=caller,
+                task_id=task_id,
+                origin=server.origin(ctx),
+                zone=server.zone(ctx),
             )
         return _result(TaskDeleted(task_id=task_id, status="deleted", title=task.title))
 
@@ -521,6 +537,7 @@ def build_mcp_server(
                 task_id=task_id,
                 task_in=task_in,
                 origin=server.origin(ctx),
+                zone=server.zone(ctx),
             )
         return _result(
             TaskUpdated(
@@ -541,7 +558,11 @@ def build_mcp_server(
         caller = server.caller(ctx, user_id)
         async with server.task_session("restore_task") as session:
             task = await service.restore(
-                session=session, user_id=caller, task_id=task_id, origin=server.origin(ctx)
+                session=session,
+                user_id=caller,
+                task_id=task_id,
+                origin=server.origin(ctx),
+                zone=server.zone(ctx),
             )
         return _result(TaskRestored(task_id=task_id, status="restored", title=task.title))
 
@@ -549,7 +570,9 @@ def build_mcp_server(
     async def undo(ctx: Context, user_id: UserIdArg = None) -> Annotated[CallToolResult, Undone]:
         caller = server.caller(ctx, user_id)
         async with server.task_session("undo") as session:
-            result = await service.undo(session=session, user_id=caller, origin=server.origin(ctx))
+            result = await service.undo(
+                session=session, user_id=caller, origin=server.origin(ctx), zone=server.zone(ctx)
+            )
         return _result(
             Undone(
                 status="undone",

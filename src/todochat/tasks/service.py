@@ -65,16 +65,25 @@ from todochat.tasks.models import (
 _PRIORITY_RANK = {Priority.high: 0, Priority.medium: 1, Priority.low: 2, Priority.none: 3}
 
 
-async def user_zone(session: AsyncSession, user_id: str) -> ZoneInfo:
+async def user_zone(session: AsyncSession, user_id: str, known: ZoneInfo | None = None) -> ZoneInfo:
+    """The user's time zone: `known` when the caller has it already (a chat turn reads it
+    as it starts, and its tool calls bring it along), else read from their row."""
+    if known is not None:
+        return known
     return await accounts.time_zone_of(session=session, user_id=user_id)
 
 
 async def get(
-    *, session: AsyncSession, user_id: str, task_id: int, now: datetime | None = None
+    *,
+    session: AsyncSession,
+    user_id: str,
+    task_id: int,
+    now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """The caller's task; `NotFound` when it is missing or belongs to someone else."""
-    task = await _owned(session, user_id, task_id)
-    return (await _read(session, user_id, [task], now))[0]
+    task, tags = await _owned(session, user_id, task_id)
+    return _present(task, tags, await user_zone(session, user_id, zone), now or utcnow())
 
 
 async def get_all(
@@ -90,13 +99,14 @@ async def get_all(
     limit: int = LIST_LIMIT_MAX,
     offset: int = 0,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskList:
     """One page of the caller's tasks in `sort` order and the total that match.
 
     The trash (`status=deleted`) lists the most recently deleted first unless sorted.
     """
     now = now or utcnow()
-    zone = await user_zone(session, user_id)
+    zone = await user_zone(session, user_id, zone)
     trash = status is StatusFilter.deleted
     conditions: list[ColumnElement[bool]] = [
         col(Task.user_id) == user_id,
@@ -131,7 +141,7 @@ async def get_all(
         session, select(Task).where(*conditions).order_by(*order), limit=limit, offset=offset
     )
     return TaskList(
-        items=await _read(session, user_id, list(rows), now, zone),
+        items=await _read(session, list(rows), now, zone),
         total=total,
         limit=limit,
         offset=offset,
@@ -190,6 +200,7 @@ async def create(
     task_in: TaskCreate,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """Add a task for the caller."""
     now = now or utcnow()
@@ -202,13 +213,13 @@ async def create(
         created_at=now,
         updated_at=now,
     )
-    zone = await user_zone(session, user_id)
+    zone = await user_zone(session, user_id, zone)
     _schedule(task, task_in.due, task_in.repeat, zone=zone, now=now)
     if task_in.completed:
         _complete(task, zone=zone, now=now)
     session.add(task)
     await session.flush()
-    await _set_tags(session, task, task_in.tags)
+    _add_tags(session, task, task_in.tags)  # a new task has none to replace
     _record(session, task, origin, None, _snapshot(task, task_in.tags), now)
     await session.commit()
     return _present(task, task_in.tags, zone, now)
@@ -222,12 +233,13 @@ async def replace(
     task_in: TaskReplace,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """PUT: every field takes the given value or its default."""
     now = now or utcnow()
-    task = await _owned(session, user_id, task_id)
-    zone = await user_zone(session, user_id)
-    before = await _snapshot_of(session, task)
+    task, tags = await _owned(session, user_id, task_id)
+    zone = await user_zone(session, user_id, zone)
+    before = _snapshot(task, tags)
     task.title = task_in.title
     task.description = task_in.description
     task.priority = task_in.priority or Priority.none
@@ -245,12 +257,13 @@ async def update(
     task_in: TaskUpdate,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """PATCH: only the fields the caller sent change."""
     now = now or utcnow()
-    task = await _owned(session, user_id, task_id)
-    zone = await user_zone(session, user_id)
-    before = await _snapshot_of(session, task)
+    task, tags = await _owned(session, user_id, task_id)
+    zone = await user_zone(session, user_id, zone)
+    before = _snapshot(task, tags)
     sent = task_in.model_fields_set
     if "title" in sent and task_in.title is not None:
         task.title = task_in.title
@@ -285,6 +298,7 @@ async def set_completed(
     for_good: bool = False,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """Mark done (or not); `None` toggles, as `PATCH .../complete` does.
 
@@ -292,9 +306,9 @@ async def set_completed(
     `for_good` completes it and ends the repeat.
     """
     now = now or utcnow()
-    task = await _owned(session, user_id, task_id)
-    zone = await user_zone(session, user_id)
-    before = await _snapshot_of(session, task)
+    task, tags = await _owned(session, user_id, task_id)
+    zone = await user_zone(session, user_id, zone)
+    before = _snapshot(task, tags)
     target = (not task.completed) if completed is None else completed
     if for_good and target:
         task.repeat = None
@@ -310,15 +324,16 @@ async def delete(
     task_id: int,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """Move the caller's task to the trash, every field kept, and return what it was."""
     now = now or utcnow()
-    task = await _owned(session, user_id, task_id)
-    shown = (await _read(session, user_id, [task], now))[0]
-    before = _snapshot(task, shown.tags)
+    task, tags = await _owned(session, user_id, task_id)
+    shown = _present(task, tags, await user_zone(session, user_id, zone), now)
+    before = _snapshot(task, tags)
     task.deleted_at = now
     session.add(task)
-    _record(session, task, origin, before, _snapshot(task, shown.tags), now)
+    _record(session, task, origin, before, _snapshot(task, tags), now)
     await session.commit()
     return shown
 
@@ -330,17 +345,19 @@ async def restore(
     task_id: int,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> TaskRead:
     """Bring a task back from the caller's trash exactly as it was; `NotFound` when it is
     not there."""
     now = now or utcnow()
-    task = await _owned(session, user_id, task_id, trashed=True)
-    before = await _snapshot_of(session, task)
+    task, tags = await _owned(session, user_id, task_id, trashed=True)
+    zone = await user_zone(session, user_id, zone)
+    before = _snapshot(task, tags)
     task.deleted_at = None
     session.add(task)
-    _record(session, task, origin, before, _snapshot(task, before.tags), now)
+    _record(session, task, origin, before, _snapshot(task, tags), now)
     await session.commit()
-    return (await _read(session, user_id, [task], now))[0]
+    return _present(task, tags, zone, now)
 
 
 async def purge_trash(
@@ -384,6 +401,7 @@ async def undo(
     user_id: str,
     origin: Origin | None = None,
     now: datetime | None = None,
+    zone: ZoneInfo | None = None,
 ) -> UndoResult:
     """Revert the caller's latest change group not yet undone, whatever door made it:
     a deleted task comes back, an updated one gets its earlier fields (tags and dates
@@ -393,7 +411,7 @@ async def undo(
     """
     now = now or utcnow()
     origin = origin or Origin(ChangeSource.rest)
-    zone = await user_zone(session, user_id)
+    zone = await user_zone(session, user_id, zone)
     mine = col(TaskChange.user_id) == user_id
     undoable = and_(mine, col(TaskChange.undone_at).is_(None), col(TaskChange.reverts).is_(None))
     for _ in range(_UNDO_ATTEMPTS):
@@ -446,7 +464,7 @@ async def undo(
                 changes.append(change)
             touched[task.id or 0] = task
         await session.commit()
-        tasks = await _read(session, user_id, list(touched.values()), now, zone)
+        tasks = await _read(session, list(touched.values()), now, zone)
         return UndoResult(
             group_id=group_id,
             source=source,
@@ -560,13 +578,22 @@ def _complete(task: Task, *, zone: ZoneInfo, now: datetime) -> None:
 
 async def _owned(
     session: AsyncSession, user_id: str, task_id: int, *, trashed: bool = False
-) -> Task:
-    """The caller's live task (or, with `trashed`, a task in their trash)."""
-    task = await session.get(Task, task_id)
-    if task is None or task.user_id != user_id or (task.deleted_at is not None) != trashed:
+) -> tuple[Task, list[str]]:
+    """The caller's live task (or, with `trashed`, a task in their trash) and its tags, in
+    one query."""
+    rows = (
+        await session.exec(
+            select(Task, TaskTag.name)
+            .outerjoin(TaskTag, col(TaskTag.task_id) == col(Task.id))
+            .where(col(Task.id) == task_id, col(Task.user_id) == user_id)
+            .order_by(col(TaskTag.name))
+        )
+    ).all()
+    task = rows[0][0] if rows else None
+    if task is None or (task.deleted_at is not None) != trashed:
         where = " in the trash" if trashed else ""
         raise NotFound(f"Task {task_id} not found{where}")
-    return task
+    return task, [name for _, name in rows if name is not None]
 
 
 async def _tags_of(session: AsyncSession, tasks: Sequence[Task]) -> dict[int, list[str]]:
@@ -584,21 +611,22 @@ async def _tags_of(session: AsyncSession, tasks: Sequence[Task]) -> dict[int, li
 async def _set_tags(session: AsyncSession, task: Task, names: list[str]) -> None:
     assert task.id is not None
     await session.exec(sql_delete(TaskTag).where(col(TaskTag.task_id) == task.id))
+    _add_tags(session, task, names)
+
+
+def _add_tags(session: AsyncSession, task: Task, names: list[str]) -> None:
+    assert task.id is not None
     session.add_all(TaskTag(task_id=task.id, name=name) for name in names)
 
 
 async def _read(
-    session: AsyncSession,
-    user_id: str,
-    tasks: list[Task],
-    now: datetime | None,
-    zone: ZoneInfo | None = None,
+    session: AsyncSession, tasks: list[Task], now: datetime, zone: ZoneInfo
 ) -> list[TaskRead]:
+    """Tasks as the API shows them, their tags read in one query."""
     if not tasks:
         return []
-    zone = zone or await user_zone(session, user_id)
     tags = await _tags_of(session, tasks)
-    return [_present(task, tags.get(task.id or 0, []), zone, now or utcnow()) for task in tasks]
+    return [_present(task, tags.get(task.id or 0, []), zone, now) for task in tasks]
 
 
 def _present(task: Task, tags: list[str], zone: ZoneInfo, now: datetime) -> TaskRead:
