@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
+from todochat.accounts import service as accounts
 from todochat.accounts.models import User
-from todochat.chat import locks, store
+from todochat.chat import approvals, locks, store
 from todochat.chat.locks import TurnLocks
 from todochat.core.db import Database, utcnow
 from todochat.core.errors import Conflict, NotFound
@@ -22,9 +23,10 @@ async def conversation_id(database: Database) -> int:
         session.add(User(id="owner"))
         session.add(User(id="stranger"))
         await session.commit()
-        return await store.create_with_message(
+        conversation_id, _ = await store.create_with_message(
             session=session, user_id="owner", title="t", content="hi"
         )
+        return conversation_id
 
 
 async def lease(database: Database, conversation_id: int) -> str | None:
@@ -119,3 +121,31 @@ async def test_someone_elses_or_a_missing_conversation_is_not_found(
             await turns.acquire(conversation_id=target, user_id=user_id)
     assert await lease(database, conversation_id) is None
     assert turns.local._locks == {}
+
+
+async def test_a_lease_taken_with_a_turns_first_writes_holds_once_they_commit(
+    database: Database, conversation_id: int
+) -> None:
+    """`acquire_in`: the lease is part of the caller's transaction, and its statement
+    reads what the turn needs first; rolled back, the conversation stays free."""
+    one, two = TurnLocks(database, wait_seconds=5), TurnLocks(database, wait_seconds=0.2)
+    async with database.session() as session:
+        dropped, _ = await one.acquire_in(session, conversation_id=conversation_id, user_id="owner")
+        await session.rollback()
+    await dropped.release()
+    assert await lease(database, conversation_id) is None
+    assert one.local._locks == {}
+    async with database.session() as session:
+        held, (zone, waiting) = await one.acquire_in(
+            session,
+            conversation_id=conversation_id,
+            user_id="owner",
+            returning=(accounts.time_zone_query("owner"), approvals.waiting_in(conversation_id)),
+        )
+        await session.commit()
+    assert (accounts.zone_named(zone).key, bool(waiting)) == ("UTC", False)
+    assert await lease(database, conversation_id) == held.token
+    with pytest.raises(Conflict):
+        await two.acquire(conversation_id=conversation_id, user_id="owner")
+    await held.release()
+    assert await lease(database, conversation_id) is None

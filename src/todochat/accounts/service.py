@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import ScalarSelect
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -22,7 +23,19 @@ async def get(*, session: AsyncSession, user_id: str) -> User | None:
 
 async def time_zone_of(*, session: AsyncSession, user_id: str) -> ZoneInfo:
     """The user's time zone (UTC until they set one)."""
-    name = (await session.exec(select(User.time_zone).where(User.id == user_id))).first()
+    return zone_named(
+        (await session.exec(select(User.time_zone).where(User.id == user_id))).first()
+    )
+
+
+def time_zone_query(user_id: str) -> ScalarSelect[str | None]:
+    """The user's time-zone name as a scalar subquery, for a statement that reads it along
+    with its own work (a chat turn's first); `zone_named` makes it a zone."""
+    return select(User.time_zone).where(User.id == user_id).scalar_subquery()
+
+
+def zone_named(name: str | None) -> ZoneInfo:
+    """A stored time-zone name as a zone (UTC until the user sets one)."""
     return ZoneInfo(name or DEFAULT_TIME_ZONE)
 
 

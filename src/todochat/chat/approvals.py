@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents import ToolApprovalItem
+from sqlalchemy import ColumnElement, exists
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -171,6 +172,12 @@ def required_of(pending: PendingApproval) -> ApprovalRequired:
     return ApprovalRequired.model_validate(
         {"id": pending.id, "actions": public_actions(pending.actions)}
     )
+
+
+def waiting_in(conversation_id: int) -> ColumnElement[bool]:
+    """Whether an approval waits in the conversation, as an expression a statement reads
+    along with its own work (the one that takes a turn's lease)."""
+    return exists().where(col(PendingApproval.conversation_id) == conversation_id)
 
 
 async def pending_in(

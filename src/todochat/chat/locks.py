@@ -8,6 +8,11 @@ while the turn waits on the model. A turn renews its lease while it runs; a proc
 dies mid-turn leaves a lease that expires within LEASE_SECONDS, after which the
 conversation is free again. A turn that cannot start within CHAT_TURN_WAIT_SECONDS
 answers 409 (`Conflict`).
+
+A turn takes its lease in the transaction that stores its message (`acquire_in`): that
+statement also marks the conversation active and brings back what the turn needs first
+(the user's time zone, whether an approval waits), and the lease and the message are
+committed together, or neither is.
 """
 
 from __future__ import annotations
@@ -16,12 +21,14 @@ import asyncio
 import logging
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, and_, or_, update
+from sqlalchemy import ColumnElement, Table, and_, or_, update
 from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.chat.models import Conversation
 from todochat.core.db import Database, utcnow
@@ -124,6 +131,32 @@ class TurnLocks:
 
     async def acquire(self, *, conversation_id: int, user_id: str) -> TurnLock:
         """Wait (bounded) until this conversation is free; `NotFound` if it is not the user's."""
+        lock: TurnLock | None = None
+        try:
+            async with self._database.session() as session:
+                lock, _ = await self.acquire_in(
+                    session, conversation_id=conversation_id, user_id=user_id
+                )
+                await session.commit()
+        except BaseException:
+            if lock is not None:
+                await lock.release()
+            raise
+        return lock
+
+    async def acquire_in(
+        self,
+        session: AsyncSession,
+        *,
+        conversation_id: int,
+        user_id: str,
+        touch: bool = False,
+        returning: Sequence[ColumnElement[Any]] = (),
+    ) -> tuple[TurnLock, Sequence[Any]]:
+        """`acquire`, the lease taken in `session`'s transaction, which the caller commits
+        (the lease holds from then on; after a rollback the caller still calls `release`).
+        `touch` also marks the conversation active; `returning`: expressions the same
+        statement reads, whose values come back with the lock."""
         deadline = time.monotonic() + self.wait_seconds
         try:
             async with asyncio.timeout(self.wait_seconds):
@@ -133,7 +166,12 @@ class TurnLocks:
         try:
             token = new_lease_token()
             pause = POLL_FIRST_SECONDS
-            while not await self._take_lease(conversation_id, user_id, token):
+            while True:
+                taken = await self._take_lease(
+                    session, conversation_id, user_id, token, touch=touch, returning=returning
+                )
+                if taken is not None:
+                    break
                 if time.monotonic() + pause > deadline:
                     raise Conflict(BUSY_DETAIL)
                 await asyncio.sleep(pause)
@@ -141,7 +179,7 @@ class TurnLocks:
         except BaseException:
             self.local.release(conversation_id)
             raise
-        return self._held(conversation_id, token)
+        return self._held(conversation_id, token), taken
 
     async def adopt(self, *, conversation_id: int, token: str) -> TurnLock:
         """A lock for a conversation created with its lease already taken (`token`)."""
@@ -155,26 +193,41 @@ class TurnLocks:
         )
         return lock
 
-    async def _take_lease(self, conversation_id: int, user_id: str, token: str) -> bool:
+    async def _take_lease(
+        self,
+        session: AsyncSession,
+        conversation_id: int,
+        user_id: str,
+        token: str,
+        *,
+        touch: bool,
+        returning: Sequence[ColumnElement[Any]],
+    ) -> Sequence[Any] | None:
+        """The values of `returning` once the lease is taken (not yet committed); None
+        while another turn holds it."""
         table = _conversations()
         now = utcnow()
         free = or_(table.c.turn_lease.is_(None), table.c.turn_lease_expires_at < now)
-        async with self._database.session() as session:
-            result = await session.exec(
+        values: dict[str, Any] = {"turn_lease": token, "turn_lease_expires_at": lease_expiry(now)}
+        if touch:
+            values["updated_at"] = now
+        row = (
+            await session.exec(
                 update(table)
                 .where(and_(table.c.id == conversation_id, table.c.user_id == user_id, free))
-                .values(turn_lease=token, turn_lease_expires_at=lease_expiry(now))
+                .values(**values)
+                .returning(table.c.id, *returning)
             )
-            if result.rowcount == 1:
-                await session.commit()
-                return True
-            owner = (
-                await session.exec(select(table.c.user_id).where(table.c.id == conversation_id))
-            ).first()
-            await session.rollback()
+        ).first()
+        if row is not None:
+            return tuple(row[1:])
+        owner = (
+            await session.exec(select(table.c.user_id).where(table.c.id == conversation_id))
+        ).first()
+        await session.rollback()
         if owner != user_id:
             raise NotFound(f"Conversation {conversation_id} not found")
-        return False
+        return None
 
     async def _renew(self, conversation_id: int, token: str) -> None:
         """Extend the lease while the turn runs, so that only a dead process's lease expires."""

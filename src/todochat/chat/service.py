@@ -120,10 +120,40 @@ class ChatService:
             assert client_id is not None
             conversation_id = await self._conversation_of(user_id, client_id)
             assert conversation_id is not None
-        lock = await self._locks.acquire(conversation_id=conversation_id, user_id=user_id)
+        return await self._next_message(
+            user_id, conversation_id, message, client_id, bearer_token, stream=stream
+        )
+
+    async def _next_message(
+        self,
+        user_id: str,
+        conversation_id: int,
+        message: str,
+        client_id: str | None,
+        bearer_token: str | None,
+        *,
+        stream: bool,
+    ) -> ChatTurn:
+        """A message in an existing conversation, in one transaction: the turn's lease
+        (whose statement also marks the conversation active, unless the message may be a
+        resend, and reads the user's zone and whether an approval waits), the history, and
+        the message; the lease holds once it commits. A resend that was answered is
+        replayed; a plain yes or no answers a waiting approval."""
+        lock: TurnLock | None = None
+        replay: Message | None = None
         try:
             async with self._database.session() as session:
-                zone = await accounts.time_zone_of(session=session, user_id=user_id)
+                lock, (zone_name, waiting) = await self._locks.acquire_in(
+                    session,
+                    conversation_id=conversation_id,
+                    user_id=user_id,
+                    touch=client_id is None,
+                    returning=(
+                        accounts.time_zone_query(user_id),
+                        approvals.waiting_in(conversation_id),
+                    ),
+                )
+                zone = accounts.zone_named(zone_name)
                 history = await store.recent_messages(
                     session=session,
                     conversation_id=conversation_id,
@@ -136,36 +166,42 @@ class ChatService:
                     )
                 pending = None
                 if prior is None:
-                    pending = await approvals.pending_in(
-                        session, user_id=user_id, conversation_id=conversation_id
-                    )
+                    if waiting:
+                        pending = await approvals.pending_in(
+                            session, user_id=user_id, conversation_id=conversation_id
+                        )
                     if pending is not None:  # answered or abandoned by this message
                         await approvals.discard(session, conversation_id=conversation_id)
-                    await store.add_message(
+                    await store.add_message(  # commits the lease, the approval's end, the message
                         session=session,
                         conversation_id=conversation_id,
                         user_id=user_id,
                         role=Role.user,
                         content=message,
                         client_message_id=client_id,
+                        touch=client_id is not None,
                     )
                 else:
                     _check_resend(prior, conversation_id, message)
-                    reply = await store.message_after(
+                    replay = await store.message_after(
                         session=session, conversation_id=conversation_id, message_id=prior.id or 0
                     )
-                    if reply is not None:
-                        if reply.role != Role.assistant.value:
-                            raise Conflict(
-                                "That message got no reply and the conversation has moved on;"
-                                " send it again as a new message."
-                            )
-                        await lock.release()
-                        return self._track(ChatTurn.replaying(reply, user_id=user_id))
-                    history = history[:-1]  # the stored message is the one retried
+                    if replay is not None and replay.role != Role.assistant.value:
+                        raise Conflict(
+                            "That message got no reply and the conversation has moved on;"
+                            " send it again as a new message."
+                        )
+                    if replay is None:
+                        await session.commit()  # the lease, for the retried turn
+                        history = history[:-1]  # the stored message is the one retried
         except BaseException:
-            await lock.release()
+            if lock is not None:
+                await lock.release()
             raise
+        assert lock is not None
+        if replay is not None:  # its lease was never committed
+            await lock.release()
+            return self._track(ChatTurn.replaying(replay, user_id=user_id))
         if pending is not None:
             answer = approvals.answer_in(message)
             self._count_answer(answer)
@@ -187,16 +223,23 @@ class ChatService:
     ) -> ChatTurn:
         """Resume the conversation's paused turn with the user's answer; `NotFound` for an
         approval that is not this user's, not this conversation's, or already answered."""
-        lock = await self._locks.acquire(conversation_id=conversation_id, user_id=user_id)
+        lock: TurnLock | None = None
         try:
             async with self._database.session() as session:
-                zone = await accounts.time_zone_of(session=session, user_id=user_id)
-                pending = await approvals.claim(
+                lock, (zone_name,) = await self._locks.acquire_in(
+                    session,
+                    conversation_id=conversation_id,
+                    user_id=user_id,
+                    returning=(accounts.time_zone_query(user_id),),
+                )
+                pending = await approvals.claim(  # commits the lease with the claim
                     session, user_id=user_id, conversation_id=conversation_id, approval_id=answer.id
                 )
         except BaseException:
-            await lock.release()
+            if lock is not None:
+                await lock.release()
             raise
+        zone = accounts.zone_named(zone_name)
         self._count_answer(answer.approve)
         resume = _resume(pending, answer.approve)
         return await self._start(lock, user_id, (), "", bearer_token, zone, resume, stream=stream)
@@ -225,20 +268,21 @@ class ChatService:
         token = new_lease_token()
         try:
             async with self._database.session() as session:
-                zone = await accounts.time_zone_of(session=session, user_id=user_id)
-                conversation_id = await store.create_with_message(
+                conversation_id, (zone_name,) = await store.create_with_message(
                     session=session,
                     user_id=user_id,
                     title=store.title_from_message(request.message or ""),
                     content=request.message or "",
                     client_message_id=request.client_message_id,
                     turn_lease=(token, lease_expiry()),
+                    returning=(accounts.time_zone_query(user_id),),
                 )
         except IntegrityError:
             if request.client_message_id is None:
                 raise
             return None
-        return await self._locks.adopt(conversation_id=conversation_id, token=token), zone
+        lock = await self._locks.adopt(conversation_id=conversation_id, token=token)
+        return lock, accounts.zone_named(zone_name)
 
     async def _start(
         self,

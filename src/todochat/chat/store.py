@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, case, insert, update
+from sqlalchemy import ColumnElement, Table, case, insert, update
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -143,6 +143,7 @@ async def add_message(
     tool_calls: list[dict[str, Any]] | None = None,
     client_message_id: str | None = None,
     release_lease: str | None = None,
+    touch: bool = True,
 ) -> Message:
     """Store one message and mark the conversation as just active, in one transaction.
 
@@ -150,7 +151,8 @@ async def add_message(
     messages, and the ORM's flush bookkeeping cost more than the statements themselves.
     `release_lease`: the turn's lease token (chat/locks.py), given back by the same
     statement that marks the conversation active (if the lease is still that one), so a
-    reply and the end of its turn are one transaction, not two.
+    reply and the end of its turn are one transaction, not two. `touch=False`: the
+    statement that took the turn's lease marked the conversation active already.
     """
     conversations, messages = _tables()
     now = utcnow()
@@ -171,9 +173,10 @@ async def add_message(
         touched["turn_lease_expires_at"] = case(
             (ours, None), else_=conversations.c.turn_lease_expires_at
         )
-    await session.exec(
-        update(conversations).where(conversations.c.id == conversation_id).values(**touched)
-    )
+    if touch or release_lease is not None:
+        await session.exec(
+            update(conversations).where(conversations.c.id == conversation_id).values(**touched)
+        )
     await session.commit()
     return Message(id=_inserted_id(result), **values)
 
@@ -186,8 +189,10 @@ async def create_with_message(
     content: str,
     client_message_id: str | None = None,
     turn_lease: tuple[str, datetime] | None = None,
-) -> int:
-    """A new conversation holding the user's first message (one transaction); its id.
+    returning: Sequence[ColumnElement[Any]] = (),
+) -> tuple[int, Sequence[Any]]:
+    """A new conversation holding the user's first message (one transaction): its id, and
+    the values of `returning`, read by the statement that creates it.
 
     `turn_lease` (token, expiry) is taken in the same statement, so the first turn holds
     its conversation from the start.
@@ -195,17 +200,21 @@ async def create_with_message(
     conversations, messages = _tables()
     now = utcnow()
     lease_token, lease_expires_at = turn_lease if turn_lease else (None, None)
-    result = await session.exec(
-        insert(conversations).values(
-            user_id=user_id,
-            title=title,
-            created_at=now,
-            updated_at=now,
-            turn_lease=lease_token,
-            turn_lease_expires_at=lease_expires_at,
+    row = (
+        await session.exec(
+            insert(conversations)
+            .values(
+                user_id=user_id,
+                title=title,
+                created_at=now,
+                updated_at=now,
+                turn_lease=lease_token,
+                turn_lease_expires_at=lease_expires_at,
+            )
+            .returning(conversations.c.id, *returning)
         )
-    )
-    conversation_id = _inserted_id(result)
+    ).one()
+    conversation_id = int(row[0])
     await session.exec(
         insert(messages).values(
             conversation_id=conversation_id,
@@ -218,7 +227,7 @@ async def create_with_message(
         )
     )
     await session.commit()
-    return conversation_id
+    return conversation_id, tuple(row[1:])
 
 
 async def find_client_message(
