@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_
+from sqlalchemy import ColumnElement, Table, and_, case, exists, func, insert, or_
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
 from sqlmodel import col, select
@@ -217,10 +217,9 @@ async def create(
     _schedule(task, task_in.due, task_in.repeat, zone=zone, now=now)
     if task_in.completed:
         _complete(task, zone=zone, now=now)
-    session.add(task)
-    await session.flush()
+    await _insert(session, task)
     _add_tags(session, task, task_in.tags)  # a new task has none to replace
-    _record(session, task, origin, None, _snapshot(task, task_in.tags), now)
+    await _record(session, task, origin, None, _snapshot(task, task_in.tags), now)
     await session.commit()
     return _present(task, task_in.tags, zone, now)
 
@@ -333,7 +332,7 @@ async def delete(
     before = _snapshot(task, tags)
     task.deleted_at = now
     session.add(task)
-    _record(session, task, origin, before, _snapshot(task, tags), now)
+    await _record(session, task, origin, before, _snapshot(task, tags), now)
     await session.commit()
     return shown
 
@@ -355,7 +354,7 @@ async def restore(
     before = _snapshot(task, tags)
     task.deleted_at = None
     session.add(task)
-    _record(session, task, origin, before, _snapshot(task, tags), now)
+    await _record(session, task, origin, before, _snapshot(task, tags), now)
     await session.commit()
     return _present(task, tags, zone, now)
 
@@ -457,7 +456,7 @@ async def undo(
                 await _set_tags(session, task, earlier.tags)
                 tags = earlier.tags
             session.add(task)
-            change = _record(
+            change = await _record(
                 session, task, origin, before, _snapshot(task, tags), now, reverts=group_id
             )
             if change is not None:
@@ -664,7 +663,7 @@ async def _save(
 ) -> TaskRead:
     task.updated_at = now
     session.add(task)
-    _record(session, task, origin, before, _snapshot(task, tags), now, action=action)
+    await _record(session, task, origin, before, _snapshot(task, tags), now, action=action)
     await session.commit()
     return _present(task, tags, zone, now)
 
@@ -719,7 +718,7 @@ def _action(before: TaskSnapshot | None, after: TaskSnapshot) -> ChangeAction:
     return ChangeAction.updated
 
 
-def _record(
+async def _record(
     session: AsyncSession,
     task: Task,
     origin: Origin | None,
@@ -750,8 +749,19 @@ def _record(
         created_at=now,
         reverts=reverts,
     )
-    session.add(change)
+    await _insert(session, change)
     return change
+
+
+async def _insert(session: AsyncSession, row: Task | TaskChange) -> None:
+    """Store a new task or change with one plain INSERT and give it its id. The ORM's unit
+    of work (a flush) costs more than the statement itself, and a chat turn that adds a
+    task makes one of each; the object stays outside the session."""
+    table = cast(Table, type(row).__table__)  # type: ignore[union-attr]
+    values = {column.name: getattr(row, column.name) for column in table.columns}
+    del values["id"]
+    result: Any = await session.exec(insert(table).values(**values))
+    row.id = int(result.inserted_primary_key[0])
 
 
 def _change_read(change: TaskChange) -> ChangeRead:
