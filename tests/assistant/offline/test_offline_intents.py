@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from todochat.assistant.offline.intents import Intent, parse_message, parse_target
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -528,3 +530,57 @@ def test_a_list_after_an_add_verb_is_one_task_per_item() -> None:
     # No list: "and" alone, or a comma before the rest of a sentence.
     assert one("add salt and pepper").title == "Salt and pepper"
     assert one("add call mom, she's waiting").kind == "add"
+
+
+# ---------------------------------------------------------------- families of wording
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "add get keys cut for flat 2 and order new blinds for flat 4",
+            ["Get keys cut for flat 2", "Order new blinds for flat 4"],
+        ),
+        (
+            "add call the co-op about the grain price and by dog food",
+            ["Call the co-op about the grain price", "Buy dog food"],
+        ),
+        ("add buy milk and eggs", ["Buy milk and eggs"]),
+        ("and can you add one more: buy the sugar", ["Buy the sugar"]),
+    ],
+)
+def test_adds_said_without_a_pause_are_one_task_per_verb(text: str, titles: list[str]) -> None:
+    assert [i.title for i in parse(text) if i.kind == "add"] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ugh bailed on the 2k again",
+        "skipped the gym today",
+        "didn't get to the laundry",
+        "I never called the bank",
+        "missed the dentist",
+    ],
+)
+def test_a_deed_not_done_completes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "was"),
+    [
+        ("actually make it flat 4 not 2", "Flat 4", "2"),
+        ("change the straw order to thirty bales not twenty", "thirty bales", "twenty"),
+        ("no wait make it 4", "4", ""),
+    ],
+)
+def test_a_correction_names_the_new_and_the_old_value(text: str, value: str, was: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.query) == ("rename", value, was)
+
+
+def test_a_priority_with_a_reason_after_it_is_never_a_rename() -> None:
+    intent = one("make it high priority, race is soon")
+    assert (intent.kind, intent.priority) == ("priority", "high")

@@ -27,6 +27,7 @@ from .meaning import (
 )
 from .normalise import normalise
 from .slots import (
+    SUBJECTS,
     add_intent,
     clean_value,
     dated_requests,
@@ -315,6 +316,12 @@ _DELETE_RES = (
     re.compile(
         r"^take\s+(?P<t>.+?)\s+(?:off|out\s+of|from)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\b.*$", _F
     ),
+    # "take the sale barn one off, we're keeping the calves": what follows "off" is a reason
+    re.compile(
+        r"^take\s+(?P<t>(?:the|that|this|my)\s+.+?\s+(?:one|task|item|todo|reminder)|it|that|this|"
+        r"them|those|both|that\s+one|this\s+one)\s+off\b.*$",
+        _F,
+    ),
     re.compile(
         r"^(?:i|we)\s+(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
         r"(?:really\s+|actually\s+)?(?:need|have|want)\s+(?:to\s+)?(?P<t>.+?)"
@@ -323,8 +330,9 @@ _DELETE_RES = (
     ),
     re.compile(r"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:\s+any\s*more)?$", _F),
     re.compile(
-        r"^(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+not\s+(?:doing|going\s+to\s+do|going\s+to|"
-        r"gonna|bothering\s+with)\s+(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all)?$",
+        r"^(?:(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+)?not\s+(?:doing|going\s+to\s+do|going\s+to|"
+        r"gonna|bothering\s+with)\s+(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all|"
+        r"\s+this\s+(?:year|yr|time|week|month|season|term))?$",
         _F,
     ),
     re.compile(
@@ -347,9 +355,10 @@ _DELETE_RES = (
 
 
 _PRIORITY_SET_RE = re.compile(
-    r"^(?:(?:make|set|mark|change|update|flag|bump|move)\s+(?P<t>.+?)\s+(?:as\s+|to\s+|up\s+to\s+)?"
+    r"^(?:(?:make|set|mark|change|update|flag|bump|move|put)\s+(?P<t>.+?)\s+"
+    r"(?:as\s+|to\s+|up\s+to\s+|on\s+|at\s+|in\s+)?"
     r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
-    r"(?P<u>urgent|important))|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
+    r"(?P<u>urgent|important))(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
     _F,
 )
 _PRIORITY_DECL_RE = re.compile(
@@ -405,7 +414,8 @@ _CORRECTION_RE = re.compile(
 _AMOUNT_EDIT_RE = re.compile(
     r"^(?:make|change|switch|turn|update|set|correct)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
     r"(?P<v>(?:\d+(?:[.,]\d+)?|a\s+dozen|half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*)$",
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)"
+    r"\b.*)$",
     _F,
 )
 _SO_IT_SAYS_RE = re.compile(
@@ -764,14 +774,39 @@ def _bare(s: str) -> Intent | None:
     return Intent(kind, target=Target("it"), title="")
 
 
+# A new value said with the old one it replaces: "flat 4 not 2", "thirty bales not twenty".
+_NOT_WAS_RE = re.compile(
+    r"^(?P<v>.+?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?P<was>[^,]+)$", _F
+)
+# Words of another field: "make it high priority, race is soon" never renames.
+_FIELD_VALUE_RE = re.compile(r"\b(?:priority|prio|due|deadline|urgent|important|tag(?:ged)?)\b", _F)
+_BARE_NUMBER_RE = re.compile(
+    r"\d{1,4}(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", _F
+)
+
+
+def _correction(target: Target, raw: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A correction of part of a title ("make it 4", "flat 4 not 2"), or None."""
+    value = clean_value(raw, quotes)
+    was = ""
+    m = _NOT_WAS_RE.match(value)
+    if m and only_placeholder(raw) is None:
+        value, was = m["v"].strip(), m["was"].strip()
+    if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
+        return None
+    if re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F):
+        return None
+    if due_words(value) is not None and not _BARE_NUMBER_RE.fullmatch(value):
+        return None  # "make that 4pm": a time
+    return Intent("rename", target=target, title=capitalise(value), text="correction", query=was)
+
+
 def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _CORRECTION_RE.match(s)
     if m:
-        value = clean_value(m.group("v"), quotes)
-        done_words = re.fullmatch(_DONE_WORDS + "|" + _REOPEN_WORDS, value, _F)
-        if value and not done_words and due_words(value) is None:  # "make that 4pm": a time
-            target = parse_target(m.group("t") or "it", quotes)
-            return Intent("rename", target=target, title=capitalise(value), text="correction")
+        corrected = _correction(parse_target(m.group("t") or "it", quotes), m.group("v"), quotes)
+        if corrected is not None:
+            return corrected
     m = _SO_IT_SAYS_RE.match(s)
     if m:
         # "change the letter to Margaret so it says Arthur": the words it says replace a part.
@@ -782,13 +817,16 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _AMOUNT_EDIT_RE.match(s)
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
-        value = clean_value(m.group("v"), quotes)
-        if target.kind == "words" and value:
-            return Intent("rename", target=target, title=value, text="correction")
+        corrected = _correction(target, m.group("v"), quotes)
+        if target.kind == "words" and corrected is not None:
+            return replace(corrected, title=corrected.title[:1].lower() + corrected.title[1:])
     for rx in _RENAME_RES:
         m = rx.match(s)
         if not m:
             continue
+        if _NOT_WAS_RE.match(m.group("v")) and only_placeholder(m.group("v")) is None:
+            # "change the straw order to thirty bales not twenty": a part of the title
+            return _correction(parse_target(m.group("t"), quotes), m.group("v"), quotes)
         if _FIELD_WORDS_RE.search(m.group("t")) and only_placeholder(m.group("t")) is None:
             continue
         if due_words(m.group("v")) is not None:
@@ -889,7 +927,29 @@ def _modal_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     return add_intent(read_slots(rest, quotes, today), text="implied")
 
 
+# Deeds NOT done ("bailed on the 2k", "skipped the gym", "didn't get to the laundry"): a
+# statement about them never completes anything.
+_NOT_DONE_RE = re.compile(
+    r"\b(?:bail(?:ed)?\s+on|skip(?:ped)?|miss(?:ed)?|flak(?:ed|y)\s+on|blew\s+off|blow\s+off|"
+    r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
+    r"put\s+off|putting\s+off|ran\s+out\s+of\s+time|no\s+time|too\s+(?:tired|busy|lazy)|"
+    r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
+    r"tried\s+to|started|half|not\s+(?:yet|quite|really|done|finished))\b",
+    _F,
+)
+
+
+# When a deed was done says nothing of which task: "did everything today except the 2k".
+_WHEN_DONE_RE = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|"
+    r"just\s+now|an\s+hour\s+ago|at\s+last)\b(?!')",
+    _F,
+)
+
+
 def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    if _NOT_DONE_RE.search(s) and not _REOPEN_VERB_RE.match(s):
+        return None
     m = _PRIORITY_DECL_RE.match(s)
     if m:
         level = priority_level(m.group("p") or m.group("u"))
@@ -929,7 +989,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    rest = m.group("rest").strip()
+    rest = _WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
     subject = m.group("subj") is not None
     if verb in _CANCEL_PAST and rest:
         return Intent("delete", target=parse_target(rest, quotes))
@@ -1022,6 +1082,10 @@ def _parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent |
     question = bool(_QUESTION_START_RE.match(s)) or (
         s.rstrip().endswith("?") and first not in _IMPERATIVE_WORDS and first not in TASK_VERBS
     )
+    if question and first in ("did", "done", "have", "has") and not s.rstrip().endswith("?"):
+        # "did everything today except the 2k": a report without its "I", not a question
+        second = (s.split(None, 2)[1:2] or [""])[0].lower()
+        question = second in SUBJECTS or second in ("the", "my", "anyone", "somebody")
     s = _TRAILING_SYMBOLS_RE.sub("", s.strip()).rstrip("?!. ").strip()
     if not s:
         return None

@@ -704,11 +704,14 @@ class Planner:
             elif intent.kind == "rename":
                 title = self.new_title(intent, task)
                 due_text = (snap or task).due
-                if _BARE_HOUR_RE.fullmatch(title) and due_text and "," in due_text:
+                hour = intent.title if intent.text == "correction" else title
+                if _BARE_HOUR_RE.fullmatch(hour) and due_text and "," in due_text:
                     # "actually make that 11" for a task due at a time: the hour, not a title
-                    new_due = f"{due_text.split(',')[0]} at {title}"
+                    new_due = f"{due_text.split(',')[0]} at {hour}"
                     calls.append(PlannedCall("update_task", {"task_id": task.id, "due": new_due}))
                     continue
+                if title == (snap or task).title or not title:
+                    continue  # nothing the correction could replace
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
             elif intent.kind == "due":
                 when: dict[str, Any] = {"task_id": task.id}
@@ -772,7 +775,7 @@ class Planner:
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
         named = intent.target.text if intent.target is not None else ""
-        return corrected_title(old, intent.title, named)
+        return corrected_title(old, intent.title, named, intent.query)
 
     def decide(self) -> Decision:
         """The next step: the calls still missing in this turn, else the reply."""
@@ -1131,13 +1134,63 @@ _QUANTITY_RE = re.compile(
 )
 
 
-def corrected_title(old: str, value: str, named: str = "") -> str:
+_NUMBER_VALUES = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+}  # fmt: skip
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.lower().strip(".,"), b.lower().strip(".,")
+    return _NUMBER_VALUES.get(a, a) == _NUMBER_VALUES.get(b, b)
+
+
+def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | None:
+    """ "Chase flat 2 tenant", "flat 4" instead of "2": the old words swapped in place."""
+    was_words = was.split()
+    n = len(was_words)
+    for k in range(len(old_words) - n + 1):
+        if not all(_same_word(o, w) for o, w in zip(old_words[k : k + n], was_words, strict=True)):
+            continue
+        extra = len(new_words) - n
+        start, end = k, k + n
+        lead = new_words[:extra] if extra > 0 else []
+        if (
+            lead
+            and k >= extra
+            and all(_same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True))
+        ):
+            start = k - extra  # "flat 4" for the "2" of "flat 2"
+        else:
+            tail = new_words[n:] if extra > 0 else []
+            while tail and end < len(old_words) and _same_word(old_words[end], tail[0]):
+                end += 1  # "thirty bales" for the "20" of "20 bales"
+                tail = tail[1:]
+        first = new_words[0]
+        if start > 0 and old_words[start][:1].islower() and first[1:] == first[1:].lower():
+            new_words = [first[:1].lower() + first[1:], *new_words[1:]]
+        return " ".join(old_words[:start] + new_words + old_words[end:])
+    return None
+
+
+def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
 
     ``named`` is how the user named the task ("the letter to Margaret"): when nothing else
     places a short correction ("so it says Arthur"), it replaces the last word of that name.
+    ``was`` is the old value when the user said it ("flat 4 not 2"). A bare number for a
+    title without one changes nothing (the title comes back as it was).
     """
     old_words, new_words = old.split(), value.split()
+    if was and old_words and new_words:
+        swapped = _replacing(old_words, new_words, was)
+        if swapped is not None:
+            return swapped
+    if _QUANTITY_RE.fullmatch(value.strip()) and not any(
+        _QUANTITY_RE.fullmatch(w) for w in old_words
+    ):
+        return old
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
         return value
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0

@@ -716,7 +716,7 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     if taken.due is None and taken.repeat is None:
         return None
     said = _MODAL_LEAD_RE.sub("", taken.text).lower().split()
-    if not said or said[0] in _SUBJECTS or "," in taken.text or any(map(is_past_tense, said)):
+    if not said or said[0] in SUBJECTS or "," in taken.text or any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
     slots = read_slots(s, quotes, today)
     return add_intent(slots) if slots.title else None
@@ -725,7 +725,7 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
 _MODAL_LEAD_RE = re.compile(
     r"^(?:i|we)\s+(?:must|should|gotta|got\s+to|need\s+to|have\s+to|want\s+to)\s+", _F
 )
-_SUBJECTS = lexicon(
+SUBJECTS = lexicon(
     "i i'm im i've ive i'd my we we're our us he he's his she she's her they they're their "
     "it it's its you you're your there that this"
 )

@@ -12,6 +12,7 @@ import re
 
 from .normalise import sentences
 from .text import (
+    TASK_VERBS,
     is_past_tense,
 )
 
@@ -29,7 +30,9 @@ _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
     r"tick|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
     r"move|push|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
-    r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many)"
+    r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"
+    r"(?:make|put|set|mark)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
+    r"(?:high|low|medium|top|normal)\s+prio(?:rity)?)"
 )
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
@@ -50,7 +53,7 @@ _FILLER_RE = re.compile(
     r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
     r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
-    r"no(?=\s*,)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
+    r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
     r"quick(?:ly)?|real\s+quick|just|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|"
     r"could\s+u|would\s+you\s+mind|would\s+you\s+kindly|would\s+you\s+please|"
     r"i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+to\s+(?=add|create|"
@@ -122,8 +125,44 @@ def split_clauses(sentence: str) -> list[str]:
     out: list[str] = []
     for part in (x.strip() for x in parts):
         if part:
-            out.extend(_split_past(part))
+            for piece in _split_run_on_add(part):
+                out.extend(_split_past(piece))
     return out
+
+
+_ADD_HEAD_RE = re.compile(
+    r"^(?:add|remind\s+me\s+to|put\s+down|jot\s+down|note\s+down|i\s+(?:need|have)\s+to|"
+    r"(?:i\s+)?gotta|(?:i\s+)?got\s+to)\s+",
+    _F,
+)
+_RUN_ON_RE = re.compile(
+    r"\s+(?:and|&|then|plus)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)(?=\s+\S)", _F
+)
+
+
+def _split_run_on_add(clause: str) -> list[str]:
+    """ "add get keys cut for flat 2 and order new blinds for flat 4": an add of two tasks said
+    without a pause, each starting with a verb ("and by dog food" is "buy", as dictated)."""
+    head = _ADD_HEAD_RE.match(clause)
+    if head is None or "," in clause or DESC_KEYWORD_RE.search(clause):
+        return [clause]  # a list with commas is the add stage's (one task per item)
+    if TITLE_MARKER_RE.search(clause):
+        return [clause]
+    pieces: list[str] = []
+    start = head.end()
+    for m in _RUN_ON_RE.finditer(clause, head.end()):
+        verb = m["verb"].lower()
+        if verb not in TASK_VERBS and verb != "by":
+            continue
+        if len(clause[start : m.start()].split()) < 2:
+            continue
+        pieces.append(clause[start : m.start()])
+        start = m.start("verb")
+    if not pieces:
+        return [clause]
+    pieces.append(clause[start:])
+    head_words = clause[: head.end()]
+    return [head_words + re.sub(r"^by\b", "buy", p.strip(), flags=_F) for p in pieces]
 
 
 def _split_past(clause: str) -> list[str]:
