@@ -123,6 +123,17 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("the 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
     ("did my 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
     ("skipped 5 again", ["Do 5 sets", "Stretch"], ASK),
+    # --- another deed on the same thing
+    ("cooked dinner", ["Book dinner", "Wash up"], ASK),
+    ("paid plumber", ["Call the plumber", "Buy washers"], ASK),
+    ("washed the car", ["Sell the car", "Buy milk"], ASK),
+    ("emailed the landlord", ["Call the landlord", "Pay rent"], "Call the landlord"),
+    ("got groceries", ["Buy groceries", "Pay rent"], "Buy groceries"),
+    # --- a typo changes no first letter, and one changed letter in a short word is a word
+    ("the tent one", ["Pay rent", "Buy pegs"], NONE),
+    ("bake", ["Fix bike", "Buy flour"], NONE),
+    ("lamp", ["Fix the lame gate"], NONE),
+    ("calendr invite", ["Send calendar invite"], "Send calendar invite"),
     # --- two titles a typo apart
     ("email robin", ["Email Robin re budget", "Email Robyn"], ASK),
     ("email dan", ["Email Dan", "Email Dana"], "Email Dan"),

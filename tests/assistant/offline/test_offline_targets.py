@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from todochat.assistant.offline.targets import parse_target, status_of
 
 
@@ -37,3 +39,30 @@ def test_status_words() -> None:
     assert status_of("what's still left") == "pending"
     assert status_of("what have I finished") == "completed"
     assert status_of("my to-do list") == "all"
+
+
+# (the words naming what a request acts on) -> (kind, text): "all", "whole" and "entire"
+# inside a title name one task; as a quantifier they name a scope.
+SCOPES: list[tuple[str, tuple[str, str]]] = [
+    ("the whole wheat bread", ("words", "whole wheat bread")),
+    ("the entire contract", ("words", "entire contract")),
+    ("all-hands slides", ("words", "all-hands slides")),
+    ("the all hands slides", ("words", "all hands slides")),
+    ("the all-day workshop prep", ("words", "all-day workshop prep")),
+    ("the promoter in berlin, all good", ("words", "promoter in berlin, all good")),
+    ("my whole list", ("all", "")),
+    ("the whole thing", ("all", "")),
+    ("all", ("all", "")),
+    ("all the call tasks", ("all", "call")),
+    ("every mopping task", ("all", "mopping")),
+    ("all of my tasks", ("all", "")),
+    ("flat 4", ("words", "flat 4")),
+    ("bed 12 obs", ("words", "bed 12 obs")),
+    ("PR 1234", ("words", "PR 1234")),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SCOPES)
+def test_quantifier_or_title_words(raw: str, expected: tuple[str, str]) -> None:
+    target = parse_target(raw)
+    assert (target.kind, target.text) == expected

@@ -26,6 +26,7 @@ from .text import (
     NUMBER_WORDS,
     ORDINALS,
     STOPWORDS,
+    TASK_VERBS,
     WORD_RE,
     edit_distance_at_most_one,
     stem,
@@ -99,11 +100,23 @@ _BESIDE_CLASSES = frozenset({"side", "kin"})
 _ORDINAL_NUMBER_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\d+")
 
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those"]
+)
 # Words that say nothing about which task is meant, beside a weak match ("... again").
 _FILLERS = _stems_of(
     "today tomorrow tonight yesterday morning afternoon evening night earlier later week "
     "weekend again anymore any more ok okay good well yes no not never very really too "
     "sorry thanks thank please pls wala wali wale ko ka ki hai"
+)
+
+
+# Verbs of one distinct deed each: said where the title has another ("cooked dinner" for
+# 'Book dinner', "paid the plumber" for 'Call the plumber'), they name another task. The
+# ones that fit any deed ("get", "do", "sort", "finish") are left out.
+_DEED_VERBS = frozenset(stem(w) for w in TASK_VERBS) - _stems_of(
+    "get go grab take do make sort finish start check fill follow pick plan prepare "
+    "review change find contact message email text mail drop"
 )
 
 
@@ -149,7 +162,8 @@ def _contradict(a: str, b: str) -> bool:
 class _Token:
     stem: str
     key: str  # the canonical value matching compares
-    pos: int  # index among all words of the text, for adjacency
+    pos: int  # index among the words of the text but determiners, for alignment
+    raw_pos: int  # index among all words of the text, for adjacency
     name_like: bool  # capitalised inside a text that is not Title Case
 
 
@@ -160,8 +174,11 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     lower_seen = any(w[:1].islower() and len(w) > 2 and w.lower() not in STOPWORDS for w in raw)
     out: list[_Token] = []
     seen: set[str] = set()
+    pos = -1
     for i, w in enumerate(raw):
         lw = w.lower()
+        # Alignment skips determiners, which people drop or add freely ("paid plumber").
+        pos += lw not in _DETERMINERS
         if lw in STOPWORDS:
             continue
         s = stem(lw)
@@ -169,7 +186,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             continue
         seen.add(s)
         name_like = lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha()
-        out.append(_Token(s, _canon(s), i, name_like))
+        out.append(_Token(s, _canon(s), pos, i, name_like))
     return tuple(out)
 
 
@@ -227,11 +244,13 @@ def _fuzzy(s: str, t: str) -> bool:
         return False  # "1234" is not "1235"; "left" is not "lift" when both are qualifiers
     if any(c.isdigit() for c in s + t):
         return False
-    return (
-        edit_distance_at_most_one(s, t)
-        or (len(s) >= 4 and t.startswith(s))
-        or (len(t) >= 4 and s.startswith(t))
-    )
+    if s.startswith(t) or t.startswith(s):
+        return True  # "inspect" and "inspection", "back" and "backup"
+    if s[0] != t[0] or not edit_distance_at_most_one(s, t):
+        return False  # people rarely mistype a first letter: "tent" is not "rent"
+    # A letter dropped or added is a typo ("grocries", "finsh"); one changed in a short
+    # word is as likely another word ("bake" and "bike", "lamp" and "lame").
+    return len(s) != len(t) or len(s) >= 5
 
 
 def _score(query: Sequence[_Token], task: TaskInfo) -> _Scored:
@@ -269,16 +288,18 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
     if any(_contradict(q.stem, t.stem) for q in q_free for t in t_free):
         return True  # "west" against "east", "flat 2" against "flat 3", "mom" against "dad"
     for q, t in _substitutions(query, title, pairs):
+        if q.stem in _DEED_VERBS and t.stem in _DEED_VERBS:
+            return True  # "paid the plumber" against 'Call the plumber'
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
     title_classes = {_qualifier_class(t.stem) for t in title}
-    matched_pos = {query[qi].pos for qi in pairs}
+    matched_pos = {query[qi].raw_pos for qi in pairs}
     for q in q_free:
         cls = _qualifier_class(q.stem)
         if (
             cls in _BESIDE_CLASSES
             and cls not in title_classes
-            and (q.pos - 1 in matched_pos or q.pos + 1 in matched_pos)
+            and (q.raw_pos - 1 in matched_pos or q.raw_pos + 1 in matched_pos)
         ):
             return True  # "the west field" when the title names no side of anything
     return False

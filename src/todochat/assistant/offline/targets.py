@@ -104,7 +104,15 @@ _TWO_RE = re.compile(r"\b(?:both|two)\b", _F)
 _BOTH_RE = re.compile(
     r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
 )
-_QUANTIFIER_RE = re.compile(r"\b(?:all|every|everything|each|entire|whole|the\s+rest)\b", _F)
+# "all", "whole" and "entire" also describe one task ('Prep all-hands slides', 'Buy whole
+# wheat bread', 'Read the entire contract'): they are a scope only as one.
+_QUANTIFIER_RE = re.compile(
+    r"\b(?:(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ban\s)(?<!\ba\s)all(?![-'])"
+    r"(?!\s+(?:good|right|fine|sorted|set|ok|okay|clear)\b)|every|everything|each|the\s+rest|"
+    r"(?:whole|entire)(?=\s*$|\s+(?:(?:my|the|of|your|damn|bloody)\s+)*(?:list|lot|thing|"
+    r"things|stuff|tasks?|todos?|to-?dos?|schedule|backlog|day|week|weekend)\b))\b",
+    _F,
+)
 _SCOPE_STATUS_RE = re.compile(
     r"^(?:the\s+|my\s+|any\s+)?(?:(?:tasks|ones|items|todos|to-?dos)\s+(?:that|which)\s+"
     r"(?:are|were|is|i(?:'ve|\s+have)?)\s+(?:already\s+|now\s+)?)?"
