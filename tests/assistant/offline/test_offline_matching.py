@@ -123,6 +123,17 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("the 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
     ("did my 2k", ["Erg 2k test", "Stretch"], "Erg 2k test"),
     ("skipped 5 again", ["Do 5 sets", "Stretch"], ASK),
+    # --- things of one kind that are never each other
+    ("van serviced", ["Service the car", "Buy oil"], ASK),
+    ("fed the dog", ["Feed the cat", "Buy litter"], ASK),
+    ("mopped the bathroom", ["Mop the kitchen", "Buy bleach"], ASK),
+    ("cooked lunch", ["Cook dinner", "Buy rice"], ASK),
+    ("paid the water bill", ["Pay electricity bill", "Pay rent"], ASK),
+    ("maths homework", ["Finish history homework", "Pack bag"], ASK),
+    ("did the maths homework", ["Finish history homework", "Do math homework"], "Do math homework"),
+    ("soccer practice", ["Football practice", "Swim practice"], "Football practice"),
+    ("piano practice", ["Guitar practice", "Buy strings"], ASK),
+    ("called mom", ["Call mom", "Call mom's doctor"], "Call mom"),
     # --- another deed on the same thing
     ("cooked dinner", ["Book dinner", "Wash up"], ASK),
     ("paid plumber", ["Call the plumber", "Buy washers"], ASK),
@@ -135,7 +146,14 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("lamp", ["Fix the lame gate"], NONE),
     ("calendr invite", ["Send calendar invite"], "Send calendar invite"),
     # --- two titles a typo apart
-    ("email robin", ["Email Robin re budget", "Email Robyn"], ASK),
+    ("email robin", ["Email Robin re budget", "Email Robyn"], "Email Robin re budget"),
+    (
+        "emailed priya",
+        ["Email Priya the deck", "Email Priyanka about leave"],
+        "Email Priya the deck",
+    ),
+    ("robn", ["Email Robin re budget", "Email Robyn"], ASK),
+    ("pay robn budget", ["Pay Robin budget", "Pay Robyn budget"], ASK),
     ("email dan", ["Email Dan", "Email Dana"], "Email Dan"),
     # --- a whole sentence of story names a task only with the title's words together
     (

@@ -64,6 +64,18 @@ _CLASS_WORDS: dict[str, str] = {
     "month": "january february april june july august september october november december",
     "colour": "red blue green yellow black white orange purple pink brown grey gray silver gold",
     "size": "small large medium",
+    # Things of one kind that are never each other ("fed the dog" is not 'Feed the cat').
+    "vehicle": "car van truck lorry bike motorbike scooter boat caravan",
+    "room": "kitchen bathroom bedroom garage attic basement loft hallway lounge cellar "
+    "shed porch nursery",
+    "pet": "dog cat rabbit hamster horse puppy kitten parrot",
+    "meal": "breakfast brunch lunch dinner supper",
+    "utility": "electricity electric water gas internet broadband wifi",
+    "subject": "math maths physics chemistry chem biology bio history geography english "
+    "french spanish german italian latin art music",
+    "instrument": "piano guitar violin drum cello flute trumpet saxophone",
+    "sport": "football soccer tennis swimming swim rugby cricket hockey basketball netball "
+    "golf yoga pilates",
 }
 _SAME: dict[str, str] = {
     "grandmother": "grandma",
@@ -81,6 +93,16 @@ _SAME: dict[str, str] = {
     "auntie": "aunt",
     "aunty": "aunt",
     "gray": "grey",
+    "maths": "math",
+    "chem": "chemistry",
+    "bio": "biology",
+    "soccer": "football",
+    "swimming": "swim",
+    "electric": "electricity",
+    "lorry": "truck",
+    "supper": "dinner",
+    "puppy": "dog",
+    "kitten": "cat",
 }
 _CLASS: dict[str, str] = {}
 _CANON: dict[str, str] = {}
@@ -100,6 +122,8 @@ _BESIDE_CLASSES = frozenset({"side", "kin"})
 _ORDINAL_NUMBER_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\d+")
 
+# "called" is a stopword for "a task called X", but here it is the deed ("called mom").
+_IGNORED = STOPWORDS - {"called"}
 _DETERMINERS = frozenset(
     ["a", "an", "the", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those"]
 )
@@ -179,10 +203,10 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         lw = w.lower()
         # Alignment skips determiners, which people drop or add freely ("paid plumber").
         pos += lw not in _DETERMINERS
-        if lw in STOPWORDS:
+        if lw in _IGNORED:
             continue
         s = stem(lw)
-        if not s or s in STOPWORDS or s in seen:
+        if not s or s in _IGNORED or s in seen:
             continue
         seen.add(s)
         name_like = lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha()
@@ -427,9 +451,12 @@ def match_tasks(
 
 
 def _clear_winner(best: _Scored, close: Sequence[_Scored], prefer: bool | None) -> bool:
-    """The best of close scores still wins when its title is matched whole and no other
-    is, or when status decides (completing prefers the pending one)."""
+    """The best of close scores still wins when it has every word said, exactly, or its
+    title is matched whole and no other is, or when status decides (completing prefers
+    the pending one)."""
     others = [c for c in close if c is not best]
+    if best.query_coverage >= 1 - _EPS:
+        return True  # every word said is in its title as said ("robin": 'Email Robin', not Robyn)
     if best.title_coverage >= 1 - _EPS and all(c.title_coverage < 1 - _EPS for c in others):
         return True
     return (
