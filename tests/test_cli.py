@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -272,3 +275,75 @@ def test_workers_metrics_add_up_across_processes(tmp_path: Path, database_url: s
         assert len(counts) == 1 and counts.pop() >= 20  # (and the start-up's health checks)
     finally:
         server.stop()
+
+
+# --- start-up: the server answers before the agent stack has loaded ---
+
+
+HEAVY = ("agents", "openai", "alembic", "todochat.chat.turn", "todochat.assistant.agent")
+
+
+def test_serve_imports_no_agent_stack_before_it_listens(database_url: str, tmp_path: Path) -> None:
+    """Migrations, the trash purge and the app, as `serve` runs them before it listens,
+    import neither the Agents SDK, nor openai, nor a chat turn, nor Alembic on a migrated
+    database: the assistant loads once the server answers (assistant/loader.py)."""
+    script = (
+        "import sys\n"
+        "import uvicorn, todochat.core.server\n"
+        "from todochat.app import create_app\n"
+        "from todochat.cli import prepare_to_serve\n"
+        "create_app(prepare_to_serve())\n"
+        f"print(sorted(name for name in {HEAVY!r} if name in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        **QUIET_ENVIRONMENT,
+        "DATABASE_URL": database_url,
+        "AGENT_MODEL": "openai/gpt-4o-mini",  # a provider's model is checked, not built
+        "OPENAI_API_KEY": "sk-test-not-used",
+        "LOG_LEVEL": "WARNING",
+    }
+    ran = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "[]"
+
+
+def test_serve_refuses_a_model_it_cannot_serve_before_it_listens(
+    database_url: str, tmp_path: Path
+) -> None:
+    env = {**QUIET_ENVIRONMENT, "DATABASE_URL": database_url, "AGENT_MODEL": "acme/model-1"}
+    server = launch_server(env, tmp_path)
+    assert server.process.wait(timeout=60) != 0
+    assert "unknown provider 'acme'" in server.log()
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_chat_turn_sent_the_moment_serve_answers_is_answered(
+    database_url: str, tmp_path: Path, stream: bool
+) -> None:
+    """The first chat turn may arrive while the assistant still loads: it waits for it."""
+    env = {**QUIET_ENVIRONMENT, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+    server = launch_server(env, tmp_path)
+    try:
+        server.wait_ready(timeout=90)
+        with httpx2.Client(base_url=server.base_url, timeout=60) as http:
+            account = {"email": "early@example.com", "password": "correct horse"}
+            token = http.post("/api/auth/register", json=account).json()["token"]
+            auth = {"Authorization": f"Bearer {token}"}
+            me = http.get("/api/auth/me", headers=auth).json()["id"]
+            body = {"message": "add a task to water the plants", "stream": stream}
+            answer = http.post(f"/api/{me}/chat", json=body, headers=auth)
+            assert answer.status_code == 200, answer.text
+            if stream:
+                assert '"name": "add_task"' in answer.text and '"done": true' in answer.text
+            else:
+                assert [call["name"] for call in answer.json()["tool_calls"]] == ["add_task"]
+            titles = [
+                task["title"] for task in http.get(f"/api/{me}/tasks", headers=auth).json()["items"]
+            ]
+            assert titles == ["Water the plants"]
+    finally:
+        log = server.stop()
+    assert "Traceback" not in log

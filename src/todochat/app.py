@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
@@ -16,8 +17,8 @@ from todochat.accounts.passwords import PasswordHashing
 from todochat.accounts.routes import router as auth_router
 from todochat.accounts.secret import configured_secret, load_secret
 from todochat.accounts.tokens import TokenVerifier
-from todochat.assistant.agent import Assistant
-from todochat.assistant.providers import ModelChoice, build_model
+from todochat.assistant.loader import AssistantLoader
+from todochat.assistant.providers import resolve_model
 from todochat.chat.routes import router as chat_router
 from todochat.chat.service import ChatService
 from todochat.core.body_limit import BodyLimitMiddleware
@@ -39,6 +40,10 @@ from todochat.tasks.routes import router as tasks_router
 from todochat.web.docs import install as install_docs
 from todochat.web.routes import install as install_web
 
+if TYPE_CHECKING:
+    from todochat.assistant.agent import Assistant
+    from todochat.assistant.providers.choice import ModelChoice
+
 logger = logging.getLogger("todochat")
 
 DESCRIPTION = """A Todo backend with a natural-language assistant.
@@ -52,11 +57,13 @@ own user.
 def create_app(settings: Settings | None = None, *, model: ModelChoice | None = None) -> FastAPI:
     """Build the application; nothing connects until the server starts it.
 
-    `model` replaces the one AGENT_MODEL names (tests pass scripted models here).
+    `model` replaces the one AGENT_MODEL names (tests pass scripted models here). The agent
+    stack is not imported here: the lifespan loads it while the server already answers
+    (assistant/loader.py); a model the settings cannot serve is refused here all the same.
     """
     settings = settings or get_settings()
-    model = model or build_model(settings)
-    logger.info("todochat %s model=%s", __version__, model.description)
+    description = model.description if model else resolve_model(settings).description
+    logger.info("todochat %s model=%s", __version__, description)
     database = Database(settings.database_url, timeouts=settings.database_timeouts)
     metrics = Metrics()
     metrics.watch_pool(database.engine)
@@ -66,7 +73,7 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         try:
             verifier.use_secret(await load_secret(settings, database))
             async with mcp_server.session_manager.run():
-                await assistant.start()
+                assistant.start()
                 purging = asyncio.create_task(
                     purge_every(
                         database,
@@ -109,7 +116,13 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     mcp_server = build_mcp_server(
         database=database, settings=settings, verifier=app.state.verifier, users=app.state.users
     )
-    assistant = Assistant(settings, mcp_server, model, metrics=metrics)
+
+    def build_assistant() -> Assistant:
+        from todochat.assistant.agent import Assistant
+
+        return Assistant(settings, mcp_server, model, metrics=metrics)
+
+    assistant = AssistantLoader(build_assistant)
     chat = ChatService(
         assistant=assistant, database=database, settings=settings, metrics=metrics, limiter=limiter
     )

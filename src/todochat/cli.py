@@ -50,18 +50,33 @@ def _shared_metrics_directory() -> Iterator[None]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+def prepare_to_serve() -> Settings:
+    """What `serve` does before it builds the app: logging, migrations, the trash purge.
 
+    Neither this nor `create_app` imports the agent stack: the server answers while it
+    loads (assistant/loader.py).
+    """
     from todochat.core.config import get_settings
     from todochat.core.logging import configure_logging
     from todochat.core.migrate import upgrade
-    from todochat.core.server import uvicorn_options
 
     settings = get_settings()
     configure_logging(settings.log_level)
-    asyncio.run(upgrade(settings.database_url))
-    asyncio.run(_purge(settings))
+
+    async def prepare() -> None:
+        await upgrade(settings.database_url)
+        await _purge(settings)
+
+    asyncio.run(prepare())
+    return settings
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from todochat.core.server import uvicorn_options
+
+    settings = prepare_to_serve()
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from tests.support.lifespan import running
 from tests.support.scripted_provider import ScriptedProvider
 from todochat.app import create_app
-from todochat.assistant.providers import ModelChoice
+from todochat.assistant.providers.choice import ModelChoice
 from todochat.core.config import Settings
 
 

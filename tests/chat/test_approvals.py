@@ -21,8 +21,9 @@ from tests.conftest import make_settings
 from tests.support.accounts import Account
 from tests.support.lifespan import running
 from todochat.app import create_app
-from todochat.assistant.providers import ModelChoice
-from todochat.chat.approvals import REJECTION_MESSAGE, answer_in
+from todochat.assistant.approvals import REJECTION_MESSAGE
+from todochat.assistant.providers.choice import ModelChoice
+from todochat.chat.approvals import answer_in
 from todochat.chat.models import PendingApproval
 from todochat.core.config import Settings
 from todochat.core.db import Database

@@ -14,7 +14,7 @@ from tests.conftest import make_settings
 from tests.support.accounts import Account
 from tests.support.lifespan import running
 from todochat.app import create_app
-from todochat.assistant.providers import ModelChoice
+from todochat.assistant.providers.choice import ModelChoice
 
 
 def value(text: str, name: str, **labels: str) -> float:

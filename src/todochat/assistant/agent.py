@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agents import Agent, Model, ModelSettings, RunContextWrapper
@@ -13,12 +16,57 @@ from mcp.server.mcpserver import MCPServer
 
 from todochat.assistant.approvals import with_delete_policy
 from todochat.assistant.prompt import get_system_prompt
-from todochat.assistant.providers import ModelChoice, build_model
+from todochat.assistant.providers.choice import ModelChoice, build_model
 from todochat.assistant.tools import InProcessTools, RemoteTools, TurnContext
 from todochat.core.config import Settings
-from todochat.core.metrics import MeteredModel, Metrics
+from todochat.core.metrics import Metrics
 
 logger = logging.getLogger("todochat.assistant")
+
+
+class MeteredModel(Model):
+    """The assistant's model, with each call counted and timed by provider."""
+
+    def __init__(self, model: Model, provider: str, metrics: Metrics) -> None:
+        self.inner = model
+        self._calls_ok = metrics.model_calls.labels(provider, "ok")
+        self._calls_failed = metrics.model_calls.labels(provider, "error")
+        self._duration = metrics.model_duration.labels(provider)
+
+    async def get_response(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            response = await self.inner.get_response(*args, **kwargs)
+        except BaseException:
+            self._calls_failed.inc()
+            raise
+        finally:
+            self._duration.observe(time.perf_counter() - started)
+        self._calls_ok.inc()
+        return response
+
+    async def stream_response(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        started = time.perf_counter()
+        try:
+            async for item in self.inner.stream_response(*args, **kwargs):
+                yield item
+        except GeneratorExit:  # the reader stopped early: neither a success nor a failure
+            raise
+        except BaseException:
+            self._calls_failed.inc()
+            raise
+        finally:
+            self._duration.observe(time.perf_counter() - started)
+        self._calls_ok.inc()
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+    def get_retry_advice(self, request: Any) -> Any:
+        return self.inner.get_retry_advice(request)
+
+    async def _cleanup_on_run_end(self, owner: object) -> None:
+        await self.inner._cleanup_on_run_end(owner)
 
 
 def _instructions(context: RunContextWrapper[TurnContext], _agent: Agent[TurnContext]) -> str:

@@ -12,6 +12,9 @@ process receives it, after a restart too.
 
 The stored state carries no secret: the run context is written as the user, conversation
 and time zone only, and rebuilt for the resumed turn with its own bearer token.
+
+The chat routes and service import this module before the agent stack has loaded
+(assistant/loader.py): what a turn alone uses of assistant/ is imported where it is used.
 """
 
 from __future__ import annotations
@@ -21,21 +24,21 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agents import ToolApprovalItem
 from sqlalchemy import ColumnElement, exists
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.assistant.approvals import DELETE_TOOL, REJECTION_MESSAGE
-from todochat.assistant.tools import TurnContext
 from todochat.chat.models import ApprovalRequired, PendingApproval
 from todochat.core.errors import NotFound
 from todochat.tasks import service as tasks
 
-__all__ = ["REJECTION_MESSAGE", "Resume", "answer_in", "claim", "discard", "keep", "pending_in"]
+if TYPE_CHECKING:
+    from agents import ToolApprovalItem
+
+__all__ = ["Resume", "answer_in", "claim", "discard", "keep", "pending_in"]
 
 _YES = {
     "y", "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed",
@@ -80,6 +83,8 @@ class Resume:
 
 def context_payload(context: Any) -> dict[str, Any]:
     """The run context as stored with the state: no bearer token, no budget."""
+    from todochat.assistant.tools import TurnContext
+
     if isinstance(context, TurnContext):
         return {
             "user_id": context.user_id,
@@ -120,6 +125,8 @@ async def actions_of(
 async def _summary(
     session: AsyncSession, user_id: str, name: str, arguments: dict[str, Any] | str
 ) -> str:
+    from todochat.assistant.approvals import DELETE_TOOL
+
     task_id = arguments.get("task_id") if isinstance(arguments, dict) else None
     if name != DELETE_TOOL:
         return f"Run {name}"
@@ -140,6 +147,8 @@ def question(actions: Sequence[dict[str, Any]], *, owned: int | None = None) -> 
 
     `owned` is how many tasks the user has: deleting every one of them says "all".
     """
+    from todochat.assistant.approvals import DELETE_TOOL
+
     deletes = [action for action in actions if action["name"] == DELETE_TOOL]
     if len(deletes) == len(actions) and len(deletes) > 1:
         titles = [action["summary"].removeprefix("Delete ") for action in deletes]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, cast
-
-from agents import TResponseInputItem
+from typing import TYPE_CHECKING, Any, cast
 
 from todochat.chat.models import Message, Role
+
+if TYPE_CHECKING:  # the SDK's types only: the chat service imports this before the SDK loads
+    from agents import TResponseInputItem
 
 
 def _as_json_text(value: Any) -> str:
@@ -41,7 +42,7 @@ def to_input_items(messages: Sequence[Message]) -> list[TResponseInputItem]:
             }
             if isinstance(call.get("provider_data"), dict):
                 function_call["provider_data"] = call["provider_data"]
-            items.append(cast(TResponseInputItem, function_call))
+            items.append(cast("TResponseInputItem", function_call))
             items.append(
                 {
                     "type": "function_call_output",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
@@ -24,10 +24,12 @@ from todochat.chat.models import (
 )
 from todochat.chat.service import ChatService
 from todochat.chat.streams import Event, EventId
-from todochat.chat.turn import ChatTurn, approval_event
-from todochat.core.deps import LimiterDep, SessionDep
+from todochat.core.deps import LimiterDep, SessionDep, SettingsDep
 from todochat.core.errors import InvalidInput, ServiceUnavailable, error_responses
 from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX
+
+if TYPE_CHECKING:  # imported with the agent stack, after the server starts (ChatService)
+    from todochat.chat.turn import ChatTurn
 
 router = APIRouter(prefix="/api/{user_id}", tags=["chat"])
 
@@ -166,7 +168,8 @@ async def chat(
     await limiter.hit(
         limiter.chat, caller.user_id, "Too many messages at once; wait a moment and resend."
     )
-    if not chat_service.assistant.model.is_offline:
+    assistant = await chat_service.assistant()
+    if not assistant.model.is_offline:
         await limiter.check_tokens(caller.user_id)
     wants_json = _wants_json(request, body)
     turn = await chat_service.begin_turn(
@@ -177,7 +180,7 @@ async def chat(
     )
     # A stream waits for the first event up to one keepalive interval, so that a failure
     # before any output can still answer 503; after that it starts, with keepalives.
-    keepalive = chat_service.assistant.settings.sse_keepalive_seconds
+    keepalive = assistant.settings.sse_keepalive_seconds
     first_event = asyncio.ensure_future(turn.first_event())
     await asyncio.wait({first_event}, timeout=None if wants_json else keepalive)
     if first_event.done():
@@ -194,6 +197,8 @@ async def chat(
     else:
         first_event.cancel()  # the stream follows the turn's events from the first anyway
     if wants_json:
+        from todochat.chat.turn import approval_event  # loaded with the assistant
+
         assert turn.task is not None
         outcome = await turn.task
         answer = ChatResponse(
@@ -226,6 +231,7 @@ async def join_stream(
     conversation_id: ConversationId,
     caller: PathUser,
     chat_service: ChatServiceDep,
+    settings: SettingsDep,
     last_event_id: Annotated[
         str | None,
         Header(
@@ -247,7 +253,7 @@ async def join_stream(
             raise InvalidInput("Last-Event-ID is not an event id of this server") from None
     await chat_service.check_conversation(user_id=caller.user_id, conversation_id=conversation_id)
     batches = chat_service.join(conversation_id=conversation_id, after=after)
-    keepalive = chat_service.assistant.settings.sse_keepalive_seconds
+    keepalive = settings.sse_keepalive_seconds
     return EventStreamResponse(
         with_keepalive(_sse_batches(batches), keepalive),
         media_type="text/event-stream",

@@ -9,6 +9,9 @@ with the stored reply when it had one. Without an id every message is a new one.
 A turn paused for approval (chat/approvals.py) resumes through here too, under the same
 turn lease: answered with `approval`, or by a plain yes or no as the next message; any
 other next message abandons it.
+
+The assistant loads after the server starts listening (assistant/loader.py): a turn waits
+for it first, then the agent side (chat/turn.py) is already imported.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 
 from todochat.accounts import service as accounts
-from todochat.assistant.agent import Assistant
+from todochat.assistant.loader import AssistantLoader
 from todochat.chat import approvals, store
 from todochat.chat.history import to_input_items
 from todochat.chat.locks import (
@@ -34,12 +37,15 @@ from todochat.chat.locks import (
 )
 from todochat.chat.models import ApprovalAnswer, ChatRequest, Message, PendingApproval, Role
 from todochat.chat.streams import Event, EventId, StreamHub
-from todochat.chat.turn import ChatTurn
 from todochat.core.config import Settings
 from todochat.core.db import Database
-from todochat.core.errors import Conflict
+from todochat.core.errors import Conflict, ServiceUnavailable
 from todochat.core.metrics import Metrics
 from todochat.core.ratelimit import RateLimiter
+
+if TYPE_CHECKING:
+    from todochat.assistant.agent import Assistant
+    from todochat.chat.turn import ChatTurn
 
 logger = logging.getLogger("todochat.chat")
 
@@ -62,13 +68,13 @@ class ChatService:
     def __init__(
         self,
         *,
-        assistant: Assistant,
+        assistant: AssistantLoader,
         database: Database,
         settings: Settings,
         metrics: Metrics | None = None,
         limiter: RateLimiter | None = None,
     ) -> None:
-        self.assistant = assistant
+        self._assistant = assistant
         self._limiter = limiter
         self._metrics = metrics
         self._database = database
@@ -98,6 +104,7 @@ class ChatService:
         `Conflict` (409) when the conversation stays busy past CHAT_TURN_WAIT_SECONDS, or
         for a `client_message_id` that cannot be the same turn.
         """
+        await self.assistant()  # loaded before any lease is taken
         conversation_id = request.conversation_id
         if request.approval is not None:
             assert conversation_id is not None  # the request's validator sees to it
@@ -201,6 +208,8 @@ class ChatService:
         assert lock is not None
         if replay is not None:  # its lease was never committed
             await lock.release()
+            from todochat.chat.turn import ChatTurn  # loaded: see assistant()
+
             return self._track(ChatTurn.replaying(replay, user_id=user_id))
         if pending is not None:
             answer = approvals.answer_in(message)
@@ -243,6 +252,13 @@ class ChatService:
         self._count_answer(answer.approve)
         resume = _resume(pending, answer.approve)
         return await self._start(lock, user_id, (), "", bearer_token, zone, resume, stream=stream)
+
+    async def assistant(self) -> Assistant:
+        """The assistant, once loaded (at once after the first time); 503 if it failed to."""
+        try:
+            return await self._assistant.get()
+        except Exception as exc:  # logged by the loader
+            raise ServiceUnavailable("The assistant could not start; see the server log.") from exc
 
     def _count_answer(self, answer: bool | None) -> None:
         if self._metrics is not None:
@@ -298,14 +314,17 @@ class ChatService:
     ) -> ChatTurn:
         async def finished() -> None:
             await lock.release()
-            if self._limiter is not None and not self.assistant.model.is_offline:
+            if self._limiter is not None and not assistant.model.is_offline:
                 await self._limiter.add_tokens(user_id, turn.outcome.tokens)
 
         try:
+            from todochat.chat.turn import ChatTurn  # loaded: see assistant()
+
+            assistant = await self.assistant()
             items = to_input_items(history)
             items.append({"role": "user", "content": message})
             turn = ChatTurn(
-                assistant=self.assistant,
+                assistant=assistant,
                 database=self._database,
                 user_id=user_id,
                 conversation_id=lock.conversation_id,

@@ -52,7 +52,12 @@ from openai.types.responses import (
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.assistant.agent import Assistant
-from todochat.assistant.approvals import APPROVAL_HOOKS, ApprovalHooks, DeleteBudget
+from todochat.assistant.approvals import (
+    APPROVAL_HOOKS,
+    REJECTION_MESSAGE,
+    ApprovalHooks,
+    DeleteBudget,
+)
 from todochat.assistant.budget import turn_budget
 from todochat.assistant.tools import TurnContext
 from todochat.chat import approvals, store
@@ -338,7 +343,7 @@ class ChatTurn:
             if self._resume.approve:
                 state.approve(item)
             else:
-                state.reject(item, rejection_message=approvals.REJECTION_MESSAGE)
+                state.reject(item, rejection_message=REJECTION_MESSAGE)
         for action in self._resume.actions:
             call_id = str(action.get("id") or "")
             name, arguments = str(action["name"]), action["arguments"]

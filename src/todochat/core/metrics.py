@@ -12,11 +12,8 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import os
-import time
-from collections.abc import AsyncIterator
 from typing import Any, cast
 
-from agents import Model
 from fastapi import APIRouter, Request, Response
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -137,51 +134,6 @@ def worker_exited(pid: int) -> None:
     """Drop a finished worker's live gauges (multi-process mode only)."""
     if multiprocess_mode():
         multiprocess.mark_process_dead(pid)  # type: ignore[no-untyped-call]
-
-
-class MeteredModel(Model):
-    """The assistant's model, with each call counted and timed by provider."""
-
-    def __init__(self, model: Model, provider: str, metrics: Metrics) -> None:
-        self.inner = model
-        self._calls_ok = metrics.model_calls.labels(provider, "ok")
-        self._calls_failed = metrics.model_calls.labels(provider, "error")
-        self._duration = metrics.model_duration.labels(provider)
-
-    async def get_response(self, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            response = await self.inner.get_response(*args, **kwargs)
-        except BaseException:
-            self._calls_failed.inc()
-            raise
-        finally:
-            self._duration.observe(time.perf_counter() - started)
-        self._calls_ok.inc()
-        return response
-
-    async def stream_response(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-        started = time.perf_counter()
-        try:
-            async for item in self.inner.stream_response(*args, **kwargs):
-                yield item
-        except GeneratorExit:  # the reader stopped early: neither a success nor a failure
-            raise
-        except BaseException:
-            self._calls_failed.inc()
-            raise
-        finally:
-            self._duration.observe(time.perf_counter() - started)
-        self._calls_ok.inc()
-
-    async def close(self) -> None:
-        await self.inner.close()
-
-    def get_retry_advice(self, request: Any) -> Any:
-        return self.inner.get_retry_advice(request)
-
-    async def _cleanup_on_run_end(self, owner: object) -> None:
-        await self.inner._cleanup_on_run_end(owner)
 
 
 # --- GET /metrics ------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ import pytest
 from agents import OpenAIChatCompletionsModel
 
 from tests.conftest import make_settings
-from todochat.assistant.providers import ModelConfigurationError, build_model
+from todochat.assistant.providers import ModelConfigurationError
+from todochat.assistant.providers.choice import build_model
 from todochat.assistant.providers.model import ProviderModel
 
 

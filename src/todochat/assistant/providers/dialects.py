@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from agents import ModelSettings
+if TYPE_CHECKING:
+    from agents import ModelSettings
 
 # The request fields Google's OpenAI-compatible endpoint documents; it answers 400 (with a
 # JSON list body) to anything else.

@@ -18,7 +18,8 @@ from agents import Agent, ModelSettings, RunConfig, Runner, function_tool
 from openai.types.responses import ResponseTextDeltaEvent
 
 from todochat.assistant.budget import turn_budget
-from todochat.assistant.providers import ModelChoice, ModelConfigurationError, build_model
+from todochat.assistant.providers import ModelConfigurationError
+from todochat.assistant.providers.choice import ModelChoice, build_model
 from todochat.assistant.providers.errors import Explanation
 from todochat.core.config import Settings
 

@@ -252,5 +252,5 @@ async def run_cases(
                         return await _play(http, token, user_id, case)
 
                 results = await asyncio.gather(*(one(case) for case in cases))
-            model = app.state.chat.assistant.model.name
+            model = (await app.state.chat.assistant()).model.name
     return Report(model=model, results=list(results))
