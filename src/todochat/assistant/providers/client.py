@@ -5,9 +5,9 @@ the client's documented `post` as they are given: the Agents SDK passes plain JS
 dicts, and the stock `create` first walks them against openai's TypedDicts, which for
 these parameters only drops omitted values yet was the largest single CPU cost of a chat
 turn (growing with the history replayed). On the way out the request is shaped for the
-provider's dialect; on the way back tool calls are repaired (see `wire`). A streamed answer
-is read from the raw response (`chunks`: the openai stream's chunk objects cost twenty
-times what pydantic's validation does).
+provider's dialect; on the way back tool calls are repaired (see `wire`). Answers are read
+from the raw response (`answers`: the openai client's answer objects cost ten to twenty
+times what pydantic's validation of them does).
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from typing import Any, Self
 import httpx2
 from openai import AsyncOpenAI, NotGiven, Omit, RequestOptions
 from openai.resources.chat import AsyncChat, AsyncCompletions
-from openai.types.chat import ChatCompletion
 
-from todochat.assistant.providers.chunks import ChunkStream
+from todochat.assistant.providers.answers import ChunkStream, parse_completion
 from todochat.assistant.providers.dialects import DIALECTS, Dialect
 from todochat.assistant.providers.wire import (
     REPLAY_KEY,
@@ -67,10 +66,10 @@ class _Completions(AsyncCompletions):
             )
             assert isinstance(response, httpx2.Response)
             return ChunkStream(response, repair)
-        completion = await self._provider.post(
-            "/chat/completions", body=body, cast_to=ChatCompletion, options=options
+        response = await self._provider.post(
+            "/chat/completions", body=body, cast_to=httpx2.Response, options=options
         )
-        return repair.completed(completion)
+        return repair.completed(parse_completion(response))
 
 
 class _Chat(AsyncChat):

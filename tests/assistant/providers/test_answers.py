@@ -1,4 +1,4 @@
-"""A streamed answer read from the raw body: the same chunks and errors as openai's stream."""
+"""Answers read from the raw response: the same chunks, completions and errors as openai's."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import httpx2
 import openai
 import pytest
-from openai.types.chat import ChatCompletionChunk
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
 from tests.support.scripted_provider import (
     ErrorInStream,
@@ -19,7 +19,11 @@ from tests.support.scripted_provider import (
     text_and_tool_call,
     tool_call,
 )
-from todochat.assistant.providers.chunks import parse_chunk, server_sent_events
+from todochat.assistant.providers.answers import (
+    parse_chunk,
+    parse_completion,
+    server_sent_events,
+)
 from todochat.assistant.providers.client import ProviderClient
 from todochat.assistant.providers.dialects import DIALECTS
 
@@ -139,3 +143,47 @@ async def test_the_provider_client_streams_what_the_stock_client_streams() -> No
             await streamed(ours)
         await stock.close()
         await ours.close()
+
+
+async def answered(client: openai.AsyncOpenAI) -> tuple[dict[str, Any], str | None]:
+    completion = await client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "hi"}]
+    )
+    return completion.model_dump(exclude={"id", "created"}), completion._request_id
+
+
+async def test_the_provider_client_answers_what_the_stock_client_answers() -> None:
+    with ScriptedProvider() as provider:
+        stock = openai.AsyncOpenAI(base_url=provider.base_url, api_key="k", max_retries=0)
+        ours = ProviderClient(
+            dialect=DIALECTS["generic"], base_url=provider.base_url, api_key="k", max_retries=0
+        )
+        for reply in (
+            text("Hello there, friend."),
+            text_and_tool_call("Adding it.", "add_task", {"title": "milk"}, call_id="call_1"),
+        ):
+            provider.script(reply, reply)
+            expected = await answered(stock)
+            assert await answered(ours) == expected
+        await stock.close()
+        await ours.close()
+
+
+def test_a_completion_that_does_not_fit_is_built_as_openai_builds_it() -> None:
+    payload: dict[str, Any] = {
+        "id": "c",
+        "created": 1,
+        "model": "m",
+        "choices": [{"message": {"content": "hi"}}],
+    }
+    response = httpx2.Response(
+        200, json=payload, headers={"x-request-id": "req_1"}, request=REQUEST
+    )
+    completion = parse_completion(response)
+    assert completion == ChatCompletion.construct(**payload)
+    assert completion._request_id == "req_1"
+    assert parse_completion(httpx2.Response(200, text="plain", request=REQUEST)) == "plain"
+    with pytest.raises(json.JSONDecodeError):
+        parse_completion(
+            httpx2.Response(200, text="{", headers={"content-type": "application/json"})
+        )
