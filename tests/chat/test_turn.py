@@ -218,7 +218,7 @@ async def test_a_turn_takes_few_database_round_trips(
     assert response.json()["response"] == "Added."
     assert statements == [
         "UPDATE conversations SET",
-        "SELECT messages.id, messages.conversation_id,",
+        "SELECT messages.id, messages.role,",
         "INSERT INTO messages",
         "INSERT INTO tasks",
         "INSERT INTO task_changes",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from todochat.chat.models import Message, Role
+from todochat.chat.store import StoredMessage
 
 if TYPE_CHECKING:  # the SDK's types only: the chat service imports this before the SDK loads
     from agents import TResponseInputItem
@@ -25,7 +26,7 @@ def _as_json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def to_input_items(messages: Sequence[Message]) -> list[TResponseInputItem]:
+def to_input_items(messages: Sequence[Message | StoredMessage]) -> list[TResponseInputItem]:
     """The model's view of stored messages, oldest first."""
     items: list[TResponseInputItem] = []
     for message in messages:

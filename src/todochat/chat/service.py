@@ -304,7 +304,7 @@ class ChatService:
         self,
         lock: TurnLock,
         user_id: str,
-        history: Sequence[Message],
+        history: Sequence[store.StoredMessage],
         message: str,
         bearer_token: str | None,
         zone: ZoneInfo,
