@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Table, case, insert, update
+from sqlalchemy import ColumnElement, Insert, Table, Update, bindparam, case, insert, update
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -166,7 +167,6 @@ async def add_message(
     reply and the end of its turn are one transaction, not two. `touch=False`: the
     statement that took the turn's lease marked the conversation active already.
     """
-    conversations, messages = _tables()
     now = utcnow()
     values: dict[str, Any] = {
         "conversation_id": conversation_id,
@@ -177,20 +177,43 @@ async def add_message(
         "created_at": now,
         "client_message_id": client_message_id,
     }
-    result = await session.exec(insert(messages).values(**values))
-    touched: dict[str, Any] = {"updated_at": now}
+    result = await session.exec(_insert_message(), params=values)
     if release_lease is not None:
-        ours = conversations.c.turn_lease == release_lease  # read before the row changes
+        touched = {"conversation": conversation_id, "now": now, "lease": release_lease}
+        await session.exec(_touch_conversation(release_lease=True), params=touched)
+    elif touch:
+        touched = {"conversation": conversation_id, "now": now}
+        await session.exec(_touch_conversation(release_lease=False), params=touched)
+    await session.commit()
+    return Message(id=_inserted_id(result), **values)
+
+
+# The statements every turn makes, built once with their values as parameters: building
+# a statement's values on each call cost more than running it.
+
+
+@cache
+def _insert_message() -> Insert:
+    return insert(_tables()[1])
+
+
+@cache
+def _touch_conversation(*, release_lease: bool) -> Update:
+    """Mark a conversation active; with `release_lease`, also give back the lease named
+    `lease` if it is still the one held (read before the row changes)."""
+    conversations = _tables()[0]
+    touched: dict[str, Any] = {"updated_at": bindparam("now")}
+    if release_lease:
+        ours = conversations.c.turn_lease == bindparam("lease")
         touched["turn_lease"] = case((ours, None), else_=conversations.c.turn_lease)
         touched["turn_lease_expires_at"] = case(
             (ours, None), else_=conversations.c.turn_lease_expires_at
         )
-    if touch or release_lease is not None:
-        await session.exec(
-            update(conversations).where(conversations.c.id == conversation_id).values(**touched)
-        )
-    await session.commit()
-    return Message(id=_inserted_id(result), **values)
+    return (
+        update(conversations)
+        .where(conversations.c.id == bindparam("conversation"))
+        .values(**touched)
+    )
 
 
 async def create_with_message(
@@ -209,35 +232,33 @@ async def create_with_message(
     `turn_lease` (token, expiry) is taken in the same statement, so the first turn holds
     its conversation from the start.
     """
-    conversations, messages = _tables()
+    conversations = _tables()[0]
     now = utcnow()
     lease_token, lease_expires_at = turn_lease if turn_lease else (None, None)
+    created = {
+        "user_id": user_id,
+        "title": title,
+        "created_at": now,
+        "updated_at": now,
+        "turn_lease": lease_token,
+        "turn_lease_expires_at": lease_expires_at,
+    }
     row = (
         await session.exec(
-            insert(conversations)
-            .values(
-                user_id=user_id,
-                title=title,
-                created_at=now,
-                updated_at=now,
-                turn_lease=lease_token,
-                turn_lease_expires_at=lease_expires_at,
-            )
-            .returning(conversations.c.id, *returning)
+            insert(conversations).returning(conversations.c.id, *returning), params=created
         )
     ).one()
     conversation_id = int(row[0])
-    await session.exec(
-        insert(messages).values(
-            conversation_id=conversation_id,
-            user_id=user_id,
-            role=Role.user.value,
-            content=content,
-            tool_calls=None,
-            created_at=now,
-            client_message_id=client_message_id,
-        )
-    )
+    message = {
+        "conversation_id": conversation_id,
+        "user_id": user_id,
+        "role": Role.user.value,
+        "content": content,
+        "tool_calls": None,
+        "created_at": now,
+        "client_message_id": client_message_id,
+    }
+    await session.exec(_insert_message(), params=message)
     await session.commit()
     return conversation_id, tuple(row[1:])
 

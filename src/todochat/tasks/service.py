@@ -760,7 +760,7 @@ async def _insert(session: AsyncSession, row: Task | TaskChange) -> None:
     table = cast(Table, type(row).__table__)  # type: ignore[union-attr]
     values = {column.name: getattr(row, column.name) for column in table.columns}
     del values["id"]
-    result: Any = await session.exec(insert(table).values(**values))
+    result: Any = await session.exec(insert(table), params=values)  # no per-call values()
     row.id = int(result.inserted_primary_key[0])
 
 
