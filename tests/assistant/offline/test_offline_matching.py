@@ -134,6 +134,11 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("soccer practice", ["Football practice", "Swim practice"], "Football practice"),
     ("piano practice", ["Guitar practice", "Buy strings"], ASK),
     ("called mom", ["Call mom", "Call mom's doctor"], "Call mom"),
+    (
+        "costume one nan made it",
+        ["Make costume for book day", "Pay nursery fees"],
+        "Make costume for book day",
+    ),
     # --- another deed on the same thing
     ("cooked dinner", ["Book dinner", "Wash up"], ASK),
     ("paid plumber", ["Call the plumber", "Buy washers"], ASK),
@@ -208,6 +213,39 @@ def test_match(phrase: str, titles: list[str], expected: str | None) -> None:
     elif expected == ASK:
         assert result.kind == "ambiguous", (result.kind, [t.title for t in result.tasks])
         assert result.tasks  # a question names its candidates
+    else:
+        assert (result.kind, [t.title for t in result.tasks]) == ("unique", [expected])
+
+
+# A quoted title names one task as written (a typo or a left-out "the" at most).
+QUOTED: list[tuple[str, list[str], str | None]] = [
+    ("Test the generator", ["Test the sump pump", "Back up the NAS"], ASK),
+    ("Test the generator", ["Back up the NAS"], NONE),
+    (
+        "Service lawn mower",
+        ["Service the lawn mower", "Submit HOA request"],
+        "Service the lawn mower",
+    ),
+    ("Service the lawn mover", ["Service the lawn mower", "Mow lawn"], "Service the lawn mower"),
+    ("sump pump", ["Test the sump pump", "Back up the NAS"], "Test the sump pump"),
+    (
+        "Call the electrician",
+        ["Call the electrician tomorrow", "Pay rent"],
+        "Call the electrician tomorrow",
+    ),
+    ("Fix boiler flat 2", ["Fix boiler flat 3", "Pay rent"], ASK),
+    ("Buy milk", ["Buy milk", "Buy oat milk"], "Buy milk"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "titles", "expected"), QUOTED)
+def test_quoted_match(phrase: str, titles: list[str], expected: str | None) -> None:
+    tasks = [TaskInfo(i + 1, title) for i, title in enumerate(titles)]
+    result = match_tasks(phrase, tasks, exact=True)
+    if expected is NONE:
+        assert result.kind == "none", [t.title for t in result.tasks]
+    elif expected == ASK:
+        assert result.kind == "ambiguous", (result.kind, [t.title for t in result.tasks])
     else:
         assert (result.kind, [t.title for t in result.tasks]) == ("unique", [expected])
 

@@ -122,6 +122,8 @@ _BESIDE_CLASSES = frozenset({"side", "kin"})
 _ORDINAL_NUMBER_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DIGITS_RE = re.compile(r"\d+")
 
+# Light verbs as the matcher sees them: stems ("make" is "mak", "tidy" is "tidi").
+_LIGHT = LIGHT_VERBS | frozenset(stem(w) for w in LIGHT_VERBS)
 # "called" is a stopword for "a task called X", but here it is the deed ("called mom").
 _IGNORED = STOPWORDS - {"called"}
 _DETERMINERS = frozenset(
@@ -253,7 +255,7 @@ class _Scored:
 
 
 def _weight(stem: str) -> float:
-    return _LIGHT_WEIGHT if stem in LIGHT_VERBS else 1.0
+    return _LIGHT_WEIGHT if stem in _LIGHT else 1.0
 
 
 def _normalise_title(text: str) -> str:
@@ -317,14 +319,11 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
     title_classes = {_qualifier_class(t.stem) for t in title}
-    matched_pos = {query[qi].raw_pos for qi in pairs}
+    # Words it could qualify: matched, and not a verb ("nan made it" qualifies nothing).
+    qualified = {query[qi].raw_pos for qi in pairs if query[qi].stem not in _LIGHT}
     for q in q_free:
         cls = _qualifier_class(q.stem)
-        if (
-            cls in _BESIDE_CLASSES
-            and cls not in title_classes
-            and (q.raw_pos - 1 in matched_pos or q.raw_pos + 1 in matched_pos)
-        ):
+        if cls in _BESIDE_CLASSES and cls not in title_classes and q.raw_pos + 1 in qualified:
             return True  # "the west field" when the title names no side of anything
     return False
 
@@ -355,7 +354,7 @@ def _substitutions(
 
 def _strong(s: str) -> bool:
     """A word that can carry a match on its own: not short, not bare digits, not a light verb."""
-    return len(s) > 2 and not s.isdigit() and s not in LIGHT_VERBS
+    return len(s) > 2 and not s.isdigit() and s not in _LIGHT
 
 
 def _weak(query: Sequence[_Token], best: _Scored) -> bool:
@@ -407,6 +406,8 @@ def match_tasks(
         return MatchResult("none")
     scored = [_score(query, t) for t in tasks]
     near = [s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS]
+    if exact:
+        return _quoted(query, scored, near, prefer_completed)
     candidates = [s for s in near if not s.contradicted]
     if not candidates:
         # A long phrase ("I stayed up late but managed to read chapter four for book club")
@@ -448,6 +449,29 @@ def match_tasks(
         # "bailed on the 2k again"; a story whose words only brush against the title.
         return MatchResult("ambiguous", (best.task,))
     return MatchResult("unique", (best.task,))
+
+
+def _quoted(
+    query: Sequence[_Token],
+    scored: Sequence[_Scored],
+    near: Sequence[_Scored],
+    prefer: bool | None,
+) -> MatchResult:
+    """A quoted title names one task as written: every quoted word in it (a typo at most)
+    and at most one word of it left unsaid. 'Test the generator' is never 'Test the sump
+    pump' for the one word they share: that is a question, or nothing."""
+    whole = [
+        s
+        for s in scored
+        if len(s.pairs) == len(query)
+        and not s.contradicted
+        and len(_tokens(s.task.title)) - len(s.pairs) <= 1
+    ]
+    if len(whole) == 1:
+        return MatchResult("unique", (whole[0].task,))
+    if whole:
+        return _break_tie([s.task for s in whole], prefer)
+    return _question(near)
 
 
 def _clear_winner(best: _Scored, close: Sequence[_Scored], prefer: bool | None) -> bool:
@@ -499,7 +523,7 @@ def filter_by_words(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
 def overlapping(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
     """Tasks sharing a meaningful word (not a light verb) with ``phrase``, for loose
     references; never one the words contradict."""
-    query = tuple(q for q in _tokens(phrase) if q.stem not in LIGHT_VERBS)
+    query = tuple(q for q in _tokens(phrase) if q.stem not in _LIGHT)
     if not query:
         return []
     out: list[TaskInfo] = []
