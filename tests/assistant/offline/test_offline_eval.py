@@ -7,6 +7,8 @@ wording and other tasks.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -79,4 +81,12 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
     `todochat eval` (tests/clients/evaluation) and pass there (README, "Measured on unseen
     wording").
     """
-    return case.get("approve", True) is not False and not str(case["id"]).startswith("date")
+    return case.get("approve", True) is not False and not relative_dates(case)
+
+
+def relative_dates(case: dict[str, object]) -> bool:
+    """Whether the case checks dates relative to the day it runs ("+1d", a weekday)."""
+    text = json.dumps(case.get("expect"))
+    return str(case["id"]).startswith("date") or bool(
+        re.search(r'"(?:[+-]\d+d|due_weekday)"?', text)
+    )

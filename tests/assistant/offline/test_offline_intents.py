@@ -584,3 +584,27 @@ def test_a_correction_names_the_new_and_the_old_value(text: str, value: str, was
 def test_a_priority_with_a_reason_after_it_is_never_a_rename() -> None:
     intent = one("make it high priority, race is soon")
     assert (intent.kind, intent.priority) == ("priority", "high")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due", "repeat"),
+    [
+        ("añade llamar al banco mañana", "Llamar al banco", "tomorrow", None),
+        ("añade comprar pan el viernes", "Comprar pan", "friday", None),
+        ("apunta: reunión hoy a las 3", "Reunión", "today at 3", None),
+        ("añade ir al gimnasio todos los lunes", "Ir al gimnasio", None, "every monday"),
+        ("kal doodh lena hai add karo", "Doodh lena", "tomorrow", None),
+        ("adiciona pagar a luz amanhã", "Pagar a luz", "tomorrow", None),
+    ],
+)
+def test_dates_in_other_languages_are_read_as_dates(
+    text: str, title: str, due: str | None, repeat: str | None
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due, intent.repeat) == ("add", title, due, repeat)
+
+
+def test_hey_after_the_is_hay() -> None:
+    assert one("add call the feed store about the hey delivery").title == (
+        "Call the feed store about the hay delivery"
+    )

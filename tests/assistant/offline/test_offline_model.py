@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
 from agents import ModelSettings
 from agents.models.interface import ModelTracing
 
@@ -478,7 +479,7 @@ async def test_oh_and_after_an_add_adds_one_more(
     session = session_for(store)
     await session.say("add buy bin bags")
     await session.say("oh and dish soap")
-    assert [t["title"] for t in store.tasks.values()] == ["Buy bin bags", "Dish soap"]
+    assert [t["title"] for t in store.tasks.values()] == ["Buy bin bags", "Buy dish soap"]
 
 
 async def test_an_instruction_hidden_in_a_message_never_runs(
@@ -597,3 +598,40 @@ async def test_an_exception_is_never_the_task_them_names(
         store.create(title)
     await session_for(store).say("everythings done except the rebar order, tick em off")
     assert [t["completed"] for t in store.tasks.values()] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "title"),
+    [
+        ("add fix door lock flat 1", "and flat 3 too", "Fix door lock flat 3"),
+        ("add pick up guitar picks", "and a capo", "Pick up a capo"),
+        ("add milk", "and eggs", "Eggs"),
+    ],
+)
+async def test_a_follow_up_takes_the_words_of_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], first: str, then: str, title: str
+) -> None:
+    session = session_for(store)
+    await session.say(first)
+    await session.say(then)
+    assert [t["title"] for t in store.tasks.values()][-1] == title
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Ligar para o dentista", "Já liguei para o dentista, pode marcar como feito, por favor"),
+        ("Lavar la ropa de remo", "marca como hecha la de lavar la ropa de remo"),
+    ],
+)
+async def test_done_in_portuguese_and_spanish(
+    store: TaskStore, session_for: Callable[..., ChatSession], seed: str, message: str
+) -> None:
+    store.create(seed)
+    await session_for(store).say(message)
+    assert store.tasks[1]["completed"]
+
+
+async def test_add_in_tagalog(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
+    await session_for(store).say("Pakidagdag po: bumili ng kape para sa opisina")
+    assert [t["title"] for t in store.tasks.values()] == ["Bumili ng kape para sa opisina"]

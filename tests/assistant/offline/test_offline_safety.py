@@ -100,3 +100,34 @@ async def test_keep_it_right_after_a_delete_brings_the_task_back(answer: str) ->
 async def test_keep_it_after_an_add_keeps_the_new_task() -> None:
     store = await _play(["add buy milk", "keep it"])
     assert _state(store) == sorted([*UNCHANGED, ("Buy milk", False)])
+
+
+async def test_yes_to_an_unsure_match_acts_on_the_one_task_named() -> None:
+    store = TaskStore()
+    store.create("Spray the east field")
+    session = ChatSession(store)
+    asked = await session.say("mark the west field spraying done")
+    assert "Is that the one?" in asked.reply and not store.tasks[1]["completed"]
+    await session.say("yes")
+    assert store.tasks[1]["completed"]
+
+
+async def test_no_to_an_unsure_match_changes_nothing() -> None:
+    store = TaskStore()
+    store.create("Spray the east field")
+    session = ChatSession(store)
+    await session.say("mark the west field spraying done")
+    await session.say("no")
+    assert not store.tasks[1]["completed"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Thank you so much for your help today, you are very kind! Have a blessed day po",
+        "thanks a million, you're the best, have a great weekend",
+        "have a blessed day",
+    ],
+)
+async def test_a_message_of_thanks_adds_nothing(message: str) -> None:
+    assert _state(await _play([message])) == UNCHANGED

@@ -1198,6 +1198,26 @@ def followup_add(text: str, today: date) -> Intent | None:
     return add_intent(slots) if slots.title else None
 
 
+def _new_title_said_after(intents: list[Intent]) -> list[Intent]:
+    """ "change the flowers task, is for the lobby. So: Buy flowers for the lobby.": the whole
+    title said after a correction is the new title, not a task of its own."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "rename"
+            and last.text == "correction"
+            and intent.kind == "add"
+            and last.title.lower() in intent.title.lower()
+            and len(intent.title.split()) > len(last.title.split())
+        ):
+            out[-1] = replace(last, title=intent.title, text="", query="")
+            continue
+        out.append(intent)
+    return out
+
+
 def _contradictions_kept(intents: list[Intent]) -> list[Intent]:
     """ "X is not done yet, tick it off": "it" names the task just said to be open, so
     ticking it off contradicts the message; nothing changes and the reply says so."""
@@ -1331,6 +1351,7 @@ def _understand(
             intents.append(intent)
     intents = _implied_adds_as_context(intents)
     intents = _contradictions_kept(intents)
+    intents = _new_title_said_after(intents)
     intents = _narrative_adds_dropped(intents)
     intents = dated_requests(intents, quotes, today)
     intents = _with_exceptions(intents, text)

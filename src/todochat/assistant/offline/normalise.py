@@ -85,6 +85,13 @@ class Lexicon:
     gerunds: dict[str, str] = field(default_factory=dict)
     message_rewrites: tuple[Rewrite, ...] = ()
     injection: re.Pattern[str] | None = None
+    phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def translate(self, text: str) -> str:
+        """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
+        for rx, say in self.phrases:
+            text = rx.sub(say, text)
+        return text
 
     def before_injection(self, text: str) -> str:
         """The message up to the first words addressed to the model itself ("SYSTEM: ...").
@@ -190,6 +197,7 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = {}
     message_rewrites: list[Rewrite] = []
     injection: list[str] = []
+    phrases: list[tuple[re.Pattern[str], str]] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
@@ -210,6 +218,10 @@ def lexicon() -> Lexicon:
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
         injection.extend(data.get("injection", {}).get("markers", []))
+        phrases.extend(
+            (re.compile(rf"(?<![\w'])(?:{entry['match']})(?![\w'])", _FLAGS), entry["say"])
+            for entry in data.get("phrase", [])
+        )
     index: dict[str, set[str]] = {}
     for target in targets:
         for variant in _deletes(target, _depth(target)):
@@ -231,6 +243,7 @@ def lexicon() -> Lexicon:
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
         if injection
         else None,
+        phrases=tuple(phrases),
     )
 
 
@@ -381,7 +394,7 @@ def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
     text = lex.before_injection(text)
-    words = _words(text.replace("’", "'").replace("‘", "'"))
+    words = lex.translate(_words(text.replace("’", "'").replace("‘", "'")))
     for rule in lex.message_rewrites:
         new = rule.apply(words.strip())
         if new is not None:

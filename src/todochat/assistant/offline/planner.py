@@ -34,10 +34,18 @@ from .intents import (
 )
 from .matching import TaskInfo, filter_by_words, match_tasks, overlapping
 from .slots import keeping_time, list_filter, shifted
-from .text import TASK_VERBS, content_stems
+from .text import LIGHT_VERBS, TASK_VERBS, content_stems
 
 MAX_TOOL_ROUNDS = 4
-_CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to")
+_CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
+# "yes" to "Is that the one?": the one task the question named.
+_YES_RE = re.compile(
+    r"^(?:yes|yeah|yep|yup|yea|ya|sure|correct|right|exactly|affirmative|ok(?:ay)?|si|sí|oo|opo|"
+    r"haan|ji|that'?s\s+(?:it|the\s+one|right)|that\s+one|this\s+one|the\s+same)"
+    r"(?:[\s,!.]+(?:yes|please|pls|that\s+one|that'?s\s+(?:it|the\s+one|right)|it\s+is|thanks|"
+    r"go\s+ahead|do\s+it|po))*[\s!.]*$",
+    re.IGNORECASE,
+)
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 # A narrative clause with an exception ("everything's done except the rebar") never names
 # the task "it" / "them" stands for: its words are the one task NOT meant.
@@ -48,6 +56,7 @@ _MUTATING = frozenset({"add_task", "complete_task", "delete_task", "update_task"
 _FILTER_ARGS = ("due", "priority", "tag")
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
 RECENTLY_DELETED = timedelta(minutes=15)
+_PARTICLES = frozenset({"up", "out", "off", "down", "in", "back", "over"})
 _BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 
 ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait_due", "problem"]
@@ -247,8 +256,35 @@ class Planner:
         if all(i.kind == "unknown" for i in intents) and self._just_added():
             more = followup_add(self.conv.current.user_text, self.today)
             if more is not None:
-                return [more]
+                return [replace(more, title=self._like_last_add(more.title))]
         return intents
+
+    def _like_last_add(self, title: str) -> str:
+        """ "and flat 3 too" after "Fix door lock flat 1" is "Fix door lock flat 3"; "and a
+        capo" after "Pick up guitar picks" is "Pick up a capo": a follow-up that is not a task of
+        its own takes the words of the task just added that it does not replace."""
+        added = [
+            c.args.get("title")
+            for c in self.conv.previous[-1].calls
+            if c.name == "add_task" and c.result is not None and c.result.ok
+        ]
+        last = str(added[-1]) if added and added[-1] else ""
+        words, new = last.split(), title.split()
+        if len(words) < 2 or not new or new[0].lower() in TASK_VERBS | LIGHT_VERBS:
+            return title
+        first = new[0].lower()
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].lower() == first and i + len(new) >= len(words):
+                # "flat 3" for the "flat 1" that ends the title
+                return " ".join([*words[:i], new[0].lower(), *new[1:]])
+        if words[0].lower() not in TASK_VERBS | LIGHT_VERBS:
+            return title
+        verb = words[:2] if words[1].lower() in _PARTICLES else words[:1]
+        said = re.search(
+            rf"\b(a|an|some)\s+{re.escape(new[0])}\b", self.conv.current.user_text, re.IGNORECASE
+        )
+        article = [said[1].lower()] if said else []
+        return " ".join([*verb, *article, title[:1].lower() + title[1:]])
 
     def _or_add(self, intent: Intent) -> Intent:
         """ "moodboard due in 5 days": a date for a task by words that name none is an add
@@ -307,6 +343,11 @@ class Planner:
         if not any(m in last.reply.lower() for m in _CLARIFY_MARKERS):
             return None
         candidates = last.mentioned_ids()
+        if len(candidates) == 1 and _YES_RE.match(self.conv.current.user_text.strip()):
+            original = self._pending_request(previous)
+            if original is None:
+                return None
+            return replace(original, target=Target("ids", ids=(candidates[0],)))
         target = parse_target(self.conv.current.user_text)
         if target.kind == "it":
             return None

@@ -275,6 +275,13 @@ def not_found(phrase: str) -> str:
 
 
 def ambiguous(phrase: str, candidates: Sequence[TaskInfo]) -> str:
+    if len(candidates) == 1:
+        # an unsure match: one task, but a word said is missing from it or against it
+        said = f"'{phrase}'" if phrase else "that"
+        return (
+            f"I'm not sure {said} means {name(candidates[0])}. Is that the one? "
+            "I haven't changed anything yet."
+        )
     what = f"matching '{phrase}'" if phrase else "that could be the one you mean"
     return (
         f"I found more than one task {what}: {join([name(t) for t in candidates])}. "

@@ -98,6 +98,13 @@ _TITLE_LEAD_RE = re.compile(
 )
 
 
+# "get boiler serviced flat 3 pls b4 it gets cold": what follows a "please" inside a title is
+# the reason said after the request, not the task.
+_PLEASE_REST_RE = re.compile(r"\s*,?\s+(?:please|pls|plz)\b.*$", _F)
+# "put down by a new tire": dictation's "by" for "buy" at the start of a task.
+_BY_AS_BUY_RE = re.compile(r"^by\s+(?=(?:a|an|the|some|more|new|\d+)\b)", _F)
+
+
 def clean_value(text: str, quotes: tuple[str, ...]) -> str:
     """A new title or description as the user wrote it, without wrapping punctuation."""
     idx = only_placeholder(text)
@@ -166,6 +173,10 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         if title.endswith(".") and not title.endswith(".."):
             title = title[:-1]
         title = title.strip()
+    please = _PLEASE_REST_RE.search(title)
+    if please and len(title[: please.start()].split()) >= 2:
+        title = title[: please.start()]
+    title = _BY_AS_BUY_RE.sub("buy ", title)
     return Slots(
         capitalise(_base_verb(title)),
         description,

@@ -50,6 +50,26 @@ _BYE_RE = re.compile(
 )
 
 
+# A message that only thanks or blesses ("Thank you so much for your help today, you are very
+# kind! Have a blessed day") is thanks, however long: nothing in it is a task.
+_THANKS_LEAD_RE = re.compile(
+    r"^(?:(?:oh|ok(?:ay)?|well|and)\s+)*(?:thanks|thank\s+you|thank\s+u|thx|ty|cheers|many\s+thanks|"
+    r"salamat|gracias|muchas\s+gracias|obrigad[oa]|shukriya|shukria|merci|danke|god\s+bless|"
+    r"bless\s+you|you'?re\s+(?:the\s+best|a\s+star|amazing|so\s+kind|very\s+kind))\b",
+    _F,
+)
+_REQUEST_WORD_RE = re.compile(
+    r"\b(?:add|put|remind|delete|remove|mark|tick|complete|show|list|rename|change|move|set|"
+    r"make|create|done|finished|cancel|clear|undo|restore|how\s+many|what)\b",
+    _F,
+)
+_BLESSING_RE = re.compile(
+    r"^(?:have\s+a\s+(?:blessed|nice|good|great|lovely|wonderful)\s+(?:day|night|evening|weekend|"
+    r"one)|take\s+care|god\s+bless(?:\s+you)?)(?:\s+(?:po|too|then|now))*$",
+    _F,
+)
+
+
 def read_social(text: str) -> Intent | None:
     low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
     if not low:
@@ -67,4 +87,8 @@ def read_social(text: str) -> Intent | None:
         return Intent("help")
     if _ACK_RE.match(low):
         return Intent("thanks", text="ack")
+    if _BLESSING_RE.match(low):
+        return Intent("bye")
+    if _THANKS_LEAD_RE.match(low) and not _REQUEST_WORD_RE.search(low):
+        return Intent("thanks")
     return None
