@@ -961,7 +961,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if is_past_tense(m.group("pp")):
             target = parse_target(m.group("t2"), quotes)
             if target.kind == "words":
-                target = Target("words", text=f"{m.group('pp')} {target.text}")
+                target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
             return Intent("reopen", target=target)
     for rx in _COMPLETE_DECL_RES:
         m = rx.match(s)
@@ -972,7 +972,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if m and is_past_tense(m.group("pp")):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
-            target = Target("words", text=f"{m.group('pp')} {target.text}")
+            target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
         return Intent("complete", target=target)
     m = _NOUN_PARTICIPLE_RE.match(s)
     if (
@@ -984,7 +984,10 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
-            return Intent("complete", target=Target("words", text=f"{m.group('pp')} {target.text}"))
+            return Intent(
+                "complete",
+                target=Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text),
+            )
     m = PAST_RE.match(s)
     if not m:
         return None
@@ -1011,7 +1014,7 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if target.kind in ("words",):
         return Intent(
             "complete",
-            target=Target("words", text=f"{verb} {target.text}", exact=False),
+            target=Target("words", text=f"{verb} {target.text}", hint=target.text),
         )
     return Intent("complete", target=target)
 

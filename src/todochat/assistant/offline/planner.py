@@ -547,6 +547,12 @@ class Planner:
                 pool = inside
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
+        if result.kind == "ambiguous" and len(result.tasks) == 1 and target.hint:
+            # "flat 4 tenant finally paid": the deed's verb may be absent from the title
+            # ('Chase flat 4 tenant about late rent'); the words without it must name it alone.
+            plain = match_tasks(target.hint, pool, prefer_completed=prefer)
+            if plain.kind == "unique" and plain.tasks == result.tasks:
+                return Resolution("ready", result.tasks)
         if result.kind == "unique":
             return Resolution("ready", result.tasks)
         several = self._several(target.text, pool, prefer)
