@@ -139,6 +139,12 @@ CASES: list[tuple[str, list[str], str | None]] = [
         ["Make costume for book day", "Pay nursery fees"],
         "Make costume for book day",
     ),
+    # --- the same deed on another thing, when the deed is all that matches
+    ("test the generator", ["Test the sump pump", "Back up the NAS"], ASK),
+    ("paint the shed", ["Paint fence", "Buy brushes"], ASK),
+    ("car insurance", ["Car service", "Buy oil"], ASK),
+    ("dentist tomorrow", ["Dentist appointment", "Buy milk"], "Dentist appointment"),
+    ("painted the fence", ["Paint fence", "Buy brushes"], "Paint fence"),
     # --- another deed on the same thing
     ("cooked dinner", ["Book dinner", "Wash up"], ASK),
     ("paid plumber", ["Call the plumber", "Buy washers"], ASK),

@@ -313,7 +313,10 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
     t_free = [t for ti, t in enumerate(title) if ti not in hit]
     if any(_contradict(q.stem, t.stem) for q in q_free for t in t_free):
         return True  # "west" against "east", "flat 2" against "flat 3", "mom" against "dad"
+    only_head = set(pairs.values()) == {0}
     for q, t in _substitutions(query, title, pairs):
+        if only_head and _distinctive(q.stem) and _distinctive(t.stem):
+            return True  # "test the generator" against 'Test the sump pump': another object
         if q.stem in _DEED_VERBS and t.stem in _DEED_VERBS:
             return True  # "paid the plumber" against 'Call the plumber'
         if q.name_like or t.name_like:
@@ -357,15 +360,18 @@ def _strong(s: str) -> bool:
     return len(s) > 2 and not s.isdigit() and s not in _LIGHT
 
 
+def _distinctive(s: str) -> bool:
+    """A word that names something: strong, and not a filler ("again", "tomorrow")."""
+    return _strong(s) and s not in _FILLERS
+
+
 def _weak(query: Sequence[_Token], best: _Scored) -> bool:
     """A match resting only on short or light words ("2k", "buy") while the person said
     other words the title lacks ("bailed on the 2k again")."""
     used = {qi for qi, _ in best.pairs}
     if any(_strong(query[qi].stem) for qi in used):
         return False
-    return any(
-        _strong(q.stem) and q.stem not in _FILLERS for qi, q in enumerate(query) if qi not in used
-    )
+    return any(_distinctive(q.stem) for qi, q in enumerate(query) if qi not in used)
 
 
 def _together(query: Sequence[_Token], scored: _Scored) -> bool:
