@@ -142,6 +142,47 @@ DUE_CASES = [
     ("in a year", "UTC", "2028-02-29 10:00", "2029-02-28"),
     ("tomorrow", "UTC", "2027-12-31 10:00", "2028-01-01"),
     ("next month", "UTC", "2026-12-31 10:00", "2027-01-01"),
+    # the start, middle and end of a week, month, year or named month, and fortnights
+    # London: Monday 30 November 2026; Chicago: Saturday 5 December 2026, late evening
+    # (Sunday in UTC); Kolkata: Monday 20 December 2027 (mid December has passed);
+    # Sydney: Monday 31 January 2028 just after midnight (still the 30th in UTC)
+    ("end of january 2027", "Europe/London", "2026-11-30 10:00", "2027-01-31"),
+    ("end of feb", "Europe/London", "2026-11-30 10:00", "2027-02-28"),
+    ("end of the month", "Europe/London", "2026-11-30 10:00", "2026-11-30"),
+    ("by the end of next week", "Europe/London", "2026-11-30 10:00", "2026-12-11"),
+    ("end of the week", "Europe/London", "2026-11-30 10:00", "2026-12-04"),
+    ("in a fortnight", "Europe/London", "2026-11-30 10:00", "2026-12-14"),
+    ("the 14th", "Europe/London", "2026-11-30 10:00", "2026-12-14"),
+    ("mid december", "Europe/London", "2026-11-30 10:00", "2026-12-15"),
+    ("mid-dec", "Europe/London", "2026-11-30 10:00", "2026-12-15"),
+    ("start of next month", "Europe/London", "2026-11-30 10:00", "2026-12-01"),
+    ("end of feb", "Europe/London", "2027-02-10 10:00", "2027-02-28"),
+    ("end of feb", "Europe/London", "2029-03-01 10:00", "2030-02-28"),
+    ("end of feb 2028", "Europe/London", "2026-11-30 10:00", "2028-02-29"),
+    ("end of the week", "America/Chicago", "2026-12-05 23:30", "2026-12-06"),
+    ("end of this week", "America/Chicago", "2026-12-05 23:30", "2026-12-06"),
+    ("end of next week", "America/Chicago", "2026-12-05 23:30", "2026-12-11"),
+    ("midweek", "America/Chicago", "2026-12-05 23:30", "2026-12-09"),
+    ("start of next week", "America/Chicago", "2026-12-05 23:30", "2026-12-07"),
+    ("end of the month at 5pm", "America/Chicago", "2026-12-05 23:30", "2026-12-31 17:00"),
+    ("in 2 fortnights", "America/Chicago", "2026-12-05 23:30", "2027-01-02"),
+    ("mid december", "Asia/Kolkata", "2027-12-20 09:00", "2028-12-15"),
+    ("end of december", "Asia/Kolkata", "2027-12-20 09:00", "2027-12-31"),
+    ("end of the year", "Asia/Kolkata", "2027-12-20 09:00", "2027-12-31"),
+    ("end of next month", "Asia/Kolkata", "2027-12-20 09:00", "2028-01-31"),
+    ("end of next year", "Asia/Kolkata", "2027-12-20 09:00", "2028-12-31"),
+    ("end of feb", "Asia/Kolkata", "2027-12-20 09:00", "2028-02-29"),
+    ("in a fortnight", "Asia/Kolkata", "2027-12-20 09:00", "2028-01-03"),
+    ("the 14th", "Asia/Kolkata", "2027-12-20 09:00", "2028-01-14"),
+    ("mid month", "Asia/Kolkata", "2027-12-20 09:00", "2028-01-15"),
+    ("end of the month", "Australia/Sydney", "2028-01-31 00:30", "2028-01-31"),
+    ("end of next month", "Australia/Sydney", "2028-01-31 00:30", "2028-02-29"),
+    ("mid feb", "Australia/Sydney", "2028-01-31 00:30", "2028-02-15"),
+    ("the 14th", "Australia/Sydney", "2028-01-31 00:30", "2028-02-14"),
+    ("in a fortnight", "Australia/Sydney", "2028-01-31 00:30", "2028-02-14"),
+    ("beginning of next year", "Australia/Sydney", "2028-01-31 00:30", "2029-01-01"),
+    ("end of the month", "America/Chicago", "2026-11-30 20:00", "2026-11-30"),
+    ("end of the month", "Australia/Sydney", "2028-03-01 00:30", "2028-03-31"),
 ]
 
 
@@ -172,6 +213,8 @@ DUE_ERRORS = [
     ("13pm", (), "13 pm is not a time"),
     ("in 999 years", (), "too far ahead"),
     ("Fri 5 Dec", ("fri 5 dec",), "5 December 2026 is a Saturday, not a Friday"),
+    ("mid year", ("mid year",), "is not one day"),
+    ("end of feb 30", ("30",), "could not read '30'"),
 ]
 
 
@@ -229,6 +272,11 @@ FIND_CASES = [
     ("meet sam at 5pm on friday", "at 5pm on friday", "meet sam ", "2026-12-04 17:00"),
     ("gym in the morning", "in the morning", "gym ", "2026-12-04 09:00"),
     ("renew passport in 2 weeks", "in 2 weeks", "renew passport ", "2026-12-17"),
+    ("call mom by the end of next week", "by the end of next week", "call mom ", "2026-12-11"),
+    ("pay rent end of feb", "end of feb", "pay rent ", "2027-02-28"),
+    ("dentist in a fortnight", "in a fortnight", "dentist ", "2026-12-17"),
+    ("book flights mid-december", "mid-december", "book flights ", "2026-12-15"),
+    ("file taxes by end of january 2027", "by end of january 2027", "file taxes ", "2027-01-31"),
     ("buy sun cream", None, None, None),
     ("read the 3rd book", None, None, None),
     ("call bob friday and monday", None, None, None),

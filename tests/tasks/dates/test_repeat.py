@@ -56,6 +56,9 @@ REPEAT_CASES = [
         "every month on the 30th (or the last day)",
     ),
     ("every last day of the month", "FREQ=MONTHLY;BYMONTHDAY=-1", "every month on the last day"),
+    ("end of every month", "FREQ=MONTHLY;BYMONTHDAY=-1", "every month on the last day"),
+    ("at the end of each month", "FREQ=MONTHLY;BYMONTHDAY=-1", "every month on the last day"),
+    ("every month end", "FREQ=MONTHLY;BYMONTHDAY=-1", "every month on the last day"),
     ("every month on the last friday", "FREQ=MONTHLY;BYDAY=-1FR", "every month on the last Friday"),
     (
         "every 2 months on the 15th",
@@ -132,6 +135,7 @@ def test_repeats_it_cannot_read_are_refused(words: str, message: str) -> None:
             ["2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31"],
         ),
         ("every month on the 30th", "2028-01-30", ["2028-02-29", "2028-03-30"]),
+        ("end of every month", "2027-12-31", ["2028-01-31", "2028-02-29", "2028-03-31"]),
         (
             "every year on feb 29",
             "2028-02-29",

@@ -247,27 +247,75 @@ def _next_period(m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=date(today.year + 1, 1, 1))
 
 
-@_form(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?P<unit>month|year)|(?P<short>eom|eoy))")
-def _end_of(m: re.Match[str], now: _Now) -> _Value:
+_EDGES = {"start": "start", "beginning": "start", "mid": "mid", "middle": "mid", "end": "end"}
+
+
+@_form(
+    r"(?:the\s+)?(?:(?P<edge>" + one_of(_EDGES) + r")\s+of\s+(?:the\s+)?|(?P<mid>mid)-?\s*)"
+    r"(?:(?:(?P<rel>this|next)\s+)?(?P<unit>week|month|year)"
+    r"|(?P<mon>" + MONTH_RE + r")\.?" + YEAR + ")"
+    r"|(?P<short>eom|eoy|midweek|midmonth)"
+)
+def _edge_of(m: re.Match[str], now: _Now) -> _Value:
+    """The start (Monday, the 1st, 1 January), middle (Wednesday, the 15th) or end
+    (Friday, the last day, 31 December) of a week, month, year or named month: "end of
+    feb", "by the end of next week", "mid december", "start of next month". Without
+    "next" it is the current one's, or the next one's when that day has passed; the end
+    of a week is its Friday, or Sunday on a weekend."""
+    short = {"eom": ("end", "month"), "eoy": ("end", "year"), "midweek": ("mid", "week")}
+    edge, unit = short.get(m["short"] or "", ("mid", "month"))
+    if not m["short"]:
+        edge, unit = _EDGES[m["edge"] or m["mid"]], m["unit"] or "named"
     today = now.today
-    if (m["unit"] or m["short"]) in {"year", "eoy"}:
-        return _Value(day=date(today.year, 12, 31))
-    return _Value(day=today.replace(day=monthrange(today.year, today.month)[1]))
+    if unit == "named":
+        month = MONTHS[m["mon"]]
+        years = [int(m["y"])] if m["y"] else range(today.year, today.year + 2)
+        days = [_edge_day(edge, "month", date(year, month, 1)) for year in years]
+        return _Value(day=next((d for d in days if d >= today or m["y"]), days[-1]))
+    if (edge, unit) == ("mid", "year"):
+        raise DateWordsError(f"{m[0]!r} is not one day: say the date", (m[0],))
+    start = {
+        "week": today - timedelta(days=today.weekday()),
+        "month": today.replace(day=1),
+        "year": today.replace(month=1, day=1),
+    }[unit]
+    step = {"week": relativedelta(weeks=1), "month": relativedelta(months=1)}
+    following = start + step.get(unit, relativedelta(years=1))
+    if m["rel"] == "next":
+        return _Value(day=_edge_day(edge, unit, following))
+    day = _edge_day(edge, unit, start)
+    if day >= today:
+        return _Value(day=day)
+    if edge == "end":  # a weekend: the week's last day
+        return _Value(day=start + timedelta(days=6))
+    return _Value(day=_edge_day(edge, unit, following))
+
+
+def _edge_day(edge: str, unit: str, start: date) -> date:
+    """The start, middle or end day of the week, month or year beginning on `start`."""
+    if unit == "week":
+        return start + timedelta(days={"start": 0, "mid": 2, "end": 4}[edge])
+    if unit == "year":
+        return start if edge == "start" else start.replace(month=12, day=31)
+    last = monthrange(start.year, start.month)[1]
+    return start.replace(day={"start": 1, "mid": 15, "end": last}[edge])
 
 
 @_form(
     r"(?:in\s+(?P<n>" + NUMBER_RE + r")|(?P<n2>" + NUMBER_RE + r"))\s+"
-    r"(?P<unit>days?|weeks?|wks?|months?|years?|yrs?)"
+    r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|years?|yrs?)"
     r"(?(n2)\s+(?:from\s+(?:now|today)|later))"
 )
 def _in_days(m: re.Match[str], now: _Now) -> _Value:
     count, unit = number(m["n"] or m["n2"]), m["unit"].rstrip("s")
-    if count > {"day": 36500, "week": 5200, "wk": 5200, "month": 1200}.get(unit, 100):
+    limits = {"day": 36500, "week": 5200, "wk": 5200, "fortnight": 2600, "month": 1200}
+    if count > limits.get(unit, 100):
         raise DateWordsError(f"{m[0]!r} is too far ahead")
     step = {
         "day": relativedelta(days=count),
         "week": relativedelta(weeks=count),
         "wk": relativedelta(weeks=count),
+        "fortnight": relativedelta(weeks=2 * count),
         "month": relativedelta(months=count),
         "year": relativedelta(years=count),
         "yr": relativedelta(years=count),

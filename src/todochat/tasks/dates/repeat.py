@@ -264,11 +264,13 @@ def _weekly(groups: dict[str, str | None]) -> Repeat:
     _EVERY + r"(?P<md>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:the|every|each)\s+month)?",
     r"(?:on\s+)?(?:the\s+)?(?P<md>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month",
     _EVERY + r"(?P<last>last)\s+day\s+of\s+(?:the|every|each)\s+month",
-    r"(?:on\s+)?(?:the\s+)?(?P<last>last)\s+day\s+of\s+(?:every|each)\s+month",
+    r"(?:on\s+|at\s+|by\s+)?(?:the\s+)?(?:(?P<last>last)\s+day|(?P<end>end))\s+of\s+(?:every|each)"
+    r"\s+month",
+    _EVERY + r"(?P<end>month\s+end|end\s+of\s+(?:the\s+)?month)",
 )
 def _monthly(groups: dict[str, str | None]) -> Repeat:
     rule = Repeat("MONTHLY", _interval(groups))
-    if groups.get("last"):
+    if groups.get("last") or groups.get("end"):
         return replace(rule, month_days=(-1,))
     if groups.get("md"):
         day = int(groups["md"] or 0)
@@ -308,7 +310,7 @@ REPEAT_EXAMPLES = (
 _REPEAT_VOCABULARY = """every each evry day days week weeks month months year years other single
 weekday weekdays workday workdays working business weekend weekends daily weekly monthly yearly
 annually fortnightly nightly everyday on the of and at until in am pm a.m. p.m. repeat repeats
-repeating o'clock oclock"""
+repeating o'clock oclock end"""
 _REPEAT_WORDS = frozenset(
     {*WEEKDAYS, *(w + "s" for w in WEEKDAYS), *MONTHS, *NUMBERS, *ORDINALS, *PARTS_OF_DAY}
     | set(_REPEAT_VOCABULARY.split())
