@@ -240,3 +240,25 @@ async def test_a_new_time_zone_moves_the_day_of_tasks_due_at_a_time(session: Asy
     assert task.due_text == "Thu 3 Dec, 12:00"  # the same instant, on Los Angeles' clock
     assert await titles(session, now, due=DueFilter.today) == ["Call"]
     assert await titles(session, now, due=DueFilter.tomorrow) == ["All day"]
+
+
+async def test_back_2_days_moves_the_tasks_own_due_date(session: AsyncSession) -> None:
+    await in_zone(session, "Asia/Kolkata")
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    timed = await add(session, now, title="Visa form", due="2027-01-30T09:00")
+    undated = await add(session, now, title="Someday")
+
+    async def move(task_id: int, words: str) -> str | None:
+        task = await service.update(
+            session=session,
+            user_id="alice",
+            task_id=task_id,
+            task_in=TaskUpdate(due=words),
+            now=now,
+        )
+        return task.due_text
+
+    assert await move(timed, "back 2 days") == "Mon 1 Feb 2027, 09:00"  # a month end crossed
+    assert await move(timed, "earlier by a week") == "Mon 25 Jan 2027, 09:00"
+    with pytest.raises(InvalidField, match="'back a week' moves a due date, and there is none"):
+        await move(undated, "back a week")

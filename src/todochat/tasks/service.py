@@ -527,7 +527,8 @@ def _schedule(
         if isinstance(due_words, _Keep):
             due = due_of(task, zone)
         else:
-            due = parse_due(due_words, now=now, zone=zone) if due_words else None
+            base = due_of(task, zone)  # what "back 2 days" moves
+            due = parse_due(due_words, now=now, zone=zone, base=base) if due_words else None
     except DateWordsError as exc:
         raise InvalidField("due", str(exc)) from exc
     try:

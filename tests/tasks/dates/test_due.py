@@ -186,6 +186,33 @@ DUE_CASES = [
 ]
 
 
+# (words, zone, the task's due date, expected): a shift of the task's own due date
+SHIFT_CASES = [
+    ("back 2 days", "Europe/London", "2026-12-30", "2027-01-01"),
+    ("back a week", "America/Chicago", "2026-12-28 17:00", "2027-01-04 17:00"),
+    ("later by a fortnight", "Asia/Kolkata", "2028-02-20", "2028-03-05"),
+    ("back by 1 month", "Australia/Sydney", "2028-01-31 09:30", "2028-02-29 09:30"),
+    ("earlier by 3 days", "Australia/Sydney", "2028-03-01", "2028-02-27"),
+    ("sooner by two weeks", "Europe/London", "2027-01-10", "2026-12-27"),
+]
+
+
+@pytest.mark.parametrize(("words", "zone", "base", "expected"), SHIFT_CASES)
+def test_a_shift_moves_the_tasks_due_date(words: str, zone: str, base: str, expected: str) -> None:
+    day, _, wall = base.partition(" ")
+    current = Due(date.fromisoformat(day), clock.fromisoformat(wall) if wall else None)
+    due = parse_due(words, now=local(zone, THURSDAY), zone=ZoneInfo(zone), base=current)
+    assert shown(due) == expected
+
+
+def test_a_shift_needs_a_due_date_to_move() -> None:
+    with pytest.raises(DateWordsError, match="moves a due date, and there is none yet"):
+        parse_due("back 2 days", now=local(LONDON, THURSDAY), zone=ZoneInfo(LONDON))
+    # "3 days later" still counts from today
+    later = parse_due("3 days later", now=local(LONDON, THURSDAY), zone=ZoneInfo(LONDON))
+    assert shown(later) == "2026-12-06"
+
+
 @pytest.mark.parametrize(("words", "zone", "wall", "expected"), DUE_CASES)
 def test_due_dates_in_plain_words(words: str, zone: str, wall: str, expected: str) -> None:
     due = parse_due(words, now=local(zone, wall), zone=ZoneInfo(zone))

@@ -114,6 +114,7 @@ class _Now:
 
     local: datetime  # aware, in the user's zone
     zone: ZoneInfo
+    base: Due | None = None  # the task's due date, which "back 2 days" moves
 
     @property
     def today(self) -> date:
@@ -307,11 +308,16 @@ def _edge_day(edge: str, unit: str, start: date) -> date:
     r"(?(n2)\s+(?:from\s+(?:now|today)|later))"
 )
 def _in_days(m: re.Match[str], now: _Now) -> _Value:
+    return _Value(day=now.today + _period(m))
+
+
+def _period(m: re.Match[str]) -> relativedelta:
+    """The `n` (or `n2`) days, weeks, fortnights, months or years a phrase names."""
     count, unit = number(m["n"] or m["n2"]), m["unit"].rstrip("s")
     limits = {"day": 36500, "week": 5200, "wk": 5200, "fortnight": 2600, "month": 1200}
     if count > limits.get(unit, 100):
         raise DateWordsError(f"{m[0]!r} is too far ahead")
-    step = {
+    return {
         "day": relativedelta(days=count),
         "week": relativedelta(weeks=count),
         "wk": relativedelta(weeks=count),
@@ -320,7 +326,20 @@ def _in_days(m: re.Match[str], now: _Now) -> _Value:
         "year": relativedelta(years=count),
         "yr": relativedelta(years=count),
     }[unit]
-    return _Value(day=now.today + step)
+
+
+@_form(
+    r"(?P<dir>back|later|earlier|sooner)\s+(?:by\s+)?(?P<n>" + NUMBER_RE + r")\s+"
+    r"(?P<unit>days?|weeks?|wks?|fortnights?|months?)"
+)
+def _shift(m: re.Match[str], now: _Now) -> _Value:
+    """ "back 2 days", "later by a week", "earlier by 3 days": the task's due date moved
+    (keeping its time); refused for a task with no due date."""
+    if now.base is None:
+        raise DateWordsError(f"{m[0]!r} moves a due date, and there is none yet", (m[0],))
+    step = _period(m)
+    day = now.base.day + (step if m["dir"] in {"back", "later"} else -step)
+    return _Value(day=day, time=now.base.time)
 
 
 @_form(
@@ -493,22 +512,24 @@ def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
     return Due(today, time)
 
 
-def _reading(now: datetime, zone: ZoneInfo) -> _Now:
+def _reading(now: datetime, zone: ZoneInfo, base: Due | None = None) -> _Now:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    return _Now(now.astimezone(zone), zone)
+    return _Now(now.astimezone(zone), zone, base)
 
 
-def parse_due(text: str, *, now: datetime, zone: ZoneInfo) -> Due:
+def parse_due(text: str, *, now: datetime, zone: ZoneInfo, base: Due | None = None) -> Due:
     """A due date from plain words or ISO 8601; `DateWordsError` naming what it cannot read.
 
     "tomorrow 5pm", "next friday", "in 2 weeks", "on the 3rd", "end of month",
     "sept 14 at 9:30", "2026-05-01", "2026-05-01T09:00:00Z" (an ISO date-time without an
-    offset is the user's wall-clock time).
+    offset is the user's wall-clock time). `base` is the task's current due date, which
+    "back 2 days" or "earlier by a week" moves.
     """
     shown = text.strip()
     low = shown.lower()
-    pieces = _pieces(low, _reading(now, zone), strict=True)
+    reading = _reading(now, zone, base)
+    pieces = _pieces(low, reading, strict=True)
     unknown = [shown[p.start : p.end] for p in pieces if p.kind == "unknown"]
     if unknown:
         words = ", ".join(repr(word) for word in unknown)
@@ -516,9 +537,7 @@ def parse_due(text: str, *, now: datetime, zone: ZoneInfo) -> Due:
     dates = [p for p in pieces if p.kind == "date"]
     if not dates:
         raise DateWordsError(f"no date given ({DUE_EXAMPLES})", (shown,) if shown else ())
-    return _combine(
-        [p.value for p in dates], [low[p.start : p.end] for p in dates], _reading(now, zone)
-    )
+    return _combine([p.value for p in dates], [low[p.start : p.end] for p in dates], reading)
 
 
 DUE_EXAMPLES = "try 'tomorrow 5pm', 'next friday', 'in 2 weeks', 'sept 14 at 9:30' or 2026-05-01"
