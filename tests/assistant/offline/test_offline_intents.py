@@ -608,3 +608,27 @@ def test_hey_after_the_is_hay() -> None:
     assert one("add call the feed store about the hey delivery").title == (
         "Call the feed store about the hay delivery"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("add nappies size 4 no wait size 5", "add", "Nappies size 5"),
+        ("add book soft play for saturday no wait sunday", "add", "sunday"),
+        ("make it high prio no wait medium", "priority", "medium"),
+    ],
+)
+def test_a_short_self_correction_replaces_the_words_it_stands_for(
+    text: str, kind: str, value: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == kind
+    assert value in (intent.title, intent.due, intent.priority)
+
+
+def test_a_question_with_not_is_never_a_correction() -> None:
+    assert one("show me which tasks is still not finish").kind == "list"
+
+
+def test_a_dated_thought_is_no_task() -> None:
+    assert not [i for i in parse("Trying to work out if I can take Friday off") if i.kind == "add"]

@@ -155,7 +155,7 @@ _ADD_WITH_NOUN_RE = re.compile(
 _ADD_SEVERAL_RE = re.compile(
     r"^(?:add|create|make|put\s+down|jot\s+down|new)\s+(?:these|the\s+following|"
     r"(?:two|three|four|five|six|\d+|a\s+few|some|several|multiple)(?:\s+new)?)\s+"
-    r"(?:things|tasks|items|todos|to-?dos|reminders)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
+    r"(?:things|tasks|items|todos|to-?dos|reminders|ones)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
     r"(?P<items>.+)$",
     _F,
 )
@@ -788,6 +788,9 @@ _BARE_NUMBER_RE = re.compile(
 def _correction(target: Target, raw: str, quotes: tuple[str, ...]) -> Intent | None:
     """A correction of part of a title ("make it 4", "flat 4 not 2"), or None."""
     value = clean_value(raw, quotes)
+    head, comma, tail = value.partition(", ")
+    if comma and len(tail.split()) >= 3 and only_placeholder(raw) is None:
+        value = head  # "make that the Harris wedding, the Patels already sorted theirs"
     was = ""
     m = _NOT_WAS_RE.match(value)
     if m and only_placeholder(raw) is None:
@@ -1065,7 +1068,9 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: _status_change(c.text, c.quotes, c.question),
     lambda c: _delete(c.text, c.quotes, c.question),
     lambda c: _rename(c.text, c.quotes),
-    lambda c: read_filtered_list(c.text, count=bool(_COUNT_RE.search(c.text)), question=c.question),
+    lambda c: read_filtered_list(
+        restore(c.text, c.quotes), count=bool(_COUNT_RE.search(c.text)), question=c.question
+    ),
     lambda c: _list(
         _STATEMENT_ORDER_Q_RE.sub(r"have i \g<v>", c.text) if c.question else c.text, c.quotes
     ),
@@ -1290,6 +1295,46 @@ _RETRACTION_RE = re.compile(
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead)\b)",
     _F,
 )
+# "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a
+# short correction replaces the words it stands for, then the message reads as one request.
+_SELF_CORRECTION_RE = re.compile(
+    r"\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|i\s+mean|or\s+rather)\s*,?\s+"
+    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$))",
+    _F,
+)
+_CORRECTABLE = (
+    re.compile(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b", _F
+    ),
+    re.compile(r"\b(?:high|low|medium|normal|top|urgent)\b", _F),
+    re.compile(r"\b\d+(?:[.,]\d+)?\b", _F),
+)
+
+
+def _self_corrected(text: str) -> str:
+    m = _SELF_CORRECTION_RE.search(text)
+    if m is None:
+        return text
+    before, b = text[: m.start()], m["b"]
+    words_b = b.split()
+    if words_b[0].lower() in _IMPERATIVE_WORDS | SUBJECTS | {"actually", "not", "don't", "keep"}:
+        return text
+    for rx in _CORRECTABLE:
+        new = rx.search(b)
+        old = list(rx.finditer(before))
+        if new and old and len(words_b) <= 2:
+            last = old[-1]
+            fixed = before[: last.start()] + b + before[last.end() :]
+            if len(words_b) == 2 and words_b[0].lower() in before.lower().split():
+                at = before.lower().rfind(words_b[0].lower())
+                fixed = before[:at] + b
+            return fixed + text[m.end() :]
+    at = before.lower().rfind(" " + words_b[0].lower() + " ")
+    if at >= 0:
+        return before[: at + 1] + b + text[m.end() :]
+    return text
+
+
 _CHANGING_KINDS = frozenset(TARGETED_KINDS - {"status"} | {"add", "undo"})
 
 
@@ -1306,6 +1351,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
     if social is not None:
         return (social,)
     protected, quotes = protect_quotes(text)
+    protected = _self_corrected(protected)
     for m in _RETRACTION_RE.finditer(protected):
         before = protected[: m.start()].strip(" ,.;!?-")
         if not before:

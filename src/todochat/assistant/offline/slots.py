@@ -727,12 +727,16 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     if taken.due is None and taken.repeat is None:
         return None
     said = _MODAL_LEAD_RE.sub("", taken.text).lower().split()
-    if not said or said[0] in SUBJECTS or "," in taken.text or any(map(is_past_tense, said)):
+    if not said or said[0] in SUBJECTS or said[0] in _MUSING or "," in taken.text:
+        return None
+    if any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
     slots = read_slots(s, quotes, today)
     return add_intent(slots) if slots.title else None
 
 
+# "Trying to work out if I can take Friday off": a thought about a date is no task.
+_MUSING = lexicon("trying hoping wondering thinking planning wanting guess maybe if")
 _MODAL_LEAD_RE = re.compile(
     r"^(?:i|we)\s+(?:must|should|gotta|got\s+to|need\s+to|have\s+to|want\s+to)\s+", _F
 )
