@@ -211,7 +211,9 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if not s or s in _IGNORED or s in seen:
             continue
         seen.add(s)
-        name_like = lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha()
+        name_like = (
+            lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha() and lw[:2] != "i'"
+        )  # "I'm", "I've" are no names
         out.append(_Token(s, _canon(s), pos, i, name_like))
     return tuple(out)
 
