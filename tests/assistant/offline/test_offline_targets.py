@@ -66,3 +66,23 @@ SCOPES: list[tuple[str, tuple[str, str]]] = [
 def test_quantifier_or_title_words(raw: str, expected: tuple[str, str]) -> None:
     target = parse_target(raw)
     assert (target.kind, target.text) == expected
+
+
+# Words for the tasks just named: "them", with how many they are when said.
+THEM: list[tuple[str, int]] = [
+    ("them", 1),
+    ("both", 2),
+    ("both of those", 2),
+    ("both of these tasks", 2),
+    ("both of em", 2),
+    ("the two of them", 2),
+    ("those 2", 2),
+    ("all 3 of them", 3),
+    ("all three", 3),
+]
+
+
+@pytest.mark.parametrize(("raw", "span"), THEM)
+def test_them_and_how_many(raw: str, span: int) -> None:
+    target = parse_target(raw)
+    assert (target.kind, target.span) == ("them", span)

@@ -57,9 +57,14 @@ _PRONOUN_RE = re.compile(
 _THEM_RE = re.compile(
     r"^(?:them|those|these|both|both\s+of\s+them|all\s+of\s+them|them\s+all|those\s+ones|"
     r"these\s+ones|those\s+tasks|these\s+tasks|those\s+two|these\s+two|the\s+two|all\s+three|"
-    r"all\s+those|all\s+these|them\s+both|both\s+tasks|both\s+ones)$",
+    r"all\s+those|all\s+these|them\s+both|both\s+tasks|both\s+ones|"
+    # "both of those", "the two of them", "all 3 of them", "those 2 tasks"
+    r"both\s+(?:of\s+)?(?:those|these|em|'em)(?:\s+(?:ones|tasks|items))?|"
+    r"(?:all\s+)?(?:the\s+)?(?:two|three|four|[234])\s+of\s+(?:them|those|these|em|'em)|"
+    r"(?:those|these)\s+(?:two|three|four|[234])(?:\s+(?:ones|tasks|items))?)$",
     _F,
 )
+_COUNT_RE = re.compile(r"\b(?:both|two|three|four|[234])\b", _F)
 _IDS_RE = re.compile(
     r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
     r"#?\s*(?P<first>\d+)(?P<more>(?:\s*(?:,|and|&|\+|or|,\s*and)\s*(?:(?:tasks?|number|no\.?)\s*)?"
@@ -100,7 +105,6 @@ _RELATIVE_RE = re.compile(
     r"the\s+remaining(?:\s+ones)?)\b",
     _F,
 )
-_TWO_RE = re.compile(r"\b(?:both|two)\b", _F)
 _BOTH_RE = re.compile(
     r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
 )
@@ -198,7 +202,10 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     if _PRONOUN_RE.match(t):
         return Target("it")
     if _THEM_RE.match(t):
-        return Target("them", span=2 if _TWO_RE.search(t) else 1)
+        m = _COUNT_RE.search(t)
+        count = m.group(0).lower() if m else ""
+        span = 2 if count == "both" else NUMBER_WORDS.get(count) or (int(count) if count else 1)
+        return Target("them", span=span)
     m = _IDS_RE.match(t)
     if m:
         ids = [int(m.group("first"))]
