@@ -280,13 +280,14 @@ def test_workers_metrics_add_up_across_processes(tmp_path: Path, database_url: s
 # --- start-up: the server answers before the agent stack has loaded ---
 
 
-HEAVY = ("agents", "openai", "alembic", "todochat.chat.turn", "todochat.assistant.agent")
+HEAVY = ("agents", "openai", "mcp", "alembic", "todochat.chat.turn", "todochat.mcp_server.server")
 
 
 def test_serve_imports_no_agent_stack_before_it_listens(database_url: str, tmp_path: Path) -> None:
     """Migrations, the trash purge and the app, as `serve` runs them before it listens,
-    import neither the Agents SDK, nor openai, nor a chat turn, nor Alembic on a migrated
-    database: the assistant loads once the server answers (assistant/loader.py)."""
+    import neither the Agents SDK, nor openai, nor the MCP SDK, nor Alembic on a migrated
+    database: the assistant and the MCP server load once the server answers
+    (core/deferred.py)."""
     script = (
         "import sys\n"
         "import uvicorn, todochat.core.server\n"
@@ -344,6 +345,29 @@ def test_a_chat_turn_sent_the_moment_serve_answers_is_answered(
                 task["title"] for task in http.get(f"/api/{me}/tasks", headers=auth).json()["items"]
             ]
             assert titles == ["Water the plants"]
+    finally:
+        log = server.stop()
+    assert "Traceback" not in log
+
+
+def test_the_mcp_endpoint_asked_the_moment_serve_answers_is_answered(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The MCP server may still be loading: /api/mcp waits for it."""
+    env = {**QUIET_ENVIRONMENT, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+    server = launch_server(env, tmp_path)
+    try:
+        server.wait_ready(timeout=90)
+        health = httpx2.get(f"{server.base_url}/api/mcp/health", timeout=60)
+        assert health.status_code == 200
+        assert health.json()["tools"] > 5
+        unsigned = httpx2.post(
+            f"{server.base_url}/api/mcp",
+            json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+            headers={"Accept": "application/json, text/event-stream"},
+            timeout=60,
+        )
+        assert unsigned.status_code == 401  # through the loaded endpoint's bearer gate
     finally:
         log = server.stop()
     assert "Traceback" not in log

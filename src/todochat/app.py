@@ -17,13 +17,13 @@ from todochat.accounts.passwords import PasswordHashing
 from todochat.accounts.routes import router as auth_router
 from todochat.accounts.secret import configured_secret, load_secret
 from todochat.accounts.tokens import TokenVerifier
-from todochat.assistant.loader import AssistantLoader
 from todochat.assistant.providers import resolve_model
 from todochat.chat.routes import router as chat_router
 from todochat.chat.service import ChatService
 from todochat.core.body_limit import BodyLimitMiddleware
 from todochat.core.config import Settings, get_settings
 from todochat.core.db import Database
+from todochat.core.deferred import Deferred
 from todochat.core.errors import install_error_handlers
 from todochat.core.health import router as health_router
 from todochat.core.logging import RequestLogMiddleware
@@ -32,7 +32,7 @@ from todochat.core.metrics import router as metrics_router
 from todochat.core.ratelimit import RateLimiter
 from todochat.mcp_server.discovery import resource_identifiers
 from todochat.mcp_server.routes import install as install_mcp
-from todochat.mcp_server.server import build_mcp_server
+from todochat.mcp_server.routes import served_mcp
 from todochat.mcp_server.transport import CORSOutsideMCP
 from todochat.tasks.purge import purge_every
 from todochat.tasks.routes import history_router, tags_router
@@ -57,9 +57,10 @@ own user.
 def create_app(settings: Settings | None = None, *, model: ModelChoice | None = None) -> FastAPI:
     """Build the application; nothing connects until the server starts it.
 
-    `model` replaces the one AGENT_MODEL names (tests pass scripted models here). The agent
-    stack is not imported here: the lifespan loads it while the server already answers
-    (assistant/loader.py); a model the settings cannot serve is refused here all the same.
+    `model` replaces the one AGENT_MODEL names (tests pass scripted models here). Neither
+    the MCP server nor the assistant is imported here: the lifespan loads them while the
+    server already answers (core/deferred.py); a model the settings cannot serve is refused
+    here all the same.
     """
     settings = settings or get_settings()
     description = model.description if model else resolve_model(settings).description
@@ -72,21 +73,22 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
             verifier.use_secret(await load_secret(settings, database))
-            async with mcp_server.session_manager.run():
-                assistant.start()
-                purging = asyncio.create_task(
-                    purge_every(
-                        database,
-                        retention_days=settings.trash_retention_days,
-                        interval_seconds=settings.trash_purge_interval_seconds,
-                    )
+            mcp.start()
+            assistant.start()
+            purging = asyncio.create_task(
+                purge_every(
+                    database,
+                    retention_days=settings.trash_retention_days,
+                    interval_seconds=settings.trash_purge_interval_seconds,
                 )
-                try:
-                    yield
-                finally:
-                    purging.cancel()
-                    await chat.drain(grace_seconds=settings.agent_timeout_seconds)
-                    await assistant.stop()
+            )
+            try:
+                yield
+            finally:
+                purging.cancel()
+                await chat.drain(grace_seconds=settings.agent_timeout_seconds)
+                await assistant.stop()
+                await mcp.stop()
         finally:
             await limiter.close()
             await database.dispose()
@@ -113,16 +115,23 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     )
     app.state.verifier = verifier
     app.state.users = UserDirectory()
-    mcp_server = build_mcp_server(
-        database=database, settings=settings, verifier=app.state.verifier, users=app.state.users
-    )
+    mcp = served_mcp(app)
 
-    def build_assistant() -> Assistant:
+    @asynccontextmanager
+    async def running_assistant() -> AsyncIterator[Assistant]:
         from todochat.assistant.agent import Assistant
 
-        return Assistant(settings, mcp_server, model, metrics=metrics)
+        tools = (await mcp.get()).server  # in process: the same server /api/mcp serves
+        running = Assistant(settings, tools, model, metrics=metrics)
+        await running.start()
+        try:
+            yield running
+        finally:
+            await running.stop()
 
-    assistant = AssistantLoader(build_assistant)
+    # Everything a chat turn runs on: chat/turn.py imports the assistant, the SDK's runner,
+    # the openai client and the MCP client.
+    assistant = Deferred("assistant", ("todochat.chat.turn",), running_assistant)
     chat = ChatService(
         assistant=assistant, database=database, settings=settings, metrics=metrics, limiter=limiter
     )
@@ -149,5 +158,5 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
     app.include_router(tags_router)
     app.include_router(history_router)
     app.include_router(chat_router)
-    install_mcp(app, mcp_server)
+    install_mcp(app, mcp)
     return app

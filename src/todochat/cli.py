@@ -54,7 +54,7 @@ def prepare_to_serve() -> Settings:
     """What `serve` does before it builds the app: logging, migrations, the trash purge.
 
     Neither this nor `create_app` imports the agent stack: the server answers while it
-    loads (assistant/loader.py).
+    loads (core/deferred.py).
     """
     from todochat.core.config import get_settings
     from todochat.core.logging import configure_logging

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlmodel import col, select
 
 from todochat.accounts.models import ServerSecret
@@ -68,7 +70,13 @@ async def load_secret(settings: Settings, database: Database) -> str:
     kept = _kept_file_secret(path)
     candidate = kept or secrets.token_urlsafe(48)
     dialect = database.engine.dialect.name
-    insert_into = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect, insert)
+    insert_into: Callable[..., Any] = insert
+    if dialect == "sqlite":
+        insert_into = sqlite.insert
+    elif dialect == "postgresql":  # imported with its driver: not at all on SQLite
+        from sqlalchemy.dialects import postgresql
+
+        insert_into = postgresql.insert
     row = {"name": SIGNING_SECRET, "value": candidate, "created_at": utcnow()}
     async with database.session() as session:
         statement = insert_into(ServerSecret).values(**row)

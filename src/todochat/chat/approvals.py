@@ -14,7 +14,7 @@ The stored state carries no secret: the run context is written as the user, conv
 and time zone only, and rebuilt for the resumed turn with its own bearer token.
 
 The chat routes and service import this module before the agent stack has loaded
-(assistant/loader.py): what a turn alone uses of assistant/ is imported where it is used.
+(core/deferred.py): what a turn alone uses of assistant/ is imported where it is used.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ A turn paused for approval (chat/approvals.py) resumes through here too, under t
 turn lease: answered with `approval`, or by a plain yes or no as the next message; any
 other next message abandons it.
 
-The assistant loads after the server starts listening (assistant/loader.py): a turn waits
-for it first, then the agent side (chat/turn.py) is already imported.
+The assistant loads after the server starts listening (core/deferred.py): a turn waits for
+it first, then the agent side (chat/turn.py) is already imported.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 
 from todochat.accounts import service as accounts
-from todochat.assistant.loader import AssistantLoader
 from todochat.chat import approvals, store
 from todochat.chat.history import to_input_items
 from todochat.chat.locks import (
@@ -39,6 +38,7 @@ from todochat.chat.models import ApprovalAnswer, ChatRequest, Message, PendingAp
 from todochat.chat.streams import Event, EventId, StreamHub
 from todochat.core.config import Settings
 from todochat.core.db import Database
+from todochat.core.deferred import Deferred
 from todochat.core.errors import Conflict, ServiceUnavailable
 from todochat.core.metrics import Metrics
 from todochat.core.ratelimit import RateLimiter
@@ -68,7 +68,7 @@ class ChatService:
     def __init__(
         self,
         *,
-        assistant: AssistantLoader,
+        assistant: Deferred[Assistant],
         database: Database,
         settings: Settings,
         metrics: Metrics | None = None,
@@ -257,7 +257,7 @@ class ChatService:
         """The assistant, once loaded (at once after the first time); 503 if it failed to."""
         try:
             return await self._assistant.get()
-        except Exception as exc:  # logged by the loader
+        except Exception as exc:  # logged by Deferred
             raise ServiceUnavailable("The assistant could not start; see the server log.") from exc
 
     def _count_answer(self, answer: bool | None) -> None:

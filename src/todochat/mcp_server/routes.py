@@ -5,16 +5,21 @@ The endpoint is a plain route at exactly `/api/mcp` (a mount would redirect POST
 it. The layers of `todochat.mcp_server.transport` stand in front of the SDK's transport
 (JSON errors, the DNS-rebinding guard with CORS, the bearer gate); the SDK's own bearer
 middleware behind them binds the verified token to the tool calls.
+
+The MCP SDK (and the tools built on it) loads after the server listens (core/deferred.py):
+a request to `/api/mcp` that arrives before waits for it.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal, cast
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from fastapi import APIRouter, FastAPI, Request
-from mcp.server.mcpserver import MCPServer
-from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import BaseModel, Field
+from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -22,10 +27,17 @@ from todochat.accounts.deps import UserDirectory
 from todochat.accounts.tokens import TokenVerifier
 from todochat.core.config import Settings
 from todochat.core.db import Database
+from todochat.core.deferred import Deferred
 from todochat.core.ratelimit import RateLimiter
 from todochat.mcp_server.discovery import MCP_PATH
 from todochat.mcp_server.discovery import router as discovery_router
 from todochat.mcp_server.transport import BearerGate, BrowserGuard, JsonErrors, PostOnly
+
+if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
+
+# What the MCP part imports in the background: the SDK's server and the task tools on it.
+MCP_MODULES = ("todochat.mcp_server.server", "mcp.server.transport_security")
 
 router = APIRouter(prefix=MCP_PATH, tags=["mcp"])
 
@@ -56,21 +68,29 @@ class ToolCatalog(BaseModel):
     tools: list[ToolInfo]
 
 
-def _server(request: Request) -> MCPServer:
-    return cast(MCPServer, request.app.state.mcp_server)
+@dataclass(frozen=True)
+class ServedMCP:
+    """The process's MCP server (also the agent's in-process tools) and its HTTP app."""
+
+    server: MCPServer
+    endpoint: ASGIApp
+
+
+async def _server(request: Request) -> MCPServer:
+    return (await cast("Deferred[ServedMCP]", request.app.state.mcp).get()).server
 
 
 @router.get("/health")
 async def mcp_health(request: Request) -> MCPHealth:
     """Whether the MCP server is up, and how many tools it serves (no token needed)."""
-    tools = await _server(request).list_tools()
+    tools = await (await _server(request)).list_tools()
     return MCPHealth(status="healthy", tools=len(tools))
 
 
 @router.get("/tools")
 async def mcp_tools(request: Request) -> ToolCatalog:
     """The tools with their descriptions and schemas (no token needed; no user data)."""
-    tools = await _server(request).list_tools()
+    tools = await (await _server(request)).list_tools()
     return ToolCatalog(
         tools=[
             ToolInfo(
@@ -100,6 +120,8 @@ def mcp_http_app(
     limiter: RateLimiter | None = None,
 ) -> ASGIApp:
     """The gated Streamable HTTP app; `server.session_manager` exists once this has run."""
+    from mcp.server.transport_security import TransportSecuritySettings
+
     transport = server.streamable_http_app(
         streamable_http_path=MCP_PATH,
         stateless_http=True,
@@ -119,21 +141,58 @@ def mcp_http_app(
     return JsonErrors(guarded)
 
 
-def install(app: FastAPI, server: MCPServer) -> None:
-    """Serve `server` at `/api/mcp` (with the app's settings, database, verifier and users)
-    and its health and tool list beside it.
+@asynccontextmanager
+async def _serving(app: FastAPI) -> AsyncIterator[ServedMCP]:
+    """Build the MCP server for the app (its settings, database, verifier, users and
+    limiter) and run its session manager until the app stops."""
+    from todochat.mcp_server.server import build_mcp_server
 
-    The app's lifespan must enter `server.session_manager.run()`.
-    """
-    app.state.mcp_server = server
+    state = app.state
+    server = build_mcp_server(
+        database=state.database, settings=state.settings, verifier=state.verifier, users=state.users
+    )
     endpoint = mcp_http_app(
         server,
-        settings=app.state.settings,
-        database=app.state.database,
-        verifier=app.state.verifier,
-        users=app.state.users,
-        limiter=app.state.limiter,
+        settings=state.settings,
+        database=state.database,
+        verifier=state.verifier,
+        users=state.users,
+        limiter=state.limiter,
     )
+    async with server.session_manager.run():
+        yield ServedMCP(server, endpoint)
+
+
+class _WhenServed:
+    """`/api/mcp` as the request finds it: waits for the MCP part, then hands it over."""
+
+    def __init__(self, mcp: Deferred[ServedMCP]) -> None:
+        self._mcp = mcp
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            served = await self._mcp.get()
+        except Exception:  # logged by Deferred
+            answer = JSONResponse(
+                {"detail": "The MCP server could not start; see the server log."}, 503
+            )
+            await answer(scope, receive, send)
+            return
+        await served.endpoint(scope, receive, send)
+
+
+def served_mcp(app: FastAPI) -> Deferred[ServedMCP]:
+    """The app's MCP server, built in the background: the app's lifespan must `start()` and
+    `stop()` it; `app.state.settings`, `database`, `verifier`, `users` and `limiter` must be
+    set."""
+    mcp = Deferred("MCP server", MCP_MODULES, lambda: _serving(app))
+    app.state.mcp = mcp
+    return mcp
+
+
+def install(app: FastAPI, mcp: Deferred[ServedMCP]) -> None:
+    """Serve the task tools at `/api/mcp`, and their health and tool list beside it."""
+    endpoint = _WhenServed(mcp)
     route = Route(MCP_PATH, endpoint=endpoint, name="mcp")
 
     async def routed(scope: Scope, receive: Receive, send: Send) -> None:

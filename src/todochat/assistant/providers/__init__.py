@@ -9,7 +9,7 @@ under `retry_policy`, and failures explained to the operator (`errors`).
 Choosing is two steps: `resolve_model` (here) reads the settings and refuses a model that
 cannot be served, without importing the Agents SDK or the openai client, so `todochat serve`
 stops at once on a misconfigured model although the agent stack loads after the server
-listens (assistant/loader.py); `build_model` (`choice`) then builds the client and model.
+listens (core/deferred.py); `build_model` (`choice`) then builds the client and model.
 
 Timeouts: each attempt may stay silent for at most AGENT_ATTEMPT_TIMEOUT_SECONDS (then it
 is abandoned and retried), and the whole turn, retries included, lasts at most
