@@ -26,7 +26,6 @@ import logging
 import time
 from typing import Any
 
-import httpx2
 import jwt
 from jwt import PyJWK, PyJWKSet
 
@@ -122,6 +121,8 @@ class JwksCache:
         self._failed_until = float("-inf")
 
     async def _download(self) -> dict[str, PyJWK]:
+        import httpx2  # only with BETTER_AUTH_URL: not on every server's start
+
         try:
             async with asyncio.timeout(self._timeout), httpx2.AsyncClient() as client:
                 response = await client.get(self.url, headers={"Accept": "application/json"})
