@@ -632,3 +632,21 @@ def test_a_question_with_not_is_never_a_correction() -> None:
 
 def test_a_dated_thought_is_no_task() -> None:
     assert not [i for i in parse("Trying to work out if I can take Friday off") if i.kind == "add"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the landlord email can wait till monday",
+        "dentist appointment is now on thursday",
+        "dentist got moved to thursday",
+    ],
+)
+def test_a_task_said_to_be_on_another_day_moves(text: str) -> None:
+    intent = one(text)
+    assert intent.kind == "due" and intent.due in ("monday", "thursday")
+
+
+def test_notes_in_a_title_are_no_description() -> None:
+    intent = one("add write release notes fri")
+    assert (intent.title, intent.description, intent.due) == ("Write release notes", None, "friday")

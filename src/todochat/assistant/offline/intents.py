@@ -197,7 +197,8 @@ _MODAL_RE = re.compile(
     r"meant\s+to|gonna|hoping\s+to)|"
     r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:have|need)\s+to|"
     r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to)|"
-    r"(?:need|have|got)\s+to|gotta|must)\s+(?P<title>.+)$",
+    r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must)"
+    r"\s+(?P<title>.+)$",
     _F,
 )
 _COMMAND_START_RE = re.compile(
@@ -1292,7 +1293,8 @@ _RETRACTION_RE = re.compile(
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
-    r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead)\b)",
+    r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
+    r"it\s+was|it'?s|i\s+meant?|that\s+was)\b)",
     _F,
 )
 # "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a

@@ -78,8 +78,8 @@ def _now(today: date | None) -> datetime:
 
 # Pieces cut off an extracted title.
 _DESC_SUFFIX_RE = re.compile(
-    r"(?:\s*[,;(]\s*|\s+-\s+|\s+)(?:(?:with|and|plus)\s+)?(?:(?:a|the)\s+)?"
-    r"(?:description|desc|details|notes?|note\s+saying)\b\s*(?::|-|=|\bof\b|\bsaying\b|"
+    r"(?P<lead>\s*[,;(]\s*|\s+-\s+|\s+)(?P<joint>(?:with|and|plus)\s+)?(?P<art>(?:a|the)\s+)?"
+    r"(?P<kw>description|desc|details|notes?|note\s+saying)\b\s*(?P<sep>:|-|=|\bof\b|\bsaying\b|"
     r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b)?\s*(?P<d>.+?)\)?$",
     _F,
 )
@@ -150,6 +150,8 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     text = raw.strip()
     description: str | None = None
     m = _DESC_SUFFIX_RE.search(text)
+    if m and not (m["lead"].strip() or m["joint"] or m["art"] or m["sep"] or "desc" in m["kw"]):
+        m = None  # "write release notes fri": notes of the title, not a description
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
@@ -443,7 +445,13 @@ _DUE_EDIT_RES = (
             r"any|get\s+rid)\b)(?P<rest>.+)$",
             _F,
         ),
-        re.compile(r"\s+(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?", _F),
+        re.compile(
+            r"\s+(?:(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?|(?:is|are)\s+(?:now\s+)?"
+            r"(?:on|for)\s+|(?:got|was|were|has\s+been|have\s+been|is|are)\s+(?:moved|pushed|"
+            r"rescheduled|postponed|changed|bumped|shifted|put\s+off)\s+(?:back\s+)?"
+            r"(?:to|till|until|for)\s+|(?:can|could|will|should)\s+wait\s+(?:till|until|for|to)\s+)",
+            _F,
+        ),
     ),
     (  # "actually make that 4pm", "move the dentist 4:30pm"
         re.compile(
