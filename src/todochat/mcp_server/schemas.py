@@ -86,8 +86,9 @@ DueArg = Annotated[
 NewDueArg = Annotated[
     str | None,
     Field(
-        description=f"A new due date, {_DUE_FORMS}; an empty string clears it (and ends a "
-        "repeat); leave out to keep it.",
+        description=f"A new due date, {_DUE_FORMS}; or a shift of the task's own due date: "
+        "'back 2 days', 'earlier by a week'; an empty string clears it (and ends a repeat); "
+        "leave out to keep it.",
         json_schema_extra={"maxLength": DUE_WORDS_MAX},
     ),
 ]
