@@ -131,3 +131,14 @@ async def test_no_to_an_unsure_match_changes_nothing() -> None:
 )
 async def test_a_message_of_thanks_adds_nothing(message: str) -> None:
     assert _state(await _play([message])) == UNCHANGED
+
+
+async def test_a_wish_for_a_task_on_the_list_adds_no_second_one() -> None:
+    store = await _play(["I still need to pay rent"])
+    assert _state(store) == UNCHANGED
+
+
+async def test_a_day_for_a_task_on_the_list_moves_it() -> None:
+    store = await _play(["call mom sunday instead"])
+    assert _state(store) == UNCHANGED
+    assert store.tasks[2]["due_date"] == "2026-11-29"

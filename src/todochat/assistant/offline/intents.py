@@ -1027,7 +1027,9 @@ def _imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     tokens = words(s)
     if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
         return None
-    return add_intent(read_slots(s, quotes, today))
+    slots = read_slots(s, quotes, today)
+    # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
+    return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
 
 
 @dataclass(frozen=True)

@@ -243,7 +243,10 @@ class Planner:
         return self.snapshot_by_id.get(task_id) or self.known.get(task_id) or TaskInfo(task_id, "")
 
     def _intents(self) -> list[Intent]:
-        intents = [self._or_add(i) for i in parse_message(self.conv.current.user_text, self.today)]
+        intents = [
+            self._on_the_list(self._or_add(i))
+            for i in parse_message(self.conv.current.user_text, self.today)
+        ]
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not _restores_it(i)] or intents
@@ -325,6 +328,20 @@ class Planner:
         if target is None or target.kind in ("it", "them"):
             return True
         return target.kind == "words" and match_tasks(target.text, changed).kind == "unique"
+
+    def _on_the_list(self, intent: Intent) -> Intent:
+        """ "I still need to pay rent" with 'Pay rent' on the list adds no second one; "call
+        grandma sunday instead" with 'Call grandma' on it moves that task to sunday."""
+        if intent.kind != "add" or intent.text not in ("implied", "dated") or not self.snapshot:
+            return intent
+        wanted = content_stems(intent.title)
+        same = [t for t in self.snapshot if not t.completed and content_stems(t.title) == wanted]
+        if len(same) != 1 or not wanted:
+            return intent
+        target = Target("ids", ids=(same[0].id,))
+        if intent.text == "dated":
+            return Intent("due", target=target, due=intent.due, repeat=intent.repeat)
+        return Intent("keep", target=target, text="already")
 
     def _just_added(self) -> bool:
         """Whether the previous turn added tasks (so "and bananas" adds another)."""
@@ -834,6 +851,11 @@ class Planner:
         # A listing asked for after a change waits for it, so it shows the result.
         changing = False
         for i, intent in enumerate(self.intents):
+            waits = intent.kind == "add" and intent.text in ("implied", "dated")
+            if waits and self.snapshot is None:
+                need_list = True  # first see whether the task is on the list already
+                changing = True
+                continue
             if intent.kind == "add" and intent.title:
                 add = self._add_call(intent)
                 wanted.append(add)
@@ -924,6 +946,8 @@ class Planner:
             return replies.thanks(intent.text == "ack")
         if intent.kind == "bye":
             return replies.goodbye()
+        if intent.kind == "keep" and intent.text == "already" and intent.target:
+            return replies.already_listed(self._task(intent.target.ids[0]))
         if intent.kind == "keep":
             return replies.left_as_is(intent.text == "contradiction")
         if intent.kind == "help":

@@ -349,6 +349,10 @@ def unknown() -> str:
     )
 
 
+def already_listed(task: TaskInfo) -> str:
+    return f"{name(task)} is already on your list, so I haven't added it again."
+
+
 def left_as_is(contradiction: bool = False) -> str:
     if contradiction:
         return (

@@ -740,7 +740,7 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     if any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
     slots = read_slots(s, quotes, today)
-    return add_intent(slots) if slots.title else None
+    return add_intent(slots, text="dated") if slots.title else None
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.
