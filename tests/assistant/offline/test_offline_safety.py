@@ -142,3 +142,19 @@ async def test_a_day_for_a_task_on_the_list_moves_it() -> None:
     store = await _play(["call mom sunday instead"])
     assert _state(store) == UNCHANGED
     assert store.tasks[2]["due_date"] == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Call the plumber", "paid the plumber"),
+        ("Book dinner", "cooked dinner"),
+        ("Sell the car", "I washed the car"),
+        ("Sell the car", "car washed"),
+    ],
+)
+async def test_a_deed_done_to_a_thing_never_completes_another_deed_on_it(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert not any(t["completed"] for t in store.tasks.values())

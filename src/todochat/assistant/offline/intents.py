@@ -1018,7 +1018,9 @@ def _declarative(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if target.kind in ("words",):
         return Intent(
             "complete",
-            target=Target("words", text=f"{verb} {target.text}", hint=target.text),
+            # no hint: the user's own deed said verb first ("paid the plumber") must name
+            # the task with its verb ('Call the plumber' is not it)
+            target=Target("words", text=f"{verb} {target.text}"),
         )
     return Intent("complete", target=target)
 

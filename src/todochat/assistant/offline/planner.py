@@ -564,7 +564,11 @@ class Planner:
                 pool = inside
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
-        if result.kind == "ambiguous" and len(result.tasks) == 1 and target.hint:
+        if (
+            result.kind == "ambiguous"
+            and len(result.tasks) == 1
+            and len(content_stems(target.hint)) >= 2  # "car washed" is too little to go on
+        ):
             # "flat 4 tenant finally paid": the deed's verb may be absent from the title
             # ('Chase flat 4 tenant about late rent'); the words without it must name it alone.
             plain = match_tasks(target.hint, pool, prefer_completed=prefer)
