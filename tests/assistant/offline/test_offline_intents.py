@@ -424,6 +424,26 @@ def test_due_date_change_is_not_a_rename() -> None:
     assert intent.target is not None and intent.target.text == "car insurance"
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "level"),
+    [
+        ("set the hendricks one to high", "hendricks", "high"),
+        ("change the milk one to low", "milk", "low"),
+        ("update the report to medium prio", "report", "medium"),
+        ("set rent to lowest", "rent", "low"),
+    ],
+)
+def test_a_rename_to_a_priority_level_sets_the_priority(text: str, target: str, level: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.priority) == ("priority", level)
+    assert intent.target is not None and target in intent.target.text
+
+
+def test_a_rename_to_a_title_that_starts_with_a_level_still_renames() -> None:
+    intent = one("rename the milk one to high shelf cleaning")
+    assert (intent.kind, intent.title) == ("rename", "High shelf cleaning")
+
+
 def test_move_it_to_a_weekday_sets_the_due_date() -> None:
     intent = one("move it to friday")
     assert (intent.kind, intent.due) == ("due", "friday")

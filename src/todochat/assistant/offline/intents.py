@@ -373,6 +373,13 @@ _PRIORITY_FIELD_RE = re.compile(
     r"(?:\s+priority)?$",
     _F,
 )
+# A rename whose new title is only a priority level ("set the hendricks one to high") sets
+# the priority: a task is never renamed to "High".
+_BARE_PRIORITY_RE = re.compile(
+    r"(?:high|higher|highest|low|lower|lowest|medium|mid|normal|top|urgent|important|asap|p[123])"
+    r"(?:\s+(?:prio|pri))?",
+    _F,
+)
 _FIELD_WORDS_RE = re.compile(r"\b(?:due(?:\s+date)?|deadline|priority)\b", _F)
 _RESTORE_RES = (
     re.compile(r"^(?:bring\s+back|restore|undelete|un-delete|recover|resurrect)\s+(?P<t>.+)$", _F),
@@ -842,6 +849,8 @@ def _rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("complete", target=target)
         if re.fullmatch(_REOPEN_WORDS, low_value, _F):
             return Intent("reopen", target=target)
+        if _BARE_PRIORITY_RE.fullmatch(low_value):
+            return Intent("priority", target=target, priority=priority_level(low_value))
         if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
             continue
         value = clean_value(value_raw, quotes)
