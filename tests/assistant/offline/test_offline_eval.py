@@ -93,13 +93,17 @@ def relative_dates(case: dict[str, object]) -> bool:
 
 
 TUNING = sorted((DATA / "batches-tuning").glob("batch-*.jsonl"))
+# The share of each batch's model-alone cases that passed when it was added, less a margin:
+# batches 17 to 20 were tuned on in part (70% to 82.5%); 21 and 22 were added untuned, as
+# scored (63.9% and 68.6%).
+TUNING_FLOOR = {"batch-21": 0.6}
 
 
 @pytest.mark.parametrize("path", TUNING, ids=[p.stem for p in TUNING])
 async def test_batches_being_tuned_on_keep_their_floor(path: Path) -> None:
-    """Batches 17 to 20, scored before tuning (README) and tuned on only in part: at least the
-    share of their model-alone cases that passed when added (70% to 82.5%, less a margin);
-    each moves to batches/ once all its cases pass."""
+    """Fresh batches scored before tuning (README) and not yet passing in full keep at least
+    the share of their model-alone cases that passed when they were added; each moves to
+    batches/ once all its cases pass."""
     cases = [c for c in load_cases(f"batches-tuning/{path.name}") if _model_alone_decides(c)]
     assert len(cases) >= 35
-    assert await _pass_rate(cases) >= 0.65  # 70% to 82.5% when they were added
+    assert await _pass_rate(cases) >= TUNING_FLOOR.get(path.stem, 0.65)
