@@ -95,8 +95,9 @@ def relative_dates(case: dict[str, object]) -> bool:
 TUNING = sorted((DATA / "batches-tuning").glob("batch-*.jsonl"))
 # The share of each batch's model-alone cases that passed when it was added, less a margin:
 # batches 17 to 20 were tuned on in part (70% to 82.5%); 21 and 22 were added untuned, as
-# scored (63.9% and 68.6%).
-TUNING_FLOOR = {"batch-21": 0.6}
+# scored (63.9% and 68.6%); 23 and 24 were added untuned, as scored (50.0% and 75.6% of their
+# model-alone cases; 48.9% and 73.3% of all, `todochat eval`).
+TUNING_FLOOR = {"batch-21": 0.6, "batch-23": 0.45, "batch-24": 0.7}
 
 
 @pytest.mark.parametrize("path", TUNING, ids=[p.stem for p in TUNING])
