@@ -179,7 +179,9 @@ def render(
         "## 4. Start-up",
         "",
         "`python -m todochat serve` on the migrated database until `/health` first answers 200"
-        " (median of the runs), and the CPU the process had used by then; then one JSON chat"
+        " (median of the runs), and the CPU the process had used by then, with compiled"
+        " bytecode as an installed todochat has (a launch before the runs fills the cache);"
+        " then one JSON chat"
         " turn (one tool call) sent at once, until its answer (the agent stack may still be"
         " warming up when it arrives).",
         "",
