@@ -142,7 +142,7 @@ async def model_tools() -> list[Any]:
 
 def _clear_caches() -> None:
     """Forget parsed messages, so every message pays for its parsing as in a server."""
-    from todochat.assistant.offline import intents
+    from todochat.assistant.offline import understand as intents
 
     cache_clear = getattr(getattr(intents, "parse_message", None), "cache_clear", None)
     if cache_clear is not None:

@@ -33,9 +33,9 @@ from tests.assistant.offline.harness import (  # noqa: E402
     load_cases,
 )
 from todochat.assistant.offline import OfflineModel  # noqa: E402
-from todochat.assistant.offline.intents import parse_message  # noqa: E402
 from todochat.assistant.offline.model import stream_events  # noqa: E402
 from todochat.assistant.offline.normalise import correct, normalise  # noqa: E402
+from todochat.assistant.offline.understand import parse_message  # noqa: E402
 
 LONG_CHAT = (
     "Add a task to buy groceries",

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from todochat.assistant.offline.intents import Intent, parse_message, parse_target
+from todochat.assistant.offline.understand import Intent, parse_message, parse_target
 
 TODAY = date(2026, 11, 23)  # a Monday
 

@@ -288,7 +288,7 @@ async def test_hash_number_inside_a_title_is_not_taken_for_an_id(store: TaskStor
 
 
 def test_a_correction_edits_only_the_part_it_names() -> None:
-    from todochat.assistant.offline.planner import corrected_title
+    from todochat.assistant.offline.plan import corrected_title
 
     assert corrected_title("1 pack of AA batteries", "4 packs") == "4 packs of AA batteries"
     assert corrected_title("Order new charger", "laptop charger") == "Order laptop charger"

@@ -40,7 +40,7 @@ from openai.types.responses import (
 from openai.types.responses.response_usage import InputTokensDetails, OutputTokensDetails
 
 from .conversation import Conversation, read_conversation
-from .planner import Decision, Planner, ToolBox
+from .plan import Decision, Planner, ToolBox
 
 if TYPE_CHECKING:
     from agents.agent_output import AgentOutputSchemaBase

@@ -1,0 +1,124 @@
+"""The tool calls for an intent whose target is resolved, and the tasks already in the
+wanted state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from todochat.assistant.offline.matching import TaskInfo
+from todochat.assistant.offline.slots import keeping_time, shifted
+from todochat.assistant.offline.understand import (
+    Intent,
+)
+
+from .resolve import Resolver
+from .steps import BARE_HOUR_RE, PlannedCall, Resolution
+from .titles import corrected_title
+
+
+class Actions(Resolver):
+    """Tool calls for resolved intents."""
+
+    def _action_calls(
+        self, intent: Intent, resolution: Resolution
+    ) -> tuple[list[PlannedCall], list[TaskInfo]]:
+        """The tool calls for a resolved action, and the tasks already in the wanted state."""
+        calls: list[PlannedCall] = []
+        skipped: list[TaskInfo] = []
+        if intent.kind in ("rename", "describe") and len(resolution.tasks) != 1:
+            return calls, skipped
+        if intent.kind == "rename" and not intent.title:
+            return calls, skipped
+        for task in resolution.tasks:
+            snap = self.snapshot_by_id.get(task.id)
+            if intent.kind == "complete":
+                if snap is not None and snap.completed:
+                    skipped.append(snap)
+                    continue
+                done: dict[str, Any] = {"task_id": task.id}
+                if intent.text == "for_good" and self.toolbox.accepts("complete_task", "for_good"):
+                    done["for_good"] = True  # "done for good": the repeat ends
+                calls.append(PlannedCall("complete_task", done))
+            elif intent.kind == "delete":
+                calls.append(PlannedCall("delete_task", {"task_id": task.id}))
+            elif intent.kind == "reopen":
+                if snap is not None and not snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
+            elif intent.kind == "rename":
+                title = self.new_title(intent, task)
+                due_text = (snap or task).due
+                hour = intent.title if intent.text == "correction" else title
+                if BARE_HOUR_RE.fullmatch(hour) and due_text and "," in due_text:
+                    # "actually make that 11" for a task due at a time: the hour, not a title
+                    new_due = f"{due_text.split(',')[0]} at {hour}"
+                    calls.append(PlannedCall("update_task", {"task_id": task.id, "due": new_due}))
+                    continue
+                if title == (snap or task).title or not title:
+                    continue  # nothing the correction could replace
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "title": title}))
+            elif intent.kind == "due":
+                when: dict[str, Any] = {"task_id": task.id}
+                old_due = (snap or task).due
+                if intent.due is not None:
+                    when["due"] = (
+                        keeping_time(intent.due, old_due, self.today) if intent.due else ""
+                    )
+                if intent.text == "shift" and intent.due:  # "bump X by 2 days"
+                    when["due"] = shifted(old_due, int(intent.due), self.today)
+                if intent.text == "time" and intent.due and old_due:
+                    # "make that 4pm": the day it is due on ("Tue 1 Dec"), at the new time
+                    when["due"] = f"{old_due.split(',')[0]} {intent.due}"
+                if intent.repeat is not None:
+                    when["repeat"] = intent.repeat
+                if intent.priority is not None:  # "due fri, low prio"
+                    when["priority"] = intent.priority
+                calls.append(PlannedCall("update_task", when))
+            elif intent.kind == "tag":
+                have = (snap or task).tags
+                if intent.text == "remove":
+                    tags = [t for t in have if intent.tags and t not in intent.tags]
+                else:
+                    tags = list(dict.fromkeys([*have, *intent.tags]))
+                if tags == list(have):
+                    skipped.append(snap or task)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "tags": tags}))
+            elif intent.kind == "restore" and self.toolbox.has("restore_task"):
+                calls.append(PlannedCall("restore_task", {"task_id": task.id}))
+            elif intent.kind == "restore" and snap is not None:
+                if not snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
+            elif intent.kind == "restore":
+                args: dict[str, Any] = {"title": task.title}
+                if task.description:
+                    args["description"] = task.description
+                calls.append(PlannedCall("add_task", args))
+            elif intent.kind == "priority":
+                calls.append(
+                    PlannedCall("update_task", {"task_id": task.id, "priority": intent.priority})
+                )
+            elif intent.kind == "describe":
+                calls.append(
+                    PlannedCall(
+                        "update_task", {"task_id": task.id, "description": intent.description}
+                    )
+                )
+        return calls, skipped
+
+    def new_title(self, intent: Intent, task: TaskInfo) -> str:
+        """The title a rename sets; a correction edits only the part it names.
+
+        After "add buy 1 pack of AA batteries", "make it 4 packs" gives "buy 4 packs of AA
+        batteries"; "make that laptop charger" after "order new charger" gives "order laptop
+        charger"; a correction that starts with a verb is a whole new title.
+        """
+        if intent.text != "correction":
+            return intent.title
+        old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
+        named = intent.target.text if intent.target is not None else ""
+        return corrected_title(old, intent.title, named, intent.query)

@@ -1,0 +1,253 @@
+"""Stage 5's input: what happened for each intent, read from the tool results, before
+``replies`` turns it into sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from todochat.assistant.approvals import REJECTION_MESSAGE
+from todochat.assistant.offline import replies
+from todochat.assistant.offline.conversation import ToolResult
+from todochat.assistant.offline.matching import TaskInfo, filter_by_words
+from todochat.assistant.offline.understand import (
+    SOCIAL_KINDS,
+    Intent,
+)
+
+from .steps import Outcome, Resolution
+from .undo import Undo
+
+
+def when_text(result: ToolResult, due: Any, repeat: Any) -> str:
+    """ "due Fri 5 Dec, 17:00, every month on the 1st": the tool's own words for when a task
+    is due and how it repeats (the words sent when the tool does not say)."""
+    data = result.data if isinstance(result.data, Mapping) else {}
+    shown_due = data.get("due") or due
+    shown_repeat = data.get("repeat") if "repeat" in data else repeat
+    parts = [f"due {shown_due}" if shown_due else "", str(shown_repeat or "")]
+    if repeat == "" and not shown_repeat:
+        parts.append("no longer repeating")
+    return ", ".join(part for part in parts if part)
+
+
+class Reporter(Undo):
+    """The final answer of a turn, one outcome per intent."""
+
+    def reply(self) -> str:
+        """The final answer, one sentence (or block) per intent, in the user's order.
+
+        Consecutive successes of one kind are merged ("I've added 'A' (#1) and 'B' (#2)").
+        """
+        actionable = [i for i in self.intents if i.kind not in SOCIAL_KINDS]
+        outcomes: list[Outcome] = []
+        reported: set[str] = set()
+        for i, intent in enumerate(self.intents):
+            if intent.kind in SOCIAL_KINDS:
+                if not actionable:
+                    outcomes.append(Outcome(intent.kind, text=self._reply_social(intent)))
+                continue
+            outcome = self._outcome(i, intent, reported)
+            if outcome is None:
+                continue
+            last = outcomes[-1] if outcomes else None
+            if (
+                last is not None
+                and last.kind == outcome.kind
+                and outcome.kind in ("add", "complete", "delete", "reopen")
+                and last.done
+                and outcome.done
+                and not last.extra
+                and not last.text
+                and not outcome.text
+            ):
+                last.done.extend(outcome.done)
+                last.details.extend(outcome.details)
+                last.extra.extend(outcome.extra)
+                continue
+            outcomes.append(outcome)
+        sentences = list(dict.fromkeys(t for t in (o.render() for o in outcomes) if t))
+        if any("Which one did you mean?" in t for t in sentences):
+            # One question at a time: "emailed raj, tick it" asks which Raj task, once.
+            sentences = [t for t in sentences if not t.startswith("Which task would you like")]
+        if not sentences:
+            return replies.unknown()
+        sep = "\n\n" if any("\n" in t for t in sentences) else " "
+        return sep.join(sentences)
+
+    def _reply_social(self, intent: Intent) -> str:
+        if intent.kind == "greet":
+            return replies.greeting(intent.text == "how")
+        if intent.kind == "thanks":
+            return replies.thanks(intent.text == "ack")
+        if intent.kind == "bye":
+            return replies.goodbye()
+        if intent.kind == "keep" and intent.text == "already" and intent.target:
+            return replies.already_listed(self._task(intent.target.ids[0]))
+        if intent.kind == "keep":
+            return replies.left_as_is(intent.text == "contradiction")
+        if intent.kind == "help":
+            return replies.HELP_TEXT
+        return replies.unknown()
+
+    def _outcome(self, index: int, intent: Intent, reported: set[str]) -> Outcome | None:
+        if intent.kind == "add":
+            return self._add_outcome(intent)
+        if intent.kind in ("list", "count"):
+            return Outcome(intent.kind, text=self._reply_list(intent))
+        if intent.kind == "undo" and self.toolbox.has("undo"):
+            return self._undo_tool_outcome()
+        if intent.kind == "undo":
+            return self._undo_outcome(reported)
+        if intent.kind == "rename" and not intent.title:
+            return Outcome("rename", text=replies.ask_new_title())
+        res = self.resolve(index)
+        if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
+            return Outcome(intent.kind, text=self._reply_lookup_failed(intent))
+        if res.state == "problem":
+            return Outcome(intent.kind, text=self._reply_problem(intent, res))
+        if intent.kind == "status":
+            return Outcome("status", text=" ".join(self._status_text(t) for t in res.tasks))
+        if intent.kind in ("rename", "describe") and len(res.tasks) != 1:
+            phrase = intent.target.text if intent.target else ""
+            return Outcome(intent.kind, text=replies.ambiguous(phrase, res.tasks))
+        calls, skipped = self._action_calls(intent, res)
+        fresh = [c for c in calls if c.key not in reported]
+        if calls and not fresh and not skipped:
+            return None
+        outcome = Outcome(intent.kind, title=intent.title, desc=intent.description or "")
+        outcome.priority = intent.priority or ""
+        if intent.kind == "tag":
+            outcome.priority = ("-" if intent.text == "remove" else "") + ",".join(intent.tags)
+        kept: list[TaskInfo] = []  # deletes the user did not approve
+        for call in fresh:
+            reported.add(call.key)
+            if "task_id" not in call.args:  # a deleted task added back
+                readded = self._result_of(call)
+                if isinstance(readded, str):
+                    outcome.extra.append(
+                        replies.failed("restore", f"'{call.args['title']}'", readded)
+                    )
+                else:
+                    outcome.done.append(readded.task() or TaskInfo(0, str(call.args["title"])))
+                continue
+            task_id = int(call.args["task_id"])
+            before = self._task(task_id)
+            result = self._result_of(call)
+            if result == REJECTION_MESSAGE:
+                kept.append(before)
+                continue
+            if isinstance(result, str):
+                outcome.extra.append(
+                    replies.unavailable(intent.kind)
+                    if result == "unavailable"
+                    else replies.failed(intent.kind, replies.name(before), result)
+                )
+                continue
+            after = result.task(fallback_id=task_id)
+            next_due = result.data.get("next_due") if isinstance(result.data, Mapping) else None
+            if intent.kind == "complete" and next_due:
+                outcome.extra.append(replies.repeats_next(after or before, str(next_due)))
+            if intent.kind == "due":
+                outcome.priority = when_text(result, intent.due, intent.repeat)
+                if intent.priority:
+                    outcome.priority += f", {intent.priority} priority"
+            if intent.kind == "rename" and "due" in call.args:  # a bare hour: a new time
+                outcome.kind = "due"
+                outcome.priority = when_text(result, call.args["due"], None)
+                outcome.done.append(before)
+            elif intent.kind == "rename":
+                outcome.title = str(call.args.get("title", intent.title))
+                outcome.done.append(before)
+            else:
+                outcome.done.append(after if after and after.title else before)
+            outcome.details.append("")
+        if kept:
+            outcome.extra.append(replies.kept(kept))
+        outcome.extra = list(dict.fromkeys(outcome.extra))
+        if skipped:
+            outcome.extra.append(replies.already(intent.kind, skipped))
+        return outcome
+
+    def _add_outcome(self, intent: Intent) -> Outcome:
+        if not intent.title:
+            return Outcome("add", text=replies.no_title())
+        call = self._add_call(intent)
+        result = self._result_of(call)
+        if isinstance(result, str):
+            if result == "unavailable":
+                return Outcome("add", text=replies.unavailable("add"))
+            return Outcome("add", text=replies.failed("add", f"'{intent.title}'", result))
+        task = result.task() or TaskInfo(0, intent.title)
+        if not task.title:
+            task = replace(task, title=intent.title)
+        notes: list[str] = []
+        if intent.priority and "priority" in call.args:
+            notes.append(f"{intent.priority} priority")
+        if ("due" in call.args or "repeat" in call.args) and (
+            when := when_text(result, call.args.get("due"), call.args.get("repeat"))
+        ):
+            notes.append(when)
+        if intent.tags and "tags" in call.args:
+            notes.append("tagged " + ", ".join(intent.tags))
+        detail = f" ({', '.join(notes)})" if notes else ""
+        if intent.description:
+            detail += f" with the description '{intent.description}'"
+        return Outcome("add", done=[task], details=[detail])
+
+    def _status_text(self, task: TaskInfo) -> str:
+        snap = self.snapshot_by_id.get(task.id)
+        if snap is None:
+            return f"I couldn't find task #{task.id}."
+        return replies.status_line(snap)
+
+    def _reply_list(self, intent: Intent) -> str:
+        call = self.executed.get(self._listing_call(intent).key)
+        if call is None:
+            if not self.toolbox.has("list_tasks"):
+                return replies.unavailable("list")
+            return replies.failed("list", "your tasks", "I ran out of steps")
+        result = call.result or ToolResult(ok=False, error="no result came back")
+        if not result.ok:
+            return replies.failed("list", "your tasks", result.error)
+        tasks = result.tasks()
+        if intent.status != "all":
+            tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
+        if intent.filter:
+            return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")
+        query = intent.query
+        if query and intent.text == "tag":
+            tagged = [t for t in tasks if query in t.tags]
+            if tagged:
+                return replies.filtered(tagged, {"tag": query}, intent.kind == "count")
+        if query and intent.text == "loose":
+            query = " ".join(w for w in query.split() if filter_by_words(w, result.tasks()))
+        if query:
+            tasks = filter_by_words(query, tasks)
+        if intent.kind == "count":
+            return replies.count(tasks, intent.status, query)
+        return replies.listing(tasks, intent.status, query)
+
+    def _reply_lookup_failed(self, intent: Intent) -> str:
+        for call in reversed(self.conv.current.calls):
+            if call.name == "list_tasks" and call.result is not None and not call.result.ok:
+                return replies.failed("list", "your tasks", call.result.error)
+        if not self.toolbox.has("list_tasks"):
+            return replies.unavailable(intent.kind)
+        return replies.which_task(intent.kind)
+
+    def _reply_problem(self, intent: Intent, res: Resolution) -> str:
+        if res.problem == "not_found":
+            return replies.not_found(res.phrase)
+        if res.problem == "none_deleted":
+            return replies.nothing_deleted()
+        if res.problem == "ambiguous":
+            return replies.ambiguous(res.phrase, res.candidates)
+        if res.problem == "out_of_range":
+            return replies.out_of_range(int(res.phrase or 0), res.size)
+        if res.problem == "empty_scope":
+            status = intent.target.status if intent.target else "all"
+            return replies.empty_scope(intent.kind, status, res.phrase)
+        return replies.which_task(intent.kind)

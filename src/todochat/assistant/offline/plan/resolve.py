@@ -1,0 +1,373 @@
+"""Which tasks an intent's target names: ids, "it" and "both" from the message or earlier
+turns, ordinals, words matched against the list, scopes ("everything except X") and the
+trash. A target that is not clear is a problem the reply turns into a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from todochat.assistant.offline.matching import TaskInfo, filter_by_words, match_tasks, overlapping
+from todochat.assistant.offline.slots import list_filter
+from todochat.assistant.offline.text import content_stems
+from todochat.assistant.offline.understand import (
+    TARGETED_KINDS,
+    Intent,
+    Target,
+)
+
+from .steps import (
+    BARE_HOUR_RE,
+    MUTATING,
+    WAIT_ADDS,
+    WAIT_LIST,
+    WAIT_TRASH,
+    Resolution,
+    due_list_call,
+    int_arg,
+    problem,
+)
+from .turn import TurnState
+
+_PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+
+
+# A narrative clause with an exception ("everything's done except the rebar") never names
+# the task "it" / "them" stands for: its words are the one task NOT meant.
+_TURN_AROUND_RE = re.compile(
+    r"\b(?:except|apart\s+from|other\s+than|besides|excluding|but\s+not|not|n't)\b", re.IGNORECASE
+)
+
+
+# "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
+RECENTLY_DELETED = timedelta(minutes=15)
+
+
+def unique(values: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(values))
+
+
+class Resolver(TurnState):
+    """Targets resolved to tasks, memoised per intent because replies re-ask."""
+
+    def resolve(self, index: int) -> Resolution:
+        """Resolve intent ``index``'s target; memoised because replies re-ask."""
+        if index not in self._cache:
+            res = self._resolve(index)
+            kind = self.intents[index].kind
+            if (
+                res.state == "ready"
+                and kind in ("complete", "reopen")
+                and len(res.tasks) > 1
+                and self.snapshot is None
+            ):
+                # Several tasks change state: check which already are, before acting.
+                res = WAIT_LIST
+            timed = kind == "due" and self.intents[index].text in ("time", "shift")
+            intent = self.intents[index]
+            timed = timed or (
+                kind == "rename"
+                and intent.text == "correction"
+                and bool(BARE_HOUR_RE.fullmatch(intent.title))
+            )
+            if res.state == "ready" and (kind == "tag" or timed) and self.snapshot is None:
+                res = WAIT_LIST  # tags are set as a whole: read the ones a task has
+            self._cache[index] = res
+        return self._cache[index]
+
+    def _resolve(self, index: int) -> Resolution:
+        intent = self.intents[index]
+        target = intent.target
+        if target is None:
+            return problem("no_referent")
+        if target.kind == "ids":
+            return Resolution("ready", tuple(self._task(i) for i in target.ids))
+        if intent.kind == "restore" and target.kind in ("it", "them"):
+            # "bring it back": the task deleted just before, never another one.
+            if self.toolbox.has("restore_task"):
+                return self._from_trash(target)
+            return self._readd(intent, target)
+        if target.kind in ("it", "them"):
+            return self._pronoun(index, intent, target)
+        if target.kind == "ordinal":
+            return self._ordinal(intent, target)
+        if intent.kind == "restore" and self.toolbox.has("restore_task"):
+            return self._from_trash(target)
+        if intent.kind == "restore":
+            return self._readd(intent, target)
+        if target.kind == "words":
+            return self._words(intent, target)
+        return self._scope(intent, target)
+
+    def _pronoun(self, index: int, intent: Intent, target: Target) -> Resolution:
+        antecedent = self._antecedent(index, intent)
+        if antecedent is not None and target.kind == "it" and len(antecedent.tasks) > 1:
+            # "it" names one task: an antecedent that covers several is a question.
+            return problem("ambiguous", candidates=antecedent.tasks)
+        if antecedent is not None:
+            return antecedent
+        ids, candidates = self._history_referent(plural=target.kind == "them", want=target.span)
+        if target.span == 2 and ids and len(ids) != 2:
+            # "both" names two tasks: anything else is a question.
+            return problem("ambiguous", candidates=[self._task(i) for i in ids])
+        if ids:
+            return Resolution("ready", tuple(self._task(i) for i in ids))
+        if target.hint:
+            return self._words(intent, Target("words", text=target.hint))
+        if candidates:
+            return problem("ambiguous", candidates=[self._task(i) for i in candidates])
+        return problem("no_referent")
+
+    def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
+        """What "it" means inside one message: the task the previous clause named or added."""
+        for j in range(index - 1, -1, -1):
+            prev = self.intents[j]
+            if prev.kind == "add":
+                result = self._add_result(j)
+                if result is None:
+                    return WAIT_ADDS
+                task = result.task()
+                if task is None:
+                    return problem("no_referent")
+                return Resolution("ready", (task,))
+            if prev.kind in TARGETED_KINDS and prev.target is not None:
+                res = self.resolve(j)
+                if res.state != "problem":
+                    return res
+                continue
+            if prev.kind == "unknown" and prev.text and not _TURN_AROUND_RE.search(prev.text):
+                # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
+                # words name the task when they name exactly one.
+                res = self._words(intent, Target("words", text=prev.text))
+                if res.state != "problem":
+                    return res
+                if self.snapshot is not None:
+                    loose = overlapping(prev.text, self.snapshot)
+                    if len(loose) == 1:
+                        return Resolution("ready", tuple(loose))
+                continue
+            if prev.kind in ("list", "count"):
+                break
+        return None
+
+    def _history_referent(self, plural: bool, want: int = 1) -> tuple[list[int], list[int]]:
+        """The tasks "it"/"them" name from earlier turns: the last ones acted on, or shown.
+
+        ``want`` tasks ("both" wants two) may come from several turns of single changes
+        ("add X", "add Y", "both done").
+        """
+        gathered: list[int] = []
+        for turn in reversed(self.conv.previous):
+            acted: list[int] = []
+            for call in turn.calls:
+                if call.name not in MUTATING or call.result is None or not call.result.ok:
+                    continue
+                task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+                if task is not None:
+                    acted.append(task.id)
+            if acted:
+                gathered = unique([*acted, *gathered])
+                if plural and len(gathered) < want:
+                    continue
+                return (gathered if plural else [gathered[-1]]), []
+            if gathered:
+                return gathered, []
+            listed = turn.listed()
+            shown = turn.mentioned_ids() or [t.id for t in listed or []]
+            if len(shown) == 1:
+                return shown, []
+            if shown:
+                return (shown, []) if plural else ([], shown)
+        return gathered, []
+
+    def _history_sequence(self) -> list[int] | None:
+        """The last list the user saw (two or more tasks), which ordinals index into."""
+        for turn in reversed(self.conv.previous):
+            mentioned = turn.mentioned_ids()
+            if len(mentioned) > 1:
+                return mentioned
+            listed = turn.listed()
+            display = listed is not None and not any(c.name in MUTATING for c in turn.calls)
+            if display and listed is not None:
+                return mentioned or [t.id for t in listed]
+            if mentioned or turn.calls:
+                # One task named (e.g. "I've added 'X'"): no list to index; use the task list.
+                return None
+        return None
+
+    def _ordinal(self, intent: Intent, target: Target) -> Resolution:
+        sequence = list(target.within) or self._history_sequence()
+        if sequence is None:
+            if self.snapshot is None:
+                return WAIT_LIST
+            pool = self.snapshot
+            if intent.kind == "complete":
+                pool = [t for t in pool if not t.completed] or pool
+            sequence = [t.id for t in pool]
+        if target.ordinals:
+            picks = [(n, 1) for n in target.ordinals]
+        else:
+            picks = [(target.ordinal, target.span)]
+        chosen: list[int] = []
+        for n, span in picks:
+            idx = n - 1 if n > 0 else len(sequence) + n
+            if not 0 <= idx < len(sequence) or idx + span > len(sequence):
+                return problem("out_of_range", size=len(sequence), phrase=str(n))
+            chosen.extend(sequence[idx : idx + span])
+        return Resolution("ready", tuple(self._task(i) for i in dict.fromkeys(chosen)))
+
+    def _words(self, intent: Intent, target: Target) -> Resolution:
+        if self.snapshot is None:
+            return WAIT_LIST
+        pool: Sequence[TaskInfo] = self.snapshot
+        if target.within:
+            inside = [t for t in self.snapshot if t.id in target.within]
+            if match_tasks(target.text, inside).kind != "none":
+                pool = inside
+        prefer = {"complete": False, "reopen": True}.get(intent.kind)
+        result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
+        if (
+            result.kind == "ambiguous"
+            and len(result.tasks) == 1
+            and len(content_stems(target.hint)) >= 2  # "car washed" is too little to go on
+        ):
+            # "flat 4 tenant finally paid": the deed's verb may be absent from the title
+            # ('Chase flat 4 tenant about late rent'); the words without it must name it alone.
+            plain = match_tasks(target.hint, pool, prefer_completed=prefer)
+            if plain.kind == "unique" and plain.tasks == result.tasks:
+                return Resolution("ready", result.tasks)
+        if result.kind == "unique":
+            return Resolution("ready", result.tasks)
+        several = self._several(target.text, pool, prefer)
+        if several:
+            return Resolution("ready", several)
+        if result.kind == "ambiguous":
+            return problem("ambiguous", target.text, result.tasks)
+        head = target.text.split(",", 1)[0].strip()
+        if head != target.text and not target.exact and content_stems(head):
+            # "the gym one, no tengo tiempo": a reason after a comma names no task.
+            return self._words(intent, replace(target, text=head))
+        return problem("not_found", target.text)
+
+    def _from_trash(self, target: Target) -> Resolution:
+        """A deleted task named by id or words, found in the trash (list_tasks status=deleted)."""
+        if target.kind == "ids":
+            return Resolution("ready", tuple(TaskInfo(i, "") for i in target.ids))
+        if self.trash is None:
+            return WAIT_TRASH
+        if target.kind in ("it", "them", "all"):
+            pool = self.trash if target.kind == "all" else self._recently_deleted(self.trash)
+            if len(pool) == 1 or (pool and target.kind != "it"):
+                return Resolution("ready", tuple(pool))
+            return problem("ambiguous", candidates=pool) if pool else problem("none_deleted")
+        result = match_tasks(target.text, self.trash)
+        if result.kind == "unique":
+            return Resolution("ready", result.tasks)
+        if result.kind == "ambiguous":
+            return problem("ambiguous", target.text, result.tasks)
+        return problem("not_found", target.text)
+
+    def _recently_deleted(self, trash: Sequence[TaskInfo]) -> list[TaskInfo]:
+        """The trashed tasks this chat deleted in its last three turns (a delete that
+        failed deleted nothing); else the one deleted last anywhere (the web app, another
+        chat), when that was within RECENTLY_DELETED (the trash lists it first)."""
+        ids = {
+            int_arg(c.args.get("task_id"))
+            for turn in self.conv.previous[-3:]
+            for c in turn.calls
+            if c.name == "delete_task" and c.result is not None and c.result.ok
+        }
+        here = [t for t in trash if t.id in ids]
+        if here or not trash:
+            return here
+        latest = trash[0]
+        try:
+            deleted = datetime.fromisoformat(str(latest.deleted_at).replace("Z", "+00:00"))
+        except ValueError:
+            return []
+        if deleted.tzinfo is None:
+            deleted = deleted.replace(tzinfo=UTC)
+        return [latest] if datetime.now(UTC) - deleted <= RECENTLY_DELETED else []
+
+    def _readd(self, intent: Intent, target: Target) -> Resolution:
+        """No trash: a task deleted earlier in this conversation comes back as a new task."""
+        deleted: list[TaskInfo] = []
+        for turn in self.conv.previous:
+            for call in turn.calls:
+                if call.name == "delete_task" and call.result is not None and call.result.ok:
+                    task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+                    if task is not None and task.title:
+                        deleted.append(self.known.get(task.id, task))
+        if target.kind == "words":
+            result = match_tasks(target.text, deleted)
+            if result.kind == "unique":
+                return Resolution("ready", result.tasks)
+        elif target.kind in ("it", "them"):
+            if not deleted:
+                return problem("none_deleted")
+            return Resolution("ready", tuple(deleted[-1:] if target.kind == "it" else deleted))
+        # Nothing deleted here by that name: "restore X" may mean "reopen X".
+        return (
+            self._words(replace(intent, kind="reopen"), target)
+            if target.kind == "words"
+            else (problem("not_found", target.text))
+        )
+
+    @staticmethod
+    def _several(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:
+        """ "groceries and the dog": each part names its own task."""
+        parts = [p.strip() for p in _PARTS_RE.split(text) if p and p.strip()]
+        if len(parts) < 2:
+            return ()
+        found: list[TaskInfo] = []
+        for part in parts:
+            r = match_tasks(part, pool, prefer_completed=prefer)
+            if r.kind != "unique":
+                return ()
+            found.append(r.tasks[0])
+        unique = tuple(dict.fromkeys(found))
+        return unique if len(unique) == len(parts) else ()
+
+    def _scope(self, intent: Intent, target: Target) -> Resolution:
+        if self.snapshot is None:
+            return WAIT_LIST
+        status = target.status
+        if status == "all" and intent.kind == "complete":
+            status = "pending"
+        elif status == "all" and intent.kind == "reopen":
+            status = "completed"
+        pool = [
+            t for t in self.snapshot if status == "all" or t.completed == (status == "completed")
+        ]
+        due = list_filter(target.text).due if target.text else None
+        if due and self.toolbox.accepts("list_tasks", "due"):
+            # "mark everything due today as done": the tool knows the user's today
+            listed = self.executed.get(due_list_call(due).key)
+            if listed is None:
+                return Resolution("wait_due", phrase=due)
+            if listed.result is None or not listed.result.ok:
+                return problem("not_found", target.text)
+            ids = {t.id for t in listed.result.tasks()}
+            pool = [t for t in pool if t.id in ids]
+        elif due == "overdue":
+            pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
+        elif target.text:
+            pool = filter_by_words(target.text, pool)
+        if target.relative and not target.exclude:
+            # "mark the rest as done" with no word of what the rest is beside: ask.
+            return problem("no_referent")
+        for phrase in target.exclude:
+            # "everything except the visa form": an exception that names nothing is a question.
+            spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
+            if not spared:
+                return problem("not_found", phrase)
+            pool = [t for t in pool if t not in spared]
+        if not pool:
+            return problem("empty_scope", target.text, size=0)
+        if target.span > 1 and len(pool) != target.span:
+            # "both of the Kwame ones" names two tasks: anything else is a question.
+            return problem("ambiguous", target.text, pool)
+        return Resolution("ready", tuple(pool))

@@ -1,0 +1,106 @@
+"""The title a correction gives: "make it 4 packs" changes the amount in "buy 1 pack of AA
+batteries", not the whole title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from todochat.assistant.offline.text import TASK_VERBS, content_stems
+
+_QUANTITY_RE = re.compile(
+    r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_VALUES = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+}  # fmt: skip
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.lower().strip(".,"), b.lower().strip(".,")
+    return _NUMBER_VALUES.get(a, a) == _NUMBER_VALUES.get(b, b)
+
+
+def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | None:
+    """ "Chase flat 2 tenant", "flat 4" instead of "2": the old words swapped in place."""
+    was_words = was.split()
+    n = len(was_words)
+    for k in range(len(old_words) - n + 1):
+        if not all(_same_word(o, w) for o, w in zip(old_words[k : k + n], was_words, strict=True)):
+            continue
+        extra = len(new_words) - n
+        start, end = k, k + n
+        lead = new_words[:extra] if extra > 0 else []
+        if (
+            lead
+            and k >= extra
+            and all(_same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True))
+        ):
+            start = k - extra  # "flat 4" for the "2" of "flat 2"
+        else:
+            tail = new_words[n:] if extra > 0 else []
+            while tail and end < len(old_words) and _same_word(old_words[end], tail[0]):
+                end += 1  # "thirty bales" for the "20" of "20 bales"
+                tail = tail[1:]
+        first = new_words[0]
+        if start > 0 and old_words[start][:1].islower() and first[1:] == first[1:].lower():
+            new_words = [first[:1].lower() + first[1:], *new_words[1:]]
+        return " ".join(old_words[:start] + new_words + old_words[end:])
+    return None
+
+
+def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
+    """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
+
+    ``named`` is how the user named the task ("the letter to Margaret"): when nothing else
+    places a short correction ("so it says Arthur"), it replaces the last word of that name.
+    ``was`` is the old value when the user said it ("flat 4 not 2"). A bare number for a
+    title without one changes nothing (the title comes back as it was).
+    """
+    old_words, new_words = old.split(), value.split()
+    if was and old_words and new_words:
+        swapped = _replacing(old_words, new_words, was)
+        if swapped is not None:
+            return swapped
+    if _QUANTITY_RE.fullmatch(value.strip()) and not any(
+        _QUANTITY_RE.fullmatch(w) for w in old_words
+    ):
+        return old
+    if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
+        return value
+    leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
+    last = content_stems(new_words[-1])
+    ends = [i for i, w in enumerate(old_words) if last and content_stems(w) == last]
+    if ends:
+        end = ends[-1]
+        start = max(end - len(new_words) + 1, leading_verb)
+        if start > end:
+            return value
+        first = new_words[0]
+        if start > 0 and not (first.isupper() or not first[1:].islower()):
+            new_words[0] = first[:1].lower() + first[1:]
+        return " ".join(old_words[:start] + new_words + old_words[end + 1 :])
+    if _QUANTITY_RE.fullmatch(value.strip()):
+        # "make that a dozen" after "buy 6 eggs": the amount changes, the rest stays.
+        numbers = [i for i, w in enumerate(old_words) if _QUANTITY_RE.fullmatch(w)]
+        if numbers:
+            amount = value.strip()
+            old_words[numbers[0]] = amount[:1].lower() + amount[1:] if numbers[0] else amount
+            return " ".join(old_words)
+    named_stems = content_stems(named)
+    if len(named_stems) >= 2 and len(new_words) <= 3:
+        spots = [i for i, w in enumerate(old_words) if content_stems(w) == named_stems[-1:]]
+        if spots:
+            at = spots[-1]
+            return " ".join(old_words[:at] + new_words + old_words[at + 1 :])
+    if leading_verb:
+        first = new_words[0]
+        keep = first.isupper() or not first[1:].islower()
+        return f"{old_words[0]} {value if keep else value[:1].lower() + value[1:]}"
+    return value

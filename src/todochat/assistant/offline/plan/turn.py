@@ -1,0 +1,289 @@
+"""What a turn is about: the user's message read into intents in the light of the
+conversation (an answer to "which one?", "and eggs" after an add, "keep it" after a change), the
+task list as listed in this turn, and the tasks known from earlier turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
+from todochat.assistant.offline.matching import TaskInfo, match_tasks
+from todochat.assistant.offline.text import LIGHT_VERBS, TASK_VERBS, content_stems
+from todochat.assistant.offline.understand import (
+    SOCIAL_KINDS,
+    TARGETED_KINDS,
+    Intent,
+    Target,
+    followup_add,
+    parse_message,
+    parse_target,
+)
+
+from .steps import FILTER_ARGS, PlannedCall, Resolution, ToolBox, call_key, int_arg
+
+_CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
+
+
+# "yes" to "Is that the one?": the one task the question named.
+_YES_RE = re.compile(
+    r"^(?:yes|yeah|yep|yup|yea|ya|sure|correct|right|exactly|affirmative|ok(?:ay)?|si|sí|oo|opo|"
+    r"haan|ji|that'?s\s+(?:it|the\s+one|right)|that\s+one|this\s+one|the\s+same)"
+    r"(?:[\s,!.]+(?:yes|please|pls|that\s+one|that'?s\s+(?:it|the\s+one|right)|it\s+is|thanks|"
+    r"go\s+ahead|do\s+it|po))*[\s!.]*$",
+    re.IGNORECASE,
+)
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "in", "back", "over"})
+
+
+def restores_it(intent: Intent) -> bool:
+    return (
+        intent.kind == "restore"
+        and intent.target is not None
+        and (intent.target.kind in ("it", "them"))
+    )
+
+
+class TurnState:
+    """The conversation as this turn sees it: its intents, the task list, the known tasks."""
+
+    def __init__(self, conversation: Conversation, toolbox: ToolBox, today: date) -> None:
+        self.conv = conversation
+        self.toolbox = toolbox
+        self.today = today
+        self.executed: dict[str, Call] = {
+            call_key(c.name, c.args): c for c in conversation.current.calls
+        }
+        self.snapshot = self._snapshot()
+        self.snapshot_by_id = {t.id: t for t in self.snapshot or []}
+        self.trash = self._listed("deleted")
+        self.intents = self._intents()
+        self._cache: dict[int, Resolution] = {}
+
+    def _snapshot(self) -> list[TaskInfo] | None:
+        for call in reversed(self.conv.current.calls):
+            if call.name != "list_tasks" or call.args.get("status", "all") != "all":
+                continue
+            if any(call.args.get(key) for key in FILTER_ARGS):
+                continue  # a filtered listing is not the whole list
+            if call.result is not None and call.result.ok:
+                return call.result.tasks()
+        return None
+
+    def _listed(self, status: str) -> list[TaskInfo] | None:
+        for call in reversed(self.conv.current.calls):
+            if call.name == "list_tasks" and call.args.get("status") == status:
+                return call.result.tasks() if call.result is not None and call.result.ok else []
+        return None
+
+    @cached_property
+    def known(self) -> dict[int, TaskInfo]:
+        """Titles of tasks seen in earlier turns, to name a task known only by its id."""
+        known: dict[int, TaskInfo] = {}
+        for turn in self.conv.previous:
+            for call in turn.calls:
+                if call.result is None or not call.result.ok:
+                    continue
+                if call.name == "list_tasks":
+                    for t in call.result.tasks():
+                        known[t.id] = t
+                    continue
+                task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+                if task is not None and task.title:
+                    known[task.id] = replace(known.get(task.id, task), title=task.title)
+        return known
+
+    def _task(self, task_id: int) -> TaskInfo:
+        return self.snapshot_by_id.get(task_id) or self.known.get(task_id) or TaskInfo(task_id, "")
+
+    def _intents(self) -> list[Intent]:
+        intents = [
+            self._on_the_list(self._or_add(i))
+            for i in parse_message(self.conv.current.user_text, self.today)
+        ]
+        if any(i.kind == "undo" for i in intents):
+            # "I didn't mean that, bring it back": the undo already brings it back.
+            intents = [i for i in intents if not restores_it(i)] or intents
+        answer = self._clarification_answer(intents)
+        if answer is not None:
+            return [answer]
+        if self._takes_back(intents):
+            # "delete the milk" then "no wait, keep it": the change just made is reverted.
+            return [Intent("undo")]
+        if all(i.kind == "unknown" for i in intents) and self._just_added():
+            more = followup_add(self.conv.current.user_text, self.today)
+            if more is not None:
+                return [replace(more, title=self._like_last_add(more.title))]
+        return intents
+
+    def _like_last_add(self, title: str) -> str:
+        """ "and flat 3 too" after "Fix door lock flat 1" is "Fix door lock flat 3"; "and a
+        capo" after "Pick up guitar picks" is "Pick up a capo": a follow-up that is not a task of
+        its own takes the words of the task just added that it does not replace."""
+        added = [
+            c.args.get("title")
+            for c in self.conv.previous[-1].calls
+            if c.name == "add_task" and c.result is not None and c.result.ok
+        ]
+        last = str(added[-1]) if added and added[-1] else ""
+        words, new = last.split(), title.split()
+        if len(words) < 2 or not new or new[0].lower() in TASK_VERBS | LIGHT_VERBS:
+            return title
+        first = new[0].lower()
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].lower() == first and i + len(new) >= len(words):
+                # "flat 3" for the "flat 1" that ends the title
+                return " ".join([*words[:i], new[0].lower(), *new[1:]])
+        if words[0].lower() not in TASK_VERBS | LIGHT_VERBS:
+            return title
+        verb = words[:2] if words[1].lower() in _PARTICLES else words[:1]
+        said = re.search(
+            rf"\b(a|an|some)\s+{re.escape(new[0])}\b", self.conv.current.user_text, re.IGNORECASE
+        )
+        article = [said[1].lower()] if said else []
+        return " ".join([*verb, *article, title[:1].lower() + title[1:]])
+
+    def _or_add(self, intent: Intent) -> Intent:
+        """ "moodboard due in 5 days": a date for a task by words that name none is an add
+        (the slot stage gives its title)."""
+        target = intent.target
+        if (
+            intent.kind != "due"
+            or not intent.title
+            or target is None
+            or target.kind != "words"
+            or self.snapshot is None
+            or match_tasks(target.text, self.snapshot).kind != "none"
+        ):
+            return intent
+        return Intent(
+            "add",
+            title=intent.title,
+            due=intent.due or None,
+            repeat=intent.repeat or None,
+            priority=intent.priority,
+        )
+
+    def _takes_back(self, intents: list[Intent]) -> bool:
+        """Whether "keep it" / "don't delete the milk" speaks of a delete, completion or edit
+        the previous turn made (an add is never taken back this way)."""
+        keeps = [i for i in intents if i.kind == "keep" and i.text != "contradiction"]
+        if not keeps or any(i.kind not in SOCIAL_KINDS for i in intents) or not self.conv.previous:
+            return False
+        changed: list[TaskInfo] = []
+        for call in self.conv.previous[-1].calls:
+            if call.name in ("delete_task", "complete_task", "update_task") and call.result:
+                task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+                if call.result.ok and task is not None:
+                    changed.append(self.known.get(task.id, task))
+        if not changed:
+            return False
+        target = keeps[0].target
+        if target is None or target.kind in ("it", "them"):
+            return True
+        return target.kind == "words" and match_tasks(target.text, changed).kind == "unique"
+
+    def _on_the_list(self, intent: Intent) -> Intent:
+        """ "I still need to pay rent" with 'Pay rent' on the list adds no second one; "call
+        grandma sunday instead" with 'Call grandma' on it moves that task to sunday."""
+        if intent.kind != "add" or intent.text not in ("implied", "dated") or not self.snapshot:
+            return intent
+        wanted = content_stems(intent.title)
+        same = [t for t in self.snapshot if not t.completed and content_stems(t.title) == wanted]
+        if len(same) != 1 or not wanted:
+            return intent
+        target = Target("ids", ids=(same[0].id,))
+        if intent.text == "dated":
+            return Intent("due", target=target, due=intent.due, repeat=intent.repeat)
+        return Intent("keep", target=target, text="already")
+
+    def _just_added(self) -> bool:
+        """Whether the previous turn added tasks (so "and bananas" adds another)."""
+        previous = self.conv.previous
+        return bool(previous) and any(
+            c.name == "add_task" and c.result is not None and c.result.ok
+            for c in previous[-1].calls
+        )
+
+    def _clarification_answer(self, intents: list[Intent]) -> Intent | None:
+        """Read "the first one" / "Ann" after "Which one did you mean?" as that answer."""
+        previous = self.conv.previous
+        if not previous:
+            return None
+        last = previous[-1]
+        if not any(m in last.reply.lower() for m in _CLARIFY_MARKERS):
+            return None
+        candidates = last.mentioned_ids()
+        if len(candidates) == 1 and _YES_RE.match(self.conv.current.user_text.strip()):
+            original = self._pending_request(previous)
+            if original is None:
+                return None
+            return replace(original, target=Target("ids", ids=(candidates[0],)))
+        target = parse_target(self.conv.current.user_text)
+        if target.kind == "it":
+            return None
+        if not all(i.kind == "unknown" for i in intents):
+            if not (len(intents) == 1 and intents[0].kind == "add" and target.kind == "words"):
+                return None
+            pool = [self._task(i) for i in candidates]
+            if match_tasks(target.text, pool).kind != "unique":
+                return None
+        original = self._pending_request(previous)
+        if original is None:
+            return None
+        return replace(original, target=replace(target, within=tuple(candidates)))
+
+    def _pending_request(self, previous: Sequence[Turn]) -> Intent | None:
+        for turn in reversed(previous[-3:]):
+            for intent in parse_message(turn.user_text, self.today):
+                if intent.kind in TARGETED_KINDS and intent.target is not None:
+                    return intent
+        return None
+
+    def _add_result(self, index: int) -> ToolResult | None:
+        call = self.executed.get(self._add_call(self.intents[index]).key)
+        if call is None or call.result is None:
+            return None
+        return call.result
+
+    def _add_call(self, intent: Intent) -> PlannedCall:
+        args: dict[str, Any] = {"title": intent.title}
+        extras = {
+            "description": intent.description,
+            "priority": intent.priority,
+            "due": intent.due,
+            "repeat": intent.repeat,
+            "tags": list(intent.tags),
+        }
+        for key, value in extras.items():
+            if value and self.toolbox.accepts("add_task", key):
+                args[key] = value
+        return PlannedCall("add_task", args)
+
+    @staticmethod
+    def _list_call(status: str) -> PlannedCall:
+        return PlannedCall("list_tasks", {"status": status})
+
+    def _listing_call(self, intent: Intent) -> PlannedCall:
+        """A listing's call: its status, and the filters the tool takes ("due this week" is
+        computed by the tool, in the user's time zone)."""
+        args: dict[str, Any] = {"status": intent.status}
+        for key, value in intent.filter.args().items():
+            if self.toolbox.accepts("list_tasks", key):
+                args[key] = value
+        return PlannedCall("list_tasks", args)
+
+    def _result_of(self, call: PlannedCall) -> ToolResult | str:
+        """The call's successful result, or why there is none ("unavailable" or an error)."""
+        executed = self.executed.get(call.key)
+        if executed is None:
+            return "unavailable" if not self.toolbox.allows(call) else "I ran out of steps"
+        result = executed.result or ToolResult(ok=False, error="no result came back")
+        return result if result.ok else result.error

@@ -1,0 +1,250 @@
+"""Adds: "add X", "put X on my list", "remind me to X", lists of items, wishes ("I need to X")
+and imperatives ("buy milk"); also "and eggs" right after an add.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
+from todochat.assistant.offline.normalise import normalise
+from todochat.assistant.offline.slots import add_intent, due_words, priority_level, read_slots
+from todochat.assistant.offline.split import (
+    DESC_KEYWORD_RE,
+    TITLE_MARKER_RE,
+    protect_quotes,
+    split_sentences,
+)
+from todochat.assistant.offline.text import TASK_VERBS, words
+
+from .vocabulary import FLAGS
+
+_TASK_NOUN = r"(?:task|todo|to-do|to\s+do|item|reminder|entry|note)s?"
+
+
+_ADD_WITH_NOUN_RE = re.compile(
+    r"^(?:add|adding|create|make|insert|append|log|record|jot\s+down|note\s+down|write\s+down|"
+    r"put\s+down|save|enter|set(?:\s+up)?|schedule|start|open)\s+(?:me\s+)?"
+    r"(?:(?:a|an|the|another|one\s+more|new|this|my|one)\s+)*"
+    r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
+    r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
+    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
+    r"\btitled\b|\bsaying\b|\bthat\s+says\b|\bfor\b|\babout\b|\bwhich\s+is\b|\bthat\s+is\b|"
+    r"\bof\b)?\s*(?P<title>.*)$",
+    FLAGS,
+)
+
+
+_ADD_SEVERAL_RE = re.compile(
+    r"^(?:add|create|make|put\s+down|jot\s+down|new)\s+(?:these|the\s+following|"
+    r"(?:two|three|four|five|six|\d+|a\s+few|some|several|multiple)(?:\s+new)?)\s+"
+    r"(?:things|tasks|items|todos|to-?dos|reminders|ones)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
+    r"(?P<items>.+)$",
+    FLAGS,
+)
+
+
+_LIST_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*(?:and\s+)?", FLAGS)
+
+
+_ADD_PLAIN_RE = re.compile(
+    r"^(?:add|adding|jot\s+down|note\s+down|write\s+down|put\s+down|throw\s+in|"
+    r"include)(?:\s*[:\-–—]\s*|\s+)(?P<title>.+)$",
+    FLAGS,
+)
+
+
+_ADD_TO_LIST_RE = re.compile(
+    r"^(?:put|stick|pop|place|throw|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:on|onto|in|into|to)"
+    r"\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:list|tasks|todos?|to-?dos|agenda)\b.*$",
+    FLAGS,
+)
+
+
+_ADD_PREFIX_RE = re.compile(
+    r"^(?:remind\s+me\s+(?:(?P<when>today|tonight|tomorrow|later(?:\s+today)?|"
+    r"(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{4}-\d{2}-\d{2})\s+)?(?:to|that\s+i\s+(?:need|have|must|should)\s+to|about|of|that)|"
+    r"(?:set|create|make|add|give\s+me)\s+(?:me\s+)?(?:a\s+|an\s+)?reminder\s+"
+    r"(?:to|for|about|that)|"
+    r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
+    r"(?:i|we)\s+(?:must\s+not|mustn'?t|shouldn'?t|should\s+not|can'?t|cannot|must|should|"
+    r"need\s+to|have\s+to|want\s+to|got\s+to)\s+(?:not\s+)?(?:forget|remember)\s*"
+    r"(?:to\b|about\b|that\b)?|"
+    r"remember\s+(?:to|that\s+i\s+(?:need|have)\s+to)|"
+    r"make\s+sure\s+(?:that\s+)?(?:i|we|to)\b|"
+    r"(?:new\s+)?(?:todo|to-?do|task|reminder)\s*[:\-–—]|note\s+to\s+self\s*:?|memo\s*:)"
+    r"(?:(?<=[:\-–—])|\b)\s*(?P<title>.+)$",
+    FLAGS,
+)
+
+
+_MODAL_RE = re.compile(
+    r"^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+|definitely\s+|probably\s+|just\s+|"
+    r"seriously\s+|absolutely\s+)?(?:need\s+to|have\s+to|have\s+got\s+to|got\s+to|gotta|must|"
+    r"should|ought\s+to|want\s+to|wanna|plan\s+to|intend\s+to|mean\s+to|will\s+have\s+to|"
+    r"will\s+need\s+to|had\s+better|better|would\s+like\s+to|hope\s+to)"
+    r"(?:\s+(?:really|definitely|probably|seriously|actually|also|just|finally))?|"
+    r"(?:i'?ve|we'?ve)\s+(?:got\s+)?to|"
+    r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:going\s+to|planning\s+to|supposed\s+to|"
+    r"meant\s+to|gonna|hoping\s+to)|"
+    r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:have|need)\s+to|"
+    r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to)|"
+    r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must)"
+    r"\s+(?P<title>.+)$",
+    FLAGS,
+)
+
+
+_COMMAND_START_RE = re.compile(
+    r"^(?:add|create|delete|remove|erase|mark|rename|reopen|re-open|tick\s+off|cross\s+off|"
+    r"check\s+off|update\s+task|change\s+task)\b",
+    FLAGS,
+)
+
+
+_LIST_WANT_RE = re.compile(
+    r"^(?:see|view|know|check|look\s+at|hear|get|review|go\s+over|go\s+through)\b.*"
+    r"\b(?:tasks?|todos?|to-?dos?|list|everything|pending|completed)\b",
+    FLAGS,
+)
+
+
+_ADD_LIST_RE = re.compile(
+    r"^(?:add|put\s+down|jot\s+down|remind\s+me\s+to|i\s+need\s+to)\s+(?P<items>[^,]+(?:,[^,]+)+)$",
+    FLAGS,
+)
+
+
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=[^,]*$)", FLAGS)
+
+
+_NOT_AN_ITEM_RE = re.compile(
+    r"^(?:then|so|but|because|cause|since|which|who|that|it|it's|its|she|he|they|we|i|you|"
+    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus)\b",
+    FLAGS,
+)
+
+
+def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
+
+    A list has two commas, or a comma and a last "and"; an item that reads as the rest of
+    a sentence ("..., then ...", "..., it's urgent") means it is not a list.
+    """
+    m = _ADD_LIST_RE.match(s)
+    if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
+        return []
+    raw = m.group("items")
+    if raw.count(",") < 2 and not re.search(r",[^,]*\s(?:and|&)\s[^,]*$", raw):
+        return []
+    items = [p.strip() for p in _ITEM_SPLIT_RE.split(raw) if p and p.strip()]
+    if len(items) < 3 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
+        return []
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if not slots.title:
+            return []
+        out.append(add_intent(slots))
+    return out
+
+
+def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add two things: buy eggs and buy flour" -> one add per item."""
+    m = _ADD_SEVERAL_RE.match(s)
+    if not m:
+        return []
+    items = [p for p in _LIST_ITEM_SPLIT_RE.split(m.group("items")) if p and p.strip()]
+    if len(items) < 2:
+        return []
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if slots.title:
+            out.append(add_intent(slots))
+    return out
+
+
+def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    m = _ADD_WITH_NOUN_RE.match(s)
+    prio_word: str | None = None
+    raw: str | None = None
+    if m:
+        raw = m.group("title")
+        prio_word = m.group("prio")
+    when: str | None = None
+    if not m:
+        for rx in (_ADD_TO_LIST_RE, _ADD_PREFIX_RE, _ADD_PLAIN_RE):
+            m = rx.match(s)
+            if m:
+                raw = m.group("title")
+                when = m.groupdict().get("when")
+                break
+    if raw is None:
+        return None
+    # "add a task: I need to remember to call mom" -> peel nested prefixes too.
+    for _ in range(2):
+        inner = _ADD_PREFIX_RE.match(raw.strip()) or _MODAL_RE.match(raw.strip())
+        if not inner:
+            break
+        raw = inner.group("title")
+    slots = read_slots(raw, quotes, today)
+    if when and slots.due is None:
+        slots = slots._replace(due=due_words(when, today))
+    if prio_word and slots.priority is None:
+        slots = slots._replace(priority=priority_level(prio_word))
+    return add_intent(slots)
+
+
+def read_modal_add(
+    s: str, quotes: tuple[str, ...], today: date, reparse: Callable[[str], Intent | None]
+) -> Intent | None:
+    """ "I need to call mom": a wish is an implied add; "I want to delete X" is the command
+    (``reparse`` reads the rest as a clause of its own)."""
+    m = _MODAL_RE.match(s)
+    if not m:
+        return None
+    rest = m.group("title").strip()
+    if _COMMAND_START_RE.match(rest) or _LIST_WANT_RE.match(rest):
+        inner = reparse(rest)
+        if inner is not None and inner.kind not in SOCIAL_KINDS:
+            return inner
+    inner_prefix = _ADD_PREFIX_RE.match(rest)
+    if inner_prefix:
+        rest = inner_prefix.group("title")
+    return add_intent(read_slots(rest, quotes, today), text="implied")
+
+
+def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    tokens = words(s)
+    if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
+        return None
+    slots = read_slots(s, quotes, today)
+    # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
+    return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
+
+
+_FOLLOWUP_RE = re.compile(
+    r"^(?:(?:oh\s+|and\s+)?(?:and|also|plus|&|\+)\s+|one\s+more:?\s+|another:?\s+)(?P<a>.+?)"
+    r"(?:\s+(?:too|as\s+well))?$|^(?P<b>.+?)\s+(?:too|as\s+well)$",
+    FLAGS,
+)
+
+
+def followup_add(text: str, today: date) -> Intent | None:
+    """ "and bananas" right after an add: one more task of the same kind."""
+    # The words as typed too: the normaliser drops "oh and" as a wrapper.
+    for candidate in (normalise(text), text):
+        last = split_sentences(candidate)[-1:] or [""]
+        m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
+        if m is not None:
+            break
+    else:
+        return None
+    item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=FLAGS)
+    protected, quotes = protect_quotes(item)
+    slots = read_slots(protected, quotes, today)
+    return add_intent(slots) if slots.title else None

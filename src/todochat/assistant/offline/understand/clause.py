@@ -1,0 +1,108 @@
+"""One clause to one intent: the rule families tried in order of their specificity.
+
+The order is the one rule list of the stage; each family lives in its own module.
+Questions never add, and never complete or delete by a declarative ("is the fence done?"
+is not "the fence is done").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.slots import (
+    SUBJECTS,
+    read_dated_add,
+    read_filtered_list,
+    read_priority_edit,
+    read_slot_fragment,
+    read_tag_edit,
+)
+from todochat.assistant.offline.split import restore, strip_filler
+from todochat.assistant.offline.text import TASK_VERBS
+
+from .add import read_add, read_imperative_add, read_modal_add
+from .commands import UNDO_RE, read_bare, read_keep
+from .deeds import read_deed
+from .delete import read_delete, read_restore
+from .done import read_done_scope, read_for_good, read_status_change
+from .fields import read_description, read_field_edit, read_priority
+from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
+from .rename import read_rename
+from .vocabulary import IMPERATIVE_WORDS
+
+_TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """One clause, cleaned, with what every rule needs to read it."""
+
+    text: str
+    quotes: tuple[str, ...]
+    today: date
+    question: bool
+
+    def reparse(self, text: str) -> Intent | None:
+        """Read a part of this clause as a clause of its own ("I want to <delete X>")."""
+        return parse_clause(text, self.quotes, self.today)
+
+
+_RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
+    lambda c: read_for_good(c.text, c.question, c.reparse),
+    lambda c: None if c.question else read_done_scope(c.text),
+    lambda c: read_bare(c.text),
+    lambda c: read_description(c.text, c.quotes),
+    lambda c: read_priority(c.text, c.quotes),
+    lambda c: None if c.question else read_tag_edit(c.text, c.quotes),
+    lambda c: None if c.question else read_priority_edit(c.text, c.quotes),
+    lambda c: None if c.question else read_slot_fragment(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_add(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_field_edit(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_restore(c.text, c.quotes),
+    lambda c: read_status_change(c.text, c.quotes, c.question),
+    lambda c: read_delete(c.text, c.quotes, c.question),
+    lambda c: read_rename(c.text, c.quotes),
+    lambda c: read_filtered_list(
+        restore(c.text, c.quotes), count=bool(COUNT_RE.search(c.text)), question=c.question
+    ),
+    lambda c: read_list(
+        STATEMENT_ORDER_Q_RE.sub(r"have i \g<v>", c.text) if c.question else c.text, c.quotes
+    ),
+    lambda c: None if c.question else read_modal_add(c.text, c.quotes, c.today, c.reparse),
+    lambda c: None if c.question else read_deed(c.text, c.quotes),
+    lambda c: None if c.question else read_imperative_add(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_dated_add(c.text, c.quotes, c.today),
+)
+
+
+def parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """Read one clause; the order of the rules is the order of their specificity."""
+    s = strip_filler(clause)
+    if not s:
+        return None
+    first = s.split(None, 1)[0].lower()
+    question = bool(QUESTION_START_RE.match(s)) or (
+        s.rstrip().endswith("?") and first not in IMPERATIVE_WORDS and first not in TASK_VERBS
+    )
+    if question and first in ("did", "done", "have", "has") and not s.rstrip().endswith("?"):
+        # "did everything today except the 2k": a report without its "I", not a question
+        second = (s.split(None, 2)[1:2] or [""])[0].lower()
+        question = second in SUBJECTS or second in ("the", "my", "anyone", "somebody")
+    s = _TRAILING_SYMBOLS_RE.sub("", s.strip()).rstrip("?!. ").strip()
+    if not s:
+        return None
+    if UNDO_RE.match(s):
+        return Intent("undo")
+    kept = read_keep(s, quotes)
+    if kept is not None:
+        return kept
+    context = _Clause(s, quotes, today, question)
+    for rule in _RULES:
+        intent = rule(context)
+        if intent is not None:
+            return intent
+    return Intent("unknown", text=restore(s, quotes))

@@ -1,0 +1,97 @@
+"""Commands about commands: undo, a bare verb with nothing to act on ("delete"), and a
+request that nothing change ("don't delete it", "keep the milk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from todochat.assistant.offline.meaning import Intent, IntentKind, Target
+from todochat.assistant.offline.targets import parse_target
+
+from .vocabulary import FLAGS, PRONOUN_TITLES
+
+_BARE_RE = re.compile(
+    r"^(?P<verb>add|create|new\s+task|add\s+a\s+(?:new\s+)?task|create\s+a\s+(?:new\s+)?task|"
+    r"delete|remove|erase|complete|finish|reopen|mark(?:\s+as)?\s+(?:done|complete|finished)|"
+    r"rename|change)(?:\s+(?P<t>(?:task\s*)?#?\d+|it|that|this|that\s+one|this\s+one))?$",
+    FLAGS,
+)
+
+
+UNDO_RE = re.compile(
+    r"^(?:undo|revert|reverse|roll\s*back|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|"
+    r"the\s+last\s+(?:one|change|thing|action)|my\s+last\s+(?:change|action)))?$|"
+    r"^(?:that\s+was\s+a\s+mistake|oops,?\s+undo(?:\s+that)?|i\s+didn'?t\s+mean\s+(?:that|to))$",
+    FLAGS,
+)
+
+
+def read_bare(s: str) -> Intent | None:
+    """A command verb with nothing to act on: ask for the missing part."""
+    m = _BARE_RE.match(s)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb.startswith(("add", "create", "new")):
+        pronoun = (m.group("t") or "").lower()
+        return Intent("add", title=pronoun if pronoun in PRONOUN_TITLES else "")
+    if m.group("t"):
+        if not verb.startswith(("rename", "change")):
+            return None
+        return Intent("rename", target=parse_target(m.group("t")), title="")
+    kind: IntentKind = (
+        "delete"
+        if verb.startswith(("delete", "remove", "erase"))
+        else "reopen"
+        if verb.startswith("reopen")
+        else "rename"
+        if verb.startswith(("rename", "change"))
+        else "complete"
+    )
+    return Intent(kind, target=Target("it"), title="")
+
+
+# "don't delete X", "do not mark it done", "no need to remove it": a command said not to run.
+_NEGATED_COMMAND_RE = re.compile(
+    r"^(?:(?:no+|nope|wait|actually|please|oh|but|and|so)[,!]?\s+)*(?:don'?t|do\s+not|never|"
+    r"(?:there'?s\s+)?no\s+need\s+to|you\s+(?:don'?t|do\s+not)\s+(?:need|have)\s+to|"
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?)\s*"
+    r"(?:(?:actually|really|yet|please|you|go\s+and)\s+)*"
+    r"(?:(?P<delete>delete|remove|erase|drop|cancel|scrap|clear|bin|ditch|nuke|trash|"
+    r"get\s+rid\s+of|wipe|kill|toss|archive)|(?P<complete>mark|tick|check|cross|complete|"
+    r"finish|close)|(?P<rename>rename|change|edit|update)|touch|move|reopen|undo)\b(?P<t>.*)$",
+    FLAGS,
+)
+
+
+# "keep it", "no, keep the milk", "leave it as it is": nothing is to change.
+_KEEP_RE = re.compile(
+    r"^(?:(?:no+|nope|wait|actually|please|oh|ok|okay|but|just)[,!]?\s+)*(?:keep|leave)\s+"
+    r"(?P<t>it|that|this|them|those|both|that\s+one|this\s+one|.+?(?=\s+(?:as\s+(?:it\s+)?is|"
+    r"alone|there|on\s+(?:the|my)\s+list|for\s+now|open|pending|undone)\b)|"
+    r"(?<=keep\s).+?)(?:\s+(?:as\s+(?:it\s+)?is|alone|there|on\s+(?:the|my)\s+list|for\s+now|"
+    r"please|then|open|pending|undone|i\s+(?:still\s+)?need\s+(?:it|that|them)))*$",
+    FLAGS,
+)
+
+
+_STILL_NEED_RE = re.compile(
+    r"^(?:but\s+)?(?:i|we)\s+(?:still|really|do|actually)\s+(?:need|want)\s+(?P<t>it|that|them|this|"
+    r"those|this\s+one|that\s+one)(?:\s+(?:still|though))?$",
+    FLAGS,
+)
+
+
+def read_keep(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "don't delete the milk", "keep it": a request that nothing change."""
+    m = _NEGATED_COMMAND_RE.match(s) or _KEEP_RE.match(s) or _STILL_NEED_RE.match(s)
+    if m is None:
+        return None
+    raw = re.split(
+        r"\s*[,;]\s*|\s+(?:as\s+|to\s+be\s+)?(?:done|complete|completed|finished|off)\b", m["t"]
+    )
+    named = raw[0].strip() if raw else ""
+    groups = m.groupdict()
+    verb = next((k for k in ("delete", "complete", "rename") if groups.get(k)), "")
+    return Intent("keep", target=parse_target(named or "it", quotes), query=verb)

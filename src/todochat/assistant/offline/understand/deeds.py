@@ -1,0 +1,120 @@
+"""Reports of deeds: "I called mom", "the car got washed", "cancelled the dentist". A deed
+said as not done ("skipped the gym", "forgot to call") never completes anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from todochat.assistant.offline.meaning import Intent, Target
+from todochat.assistant.offline.slots import priority_level
+from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
+from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.text import IRREGULAR_VERBS, SAME_PAST, is_past_tense
+
+from .done import (
+    COMPLETE_DECL_RES,
+    NOUN_PARTICIPLE_RE,
+    PASSIVE_DONE_RE,
+    REOPEN_VERB_RE,
+    STATE_WORDS_RE,
+)
+from .fields import PRIORITY_DECL_RE
+from .vocabulary import FLAGS
+
+_CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
+
+
+# Deeds NOT done ("bailed on the 2k", "skipped the gym", "didn't get to the laundry"): a
+# statement about them never completes anything.
+_NOT_DONE_RE = re.compile(
+    r"\b(?:bail(?:ed)?\s+on|skip(?:ped)?|miss(?:ed)?|flak(?:ed|y)\s+on|blew\s+off|blow\s+off|"
+    r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
+    r"put\s+off|putting\s+off|ran\s+out\s+of\s+time|no\s+time|too\s+(?:tired|busy|lazy)|"
+    r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
+    r"tried\s+to|started|half|not\s+(?:yet|quite|really|done|finished))\b",
+    FLAGS,
+)
+
+
+# When a deed was done says nothing of which task: "did everything today except the 2k".
+_WHEN_DONE_RE = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|"
+    r"just\s+now|an\s+hour\s+ago|at\s+last)\b(?!')",
+    FLAGS,
+)
+
+
+def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
+        return None
+    m = PRIORITY_DECL_RE.match(s)
+    if m:
+        level = priority_level(m.group("p") or m.group("u"))
+        return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
+    m = REOPEN_VERB_RE.match(s)
+    if m:
+        if m.group("t") is not None:
+            return Intent("reopen", target=parse_target(m.group("t"), quotes))
+        if is_past_tense(m.group("pp")):
+            target = parse_target(m.group("t2"), quotes)
+            if target.kind == "words":
+                target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
+            return Intent("reopen", target=target)
+    for rx in COMPLETE_DECL_RES:
+        m = rx.match(s)
+        if m:
+            target = parse_target(m.group("t"), quotes)
+            return Intent("complete", target=target)
+    m = PASSIVE_DONE_RE.match(s)
+    if m and is_past_tense(m.group("pp")):
+        target = parse_target(m.group("t"), quotes)
+        if target.kind == "words":
+            target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
+        return Intent("complete", target=target)
+    m = NOUN_PARTICIPLE_RE.match(s)
+    if (
+        m
+        and not STATE_WORDS_RE.search(m.group("t"))
+        and is_past_tense(m.group("pp"))
+        and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
+        and not is_past_tense(s.split(None, 1)[0])
+    ):
+        target = parse_target(m.group("t"), quotes)
+        if target.kind == "words":
+            return Intent(
+                "complete",
+                target=Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text),
+            )
+    m = PAST_RE.match(s)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    rest = _WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
+    subject = m.group("subj") is not None
+    if verb in _CANCEL_PAST and rest:
+        return Intent("delete", target=parse_target(rest, quotes))
+    if verb in FINISH_VERBS and rest and verb != "did":
+        return Intent("complete", target=parse_target(rest, quotes))
+    past = is_past_tense(verb) or (subject and verb in SAME_PAST)
+    if not past or not rest:
+        return None
+    target = parse_target(rest, quotes)
+    if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
+        if target.text and target.status == "all" and not target.relative:
+            # "graded all the midterms": the words name the task(s); several matches ask.
+            return Intent("complete", target=Target("words", text=f"{verb} {target.text}"))
+        # "we've called the whole thing off": a report of one deed never completes a list.
+        return None
+    if target.kind == "it":
+        base = IRREGULAR_VERBS.get(verb, verb)
+        return Intent("complete", target=replace(target, hint=base))
+    if target.kind in ("words",):
+        return Intent(
+            "complete",
+            # no hint: the user's own deed said verb first ("paid the plumber") must name
+            # the task with its verb ('Call the plumber' is not it)
+            target=Target("words", text=f"{verb} {target.text}"),
+        )
+    return Intent("complete", target=target)

@@ -1,0 +1,123 @@
+"""Deletes and restores: "delete X", "take X off my list", "I don't need to X anymore",
+"X is cancelled", "bring back X"; "remove the date from X" removes a field, not the task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.targets import parse_target
+
+from .vocabulary import FLAGS
+
+_DELETE_RES = (
+    re.compile(
+        r"^(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
+        r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
+        r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
+        r"forget|toss|eliminate|dump|lose|scratch)\s+(?P<t>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^take\s+(?P<t>.+?)\s+(?:off|out\s+of|from)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\b.*$", FLAGS
+    ),
+    # "take the sale barn one off, we're keeping the calves": what follows "off" is a reason
+    re.compile(
+        r"^take\s+(?P<t>(?:the|that|this|my)\s+.+?\s+(?:one|task|item|todo|reminder)|it|that|this|"
+        r"them|those|both|that\s+one|this\s+one)\s+off\b.*$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:i|we)\s+(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
+        r"(?:really\s+|actually\s+)?(?:need|have|want)\s+(?:to\s+)?(?P<t>.+?)"
+        r"(?:\s+any\s*more|\s+after\s+all)?$",
+        FLAGS,
+    ),
+    re.compile(r"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:\s+any\s*more)?$", FLAGS),
+    re.compile(
+        r"^(?:(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+)?not\s+(?:doing|going\s+to\s+do|going\s+to|"
+        r"gonna|bothering\s+with)\s+(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all|"
+        r"\s+this\s+(?:year|yr|time|week|month|season|term))?$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:i|we)\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)\s+(?:be\s+)?needing\s+"
+        r"(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all)?$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:can|could|should|may)\s+(?:go|be\s+(?:deleted|removed|dropped|"
+        r"scrapped|binned|cancell?ed|cleared|trashed|forgotten))(?:\s+now)?$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:is|are|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
+        r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|off|obsolete|"
+        r"irrelevant)\b.*$",
+        FLAGS,
+    ),
+)
+
+
+_RESTORE_RES = (
+    re.compile(
+        r"^(?:bring\s+back|restore|undelete|un-delete|recover|resurrect)\s+(?P<t>.+)$", FLAGS
+    ),
+    re.compile(
+        r"^(?:bring|get|put)\s+(?P<t>.+?)\s+back(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$", FLAGS
+    ),
+)
+
+
+# "remove the priority from X", "I don't need a date on X anymore": a field of the task goes,
+# never the task itself.
+_FIELD_OF_RE = re.compile(
+    r"^(?:(?:a|an|the|any|its|that|this|their|all\s+the)\s+)?(?:(?P<date>(?:due\s+)?dates?|"
+    r"deadlines?|due|times?|schedule)|(?P<repeat>repeats?|repeating|recurrence)|"
+    r"(?P<prio>priorit(?:y|ies)|prio|urgency|importance)|(?P<tag>tags?|labels?)|"
+    r"(?P<desc>descriptions?|notes?|details))\s+(?:on|for|of|from|in|off|attached\s+to)\s+"
+    r"(?P<t>.+)$",
+    FLAGS,
+)
+
+
+def _field_removal(raw: str, quotes: tuple[str, ...]) -> Intent:
+    m = _FIELD_OF_RE.match(raw.strip())
+    assert m is not None
+    target = parse_target(m["t"], quotes)
+    if m["date"]:
+        return Intent("due", target=target, due="")
+    if m["repeat"]:
+        return Intent("due", target=target, repeat="", text="repeat")
+    if m["tag"]:
+        return Intent("tag", target=target, text="remove")
+    if m["desc"]:
+        return Intent("describe", target=target, description="")
+    return Intent("unknown", text=raw)  # a priority is set, never removed
+
+
+def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
+    for i, rx in enumerate(_DELETE_RES):
+        if question and i >= 2:
+            break
+        m = rx.match(s)
+        if not m:
+            continue
+        if _FIELD_OF_RE.match(m.group("t").strip()):
+            return _field_removal(m.group("t"), quotes)
+        target = parse_target(m.group("t"), quotes)
+        verb = s.split(None, 1)[0].lower()
+        if verb == "forget" and target.kind in ("it", "them"):
+            return None
+        return Intent("delete", target=target)
+    return None
+
+
+def read_restore(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "bring back the gym task", "restore X": a deleted task back (the trash), by its words."""
+    for rx in _RESTORE_RES:
+        m = rx.match(s)
+        if m:
+            return Intent("restore", target=parse_target(m.group("t"), quotes))
+    return None

@@ -1,0 +1,166 @@
+"""Completing and reopening by a command or a statement of state: "mark X done", "tick off X",
+"X is finished", "reopen X", "X isn't done yet", "done for good".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from todochat.assistant.offline.meaning import Intent, Target
+from todochat.assistant.offline.targets import parse_target
+
+from .vocabulary import DONE_WORDS, FLAGS, FLUFF, REOPEN_WORDS, STATUS_VERBS
+
+_REOPEN_RES = (
+    re.compile(
+        r"^(?:re-?open|un-?complete|uncheck|untick|unmark|un-?finish|restore|revive|resurrect|"
+        r"reactivate|undo|un-?do)\s+(?:the\s+)?(?:completion\s+of\s+|done\s+on\s+)?(?P<t>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        rf"^{STATUS_VERBS}\s+(?P<t>.+?)\s+(?:as\s+|to\s+|to\s+be\s+|back\s+to\s+|back\s+as\s+|"
+        rf"back\s+into\s+|back\s+|into\s+)?{REOPEN_WORDS}(?:\s+again)?{FLUFF}$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not)\s+"
+        r"(?:actually\s+|really\s+|quite\s+)?(?:done|finished|complete|completed)"
+        r"(?:\s+(?:yet|after\s+all))?$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:i|we)\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+)?"
+        r"(?:finish(?:ed)?|complete(?:d)?)\s+(?P<t>.+?)(?:\s+(?:yet|after\s+all|actually))?$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?not\s+(?:yet\s+|quite\s+|really\s+)?"
+        r"(?:done|finished|through)\s+with\s+(?P<t>.+?)(?:\s+(?:yet|after\s+all|actually))?$",
+        FLAGS,
+    ),
+)
+
+
+REOPEN_VERB_RE = re.compile(
+    r"^(?:i|we)\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|"
+    r"even\s+)?(?P<t>[a-z]+\s+.+?)(?:\s+(?:yet|after\s+all|actually))?$|"
+    r"^(?P<t2>.+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|hasn'?t\s+been|"
+    r"has\s+not\s+been)\s+(?:actually\s+|really\s+)?(?P<pp>[a-z]+)"
+    r"(?:\s+(?:yet|after\s+all|actually))?$",
+    FLAGS,
+)
+
+
+_COMPLETE_RES = (
+    re.compile(
+        rf"^{STATUS_VERBS}\s+(?P<t>.+?)\s+(?:as\s+|to\s+|to\s+be\s+|into\s+)?(?:being\s+)?"
+        rf"{DONE_WORDS}{FLUFF}$",
+        FLAGS,
+    ),
+    re.compile(r"^(?:mark|check|tick|cross|strike|knock|scratch)\s+off\s+(?P<t>.+)$", FLAGS),
+    re.compile(r"^(?:check|tick|cross|strike|knock|scratch|mark)\s+(?P<t>.+?)\s+off\b.*$", FLAGS),
+    re.compile(r"^tick\s+(?P<t>.+)$", FLAGS),
+    re.compile(
+        r"^(?:complete|finish|close|resolve|finali[sz]e|wrap\s+up|accomplish|completing|"
+        r"finishing|close\s+out)\s+(?P<t>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:(?:i\s+am|i'?m|im|we\s+are|we'?re)\s+)?(?:all\s+|completely\s+|finally\s+)?"
+        r"(?:done|finished|through)\s+with\s+(?P<t>.+)$",
+        FLAGS,
+    ),
+    re.compile(r"^(?:done|finished|completed|complete)\s*(?::|-|,)\s*(?P<t>.+)$", FLAGS),
+    re.compile(r"^(?:done|finished|completed)\s+(?P<t>(?:task\s*)?#?\d+.*)$", FLAGS),
+)
+
+
+COMPLETE_DECL_RES = (
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|got|'s|is\s+now|are\s+now|"
+        r"now)\s+(?:(?:all|now|finally|already|officially|completely|totally|fully)\s+)*"
+        + DONE_WORDS
+        + r"\b.*$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+" + DONE_WORDS + r"(?:\s+(?:now|already|today|too|finally))?[.!]*$", FLAGS
+    ),
+)
+
+
+PASSIVE_DONE_RE = re.compile(
+    r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
+    r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
+    r"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally))?$",
+    FLAGS,
+)
+
+
+NOUN_PARTICIPLE_RE = re.compile(
+    r"^(?P<t>(?:the\s+|my\s+)?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)\s+(?P<pp>[a-z]+)"
+    r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally))?$",
+    FLAGS,
+)
+
+
+STATE_WORDS_RE = re.compile(
+    r"\b(?:is|are|was|were|be|being|getting|gets|seems?|looks?|feels?|"
+    r"list|rather|quite|very|so|too|bit)\b",
+    FLAGS,
+)
+
+
+_DONE_IT_RE = re.compile(
+    r"^(?:done|finished|completed|did\s+it|done\s+(?:it|that)|finished\s+(?:it|that)|"
+    r"(?:i\s+)?(?:just\s+)?(?:did|finished|completed)\s+(?:it|that)|i'?ve\s+done\s+(?:it|that))$",
+    FLAGS,
+)
+
+
+_DONE_SCOPE_RE = re.compile(
+    r"^(?P<t>everything|all\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tasks|them|these|those)?|"
+    r"both(?:\s+of\s+them)?|they|those|these|it|that|this|them|the\s+rest|"
+    r"all\s+(?:my\s+)?(?:tasks|todos)|everything\s+on\s+(?:my|the)\s+list)"
+    r"(?:\s+(?:is|are|was|were|have\s+been|has\s+been)|'s|'re|s)\s+(?:all\s+|now\s+)?"
+    r"(?:done|complete|completed|finished|sorted|taken\s+care\s+of)(?:\s+now)?$",
+    FLAGS,
+)
+
+
+def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
+    for i, rx in enumerate(_REOPEN_RES):
+        m = rx.match(s)
+        if m and not (question and i >= 2):
+            return Intent("reopen", target=parse_target(m.group("t"), quotes))
+    for rx in _COMPLETE_RES:
+        m = rx.match(s)
+        if m:
+            return Intent("complete", target=parse_target(m.group("t"), quotes))
+    return None
+
+
+def read_done_scope(s: str) -> Intent | None:
+    """ "everything is done", "both are finished", "that's done": no title words at all."""
+    if _DONE_IT_RE.match(s):
+        return Intent("complete", target=Target("it"))
+    m = _DONE_SCOPE_RE.match(s)
+    if not m:
+        return None
+    return Intent("complete", target=parse_target(m.group("t")))
+
+
+# The cascade, most specific first. Questions never add, and never complete or
+# delete by a declarative ("is the fence done?" is not "the fence is done").
+_FOR_GOOD_RE = re.compile(r"\s*,?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)$", FLAGS)
+
+
+def read_for_good(s: str, question: bool, reparse: Callable[[str], Intent | None]) -> Intent | None:
+    """ "mark the social posts done for good": a completion that ends a repeat."""
+    m = _FOR_GOOD_RE.search(s)
+    if m is None or question:
+        return None
+    inner = reparse(s[: m.start()])
+    return replace(inner, text="for_good") if inner and inner.kind == "complete" else None

@@ -1,0 +1,102 @@
+"""Edits of a task's fields that are not its title: description, priority and due date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.slots import clean_value, priority_level, read_due_edit
+from todochat.assistant.offline.targets import parse_target
+
+from .vocabulary import FLAGS
+
+_DESC_NOUN = r"(?:description|desc|details?|notes?)"
+
+
+_DESCRIBE_RES = (
+    re.compile(
+        rf"^(?:set|change|update|edit|make|replace|modify|rewrite|put)\s+(?:the\s+|a\s+)?"
+        rf"{_DESC_NOUN}\s+(?:of|for|on|in)\s+(?P<target>.+?)\s*(?:\bto\b|\bas\b|:|=|\bwith\b|"
+        rf"\bto\s+say\b|\bto\s+read\b)\s*(?P<value>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        rf"^(?:set|change|update|edit|make|replace|modify|give)\s+(?P<target>.+?)(?:'s)?\s+"
+        rf"(?:a\s+|the\s+)?{_DESC_NOUN}\s*(?:\bto\b|\bas\b|:|=|\bwith\b|\bof\b)\s*(?P<value>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        rf"^(?:add|put|attach|give|write|include)\s+(?:a\s+|the\s+|some\s+|this\s+)?{_DESC_NOUN}"
+        r"\s+(?:to|for|on)\s+(?P<target>.+?)\s*(?::|\bsaying\b|\bthat\s+says\b|\bwhich\s+says\b|"
+        r"\bas\b|\bto\s+say\b|\bof\b|\s-\s|,)\s*(?P<value>.+)$",
+        FLAGS,
+    ),
+    re.compile(r"^describe\s+(?P<target>.+?)\s+as\s+(?P<value>.+)$", FLAGS),
+    re.compile(
+        rf"^give\s+(?P<target>.+?)\s+(?:a|the)\s+{_DESC_NOUN}\s*(?::|\bof\b|-)?\s*(?P<value>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        rf"^(?P<target>.+?)(?:'s)?\s+{_DESC_NOUN}\s*(?::|=|\bshould\s+be\b|\bshould\s+say\b|"
+        rf"\bshould\s+read\b|\bis\b|\bto\b)\s*(?P<value>.+)$",
+        FLAGS,
+    ),
+)
+
+
+_PRIORITY_SET_RE = re.compile(
+    r"^(?:(?:make|set|mark|change|update|flag|bump|move|put)\s+(?P<t>.+?)\s+"
+    r"(?:as\s+|to\s+|up\s+to\s+|on\s+|at\s+|in\s+)?"
+    r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
+    r"(?P<u>urgent|important))(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
+    FLAGS,
+)
+
+
+PRIORITY_DECL_RE = re.compile(
+    r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
+    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
+    FLAGS,
+)
+
+
+_PRIORITY_FIELD_RE = re.compile(
+    r"^(?:set|change|update|make|put|bump|move|switch|turn)\s+(?:the\s+)?(?:priority|importance)"
+    r"\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|at|into)\s+(?P<p>high|low|medium|normal|top|urgent)"
+    r"(?:\s+priority)?$",
+    FLAGS,
+)
+
+
+def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    for i, rx in enumerate(_DESCRIBE_RES):
+        m = rx.match(s)
+        if not m:
+            continue
+        target = parse_target(m.group("target"), quotes)
+        if i == len(_DESCRIBE_RES) - 1 and target.kind == "words" and not target.exact:
+            continue
+        value = clean_value(m.group("value"), quotes)
+        if value:
+            return Intent("describe", target=target, description=value)
+    return None
+
+
+def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _PRIORITY_SET_RE.match(s)
+    if not m:
+        return None
+    if m.group("t3"):
+        return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
+    level = priority_level(m.group("p") or m.group("u") or "high")
+    return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
+
+
+def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "set the priority of X to high", "move X to friday", "change the due date of X to D"."""
+    m = _PRIORITY_FIELD_RE.match(s)
+    if m:
+        level = priority_level(m.group("p"))
+        return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
+    return read_due_edit(s, quotes, today)

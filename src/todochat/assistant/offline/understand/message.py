@@ -1,0 +1,120 @@
+"""A whole message to its intents: retractions, sentences and clauses, lists of adds, then the
+passes over the result.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
+from todochat.assistant.offline.normalise import normalise
+from todochat.assistant.offline.slots import dated_requests
+from todochat.assistant.offline.social import read_social
+from todochat.assistant.offline.split import (
+    INNER_APOSTROPHE_RE,
+    protect_quotes,
+    split_clauses,
+    split_sentences,
+    strip_filler,
+)
+
+from .add import read_add_list, read_add_several
+from .clause import parse_clause
+from .passes import (
+    WH_TITLES,
+    contradictions_kept,
+    implied_adds_as_context,
+    narrative_adds_dropped,
+    new_title_said_after,
+    with_exceptions,
+)
+from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
+from .vocabulary import FLAGS
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+@lru_cache(maxsize=2048)
+def parse_message(text: str, today: date) -> tuple[Intent, ...]:
+    """The intents of a message as typed: normalised first (stage 1), then understood."""
+    return understand(normalise(text), today)
+
+
+def understand(text: str, today: date) -> tuple[Intent, ...]:
+    """Turn one user message into the intents it contains, in the order they were said.
+
+    Social messages (greetings, thanks, help) come back as a single intent. A clause
+    that is not a command comes back as ``unknown`` with its text, so the planner can
+    use it as context ("the old bike, remove it") or as the answer to a question. A
+    request taken back in the same message ("delete the milk, no wait") is not made.
+    """
+    text = INNER_APOSTROPHE_RE.sub("'", text.strip())
+    social = read_social(text)
+    if social is not None:
+        return (social,)
+    protected, quotes = protect_quotes(text)
+    protected = self_corrected(protected)
+    for m in RETRACTION_RE.finditer(protected):
+        before = protected[: m.start()].strip(" ,.;!?-")
+        if not before:
+            continue
+        said = _understand(before, quotes, text, today)
+        changing = [i for i, intent in enumerate(said) if intent.kind in CHANGING_KINDS]
+        if not changing:
+            continue
+        rest = protected[m.end("m") :].strip(" ,.;!?-")
+        after = list(_understand(rest, quotes, text, today)) if rest else []
+        # "delete X and add Y, no wait don't delete it": the kind taken back, else the last
+        verb = next((i.query for i in after if i.kind == "keep" and i.query), "")
+        same = [i for i in changing if said[i].kind == verb]
+        dropped = (same or changing)[-1]
+        kept = [intent for i, intent in enumerate(said) if i != dropped]
+        out = [*kept, *(i for i in after if i.kind != "unknown")]
+        if all(i.kind in SOCIAL_KINDS for i in out):
+            out = [Intent("keep")]
+        return tuple(out)
+    return _understand(protected, quotes, text, today)
+
+
+def _understand(
+    protected: str, quotes: tuple[str, ...], text: str, today: date
+) -> tuple[Intent, ...]:
+    """The intents of a message whose quotes are protected (``text`` is it as typed)."""
+    intents: list[Intent] = []
+    # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
+    whole = strip_filler(protected).rstrip("?!. ")
+    listed = read_add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
+    for sentence in [whole] if listed else split_sentences(protected):
+        several = listed or read_add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
+        if several:
+            intents.extend(several)
+            continue
+        for clause in split_clauses(sentence):
+            listed_adds = read_add_list(strip_filler(clause).rstrip("?!. "), quotes, today)
+            if listed_adds:
+                intents.extend(listed_adds)
+                continue
+            intent = parse_clause(clause, quotes, today)
+            if intent is None:
+                continue
+            if intent.kind == "unknown" and read_social(intent.text) is not None:
+                continue
+            intents.append(intent)
+    intents = implied_adds_as_context(intents)
+    intents = contradictions_kept(intents)
+    intents = new_title_said_after(intents)
+    intents = narrative_adds_dropped(intents)
+    intents = dated_requests(intents, quotes, today)
+    intents = with_exceptions(intents, text)
+    intents = [
+        Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in WH_TITLES else i
+        for i in intents
+    ]
+    if not intents or all(i.kind == "unknown" for i in intents):
+        if re.search(r"\bhelp\b", text, FLAGS):
+            return (Intent("help"),)
+        if not intents:
+            return (Intent("unknown", text=text),)
+    return tuple(intents)

@@ -1,0 +1,141 @@
+"""Passes over a message's intents after each clause is read: what one clause says about
+another ("I need to redo the kitchen, reopen it", an exception said in one clause for "all the
+rest" in the next, a wish beside an explicit request).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
+from todochat.assistant.offline.targets import EXCEPT_HEAD_RE
+from todochat.assistant.offline.text import capitalise
+
+from .vocabulary import FLAGS, PRONOUN_TITLES
+
+_EXCEPTION_IN_MESSAGE_RE = re.compile(
+    r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for|"
+    r"(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
+    r"\s+(?P<ex>[^,.;!?]+?)(?=\s*(?:[,.;!?]|$|\bso\b|\band\b))|"
+    r"\bonly\s+(?P<ex2>[^,.;!?]+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|isn't\s+done|"
+    r"left|remains?|stays?)\b",
+    FLAGS,
+)
+
+
+WH_TITLES = frozenset(
+    {
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "that",
+        "this",
+        "it",
+        "them",
+        "so",
+        "too",
+        "more",
+    }
+)
+
+
+def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
+    """ "I need to redo the kitchen, reopen it": the first clause names the task, it adds none."""
+    out: list[Intent] = []
+    for intent in intents:
+        if intent.kind == "add" and intent.title.lower() in PRONOUN_TITLES:
+            # "I need to buy milk, add it": the task is the one the previous clause named.
+            if out and out[-1].kind == "add":
+                continue
+            if out and out[-1].kind == "unknown" and out[-1].text:
+                out[-1] = Intent("add", title=capitalise(out[-1].text))
+                continue
+            intent = Intent("add", title="")
+        out.append(intent)
+    for i, intent in enumerate(out):
+        if intent.kind != "add" or intent.text != "implied" or i + 1 >= len(out):
+            continue
+        following = out[i + 1]
+        if (
+            following.kind in TARGETED_KINDS
+            and following.kind != "complete"
+            and following.target is not None
+            and following.target.kind == "it"
+        ):
+            out[i] = Intent("unknown", text=intent.title)
+    return out
+
+
+def new_title_said_after(intents: list[Intent]) -> list[Intent]:
+    """ "change the flowers task, is for the lobby. So: Buy flowers for the lobby.": the whole
+    title said after a correction is the new title, not a task of its own."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "rename"
+            and last.text == "correction"
+            and intent.kind == "add"
+            and last.title.lower() in intent.title.lower()
+            and len(intent.title.split()) > len(last.title.split())
+        ):
+            out[-1] = replace(last, title=intent.title, text="", query="")
+            continue
+        out.append(intent)
+    return out
+
+
+def contradictions_kept(intents: list[Intent]) -> list[Intent]:
+    """ "X is not done yet, tick it off": "it" names the task just said to be open, so
+    ticking it off contradicts the message; nothing changes and the reply says so."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.kind, intent.kind) == ("reopen", "complete")
+            and intent.target is not None
+            and intent.target.kind == "it"
+        ):
+            out[-1] = Intent("keep", target=last.target, text="contradiction")
+            continue
+        out.append(intent)
+    return out
+
+
+_LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
+
+
+def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
+    """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
+    beside an explicit request is context, not a task; nor is a wish about the list itself."""
+    explicit = any(
+        i.kind not in SOCIAL_KINDS and not (i.kind == "add" and i.text == "implied")
+        for i in intents
+    )
+    out: list[Intent] = []
+    for intent in intents:
+        implied = intent.kind == "add" and intent.text == "implied"
+        if implied and (explicit or _LIST_WORDS_RE.search(intent.title)):
+            intent = Intent("unknown", text=intent.title)
+        out.append(intent)
+    return out
+
+
+def with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
+    """ "I've done everything apart from X, so mark all the rest as done": the exception said
+    in one clause holds for "all the rest" in the next."""
+    found = [m.group("ex") or m.group("ex2") for m in _EXCEPTION_IN_MESSAGE_RE.finditer(text)]
+    spared = tuple(p for p in (EXCEPT_HEAD_RE.sub("", f).strip() for f in found) if p)
+    out: list[Intent] = []
+    for intent in intents:
+        target = intent.target
+        if target is not None and target.kind == "all" and not target.exclude and spared:
+            intent = replace(intent, target=replace(target, exclude=spared))
+        out.append(intent)
+    return out

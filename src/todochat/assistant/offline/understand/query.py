@@ -1,0 +1,172 @@
+"""Lists, counts, searches and status questions: "show my tasks", "how many are left?",
+"anything about the dentist?", "did I call mom?". A question changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.split import restore
+from todochat.assistant.offline.targets import COMPLETED_RE, PENDING_RE, parse_target, status_of
+from todochat.assistant.offline.text import STOPWORDS, lexicon, words
+
+from .vocabulary import DONE_WORDS, FLAGS
+
+_LIST_START_RE = re.compile(
+    r"^(?:show|list|display|view|see|get|give|tell|read|print|pull\s+up|bring\s+up|fetch|check|"
+    r"review|go\s+over|go\s+through|what|what'?s|whats|which|any|anything|do\s+i|have\s+i|"
+    r"did\s+i|are\s+there|is\s+there|how\s+many|how'?s|count|number\s+of|let\s+me\s+see|"
+    r"can\s+i\s+see|could\s+i\s+see|may\s+i\s+see|where|remind\s+me\s+what|summari[sz]e|"
+    r"overview|status|whats|lemme\s+see|got\s+any|have\s+we|am\s+i|anything\s+else)\b",
+    FLAGS,
+)
+
+
+_LIST_NOUN_RE = re.compile(
+    r"\b(?:tasks?|todos?|to-?dos?|items?|list|things|stuff|agenda|plate|everything|anything|"
+    r"reminders?|backlog|work|got\s+on|on\s+today)\b",
+    FLAGS,
+)
+
+
+COUNT_RE = re.compile(r"\b(?:how\s+many|count|number\s+of|total)\b", FLAGS)
+
+
+_QUERY_RE = re.compile(
+    r"\b(?:about|containing|contain|mentioning|mention|related\s+to|regarding|with\s+the\s+word|"
+    r"matching|that\s+(?:mention|contain|include)s?|involving|"
+    r"(?:tasks?|anything|something|ones?|items?)\s+(?:named|called|titled))\s+(?P<q>.+)$",
+    FLAGS,
+)
+
+
+_SEARCH_RE = re.compile(
+    r"^(?:search|look\s+up|lookup|look\s+for|find|show|list|get|give\s+me|display)\s+"
+    r"(?:for\s+|me\s+)?(?:(?:all|any|my|the|every)\s+)*(?:pending\s+|open\s+|completed\s+|"
+    r"finished\s+|done\s+)?(?:tasks?|todos?|to-?dos?|items?|anything|something|ones?|"
+    r"everything)\s+(?:about|with|containing|mentioning|matching|related\s+to|regarding|"
+    r"named|called|titled|that\s+mentions?|that\s+contains?|including|involving|for)\s+"
+    r"(?P<q>.+)$|^search\s+(?:for\s+|my\s+tasks\s+for\s+)?(?P<q2>.+)$",
+    FLAGS,
+)
+
+
+_SHOW_RE = re.compile(
+    r"^(?:show|display|view|see|get|print|pull\s+up|bring\s+up|fetch|check|open)\s+"
+    r"(?:me\s+)?(?:up\s+)?",
+    FLAGS,
+)
+
+
+_STATUS_STRIP_RE = re.compile(
+    r"\b(?:" + DONE_WORDS[3:-1] + r"|finish|complete|yet|already|still|pending|open|"
+    r"outstanding|status|the\s+status\s+of|progress\s+on)\b",
+    FLAGS,
+)
+
+
+# "I have finished already the insurance call?": a question in a statement's word order.
+STATEMENT_ORDER_Q_RE = re.compile(
+    r"^(?:i|we)(?:'ve|\s+have|\s+did)\s+(?:already\s+)?(?P<v>finished|finish|done|do|completed|"
+    r"complete|called|paid|sent|bought)\b(?:\s+already)?",
+    FLAGS,
+)
+
+
+_STATUS_Q_RE = re.compile(
+    r"^(?:did\s+i|did\s+we|have\s+i|have\s+we|has|is|are|was|were)\s+(?P<rest>.+)$", FLAGS
+)
+
+
+_WHAT_ABOUT_RE = re.compile(
+    r"^(?:what'?s|what\s+is|whats|what\s+about|how\s+about|how'?s|how\s+is|where\s+(?:am\s+i|are\s+we)"
+    r"\s+(?:on|with))\s+(?:the\s+)?(?:status\s+(?:of|on)\s+)?(?P<rest>.+)$",
+    FLAGS,
+)
+
+
+QUESTION_START_RE = re.compile(
+    r"^(?:what|what'?s|whats|which|how|is|are|was|were|did|do|does|have|has|any|anything|where|"
+    r"when|who|why|can\s+i|could\s+i|may\s+i|should\s+i|am\s+i)\b",
+    FLAGS,
+)
+
+
+_LIST_FILLER = lexicon(
+    "show list display view see get give tell read print pull bring fetch check review go over "
+    "through what what's whats which any anything do did have are is there how many count number "
+    "let can could may where me my i all of the on in every everything tasks task todos todo "
+    "to-do to-dos to items item things stuff agenda plate reminders currently right now today so "
+    "far still left pending open outstanding remaining incomplete unfinished completed complete "
+    "done finished closed yet not a again please up got need ones one entire whole full am we you "
+    "be it those these that next active due current status overview summary summarize summarise "
+    "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
+    "achieved does like about and with there's theres we've i've ive total overall altogether"
+)
+
+
+def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
+    sm = _STATUS_Q_RE.match(low)
+    if sm is None:
+        sm = _WHAT_ABOUT_RE.match(low)
+        vague = not re.search(r"\b(?:status|progress|task|todo|item)\b", low)
+        if sm is not None and vague and not re.match(r"^(?:what|how)\s+about\b", low):
+            return None
+    if not sm or re.match(r"^(?:is|are)\s+there\b", low):
+        return None
+    rest = _STATUS_STRIP_RE.sub(" ", sm.group("rest"))
+    if not [t for t in words(rest) if t not in _LIST_FILLER and t not in STOPWORDS]:
+        return None
+    target = parse_target(rest, quotes)
+    if target.kind in ("words", "ids", "ordinal"):
+        return Intent("status", target=target)
+    return None
+
+
+def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    low = s.lower().strip(" ?.!")
+    tokens = words(low)
+    if not tokens:
+        return None
+    count = bool(COUNT_RE.search(low))
+    m = _SEARCH_RE.match(s)
+    if m:
+        group = "q" if m.group("q") is not None else "q2"
+        query = restore(m.group(group), quotes).strip(" ?.!")
+        prefix = low[: m.start(group)]
+        return Intent("count" if count else "list", status=status_of(prefix), query=query)
+    question = _status_question(low, quotes)
+    if question is not None:
+        return question
+    only_list_words = all(t in _LIST_FILLER for t in tokens) and bool(
+        _LIST_NOUN_RE.search(low)
+        or PENDING_RE.search(low)
+        or COMPLETED_RE.search(low)
+        or re.match(r"^(?:show|list|display|view|see)\b", low)
+    )
+    starts = bool(_LIST_START_RE.match(low))
+    if not starts and not only_list_words:
+        return None
+    has_noun = bool(_LIST_NOUN_RE.search(low))
+    status = status_of(low)
+    q = _QUERY_RE.search(s)
+    if q and starts:
+        query = restore(q.group("q"), quotes).strip(" ?.!")
+        return Intent("count" if count else "list", status=status_of(low[: q.start()]), query=query)
+    leftovers = [t for t in tokens if t not in _LIST_FILLER and t not in STOPWORDS]
+    if starts and leftovers and _SHOW_RE.match(low):
+        target = parse_target(_SHOW_RE.sub("", s), quotes)
+        if target.kind in ("ids", "ordinal") or (target.kind == "words" and not has_noun):
+            return Intent("status", target=target)
+    if not (has_noun or status != "all" or only_list_words or count):
+        return None
+    if starts and leftovers and not has_noun and status == "all":
+        return None
+    query = ""
+    if leftovers and has_noun:
+        query = " ".join(w for w in words(restore(s, quotes)) if w in leftovers)
+    # Words left over ("show me absolutely everything", "at the moment") are a loose query:
+    # the planner keeps only those that name some task.
+    return Intent("count" if count else "list", status=status, query=query, text="loose")

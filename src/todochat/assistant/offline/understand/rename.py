@@ -1,0 +1,174 @@
+"""Renames and corrections: "rename X to Y", "change X to Y", "make it 4", "flat 4 not 2".
+A new title that is only a priority level or a done word sets that instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from todochat.assistant.offline.meaning import Intent, Target
+from todochat.assistant.offline.slots import clean_value, due_words, priority_level
+from todochat.assistant.offline.split import only_placeholder
+from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.text import capitalise
+
+from .vocabulary import DONE_WORDS, FLAGS, REOPEN_WORDS
+
+# A rename whose new title is only a priority level ("set the hendricks one to high") sets
+# the priority: a task is never renamed to "High".
+_BARE_PRIORITY_RE = re.compile(
+    r"(?:high|higher|highest|low|lower|lowest|medium|mid|normal|top|urgent|important|asap|p[123])"
+    r"(?:\s+(?:prio|pri))?",
+    FLAGS,
+)
+
+
+_FIELD_WORDS_RE = re.compile(r"\b(?:due(?:\s+date)?|deadline|priority)\b", FLAGS)
+
+
+_CORRECTION_RE = re.compile(
+    r"^(?:(?:make|change|switch|turn)\s+(?P<t>it|that|this)(?:\s+one)?\s+(?:to\s+|into\s+)?|"
+    r"(?P<t2>it|that|this)\s+should\s+(?:be|say|read)\s+|i\s+mean(?:t)?\s+)(?P<v>.+?)"
+    r"(?:\s+instead)?$",
+    FLAGS,
+)
+
+
+# "make the milk 2 gallons", "change the eggs to a dozen": a new amount for a named task.
+_AMOUNT_EDIT_RE = re.compile(
+    r"^(?:make|change|switch|turn|update|set|correct)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
+    r"(?P<v>(?:\d+(?:[.,]\d+)?|a\s+dozen|half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)"
+    r"\b.*)$",
+    FLAGS,
+)
+
+
+_SO_IT_SAYS_RE = re.compile(
+    r"^(?:change|update|edit|modify|alter|fix|correct|amend)\s+(?P<t>.+?)\s+so\s+(?:that\s+)?"
+    r"it\s+(?:says|reads|is\s+for|is\s+about)\s+(?P<v>.+?)(?:\s+instead)?$",
+    FLAGS,
+)
+
+
+_RENAME_RES = (
+    re.compile(
+        r"^(?:rename|retitle|re-?name|relabel|change|update|edit)\s+(?P<t>.+?)\s*(?:->|=>|→|-->|—>)\s*"
+        r"(?P<v>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:rename|retitle|re-?name|relabel)\s+(?P<t>.+?)\s+(?:to|as|into)\s+(?P<v>.+)$", FLAGS
+    ),
+    re.compile(
+        r"^(?:change|update|edit|modify|set|alter|switch|fix|correct)\s+(?:the\s+)?"
+        r"(?:title|name|wording|text)\s+(?:of|for|on)\s+(?P<t>.+?)\s+(?:to|as|into)\s+"
+        r"(?:say\s+|read\s+)?(?P<v>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:change|update|edit|modify|alter|switch|fix|correct|rename)\s+(?P<t>[^:=]+?)"
+        r"\s*(?::|=|\s-\s)\s*(?P<v>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:change|update|edit|modify|set|alter|switch|make|turn|fix|correct|replace)\s+"
+        r"(?P<t>.+?)(?:'s\s+(?:title|name))?\s+(?:to|into|as|with|so\s+(?:that\s+)?it\s+says|"
+        r"so\s+(?:that\s+)?it\s+reads)\s+(?:say\s+|read\s+|be\s+)?(?P<v>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?:call|name)\s+(?P<t>(?:task\s*)?#\d+|task\s+\d+|it|that(?:\s+one)?|this(?:\s+one)?)"
+        r"\s+(?P<v>.+)$",
+        FLAGS,
+    ),
+    re.compile(
+        r"^(?P<t>.+?)\s+should\s+(?:be\s+called|be\s+named|be\s+renamed\s+to|say|read)\s+"
+        r"(?P<v>.+)$",
+        FLAGS,
+    ),
+)
+
+
+# A new value said with the old one it replaces: "flat 4 not 2", "thirty bales not twenty".
+_NOT_WAS_RE = re.compile(
+    r"^(?P<v>.+?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?P<was>[^,]+)$", FLAGS
+)
+
+
+# Words of another field: "make it high priority, race is soon" never renames.
+_FIELD_VALUE_RE = re.compile(
+    r"\b(?:priority|prio|due|deadline|urgent|important|tag(?:ged)?)\b", FLAGS
+)
+
+
+_BARE_NUMBER_RE = re.compile(
+    r"\d{1,4}(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", FLAGS
+)
+
+
+def _correction(target: Target, raw: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A correction of part of a title ("make it 4", "flat 4 not 2"), or None."""
+    value = clean_value(raw, quotes)
+    head, comma, tail = value.partition(", ")
+    if comma and len(tail.split()) >= 3 and only_placeholder(raw) is None:
+        value = head  # "make that the Harris wedding, the Patels already sorted theirs"
+    was = ""
+    m = _NOT_WAS_RE.match(value)
+    if m and only_placeholder(raw) is None:
+        value, was = m["v"].strip(), m["was"].strip()
+    if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
+        return None
+    if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
+        return None
+    if due_words(value) is not None and not _BARE_NUMBER_RE.fullmatch(value):
+        return None  # "make that 4pm": a time
+    return Intent("rename", target=target, title=capitalise(value), text="correction", query=was)
+
+
+def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _CORRECTION_RE.match(s)
+    if m:
+        corrected = _correction(parse_target(m.group("t") or "it", quotes), m.group("v"), quotes)
+        if corrected is not None:
+            return corrected
+    m = _SO_IT_SAYS_RE.match(s)
+    if m:
+        # "change the letter to Margaret so it says Arthur": the words it says replace a part.
+        target = parse_target(m.group("t"), quotes)
+        value = clean_value(m.group("v"), quotes)
+        if value:
+            return Intent("rename", target=target, title=value, text="correction")
+    m = _AMOUNT_EDIT_RE.match(s)
+    if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
+        target = parse_target(m.group("t"), quotes)
+        corrected = _correction(target, m.group("v"), quotes)
+        if target.kind == "words" and corrected is not None:
+            return replace(corrected, title=corrected.title[:1].lower() + corrected.title[1:])
+    for rx in _RENAME_RES:
+        m = rx.match(s)
+        if not m:
+            continue
+        if _NOT_WAS_RE.match(m.group("v")) and only_placeholder(m.group("v")) is None:
+            # "change the straw order to thirty bales not twenty": a part of the title
+            return _correction(parse_target(m.group("t"), quotes), m.group("v"), quotes)
+        if _FIELD_WORDS_RE.search(m.group("t")) and only_placeholder(m.group("t")) is None:
+            continue
+        if due_words(m.group("v")) is not None:
+            continue
+        target = parse_target(m.group("t"), quotes)
+        value_raw = m.group("v")
+        low_value = value_raw.strip(" .!").lower()
+        if re.fullmatch(DONE_WORDS, low_value, FLAGS):
+            return Intent("complete", target=target)
+        if re.fullmatch(REOPEN_WORDS, low_value, FLAGS):
+            return Intent("reopen", target=target)
+        if _BARE_PRIORITY_RE.fullmatch(low_value):
+            return Intent("priority", target=target, priority=priority_level(low_value))
+        if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
+            continue
+        value = clean_value(value_raw, quotes)
+        if value:
+            return Intent("rename", target=target, title=capitalise(value))
+    return None

@@ -1,0 +1,43 @@
+"""Words every rule family of the understand stage shares: done and open words, filler,
+the verbs of a status change, and the regex flags.
+"""
+
+from __future__ import annotations
+
+import re
+
+from todochat.assistant.offline.text import lexicon
+
+FLAGS = re.IGNORECASE | re.DOTALL
+
+
+DONE_WORDS = (
+    r"(?:done|complete|completed|finished|closed|resolved|checked(?:\s+off)?|ticked(?:\s+off)?|"
+    r"crossed\s+off|sorted(?:\s+out)?|taken\s+care\s+of|handled|dealt\s+with|accomplished|"
+    r"achieved|finito)"
+)
+
+
+REOPEN_WORDS = (
+    r"(?:not\s+(?:yet\s+)?(?:done|complete|completed|finished)|undone|incomplete|uncompleted|"
+    r"unfinished|pending|open|active|to\s*-?\s*do|todo|not\s+started|in\s+progress|outstanding|"
+    r"unchecked|unticked)"
+)
+
+
+FLUFF = (
+    r"(?:\s+(?:now|already|too|as\s+well|please|pls|plz|for\s+me|today|then|again|finally|"
+    r"thanks|thx|asap))*"
+)
+
+
+STATUS_VERBS = r"(?:mark|set|flag|put|move|change|switch|update|make|turn|consider)"
+
+
+IMPERATIVE_WORDS = lexicon(
+    "add create mark delete remove erase rename change update set put remind complete finish tick "
+    "check cross reopen cancel drop clear show list display edit make"
+)
+
+
+PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
