@@ -287,16 +287,6 @@ async def test_hash_number_inside_a_title_is_not_taken_for_an_id(store: TaskStor
 # ---------------------------------------------------------------- corrections and references
 
 
-def test_a_correction_edits_only_the_part_it_names() -> None:
-    from todochat.assistant.offline.plan import corrected_title
-
-    assert corrected_title("1 pack of AA batteries", "4 packs") == "4 packs of AA batteries"
-    assert corrected_title("Order new charger", "laptop charger") == "Order laptop charger"
-    assert corrected_title("Buy batteries", "AA batteries") == "Buy AA batteries"
-    assert corrected_title("Book a table", "book a table for four") == "book a table for four"
-    assert corrected_title("Buy 2 eggs", "6") == "Buy 6 eggs"
-
-
 async def test_everything_except_spares_the_named_task(store: TaskStore) -> None:
     for title in ("Fill visa form", "Book hotel", "Pack bags"):
         store.create(title)

@@ -1,0 +1,85 @@
+"""The understand stage, deletes, restores and bulk scopes ("everything except X")."""
+
+from __future__ import annotations
+
+from tests.assistant.offline.understand.reading import one, parse
+
+
+def test_delete_the_x_task_targets_words() -> None:
+    intent = one("Delete the meeting task")
+    assert intent.kind == "delete"
+    assert intent.target is not None and intent.target.text == "meeting"
+
+
+def test_no_longer_need_to_deletes() -> None:
+    assert parse("I no longer need to sell the old bike, remove it")[0].kind == "delete"
+
+
+def test_delete_completed_tasks_is_a_completed_scope() -> None:
+    intent = one("delete all completed tasks")
+    assert intent.target is not None
+    assert (intent.target.kind, intent.target.status) == ("all", "completed")
+
+
+def test_several_ids_in_one_target() -> None:
+    intent = one("delete tasks 3 and 4")
+    assert intent.target is not None and intent.target.ids == (3, 4)
+
+
+def test_x_can_go_deletes() -> None:
+    assert one("the landlord email can go").kind == "delete"
+
+
+def test_removing_everything_finished_is_a_completed_scope() -> None:
+    intent = one("Clean up my list by removing everything I've finished")
+    assert intent.target is not None
+    assert (intent.target.kind, intent.target.status, intent.target.text) == (
+        "all",
+        "completed",
+        "",
+    )
+
+
+def test_everything_except_names_what_to_spare() -> None:
+    intent = one("finished evrything except the visa form")
+    assert intent.kind == "complete"
+    assert intent.target is not None
+    assert (intent.target.kind, intent.target.exclude) == ("all", ("visa form",))
+
+
+def test_delete_all_but_the_one_about_x() -> None:
+    intent = one("delete all but the one about mum")
+    assert intent.kind == "delete" and intent.target is not None
+    assert intent.target.exclude == ("mum",)
+
+
+def test_bring_back_is_a_restore() -> None:
+    intent = one("bring back the gym task")
+    assert intent.kind == "restore" and intent.target is not None
+    assert intent.target.text == "gym"
+
+
+def test_only_keep_x_spares_x() -> None:
+    intent = one("delete all, only keep translate diploma")
+    assert intent.target is not None and intent.target.exclude == ("translate diploma",)
+
+
+def test_only_x_not_yet_spares_x() -> None:
+    intents = [i for i in parse("I finish everything, only the garbage not yet") if i.target]
+    assert intents and intents[0].target is not None
+    assert intents[0].target.exclude == ("garbage",)
+
+
+def test_words_beside_a_turn_around_make_a_bulk_request_unclear() -> None:
+    intent = one("delete all the tasks but not really the call ones maybe")
+    assert intent.target is not None and (intent.target.relative or intent.target.exclude)
+
+
+def test_tasks_that_are_completed_is_a_scope() -> None:
+    target = one("delete the tasks that are completed").target
+    assert target is not None and (target.kind, target.status) == ("all", "completed")
+
+
+def test_all_of_them_except_x_spares_x() -> None:
+    target = one("I finished all of them, except the visa form").target
+    assert target is not None and (target.kind, target.exclude) == ("all", ("visa form",))

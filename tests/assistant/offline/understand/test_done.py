@@ -1,0 +1,76 @@
+"""The understand stage, completing and reopening by command or by a statement of state."""
+
+from __future__ import annotations
+
+from tests.assistant.offline.understand.reading import one
+
+
+def test_mark_task_n_as_complete_targets_the_id() -> None:
+    intent = one("Mark task 3 as complete")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.ids == (3,)
+
+
+def test_hash_id_is_an_id() -> None:
+    intent = one("complete task #7")
+    assert intent.target is not None and intent.target.ids == (7,)
+
+
+def test_finished_gerund_completes() -> None:
+    intent = one("finished packing my bags")
+    assert intent.target is not None and intent.target.text == "packing my bags"
+
+
+def test_x_is_done_completes() -> None:
+    assert one("The laundry is done").kind == "complete"
+
+
+def test_passive_participle_completes() -> None:
+    assert one("the dog has been walked").kind == "complete"
+
+
+def test_tick_off_completes() -> None:
+    intent = one("tick off the fence task")
+    assert intent.target is not None and intent.target.text == "fence"
+
+
+def test_mark_everything_done_is_a_bulk_complete() -> None:
+    intent = one("mark everything as done")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.kind == "all"
+
+
+def test_reopen_task() -> None:
+    assert one("reopen task 4").kind == "reopen"
+
+
+def test_mark_as_not_done_reopens() -> None:
+    assert one("mark task 2 as not done").kind == "reopen"
+
+
+def test_set_task_n_to_complete_is_not_an_add() -> None:
+    intent = one("set task 4 to complete")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.ids == (4,)
+
+
+def test_everything_is_done_completes_all() -> None:
+    intent = one("everything is done")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.kind == "all"
+
+
+def test_bare_done_completes_it() -> None:
+    intent = one("done!")
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+def test_negated_past_reopens() -> None:
+    assert one("i didn't actually pay the rent").kind == "reopen"
+
+
+def test_everything_not_done_is_a_status_not_an_exception() -> None:
+    intent = one("delete everything not done")
+    assert intent.target is not None
+    assert (intent.target.status, intent.target.exclude) == ("pending", ())

@@ -1,0 +1,88 @@
+"""The understand stage, whole messages: several requests, references, languages and
+self-corrections."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.offline.understand.reading import one, parse
+from todochat.assistant.offline.understand import parse_target
+
+
+def test_pronoun_target() -> None:
+    intent = one("Never mind, delete it")
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+def test_ordinal_target() -> None:
+    intent = one("Mark the third one done")
+    assert intent.target is not None and intent.target.ordinal == 3
+
+
+def test_last_one_is_ordinal_minus_one() -> None:
+    assert parse_target("the last one").ordinal == -1
+
+
+def test_first_two_is_a_span() -> None:
+    target = parse_target("the first two")
+    assert (target.ordinal, target.span) == (1, 2)
+
+
+def test_two_actions_in_one_message() -> None:
+    intents = parse("Add buy paint and mark paint fence as done")
+    assert [i.kind for i in intents] == ["add", "complete"]
+    assert intents[0].title == "Buy paint"
+
+
+def test_and_inside_a_title_does_not_split() -> None:
+    assert one("Change task 1 to Buy milk and eggs").title == "Buy milk and eggs"
+
+
+def test_separate_sentences_are_separate_commands() -> None:
+    assert [i.title for i in parse("add buy printer paper. add call the landlord.")] == [
+        "Buy printer paper",
+        "Call the landlord",
+    ]
+
+
+def test_not_doing_x_anymore_then_delete_it() -> None:
+    intents = parse("we're not doing the pizza anymore so delete it")
+    assert [i.kind for i in intents] == ["delete", "delete"]
+
+
+def test_trailing_emoji_is_ignored() -> None:
+    assert one("bedroom's repainted 🎉").kind == "complete"
+
+
+def test_spanish_and_roman_urdu_requests() -> None:
+    assert (one("añade llamar al banco").title) == "Llamar al banco"
+    assert one("meri list dikhao").kind == "list"
+    assert one("doodh lena hai add karo").title == "Doodh lena"
+
+
+def test_developers_shorthand() -> None:
+    assert one("todo fix flaky ci test").title == "Fix flaky ci test"
+    assert one("add `bump node to v20`").title == "Bump node to v20"
+    rename = one("rename 28 -> Upgrade postgres to 16")
+    assert (rename.kind, rename.title) == ("rename", "Upgrade postgres to 16")
+    assert [i.kind for i in parse("rm 66, close 67")] == ["delete", "complete"]
+    assert [i.kind for i in parse("renew domain: done. next: add configure dns")] == [
+        "complete",
+        "add",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("add nappies size 4 no wait size 5", "add", "Nappies size 5"),
+        ("add book soft play for saturday no wait sunday", "add", "sunday"),
+        ("make it high prio no wait medium", "priority", "medium"),
+    ],
+)
+def test_a_short_self_correction_replaces_the_words_it_stands_for(
+    text: str, kind: str, value: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == kind
+    assert value in (intent.title, intent.due, intent.priority)

@@ -1,0 +1,60 @@
+"""The understand stage, lists, counts, searches and status questions; a question changes
+nothing."""
+
+from __future__ import annotations
+
+from tests.assistant.offline.understand.reading import one
+
+
+def test_show_all_lists_everything() -> None:
+    intent = one("Show me all my tasks")
+    assert (intent.kind, intent.status) == ("list", "all")
+
+
+def test_whats_pending_lists_pending() -> None:
+    assert one("What's pending?").status == "pending"
+
+
+def test_still_open_lists_pending() -> None:
+    assert one("what's still open?").status == "pending"
+
+
+def test_what_have_i_completed_lists_completed() -> None:
+    assert one("What have I completed?").status == "completed"
+
+
+def test_todo_list_is_not_a_pending_filter() -> None:
+    assert one("show me everything on my to-do list").status == "all"
+
+
+def test_how_many_is_a_count() -> None:
+    intent = one("how many tasks are pending?")
+    assert (intent.kind, intent.status) == ("count", "pending")
+
+
+def test_search_words_become_a_query() -> None:
+    intent = one("find tasks about mom")
+    assert (intent.kind, intent.query) == ("list", "mom")
+
+
+def test_status_question_about_one_task() -> None:
+    intent = one("did I mow the lawn?")
+    assert intent.kind == "status"
+    assert intent.target is not None and intent.target.kind == "words"
+
+
+def test_question_about_done_does_not_complete() -> None:
+    assert one("is the fence task done?").kind == "status"
+
+
+def test_negated_done_question_lists_pending() -> None:
+    assert one("what haven't I done yet").status == "pending"
+
+
+def test_question_with_numbers_is_not_a_status_request() -> None:
+    assert one("what is 2 + 2").kind == "unknown"
+
+
+def test_a_question_in_statement_order_changes_nothing() -> None:
+    assert one("I have finished already the insurance call?").kind == "status"
+    assert one("I have finished the insurance call").kind == "complete"

@@ -1,0 +1,54 @@
+"""The understand stage, renames and corrections of part of a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.offline.understand.reading import one
+
+
+def test_change_task_to_quoted_title_renames() -> None:
+    intent = one("Change task 1 to 'Call mom tonight'")
+    assert (intent.kind, intent.title) == ("rename", "Call mom tonight")
+
+
+def test_rename_by_quoted_old_title() -> None:
+    intent = one("change 'Paint fence' to 'Paint fence white'")
+    assert intent.target is not None and intent.target.exact
+    assert intent.title == "Paint fence white"
+
+
+def test_change_to_done_completes_instead_of_renaming() -> None:
+    assert one("change task 2 to done").kind == "complete"
+
+
+def test_make_that_is_a_correction() -> None:
+    intent = one("actually make that AA batteries")
+    assert (intent.kind, intent.title, intent.text) == ("rename", "AA batteries", "correction")
+
+
+def test_update_the_x_task_colon_renames() -> None:
+    intent = one("update the plants task: water the balcony plants")
+    assert (intent.kind, intent.title) == ("rename", "Water the balcony plants")
+
+
+def test_a_rename_to_a_title_that_starts_with_a_level_still_renames() -> None:
+    intent = one("rename the milk one to high shelf cleaning")
+    assert (intent.kind, intent.title) == ("rename", "High shelf cleaning")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "was"),
+    [
+        ("actually make it flat 4 not 2", "Flat 4", "2"),
+        ("change the straw order to thirty bales not twenty", "thirty bales", "twenty"),
+        ("no wait make it 4", "4", ""),
+    ],
+)
+def test_a_correction_names_the_new_and_the_old_value(text: str, value: str, was: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.query) == ("rename", value, was)
+
+
+def test_a_question_with_not_is_never_a_correction() -> None:
+    assert one("show me which tasks is still not finish").kind == "list"
