@@ -158,3 +158,19 @@ async def test_a_deed_done_to_a_thing_never_completes_another_deed_on_it(
 ) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert not any(t["completed"] for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Wash the car", "car insurance sorted"),
+        ("Wash the car", "the car insurance is paid"),
+        ("Walk the dog", "dog food bought"),
+        ("Clean the kitchen", "kitchen tap fixed, delete it"),
+        ("Feed the cat", "cat flap sorted"),
+    ],
+)
+async def test_a_thing_named_only_as_a_modifier_changes_no_task(seed: str, message: str) -> None:
+    """'Wash the car' shares "car" with "car insurance", but insurance is another thing."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert _state(store) == sorted([(seed, False), ("Pay rent", False)])

@@ -29,6 +29,7 @@ from .text import (
     TASK_VERBS,
     WORD_RE,
     edit_distance_at_most_one,
+    is_past_tense,
     stem,
     words,
 )
@@ -137,6 +138,17 @@ _FILLERS = _stems_of(
 )
 
 
+# Words after a noun that do not name another thing ("books back", "dentist appointment").
+_NOT_A_THING = _stems_of(
+    "back away home over through round around across along done sorted appointment appt "
+    "booking session stuff bit one thing task job item errand reminder deadline date due "
+    "priority time title name description note detail status would could should "
+    "will can may might must shall you he she they them him we what which who when where "
+    "if but because cause coz cuz though tho then herself himself themselves myself yourself "
+    "ourselves itself lol haha there here first instead either anyway"
+)
+
+
 # Verbs of one distinct deed each: said where the title has another ("cooked dinner" for
 # 'Book dinner', "paid the plumber" for 'Call the plumber'), they name another task. The
 # ones that fit any deed ("get", "do", "sort", "finish") are left out.
@@ -191,12 +203,15 @@ class _Token:
     pos: int  # index among the words of the text but determiners, for alignment
     raw_pos: int  # index among all words of the text, for adjacency
     name_like: bool  # capitalised inside a text that is not Title Case
+    word: str = ""  # the word as said (lower case), for its shape ("sorted" is a deed)
+    glued: bool = False  # only spaces between it and the word before ("car insurance")
 
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The meaningful words of ``text`` in order, without repeats (as ``content_stems``)."""
-    raw = WORD_RE.findall(text.replace("’", "'"))
+    found = list(WORD_RE.finditer(text.replace("’", "'")))
+    raw = [m.group() for m in found]
     lower_seen = any(w[:1].islower() and len(w) > 2 and w.lower() not in STOPWORDS for w in raw)
     out: list[_Token] = []
     seen: set[str] = set()
@@ -214,7 +229,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         name_like = (
             lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha() and lw[:2] != "i'"
         )  # "I'm", "I've" are no names
-        out.append(_Token(s, _canon(s), pos, i, name_like))
+        glued = i > 0 and not text[found[i - 1].end() : found[i].start()].strip()
+        out.append(_Token(s, _canon(s), pos, i, name_like, lw, glued))
     return tuple(out)
 
 
@@ -331,6 +347,35 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if cls in _BESIDE_CLASSES and cls not in title_classes and q.raw_pos + 1 in qualified:
             return True  # "the west field" when the title names no side of anything
     return False
+
+
+def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
+    """The word that makes the title's last word only a modifier of another noun: "car
+    insurance" names insurance, not 'Wash the car'; "dog food" is not 'Walk the dog'.
+
+    The word after it must name a thing: said right after it, not a word of the title, not
+    a deed said of it ("car washed", "shampoo restocked"), not a particle ("books back"),
+    a task's field ("application deadline") nor a word for any task ("dentist appointment").
+    A name in the title is what the task is about ("lyon show": 'Book hotel in Lyon').
+    """
+    title = _tokens(scored.task.title)
+    pairs = dict(scored.pairs)
+    at = {query[qi].raw_pos for qi in pairs}
+    for qi, ti in pairs.items():
+        if ti != len(title) - 1 or title[ti].stem in _LIGHT or title[ti].name_like:
+            continue
+        following = next((q for q in query if q.raw_pos == query[qi].raw_pos + 1), None)
+        if (
+            following is not None
+            and following.glued
+            and following.raw_pos not in at
+            and _distinctive(following.stem)
+            and following.stem not in _NOT_A_THING
+            and not is_past_tense(following.word)
+            and _qualifier_class(following.stem) is None
+        ):
+            return following
+    return None
 
 
 def _substitutions(
@@ -453,6 +498,11 @@ def match_tasks(
     if len(close) > 1 and not _clear_winner(best, close, prefer_completed):
         # 'Email Dan' and 'Email Dana' for "email dan": a typo apart is not sure enough.
         return MatchResult("ambiguous", tuple(c.task for c in close))
+    other = _another_thing(query, best)
+    if other is not None and not any(other.stem in t.stems for t in tasks if t.id != best.task.id):
+        # "car insurance sorted" with 'Wash the car': insurance is another thing. (A word
+        # that heads another title is a list of things: "the milk and the bread".)
+        return MatchResult("ambiguous", (best.task,))
     if _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
         # "bailed on the 2k again"; a story whose words only brush against the title.
         return MatchResult("ambiguous", (best.task,))
