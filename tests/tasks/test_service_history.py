@@ -156,3 +156,37 @@ async def test_purge_removes_only_tasks_in_the_trash_past_the_retention(
     with pytest.raises(NotFound):
         await service.restore(session=session, user_id="alice", task_id=old)
     assert await service.purge_trash(session=session, retention_days=30, now=now) == 0
+
+
+async def test_the_change_log_rows_of_an_add_and_its_undo_hold_every_column(
+    session: AsyncSession,
+) -> None:
+    """The rows are inserted from plain values (no `TaskChange` built first): each column
+    is still stored, and undo still reports the change it wrote."""
+    turn = Origin(ChangeSource.chat, conversation_id=None)
+    task_id = await add(session, turn, title="Water plants", tags=["home"])
+    result = await service.undo(session=session, user_id="alice")
+    assert [change.action for change in result.changes] == ["deleted"]
+    assert result.summary == 'Moved to the trash "Water plants".'
+    session.expunge_all()
+    rows = (await session.exec(select(TaskChange).order_by(col(TaskChange.id)))).all()
+    created, deleted = (row.model_dump() for row in rows)
+    assert result.changes[0].id == deleted["id"]
+    for stored in (created, deleted):
+        assert stored["user_id"] == "alice"
+        assert stored["task_id"] == task_id
+        assert stored["conversation_id"] is None
+    assert created["group_id"] == turn.group_id
+    assert created["source"] is ChangeSource.chat
+    assert created["action"] == "created"
+    assert created["before"] is None
+    assert created["after"]["title"] == "Water plants"
+    assert created["after"]["tags"] == ["home"]
+    assert created["undone_at"] is not None  # marked by the undo
+    assert created["reverts"] is None
+    assert deleted["action"] == "deleted"
+    assert deleted["reverts"] == turn.group_id
+    assert deleted["before"] == created["after"]
+    assert deleted["after"]["deleted_at"] is not None
+    assert deleted["undone_at"] is None
+    assert deleted["created_at"] >= created["created_at"]

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, and_, case, exists, func, insert, or_
+from sqlalchemy import ColumnElement, Insert, Table, and_, case, exists, func, insert, or_
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
 from sqlmodel import col, select
@@ -460,7 +461,7 @@ async def undo(
                 session, task, origin, before, _snapshot(task, tags), now, reverts=group_id
             )
             if change is not None:
-                changes.append(change)
+                changes.append(TaskChange(**change))
             touched[task.id or 0] = task
         await session.commit()
         tasks = await _read(session, list(touched.values()), now, zone)
@@ -729,40 +730,55 @@ async def _record(
     *,
     action: ChangeAction | None = None,
     reverts: str | None = None,
-) -> TaskChange | None:
-    """Add a change to the log in the caller's transaction; a change that leaves every
-    field as it was (`updated_at` apart) is not one."""
+) -> dict[str, Any] | None:
+    """Add a change to the log in the caller's transaction: its row (with its id), or None
+    for a change that leaves every field as it was (`updated_at` apart).
+
+    The row is inserted from its values, not built as a `TaskChange` first: the table
+    model's constructor cost about as much as the INSERT, on every task a chat turn
+    changes; undo, which reports its changes, builds the objects itself.
+    """
     if before is not None and before.model_dump(exclude={"updated_at"}) == after.model_dump(
         exclude={"updated_at"}
     ):
         return None
     assert task.id is not None
     origin = origin or Origin(ChangeSource.rest)
-    change = TaskChange(
-        user_id=task.user_id,
-        task_id=task.id,
-        group_id=origin.group_id,
-        action=action or _action(before, after),
-        source=origin.source,
-        conversation_id=origin.conversation_id,
-        before=before.model_dump(mode="json") if before is not None else None,
-        after=after.model_dump(mode="json"),
-        created_at=now,
-        reverts=reverts,
-    )
-    await _insert(session, change)
+    change: dict[str, Any] = {
+        "user_id": task.user_id,
+        "task_id": task.id,
+        "group_id": origin.group_id,
+        "action": action or _action(before, after),
+        "source": origin.source,
+        "conversation_id": origin.conversation_id,
+        "before": before.model_dump(mode="json") if before is not None else None,
+        "after": after.model_dump(mode="json"),
+        "created_at": now,
+        "undone_at": None,
+        "reverts": reverts,
+    }
+    table = cast(Table, TaskChange.__table__)  # type: ignore[attr-defined]
+    result: Any = await session.exec(_insert_into(table), params=change)
+    change["id"] = int(result.inserted_primary_key[0])
     return change
 
 
-async def _insert(session: AsyncSession, row: Task | TaskChange) -> None:
-    """Store a new task or change with one plain INSERT and give it its id. The ORM's unit
-    of work (a flush) costs more than the statement itself, and a chat turn that adds a
-    task makes one of each; the object stays outside the session."""
-    table = cast(Table, type(row).__table__)  # type: ignore[union-attr]
+async def _insert(session: AsyncSession, row: Task) -> None:
+    """Store a new task with one plain INSERT and give it its id. The ORM's unit
+    of work (a flush) costs more than the statement itself; the object stays outside the
+    session."""
+    table = cast(Table, Task.__table__)  # type: ignore[attr-defined]
     values = {column.name: getattr(row, column.name) for column in table.columns}
     del values["id"]
-    result: Any = await session.exec(insert(table), params=values)  # no per-call values()
+    result: Any = await session.exec(_insert_into(table), params=values)
     row.id = int(result.inserted_primary_key[0])
+
+
+@cache
+def _insert_into(table: Table) -> Insert:
+    """A table's INSERT, built once: its values go as parameters (building `values()` on
+    each call cost more than running the statement)."""
+    return insert(table)
 
 
 def _change_read(change: TaskChange) -> ChangeRead:
