@@ -75,6 +75,13 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("bring it back please", "restore it"),
         ("oops undo that", "undo"),
         ("could you pop milk on my list when you get a sec, thanks!", "pop milk on my list!"),
+        ("read me what's on there", "show my tasks"),
+        ("can you read out my list", "show my tasks"),
+        ("read it back to me", "show my tasks"),
+        ("man I forgot to call the depot", "I forgot to call the depot"),
+        ("jeez, it's late", "it's late"),
+        ("man the stall at 5", "man the stall at 5"),
+        ("read the report", "read the report"),
     ],
 )
 def test_english_phrase_rewrites(typed: str, read: str) -> None:

@@ -205,3 +205,28 @@ def test_repeat_and_tag_words() -> None:
 def test_list_filters(text: str, wanted: ListFilter) -> None:
     assert list_filter(text) == wanted
     assert bool(wanted) == bool(wanted.args())
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("buy new boots the old ones are falling apart", "Buy new boots"),
+        ("order printer paper we're almost out", "Order printer paper"),
+        ("book the boiler service its been making a noise", "Book the boiler service"),
+        ("renew the parking permit it's due soon", "Renew the parking permit"),
+        ("replace the kettle mine just died", "Replace the kettle"),
+        ("restock coffee running low", "Restock coffee"),
+        ("fix the gate because it squeaks", "Fix the gate"),
+        ("call the vet i ain't waiting another week", "Call the vet"),
+    ],
+)
+def test_a_comment_said_after_the_task_leaves_the_title(said: str, title: str) -> None:
+    assert read_slots(said, (), TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["fix its handle", "read it's a wonderful life", "find out where we were"],
+)
+def test_a_title_with_words_like_a_comment_is_kept_whole(said: str) -> None:
+    assert read_slots(said, (), TODAY).title == said[:1].upper() + said[1:]

@@ -101,6 +101,23 @@ _TITLE_LEAD_RE = re.compile(
 # "get boiler serviced flat 3 pls b4 it gets cold": what follows a "please" inside a title is
 # the reason said after the request, not the task.
 _PLEASE_REST_RE = re.compile(r"\s*,?\s+(?:please|pls|plz)\b.*$", _F)
+# "buy new gloves the old ones got tore up", "get the APU looked at its not kicking on",
+# "restock angostura we're almost out": the speaker's comment after the task, said without a
+# comma (by voice), starts a clause of its own; the title ends before it.
+_COMMENTARY_RE = re.compile(
+    r"\s*[,;-]?\s+(?:(?:it'?s|it\s+is|it\s+was|it\s+has|it'?ll)\s+(?:been|not|coming|due|do|going|"
+    r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
+    r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
+    r"started|starting|about|over|past|the|a|an|been|urgent|important)\b|"
+    r"(?:the|my|our)\s+old\s+(?:one|ones|pair)\b|mine\s+(?:just\s+|finally\s+)?(?:is|are|got|broke|died|ran|went|gave)\b|"
+    r"(?:we'?re|we\s+are|were|i'?m|im|i\s+am|they'?re|they\s+are)\s+(?:almost|nearly|all|"
+    r"completely|totally|running|out|low|down|about\s+out)\b|"
+    r"(?:running|almost|nearly)\s+(?:out|low|empty)\b|"
+    r"i\s+(?:ain'?t|aint|keep|always|never|can'?t|cant|don'?t\s+want)\b|"
+    r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there)\b)"
+    r".*$",
+    _F,
+)
 # "put down by a new tire": dictation's "by" for "buy" at the start of a task.
 _BY_AS_BUY_RE = re.compile(r"^by\s+(?=(?:a|an|the|some|more|new|\d+)\b)", _F)
 
@@ -178,6 +195,9 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     please = _PLEASE_REST_RE.search(title)
     if please and len(title[: please.start()].split()) >= 2:
         title = title[: please.start()]
+    comment = _COMMENTARY_RE.search(title)
+    if comment and len(title[: comment.start()].split()) >= 2:
+        title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
     return Slots(
         capitalise(_base_verb(title)),

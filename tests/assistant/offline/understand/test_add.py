@@ -148,3 +148,31 @@ def test_a_task_said_to_be_on_another_day_moves(text: str) -> None:
 def test_notes_in_a_title_are_no_description() -> None:
     intent = one("add write release notes fri")
     assert (intent.title, intent.description, intent.due) == ("Write release notes", None, "friday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "book me a table at the pilot for tonight",
+        "order me a pizza",
+        "find me a hotel in Leeds",
+        "just send the invoice to Brandt yourself",
+        "email Sarah the rota yourself please",
+    ],
+)
+def test_a_job_for_the_assistant_itself_adds_nothing(text: str) -> None:
+    assert all(i.kind != "add" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add a thing to get the brakes checked", "Get the brakes checked"),
+        ("pick me up some milk", "Pick me up some milk"),
+        ("call me back later about the quote", None),
+    ],
+)
+def test_an_imperative_about_the_user_still_reads(text: str, title: str | None) -> None:
+    intent = parse(text)[0]
+    if title is not None:
+        assert (intent.kind, intent.title) == ("add", title)

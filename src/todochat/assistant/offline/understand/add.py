@@ -21,7 +21,7 @@ from todochat.assistant.offline.text import TASK_VERBS, words
 
 from .vocabulary import FLAGS
 
-_TASK_NOUN = r"(?:task|todo|to-do|to\s+do|item|reminder|entry|note)s?"
+_TASK_NOUN = r"(?:task|todo|to-do|to\s+do|item|reminder|entry|note|thing)s?"
 
 
 _ADD_WITH_NOUN_RE = re.compile(
@@ -218,10 +218,19 @@ def read_modal_add(
     return add_intent(read_slots(rest, quotes, today), text="implied")
 
 
+# "book me a parking spot", "email the letter to Okafor yourself": a job for the assistant
+# itself, which only keeps the list; it is not a task to add.
+_FOR_THE_ASSISTANT_RE = re.compile(
+    r"^(?!remind\b)\w+\s+me\s+(?!to\b|up\b|back\b|know\b|when\b|if\b)|\byourself\b", FLAGS
+)
+
+
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     tokens = words(s)
     if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
         return None
+    if _FOR_THE_ASSISTANT_RE.search(s):
+        return Intent("unknown", text=s)
     slots = read_slots(s, quotes, today)
     # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
     return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
