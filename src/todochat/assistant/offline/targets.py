@@ -64,6 +64,19 @@ _THEM_RE = re.compile(
     r"(?:those|these)\s+(?:two|three|four|[234])(?:\s+(?:ones|tasks|items))?)$",
     _F,
 )
+# "the first of those two", "the second of them", "the last of those three": one task of the
+# ones just named, by its place among them.
+_ORDINAL_OF_THEM_RE = re.compile(
+    r"^(?:the\s+)?(?P<o>first|second|third|last|1st|2nd|3rd|former|latter)(?:\s+one)?\s+of\s+"
+    r"(?:the\s+)?(?:those|these|them|em|'em|both|the\s+two|the\s+three)"
+    r"(?:\s+(?P<n>two|three|four|[234]))?(?:\s+(?:ones|tasks|items))?$|"
+    r"^the\s+(?P<o2>former|latter)$",
+    _F,
+)
+# "that, ill make it in house", "it - we sorted it": a pronoun, then a reason.
+_PRONOUN_THEN_REASON_RE = re.compile(
+    r"^(?P<p>it|that|this|that\s+one|this\s+one|them|those|both)\s*(?:,|;|\s-)\s*\S", _F
+)
 _COUNT_RE = re.compile(r"\b(?:both|two|three|four|[234])\b", _F)
 _IDS_RE = re.compile(
     r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
@@ -201,6 +214,16 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):
         return Target("it")
+    m = _PRONOUN_THEN_REASON_RE.match(t)
+    if m:
+        return parse_target(m["p"], quotes)
+    m = _ORDINAL_OF_THEM_RE.match(t)
+    if m:
+        o = (m["o"] or m["o2"]).lower()
+        count = (m["n"] or "").lower()
+        span = NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else 2)
+        place = {"former": 1, "latter": -1}.get(o) or ORDINALS.get(o)
+        return Target("them", span=span, ordinal=place or int(re.sub(r"\D", "", o)))
     if _THEM_RE.match(t):
         m = _COUNT_RE.search(t)
         count = m.group(0).lower() if m else ""
@@ -236,6 +259,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if n:
             return Target("ordinal", ordinal=n)
     m = _BOTH_RE.match(t)
+    if m and re.search(r"\s(?:and|&)\s", m["x"]):
+        # "both the signage one and the cake tasting": each part names its own task
+        return parse_target(m["x"], quotes)
     if m and content_stems(restore(m.group("x"), quotes)):
         kept = [w for w in words(restore(m.group("x"), quotes)) if w not in _SCOPE_FILLER]
         return Target("all", text=" ".join(kept), span=2)

@@ -5,6 +5,7 @@ trash. A target that is not clear is a problem the reply turns into a question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -103,6 +104,16 @@ class Resolver(TurnState):
         return self._scope(intent, target)
 
     def _pronoun(self, index: int, intent: Intent, target: Target) -> Resolution:
+        res = self._pronoun_set(index, intent, target)
+        if target.kind != "them" or not target.ordinal or res.state != "ready":
+            return res
+        # "the first of those two": one task of the ones named, by its place among them
+        n = target.ordinal
+        if len(res.tasks) < 2 or len(res.tasks) < abs(n):
+            return problem("ambiguous", candidates=res.tasks)
+        return Resolution("ready", (res.tasks[n - 1 if n > 0 else n],))
+
+    def _pronoun_set(self, index: int, intent: Intent, target: Target) -> Resolution:
         antecedent = self._antecedent(index, intent)
         if antecedent is not None and target.kind == "it" and len(antecedent.tasks) > 1:
             # "it" names one task: an antecedent that covers several is a question.
@@ -122,7 +133,18 @@ class Resolver(TurnState):
         return problem("no_referent")
 
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
-        """What "it" means inside one message: the task the previous clause named or added."""
+        """What "it" means inside one message: the task the previous clause named or added;
+        "both" / "them" after several adds: all the tasks those adds made."""
+        target = self.intents[index].target
+        adds = list(
+            itertools.takewhile(lambda j: self.intents[j].kind == "add", range(index - 1, -1, -1))
+        )
+        if target is not None and target.kind == "them" and len(adds) >= 2:
+            results = [self._add_result(j) for j in reversed(adds)]
+            if any(r is None for r in results):
+                return WAIT_ADDS
+            made = tuple(t for r in results if r is not None and (t := r.task()) is not None)
+            return Resolution("ready", made) if made else problem("no_referent")
         for j in range(index - 1, -1, -1):
             prev = self.intents[j]
             if prev.kind == "add":
@@ -239,9 +261,14 @@ class Resolver(TurnState):
             plain = match_tasks(target.hint, pool, prefer_completed=prefer)
             if plain.kind == "unique" and plain.tasks == result.tasks:
                 return Resolution("ready", result.tasks)
-        if result.kind == "unique":
+        several = () if target.exact else self._several(target.text, pool, prefer)
+        if result.kind == "unique" and not (
+            len(several) > 1
+            and not set(content_stems(target.text)) <= set(content_stems(result.tasks[0].title))
+        ):
+            # "the signage one and the cake tasting" may match the cake task best of all, but
+            # names two tasks: the one that has every word said is the one, else each part
             return Resolution("ready", result.tasks)
-        several = self._several(target.text, pool, prefer)
         if several:
             return Resolution("ready", several)
         if result.kind == "ambiguous":

@@ -12,8 +12,6 @@ from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise
 from todochat.assistant.offline.slots import add_intent, due_words, priority_level, read_slots
 from todochat.assistant.offline.split import (
-    DESC_KEYWORD_RE,
-    TITLE_MARKER_RE,
     protect_quotes,
     split_sentences,
 )
@@ -35,18 +33,6 @@ _ADD_WITH_NOUN_RE = re.compile(
     r"\bof\b)?\s*(?P<title>.*)$",
     FLAGS,
 )
-
-
-_ADD_SEVERAL_RE = re.compile(
-    r"^(?:add|create|make|put\s+down|jot\s+down|new)\s+(?:these|the\s+following|"
-    r"(?:two|three|four|five|six|\d+|a\s+few|some|several|multiple)(?:\s+new)?)\s+"
-    r"(?:things|tasks|items|todos|to-?dos|reminders|ones)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
-    r"(?P<items>.+)$",
-    FLAGS,
-)
-
-
-_LIST_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*(?:and\s+)?", FLAGS)
 
 
 _ADD_PLAIN_RE = re.compile(
@@ -110,62 +96,6 @@ _LIST_WANT_RE = re.compile(
     r"\b(?:tasks?|todos?|to-?dos?|list|everything|pending|completed)\b",
     FLAGS,
 )
-
-
-_ADD_LIST_RE = re.compile(
-    r"^(?:add|put\s+down|jot\s+down|remind\s+me\s+to|i\s+need\s+to)\s+(?P<items>[^,]+(?:,[^,]+)+)$",
-    FLAGS,
-)
-
-
-_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=[^,]*$)", FLAGS)
-
-
-_NOT_AN_ITEM_RE = re.compile(
-    r"^(?:then|so|but|because|cause|since|which|who|that|it|it's|its|she|he|they|we|i|you|"
-    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus)\b",
-    FLAGS,
-)
-
-
-def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
-    """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
-
-    A list has two commas, or a comma and a last "and"; an item that reads as the rest of
-    a sentence ("..., then ...", "..., it's urgent") means it is not a list.
-    """
-    m = _ADD_LIST_RE.match(s)
-    if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
-        return []
-    raw = m.group("items")
-    if raw.count(",") < 2 and not re.search(r",[^,]*\s(?:and|&)\s[^,]*$", raw):
-        return []
-    items = [p.strip() for p in _ITEM_SPLIT_RE.split(raw) if p and p.strip()]
-    if len(items) < 3 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
-        return []
-    out: list[Intent] = []
-    for item in items:
-        slots = read_slots(item, quotes, today)
-        if not slots.title:
-            return []
-        out.append(add_intent(slots))
-    return out
-
-
-def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
-    """ "add two things: buy eggs and buy flour" -> one add per item."""
-    m = _ADD_SEVERAL_RE.match(s)
-    if not m:
-        return []
-    items = [p for p in _LIST_ITEM_SPLIT_RE.split(m.group("items")) if p and p.strip()]
-    if len(items) < 2:
-        return []
-    out: list[Intent] = []
-    for item in items:
-        slots = read_slots(item, quotes, today)
-        if slots.title:
-            out.append(add_intent(slots))
-    return out
 
 
 def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:

@@ -64,7 +64,11 @@ PRIORITY_DECL_RE = re.compile(
 _PRIORITY_FIELD_RE = re.compile(
     r"^(?:set|change|update|make|put|bump|move|switch|turn)\s+(?:the\s+)?(?:priority|importance)"
     r"\s+(?:of|on|for)\s+(?P<t>.+?)\s+(?:to|as|at|into)\s+(?P<p>high|low|medium|normal|top|urgent)"
-    r"(?:\s+priority)?$",
+    r"(?:\s+priority)?$|"
+    # "set priority high on 39", "give high priority to the gutters"
+    r"^(?:set|make|put|give|change|update|mark|flag)\s+(?:the\s+|a\s+)?(?:(?:priority|prio)\s+"
+    r"(?:to\s+|as\s+|at\s+)?(?P<p2>high|low|medium|normal|top|urgent)|(?P<p3>high|low|medium|"
+    r"normal|top)\s+(?:priority|prio))\s+(?:on|for|to)\s+(?P<t2>.+)$",
     FLAGS,
 )
 
@@ -97,6 +101,6 @@ def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     """ "set the priority of X to high", "move X to friday", "change the due date of X to D"."""
     m = _PRIORITY_FIELD_RE.match(s)
     if m:
-        level = priority_level(m.group("p"))
-        return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
+        level = priority_level(m["p"] or m["p2"] or m["p3"])
+        return Intent("priority", target=parse_target(m["t"] or m["t2"], quotes), priority=level)
     return read_due_edit(s, quotes, today)

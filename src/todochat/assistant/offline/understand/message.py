@@ -20,8 +20,8 @@ from todochat.assistant.offline.split import (
     strip_filler,
 )
 
-from .add import read_add_list, read_add_several
 from .clause import parse_clause
+from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
     WH_TITLES,
     contradictions_kept,
@@ -34,12 +34,34 @@ from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
 from .vocabulary import FLAGS
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_LIST_END_RE = re.compile(r"(?<!\d)[.!?](?:\s+|$)")
 
 
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     """The intents of a message as typed: normalised first (stage 1), then understood."""
     return understand(normalise(text), today)
+
+
+_ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
+
+
+def elliptic(
+    clause: str, last: Intent, last_clause: str, quotes: tuple[str, ...], today: date
+) -> Intent | None:
+    """ "set priority high on 39; low on 40", "move 5 to friday, 6 to monday": a clause that
+    leaves out the verb of the edit before it means the same edit on its own task."""
+    if last.kind not in _ELLIPTIC_KINDS or not last_clause:
+        return None
+    lead = strip_filler(last_clause).split()
+    for n in (1, 2, 3):
+        if n >= len(lead):
+            break
+        intent = parse_clause(" ".join([*lead[:n], strip_filler(clause)]), quotes, today)
+        target = intent.target if intent is not None else None
+        if intent is not None and intent.kind == last.kind and target is not None:
+            return intent if target.kind in ("ids", "words") else None
+    return None
 
 
 def understand(text: str, today: date) -> tuple[Intent, ...]:
@@ -83,15 +105,26 @@ def _understand(
 ) -> tuple[Intent, ...]:
     """The intents of a message whose quotes are protected (``text`` is it as typed)."""
     intents: list[Intent] = []
-    # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
+    # "add the following: X; Y; 1. Z": a list after a colon runs to the first full stop that
+    # does not number an item; what follows is read as usual.
     whole = strip_filler(protected).rstrip("?!. ")
+    end = _LIST_END_RE.search(whole)
+    colon, after = read_colon_list(whole[: end.start()] if end else whole, quotes, today)
+    if colon:
+        intents.extend(colon)
+        protected = " ".join(p for p in (after, whole[end.end() :] if end else "") if p)
+        whole = strip_filler(protected).rstrip("?!. ")
+    # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
     listed = read_add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
+    said = ""  # the clause read last, whose verb an elliptic clause leaves out
     for sentence in [whole] if listed else split_sentences(protected):
         several = listed or read_add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
         if several:
             intents.extend(several)
             continue
-        for clause in split_clauses(sentence):
+        colon, after = read_colon_list(strip_filler(sentence).rstrip("?!. "), quotes, today)
+        intents.extend(colon)
+        for clause in split_clauses(after) if colon else split_clauses(sentence):
             listed_adds = read_add_list(strip_filler(clause).rstrip("?!. "), quotes, today)
             if listed_adds:
                 intents.extend(listed_adds)
@@ -99,6 +132,9 @@ def _understand(
             intent = parse_clause(clause, quotes, today)
             if intent is None:
                 continue
+            if intent.kind == "unknown" and intents:
+                intent = elliptic(clause, intents[-1], said, quotes, today) or intent
+            said = clause
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)

@@ -141,6 +141,8 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("rename", target=target, title=value, text="correction")
     m = _AMOUNT_EDIT_RE.match(s)
+    if m and _FIELD_WORDS_RE.search(m["t"]):
+        m = None  # "set priority high on 39": a field, never a title
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
         corrected = _correction(target, m.group("v"), quotes)

@@ -1,0 +1,142 @@
+"""Several adds in one request: "add buy milk, call mom and pay rent", "add two things: X and
+Y", "add the following for the Saturday shift: X, Y, and Z", numbered or bulleted lines.
+
+One task per item. A list is only read as one when every item reads as a task: an item that
+reads as the rest of a sentence ("..., then ...", "..., it's urgent") means it is not a list,
+and a last item that is a command on its own ("..., and mark X done") is left to be read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.slots import add_intent, read_slots
+from todochat.assistant.offline.split import DESC_KEYWORD_RE, PLACEHOLDER_RE, TITLE_MARKER_RE
+from todochat.assistant.offline.text import TASK_VERBS
+
+from .vocabulary import FLAGS
+
+_ADD_SEVERAL_RE = re.compile(
+    r"^(?:add|create|make|put\s+down|jot\s+down|new)\s+(?:these|the\s+following|"
+    r"(?:two|three|four|five|six|\d+|a\s+few|some|several|multiple)(?:\s+new)?)\s+"
+    r"(?:things|tasks|items|todos|to-?dos|reminders|ones)(?:\s+to\s+my\s+list)?\s*[:\-–—]?\s*"
+    r"(?P<items>.+)$",
+    FLAGS,
+)
+
+
+_LIST_ITEM_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*(?:and\s+)?", FLAGS)
+
+_ADD_LIST_RE = re.compile(
+    r"^(?:add|put\s+down|jot\s+down|remind\s+me\s+to|i\s+need\s+to)\s+(?P<items>[^,]+(?:,[^,]+)+)$",
+    FLAGS,
+)
+
+
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=[^,]*$)", FLAGS)
+
+
+_NOT_AN_ITEM_RE = re.compile(
+    r"^(?:then|so|but|because|cause|since|which|who|that|it|it's|its|she|he|they|we|i|you|"
+    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus)\b",
+    FLAGS,
+)
+
+
+_QUOTED_LIST_RE = re.compile(
+    r"^(?:add|create|put\s+down|jot\s+down|new)\s+(?:(?:the\s+)?(?:tasks?|todos?|items?)\s+)?"
+    r"(?P<items>qq\d+qq(?:\s*(?:,\s*and|,|and|&|\+)\s*qq\d+qq)+)$",
+    FLAGS,
+)
+
+
+def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
+
+    A list has two commas, or a comma and a last "and"; an item that reads as the rest of
+    a sentence ("..., then ...", "..., it's urgent") means it is not a list.
+    """
+    quoted = _QUOTED_LIST_RE.match(s)
+    if quoted:
+        # 'add "A" and "B"': each quoted title is a task of its own
+        found = PLACEHOLDER_RE.findall(quoted["items"])
+        return [add_intent(read_slots(f"qq{n}qq", quotes, today)) for n in found]
+    m = _ADD_LIST_RE.match(s)
+    if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
+        return []
+    raw = m.group("items")
+    items = [p.strip() for p in _ITEM_SPLIT_RE.split(raw) if p and p.strip()]
+    if len(items) < 2 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
+        return []
+    if len(items) == 2 and not all(i.split()[0].lower() in TASK_VERBS for i in items):
+        return []  # "add call mom, she's ill": two items only when each starts with a verb
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if not slots.title:
+            return []
+        out.append(add_intent(slots))
+    return out
+
+
+def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add two things: buy eggs and buy flour" -> one add per item."""
+    m = _ADD_SEVERAL_RE.match(s)
+    if not m:
+        return []
+    items = [p for p in _LIST_ITEM_SPLIT_RE.split(m.group("items")) if p and p.strip()]
+    if len(items) < 2:
+        return []
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if slots.title:
+            out.append(add_intent(slots))
+    return out
+
+
+# "add the following for the Saturday shift:", "add:", "put down these three:": a list after
+# a colon. A singular task noun before the colon ("add task: call mom, she's ill") marks one
+# title, not a list.
+_COLON_LIST_RE = re.compile(
+    r"^(?:add|create|put\s+down|jot\s+down|note\s+down|write\s+down|new|remind\s+me\s+to|"
+    r"(?:i|we)\s+(?:need|have)\s+to)\b(?P<head>[^:\n]{0,60}?)(?:\s*:\s*|\s+(?=1[.)]\s))(?P<items>.+)$",
+    FLAGS,
+)
+_ONE_TITLE_HEAD_RE = re.compile(
+    r"\b(?:task|todo|to-do|reminder|item|note|title|description|desc|details?)\b", FLAGS
+)
+_BULLET_RE = re.compile(r"(?:^|\n|\s)\s*(?:\d{1,2}[.)]|[-*•])\s+(?=\S)", FLAGS)
+_COLON_ITEM_SPLIT_RE = re.compile(
+    r"\s*(?:[,;\n]+\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+(?=[^,;\n]*$))\s*", FLAGS
+)
+# A last item that is a command of its own: "..., and mark the patel packet done".
+_COMMAND_ITEM_RE = re.compile(
+    r"^(?:then\s+)?(?:mark|tick|check\s+off|cross\s+off|delete|remove|rename|show|list)\b", FLAGS
+)
+
+
+def read_colon_list(s: str, quotes: tuple[str, ...], today: date) -> tuple[list[Intent], str]:
+    """The adds of a list said after a colon, and what follows the list (a command of its
+    own, "" when nothing does); no adds when the words are not such a list."""
+    m = _COLON_LIST_RE.match(s.strip())
+    if m is None or _ONE_TITLE_HEAD_RE.search(m["head"]) or DESC_KEYWORD_RE.search(s):
+        return [], ""
+    raw = _BULLET_RE.sub("\n", " " + m["items"]).strip()
+    items = [p.strip(" .") for p in _COLON_ITEM_SPLIT_RE.split(raw) if p and p.strip(" .")]
+    rest = ""
+    if len(items) > 2 and _COMMAND_ITEM_RE.match(items[-1]):
+        rest = items.pop()
+    if len(items) < 2 or any(
+        _NOT_AN_ITEM_RE.match(i) or len(i.split()) > 12 or re.search(r"[.!?]\s", i) for i in items
+    ):
+        return [], ""
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if not slots.title:
+            return [], ""
+        out.append(add_intent(slots))
+    return out, rest

@@ -1,0 +1,78 @@
+"""The plan stage, references: "the first of those two", "both" after adds in one message,
+"both X and Y", a pronoun with a reason after it; an unclear reference asks and changes
+nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def titles(store: TaskStore, done: bool | None = None) -> list[str]:
+    return [
+        t["title"] for t in store.tasks.values() if done is None or bool(t["completed"]) == done
+    ]
+
+
+async def test_the_second_of_those_two_is_the_later_add(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add wash the van")
+    await session.say("add pay the water bill")
+    await session.say("tick off the second of those two")
+    assert titles(store, done=True) == ["Pay the water bill"]
+
+
+async def test_the_first_of_them_after_one_add_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Oil the gate")
+    session = session_for(store)
+    await session.say("add paint the shed")
+    turn = await session.say("delete the first of them")
+    assert titles(store) == ["Oil the gate", "Paint the shed"]
+    assert "?" in turn.reply
+
+
+async def test_both_after_two_adds_in_one_message_names_both(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say(
+        'Add "Clear the gutters" and "Fix the fence". Make both high priority'
+    )
+    assert {t["title"]: t["priority"] for t in store.tasks.values()} == {
+        "Clear the gutters": "high",
+        "Fix the fence": "high",
+    }
+
+
+async def test_both_x_and_y_deletes_the_two_named_tasks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Book the marquee", "Order name badges", "Hire a photo booth"):
+        store.create(title)
+    await session_for(store).say(
+        "please remove both the badges one and the photo booth, the client cancelled them"
+    )
+    assert titles(store) == ["Book the marquee"]
+
+
+async def test_that_with_a_reason_after_a_comma_is_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Water the plants")
+    session = session_for(store)
+    await session.say("add buy printer ink")
+    await session.say("actually delete that, found some in the drawer")
+    assert titles(store) == ["Water the plants"]
+
+
+async def test_an_elliptic_edit_sets_each_task_its_own_value(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Renew passport", "Sort the loft", "Call the vet"):
+        store.create(title)
+    await session_for(store).say("set priority low on 1; high on 3")
+    assert [t["priority"] for t in store.tasks.values()] == ["low", None, "high"]

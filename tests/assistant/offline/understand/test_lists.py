@@ -1,0 +1,55 @@
+"""The understand stage, lists of adds: after a colon, numbered, quoted, verb-led items; a
+last item that is a command of its own stays one, and a single title stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.offline.understand.reading import parse
+
+
+def kinds_titles(text: str) -> list[tuple[str, str]]:
+    return [(i.kind, i.title) for i in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Would you please add the following for the bake sale: buy flour, print the price "
+            "tags, and borrow Jo's trestle table. Cheers!",
+            ["Buy flour", "Print the price tags", "Borrow Jo's trestle table"],
+        ),
+        ("add: water the ferns, renew parking permit, update the rota", None),
+        ("put down these for next week: oil change; book vet; pay council tax", None),
+        ("add these 1. buy stamps 2. post the parcel 3. ring the landlord", None),
+        ('add "Sand the deck", "Oil the deck" and "Buy brushes"', None),
+        ("I need to: phone the bank, email Priya about the lease, and book a haircut", None),
+    ],
+)
+def test_a_list_after_a_colon_is_one_task_per_item(text: str, titles: list[str] | None) -> None:
+    got = kinds_titles(text)
+    assert all(kind == "add" for kind, _ in got), got
+    assert len(got) == 3, got
+    if titles is not None:
+        assert [title for _, title in got] == titles
+
+
+def test_a_last_item_that_is_a_command_is_read_as_one() -> None:
+    got = parse("add: buy eggs, buy flour, and mark the sugar one done")
+    assert [(i.kind, i.title) for i in got[:2]] == [("add", "Buy eggs"), ("add", "Buy flour")]
+    assert got[2].kind == "complete" and got[2].target is not None
+    assert got[2].target.text == "sugar one"
+
+
+def test_two_verb_led_items_are_two_tasks_but_a_reason_is_not_an_item() -> None:
+    assert [i.title for i in parse("add ring the plumber, book the MOT")] == [
+        "Ring the plumber",
+        "Book the MOT",
+    ]
+    assert len(parse("add ring the plumber, she's expecting my call")) == 1
+
+
+def test_a_task_colon_is_one_title_not_a_list() -> None:
+    got = parse("add task: ring mum, email the bank")
+    assert [(i.kind, i.title) for i in got] == [("add", "Ring mum, email the bank")]
