@@ -386,7 +386,7 @@ async def _seed_history(
 
 async def _explain(connection: Any, conversation_id: int) -> tuple[str, bool]:
     """EXPLAIN the history query as the store runs it; indexed when no full scan shows."""
-    query = recent_messages_query(conversation_id=conversation_id, limit=50)
+    query = recent_messages_query().params(conversation=conversation_id, limit=50)
     dialect = connection.dialect
     compiled = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     if dialect.name == "sqlite":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from todochat.accounts import service as accounts
 from todochat.accounts.models import User
@@ -140,7 +141,7 @@ async def test_a_lease_taken_with_a_turns_first_writes_holds_once_they_commit(
             session,
             conversation_id=conversation_id,
             user_id="owner",
-            returning=(accounts.time_zone_query("owner"), approvals.waiting_in(conversation_id)),
+            returning=(accounts.time_zone_query(), approvals.waiting_in()),
         )
         await session.commit()
     assert (accounts.zone_named(zone).key, bool(waiting)) == ("UTC", False)
@@ -149,3 +150,40 @@ async def test_a_lease_taken_with_a_turns_first_writes_holds_once_they_commit(
         await two.acquire(conversation_id=conversation_id, user_id="owner")
     await held.release()
     assert await lease(database, conversation_id) is None
+
+
+async def test_the_lease_statement_is_built_once_and_reads_each_callers_own_values(
+    database: Database, conversation_id: int
+) -> None:
+    """The lease UPDATE and what it reads are built once, their values sent as parameters:
+    each acquisition still reads its own caller's zone and its own conversation's approval."""
+    async with database.session() as session:
+        session.add(User(id="tokyo", time_zone="Asia/Tokyo"))
+        await session.commit()
+        other, _ = await store.create_with_message(
+            session=session, user_id="tokyo", title="t", content="hi"
+        )
+    locks_ = TurnLocks(database, wait_seconds=5)
+    returning = (accounts.time_zone_query(), approvals.waiting_in())
+    assert returning == (accounts.time_zone_query(), approvals.waiting_in())  # the same objects
+    executed: list[Any] = []
+
+    def on_execute(_conn: Any, clause: Any, *_args: Any) -> None:
+        executed.append(clause)
+
+    event.listen(database.engine.sync_engine, "before_execute", on_execute)
+    try:
+        read = {}
+        for user_id, conversation in (("owner", conversation_id), ("tokyo", other)):
+            async with database.session() as session:
+                held, values = await locks_.acquire_in(
+                    session, conversation_id=conversation, user_id=user_id, returning=returning
+                )
+                await session.commit()
+            await held.release()
+            read[user_id] = tuple(values)
+    finally:
+        event.remove(database.engine.sync_engine, "before_execute", on_execute)
+    assert read == {"owner": ("UTC", False), "tokyo": ("Asia/Tokyo", False)}
+    leases = [clause for clause in executed if "RETURNING" in str(clause)]
+    assert len(leases) == 2 and leases[0] is leases[1]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from functools import cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ScalarSelect
+from sqlalchemy import ScalarSelect, bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -28,10 +29,12 @@ async def time_zone_of(*, session: AsyncSession, user_id: str) -> ZoneInfo:
     )
 
 
-def time_zone_query(user_id: str) -> ScalarSelect[str | None]:
-    """The user's time-zone name as a scalar subquery, for a statement that reads it along
-    with its own work (a chat turn's first); `zone_named` makes it a zone."""
-    return select(User.time_zone).where(User.id == user_id).scalar_subquery()
+@cache
+def time_zone_query() -> ScalarSelect[str | None]:
+    """The time-zone name of the user in the parameter `caller`, as a scalar subquery for
+    a statement that reads it along with its own work (a chat turn's first); `zone_named`
+    makes it a zone. Built once: the statements that read it are built once too."""
+    return select(User.time_zone).where(User.id == bindparam("caller")).scalar_subquery()
 
 
 def zone_named(name: str | None) -> ZoneInfo:

@@ -24,9 +24,10 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, exists
+from sqlalchemy import ColumnElement, bindparam, exists
 from sqlalchemy import delete as sql_delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -183,10 +184,12 @@ def required_of(pending: PendingApproval) -> ApprovalRequired:
     )
 
 
-def waiting_in(conversation_id: int) -> ColumnElement[bool]:
-    """Whether an approval waits in the conversation, as an expression a statement reads
-    along with its own work (the one that takes a turn's lease)."""
-    return exists().where(col(PendingApproval.conversation_id) == conversation_id)
+@cache
+def waiting_in() -> ColumnElement[bool]:
+    """Whether an approval waits in the conversation in the parameter `conversation`, as
+    an expression a statement reads along with its own work (the one that takes a turn's
+    lease). Built once, as that statement is."""
+    return exists().where(col(PendingApproval.conversation_id) == bindparam("conversation"))
 
 
 async def pending_in(

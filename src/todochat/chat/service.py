@@ -156,8 +156,8 @@ class ChatService:
                     user_id=user_id,
                     touch=client_id is None,
                     returning=(
-                        accounts.time_zone_query(user_id),
-                        approvals.waiting_in(conversation_id),
+                        accounts.time_zone_query(),
+                        approvals.waiting_in(),
                     ),
                 )
                 zone = accounts.zone_named(zone_name)
@@ -239,7 +239,7 @@ class ChatService:
                     session,
                     conversation_id=conversation_id,
                     user_id=user_id,
-                    returning=(accounts.time_zone_query(user_id),),
+                    returning=(accounts.time_zone_query(),),
                 )
                 pending = await approvals.claim(  # commits the lease with the claim
                     session, user_id=user_id, conversation_id=conversation_id, approval_id=answer.id
@@ -291,7 +291,7 @@ class ChatService:
                     content=request.message or "",
                     client_message_id=request.client_message_id,
                     turn_lease=(token, lease_expiry()),
-                    returning=(accounts.time_zone_query(user_id),),
+                    returning=(accounts.time_zone_query(),),
                 )
         except IntegrityError:
             if request.client_message_id is None:
