@@ -280,14 +280,23 @@ def test_workers_metrics_add_up_across_processes(tmp_path: Path, database_url: s
 # --- start-up: the server answers before the agent stack has loaded ---
 
 
-HEAVY = ("agents", "openai", "mcp", "alembic", "todochat.chat.turn", "todochat.mcp_server.server")
+HEAVY = (
+    "agents",
+    "openai",
+    "mcp",
+    "alembic",
+    "todochat.chat.turn",
+    "todochat.mcp_server.server",
+    "jwt",  # and with it cryptography: imported where a token is first checked or signed
+    "cryptography",
+)
 
 
 def test_serve_imports_no_agent_stack_before_it_listens(database_url: str, tmp_path: Path) -> None:
     """Migrations, the trash purge and the app, as `serve` runs them before it listens,
     import neither the Agents SDK, nor openai, nor the MCP SDK, nor Alembic on a migrated
-    database: the assistant and the MCP server load once the server answers
-    (core/deferred.py)."""
+    database, nor PyJWT and cryptography: the assistant and the MCP server (with PyJWT) load
+    once the server answers (core/deferred.py)."""
     script = (
         "import sys\n"
         "import uvicorn, todochat.core.server\n"

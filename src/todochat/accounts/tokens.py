@@ -1,4 +1,10 @@
-"""Bearer tokens: verify HS256 (shared secret) and Better Auth JWKS tokens; issue HS256 ones."""
+"""Bearer tokens: verify HS256 (shared secret) and Better Auth JWKS tokens; issue HS256 ones.
+
+PyJWT is imported where a token is first checked or signed, not with this module: it
+imports cryptography's X.509 and key types (30 ms of a server's start on this machine),
+which no request before the first signed-in one needs. The MCP server's warm-up imports it
+in the background (mcp_server/routes.py), so that request does not pay it either.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jwt
-
-from todochat.accounts.jwks import JwksCache
 from todochat.core.config import Settings
 from todochat.core.errors import Unauthorized
 from todochat.core.inputs import unstorable_character
+
+if TYPE_CHECKING:
+    from todochat.accounts.jwks import JwksCache
 
 HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
 # Better Auth's default base path: its OAuth issuer is `{origin}/api/auth`.
@@ -76,6 +82,8 @@ class TokenVerifier:
             self._audiences = [settings.better_auth_url, *resources]
         self._jwks: JwksCache | None = None
         if self._better_auth_url:
+            from todochat.accounts.jwks import JwksCache
+
             self._jwks = JwksCache(
                 self._better_auth_url,
                 timeout=settings.jwks_timeout_seconds,
@@ -107,6 +115,8 @@ class TokenVerifier:
         return identity
 
     async def _verify_uncached(self, token: str) -> Identity:
+        import jwt
+
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -126,6 +136,8 @@ class TokenVerifier:
         self, token: str, algorithm: object, header: dict[str, Any]
     ) -> dict[str, Any]:
         """The token's verified claims, with plausible times (PyJWT's errors pass through)."""
+        import jwt
+
         claims: dict[str, Any]
         if algorithm in HMAC_ALGORITHMS and algorithm == self._algorithm:
             claims = jwt.decode(
@@ -154,6 +166,8 @@ class TokenVerifier:
     async def _decode_with_jwks(self, token: str, algorithm: str, kid: object) -> dict[str, Any]:
         """Claims of a Better Auth token; `KeysUnavailable` (503) when its keys cannot be
         fetched, so a client retries instead of signing the user out."""
+        import jwt
+
         assert self._jwks is not None
         if not isinstance(kid, str) or not kid:
             raise jwt.InvalidTokenError("The token names no key")
@@ -180,6 +194,8 @@ class TokenVerifier:
 
     def issue(self, user_id: str, *, email: str | None = None) -> tuple[str, datetime]:
         """An HS256 token for a built-in account, with issuer/audience when configured."""
+        import jwt
+
         now = datetime.now(UTC)
         expires = now + self._ttl
         claims: dict[str, Any] = {"sub": user_id, "iat": now, "exp": expires}

@@ -36,8 +36,10 @@ from todochat.mcp_server.transport import BearerGate, BrowserGuard, JsonErrors, 
 if TYPE_CHECKING:
     from mcp.server.mcpserver import MCPServer
 
-# What the MCP part imports in the background: the SDK's server and the task tools on it.
-MCP_MODULES = ("todochat.mcp_server.server", "mcp.server.transport_security")
+# What the MCP part imports in the background: the SDK's server and the task tools on it,
+# and PyJWT, which every signed-in request (REST, chat or MCP) checks its token with
+# (accounts/tokens.py imports it on first use).
+MCP_MODULES = ("todochat.mcp_server.server", "mcp.server.transport_security", "jwt")
 
 router = APIRouter(prefix=MCP_PATH, tags=["mcp"])
 
