@@ -134,11 +134,17 @@ def render(
         f" take less than {2 * sizes.load_latency * 1000:.0f} ms). Ideal = users / that time."
         " Afterwards every user message, reply (with its tool call and result) and task is"
         " read back through the API. One process, then `todochat serve --workers 2`. Peak"
-        " memory is the largest VmHWM among the server's processes; CPU is all of them.",
+        " memory is the largest VmHWM among the server's processes; CPU is all of them."
+        " The load generator (this process) and the scripted model server run on the same"
+        " cores: their CPU per turn is beside the server's, and *reachable* is the share of"
+        " the ideal that CPU allows at all (each server process serves at most 1000 / its ms"
+        " per turn turns a second, the machine at most cores × 1000 / all three's ms per"
+        " turn).",
         "",
-        "| database | processes | turns | turns/s | ideal turns/s | of ideal | p50 ms | p95 ms"
-        " | errors | stored | lost | server CPU ms/turn | peak RSS MB | target met |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| database | processes | turns | turns/s | ideal turns/s | of ideal | reachable"
+        " | p50 ms | p95 ms | errors | stored | lost | server CPU ms/turn"
+        " | generator, model server CPU ms/turn | peak RSS MB | target met |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for run in runs:
         for load in run.loads:
@@ -233,9 +239,12 @@ def _load_row(database: str, load: Load) -> str:
     return (
         f"| {database} | {load.processes} | {load.turns} | {_f(load.throughput)}"
         f" | {_f(load.ideal_throughput)}"
-        f" | {load.efficiency * 100:.0f}% | {_f(load.p50, 0)} | {_f(load.p95, 0)}"
+        f" | {load.efficiency * 100:.0f}% | {load.reachable * 100:.0f}%"
+        f" | {_f(load.p50, 0)} | {_f(load.p95, 0)}"
         f" | {len(load.errors)} | {load.stored_ok}/{load.turns} | {len(load.lost)}"
-        f" | {_f(load.cpu_per_turn)} | {_f(load.peak_rss_mb, 0)} | {_mark(_load_ok(load))} |"
+        f" | {_f(load.cpu_per_turn)}"
+        f" | {_f(load.generator_cpu_per_turn)}, {_f(load.provider_cpu_per_turn)}"
+        f" | {_f(load.peak_rss_mb, 0)} | {_mark(_load_ok(load))} |"
     )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import math
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -159,10 +161,43 @@ class Load:
     lost: list[str]
     peak_rss_mb: float
     server_cpu: float
+    generator_cpu: float = math.nan  # the load generator's (this process's) CPU seconds
+    provider_cpu: float = math.nan  # the scripted model server's CPU seconds
+    cores: int = field(default_factory=lambda: os.cpu_count() or 1)
 
     @property
     def cpu_per_turn(self) -> float:
         return ms(self.server_cpu / len(self.latencies)) if self.latencies else float("nan")
+
+    @property
+    def generator_cpu_per_turn(self) -> float:
+        return ms(self.generator_cpu / len(self.latencies)) if self.latencies else math.nan
+
+    @property
+    def provider_cpu_per_turn(self) -> float:
+        return ms(self.provider_cpu / len(self.latencies)) if self.latencies else math.nan
+
+    @property
+    def total_cpu_per_turn(self) -> float:
+        """The CPU a turn costs the whole machine: server, load generator, model server."""
+        return self.cpu_per_turn + self.generator_cpu_per_turn + self.provider_cpu_per_turn
+
+    @property
+    def reachable(self) -> float:
+        """The share of the ideal the CPU per turn allows at all (a queueing bound).
+
+        Asymptotic bounds of a closed system: 50 users who each wait 2 x latency for the
+        model per turn; each server process runs on one core at a time (one event loop), so
+        `processes` of them serve at most processes x 1000 / (server ms per turn) turns a
+        second; and all three parties share the machine's cores, so at most
+        cores x 1000 / (all parties' ms per turn). Whatever the server does, the measured
+        figure cannot pass the least of these on this machine.
+        """
+        if not self.latencies:
+            return math.nan
+        by_server = self.processes * 1000 / self.cpu_per_turn
+        by_cores = self.cores * 1000 / self.total_cpu_per_turn
+        return min(1.0, by_server / self.ideal_throughput, by_cores / self.ideal_throughput)
 
     @property
     def turns(self) -> int:
@@ -217,10 +252,14 @@ async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
                 latencies.append(result.seconds)
 
         cpu_before = tree_cpu_seconds(stack.server_pid)
+        provider_before = cpu_seconds(stack.provider.process.pid)
+        generator_before = time.process_time()
         started = time.perf_counter()
         await asyncio.gather(*(converse(user) for user in users))
         wall = time.perf_counter() - started
+        generator_cpu = time.process_time() - generator_before
         server_cpu = tree_cpu_seconds(stack.server_pid) - cpu_before
+        provider_cpu = cpu_seconds(stack.provider.process.pid) - provider_before
         rss = tree_peak_rss_mb(stack.server_pid)
         stored_ok, lost = await _verify_stored(client, sent, conversations)
     return Load(
@@ -235,6 +274,8 @@ async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
         lost=lost,
         peak_rss_mb=rss,
         server_cpu=server_cpu,
+        generator_cpu=generator_cpu,
+        provider_cpu=provider_cpu,
     )
 
 
