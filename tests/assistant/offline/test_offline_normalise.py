@@ -82,6 +82,16 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("jeez, it's late", "it's late"),
         ("man the stall at 5", "man the stall at 5"),
         ("read the report", "read the report"),
+        ("okafor has the signed lease", "i sent okafor the signed lease"),
+        ("the accountant's got the receipts now", "i sent the accountant the receipts"),
+        ("she has the keys", "she has the keys"),
+        ("the dog has the flu", "the dog has the flu"),
+        ("the dvds are back at last", "i returned the dvds"),
+        ("the hired drill is back", "i returned the hired drill"),
+        ("bring it back", "restore it"),
+        ("call me back", "call me back"),
+        ("gutters done, the guy was quick", "gutters is done. the guy was quick"),
+        ("tyres done and oil's changed", "tyres done. oil is changed"),
     ],
 )
 def test_english_phrase_rewrites(typed: str, read: str) -> None:

@@ -174,3 +174,23 @@ async def test_a_thing_named_only_as_a_modifier_changes_no_task(seed: str, messa
     """'Wash the car' shares "car" with "car insurance", but insurance is another thing."""
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert _state(store) == sorted([(seed, False), ("Pay rent", False)])
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message", "done"),
+    [
+        (("Send Okafor the signed lease", "Pay rent"), "okafor has the signed lease", True),
+        (("Return the hired drill", "Pay rent"), "the hired drill is back", True),
+        (("Viewing at 9 Elm Rd", "Pay rent"), "9 elm rd viewing done, they loved it", True),
+        (("Clean the gutters", "Restock the salt"), "gutters are done and salt's restocked", True),
+        (("Fix the car's flat tyre", "Pay rent"), "the car has the same problem", False),
+        (("Pick up the kids", "Pay rent"), "bring them back", False),
+        (("Call mom", "Pay rent"), "mom is back", False),
+    ],
+)
+async def test_a_deed_said_as_a_statement_completes_the_task_it_names(
+    seeds: tuple[str, str], message: str, done: bool
+) -> None:
+    store = await _play([message], seeds=seeds)
+    assert store.tasks[1]["completed"] is done
+    assert store.tasks[2]["completed"] is (done and message.endswith("restocked"))

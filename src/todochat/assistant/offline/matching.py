@@ -280,6 +280,19 @@ def _normalise_title(text: str) -> str:
     return " ".join(words(text))
 
 
+def _swapped(s: str, t: str) -> bool:
+    """Whether ``t`` is ``s`` with two neighbouring letters swapped."""
+    if len(s) != len(t):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(s, t, strict=True)) if a != b]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and s[diffs[0]] == t[diffs[1]]
+        and s[diffs[1]] == t[diffs[0]]
+    )
+
+
 def _fuzzy(s: str, t: str) -> bool:
     """A typo, or one word cut short of the other ("grocries", "sub" is not enough)."""
     if min(len(s), len(t)) < 4:
@@ -290,6 +303,8 @@ def _fuzzy(s: str, t: str) -> bool:
         return False
     if s.startswith(t) or t.startswith(s):
         return True  # "inspect" and "inspection", "back" and "backup"
+    if s[0] == t[0] and _swapped(s, t):
+        return True  # two letters typed the wrong way round ("qoutes", "recieve")
     if s[0] != t[0] or not edit_distance_at_most_one(s, t):
         return False  # people rarely mistype a first letter: "tent" is not "rent"
     # A letter dropped or added is a typo ("grocries", "finsh"); one changed in a short
