@@ -23,8 +23,19 @@ _NUMBER_VALUES = {
 
 
 def _same_word(a: str, b: str) -> bool:
-    a, b = a.lower().strip(".,"), b.lower().strip(".,")
+    a, b = _bare(a), _bare(b)
     return _NUMBER_VALUES.get(a, a) == _NUMBER_VALUES.get(b, b)
+
+
+def _bare(word: str) -> str:
+    """A word as compared: no case, no trailing stop, no possessive ("Leo's" is "leo")."""
+    low = word.lower().strip(".,")
+    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over", "in"})
+# Words a correction may lead with that the old title need not have: "for mia not leo".
+_LEADING = frozenset({"for", "in", "at", "on", "to", "with", "the", "a", "an", "from", "by"})
 
 
 def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | None:
@@ -37,11 +48,17 @@ def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | No
         extra = len(new_words) - n
         start, end = k, k + n
         lead = new_words[:extra] if extra > 0 else []
-        if (
-            lead
-            and k >= extra
-            and all(_same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True))
-        ):
+        aligned = k >= extra and all(
+            _same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True)
+        )
+        while lead and not aligned and new_words[0].lower() in _LEADING:
+            new_words, lead, extra = new_words[1:], lead[1:], extra - 1  # "for mia" for "Leo's"
+            aligned = k >= extra and all(
+                _same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True)
+            )
+        if n == 1 and len(new_words) == 1 and old_words[k].lower().endswith("'s"):
+            new_words = [_bare(new_words[0]).capitalize() + "'s"]  # "Leo's" -> "Mia's"
+        if lead and aligned:
             start = k - extra  # "flat 4" for the "2" of "flat 2"
         else:
             tail = new_words[n:] if extra > 0 else []
@@ -75,6 +92,8 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
         return value
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
+    if leading_verb and len(old_words) > 2 and old_words[1].lower() in _PARTICLES:
+        leading_verb = 2  # "pick up": the verb of 'Pick up nappies from Boots' is two words
     last = content_stems(new_words[-1])
     ends = [i for i, w in enumerate(old_words) if last and content_stems(w) == last]
     if ends:
@@ -102,5 +121,6 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     if leading_verb:
         first = new_words[0]
         keep = first.isupper() or not first[1:].islower()
-        return f"{old_words[0]} {value if keep else value[:1].lower() + value[1:]}"
+        verb = " ".join(old_words[:leading_verb])
+        return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value

@@ -25,7 +25,7 @@ from todochat.assistant.offline.understand import (
     parse_target,
 )
 
-from .steps import FILTER_ARGS, PlannedCall, Resolution, ToolBox, call_key, int_arg
+from .steps import FILTER_ARGS, MUTATING, PlannedCall, Resolution, ToolBox, call_key, int_arg
 
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
 
@@ -49,6 +49,24 @@ def restores_it(intent: Intent) -> bool:
         and intent.target is not None
         and (intent.target.kind in ("it", "them"))
     )
+
+
+# "nvm", "scratch that", "nah forget it, they just called me": the whole message takes back
+# what was just done.
+_BARE_RETRACTION_RE = re.compile(
+    r"^(?:(?:oh|ah|nah|no+|nope|wait|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
+    r"(?:nvm|never\s*mind|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|undo\s+that|"
+    r"take\s+that\s+back|ignore\s+that|jk|just\s+kidding|my\s+bad)"
+    r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually))*"
+    r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# "actually no bread we have some", "no eggs after all": one word of a task just added.
+_NO_X_RE = re.compile(
+    r"^(?:(?:oh|ah|wait|actually|sorry|hmm+|um+|uh+)[\s,!.]+)*(?:no|not|skip\s+the|scratch\s+the)"
+    r"\s+(?:the\s+|any\s+)?(?P<x>[a-z][\w'-]*)\b",
+    re.IGNORECASE,
+)
 
 
 class TurnState:
@@ -114,14 +132,51 @@ class TurnState:
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
-        if self._takes_back(intents):
-            # "delete the milk" then "no wait, keep it": the change just made is reverted.
+        if self._takes_back(intents) or self._retracts_last_change():
+            # "delete the milk" then "no wait, keep it" or "nvm": the change just made is
+            # reverted.
             return [Intent("undo")]
+        dropped = self._dropped_add(intents)
+        if dropped is not None:
+            return [dropped]
         if all(i.kind == "unknown" for i in intents) and self._just_added():
             more = followup_add(self.conv.current.user_text, self.today)
             if more is not None:
                 return [replace(more, title=self._like_last_add(more.title))]
         return intents
+
+    def _last_changes(self) -> list[tuple[str, TaskInfo]]:
+        """The changes the previous turn made: (tool name, task), successes only."""
+        if not self.conv.previous:
+            return []
+        changed: list[tuple[str, TaskInfo]] = []
+        for call in self.conv.previous[-1].calls:
+            if call.name not in MUTATING or call.result is None or not call.result.ok:
+                continue
+            task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+            if task is not None:
+                changed.append((call.name, self.known.get(task.id, task)))
+        return changed
+
+    def _retracts_last_change(self) -> bool:
+        """ "nvm", "scratch that, they just called me" right after a change: take it back."""
+        said = self.conv.current.user_text.strip()
+        return bool(_BARE_RETRACTION_RE.match(said)) and bool(self._last_changes())
+
+    def _dropped_add(self, intents: list[Intent]) -> Intent | None:
+        """ "actually no bread, we have some" right after 'Buy bread' was added: that task goes
+        (only a task the previous turn added, and only when the word names one of them)."""
+        if any(i.kind not in ("unknown", "thanks") for i in intents):
+            return None
+        m = _NO_X_RE.match(self.conv.current.user_text.strip())
+        if m is None:
+            return None
+        said = content_stems(m["x"])
+        added = [t for name, t in self._last_changes() if name == "add_task"]
+        named = [t for t in added if said and said[0] in content_stems(t.title)]
+        if len(named) != 1:
+            return None
+        return Intent("delete", target=Target("ids", ids=(named[0].id,)))
 
     def _like_last_add(self, title: str) -> str:
         """ "and flat 3 too" after "Fix door lock flat 1" is "Fix door lock flat 3"; "and a

@@ -32,6 +32,7 @@ from .done import read_done_scope, read_for_good, read_status_change
 from .fields import read_description, read_field_edit, read_priority
 from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
 from .rename import read_rename
+from .topic import read_topic
 from .vocabulary import IMPERATIVE_WORDS
 
 _TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
@@ -55,6 +56,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: read_for_good(c.text, c.question, c.reparse),
     lambda c: None if c.question else read_done_scope(c.text),
     lambda c: read_bare(c.text),
+    lambda c: None if c.question else read_topic(c.text, c.reparse),
     lambda c: read_description(c.text, c.quotes),
     lambda c: read_priority(c.text, c.quotes),
     lambda c: None if c.question else read_tag_edit(c.text, c.quotes),

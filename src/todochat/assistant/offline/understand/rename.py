@@ -11,7 +11,7 @@ from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.slots import clean_value, due_words, priority_level
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import capitalise
+from todochat.assistant.offline.text import STOPWORDS, capitalise
 
 from .vocabulary import DONE_WORDS, FLAGS, REOPEN_WORDS
 
@@ -108,16 +108,66 @@ _BARE_NUMBER_RE = re.compile(
 )
 
 
-def _correction(target: Target, raw: str, quotes: tuple[str, ...]) -> Intent | None:
-    """A correction of part of a title ("make it 4", "flat 4 not 2"), or None."""
+# Words after a short correction that give its reason: "make that 6121 I read it wrong off
+# the sheet", "make it insulated gloves its getting cold", "size 3 he grew lol".
+_REASON_AFTER_RE = re.compile(
+    r"(?<=\w)\s*[,;-]?\s+(?:(?:i|we|he|she|they)(?:'m|'re|'ve|'ll|'d)?|it'?s|its|cause|"
+    r"because|bc|since|coz|cuz|lol|haha|lmao|as\s+(?:i|we|he|she|they|it))\b(?:\s+\S+){1,}$|"
+    r"(?<=\w)\s*[,;-]?\s+(?:her|his|their|theyre|thats|were|hes|shes)\b(?:\s+\S+){2,}$|"
+    r"\s+(?:lol|haha|lmao)$",
+    FLAGS,
+)
+_LEAD_RE = re.compile(r"^(?:actually|really)\s+(?=\S)", FLAGS)
+# "it's the 1041 not the K-1": with the old value said, an article is no part of the new one
+_ARTICLE_RE = re.compile(r"^(?:actually\s+|really\s+)?(?:(?:the|a|an)\s+(?=\S))?", FLAGS)
+# "X is Y not Z", "it's Y not Z", "the dentist one is for mia not leo; fix": a statement of
+# what a title should say instead of what it says.
+_IS_NOT_RE = re.compile(
+    r"^(?P<t>.+?)(?:\s+is|'s|\s+are|\s+should\s+be|\s+was\s+meant\s+to\s+be|\s+needs\s+to\s+be)"
+    r"\s+(?:actually\s+|really\s+|supposed\s+to\s+be\s+)?(?P<v>[^,;]+?)\s*,?\s+(?:not|instead\s+of|"
+    r"rather\s+than)\s+(?P<was>(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+)?)"
+    r"(?:\s*[,;.-]?\s*(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:fix|change|update|"
+    r"correct|amend)(?:\s+(?:that|it|this|the\s+task))?(?:\s+for\s+me)?(?:\s+(?:please|pls))?)?$",
+    FLAGS,
+)
+
+
+_NOT_A_SUBJECT_RE = re.compile(
+    r"^(?:show|list|which|what|how|is|are|do|did|have|has|tell|give|any|i|we|there|everything|"
+    r"all|why|when|where|who)\b",
+    FLAGS,
+)
+_NOT_A_VALUE_RE = re.compile(
+    r"^(?:done|finished|complete|completed|pending|open|urgent|important|due|still|yet|really|"
+    r"quite|already|so|too|very|sure|going|gonna|able|happening|needed)\b",
+    FLAGS,
+)
+
+
+def _part_named(named: str, value: str) -> str:
+    """The part of a task's name a new value replaces: from the value's first word on
+    ("diapers size 2", "size 3" -> "size 2"), or "" when the value shares no first word."""
+    first = value.split()[0].lower() if value.split() else ""
+    low = named.lower().split()
+    if not first or first in STOPWORDS or first not in low or first == low[0]:
+        return ""
+    return " ".join(named.split()[low.index(first) :])
+
+
+def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = "") -> Intent | None:
+    """A correction of part of a title ("make it 4", "flat 4 not 2"), or None; ``was`` is
+    the old value when the caller read it already."""
     value = clean_value(raw, quotes)
     head, comma, tail = value.partition(", ")
     if comma and len(tail.split()) >= 3 and only_placeholder(raw) is None:
         value = head  # "make that the Harris wedding, the Patels already sorted theirs"
-    was = ""
-    m = _NOT_WAS_RE.match(value)
+    if only_placeholder(raw) is None:
+        value = _REASON_AFTER_RE.sub("", value).strip()  # "make that 6121 I read it wrong"
+    m = None if was else _NOT_WAS_RE.match(value)
     if m and only_placeholder(raw) is None:
         value, was = m["v"].strip(), m["was"].strip()
+    if only_placeholder(raw) is None:
+        value = _ARTICLE_RE.sub("", value) if was else _LEAD_RE.sub("", value)
     if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
         return None
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
@@ -128,6 +178,15 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...]) -> Intent | N
 
 
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _IS_NOT_RE.match(s)
+    if m and (_NOT_A_SUBJECT_RE.match(m["t"]) or _NOT_A_VALUE_RE.match(m["v"])):
+        m = None  # "show me which tasks is still not finish", "X is done not pending"
+    if m and not re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, m["was"].strip(), FLAGS):
+        # "the Tulsa one is actually in Okmulgee not Tulsa", "it's the 1041 not the K-1"
+        target = parse_target(m["t"], quotes)
+        corrected = _correction(target, m["v"], quotes, _ARTICLE_RE.sub("", m["was"]))
+        if corrected is not None and corrected.query:
+            return corrected
     m = _CORRECTION_RE.match(s)
     if m:
         corrected = _correction(parse_target(m.group("t") or "it", quotes), m.group("v"), quotes)
@@ -141,8 +200,9 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("rename", target=target, title=value, text="correction")
     m = _AMOUNT_EDIT_RE.match(s)
-    if m and _FIELD_WORDS_RE.search(m["t"]):
-        m = None  # "set priority high on 39": a field, never a title
+    if m and (_FIELD_WORDS_RE.search(m["t"]) or re.search(r"\bto\b", m["v"], FLAGS)):
+        # "set priority high on 39": a field; "change X size 2 to size 3": a rename's value
+        m = None
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
         corrected = _correction(target, m.group("v"), quotes)
@@ -160,6 +220,12 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if due_words(m.group("v")) is not None:
             continue
         target = parse_target(m.group("t"), quotes)
+        part = _part_named(m["t"], m["v"])
+        if target.kind == "words" and part:
+            # "change diapers size 2 to size 3 he grew": the part of the title from "size"
+            corrected = _correction(target, m["v"], quotes, part)
+            if corrected is not None and corrected.query:
+                return corrected
         value_raw = m.group("v")
         low_value = value_raw.strip(" .!").lower()
         if re.fullmatch(DONE_WORDS, low_value, FLAGS):

@@ -1,0 +1,134 @@
+"""The plan stage, corrections: a statement of what a title should say ("X is A not B"), a
+short correction with its reason after it, a topic then "make it ...", "actually no X" and
+"nvm" right after a change. The part named changes, nothing else does; an unclear target
+changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def titles(store: TaskStore) -> list[str]:
+    return [t["title"] for t in store.tasks.values()]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        (
+            "Collect Sam's football kit",
+            "the football one is for amy not sam",
+            "Collect Amy's football kit",
+        ),
+        (
+            "Ship parcel to Leeds",
+            "the parcel one is actually to York not Leeds, fix that",
+            "Ship parcel to York",
+        ),
+        ("Pay Q2 VAT return", "VAT return is Q3 not Q2; fix pls", "Pay Q3 VAT return"),
+        (
+            "Buy size 8 shoes for Ella",
+            "change ella shoes size 8 to size 9 her feet grew",
+            "Buy size 9 shoes for Ella",
+        ),
+    ],
+)
+async def test_a_correction_said_as_a_statement_changes_the_part_it_names(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create(title)
+    store.create("Water the plants")
+    await session_for(store).say(said)
+    assert titles(store) == [new, "Water the plants"]
+
+
+@pytest.mark.parametrize(
+    ("add", "said", "new"),
+    [
+        (
+            "add book room 204 for the review",
+            "make that 214 I misread the email",
+            "Book room 214 for the review",
+        ),
+        (
+            "add pick up dog food from Pets Plus",
+            "sorry make that cat litter from Pets Plus",
+            "Pick up cat litter from Pets Plus",
+        ),
+        (
+            "add order the 2019 report",
+            "actually it's the 2021 not the 2019",
+            "Order the 2021 report",
+        ),
+    ],
+)
+async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say(add)
+    await session.say(said)
+    assert titles(store) == [new]
+
+
+async def test_a_topic_then_make_it_edits_the_task_the_topic_names(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy plain envelopes")
+    store.create("Book the van")
+    await session_for(store).say("the envelopes one make it padded envelopes theyre for the glass")
+    assert titles(store) == ["Buy padded envelopes", "Book the van"]
+
+
+async def test_a_statement_correction_whose_task_is_unclear_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Email Tom about the Q2 plan")
+    store.create("Send Tom the Q2 slides")
+    turn = await session_for(store).say("the tom one is Q3 not Q2")
+    assert titles(store) == ["Email Tom about the Q2 plan", "Send Tom the Q2 slides"]
+    assert "?" in turn.reply
+
+
+@pytest.mark.parametrize("said", ["nvm", "scratch that, they already sent it", "oh never mind"])
+async def test_a_bare_retraction_right_after_an_add_takes_it_back(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Water the plants")
+    session = session_for(store)
+    await session.say("add chase the invoice")
+    await session.say(said)
+    assert titles(store) == ["Water the plants"]
+
+
+async def test_a_bare_retraction_with_nothing_changed_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Water the plants")
+    session = session_for(store)
+    await session.say("what's on my list?")
+    await session.say("nvm")
+    assert titles(store) == ["Water the plants"]
+
+
+async def test_no_x_right_after_adding_x_drops_only_x(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add buy apples and buy pears")
+    await session.say("actually no pears, we have loads")
+    assert titles(store) == ["Buy apples"]
+
+
+async def test_no_x_naming_nothing_just_added_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy pears")
+    session = session_for(store)
+    await session.say("add buy apples")
+    await session.say("no pears though")
+    assert titles(store) == ["Buy pears", "Buy apples"]
