@@ -31,7 +31,7 @@ _SPLIT_VERBS = (
     r"tick|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
     r"move|push|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"
-    r"(?:make|put|set|mark)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
+    r"(?:make|put|set|mark|bump|move)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
     r"(?:high|low|medium|top|normal)\s+prio(?:rity)?)"
 )
 _CLAUSE_SPLIT_RE = re.compile(

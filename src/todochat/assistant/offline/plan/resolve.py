@@ -51,6 +51,22 @@ def unique(values: Iterable[int]) -> list[int]:
     return list(dict.fromkeys(values))
 
 
+# "they don't want a videographer after all, so take that off": what is not wanted is the
+# task, not an exception to it.
+_UNWANTED_RE = re.compile(
+    r"\b(?:(?:do|does|did)\s*n[o']?t|no\s+longer)\s+(?:want|need)\b", re.IGNORECASE
+)
+_UNWANTED_THING_RE = re.compile(
+    r"\b(?:(?:do|does|did)\s*n[o']?t|no\s+longer)\s+(?:want|need)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+    r"(?P<x>[^(,;.]+?)(?=\s*(?:[(,;.]|\bafter\s+all\b|\bany\s*more\b|\bso\b|\bbecause\b|$))",
+    re.IGNORECASE,
+)
+_LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{3,}(?![\d.,]\d)")
+_STATE_SAID_RE = re.compile(
+    r"\s+(?:is|are|was|were|'s|'re)\s+(?:both\s+|all\s+|now\s+)*\S.*$", re.I
+)
+
+
 class Resolver(TurnState):
     """Targets resolved to tasks, memoised per intent because replies re-ask."""
 
@@ -160,20 +176,45 @@ class Resolver(TurnState):
                 if res.state != "problem":
                     return res
                 continue
-            if prev.kind == "unknown" and prev.text and not _TURN_AROUND_RE.search(prev.text):
+            unwanted = _UNWANTED_RE.sub(" ", prev.text)  # "they don't want a videographer"
+            if prev.kind == "unknown" and prev.text and not _TURN_AROUND_RE.search(unwanted):
                 # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
                 # words name the task when they name exactly one.
                 res = self._words(intent, Target("words", text=prev.text))
                 if res.state != "problem":
                     return res
+                unwanted_thing = _UNWANTED_THING_RE.search(prev.text)
+                if unwanted_thing is not None and content_stems(unwanted_thing["x"]):
+                    res = self._words(intent, Target("words", text=unwanted_thing["x"]))
+                    if res.state == "ready":
+                        return res
+                named = _STATE_SAID_RE.sub("", prev.text)
+                if named != prev.text and content_stems(named):
+                    # "the photographer and the Harris deposit are both urgent now": the words
+                    # before what is said of them name the tasks
+                    res = self._words(intent, Target("words", text=named))
+                    if res.state != "problem":
+                        return res
                 if self.snapshot is not None:
                     loose = overlapping(prev.text, self.snapshot)
                     if len(loose) == 1:
                         return Resolution("ready", tuple(loose))
+                    coded = self._by_number(prev.text)
+                    if coded is not None:
+                        return Resolution("ready", (coded,))
                 continue
             if prev.kind in ("list", "count"):
                 break
         return None
+
+    def _by_number(self, text: str) -> TaskInfo | None:
+        """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of
+        three digits or more said in the clause (a ticket, a load, an invoice)."""
+        found: set[int] = set()
+        for number in _LONG_NUMBER_RE.findall(text):
+            rx = re.compile(rf"(?<!\d){re.escape(number)}(?!\d)")
+            found.update(t.id for t in self.snapshot or [] if rx.search(t.title))
+        return self._task(found.pop()) if len(found) == 1 else None
 
     def _history_referent(self, plural: bool, want: int = 1) -> tuple[list[int], list[int]]:
         """The tasks "it"/"them" name from earlier turns: the last ones acted on, or shown.

@@ -91,6 +91,12 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         return old
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
         return value
+    if len(new_words) == 1 and "-" in value:
+        # "make that 1099-MISC" for 'Call Nguyen re: 1099-NEC': the code of the same kind
+        head = value.split("-", 1)[0].lower()
+        same = [i for i, w in enumerate(old_words) if w.lower().split("-", 1)[0] == head]
+        if len(same) == 1 and "-" in old_words[same[0]]:
+            return " ".join([*old_words[: same[0]], value, *old_words[same[0] + 1 :]])
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
     if leading_verb and len(old_words) > 2 and old_words[1].lower() in _PARTICLES:
         leading_verb = 2  # "pick up": the verb of 'Pick up nappies from Boots' is two words

@@ -139,7 +139,9 @@ class TurnState:
         dropped = self._dropped_add(intents)
         if dropped is not None:
             return [dropped]
-        if all(i.kind == "unknown" for i in intents) and self._just_added():
+        one_add = len(intents) == 1 and intents[0].kind == "add"
+        if (one_add or all(i.kind == "unknown" for i in intents)) and self._just_added():
+            # "and bananas", "and put washer fluid on there too": one more like the last
             more = followup_add(self.conv.current.user_text, self.today)
             if more is not None:
                 return [replace(more, title=self._like_last_add(more.title))]

@@ -43,8 +43,10 @@ _ADD_PLAIN_RE = re.compile(
 
 
 _ADD_TO_LIST_RE = re.compile(
-    r"^(?:put|stick|pop|place|throw|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:on|onto|in|into|to)"
-    r"\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:list|tasks|todos?|to-?dos|agenda)\b.*$",
+    r"^(?:put|stick|pop|place|throw|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:(?:on|onto|in|into|to)"
+    r"\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:list|tasks|todos?|to-?dos|agenda)\b|"
+    # "put buy bottle brush on there", "stick eggs in there too"
+    r"(?:on|onto|in)\s+there\b).*$",
     FLAGS,
 )
 
@@ -121,6 +123,7 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         if not inner:
             break
         raw = inner.group("title")
+    raw = re.sub(r"\s+instead$", "", raw.strip(), flags=FLAGS)  # "add order basil instead"
     slots = read_slots(raw, quotes, today)
     if when and slots.due is None:
         slots = slots._replace(due=due_words(when, today))
@@ -185,5 +188,8 @@ def followup_add(text: str, today: date) -> Intent | None:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=FLAGS)
     protected, quotes = protect_quotes(item)
+    said = read_add(protected, quotes, today)  # "and put washer fluid on there too"
+    if said is not None and said.title:
+        return said
     slots = read_slots(protected, quotes, today)
     return add_intent(slots) if slots.title else None

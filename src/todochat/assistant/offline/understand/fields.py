@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
-from todochat.assistant.offline.slots import clean_value, priority_level, read_due_edit
+from todochat.assistant.offline.slots import clean_value, due_words, priority_level, read_due_edit
 from todochat.assistant.offline.targets import parse_target
 
 from .vocabulary import FLAGS
@@ -87,10 +87,36 @@ def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return None
 
 
+# "cpd log high priority pls, deadline soon", "diapers one should be high prio": a level said
+# after the task's name, with no verb; a reason may follow.
+_PRIORITY_AFTER_NAME_RE = re.compile(
+    r"^(?P<t>[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s*[:,-]?\s+(?:(?:is|should\s+be|needs\s+to\s+be)\s+)?"
+    r"(?:now\s+)?(?:a\s+)?(?P<p>high|low|medium|top)\s+(?:priority|prio)"
+    r"(?:\s+(?:please|pls|now|asap|then))*(?:\s*[,;.-]\s*\S.*|\s+(?:were|we'?re|we|its|it'?s|"
+    r"i|i'?m|they|cause|because|bc|since|deadline|due|customer|client|boss)\b.*)?$",
+    FLAGS,
+)
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:add|create|new|put|remind|make|set|mark|give|change|update|show|list|what|which|how|"
+    r"is|are|any|i|we|you|my\s+list|everything|all|delete|remove|due|by|every|on|at|next|this|"
+    r"today|tomorrow|tonight|it|that|this)\b",
+    FLAGS,
+)
+
+
 def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _PRIORITY_SET_RE.match(s)
     if not m:
-        return None
+        after = _PRIORITY_AFTER_NAME_RE.match(s)
+        if (
+            after is None
+            or _NOT_A_NAME_RE.match(after["t"])
+            or re.search(r"\b(?:not|\w+n'?t|urgent|important|priority|prio)\b", after["t"], FLAGS)
+            or due_words(after["t"]) is not None
+        ):
+            return None  # "due fri, low prio" is two slots of the task just added
+        target = parse_target(after["t"], quotes)
+        return Intent("priority", target=target, priority=priority_level(after["p"]))
     if m.group("t3"):
         return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
     level = priority_level(m.group("p") or m.group("u") or "high")

@@ -79,7 +79,8 @@ _RENAME_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?:call|name)\s+(?P<t>(?:task\s*)?#\d+|task\s+\d+|it|that(?:\s+one)?|this(?:\s+one)?)"
+        r"^(?:call|name|retitle|rename|relabel)\s+(?P<t>(?:task\s*)?#\d+|task\s+\d+|it|that(?:\s+one)?|"
+        r"this(?:\s+one)?)"
         r"\s+(?P<v>.+)$",
         FLAGS,
     ),
@@ -151,7 +152,10 @@ def _part_named(named: str, value: str) -> str:
     low = named.lower().split()
     if not first or first in STOPWORDS or first not in low or first == low[0]:
         return ""
-    return " ".join(named.split()[low.index(first) :])
+    part = named.split()[low.index(first) :]
+    value = _REASON_AFTER_RE.sub("", value)
+    # a whole new title that happens to start with a word of the name is a rename
+    return " ".join(part) if len(value.split()) <= len(part) + 1 else ""
 
 
 def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = "") -> Intent | None:

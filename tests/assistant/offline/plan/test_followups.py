@@ -1,0 +1,131 @@
+"""The plan stage, follow-ups and edits said loosely: "and put X on there too" after an add,
+a code corrected to another of its kind, a level said after a task's name with a reason, and
+"both of them" after a sentence naming two tasks. A question changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def titles(store: TaskStore) -> list[str]:
+    return [t["title"] for t in store.tasks.values()]
+
+
+@pytest.mark.parametrize(
+    "said", ["and put kitchen roll on there too", "stick kitchen roll on there as well"]
+)
+async def test_put_x_on_there_after_an_add_adds_x_like_the_last(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy bin bags")
+    await session.say(said)
+    assert titles(store) == ["Buy bin bags", "Buy kitchen roll"]
+
+
+async def test_put_x_on_there_adds_x(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("put renew the car tax on there")
+    assert titles(store) == ["Renew the car tax"]
+
+
+async def test_a_code_corrected_to_another_of_its_kind_replaces_only_the_code(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add file form W-2 for Ana")
+    await session.say("make that W-4")
+    assert titles(store) == ["File form W-4 for Ana"]
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("boiler service high priority pls, it's freezing", "high"),
+        ("the boiler one should be low prio we have heaters", "low"),
+    ],
+)
+async def test_a_level_after_a_tasks_name_sets_its_priority(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, level: str
+) -> None:
+    store.create("Book boiler service")
+    store.create("Buy bread")
+    await session_for(store).say(said)
+    assert [t["priority"] for t in store.tasks.values()] == [level, None]
+
+
+async def test_a_question_about_a_level_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Book boiler service")
+    await session_for(store).say("is the boiler service high priority?")
+    assert store.tasks[1]["priority"] is None
+
+
+async def test_both_of_them_after_a_sentence_naming_two_tasks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Order the cake", "Book the DJ", "Send invitations"):
+        store.create(title)
+    await session_for(store).say(
+        "The cake and the DJ are both getting urgent, can you bump both of them to high priority?"
+    )
+    assert [t["priority"] for t in store.tasks.values()] == ["high", "high", None]
+
+
+async def test_it_after_a_clause_naming_a_ticket_number_is_that_ticket(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Invoice 20417 for Acme")
+    store.create("Invoice 20418 for Brill")
+    await session_for(store).say("20418 was paid twice. retitle it Refund Brill for invoice 20418")
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Invoice 20417 for Acme",
+        "Refund Brill for invoice 20418",
+    ]
+
+
+async def test_a_number_in_two_titles_names_no_task_and_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Ship order 5512")
+    store.create("Refund order 5512")
+    turn = await session_for(store).say("5512 got cancelled. remove it from my queue")
+    assert len(store.tasks) == 2
+    assert "?" in turn.reply or "couldn't" in turn.reply.lower()
+
+
+async def test_that_after_what_is_no_longer_wanted_is_that_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Hire a saxophonist for the Lees", "Hire a harpist for the Lees", "Buy ribbon"):
+        store.create(title)
+    await session_for(store).say(
+        "The Lees no longer need a harpist (venue has one), so bin that one, sax stays"
+    )
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Hire a saxophonist for the Lees",
+        "Buy ribbon",
+    ]
+
+
+async def test_that_after_an_unwanted_thing_naming_two_tasks_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Hire a harpist for the Lees")
+    store.create("Hire a harpist for the Kims")
+    turn = await session_for(store).say("they don't want a harpist after all, so delete that")
+    assert len(store.tasks) == 2
+    assert "?" in turn.reply
+
+
+async def test_an_add_said_instead_keeps_instead_out_of_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("add order oat milk instead")
+    assert [t["title"] for t in store.tasks.values()] == ["Order oat milk"]
