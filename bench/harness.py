@@ -77,6 +77,21 @@ def tree_cpu_seconds(pid: int) -> float:
     return sum(cpu_seconds(member) for member in process_tree(pid))
 
 
+def tree_schedstat(pid: int) -> tuple[float, float]:
+    """Seconds on a CPU, and seconds runnable but waiting for one, of the main thread of
+    `pid` and of each descendant (where each server process runs its event loop), from
+    /proc/PID/schedstat; NaN where unreadable."""
+    running = waiting = 0.0
+    for member in process_tree(pid):
+        try:
+            on_cpu, run_delay, _ = Path(f"/proc/{member}/schedstat").read_text().split()
+        except (OSError, ValueError):
+            return math.nan, math.nan
+        running += int(on_cpu) / 1e9
+        waiting += int(run_delay) / 1e9
+    return running, waiting
+
+
 def tree_peak_rss_mb(pid: int) -> float:
     """The largest peak resident memory among `pid` and its descendants (per process)."""
     return max(peak_rss_mb(member) for member in process_tree(pid))

@@ -65,16 +65,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(
         "| processes | turns/s | of ideal | reachable | p50 ms | errors | stored"
-        " | CPU ms/turn: server | generator | model server | all |"
+        " | CPU ms/turn: server | generator | model server | all"
+        " | event loop busy (of it waiting for a core) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for load in loads:
         print(
             f"| {load.processes} | {load.throughput:.1f} | {load.efficiency:.0%}"
             f" | {load.reachable:.0%} | {load.p50:.0f} | {len(load.errors)}"
             f" | {load.stored_ok}/{load.turns} | {load.cpu_per_turn:.1f}"
             f" | {load.generator_cpu_per_turn:.1f} | {load.provider_cpu_per_turn:.1f}"
-            f" | {load.total_cpu_per_turn:.1f} |"
+            f" | {load.total_cpu_per_turn:.1f}"
+            f" | {load.loop_busy:.0%} ({load.loop_waiting_share:.0%}) |"
         )
     return 0
 

@@ -27,6 +27,7 @@ from bench.harness import (
     percentile,
     tree_cpu_seconds,
     tree_peak_rss_mb,
+    tree_schedstat,
 )
 from tests.support.servers import launch_server
 from todochat.chat.models import Conversation, Message
@@ -163,6 +164,10 @@ class Load:
     server_cpu: float
     generator_cpu: float = math.nan  # the load generator's (this process's) CPU seconds
     provider_cpu: float = math.nan  # the scripted model server's CPU seconds
+    # The server processes' event-loop threads: seconds running, and seconds runnable but
+    # waiting for a core (taken by the other parties or anything else on the machine).
+    loop_running: float = math.nan
+    loop_waiting: float = math.nan
     cores: int = field(default_factory=lambda: os.cpu_count() or 1)
 
     @property
@@ -181,6 +186,20 @@ class Load:
     def total_cpu_per_turn(self) -> float:
         """The CPU a turn costs the whole machine: server, load generator, model server."""
         return self.cpu_per_turn + self.generator_cpu_per_turn + self.provider_cpu_per_turn
+
+    @property
+    def loop_busy(self) -> float:
+        """The share of the run the servers' event loops had work: running, or ready to
+        run and waiting for a core. Near 1, the server's CPU (or a core for it) is what
+        limits the figure; well below 1, the server sat idle waiting for the users."""
+        if not self.wall:
+            return math.nan
+        return (self.loop_running + self.loop_waiting) / (self.wall * self.processes)
+
+    @property
+    def loop_waiting_share(self) -> float:
+        """The share of the run the servers' event loops waited for a core."""
+        return self.loop_waiting / (self.wall * self.processes) if self.wall else math.nan
 
     @property
     def reachable(self) -> float:
@@ -254,10 +273,12 @@ async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
         cpu_before = tree_cpu_seconds(stack.server_pid)
         provider_before = cpu_seconds(stack.provider.process.pid)
         generator_before = time.process_time()
+        running_before, waiting_before = tree_schedstat(stack.server_pid)
         started = time.perf_counter()
         await asyncio.gather(*(converse(user) for user in users))
         wall = time.perf_counter() - started
         generator_cpu = time.process_time() - generator_before
+        running_after, waiting_after = tree_schedstat(stack.server_pid)
         server_cpu = tree_cpu_seconds(stack.server_pid) - cpu_before
         provider_cpu = cpu_seconds(stack.provider.process.pid) - provider_before
         rss = tree_peak_rss_mb(stack.server_pid)
@@ -276,6 +297,8 @@ async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
         server_cpu=server_cpu,
         generator_cpu=generator_cpu,
         provider_cpu=provider_cpu,
+        loop_running=running_after - running_before,
+        loop_waiting=waiting_after - waiting_before,
     )
 
 
