@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -110,6 +111,30 @@ async def test_sqlite_file_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
             foreign_keys = (await connection.execute(text("PRAGMA foreign_keys"))).scalar()
             busy = (await connection.execute(text("PRAGMA busy_timeout"))).scalar()
         assert (journal, foreign_keys, busy) == ("wal", 1, 30000)
+    finally:
+        await engine.dispose()
+
+
+async def test_a_sqlite_file_is_written_through_one_connection_in_arrival_order(
+    tmp_path: Path,
+) -> None:
+    """Concurrent write transactions queue for the process's one connection, first come
+    first served, instead of meeting SQLite's write lock and its busy handler's sleeps."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'writers.db'}")
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("CREATE TABLE log (id INTEGER PRIMARY KEY, who INT)"))
+        assert engine.pool.size() == 1  # type: ignore[attr-defined]
+
+        async def write(who: int) -> None:
+            async with engine.begin() as connection:
+                await connection.execute(text("INSERT INTO log (who) VALUES (:who)"), {"who": who})
+                await asyncio.sleep(0.01)  # still in the transaction: the others wait for it
+
+        await asyncio.gather(*(write(who) for who in range(20)))
+        async with engine.connect() as connection:
+            order = (await connection.execute(text("SELECT who FROM log ORDER BY id"))).scalars()
+            assert list(order) == list(range(20))
     finally:
         await engine.dispose()
 
