@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("todochat")
 
+# What the assistant's part imports in the background before a chat turn may run.
+AGENT_STACK = ("todochat.chat.turn", "jsonschema.validators", "referencing")
+
 DESCRIPTION = """A Todo backend with a natural-language assistant.
 
 Sign in with `/api/auth/register` or `/api/auth/login` (or a Better Auth JWT) and send
@@ -130,8 +133,10 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
             await running.stop()
 
     # Everything a chat turn runs on: chat/turn.py imports the assistant, the SDK's runner,
-    # the openai client and the MCP client.
-    assistant = Deferred("assistant", ("todochat.chat.turn",), running_assistant)
+    # the openai client and the MCP client. The MCP client checks a tool's structured
+    # result with jsonschema, which it imports at the first tool call: about 0.2 s on the
+    # event loop, in the middle of a turn, unless loaded here with the rest.
+    assistant = Deferred("assistant", AGENT_STACK, running_assistant)
     chat = ChatService(
         assistant=assistant, database=database, settings=settings, metrics=metrics, limiter=limiter
     )
