@@ -109,6 +109,13 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("doodh wala delete karo", "delete doodh"),
         ("doodh le liya", "doodh is done"),
         ("bill bharna ho gaya", "bill bharna is done"),
+        ("sabzi wala kaam ho gaya, done kar do", "sabzi wala kaam is done"),
+        ("gas ka bill bhar diya, usay done kar do", "gas ka bill is done"),
+        ("anday le aaya", "anday is done"),
+        ("chawal khareedne hain, list mein daal do", "add chawal khareedna"),
+        ("ammi ko call karni hai", "ammi ko call karni hai"),
+        ("ya la pagué", "mark it as done"),
+        ("los compré ayer", "mark it as done"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

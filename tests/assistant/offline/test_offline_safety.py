@@ -194,3 +194,21 @@ async def test_a_deed_said_as_a_statement_completes_the_task_it_names(
     store = await _play([message], seeds=seeds)
     assert store.tasks[1]["completed"] is done
     assert store.tasks[2]["completed"] is (done and message.endswith("restocked"))
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message", "done"),
+    [
+        (("Sabzi khareedna", "Gas ka bill bharna"), "sabzi wala kaam ho gaya, done kar do", 1),
+        (("Anday khareedna", "Gas ka bill bharna"), "anday le aaya, done kar do", 1),
+        (("Anday khareedna", "Gas ka bill bharna"), "gas ka bill bhar diya", 2),
+        (("Anday khareedna", "Gas ka bill bharna"), "anday khareedne hain", 0),
+        (("Anday khareedna", "Gas ka bill bharna"), "chai wala kaam ho gaya, done kar do", 0),
+    ],
+)
+async def test_roman_urdu_deeds_complete_only_the_task_they_name(
+    seeds: tuple[str, str], message: str, done: int
+) -> None:
+    store = await _play([message], seeds=seeds)
+    completed = [i for i, t in store.tasks.items() if t["completed"]]
+    assert completed == ([done] if done else [])

@@ -67,7 +67,9 @@ STOPWORDS = lexicon(
     "about some up out off down finally "
     "again today's list entry called named titled so yet all really have has had as "
     # Spanish articles and prepositions, so mixed wording ("hacer el laundry") matches titles.
-    "el la los las del al un una mis"
+    "el la los las del al un una mis "
+    # Roman Urdu's "the X one", "the X job" ("lakri wala kaam"), so they name no task.
+    "wala wali wale waala kaam"
 )
 
 # Verbs that begin many titles ("Buy ...", "Call ..."): a match on them alone is weak.
