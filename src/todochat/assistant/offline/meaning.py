@@ -71,6 +71,8 @@ class Target:
     ordinals: tuple[int, ...] = ()
     exclude: tuple[str, ...] = ()
     relative: bool = False
+    # "4412 resolved": a bare number of three digits or more may be a number in a title
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)

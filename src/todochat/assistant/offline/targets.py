@@ -233,7 +233,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     if m:
         ids = [int(m.group("first"))]
         ids += [int(x) for x in re.findall(r"\d+", m.group("more") or "")]
-        return Target("ids", ids=tuple(dict.fromkeys(ids)))
+        bare = bool(re.fullmatch(r"\d{3,}", t))
+        return Target("ids", ids=tuple(dict.fromkeys(ids)), bare=bare)
     m = _ORDINAL_RE.match(t)
     if m:
         o = m.group("o").lower()

@@ -100,6 +100,8 @@ class Resolver(TurnState):
         target = intent.target
         if target is None:
             return problem("no_referent")
+        if target.kind == "ids" and target.bare and intent.kind != "restore":
+            return self._bare_number(target.ids[0])
         if target.kind == "ids":
             return Resolution("ready", tuple(self._task(i) for i in target.ids))
         if intent.kind == "restore" and target.kind in ("it", "them"):
@@ -206,6 +208,18 @@ class Resolver(TurnState):
             if prev.kind in ("list", "count"):
                 break
         return None
+
+    def _bare_number(self, number: int) -> Resolution:
+        """ "4412 resolved": task 4412 when there is one, else the one task whose title
+        carries the number (a ticket, a load); the list is read first to tell which."""
+        if self.snapshot is None:
+            return WAIT_LIST
+        if number in self.snapshot_by_id:
+            return Resolution("ready", (self.snapshot_by_id[number],))
+        carried = self._by_number(str(number))
+        if carried is not None:
+            return Resolution("ready", (carried,))
+        return problem("not_found", str(number))
 
     def _by_number(self, text: str) -> TaskInfo | None:
         """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of

@@ -108,6 +108,10 @@ def contradictions_kept(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_STATEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels)\b",
+    FLAGS,
+)
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
 
 
@@ -121,7 +125,13 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     out: list[Intent] = []
     for intent in intents:
         implied = intent.kind == "add" and intent.text == "implied"
-        if implied and (explicit or _LIST_WORDS_RE.search(intent.title)):
+        # "The list is getting a bit long and I'd love a tidy start tomorrow": a date in a
+        # sentence about the list, or in a statement beside a request, makes no task
+        dated = intent.kind == "add" and intent.text == "dated"
+        statement = dated and (
+            _LIST_WORDS_RE.search(intent.title) or (explicit and _STATEMENT_RE.search(intent.title))
+        )
+        if statement or (implied and (explicit or _LIST_WORDS_RE.search(intent.title))):
             intent = Intent("unknown", text=intent.title)
         out.append(intent)
     return out

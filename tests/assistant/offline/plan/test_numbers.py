@@ -1,0 +1,35 @@
+"""The plan stage, a bare number: "4412 resolved" is task 4412 when there is one, else the one
+task whose title carries the number; a number in two titles, or in none, changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+async def test_a_number_in_one_title_names_that_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Chase invoice 88231 with Fenwick")
+    store.create("Chase invoice 88240 with Lowe")
+    await session_for(store).say("88231 resolved")
+    assert [t["completed"] for t in store.tasks.values()] == [True, False]
+
+
+async def test_a_number_that_is_a_task_id_is_that_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for n in range(1, 106):
+        store.create(f"Task number {n + 1000}")
+    await session_for(store).say("delete 105")
+    assert 105 not in store.tasks and len(store.tasks) == 104
+
+
+async def test_a_number_in_two_titles_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Quote job 7731 kitchen")
+    store.create("Invoice job 7731 kitchen")
+    await session_for(store).say("7731 resolved")
+    assert not any(t["completed"] for t in store.tasks.values())
