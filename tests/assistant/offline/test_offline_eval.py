@@ -106,7 +106,7 @@ TUNING_FLOOR = {
     "batch-21": 0.8,
     "batch-22": 0.85,
     "batch-23": 0.75,
-    "batch-24": 0.85,
+    "batch-24": 0.9,
 }
 
 

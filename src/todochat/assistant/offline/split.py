@@ -50,7 +50,7 @@ DESC_KEYWORD_RE = re.compile(
     _F,
 )
 _FILLER_RE = re.compile(
-    r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|oh|ah|hey|um+|uh+|erm?|"
+    r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
     r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
     r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"

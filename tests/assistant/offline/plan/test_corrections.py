@@ -132,3 +132,13 @@ async def test_no_x_naming_nothing_just_added_changes_nothing(
     await session.say("add buy apples")
     await session.say("no pears though")
     assert titles(store) == ["Buy pears", "Buy apples"]
+
+
+@pytest.mark.parametrize("said", ["ooh make that high priority hun!", "oh make it high prio pls"])
+async def test_an_interjection_before_make_it_is_no_topic(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add book the MOT")
+    await session.say(said)
+    assert [t["priority"] for t in store.tasks.values()] == ["high"]

@@ -33,3 +33,16 @@ async def test_a_number_in_two_titles_changes_nothing(
     store.create("Invoice job 7731 kitchen")
     await session_for(store).say("7731 resolved")
     assert not any(t["completed"] for t in store.tasks.values())
+
+
+async def test_a_number_with_a_deed_names_the_task_carrying_it_not_one_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Submit form 1120 for Okoro")
+    store.create("Order toner")
+    await session_for(store).say("1120 submitted; add: email Okoro a copy of 1120")
+    assert [(t["title"], t["completed"]) for t in store.tasks.values()] == [
+        ("Submit form 1120 for Okoro", True),
+        ("Order toner", False),
+        ("Email Okoro a copy of 1120", False),
+    ]

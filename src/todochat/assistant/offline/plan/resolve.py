@@ -225,9 +225,15 @@ class Resolver(TurnState):
         """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of
         three digits or more said in the clause (a ticket, a load, an invoice)."""
         found: set[int] = set()
+        added = {  # a task added in this turn is never the one a number reports on
+            t.id
+            for c in self.conv.current.calls
+            if c.name == "add_task" and c.result is not None and (t := c.result.task())
+        }
         for number in _LONG_NUMBER_RE.findall(text):
             rx = re.compile(rf"(?<!\d){re.escape(number)}(?!\d)")
             found.update(t.id for t in self.snapshot or [] if rx.search(t.title))
+        found -= added
         return self._task(found.pop()) if len(found) == 1 else None
 
     def _history_referent(self, plural: bool, want: int = 1) -> tuple[list[int], list[int]]:

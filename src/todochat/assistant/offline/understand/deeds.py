@@ -87,6 +87,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
                 "complete",
                 target=Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text),
             )
+        if target.kind == "ids" and target.bare:
+            return Intent("complete", target=target)  # "941 filed": the task carrying 941
     m = PAST_RE.match(s)
     if not m:
         return None

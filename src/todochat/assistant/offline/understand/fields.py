@@ -111,7 +111,12 @@ def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if (
             after is None
             or _NOT_A_NAME_RE.match(after["t"])
-            or re.search(r"\b(?:not|\w+n'?t|urgent|important|priority|prio)\b", after["t"], FLAGS)
+            or re.search(
+                r"\b(?:not|\w+n'?t|urgent|important|priority|prio|make|set|mark|put|give|change|"
+                r"update|bump|move)\b",
+                after["t"],
+                FLAGS,
+            )
             or due_words(after["t"]) is not None
         ):
             return None  # "due fri, low prio" is two slots of the task just added

@@ -20,13 +20,18 @@ _TOPIC_RE = re.compile(
     r"\s+(?:it|that|this)\b.*)$",
     FLAGS,
 )
+_INTERJECTION_RE = re.compile(
+    r"(?:o+h+|o+h+\s+\w+|a+h+|a+w+|hm+|um+|uh+|er+m*|oops|ok(?:ay)?|right|yes|yeah|yep|no|nah|"
+    r"nope|wait|actually|also|hey|hi|sorry|great|cool|nice|thanks|ta|yay|omg|lol|ugh)",
+    FLAGS,
+)
 _NOT_A_TOPIC_RE = re.compile(r"\b(?:and|then|so|but|or|i|we|you|please|pls|can|could)\b", FLAGS)
 
 
 def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
     """The request with its "it" made the task the topic names, or None."""
     m = _TOPIC_RE.match(s)
-    if m is None or _NOT_A_TOPIC_RE.search(m["t"]):
+    if m is None or _NOT_A_TOPIC_RE.search(m["t"]) or _INTERJECTION_RE.fullmatch(m["t"]):
         return None
     first = m["t"].split()[0].lower()
     if first in IMPERATIVE_WORDS or first in TASK_VERBS:
