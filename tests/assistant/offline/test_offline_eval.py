@@ -103,9 +103,9 @@ TUNING_FLOOR = {
     "batch-18": 0.9,
     "batch-19": 0.85,
     "batch-20": 0.75,
-    "batch-21": 0.8,
+    "batch-21": 0.85,
     "batch-22": 0.85,
-    "batch-23": 0.75,
+    "batch-23": 0.8,
     "batch-24": 0.9,
 }
 

@@ -73,6 +73,11 @@ _ORDINAL_OF_THEM_RE = re.compile(
     r"^the\s+(?P<o2>former|latter)$",
     _F,
 )
+_ONE_THEN_REASON_RE = re.compile(
+    r"^(?P<t>(?:the|that|this|my)\s+.+?\s+one)\s+(?:my|i|i'm|im|we|we're|were|he|she|they|"
+    r"it'?s|its|cause|because|bc|since|as|the|our|his|her|their)\b.+$",
+    _F,
+)
 # "that, ill make it in house", "it - we sorted it": a pronoun, then a reason.
 _PRONOUN_THEN_REASON_RE = re.compile(
     r"^(?P<p>it|that|this|that\s+one|this\s+one|them|those|both)\s*(?:,|;|\s-)\s*\S", _F
@@ -214,6 +219,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):
         return Target("it")
+    m = _ONE_THEN_REASON_RE.match(t)
+    if m:  # "the gloves one my wife already mailed me some": what follows "one" is a reason
+        t = m["t"]
     m = _PRONOUN_THEN_REASON_RE.match(t)
     if m:
         return parse_target(m["p"], quotes)
