@@ -101,8 +101,8 @@ TUNING = sorted((DATA / "batches-tuning").glob("batch-*.jsonl"))
 TUNING_FLOOR = {
     "batch-17": 0.9,
     "batch-18": 0.9,
-    "batch-19": 0.85,
-    "batch-20": 0.75,
+    "batch-19": 0.9,
+    "batch-20": 0.8,
     "batch-21": 0.85,
     "batch-22": 0.85,
     "batch-23": 0.8,

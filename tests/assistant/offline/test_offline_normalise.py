@@ -48,6 +48,18 @@ def test_real_words_are_never_corrected(word: str) -> None:
     assert correct(word) is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("close the INC tickets", "close the INC tickets"),
+        ("tick off the ASAP ones", "tick off the ASAP ones"),
+        ("PLS DEL THE MILK", "delete THE MILK"),
+    ],
+)
+def test_a_word_in_capitals_is_an_acronym_unless_shouted(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
 def test_names_and_quoted_titles_keep_their_spelling() -> None:
     assert normalise("add call Delte about u") == "add call Delte about you"
     assert normalise('add "call u later"') == 'add "call u later"'
@@ -92,6 +104,12 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("call me back", "call me back"),
         ("gutters done, the guy was quick", "gutters is done. the guy was quick"),
         ("tyres done and oil's changed", "tyres done. oil is changed"),
+        ("purge the resolved cases", "delete the completed tasks"),
+        ("clear out all the finished jobs", "clear out all the completed tasks"),
+        ("remove everything, clean slate", "remove everything"),
+        ("set the HR ones to hi prio", "set the HR ones to high priority"),
+        ("move it to wensday", "move it to wednesday"),
+        ("please add measure the hall", "add measure the hall"),
     ],
 )
 def test_english_phrase_rewrites(typed: str, read: str) -> None:

@@ -212,3 +212,19 @@ async def test_roman_urdu_deeds_complete_only_the_task_they_name(
     store = await _play([message], seeds=seeds)
     completed = [i for i, t in store.tasks.items() if t["completed"]]
     assert completed == ([done] if done else [])
+
+
+async def test_slang_for_finished_work_deletes_only_the_finished_tasks() -> None:
+    store = TaskStore()
+    for title in ("REQ-101 reset password", "REQ-102 new laptop", "Renew SSL cert"):
+        store.create(title)
+    store.tasks[1]["completed"] = True
+    session = ChatSession(store)
+    await session.say("purge the resolved cases")
+    titles = sorted(t["title"] for t in store.tasks.values())
+    assert titles == ["REQ-102 new laptop", "Renew SSL cert"]
+
+
+async def test_an_acronym_names_the_tasks_that_carry_it() -> None:
+    store = await _play(["mark all the REQ tickets done"], seeds=("REQ-7 printer", "Pay rent"))
+    assert _state(store) == [("Pay rent", False), ("REQ-7 printer", True)]

@@ -230,3 +230,25 @@ def test_a_comment_said_after_the_task_leaves_the_title(said: str, title: str) -
 )
 def test_a_title_with_words_like_a_comment_is_kept_whole(said: str) -> None:
     assert read_slots(said, (), TODAY).title == said[:1].upper() + said[1:]
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due", "repeat"),
+    [
+        ("pay the window cleaner the 3rd", "Pay the window cleaner", "the 3rd", None),
+        ("renew the permit the 21st", "Renew the permit", "the 21st", None),
+        ("read the 3rd book", "Read the 3rd book", None, None),
+        ("pay rent at the end of every month", "Pay rent", None, "at the end of every month"),
+        (
+            "bins out on the last day of each month",
+            "Bins out",
+            None,
+            "on the last day of each month",
+        ),
+    ],
+)
+def test_a_day_of_the_month_said_last_is_when(
+    said: str, title: str, due: str | None, repeat: str | None
+) -> None:
+    slots = read_slots(said, (), TODAY)
+    assert (slots.title, slots.due, slots.repeat) == (title, due, repeat)

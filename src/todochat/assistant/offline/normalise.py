@@ -306,6 +306,8 @@ def _words(text: str) -> str:
     previous = ""
     quoted = False
     tokens = list(_TOKEN_RE.finditer(text))
+    letters = [c for c in text if c.isalpha()]
+    shouted = sum(c.isupper() for c in letters) > len(letters) / 2
     for n, m in enumerate(tokens):
         token = m.group()
         if token in _QUOTE_CHARS:
@@ -327,15 +329,18 @@ def _words(text: str) -> str:
             short = _ELONGATED_RE.sub(r"\1", low)
             if short in lex.chat or short in lex.targets or short in lex.keep:
                 low = short
-        replacement: str | None = lex.chat.get(low)
-        if replacement is None and previous in _BEFORE_FIRST_WORD:
+        # "close all the INC tickets": a word in capitals in a message that is not shouted
+        # is an acronym or a code, never a chat form ("inc") nor a typo.
+        acronym = len(token) >= 3 and token.isupper() and not shouted
+        replacement: str | None = None if acronym else lex.chat.get(low)
+        if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
         if replacement is None and low in lex.numbers:
             means, after = lex.numbers[low]
             following = tokens[n + 1].group() if n + 1 < len(tokens) else ""
             if previous in after and following[:1].isalpha():
                 replacement = means
-        if replacement is None:
+        if replacement is None and not acronym:
             proper = token[:1].isupper() and m.start() > 0 and previous not in ("", ".")
             replacement = None if proper else correct(low)
         if replacement is None and low != token.lower().replace("’", "'"):

@@ -272,6 +272,8 @@ def tag_words(text: str) -> tuple[str, ...]:
 
 _REPEAT_START_RE = re.compile(
     r"(?:^|(?<=[\s,(]))(?:(?:repeat(?:s|ing)?|every|each|evry|everyday)\b|"
+    r"(?:at\s+|on\s+)?(?:the\s+)?(?:end|start|beginning|last\s+day|first\s+day|first|last|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:every|each)\b|"
     r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:on\s+)?(?:weekdays|weekends)\b)",
     _F,
@@ -326,10 +328,21 @@ def due_words(text: str, today: date | None = None) -> str | None:
     return words
 
 
+# "pay the plumber the 14th": a day of the month said last, after "the", is when (the parser
+# asks for a lead word inside a sentence, since "the 3rd book" is no date).
+_LAST_DAY_OF_MONTH_RE = re.compile(
+    r"\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*[.!]*$", _F
+)
+
+
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(text, now=_now(today), zone=_ZONE)
     if found is None:
-        return text, None
+        last = _LAST_DAY_OF_MONTH_RE.search(text)
+        words = due_words(last.group().strip(" .!"), today) if last else None
+        if last is None or words is None or len(text[: last.start()].split()) < 2:
+            return text, None
+        return text[: last.start()], words
     words = due_words(text[found.start : found.end], today)
     if words is None:
         return text, None
