@@ -228,3 +228,30 @@ async def test_slang_for_finished_work_deletes_only_the_finished_tasks() -> None
 async def test_an_acronym_names_the_tasks_that_carry_it() -> None:
     store = await _play(["mark all the REQ tickets done"], seeds=("REQ-7 printer", "Pay rent"))
     assert _state(store) == [("Pay rent", False), ("REQ-7 printer", True)]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Wipe the counters", "wipe the counters"),
+        ("Clear the gutters", "clear the gutters"),
+        ("Cancel the gym membership", "cancel gym membership"),
+        ("Drop off the parcel", "drop off the parcel"),
+        ("Scrap the old car", "scrap the old car pls"),
+    ],
+)
+async def test_a_delete_verb_that_repeats_a_title_asks_first(seed: str, message: str) -> None:
+    """A title that starts with a delete verb, said again, may be the task itself (to add, or
+    as done): the model asks before deleting, and "yes" then deletes that one task."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert sorted(t["title"] for t in store.tasks.values()) == sorted([seed, "Pay rent"])
+    store = await _play([message, "yes"], seeds=(seed, "Pay rent"))
+    assert [t["title"] for t in store.tasks.values()] == ["Pay rent"]
+
+
+@pytest.mark.parametrize(
+    "message", ["delete the wipe the counters task", "remove 'Wipe the counters'", "delete task 1"]
+)
+async def test_a_delete_that_names_the_task_as_a_task_deletes_it(message: str) -> None:
+    store = await _play([message], seeds=("Wipe the counters", "Pay rent"))
+    assert [t["title"] for t in store.tasks.values()] == ["Pay rent"]

@@ -322,6 +322,8 @@ class Resolver(TurnState):
             plain = match_tasks(target.hint, pool, prefer_completed=prefer)
             if plain.kind == "unique" and plain.tasks == result.tasks:
                 return Resolution("ready", result.tasks)
+        if result.kind == "unique" and _repeats_title(intent, target, result.tasks[0]):
+            return problem("ambiguous", target.text, result.tasks)
         several = () if target.exact else self._several(target.text, pool, prefer)
         if result.kind == "unique" and not (
             len(several) > 1
@@ -459,3 +461,23 @@ class Resolver(TurnState):
             # "both of the Kwame ones" names two tasks: anything else is a question.
             return problem("ambiguous", target.text, pool)
         return Resolution("ready", tuple(pool))
+
+
+_TASK_NOUN_RE = re.compile(r"\b(?:task|todo|to-do|item|reminder|one|entry)s?\b", re.IGNORECASE)
+
+
+def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
+    """Whether a delete said with a verb repeats the title of the task it found: "wipe the
+    counters", "clear the gutters", "cancel the gym membership" with 'Wipe the counters',
+    'Clear the gutters', 'Cancel the gym membership' on the list may be the task said again
+    (to add it, or as done) as well as a delete. A wrong delete costs a task, so the planner
+    asks first ("Is that the one?"). Not when the words also name the verb ("delete wipe the
+    counters"), call it a task ("remove the wipe-the-counters task") or quote it."""
+    verb = intent.text
+    if intent.kind != "delete" or not verb or target.exact:
+        return False
+    first = task.title.split(None, 1)[0].lower() if task.title.strip() else ""
+    said = target.text.lower()
+    return first == verb and not re.search(rf"\b{re.escape(verb)}\b", said) and not (
+        _TASK_NOUN_RE.search(said)
+    )

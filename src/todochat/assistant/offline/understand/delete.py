@@ -110,7 +110,9 @@ def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | Non
         verb = s.split(None, 1)[0].lower()
         if verb == "forget" and target.kind in ("it", "them"):
             return None
-        return Intent("delete", target=target)
+        # The verb said goes with the intent: "wipe the counters" with 'Wipe the counters' on
+        # the list repeats a title, and the planner asks before it deletes (plan/resolve.py).
+        return Intent("delete", target=target, text=verb if i == 0 else "")
     return None
 
 
