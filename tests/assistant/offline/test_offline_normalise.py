@@ -110,6 +110,14 @@ def test_four_letter_words_only_count_a_swap() -> None:
         ("set the HR ones to hi prio", "set the HR ones to high priority"),
         ("move it to wensday", "move it to wednesday"),
         ("please add measure the hall", "add measure the hall"),
+        ("would you be a love and add oat milk", "add oat milk"),
+        ("be a darling and add call the vet", "add call the vet"),
+        ("sorry to be a pain, add chase the invoice", "add chase the invoice"),
+        ("go on then, show me the list", "show me the list"),
+        ("before I forget, add pay the window cleaner", "add pay the window cleaner"),
+        ("could you remind me what's still outstanding?", "show my pending tasks."),
+        ("remind me what's on my plate right now", "show my pending tasks"),
+        ("remind me to call mum", "remind me to call mum"),
     ],
 )
 def test_english_phrase_rewrites(typed: str, read: str) -> None:

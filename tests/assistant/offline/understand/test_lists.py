@@ -53,3 +53,22 @@ def test_two_verb_led_items_are_two_tasks_but_a_reason_is_not_an_item() -> None:
 def test_a_task_colon_is_one_title_not_a_list() -> None:
     got = parse("add task: ring mum, email the bank")
     assert [(i.kind, i.title) for i in got] == [("add", "Ring mum, email the bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add: ring Brighton & Hove council about the parking permit", "Brighton & Hove"),
+        ("add: return the jumper to Marks & Spencer, buy socks", "Marks & Spencer"),
+        ("add these: email Johnson & Johnson, book the van", "Johnson & Johnson"),
+        ("add ring Procter & Gamble, call the bank and pay rent", "Procter & Gamble"),
+    ],
+)
+def test_an_ampersand_between_capitalised_words_joins_a_name(text: str, title: str) -> None:
+    titles = [i.title for i in parse(text)]
+    assert any(title in t for t in titles), titles
+    assert not any(t.startswith(title.split(" & ")[1]) for t in titles), titles
+
+
+def test_an_ampersand_between_items_still_splits_them() -> None:
+    assert [i.title for i in parse("add: buy milk & call mum")] == ["Buy milk", "Call mum"]

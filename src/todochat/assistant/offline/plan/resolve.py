@@ -478,6 +478,8 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
         return False
     first = task.title.split(None, 1)[0].lower() if task.title.strip() else ""
     said = target.text.lower()
-    return first == verb and not re.search(rf"\b{re.escape(verb)}\b", said) and not (
-        _TASK_NOUN_RE.search(said)
+    return (
+        first == verb
+        and not re.search(rf"\b{re.escape(verb)}\b", said)
+        and not (_TASK_NOUN_RE.search(said))
     )

@@ -52,6 +52,17 @@ _QUOTED_LIST_RE = re.compile(
 )
 
 
+# "Brighton & Hove", "Marks & Spencer", "Johnson & Johnson": an ampersand between two
+# capitalised words joins a name; the list splitters never cut there.
+_NAME_AMPERSAND_RE = re.compile(r"\b([A-Z][\w'-]*) & (?=[A-Z])")
+_KEPT_AMPERSAND = "\u0000"
+
+
+def _split_items(splitter: re.Pattern[str], raw: str) -> list[str]:
+    kept = _NAME_AMPERSAND_RE.sub(rf"\1{_KEPT_AMPERSAND}", raw)
+    return [p.replace(_KEPT_AMPERSAND, " & ") for p in splitter.split(kept) if p]
+
+
 def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
 
@@ -67,7 +78,7 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
         return []
     raw = m.group("items")
-    items = [p.strip() for p in _ITEM_SPLIT_RE.split(raw) if p and p.strip()]
+    items = [p.strip() for p in _split_items(_ITEM_SPLIT_RE, raw) if p.strip()]
     if len(items) < 2 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
         return []
     if len(items) == 2 and not all(i.split()[0].lower() in TASK_VERBS for i in items):
@@ -86,7 +97,7 @@ def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Inten
     m = _ADD_SEVERAL_RE.match(s)
     if not m:
         return []
-    items = [p for p in _LIST_ITEM_SPLIT_RE.split(m.group("items")) if p and p.strip()]
+    items = [p for p in _split_items(_LIST_ITEM_SPLIT_RE, m.group("items")) if p.strip()]
     if len(items) < 2:
         return []
     out: list[Intent] = []
@@ -125,7 +136,7 @@ def read_colon_list(s: str, quotes: tuple[str, ...], today: date) -> tuple[list[
     if m is None or _ONE_TITLE_HEAD_RE.search(m["head"]) or DESC_KEYWORD_RE.search(s):
         return [], ""
     raw = _BULLET_RE.sub("\n", " " + m["items"]).strip()
-    items = [p.strip(" .") for p in _COLON_ITEM_SPLIT_RE.split(raw) if p and p.strip(" .")]
+    items = [p.strip(" .") for p in _split_items(_COLON_ITEM_SPLIT_RE, raw) if p.strip(" .")]
     rest = ""
     if len(items) > 2 and _COMMAND_ITEM_RE.match(items[-1]):
         rest = items.pop()
