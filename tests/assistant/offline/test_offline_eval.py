@@ -96,8 +96,10 @@ TUNING = sorted((DATA / "batches-tuning").glob("batch-*.jsonl"))
 # The share of each batch's model-alone cases that passed when it was added, less a margin:
 # batches 17 to 20 were tuned on in part (70% to 82.5%); 21 and 22 were added untuned, as
 # scored (63.9% and 68.6%); 23 and 24 were added untuned, as scored (50.0% and 75.6% of their
-# model-alone cases; 48.9% and 73.3% of all, `todochat eval`). Each floor is raised as the
-# batch's rate rises (the rate rounded down to 0.05).
+# model-alone cases; 48.9% and 73.3% of all, `todochat eval`); 25 and 26, the last fresh
+# pair, scored before tuning at 73.3% and 53.3% of all, were tuned on for one commit (7d4cfce:
+# their model-alone cases pass at 78.0% and 66.7%). Each floor is raised as the batch's rate
+# rises (the rate rounded down to 0.05).
 TUNING_FLOOR = {
     "batch-17": 0.9,
     "batch-18": 0.9,
@@ -107,6 +109,8 @@ TUNING_FLOOR = {
     "batch-22": 0.85,
     "batch-23": 0.8,
     "batch-24": 0.9,
+    "batch-25": 0.75,
+    "batch-26": 0.65,
 }
 
 
