@@ -481,8 +481,14 @@ _DUE_EDIT_RES = (
         re.compile(
             r"\s+(?:(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?|(?:is|are)\s+(?:now\s+)?"
             r"(?:on|for)\s+|(?:got|was|were|has\s+been|have\s+been|is|are)\s+(?:moved|pushed|"
-            r"rescheduled|postponed|changed|bumped|shifted|put\s+off)\s+(?:back\s+)?"
-            r"(?:to|till|until|for)\s+|(?:can|could|will|should)\s+wait\s+(?:till|until|for|to)\s+)",
+            r"rescheduled|postponed|changed|bumped|shifted|put\s+off|extended)\s+(?:back\s+)?"
+            r"(?:to|till|until|for)\s+|(?:can|could|will|should)\s+wait\s+(?:till|until|for|to)\s+|"
+            # "the dsa assignment deadline got extended to friday", "X's due date moved to the 3rd"
+            r"(?:'s)?\s*(?:deadline|due\s+date)\s+(?:(?:got|was|has\s+been|is|'s)\s+)?(?:now\s+)?"
+            r"(?:extended|moved|pushed|changed|bumped|shifted|postponed)?\s*(?:back\s+)?"
+            r"(?:to|till|until)\s+|(?:'s)?\s*(?:deadline|due\s+date)\s+(?:is|'s)\s+(?:now\s+)?|"
+            # "the insurance renewal isn't due until friday now"
+            r"(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+due\s+(?:until|till|til)\s+)",
             _F,
         ),
     ),

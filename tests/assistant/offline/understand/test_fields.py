@@ -78,3 +78,21 @@ def test_dates_in_other_languages_are_read_as_dates(
 ) -> None:
     intent = one(text)
     assert (intent.kind, intent.title, intent.due, intent.repeat) == ("add", title, due, repeat)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "due"),
+    [
+        ("the report deadline got pushed back to monday", "report", "monday"),
+        ("essay deadline extended till next wednesday", "essay", "next wednesday"),
+        ("rent deadline is now the 3rd", "rent", "the 3rd"),
+        ("the vat return isn't due until the 7th", "vat return", "the 7th"),
+        ("the lab report deadline moved to friday", "lab report", "friday"),
+    ],
+)
+def test_a_deadline_said_to_have_moved_sets_the_tasks_due_date(
+    text: str, target: str, due: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == "due" and intent.target is not None
+    assert (intent.target.text, intent.due) == (target, due)
