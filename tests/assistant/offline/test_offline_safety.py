@@ -255,3 +255,19 @@ async def test_a_delete_verb_that_repeats_a_title_asks_first(seed: str, message:
 async def test_a_delete_that_names_the_task_as_a_task_deletes_it(message: str) -> None:
     store = await _play([message], seeds=("Wipe the counters", "Pay rent"))
     assert [t["title"] for t in store.tasks.values()] == ["Pay rent"]
+
+
+async def test_a_reason_after_an_exception_is_no_second_exception() -> None:
+    seeds = ("Return library books", "Stats homework", "Clear canteen dues")
+    store = await _play(["mark everything done except the stats hw, term's basically over"], seeds)
+    assert _state(store) == [
+        ("Clear canteen dues", True),
+        ("Return library books", True),
+        ("Stats homework", False),
+    ]
+
+
+async def test_a_second_exception_that_names_nothing_still_asks() -> None:
+    seeds = ("Return library books", "Stats homework", "Clear canteen dues")
+    store = await _play(["mark everything done except the stats hw, the canten dews"], seeds)
+    assert not any(done for _, done in _state(store))

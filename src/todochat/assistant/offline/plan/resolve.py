@@ -449,9 +449,11 @@ class Resolver(TurnState):
         if target.relative and not target.exclude:
             # "mark the rest as done" with no word of what the rest is beside: ask.
             return problem("no_referent")
-        for phrase in target.exclude:
+        for n, phrase in enumerate(target.exclude):
             # "everything except the visa form": an exception that names nothing is a question.
             spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
+            if not spared and n > 0 and _REASON_RE.search(phrase):
+                continue  # "except the stats hw, semester's basically over": a reason, no task
             if not spared:
                 return problem("not_found", phrase)
             pool = [t for t in pool if t not in spared]
@@ -463,6 +465,13 @@ class Resolver(TurnState):
         return Resolution("ready", tuple(pool))
 
 
+# A clause said after an exception ("..., semester's basically over", "..., we're closing"):
+# it has a verb of being, where a task's name has none.
+_REASON_RE = re.compile(
+    r"\b(?:is|are|was|were|am|been|being)\b|\w'(?:s|re|m)\s+(?:\w+\s+)?(?:over|done|finished|"
+    r"closing|closed|here|gone|away|off|back|busy|tired|basically|nearly|almost|all)\b",
+    re.IGNORECASE,
+)
 _TASK_NOUN_RE = re.compile(r"\b(?:task|todo|to-do|item|reminder|one|entry)s?\b", re.IGNORECASE)
 
 
