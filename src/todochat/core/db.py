@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, event, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import AsyncAdaptedQueuePool, StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -177,7 +177,14 @@ def create_engine(
         pool: dict[str, Any] = (
             {"poolclass": StaticPool}
             if in_memory
-            else {"pool_size": 1, "max_overflow": 0, "pool_timeout": SQLITE_BUSY_SECONDS}
+            else {
+                # named, not left to the dialect: older SQLAlchemy 2.0 releases (2.0.30, the
+                # lowest allowed, among them) give a SQLite file a NullPool, which takes no size
+                "poolclass": AsyncAdaptedQueuePool,
+                "pool_size": 1,
+                "max_overflow": 0,
+                "pool_timeout": SQLITE_BUSY_SECONDS,
+            }
         )
         engine = create_async_engine(
             target.url,
