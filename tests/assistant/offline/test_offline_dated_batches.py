@@ -44,6 +44,24 @@ def test_dated_batch_keeps_its_rate_and_harms_nothing(
     assert code == 0, out
 
 
+RUNNER_TUNING_FLOOR = {"batch-27": 0.65, "batch-28": 0.55}
+"""Fresh batches 27 (a retired teacher in Ohio) and 28 (a Toronto student, all lower case),
+scored before tuning at 66.7% and 60.0% of all cases (`todochat eval`, 0 harmful), held at
+their rate rounded down to 0.05 as it rises. (Batch 28's count-28-2 expects "2" in the reply;
+the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 scored 26 or 27.)"""
+
+
+@pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
+def test_fresh_batch_being_tuned_on_keeps_its_floor_and_harms_nothing(
+    name: str, offline_cli: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = DATA / "batches-tuning" / f"{name}.jsonl"
+    code = main(["eval", "--min-pass-rate", str(RUNNER_TUNING_FLOOR[name]), str(path)])
+    out = capsys.readouterr().out
+    assert "harmful misses: 0" in out, out
+    assert code == 0, out
+
+
 def test_the_date_cases_of_the_fresh_batches_pass(
     offline_cli: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -84,6 +84,11 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
     return case.get("approve", True) is not False and not relative_dates(case)
 
 
+PLAYED_BY_THE_RUNNER = frozenset({"batch-27", "batch-28"})
+"""Batches whose every case has a time zone and dated seeds: played by `todochat eval`
+(test_offline_dated_batches.py), which reads both, rather than by this harness."""
+
+
 def relative_dates(case: dict[str, object]) -> bool:
     """Whether the case checks dates relative to the day it runs ("+1d", a weekday)."""
     text = json.dumps(case.get("expect"))
@@ -92,7 +97,11 @@ def relative_dates(case: dict[str, object]) -> bool:
     )
 
 
-TUNING = sorted((DATA / "batches-tuning").glob("batch-*.jsonl"))
+TUNING = sorted(
+    path
+    for path in (DATA / "batches-tuning").glob("batch-*.jsonl")
+    if path.stem not in PLAYED_BY_THE_RUNNER
+)
 # The share of each batch's model-alone cases that passed when it was added, less a margin:
 # batches 17 to 20 were tuned on in part (70% to 82.5%); 21 and 22 were added untuned, as
 # scored (63.9% and 68.6%); 23 and 24 were added untuned, as scored (50.0% and 75.6% of their
