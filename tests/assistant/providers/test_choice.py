@@ -49,6 +49,16 @@ def test_base_url_sends_the_model_name_verbatim() -> None:
     assert choice.description.startswith("my-org/llama-70b at http://127.0.0.1:9/v1")
 
 
+def test_a_provider_is_called_over_the_lean_transport() -> None:
+    from todochat.assistant.providers.transport import ProviderTransport
+
+    choice = build_model(make_settings("sqlite://", agent_model="ollama/llama3.2"))
+    assert choice.client is not None
+    http = choice.client._client
+    assert isinstance(http._transport, ProviderTransport)  # type: ignore[attr-defined]
+    assert http.follow_redirects  # the openai client's own defaults, kept
+
+
 def test_ollama_needs_no_key() -> None:
     choice = build_model(make_settings("sqlite://", agent_model="ollama/llama3.2"))
     assert "localhost:11434" in choice.description

@@ -14,6 +14,7 @@ from todochat.assistant.providers.client import ProviderClient
 from todochat.assistant.providers.dialects import Dialect, family_for
 from todochat.assistant.providers.errors import Explanation, diagnose, explain
 from todochat.assistant.providers.model import ProviderModel, retry_settings
+from todochat.assistant.providers.transport import provider_http_client
 from todochat.core.config import Settings
 
 __all__ = ["ModelChoice", "build_model"]
@@ -51,6 +52,7 @@ def _provider_choice(settings: Settings, target: ModelTarget, dialect: Dialect) 
         api_key=target.api_key,
         max_retries=0,  # the runner retries, under todochat's policy
         timeout=Timeout(attempt, connect=min(attempt, 10.0)),
+        http_client=provider_http_client(),
     )
     family = family_for(model)
     wrapped = ProviderModel(OpenAIChatCompletionsModel(model=model, openai_client=client), family)
