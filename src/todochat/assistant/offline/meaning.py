@@ -104,6 +104,7 @@ class Intent:
     status: Status = "all"
     query: str = ""
     text: str = ""
+    verb: str = ""  # a delete's own verb as said ("wipe", "clear"); "" when none was said
     repeat: str | None = None  # "every month on the 1st"; "" ends a repeat
     tags: tuple[str, ...] = ()
     filter: ListFilter = field(default_factory=ListFilter)  # a listing's due, priority, tag

@@ -11,6 +11,14 @@ def test_delete_the_x_task_targets_words() -> None:
     assert intent.target is not None and intent.target.text == "meeting"
 
 
+def test_the_verb_said_rides_in_its_own_field() -> None:
+    """The planner asks before a delete whose verb repeats a title ("wipe the counters"):
+    the verb is kept on the intent, apart from the free text other kinds use."""
+    intent = one("wipe the counters")
+    assert (intent.kind, intent.verb, intent.text) == ("delete", "wipe", "")
+    assert one("take the counters off my list").verb == ""
+
+
 def test_no_longer_need_to_deletes() -> None:
     assert parse("I no longer need to sell the old bike, remove it")[0].kind == "delete"
 

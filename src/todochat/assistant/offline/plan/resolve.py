@@ -482,7 +482,7 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
     (to add it, or as done) as well as a delete. A wrong delete costs a task, so the planner
     asks first ("Is that the one?"). Not when the words also name the verb ("delete wipe the
     counters"), call it a task ("remove the wipe-the-counters task") or quote it."""
-    verb = intent.text
+    verb = intent.verb
     if intent.kind != "delete" or not verb or target.exact:
         return False
     first = task.title.split(None, 1)[0].lower() if task.title.strip() else ""

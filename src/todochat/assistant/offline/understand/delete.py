@@ -112,7 +112,7 @@ def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | Non
             return None
         # The verb said goes with the intent: "wipe the counters" with 'Wipe the counters' on
         # the list repeats a title, and the planner asks before it deletes (plan/resolve.py).
-        return Intent("delete", target=target, text=verb if i == 0 else "")
+        return Intent("delete", target=target, verb=verb if i == 0 else "")
     return None
 
 
