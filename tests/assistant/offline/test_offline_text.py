@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from todochat.assistant.offline.text import (
     capitalise,
     content_stems,
     edit_distance_at_most_one,
     is_past_tense,
     stem,
+    task_noun,
 )
 
 
@@ -60,3 +63,12 @@ def test_edit_distance_allows_one_typo() -> None:
 def test_capitalise_keeps_the_users_spelling() -> None:
     assert capitalise("email Priya") == "Email Priya"
     assert capitalise("iPhone case") == "IPhone case"
+
+
+def test_task_noun_is_the_shared_words_with_what_a_reading_adds() -> None:
+    plain = re.compile(rf"^{task_noun()}$", re.IGNORECASE)
+    assert all(plain.match(w) for w in ("task", "Todos", "to-do", "items", "reminder"))
+    assert not plain.match("note") and not plain.match("one")
+    assert re.match(rf"^{task_noun('note')}$", "notes")
+    singular = re.compile(rf"^{task_noun(plural=False)}$")
+    assert singular.match("task") and not singular.match("tasks")

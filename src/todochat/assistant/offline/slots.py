@@ -42,6 +42,7 @@ from .text import (
     is_past_tense,
     lexicon,
     stem,
+    task_noun,
 )
 
 _F = re.IGNORECASE | re.DOTALL
@@ -86,7 +87,8 @@ _DESC_SUFFIX_RE = re.compile(
 _LIST_SUFFIX_RE = re.compile(
     r"(?:\s+(?:to|on|onto|in|into)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:list|tasks|todos|to-?dos|agenda|to-?do\s+list)|\s+as\s+an?\s+(?:new\s+)?"
-    r"(?:task|todo|to-?do|item|reminder)|\s+(?:please|pls|for\s+me|thanks|thank\s+you|"
+    + task_noun(plural=False)
+    + r"|\s+(?:please|pls|for\s+me|thanks|thank\s+you|"
     r"thx|too|as\s+well))[\s.!?]*$",
     _F,
 )

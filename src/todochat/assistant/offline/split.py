@@ -14,6 +14,7 @@ from .normalise import sentences
 from .text import (
     TASK_VERBS,
     is_past_tense,
+    task_noun,
 )
 
 _F = re.IGNORECASE | re.DOTALL
@@ -42,7 +43,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     _F,
 )
 TITLE_MARKER_RE = re.compile(
-    r"\b(?:(?:task|todo|to-do|reminder|item|note)s?\s*:|(?:called|named|titled|saying)\s)",
+    # before a colon 'note' marks a title too ("note: call the bank")
+    r"\b(?:" + task_noun("note") + r"\s*:|(?:called|named|titled|saying)\s)",
     re.IGNORECASE,
 )
 DESC_KEYWORD_RE = re.compile(

@@ -18,6 +18,7 @@ from .text import (
     STOPWORDS,
     content_stems,
     lexicon,
+    task_noun,
     words,
 )
 
@@ -179,7 +180,8 @@ _TARGET_TAIL_RE = re.compile(
     _F,
 )
 _TARGET_HEAD_RE = re.compile(
-    r"^(?:(?:the|my|a|an|our)\s+)?(?:(?:task|todo|to-do|item|reminder)s?\s+)?"
+    # only the plain words for 'a task': "the note about the plumber" keeps its 'note'
+    r"^(?:(?:the|my|a|an|our)\s+)?(?:" + task_noun() + r"\s+)?"
     r"(?:(?:called|named|titled|about|for|to|that\s+says|saying|which\s+says)\s+)?",
     _F,
 )

@@ -89,6 +89,20 @@ TASK_VERBS = lexicon(
     "wash water watch wrap write"
 )
 
+# The words for 'a task' ("the gym task", "todo: call mom"). Every reading that looks for one
+# builds its pattern with task_noun() from these, adding only words its place makes safe:
+# 'note', 'entry', 'thing' and 'one' also start or make up titles ("note the meter reading",
+# "entry form for the marathon"), so each reading that takes them says why.
+TASK_NOUNS = ("task", "todo", "to-do", "item", "reminder")
+
+
+def task_noun(*more: str, plural: bool = True) -> str:
+    """One word for 'a task' as a regular expression (no flags, no word boundaries): one of
+    TASK_NOUNS or of ``more`` (regular expressions too), with an optional plural 's' unless
+    ``plural`` is false."""
+    return "(?:" + "|".join((*TASK_NOUNS, *more)) + ")" + ("s?" if plural else "")
+
+
 # -ed words after "I" that do not say a task got done ("I needed", "I added").
 NOT_DONE_PAST = lexicon(
     "added asked considered created decided delayed deleted failed forgot forgotten hoped "

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from todochat.assistant.offline.matching import TaskInfo, filter_by_words, match_tasks, overlapping
 from todochat.assistant.offline.slots import list_filter
-from todochat.assistant.offline.text import content_stems
+from todochat.assistant.offline.text import content_stems, task_noun
 from todochat.assistant.offline.understand import (
     TARGETED_KINDS,
     Intent,
@@ -472,7 +472,9 @@ _REASON_RE = re.compile(
     r"closing|closed|here|gone|away|off|back|busy|tired|basically|nearly|almost|all)\b",
     re.IGNORECASE,
 )
-_TASK_NOUN_RE = re.compile(r"\b(?:task|todo|to-do|item|reminder|one|entry)s?\b", re.IGNORECASE)
+# A delete that calls what it names a task ("the wipe-the-counters one", "that entry") means a
+# task; not 'note' or 'thing', words of titles ("clear the notes").
+_TASK_NOUN_RE = re.compile(r"\b" + task_noun("one", "entry") + r"\b", re.IGNORECASE)
 
 
 def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:

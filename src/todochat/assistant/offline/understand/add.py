@@ -15,11 +15,13 @@ from todochat.assistant.offline.split import (
     protect_quotes,
     split_sentences,
 )
-from todochat.assistant.offline.text import TASK_VERBS, words
+from todochat.assistant.offline.text import TASK_VERBS, task_noun, words
 
 from .vocabulary import FLAGS
 
-_TASK_NOUN = r"(?:task|todo|to-do|to\s+do|item|reminder|entry|note|thing)s?"
+# After an add verb the noun can only be the new task, so the wider words count too ("add an
+# entry", "make a note", "create a to do", "add a thing").
+_TASK_NOUN = task_noun(r"to\s+do", "entry", "note", "thing")
 
 
 _ADD_WITH_NOUN_RE = re.compile(

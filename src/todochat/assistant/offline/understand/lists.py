@@ -14,7 +14,7 @@ from datetime import date
 from todochat.assistant.offline.meaning import Intent
 from todochat.assistant.offline.slots import add_intent, read_slots
 from todochat.assistant.offline.split import DESC_KEYWORD_RE, PLACEHOLDER_RE, TITLE_MARKER_RE
-from todochat.assistant.offline.text import TASK_VERBS
+from todochat.assistant.offline.text import TASK_VERBS, task_noun
 
 from .vocabulary import FLAGS
 
@@ -116,8 +116,9 @@ _COLON_LIST_RE = re.compile(
     r"(?:i|we)\s+(?:need|have)\s+to)\b(?P<head>[^:\n]{0,60}?)(?:\s*:\s*|\s+(?=1[.)]\s))(?P<items>.+)$",
     FLAGS,
 )
+# Singular only: "add tasks: a, b" is a list, "add task: a, b" one title; 'note' as in split.py.
 _ONE_TITLE_HEAD_RE = re.compile(
-    r"\b(?:task|todo|to-do|reminder|item|note|title|description|desc|details?)\b", FLAGS
+    r"\b(?:" + task_noun("note", plural=False) + r"|title|description|desc|details?)\b", FLAGS
 )
 _BULLET_RE = re.compile(r"(?:^|\n|\s)\s*(?:\d{1,2}[.)]|[-*•])\s+(?=\S)", FLAGS)
 _COLON_ITEM_SPLIT_RE = re.compile(
