@@ -605,3 +605,11 @@ def overlapping(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
         if s.matched > 0 and not s.contradicted:
             out.append(t)
     return out
+
+
+def shared_words(phrase: str, task: TaskInfo) -> int:
+    """How many words of ``phrase`` that name something (not light verbs, not fillers) the
+    task's title has, typos allowed: how much a loose statement says about one task."""
+    query = _tokens(phrase)
+    scored = _score(query, task)
+    return sum(1 for qi, _ in scored.pairs if _distinctive(query[qi].stem))

@@ -35,11 +35,18 @@ _SPLIT_VERBS = (
     r"(?:make|put|set|mark|bump|move)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
     r"(?:high|low|medium|top|normal)\s+prio(?:rity)?)"
 )
+# "add buy dish soap and bin bags also the hydro bill is paid": a statement of a task's state
+# after a request is a clause of its own, never an item of the list before it.
+_STATE_SAID = (
+    r"(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|got|has\s+been|have\s+been)\s+"
+    r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
+    r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
+)
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
     r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?"
-    r"(?:(?:don'?t|do\s+not|never)\s+)?" + _SPLIT_VERBS + r"\b)",
+    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:" + _SPLIT_VERBS + "|" + _STATE_SAID + r")\b)",
     _F,
 )
 TITLE_MARKER_RE = re.compile(

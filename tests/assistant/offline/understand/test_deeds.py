@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.offline.understand.reading import one, parse
+from todochat.assistant.offline.text import content_stems
 
 
 def test_past_tense_statement_completes_by_words() -> None:
@@ -41,3 +42,44 @@ def test_a_deed_on_all_the_x_names_x() -> None:
 )
 def test_a_deed_not_done_completes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the council finally replied about the licence", "council about the licence"),
+        ("Priya sent over the rota for december", "Priya over the rota for december"),
+        ("my landlord has returned the deposit this morning", "my landlord the deposit"),
+        ("tom already gave me his share of the gas bill", "tom me his share of the gas bill"),
+        ("she emailed the signed contract", "the signed contract"),
+    ],
+)
+def test_someone_elses_deed_names_the_task_without_its_verb(text: str, words: str) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.text == "hearsay"
+    assert intent.target is not None
+    assert content_stems(intent.target.text) == content_stems(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plumber still hasn't sent the quote",
+        "nobody replied about the venue",
+        "what sent that email",
+        "i sent the invoice",
+    ],
+)
+def test_no_hearsay_without_someone_who_did_it(text: str) -> None:
+    assert not [i for i in parse(text) if i.text == "hearsay"]
+
+
+@pytest.mark.parametrize(
+    "text", ["hit the gym earlier", "read chapter 4 last night", "put the bins out this morning"]
+)
+def test_a_deed_spelled_like_its_present_is_past_with_a_when(text: str) -> None:
+    assert one(text).kind == "complete"
+
+
+def test_a_deed_with_no_when_and_no_subject_is_no_report() -> None:
+    assert one("read chapter 4").kind != "complete"  # an imperative: a task to add

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from todochat.assistant.offline.matching import TaskInfo, filter_by_words, match_tasks, overlapping
+from todochat.assistant.offline.matching import (
+    TaskInfo,
+    filter_by_words,
+    match_tasks,
+    overlapping,
+    shared_words,
+)
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.text import content_stems, task_noun
 from todochat.assistant.offline.understand import (
@@ -42,6 +48,9 @@ _TURN_AROUND_RE = re.compile(
     r"\b(?:except|apart\s+from|other\s+than|besides|excluding|but\s+not|not|n't)\b", re.IGNORECASE
 )
 
+
+# Words someone else's deed must share with a title to complete it without asking.
+_HEARSAY_WORDS = 2
 
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
 RECENTLY_DELETED = timedelta(minutes=15)
@@ -323,6 +332,14 @@ class Resolver(TurnState):
             if plain.kind == "unique" and plain.tasks == result.tasks:
                 return Resolution("ready", result.tasks)
         if result.kind == "unique" and _repeats_title(intent, target, result.tasks[0]):
+            return problem("ambiguous", target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.text == "hearsay"
+            and shared_words(target.text, result.tasks[0]) < _HEARSAY_WORDS
+        ):
+            # "the landlord fixed the boiler" for 'Fix the boiler': someone else's deed on
+            # one shared word may be news, not the task done; ask first.
             return problem("ambiguous", target.text, result.tasks)
         several = () if target.exact else self._several(target.text, pool, prefer)
         if result.kind == "unique" and not (

@@ -11,7 +11,7 @@ from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.slots import priority_level
 from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import IRREGULAR_VERBS, SAME_PAST, is_past_tense
+from todochat.assistant.offline.text import IRREGULAR_VERBS, SAME_PAST, is_past_tense, lexicon
 
 from .done import (
     COMPLETE_DECL_RES,
@@ -21,7 +21,7 @@ from .done import (
     STATE_WORDS_RE,
 )
 from .fields import PRIORITY_DECL_RE
-from .vocabulary import FLAGS
+from .vocabulary import FLAGS, HANDOVER_VERBS
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 
@@ -33,7 +33,7 @@ _NOT_DONE_RE = re.compile(
     r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
     r"put\s+off|putting\s+off|ran\s+out\s+of\s+time|no\s+time|too\s+(?:tired|busy|lazy)|"
     r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
-    r"tried\s+to|started|half|not\s+(?:yet|quite|really|done|finished))\b",
+    r"tried\s+to|started|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
 
@@ -41,9 +41,47 @@ _NOT_DONE_RE = re.compile(
 # When a deed was done says nothing of which task: "did everything today except the 2k".
 _WHEN_DONE_RE = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|"
-    r"just\s+now|an\s+hour\s+ago|at\s+last)\b(?!')",
+    r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend)\b(?!')",
     FLAGS,
 )
+
+
+# "sarah sent me next week's schedule", "jake finally paid his half of the rent", "the council
+# replied about the licence": someone else's deed that may finish a task of the user's. Its
+# words name the task without the verb (the deed is theirs: 'Get the schedule from Sarah').
+_HEARSAY_RE = re.compile(
+    r"^(?P<subj>(?:the\s+|my\s+|our\s+)?[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,2}?)\s+"
+    r"(?:(?:finally|just|already|actually|eventually|has|have|had|also|at\s+last)\s+)*"
+    rf"(?P<verb>{'|'.join(sorted(HANDOVER_VERBS))})\b(?P<rest>.*)$",
+    FLAGS,
+)
+_NOT_A_DOER = lexicon(
+    "i i've i'd we we've you it that this there here what who which nobody noone everyone "
+    "everything someone something anyone anything nothing no none"
+)
+# A subject starting another clause: "the reefers fixed they put a new fan belt on it".
+_NEXT_CLAUSE_RE = re.compile(r"(?:^|\s+|,\s*)(?:i|we|they|he|she|you|it'?s|so|and\s+i)\b.*$", FLAGS)
+_PERSONAL = lexicon("he she they he's she's they've")
+
+
+def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """Someone else's deed: "complete" with the words of the doer and the thing, marked
+    "hearsay" so the planner acts only when they name one task clearly, and asks otherwise."""
+    m = _HEARSAY_RE.match(s)
+    if m is None:
+        return None
+    subj = m["subj"].lower().split()
+    if subj[0] in _NOT_A_DOER or any(is_past_tense(w) for w in subj):
+        return None
+    rest = _WHEN_DONE_RE.sub(" ", m["rest"]).strip()
+    rest = _NEXT_CLAUSE_RE.sub("", rest).strip()
+    if not rest:
+        return None  # "the reefer's fixed, they put a new belt on": a state, said of a thing
+    named = " ".join([*([] if subj[0] in _PERSONAL else [m["subj"]]), rest]).strip()
+    target = parse_target(named, quotes)
+    if target.kind != "words" or not target.text:
+        return None
+    return Intent("complete", target=target, text="hearsay")
 
 
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -94,7 +132,10 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     rest = _WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
-    subject = m.group("subj") is not None
+    # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
+    subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
+    if m.group("subj") is None and not is_past_tense(verb) and verb not in SAME_PAST:
+        return _hearsay(s, quotes)
     if verb in _CANCEL_PAST and rest:
         return Intent("delete", target=parse_target(rest, quotes))
     if verb in FINISH_VERBS and rest and verb != "did":

@@ -41,3 +41,12 @@ IMPERATIVE_WORDS = lexicon(
 
 
 PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
+
+
+# What someone else does that finishes a task of the user's ("sarah sent me the schedule" for
+# 'Get the schedule from Sarah', "jake paid his half of the rent" for 'Collect rent from Jake').
+HANDOVER_VERBS = lexicon(
+    "sent paid returned gave emailed mailed replied delivered dropped brought signed approved "
+    "confirmed fixed repaired collected answered booked texted posted transferred refunded "
+    "shipped handed forwarded messaged called rang submitted finished completed picked"
+)

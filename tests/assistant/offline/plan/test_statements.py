@@ -1,0 +1,71 @@
+"""The plan stage, statements about the user's own tasks: someone else's deed completes
+the one task it names on two shared words and asks on less; a statement of state inside a
+list of adds completes its task instead of becoming an added title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def done(store: TaskStore) -> list[str]:
+    return [t["title"] for t in store.tasks.values() if t["completed"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("ok so Maria sent me the seating plan", "Get seating plan from Maria"),
+        ("dev finally paid back his share of the pizza", "Collect pizza money from Dev"),
+        ("the garage returned the car keys this morning", "Pick up car keys from the garage"),
+        ("jake finally sent his half of rent", "Collect rent from Jake"),  # batch 28
+        ("ugh finally the school emailed the trip form back", "Get trip form from school"),
+    ],
+)
+async def test_someone_elses_deed_completes_the_task_it_names(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in (meant, "Pay landlord rent", "Get birthday card for Maria", "Email the school"):
+        if title != meant:
+            store.create(title)
+    store.create(meant)
+    await session_for(store).say(said)
+    assert done(store) == [meant]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the landlord finally fixed the boiler",  # 'Fix the boiler': news, or the task?
+        "my sister sent me a picture of the cat",
+    ],
+)
+async def test_someone_elses_deed_on_one_word_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Fix the boiler")
+    store.create("Feed the cat")
+    result = await session_for(store).say(said)
+    assert done(store) == []
+    assert "haven't changed anything" in result.reply or "couldn't find" in result.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add buy bin bags also the gas bill is paid",
+        "add bin bags and order printer ink and the gas bill is paid",
+        "pls add bin bags, also my gas bill is sorted",
+    ],
+)
+async def test_a_state_said_after_adds_completes_its_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Pay gas bill")
+    await session_for(store).say(said)
+    titles = [t["title"] for t in store.tasks.values()]
+    assert done(store) == ["Pay gas bill"]
+    assert not [t for t in titles if "gas" in t.lower() and t != "Pay gas bill"]
