@@ -37,6 +37,7 @@ from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .targets import parse_target, status_of
 from .text import (
     LIGHT_VERBS,
+    NUMBER_WORDS,
     TASK_VERBS,
     capitalise,
     is_past_tense,
@@ -506,7 +507,7 @@ _DUE_EDIT_RES = (
         re.compile(r"\s+"),
     ),
 )
-_TIME_ONLY_RE = re.compile(
+TIME_ONLY_RE = re.compile(
     r"(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)", _F
 )
 _DATE_NOUN = r"(?:(?:a|the|any|its|that|this)\s+)?(?:due\s+date|deadline|due|date|due\s+day)"
@@ -629,6 +630,51 @@ def keeping_time(words: str, due_text: str | None, today: date) -> str:
     return kept
 
 
+# What may follow a date without being part of it: a reason, chatter, the old value.
+_AFTER_DATE_RE = re.compile(
+    r"^[^\w\s]|^(?:,\s*)?(?:because|cause|coz|cuz|bc|since|as|so|due\s+to|thanks\s+to|now|then|"
+    r"instead|i|we|they|he|she|it'?s|its|i'?m|we'?re|which|not|rather\s+than|instead\s+of|"
+    r"please|pls|can|could|would|update|change|fix|lol|haha|lmao|ugh|thanks|thank|ty|x)\b",
+    _F,
+)
+_CLOCK_RE = re.compile(
+    r"\b(?P<part>half|quarter)\s+(?P<rel>past|to)\s+(?P<h>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<ap>in\s+the\s+(?:morning|afternoon|evening)|"
+    r"at\s+night|tonight|[ap]\.?m\.?))?|"
+    r"\b(?P<h2>\d{1,2}(?::\d{2})?)\s+(?P<ap2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
+    _F,
+)
+
+
+def _clock(m: re.Match[str]) -> str:
+    """ "half past nine in the morning" as "9:30am", "7 in the evening" as "7pm"."""
+    ap = (m["ap"] or m["ap2"] or "").lower()
+    suffix = "am" if "morning" in ap or ap.startswith("a") else "pm" if ap else ""
+    if m["h2"]:
+        return m["h2"] + suffix
+    h = int(m["h"]) if m["h"].isdigit() else NUMBER_WORDS[m["h"].lower()]
+    minutes = 30 if m["part"].lower() == "half" else 15
+    if m["rel"].lower() == "to":
+        h, minutes = (h - 2) % 12 + 1, 60 - minutes
+    return f"{h}:{minutes:02d}{suffix}"
+
+
+def date_said(text: str, today: date | None = None) -> str | None:
+    """The date or time at the start of ``text`` ("saturday because of the rain", "next
+    friday I won't be home till then", "half past nine in the morning"), when what follows
+    it is a reason or chatter, not more of a date or a title."""
+    text = _CLOCK_RE.sub(_clock, text.strip(" .!?"))
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        head, tail = " ".join(words[:n]), " ".join(words[n:])
+        if tail and not _AFTER_DATE_RE.match(tail) and not head.endswith(","):
+            continue
+        when = due_words(head.rstrip(","), today)
+        if when is not None:
+            return when
+    return None
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
@@ -650,11 +696,11 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         groups = m.groupdict()
         rest = next((v for k, v in groups.items() if k.startswith("rest") and v), "")
         for sep in separator.finditer(rest):
-            when = due_words(rest[sep.end() :], today)
+            when = date_said(rest[sep.end() :], today)
             if when is not None and sep.start() > 0:
                 target = parse_target(rest[: sep.start()], quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
-                kind = "time" if _TIME_ONLY_RE.fullmatch(when) else ""
+                kind = "time" if TIME_ONLY_RE.fullmatch(when) else ""
                 # "moodboard due in 5 days" names no task yet: an add (the `title`)
                 title = read_slots(s, quotes, today).title if form == 2 else ""
                 return Intent("due", target=target, due=when, text=kind, title=title)
@@ -683,7 +729,7 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
         return None
     it = parse_target("it", quotes)
     if taken.due or taken.repeat:
-        timed = bool(taken.due and _TIME_ONLY_RE.fullmatch(taken.due))
+        timed = bool(taken.due and TIME_ONLY_RE.fullmatch(taken.due))
         return Intent(
             "due",
             target=it,

@@ -69,3 +69,26 @@ async def test_a_state_said_after_adds_completes_its_task(
     titles = [t["title"] for t in store.tasks.values()]
     assert done(store) == ["Pay gas bill"]
     assert not [t for t in titles if "gas" in t.lower() and t != "Pay gas bill"]
+
+
+async def test_news_of_a_new_date_moves_the_task_it_names(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Physio session")
+    store.create("Buy bread")
+    await session_for(store).say(
+        "The clinic rang and my physio session has been moved up to tomorrow because the "
+        "therapist is away next week. Could you update that for me?"
+    )
+    assert [t["due_date"] for t in store.tasks.values()] == ["2026-11-24", None]
+    assert len(store.tasks) == 2
+
+
+async def test_news_of_a_time_keeps_the_day_and_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Dentist check-up", due_date="2026-11-27")
+    await session_for(store).say(
+        "the dentist check-up on friday is at quarter to eleven, put the time on it please"
+    )
+    assert [t["due_date"] for t in store.tasks.values()] == ["2026-11-27T10:45:00+00:00"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import one
+from tests.assistant.offline.understand.reading import one, parse
 
 
 def test_set_description_of_task() -> None:
@@ -96,3 +96,84 @@ def test_a_deadline_said_to_have_moved_sets_the_tasks_due_date(
     intent = one(text)
     assert intent.kind == "due" and intent.target is not None
     assert (intent.target.text, intent.due) == (target, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "due"),
+    [
+        ("my physio session got moved to thursday", "physio session", "thursday"),
+        (
+            "mum rang, the family dinner has been pushed back to sunday because of the snow",
+            "family dinner",
+            "sunday",
+        ),
+        ("ugh the team lunch got bumped to next friday lol", "team lunch", "next friday"),
+        ("Dad called and the vet visit was brought forward to tomorrow", "vet visit", "tomorrow"),
+        ("the quiz night got postponed till saturday 🙄", "quiz night", "saturday"),
+    ],
+)
+def test_news_of_a_new_date_sets_the_due_date_of_what_it_names(
+    text: str, named: str, due: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == "due" and intent.target is not None
+    assert (intent.target.text, intent.due) == (named, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "due"),
+    [
+        ("the vet on saturday is at quarter past ten", "vet", "saturday 10:15"),
+        ("the haircut on thurs is at half past two in the afternoon", "haircut", "thursday 2:30pm"),
+        ("dinner with the Hendersons on friday starts at 7 in the evening", None, "friday 7pm"),
+        ("my piano lesson is at 4pm not 5", "piano lesson", "4pm"),
+    ],
+)
+def test_news_of_a_time_sets_it(text: str, named: str | None, due: str) -> None:
+    intent = one(text)
+    assert intent.kind == "due" and intent.target is not None and intent.due == due
+    assert named is None or intent.target.text == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flight got delayed",
+        "I moved the couch to the bedroom",
+        "the meeting is at the library",
+        "the party got moved to the garden",
+    ],
+)
+def test_news_without_a_date_is_no_due_edit(text: str) -> None:
+    assert all(i.kind != "due" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the quiz night got moved to saturday, can you change that",
+        "the quiz night got moved to saturday. please update it for me",
+        "the quiz night got moved to saturday, fix the date on it pls",
+        "the quiz night got moved to saturday so put that on there",
+    ],
+)
+def test_a_request_to_apply_the_news_adds_nothing(text: str) -> None:
+    assert [i.kind for i in parse(text)] == ["due"]
+
+
+def test_a_bare_request_to_fix_that_is_no_task() -> None:
+    assert one("can u fix that").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("move the dentist to next tuesday i'm away till then", "next tuesday"),
+        ("push book club back to saturday because anna is ill", "saturday"),
+        ("the gas bill isn't due until the 9th now", "the 9th"),
+        ("reschedule the haircut for friday, the salon is shut thursday", "friday"),
+    ],
+)
+def test_a_reason_after_a_new_date_is_no_part_of_it(text: str, due: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.due) == ("due", due)

@@ -61,6 +61,8 @@ _NOT_A_DOER = lexicon(
 )
 # A subject starting another clause: "the reefers fixed they put a new fan belt on it".
 _NEXT_CLAUSE_RE = re.compile(r"(?:^|\s+|,\s*)(?:i|we|they|he|she|you|it'?s|so|and\s+i)\b.*$", FLAGS)
+# "book club was brought forward": a thing something was done to, not someone who did it
+_BEING = lexicon("is are was were be been being got gets get")
 _PERSONAL = lexicon("he she they he's she's they've")
 
 
@@ -71,7 +73,7 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if m is None:
         return None
     subj = m["subj"].lower().split()
-    if subj[0] in _NOT_A_DOER or any(is_past_tense(w) for w in subj):
+    if subj[0] in _NOT_A_DOER or any(is_past_tense(w) or w in _BEING for w in subj):
         return None
     rest = _WHEN_DONE_RE.sub(" ", m["rest"]).strip()
     rest = _NEXT_CLAUSE_RE.sub("", rest).strip()

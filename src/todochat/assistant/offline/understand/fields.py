@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
-from todochat.assistant.offline.slots import clean_value, due_words, priority_level, read_due_edit
+from todochat.assistant.offline.slots import (
+    TIME_ONLY_RE,
+    clean_value,
+    date_said,
+    due_words,
+    priority_level,
+    read_due_edit,
+)
 from todochat.assistant.offline.targets import parse_target
 
 from .vocabulary import FLAGS
@@ -134,4 +142,86 @@ def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     if m:
         level = priority_level(m["p"] or m["p2"] or m["p3"])
         return Intent("priority", target=parse_target(m["t"] or m["t2"], quotes), priority=level)
-    return read_due_edit(s, quotes, today)
+    edit = read_due_edit(s, quotes, today)
+    if (
+        edit is not None
+        and edit.target is not None
+        and edit.target.kind == "words"
+        and not _COMMAND_RE.match(s)
+    ):
+        # "phew, they've given me more time, the renewal isn't due until friday now"
+        named = _STORY_CUT_RE.sub("", edit.target.text).strip()
+        if named and named != edit.target.text:
+            return replace(edit, target=parse_target(named, quotes))
+    return edit or read_due_news(s, quotes, today)
+
+
+# News of a task's new date or time, told rather than asked: "Shirley rang and my hair
+# appointment got moved up to tomorrow", "the plant swap has been pushed back to Saturday
+# because of the rain", "the cardiologist appointment on Friday is at half past nine", "my
+# shift on fri is at 6am not 7". The task is named by the words just before the news (what
+# comes before a comma or "and" is the story); a reason after the date is no part of it.
+_MOVED_RE = re.compile(
+    r"^(?P<t>.+?)\s+(?:(?:got|was|were|has\s+been|have\s+been|had\s+been|is|are|'s|been)\s+)?"
+    r"(?:now\s+|just\s+|finally\s+)?(?:moved|pushed|rescheduled|postponed|bumped|shifted|"
+    r"put\s+off|extended|brought|changed|delayed)\s+(?:(?:up|back|forward|out|over|along)\s+)?"
+    r"(?:to|till|until|til|for|on)\s+(?P<d>.+)$",
+    FLAGS,
+)
+_AT_TIME_RE = re.compile(
+    r"^(?P<t>.+?)(?:\s+(?:on|this|next)\s+(?P<day>[a-z]+))?\s+(?:is|'s|are|starts|begins|"
+    r"is\s+now|should\s+be|needs\s+to\s+be)\s+(?:actually\s+|now\s+|really\s+)?"
+    r"(?:at|from)\s+(?P<d>.+)$|"
+    r"^(?:change|move|make|set)\s+(?P<t2>.+?)(?:\s+(?:on|this|next)\s+(?P<day2>[a-z]+))?\s+"
+    r"(?:to|at)\s+(?P<d2>.+?\s+not\s+.+)$",
+    FLAGS,
+)
+_COMMAND_RE = re.compile(
+    r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|update)\b", FLAGS
+)
+# Where the name of the task starts after a story: the last comma, "and", "so" or "but".
+_STORY_CUT_RE = re.compile(r"^.*(?:,\s*|\s+(?:and|so|but|because|cause|bc)\s+)", FLAGS)
+
+
+def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """A task's new date or time told as news (see `_MOVED_RE`), as a due edit of it."""
+    m = _MOVED_RE.match(s)
+    if m is not None:
+        named = _STORY_CUT_RE.sub("", m["t"]).strip()
+        when = date_said(m["d"], today)
+        if when is None or not named or re.match(r"^(?:i|we|you)\b", named, FLAGS):
+            return None
+        timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+        return Intent("due", target=parse_target(named, quotes), due=when, text=timed)
+    m = _AT_TIME_RE.match(s)
+    if m is None:
+        return None
+    named = _STORY_CUT_RE.sub("", m["t"] or m["t2"]).strip()
+    when = date_said(m["d"] or m["d2"], today)
+    day = m["day"] or m["day2"]
+    if when is None or not TIME_ONLY_RE.fullmatch(when) or not named:
+        return None
+    if re.match(r"^(?:i|we|you|it|that|this|there|what|which|who)\b", named, FLAGS):
+        return None
+    if day is not None and due_words(day, today) is None:
+        return None  # "the meeting on zoom is at 3": "on zoom" names the task
+    if day is not None:
+        return Intent("due", target=parse_target(named, quotes), due=f"{day} {when}")
+    return Intent("due", target=parse_target(named, quotes), due=when, text="time")
+
+
+# "... would you update that for me?", "please change the date on it", "put the time on it",
+# "can u fix that": a request to act on the news just told, which says nothing of its own.
+_APPLY_RE = re.compile(
+    r"^(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make)\s+"
+    r"(?:that|it|this|the\s+(?:date|time|due\s+date|deadline|day|task|list|reminder))"
+    r"(?:\s+(?:on|for|in|to)\s+(?:it|that|this|there|the\s+list|my\s+list|the\s+task))?"
+    r"(?:\s+(?:for\s+me|then|too|as\s+well|accordingly|please|pls|thanks|thank\s+you|dear))*$",
+    FLAGS,
+)
+
+
+def read_apply(s: str) -> Intent | None:
+    """A bare request to apply what was said before: unknown, marked "apply", so it never
+    becomes a task ('Change the date on it') and the message keeps only the news."""
+    return Intent("unknown", text=s, query="apply") if _APPLY_RE.match(s) else None

@@ -138,6 +138,9 @@ def _understand(
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)
+    if any(i.kind != "unknown" for i in intents):
+        # "X got moved to friday, would you update that": the news is the request
+        intents = [i for i in intents if not (i.kind == "unknown" and i.query == "apply")]
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)
