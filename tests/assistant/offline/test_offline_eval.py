@@ -119,7 +119,7 @@ TUNING_FLOOR = {
     "batch-23": 0.8,
     "batch-24": 0.9,
     "batch-25": 0.75,
-    "batch-26": 0.65,
+    "batch-26": 0.7,
 }
 
 

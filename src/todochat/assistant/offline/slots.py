@@ -24,7 +24,7 @@ the tag home", "label home".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from typing import NamedTuple
@@ -911,6 +911,10 @@ _NOT_TAGS = lexicon(
 )
 
 
+_WHEN_DONE = frozenset({"today", "week"})
+_SAID_DUE_RE = re.compile(r"\b(?:due|overdue|deadlines?|scheduled|planned)\b", _F)
+
+
 def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -> Intent | None:
     """ "what's due this week?", "what's overdue?", "my high priority tasks", "#work tasks",
     "show my work tasks" (a tag when the user has one by that word, else title words)."""
@@ -926,6 +930,12 @@ def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -
     if not (_FILTERED_LIST_START_RE.match(low) or (question and low.startswith("due "))):
         return None
     status = status_of(re.sub(r"\bdue\b|\bupcoming\b", " ", low))
+    if status == "completed" and wanted.due in _WHEN_DONE and not _SAID_DUE_RE.search(low):
+        # "what have I got done this week?": the days say when the tasks were done, not
+        # when they are due; every completed task is the answer
+        wanted = replace(wanted, due=None)
+        if not wanted:
+            return Intent(kind, status=status)
     if wanted.due and status == "all":
         status = "pending"
     return Intent(kind, status=status, filter=wanted)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .meaning import Status, Target
+from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
     NUMBER_WORDS,
@@ -40,7 +41,8 @@ NEGATED_DONE_RE = re.compile(
 COMPLETED_RE = re.compile(
     r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
     r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
-    r"checked\s+off|crossed\s+off|did\s+i|got\s+done)\b",
+    r"checked\s+off|crossed\s+off|did\s+i|got\s+done|gotten\s+done|knocked\s+(?:out|off)|"
+    r"taken\s+care\s+of|took\s+care\s+of|dealt\s+with|got\s+through|wrapped\s+up)\b",
     _F,
 )
 
@@ -141,6 +143,13 @@ _SCOPE_STATUS_RE = re.compile(
     r"(?:are|were|is|i(?:'ve|\s+have)?)\s+(?:already\s+|now\s+)?)?"
     r"(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
     r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
+    _F,
+)
+# "the stuff I already did", "the ones we've finished", "what I've ticked off": a plural
+# head that a deed clause may make a scope without "all".
+_PLURAL_HEAD_RE = re.compile(
+    r"^(?:the\s+|my\s+|those\s+|these\s+)?(?:stuff|things|ones|tasks|items|todos|to-?dos|bits|"
+    r"jobs|what)\b",
     _F,
 )
 _EXCEPT_RE = re.compile(
@@ -298,10 +307,20 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
             spared = tuple(restore(p, quotes) for p in parts if p)
             return replace(scope, exclude=spared)
-    if _QUANTIFIER_RE.search(t):
-        rest = _QUANTIFIER_RE.sub(" ", t)
-        status = status_of(rest)
+    if _PLURAL_HEAD_RE.match(t) and not _QUANTIFIER_RE.search(t):
+        rest, said = read_scope(t)
         kept = [w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER]
+        if said == "completed":  # "the stuff I already did", "what we've ticked off"
+            return Target("all", status="completed", text=" ".join(kept))
+    if _QUANTIFIER_RE.search(t):
+        rest, said = read_scope(_QUANTIFIER_RE.sub(" ", t))
+        if ABOUT_PRONOUN_RE.search(rest):
+            # "everything to do with it": the topic is named before; unclear until it is
+            return Target("all", relative=True, hint="it")
+        status = said or status_of(rest)
+        kept = [
+            w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER or w in KIND_NOUNS
+        ]
         relative = bool(_RELATIVE_RE.search(t))
         if kept and _NEGATION_RE.search(t):
             # "everything, only the garbage not yet": words beside a turn-around are unclear.

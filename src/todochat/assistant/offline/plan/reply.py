@@ -11,7 +11,8 @@ from typing import Any
 from todochat.assistant.approvals import REJECTION_MESSAGE
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import ToolResult
-from todochat.assistant.offline.matching import TaskInfo, filter_by_words
+from todochat.assistant.offline.matching import TaskInfo
+from todochat.assistant.offline.scope import names_some_task, scope_tasks
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     Intent,
@@ -223,9 +224,9 @@ class Reporter(Undo):
             if tagged:
                 return replies.filtered(tagged, {"tag": query}, intent.kind == "count")
         if query and intent.text == "loose":
-            query = " ".join(w for w in query.split() if filter_by_words(w, result.tasks()))
+            query = " ".join(w for w in query.split() if names_some_task(w, result.tasks()))
         if query:
-            tasks = filter_by_words(query, tasks)
+            tasks = scope_tasks(query, tasks)
         if intent.kind == "count":
             return replies.count(tasks, intent.status, query)
         return replies.listing(tasks, intent.status, query)

@@ -13,11 +13,11 @@ from datetime import UTC, datetime, timedelta
 
 from todochat.assistant.offline.matching import (
     TaskInfo,
-    filter_by_words,
     match_tasks,
     overlapping,
     shared_words,
 )
+from todochat.assistant.offline.scope import scope_tasks, spoken_topic
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.text import content_stems, task_noun
 from todochat.assistant.offline.understand import (
@@ -449,6 +449,12 @@ class Resolver(TurnState):
         pool = [
             t for t in self.snapshot if status == "all" or t.completed == (status == "completed")
         ]
+        if target.hint and not target.text:
+            # "delete everything to do with it": the topic said before, if it names tasks
+            topic = spoken_topic(target.hint, pool)
+            if not topic:
+                return problem("no_referent")
+            target = replace(target, text=topic)
         due = list_filter(target.text).due if target.text else None
         if due and self.toolbox.accepts("list_tasks", "due"):
             # "mark everything due today as done": the tool knows the user's today
@@ -462,7 +468,7 @@ class Resolver(TurnState):
         elif due == "overdue":
             pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
         elif target.text:
-            pool = filter_by_words(target.text, pool)
+            pool = scope_tasks(target.text, pool)
         if target.relative and not target.exclude:
             # "mark the rest as done" with no word of what the rest is beside: ask.
             return problem("no_referent")

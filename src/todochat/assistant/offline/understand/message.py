@@ -28,6 +28,7 @@ from .passes import (
     implied_adds_as_context,
     narrative_adds_dropped,
     new_title_said_after,
+    pronoun_scopes,
     with_exceptions,
 )
 from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
@@ -147,6 +148,7 @@ def _understand(
     intents = narrative_adds_dropped(intents)
     intents = dated_requests(intents, quotes, today)
     intents = with_exceptions(intents, text)
+    intents = pronoun_scopes(intents)
     intents = [
         Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in WH_TITLES else i
         for i in intents

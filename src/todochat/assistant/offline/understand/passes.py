@@ -149,3 +149,29 @@ def with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
             intent = replace(intent, target=replace(target, exclude=spared))
         out.append(intent)
     return out
+
+
+def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
+    """ "the bake sale is over, we raised $400! delete everything to do with it": a scope
+    whose topic is a pronoun takes its words from a clause before it that names tasks by
+    words (the planner tries the nearest first, ``Target.hint`` holds them a line each);
+    those clauses were only the topic, and a report in them is not made itself."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if target is None or target.kind != "all" or target.hint != "it" or not target.relative:
+            continue
+        named: list[str] = []
+        for j in range(i - 1, -1, -1):
+            prev = out[j].target
+            if out[j].kind == "unknown" and out[j].text:
+                named.append(out[j].text)  # "the fair is over": the words may name them
+            if prev is None or prev.kind != "words" or prev.exact or not prev.text:
+                continue
+            named.append(prev.text)
+            if out[j].kind == "complete":
+                out[j] = Intent("unknown", text=prev.text)
+        if named:
+            topic = replace(target, relative=False, hint="\n".join(named))
+            out[i] = replace(intent, target=topic)
+    return out

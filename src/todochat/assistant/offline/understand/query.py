@@ -59,6 +59,10 @@ _SHOW_RE = re.compile(
 )
 
 
+# "show me what I've dealt with": a clause of what, never one task's name
+_WHAT_CLAUSE_RE = re.compile(r"^(?:what|everything|anything)\s+(?:i|we)\b", FLAGS)
+
+
 _STATUS_STRIP_RE = re.compile(
     r"\b(?:" + DONE_WORDS[3:-1] + r"|finish|complete|yet|already|still|pending|open|"
     r"outstanding|status|the\s+status\s+of|progress\s+on)\b",
@@ -156,8 +160,9 @@ def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
         query = restore(q.group("q"), quotes).strip(" ?.!")
         return Intent("count" if count else "list", status=status_of(low[: q.start()]), query=query)
     leftovers = [t for t in tokens if t not in _LIST_FILLER and t not in STOPWORDS]
-    if starts and leftovers and _SHOW_RE.match(low):
-        target = parse_target(_SHOW_RE.sub("", s), quotes)
+    shown = _SHOW_RE.sub("", s)
+    if starts and leftovers and _SHOW_RE.match(low) and not _WHAT_CLAUSE_RE.match(shown):
+        target = parse_target(shown, quotes)
         if target.kind in ("ids", "ordinal") or (target.kind == "words" and not has_noun):
             return Intent("status", target=target)
     if not (has_noun or status != "all" or only_list_words or count):

@@ -1,0 +1,158 @@
+"""Bulk scopes: which tasks "all my X", "everything to do with X" or "the stuff I already
+did" covers.
+
+Reading (no task list): the words of a scope after its quantifier are cut to what names the
+tasks. An idiom of relation ("to do with", "related to", "tagged") is "about"; a relative
+clause of a deed ("that I already did", "I've ticked off", "we knocked out") makes the scope
+the completed tasks; a clause after the scope's noun that says something of its own ("all my
+shift tasks the cafe is closed for renos") is a reason and names nothing.
+
+Filtering (the task list): a scope's words name a task by its title or by a tag ("the uni
+stuff" for tasks tagged 'uni', "my garden club errands" for 'garden-club'); when the words
+together name nothing, those that name no task at all are chatter and the rest decide.
+Words that name nothing leave the scope empty, never the whole list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .matching import TaskInfo, filter_by_words, overlapping
+from .meaning import Status
+from .text import STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
+
+_F = re.IGNORECASE | re.DOTALL
+
+# "everything to do with the bake sale", "all the ones related to the move", "every task
+# tagged boat": the words after it are what the tasks are about.
+_ABOUT_IDIOM_RE = re.compile(
+    r"\b(?:(?:having\s+|that\s+(?:has|have)\s+)?to\s+do\s+with|relat(?:ed|ing)\s+to|"
+    r"connected\s+(?:to|with)|linked\s+to|tied\s+to|regarding|concerning|involving|"
+    r"(?:tagged|labell?ed|marked)\s+(?:as\s+|with\s+)?(?=\S)(?!(?:as\s+)?(?:done|complete|"
+    r"completed|finished|off)\b)|with\s+the\s+(?:tag|label)|under\s+the\s+(?:tag|label))\b",
+    _F,
+)
+
+# "the stuff I already did", "everything I've ticked off", "the ones we knocked out": a
+# deed said of the scope's tasks makes it the completed ones.
+_DONE_CLAUSE_RE = re.compile(
+    r"\s*\b(?:that\s+|which\s+)?(?:i|we|you)(?:'ve|'d|\s+have|\s+had|\s+already)?\s+"
+    r"(?:(?:already|just|actually|since|finally|now|all|managed\s+to|got\s+to)\s+)*"
+    r"(?:did|done|finished|completed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed(?:\s+off)?|"
+    r"knocked\s+(?:out|off)|got\s+done|gotten\s+done|sorted(?:\s+out)?|dealt\s+with|"
+    r"taken\s+care\s+of|took\s+care\s+of|handled|wrapped\s+up|marked(?:\s+(?:as\s+)?(?:done|"
+    r"complete|completed|finished|off))?|got\s+through|smashed|nailed)\b.*$",
+    _F,
+)
+
+# Nouns of a kind of task that people also use as tags ("all my chores", "the errands"):
+# a tag when the user has one by that word, else every task.
+KIND_NOUNS = lexicon("chore chores errand errands job jobs")
+_SCOPE_NOUNS = lexicon(
+    "tasks things stuff ones items errands jobs todos to-dos bits reminders chores"
+)
+# After the scope's noun, words that go on describing it ("all the tasks for the sale",
+# "everything due friday", "the ones I've done").
+_DESCRIBING = lexicon(
+    "about for on with regarding concerning related tagged labelled labeled in under from that "
+    "which to of at left still due already done finished completed pending "
+    "open outstanding remaining ticked checked marked apart except but other besides this next "
+    "today tomorrow tonight"
+)
+# What makes words after the noun a clause of their own: a verb of being or having, or one
+# in the past ("we sold it").
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|am|been|being|has|have|had|getting|gets|got|will|won't|can't|"
+    r"cannot|isn't|aren't|wasn't|doesn't|don't|didn't)\b|\w'(?:s|re|m|ve|ll)\b|\bim\b",
+    _F,
+)
+_REASON_START_RE = re.compile(
+    r"\s*(?:[,;:]|\s-\s|\.\s)\s*(?:so|because|cause|cuz|bc|since|as|coz|it'?s|its|we|i|they|"
+    r"the|that'?s|thats)\b.*$|\s+(?:because|cause|cuz|bc|coz|since)\b.*$",
+    _F,
+)
+
+
+# "everything to do with it", "all the stuff about that": the topic is named elsewhere.
+ABOUT_PRONOUN_RE = re.compile(r"\babout\s+(?:it|that|this|them|those|these)\s*$", _F)
+
+
+def read_scope(rest: str) -> tuple[str, Status | None]:
+    """The words of a scope that name its tasks, and the status a deed clause gives it
+    (``None`` when none does): "my shift tasks the cafe is closed" is ("my shift tasks",
+    None), "the stuff i already did" is ("the stuff", "completed"). A topic said as a
+    pronoun stays "about it" (see ``ABOUT_PRONOUN_RE``)."""
+    text = _ABOUT_IDIOM_RE.sub(" about ", rest)
+    text = _REASON_START_RE.sub("", text)
+    status: Status | None = None
+    done = _DONE_CLAUSE_RE.search(text)
+    if done is not None:
+        text, status = text[: done.start()], "completed"
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        if token.lower() not in _SCOPE_NOUNS or i + 1 >= len(tokens):
+            continue
+        after = tokens[i + 1 :]
+        if after[0].lower() in _DESCRIBING:
+            continue
+        tail = " ".join(after)
+        kept = " ".join(tokens[: i + 1])
+        reason = _FINITE_RE.search(tail) or any(is_past_tense(w) for w in words(tail))
+        if reason and (content_stems(kept) or KIND_NOUNS.intersection(words(kept))):
+            text = kept  # "all my shift tasks the cafe is closed"; never "all the ones"
+        break
+    return text, status
+
+
+def _tag_words(tag: str) -> list[str]:
+    return [stem(w) for w in re.split(r"[-_\s/]+", tag.lower()) if w]
+
+
+def _tagged(phrase: str, tasks: Sequence[TaskInfo]) -> tuple[list[TaskInfo], set[str]]:
+    """Tasks carrying a tag the phrase says ("garden club" for 'garden-club', "chores" for
+    'chores'), and the stems of the words that said it."""
+    said = [stem(w) for w in words(phrase)]
+    out: list[TaskInfo] = []
+    used: set[str] = set()
+    for task in tasks:
+        for tag in task.tags:
+            parts = _tag_words(tag)
+            n = len(parts)
+            if n and any(said[i : i + n] == parts for i in range(len(said) - n + 1)):
+                out.append(task)
+                used.update(parts)
+                break
+    return out, used
+
+
+def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+    """The tasks a scope's words name, by title or tag, in list order (see the module)."""
+    tagged, used = _tagged(phrase, tasks)
+    if not tagged and not content_stems(phrase):
+        return list(tasks)  # "all my chores" with no tag of that name: every task
+    titled = filter_by_words(phrase, tasks) if content_stems(phrase) else []
+    if tagged:
+        # Words that said a tag name a title only when it has all of them.
+        titled = [t for t in titled if used <= set(t.stems)]
+    elif not titled:
+        named = [
+            w for w in words(phrase) if w not in STOPWORDS and overlapping(w, tasks)
+        ]  # "shift cafe renos": the words that name no task are chatter
+        titled = filter_by_words(" ".join(named), tasks) if named else []
+    chosen = {t.id for t in [*tagged, *titled]}
+    return [t for t in tasks if t.id in chosen]
+
+
+def names_some_task(word: str, tasks: Sequence[TaskInfo]) -> bool:
+    """Whether one word of a query names some task, by its title or a tag."""
+    return bool(overlapping(word, tasks) or _tagged(word, tasks)[0])
+
+
+def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
+    """Of the phrases said before "everything to do with it" (a line each, nearest first),
+    the first whose words name some task; "" when none does."""
+    for phrase in said.splitlines():
+        if content_stems(phrase) and filter_by_words(phrase, tasks):
+            return phrase
+    return ""

@@ -1,0 +1,90 @@
+"""Bulk scopes: the words of "all my X" cut to what names the tasks (a relation idiom is
+"about", a deed clause makes the scope the completed tasks, a clause after the scope's noun
+is a reason), and the tasks they name by title or by tag, chatter left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from todochat.assistant.offline.matching import TaskInfo
+from todochat.assistant.offline.scope import read_scope, scope_tasks, spoken_topic
+from todochat.assistant.offline.targets import parse_target
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "status"),
+    [
+        ("my shift tasks the cafe is closed for renos", "my shift tasks", None),  # batch 28
+        ("the boat jobs we sold her last month", "the boat jobs", None),
+        ("my gym stuff im injured", "my gym stuff", None),
+        ("the stuff i already did", "the stuff", "completed"),
+        ("the ones we've knocked out", "the ones", "completed"),
+        ("the things you marked done", "the things", "completed"),
+        ("the bits I've dealt with, its a mess", "the bits", "completed"),
+        ("the tasks due tomorrow", "the tasks due tomorrow", None),
+        ("tasks for the wedding", "tasks for the wedding", None),
+    ],
+)
+def test_a_scope_keeps_the_words_that_name_its_tasks(
+    said: str, words: str, status: str | None
+) -> None:
+    text, found = read_scope(said)
+    assert (text.strip(), found) == (words, status)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "status"),
+    [
+        ("everything to do with the wedding", "wedding", "all"),
+        ("all the stuff related to the move", "move", "all"),
+        ("every task tagged garden", "garden", "all"),
+        ("all my gig stuff, the band split up", "gig", "all"),
+        ("all the ones I already finished", "", "completed"),
+        ("everything I've crossed off", "", "completed"),
+    ],
+)
+def test_scope_targets_read_through_chatter(phrase: str, text: str, status: str) -> None:
+    target = parse_target(phrase)
+    assert (target.kind, target.text, target.status) == ("all", text, status)
+
+
+def test_a_scope_about_a_pronoun_is_unclear_on_its_own() -> None:
+    target = parse_target("everything to do with it")
+    assert (target.kind, target.text, target.relative) == ("all", "", True)
+
+
+TASKS = [
+    TaskInfo(1, "Finish stats problem set", tags=("uni",)),
+    TaskInfo(2, "Buy mulch", tags=("garden-club",)),
+    TaskInfo(3, "Drop off seedlings", tags=("garden-club",)),
+    TaskInfo(4, "Saturday opening shift"),
+    TaskInfo(5, "Cover Maya's shift"),
+    TaskInfo(6, "Join the golf club"),
+    TaskInfo(7, "Empty the dishwasher", tags=("chores",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ids"),
+    [
+        ("uni", [1]),
+        ("garden club", [2, 3]),  # not the golf club: the tag's words are all said
+        ("chores", [7]),
+        ("shift", [4, 5]),
+        ("shift cafe renos", [4, 5]),  # words naming no task are chatter
+        ("dentist", []),  # words naming nothing leave the scope empty, never everything
+        ("dentist appointment", []),
+    ],
+)
+def test_scope_tasks_by_title_or_tag(phrase: str, ids: list[int]) -> None:
+    assert [t.id for t in scope_tasks(phrase, TASKS)] == ids
+
+
+def test_the_topic_of_it_is_the_nearest_phrase_naming_tasks() -> None:
+    assert spoken_topic("raised money for the kids\nthe shift", TASKS) == "the shift"
+    assert spoken_topic("raised money for the kids", TASKS) == ""
+
+
+def test_a_reason_is_never_cut_down_to_every_task() -> None:
+    text, _ = read_scope("the ones we sold")
+    assert text == "the ones we sold"
