@@ -217,6 +217,14 @@ def status_of(text: str) -> Status:
     return "all"
 
 
+# "the one that says 'X'", "the task reading 'X'", "the item called 'X'": the quote is the name
+_THE_ONE_THAT_SAYS_RE = re.compile(
+    r"^(?:the\s+)?(?:one|task|item|reminder|entry|todo|to-do)\s+(?:that\s+|which\s+)?"
+    r"(?:says|reads|said|read|saying|reading|is\s+called|called|named|titled)\s+",
+    re.IGNORECASE,
+)
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = raw.strip(" \t.,!?;:")
@@ -225,7 +233,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if new == t:
             break
         t = new
-    idx = only_placeholder(t)
+    idx = only_placeholder(_THE_ONE_THAT_SAYS_RE.sub("", t))
     if idx is not None:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):

@@ -142,3 +142,63 @@ async def test_an_interjection_before_make_it_is_no_topic(
     await session.say("add book the MOT")
     await session.say(said)
     assert [t["priority"] for t in store.tasks.values()] == ["high"]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        ("Send invoice to Jonhson Ltd", "its Johnson not Jonhson", "Send invoice to Johnson Ltd"),
+        (
+            "Call Pedals florist",
+            "could you fix the typo in the florist one? It's Petals, not Pedals.",
+            "Call Petals florist",
+        ),
+        (
+            "Hire 10 chairs for the hall",
+            "sorry, it's actually 12 chairs not 10! can you fix that on the hall one",
+            "Hire 12 chairs for the hall",
+        ),
+        (
+            "Email Bob's accountant",
+            "I typed it wrong. The task that reads 'Email Bob's accountant' should say "
+            "'Email Rob's accountant'",
+            "Email Rob's accountant",
+        ),
+    ],
+)
+async def test_a_correction_of_one_word_changes_the_task_that_has_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create("Water the plants")
+    store.create(title)
+    await session_for(store).say(said)
+    assert titles(store) == ["Water the plants", new]
+    assert all(not t["completed"] for t in store.tasks.values())
+
+
+async def test_a_correction_two_tasks_could_take_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Call Don about the van")
+    store.create("Email Don the receipts")
+    result = await session_for(store).say("its Dan not Don")
+    assert titles(store) == ["Call Don about the van", "Email Don the receipts"]
+    assert "haven't changed anything" in result.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("the stocktake got moved, it's monday now not tuesday", "2026-11-30"),
+        ("the stocktake is on the 12th, not the 10th", "2026-12-12"),
+        ("stocktake: thursday, not tuesday", "2026-11-26"),
+    ],
+)
+async def test_a_date_said_as_a_correction_sets_the_date_never_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Quarterly stocktake", due_date="2026-11-24")
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Quarterly stocktake", due)
+    ]

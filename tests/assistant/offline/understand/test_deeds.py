@@ -83,3 +83,11 @@ def test_a_deed_spelled_like_its_present_is_past_with_a_when(text: str) -> None:
 
 def test_a_deed_with_no_when_and_no_subject_is_no_report() -> None:
     assert one("read chapter 4").kind != "complete"  # an imperative: a task to add
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I wrote that wrong", "i typed the date in wrong", "I added the milk twice by mistake"],
+)
+def test_a_mistake_owned_up_to_completes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "complete"]

@@ -215,7 +215,8 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
 _APPLY_RE = re.compile(
     r"^(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make)\s+"
     r"(?:that|it|this|the\s+(?:date|time|due\s+date|deadline|day|task|list|reminder))"
-    r"(?:\s+(?:on|for|in|to)\s+(?:it|that|this|there|the\s+list|my\s+list|the\s+task))?"
+    r"(?:\s+(?:on|for|in|to)\s+(?:it|that|this|there|the\s+list|my\s+list|the\s+task|"
+    r"(?P<t>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,3}?\s+(?:one|task|reminder|item))))?"
     r"(?:\s+(?:for\s+me|then|too|as\s+well|accordingly|please|pls|thanks|thank\s+you|dear))*$",
     FLAGS,
 )
@@ -223,5 +224,10 @@ _APPLY_RE = re.compile(
 
 def read_apply(s: str) -> Intent | None:
     """A bare request to apply what was said before: unknown, marked "apply", so it never
-    becomes a task ('Change the date on it') and the message keeps only the news."""
-    return Intent("unknown", text=s, query="apply") if _APPLY_RE.match(s) else None
+    becomes a task ('Change the date on it') and the message keeps only the news. A task it
+    names ("fix that on the Hugger Mugger one") is what an "it" of the news means."""
+    m = _APPLY_RE.match(s)
+    if m is None:
+        return None
+    named = parse_target(m["t"]) if m["t"] else None
+    return Intent("unknown", text=s, query="apply", target=named)

@@ -29,6 +29,7 @@ from .passes import (
     narrative_adds_dropped,
     new_title_said_after,
     pronoun_scopes,
+    requests_to_apply,
     with_exceptions,
 )
 from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
@@ -139,9 +140,7 @@ def _understand(
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)
-    if any(i.kind != "unknown" for i in intents):
-        # "X got moved to friday, would you update that": the news is the request
-        intents = [i for i in intents if not (i.kind == "unknown" and i.query == "apply")]
+    intents = requests_to_apply(intents)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)

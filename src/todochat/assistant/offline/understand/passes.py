@@ -175,3 +175,26 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
             topic = replace(target, relative=False, hint="\n".join(named))
             out[i] = replace(intent, target=topic)
     return out
+
+
+def requests_to_apply(intents: list[Intent]) -> list[Intent]:
+    """ "X got moved to friday, would you update that", "it's 30 bolsters not 20, fix that on
+    the Hugger Mugger one": the news before is the request; a task the follow-up names is
+    what an "it" of the news meant. Alone, the follow-up stays unknown (a question)."""
+    if all(i.kind == "unknown" for i in intents):
+        return intents
+    out: list[Intent] = []
+    for intent in intents:
+        if not (intent.kind == "unknown" and intent.query == "apply"):
+            out.append(intent)
+            continue
+        last = out[-1] if out else None
+        if (
+            intent.target is not None
+            and last is not None
+            and last.kind in TARGETED_KINDS
+            and last.target is not None
+            and last.target.kind == "it"
+        ):
+            out[-1] = replace(last, target=intent.target)
+    return out

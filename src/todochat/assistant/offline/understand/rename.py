@@ -8,7 +8,13 @@ import re
 from dataclasses import replace
 
 from todochat.assistant.offline.meaning import Intent, Target
-from todochat.assistant.offline.slots import clean_value, due_words, priority_level
+from todochat.assistant.offline.slots import (
+    TIME_ONLY_RE,
+    clean_value,
+    date_said,
+    due_words,
+    priority_level,
+)
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import STOPWORDS, capitalise
@@ -133,6 +139,12 @@ _IS_NOT_RE = re.compile(
 )
 
 
+# What a story says happened to the task it names: "the inventory count got moved".
+_NEWS_RE = re.compile(
+    r"\s+(?:(?:got|was|were|has\s+been|have\s+been|is|has)\s+)?(?:moved|changed|rescheduled|"
+    r"postponed|shifted|updated|switched|swapped|wrong)$",
+    FLAGS,
+)
 _NOT_A_SUBJECT_RE = re.compile(
     r"^(?:show|list|which|what|how|is|are|do|did|have|has|tell|give|any|i|we|there|everything|"
     r"all|why|when|where|who)\b",
@@ -176,20 +188,33 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         return None
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
-    if due_words(value) is not None and not _BARE_NUMBER_RE.fullmatch(value):
-        return None  # "make that 4pm": a time
+    when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
+    if when is not None and due_words(value) is not None:
+        return None  # "make that 4pm": a time, the due-date rules' to read
+    if when is not None:
+        # "it's friday now not thursday", "tomorrow instead": a new date, never a title
+        timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+        return Intent("due", target=target, due=when, text=timed)
+    if target.kind == "it" and was and not target.hint:
+        # "its Margaret not Margret" with nothing said before: the task that says Margret
+        target = replace(target, hint=was)
     return Intent("rename", target=target, title=capitalise(value), text="correction", query=was)
 
 
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
-    m = _IS_NOT_RE.match(s)
+    m = _IS_NOT_RE.match(re.sub(r"^its\b", "it's", s, flags=FLAGS))
     if m and (_NOT_A_SUBJECT_RE.match(m["t"]) or _NOT_A_VALUE_RE.match(m["v"])):
         m = None  # "show me which tasks is still not finish", "X is done not pending"
     if m and not re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, m["was"].strip(), FLAGS):
         # "the Tulsa one is actually in Okmulgee not Tulsa", "it's the 1041 not the K-1"
-        target = parse_target(m["t"], quotes)
+        named = m["t"]
+        story, comma, pronoun = named.rpartition(",")
+        if comma and pronoun.strip().lower() in ("it", "that", "this") and story.strip():
+            # "the inventory count got moved, it's friday now not thursday"
+            named = _NEWS_RE.sub("", story).strip()
+        target = parse_target(named, quotes)
         corrected = _correction(target, m["v"], quotes, _ARTICLE_RE.sub("", m["was"]))
-        if corrected is not None and corrected.query:
+        if corrected is not None and (corrected.query or corrected.kind == "due"):
             return corrected
     m = _CORRECTION_RE.match(s)
     if m:
@@ -221,14 +246,14 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return _correction(parse_target(m.group("t"), quotes), m.group("v"), quotes)
         if _FIELD_WORDS_RE.search(m.group("t")) and only_placeholder(m.group("t")) is None:
             continue
-        if due_words(m.group("v")) is not None:
+        if date_said(m.group("v")) is not None:
             continue
         target = parse_target(m.group("t"), quotes)
         part = _part_named(m["t"], m["v"])
         if target.kind == "words" and part:
             # "change diapers size 2 to size 3 he grew": the part of the title from "size"
             corrected = _correction(target, m["v"], quotes, part)
-            if corrected is not None and corrected.query:
+            if corrected is not None and (corrected.query or corrected.kind == "due"):
                 return corrected
         value_raw = m.group("v")
         low_value = value_raw.strip(" .!").lower()
@@ -244,3 +269,23 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("rename", target=target, title=capitalise(value))
     return None
+
+
+# "would you fix the spelling on the carpool one?", "correct the typo in the Margret task":
+# a correction asked for before it is said ("It's Margaret, not Margret" follows). The
+# clause names the task, as context for the correction, and changes nothing by itself.
+_FIX_REQUEST_RE = re.compile(
+    r"^(?:fix|correct|amend|sort(?:\s+out)?)\s+(?:the\s+|a\s+|my\s+)?"
+    r"(?:spelling(?:\s+mistake)?|typo|misspelling|mistake|name|wording|title)\s+(?:on|in|of|for)\s+"
+    r"(?P<t>.+?)(?:\s+(?:please|pls|for\s+me))*$",
+    FLAGS,
+)
+
+
+def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _FIX_REQUEST_RE.match(s)
+    if m is None or only_placeholder(m["t"]) is not None:
+        return None
+    if re.search(r"\s(?:to|as|into|so)\s", m["t"], FLAGS):
+        return None  # "fix the name of X to Y": the rename itself
+    return Intent("unknown", text=m["t"])
