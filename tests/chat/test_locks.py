@@ -24,10 +24,10 @@ async def conversation_id(database: Database) -> int:
         session.add(User(id="owner"))
         session.add(User(id="stranger"))
         await session.commit()
-        conversation_id, _ = await store.create_with_message(
-            session=session, user_id="owner", title="t", content="hi"
-        )
-        return conversation_id
+    conversation_id, _ = await store.create_with_message(
+        database=database, user_id="owner", title="t", content="hi"
+    )
+    return conversation_id
 
 
 async def lease(database: Database, conversation_id: int) -> str | None:
@@ -160,9 +160,9 @@ async def test_the_lease_statement_is_built_once_and_reads_each_callers_own_valu
     async with database.session() as session:
         session.add(User(id="tokyo", time_zone="Asia/Tokyo"))
         await session.commit()
-        other, _ = await store.create_with_message(
-            session=session, user_id="tokyo", title="t", content="hi"
-        )
+    other, _ = await store.create_with_message(
+        database=database, user_id="tokyo", title="t", content="hi"
+    )
     locks_ = TurnLocks(database, wait_seconds=5)
     returning = (accounts.time_zone_query(), approvals.waiting_in())
     assert returning == (accounts.time_zone_query(), approvals.waiting_in())  # the same objects

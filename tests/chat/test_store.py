@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 from todochat.accounts.models import User
 from todochat.chat import store
 from todochat.chat.models import Conversation, Message, Role
-from todochat.core.db import Database
+from todochat.core.db import Database, utcnow
 
 
 async def test_add_message_stores_every_column_and_answers_its_id(database: Database) -> None:
@@ -17,7 +21,7 @@ async def test_add_message_stores_every_column_and_answers_its_id(database: Data
         session.add(User(id="owner"))
         await session.commit()
         conversation_id, _ = await store.create_with_message(
-            session=session, user_id="owner", title="t", content="add milk"
+            database=database, user_id="owner", title="t", content="add milk"
         )
         before = (await session.get(Conversation, conversation_id)).updated_at  # type: ignore[union-attr]
         calls = [{"id": "c1", "name": "add_task", "arguments": {"title": "Milk"}, "result": {}}]
@@ -45,3 +49,117 @@ async def test_add_message_stores_every_column_and_answers_its_id(database: Data
     assert reply.client_message_id is None
     assert conversation is not None and conversation.updated_at >= before
     assert conversation.updated_at == reply.created_at
+
+
+async def _rows(database: Database, conversation_id: int) -> tuple[Conversation, list[Message]]:
+    async with database.session() as session:
+        conversation = await session.get(Conversation, conversation_id)
+        messages = (
+            await session.exec(
+                select(Message)
+                .where(col(Message.conversation_id) == conversation_id)
+                .order_by(col(Message.id))
+            )
+        ).all()
+    assert conversation is not None
+    return conversation, list(messages)
+
+
+async def test_a_new_conversation_holds_its_first_message_and_reads_the_zone(
+    database: Database,
+) -> None:
+    """`create_with_message` (one statement on PostgreSQL, one transaction on SQLite): the
+    conversation with its lease, the message with every column, the owner's zone read."""
+    async with database.session() as session:
+        session.add(User(id="tokyo", time_zone="Asia/Tokyo"))
+        session.add(User(id="plain"))
+        await session.commit()
+    expires = utcnow() + timedelta(seconds=30)
+    conversation_id, zone = await store.create_with_message(
+        database=database,
+        user_id="tokyo",
+        title="Add milk",
+        content="add milk",
+        client_message_id="c-1",
+        turn_lease=("token-1", expires),
+    )
+    assert zone == "Asia/Tokyo"
+    conversation, messages = await _rows(database, conversation_id)
+    assert (conversation.user_id, conversation.title) == ("tokyo", "Add milk")
+    assert (conversation.turn_lease, conversation.turn_lease_expires_at) == ("token-1", expires)
+    assert conversation.created_at == conversation.updated_at
+    [message] = messages
+    assert (message.user_id, message.role, message.content) == ("tokyo", "user", "add milk")
+    assert (message.tool_calls, message.client_message_id) == (None, "c-1")
+    assert message.created_at == conversation.created_at
+
+    other, zone = await store.create_with_message(
+        database=database, user_id="plain", title="t", content="hi"
+    )
+    assert other != conversation_id and zone == "UTC"
+    conversation, messages = await _rows(database, other)
+    assert conversation.turn_lease is None and conversation.turn_lease_expires_at is None
+    assert [message.client_message_id for message in messages] == [None]
+
+
+async def test_a_client_message_id_used_again_stores_no_new_conversation(
+    database: Database,
+) -> None:
+    async with database.session() as session:
+        session.add(User(id="owner"))
+        await session.commit()
+    first, _ = await store.create_with_message(
+        database=database, user_id="owner", title="t", content="hi", client_message_id="c-1"
+    )
+    with pytest.raises(IntegrityError):
+        await store.create_with_message(
+            database=database, user_id="owner", title="t", content="hi", client_message_id="c-1"
+        )
+    async with database.session() as session:
+        conversations = (await session.exec(select(Conversation))).all()
+    assert [conversation.id for conversation in conversations] == [first]
+
+
+async def test_a_reply_is_stored_and_gives_back_only_its_own_lease(database: Database) -> None:
+    """`add_reply` (one statement on PostgreSQL, one transaction on SQLite): every column of
+    the reply, the conversation marked active, the lease cleared only if it is the one
+    named (another turn's lease stays)."""
+    async with database.session() as session:
+        session.add(User(id="owner"))
+        await session.commit()
+    expires = utcnow() + timedelta(seconds=30)
+    conversation_id, _ = await store.create_with_message(
+        database=database, user_id="owner", title="t", content="hi", turn_lease=("ours", expires)
+    )
+    calls = [{"id": "c1", "name": "add_task", "arguments": {"title": "Milk"}, "result": {}}]
+    await store.add_reply(
+        database=database,
+        conversation_id=conversation_id,
+        user_id="owner",
+        content="Added Milk.",
+        tool_calls=calls,
+        release_lease="someone else's",
+    )
+    conversation, messages = await _rows(database, conversation_id)
+    assert (conversation.turn_lease, conversation.turn_lease_expires_at) == ("ours", expires)
+    reply = messages[-1]
+    assert (reply.user_id, reply.role, reply.content) == ("owner", "assistant", "Added Milk.")
+    assert (reply.tool_calls, reply.client_message_id) == (calls, None)
+    assert conversation.updated_at == reply.created_at > conversation.created_at
+
+    await store.add_reply(
+        database=database,
+        conversation_id=conversation_id,
+        user_id="owner",
+        content="",
+        tool_calls=[],
+        release_lease="ours",
+    )
+    conversation, messages = await _rows(database, conversation_id)
+    assert conversation.turn_lease is None and conversation.turn_lease_expires_at is None
+    assert [(m.role, m.content, m.tool_calls) for m in messages] == [
+        ("user", "hi", None),
+        ("assistant", "Added Milk.", calls),
+        ("assistant", "", None),
+    ]
+    assert conversation.updated_at == messages[-1].created_at

@@ -283,16 +283,14 @@ class ChatService:
         """
         token = new_lease_token()
         try:
-            async with self._database.session() as session:
-                conversation_id, (zone_name,) = await store.create_with_message(
-                    session=session,
-                    user_id=user_id,
-                    title=store.title_from_message(request.message or ""),
-                    content=request.message or "",
-                    client_message_id=request.client_message_id,
-                    turn_lease=(token, lease_expiry()),
-                    returning=(accounts.time_zone_query(),),
-                )
+            conversation_id, zone_name = await store.create_with_message(
+                database=self._database,
+                user_id=user_id,
+                title=store.title_from_message(request.message or ""),
+                content=request.message or "",
+                client_message_id=request.client_message_id,
+                turn_lease=(token, lease_expiry()),
+            )
         except IntegrityError:
             if request.client_message_id is None:
                 raise

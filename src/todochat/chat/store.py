@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    ColumnElement,
     Insert,
     Integer,
     Table,
@@ -23,6 +21,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import Select
 
+from todochat.accounts.service import time_zone_query
 from todochat.chat.models import (
     AUTO_TITLE_MAX,
     Conversation,
@@ -33,7 +32,7 @@ from todochat.chat.models import (
     MessageRead,
     Role,
 )
-from todochat.core.db import utcnow
+from todochat.core.db import Database, utcnow
 from todochat.core.errors import NotFound
 from todochat.core.pagination import paginate
 
@@ -157,6 +156,28 @@ def _tables() -> tuple[Table, Table]:
     return cast(Table, conversations), cast(Table, messages)
 
 
+def _message_values(
+    *,
+    conversation_id: int,
+    user_id: str,
+    role: Role,
+    content: str,
+    now: datetime,
+    tool_calls: list[dict[str, Any]] | None = None,
+    client_message_id: str | None = None,
+) -> dict[str, Any]:
+    """The parameters of `_insert_message`."""
+    return {
+        "conversation": conversation_id,
+        "user": user_id,
+        "role": role.value,
+        "content": content,
+        "tool_calls": tool_calls or None,
+        "now": now,
+        "client_message_id": client_message_id,
+    }
+
+
 async def add_message(
     *,
     session: AsyncSession,
@@ -169,8 +190,8 @@ async def add_message(
     release_lease: str | None = None,
     touch: bool = True,
 ) -> int:
-    """Store one message and mark the conversation as just active, in one transaction;
-    the new message's id.
+    """Store one message and mark the conversation as just active, in `session`'s
+    transaction, which this commits; the new message's id.
 
     Plain SQL statements rather than the ORM's unit of work: every turn stores two
     messages, and the ORM's flush bookkeeping cost more than the statements themselves.
@@ -179,18 +200,19 @@ async def add_message(
     reply and the end of its turn are one transaction, not two. `touch=False`: the
     statement that took the turn's lease marked the conversation active already. No
     `Message` object is built: a table model's constructor (about 70 µs) cost more than
-    the INSERT's parameters, and no caller reads it back.
+    the INSERT's parameters, and no caller reads it back. A reply with nothing else to
+    commit is stored by `add_reply`, with fewer round trips.
     """
     now = utcnow()
-    values: dict[str, Any] = {
-        "conversation_id": conversation_id,
-        "user_id": user_id,
-        "role": role.value,
-        "content": content,
-        "tool_calls": tool_calls or None,
-        "created_at": now,
-        "client_message_id": client_message_id,
-    }
+    values = _message_values(
+        conversation_id=conversation_id,
+        user_id=user_id,
+        role=role,
+        content=content,
+        now=now,
+        tool_calls=tool_calls,
+        client_message_id=client_message_id,
+    )
     result = await session.exec(_insert_message(), params=values)
     if release_lease is not None:
         touched = {"conversation": conversation_id, "now": now, "lease": release_lease}
@@ -202,28 +224,108 @@ async def add_message(
     return _inserted_id(result)
 
 
+async def add_reply(
+    *,
+    database: Database,
+    conversation_id: int,
+    user_id: str,
+    content: str,
+    tool_calls: list[dict[str, Any]] | None,
+    release_lease: str | None,
+) -> None:
+    """Store a turn's reply, mark the conversation active and give back the turn's lease
+    (`release_lease`, if it is still that one): what `add_message` does, as one statement
+    on PostgreSQL (in autocommit: one round trip, where a transaction of two statements
+    took four) and one transaction on SQLite. Tried again on a fresh connection if the
+    connection is lost meanwhile: the tools' changes are committed already, and one
+    dropped connection must not lose the reply that reports them."""
+    now = utcnow()
+    params = _message_values(
+        conversation_id=conversation_id,
+        user_id=user_id,
+        role=Role.assistant,
+        content=content,
+        now=now,
+        tool_calls=tool_calls,
+    )
+    params["lease"] = release_lease
+
+    async def attempt() -> None:
+        if database.is_sqlite:
+            async with database.transaction() as connection:
+                await connection.execute(_insert_message(), params)
+                await connection.execute(_touch_conversation(release_lease=True), params)
+        else:
+            async with database.one_statement() as connection:
+                await connection.execute(_reply_with_touch(), params)
+
+    await database.twice_if_lost(attempt)
+
+
+async def create_with_message(
+    *,
+    database: Database,
+    user_id: str,
+    title: str,
+    content: str,
+    client_message_id: str | None = None,
+    turn_lease: tuple[str, datetime] | None = None,
+) -> tuple[int, str | None]:
+    """A new conversation holding the user's first message, committed together: its id,
+    and the user's time-zone name, read by the statement that creates it.
+
+    `turn_lease` (token, expiry) is taken in the same statement, so the first turn holds
+    its conversation from the start. One statement on PostgreSQL (in autocommit: one
+    round trip where a transaction of two statements took four), one transaction on
+    SQLite. `IntegrityError` for a `client_message_id` the user has used (nothing stored).
+    """
+    now = utcnow()
+    lease_token, lease_expires_at = turn_lease if turn_lease else (None, None)
+    params = _message_values(
+        conversation_id=0,  # the new conversation's, once there is one
+        user_id=user_id,
+        role=Role.user,
+        content=content,
+        now=now,
+        client_message_id=client_message_id,
+    )
+    params.update(title=title, token=lease_token, expires=lease_expires_at, caller=user_id)
+    if database.is_sqlite:
+        async with database.transaction() as connection:
+            row = (await connection.execute(_create_conversation(), params)).one()
+            params["conversation"] = row.id
+            await connection.execute(_insert_message(), params)
+    else:
+        async with database.one_statement() as connection:
+            row = (await connection.execute(_create_conversation_with_message(), params)).one()
+    return int(row.id), row.time_zone
+
+
 # The statements every turn makes, built once with their values as parameters: building
-# a statement's values on each call cost more than running it.
+# a statement's values on each call cost more than running it. On PostgreSQL a write to
+# two tables is one statement: the first table's INSERT as a data-modifying WITH.
+
+
+def _message_columns() -> dict[str, Any]:
+    """A message's columns as the parameters `_message_values` names."""
+    messages = _tables()[1]
+    return {
+        name: bindparam(parameter, type_=messages.c[name].type)
+        for name, parameter in (
+            ("conversation_id", "conversation"),
+            ("user_id", "user"),
+            ("role", "role"),
+            ("content", "content"),
+            ("tool_calls", "tool_calls"),
+            ("created_at", "now"),
+            ("client_message_id", "client_message_id"),
+        )
+    }
 
 
 @cache
 def _insert_message() -> Insert:
-    return insert(_tables()[1])
-
-
-# A new conversation's INSERT for each `returning`, keyed by the expressions' identities
-# (they are built once too), with the expressions kept alive beside it.
-_CREATE_STATEMENTS: dict[tuple[int, ...], tuple[Insert, Sequence[Any]]] = {}
-
-
-def _create_conversation(returning: tuple[ColumnElement[Any], ...]) -> Insert:
-    key = tuple(id(expression) for expression in returning)
-    known = _CREATE_STATEMENTS.get(key)
-    if known is None:
-        conversations = _tables()[0]
-        known = (insert(conversations).returning(conversations.c.id, *returning), returning)
-        _CREATE_STATEMENTS[key] = known
-    return known[0]
+    return insert(_tables()[1]).values(_message_columns())
 
 
 @cache
@@ -245,48 +347,42 @@ def _touch_conversation(*, release_lease: bool) -> Update:
     )
 
 
-async def create_with_message(
-    *,
-    session: AsyncSession,
-    user_id: str,
-    title: str,
-    content: str,
-    client_message_id: str | None = None,
-    turn_lease: tuple[str, datetime] | None = None,
-    returning: Sequence[ColumnElement[Any]] = (),
-) -> tuple[int, Sequence[Any]]:
-    """A new conversation holding the user's first message (one transaction): its id, and
-    the values of `returning`, read by the statement that creates it.
+@cache
+def _reply_with_touch() -> Update:
+    """PostgreSQL: `_insert_message` and `_touch_conversation(release_lease=True)` as
+    one statement."""
+    return _touch_conversation(release_lease=True).add_cte(_insert_message().cte("reply"))
 
-    `turn_lease` (token, expiry) is taken in the same statement, so the first turn holds
-    its conversation from the start. `returning`: expressions built once (the statement is
-    built once for them), whose only parameter may be `caller` (`user_id`).
-    """
-    now = utcnow()
-    lease_token, lease_expires_at = turn_lease if turn_lease else (None, None)
-    created = {
-        "user_id": user_id,
-        "title": title,
-        "created_at": now,
-        "updated_at": now,
-        "turn_lease": lease_token,
-        "turn_lease_expires_at": lease_expires_at,
+
+@cache
+def _create_conversation() -> Insert:
+    """A new conversation, answering its id and its owner's time-zone name."""
+    conversations = _tables()[0]
+    created: dict[str, Any] = {
+        "user_id": bindparam("user"),
+        "title": bindparam("title"),
+        "created_at": bindparam("now"),
+        "updated_at": bindparam("now"),
+        "turn_lease": bindparam("token"),
+        "turn_lease_expires_at": bindparam("expires"),
     }
-    statement = _create_conversation(tuple(returning))
-    row = (await session.exec(statement, params={**created, "caller": user_id})).one()
-    conversation_id = int(row[0])
-    message = {
-        "conversation_id": conversation_id,
-        "user_id": user_id,
-        "role": Role.user.value,
-        "content": content,
-        "tool_calls": None,
-        "created_at": now,
-        "client_message_id": client_message_id,
-    }
-    await session.exec(_insert_message(), params=message)
-    await session.commit()
-    return conversation_id, tuple(row[1:])
+    return (
+        insert(conversations)
+        .values(created)
+        .returning(conversations.c.id, time_zone_query().label("time_zone"))
+    )
+
+
+@cache
+def _create_conversation_with_message() -> Select[int, str | None]:
+    """PostgreSQL: `_create_conversation` and the first message's `_insert_message` as
+    one statement."""
+    created = _create_conversation().cte("created")
+    columns = _message_columns()
+    columns["conversation_id"] = created.c.id
+    messages = _tables()[1]
+    first = insert(messages).from_select(list(columns), select(*columns.values()))
+    return select(created.c.id, created.c.time_zone).add_cte(first.cte("first_message"))
 
 
 async def find_client_message(

@@ -431,16 +431,18 @@ class ChatTurn:
     async def _finish(self, outcome: TurnOutcome, started: float) -> None:
         """Store the reply (as far as it got), then close the stream with `done`."""
 
-        async def store_reply(session: AsyncSession) -> None:
-            if outcome.approval is not None:
-                await approvals.keep(
-                    session,
-                    approval_id=outcome.approval["id"],
-                    user_id=self._context.user_id,
-                    conversation_id=outcome.conversation_id,
-                    state=outcome.approval["state"],
-                    actions=outcome.approval["waiting"],
-                )
+        lease = self._lease.token if self._lease is not None else None
+
+        async def store_with_approval(session: AsyncSession) -> None:
+            assert outcome.approval is not None
+            await approvals.keep(
+                session,
+                approval_id=outcome.approval["id"],
+                user_id=self._context.user_id,
+                conversation_id=outcome.conversation_id,
+                state=outcome.approval["state"],
+                actions=outcome.approval["waiting"],
+            )
             await store.add_message(  # commits the approval, the reply and the lease's end
                 session=session,
                 conversation_id=outcome.conversation_id,
@@ -448,16 +450,26 @@ class ChatTurn:
                 role=Role.assistant,
                 content=outcome.text,
                 tool_calls=outcome.tool_calls,
-                release_lease=self._lease.token if self._lease is not None else None,
+                release_lease=lease,
             )
-            if self._lease is not None:
-                self._lease.lease_given_back()
 
         try:
             if outcome.text or outcome.tool_calls:
                 # The tools' changes are already committed: one dropped connection must
-                # not lose the reply that reports them.
-                await self._database.retrying_once(store_reply)
+                # not lose the reply that reports them (both ways try twice).
+                if outcome.approval is not None:
+                    await self._database.retrying_once(store_with_approval)
+                else:
+                    await store.add_reply(
+                        database=self._database,
+                        conversation_id=outcome.conversation_id,
+                        user_id=self._context.user_id,
+                        content=outcome.text,
+                        tool_calls=outcome.tool_calls,
+                        release_lease=lease,
+                    )
+                if self._lease is not None:
+                    self._lease.lease_given_back()
         except Exception:
             logger.exception(
                 "could not store the reply %s", kv(conversation_id=outcome.conversation_id)

@@ -14,7 +14,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlalchemy import DateTime, event, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.pool import AsyncAdaptedQueuePool, StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -268,6 +273,29 @@ class Database:
         self.sessionmaker = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @asynccontextmanager
+    async def one_statement(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for a write that is one statement, its own transaction: on
+        PostgreSQL in autocommit, without the BEGIN and COMMIT round trips of a
+        transaction (two of the three); only PostgreSQL can make a write to several
+        tables one statement (data-modifying WITH), so this is for PostgreSQL. Core
+        statements only, no ORM session (its bookkeeping costs more than such a write)."""
+        assert not self.is_sqlite, "SQLite: use `transaction()`"
+        async with self._autocommit.connect() as connection:
+            yield connection
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncConnection]:
+        """A connection in a transaction, committed when the block ends (rolled back if it
+        raises). Core statements only, no ORM session."""
+        async with self.engine.begin() as connection:
+            yield connection
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -285,15 +313,23 @@ class Database:
         before it, so the second try runs on a fresh one. For writes that must not be
         lost to one dropped connection (a chat reply); `work` must commit once, at its end.
         """
-        try:
+
+        async def attempt() -> T:
             async with self.session() as session:
                 return await work(session)
+
+        return await self.twice_if_lost(attempt)
+
+    async def twice_if_lost(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """`attempt` (which opens its own connection), and once more if the connection was
+        lost meanwhile (see `retrying_once`)."""
+        try:
+            return await attempt()
         except Exception as exc:
             if not is_database_outage(exc):
                 raise
             logger.warning("connection lost (%s); trying once more", type(exc).__name__)
-        async with self.session() as session:
-            return await work(session)
+        return await attempt()
 
     async def ping(self) -> None:
         """Raise when the database cannot be reached."""
