@@ -190,3 +190,45 @@ async def test_the_change_log_rows_of_an_add_and_its_undo_hold_every_column(
     assert deleted["after"]["deleted_at"] is not None
     assert deleted["undone_at"] is None
     assert deleted["created_at"] >= created["created_at"]
+
+
+async def test_a_task_added_with_or_without_tags_stores_the_same_rows(
+    session: AsyncSession,
+) -> None:
+    """A new task without tags and its change-log row are one statement on PostgreSQL
+    (with tags, three statements in a transaction; on SQLite always a transaction): both
+    ways store every column of the task and of its change alike."""
+    turn = Origin(ChangeSource.chat, conversation_id=None)
+    fields = {key: value for key, value in FULL.items() if key != "tags"}
+    now = utcnow()
+    plain, tagged = [
+        (
+            await service.create(
+                session=session,
+                user_id="alice",
+                task_in=TaskCreate.model_validate({**fields, "tags": tags}),
+                origin=turn,
+                now=now,
+            )
+        ).id
+        for tags in ([], ["health", "admin"])
+    ]
+    rows = {task_id: await row(session, task_id) for task_id in (plain, tagged)}
+    assert rows[plain]["tags"] == [] and rows[tagged]["tags"] == ["admin", "health"]
+    for stored in rows.values():
+        del stored["id"], stored["tags"]
+    assert rows[plain] == rows[tagged]
+    assert rows[plain]["title"] == "Dentist" and rows[plain]["repeat"] is not None
+    assert rows[plain]["due_at"] is not None and rows[plain]["priority"] == "medium"
+    assert rows[plain]["completed"] is False and rows[plain]["deleted_at"] is None
+    changes = (await session.exec(select(TaskChange).order_by(col(TaskChange.id)))).all()
+    first, second = (change.model_dump() for change in changes)
+    assert (first["task_id"], second["task_id"]) == (plain, tagged)
+    assert second["after"]["tags"] == ["admin", "health"]
+    assert first["after"] == {**second["after"], "tags": []}
+    for change in (first, second):
+        del change["id"], change["task_id"], change["after"]
+    assert first == second
+    assert first["action"] == "created" and first["source"] is ChangeSource.chat
+    assert first["group_id"] == turn.group_id and first["user_id"] == "alice"
+    assert first["before"] is None and first["undone_at"] is None and first["reverts"] is None

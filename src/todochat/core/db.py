@@ -264,6 +264,24 @@ def _ping_when_idle(engine: AsyncEngine, idle_seconds: float) -> None:
             raise DisconnectionError("pooled connection failed its check") from exc
 
 
+# A write that is one statement runs in autocommit on PostgreSQL: it is its own
+# transaction, without the BEGIN and COMMIT round trips (two of three). Only PostgreSQL
+# makes a write to several tables one statement (data-modifying WITH); SQLite keeps a
+# transaction of several statements, which costs no round trips there.
+AUTOCOMMIT = {"isolation_level": "AUTOCOMMIT"}
+
+
+async def one_statement_in(session: AsyncSession) -> bool:
+    """True on PostgreSQL, for a write that is one statement: `session`, unless a
+    transaction of its is under way already, is put in autocommit for it. False on
+    SQLite, where the write is several statements in the session's transaction."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    if not session.in_transaction():
+        await session.connection(execution_options=AUTOCOMMIT)
+    return True
+
+
 class Database:
     """The engine and session factory of one process; built by `create_app`, not at import."""
 
@@ -273,7 +291,7 @@ class Database:
         self.sessionmaker = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False
         )
-        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._autocommit = self.engine.execution_options(**AUTOCOMMIT)
 
     @property
     def is_sqlite(self) -> bool:
@@ -281,11 +299,9 @@ class Database:
 
     @asynccontextmanager
     async def one_statement(self) -> AsyncIterator[AsyncConnection]:
-        """A connection for a write that is one statement, its own transaction: on
-        PostgreSQL in autocommit, without the BEGIN and COMMIT round trips of a
-        transaction (two of the three); only PostgreSQL can make a write to several
-        tables one statement (data-modifying WITH), so this is for PostgreSQL. Core
-        statements only, no ORM session (its bookkeeping costs more than such a write)."""
+        """PostgreSQL: a connection for a write that is one statement, in autocommit
+        (`AUTOCOMMIT`). Core statements only, no ORM session (its bookkeeping costs more
+        than such a write)."""
         assert not self.is_sqlite, "SQLite: use `transaction()`"
         async with self._autocommit.connect() as connection:
             yield connection

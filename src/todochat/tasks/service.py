@@ -21,14 +21,25 @@ from functools import cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Insert, Table, and_, case, exists, func, insert, or_
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    Table,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    or_,
+)
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todochat.accounts import service as accounts
-from todochat.core.db import utcnow
+from todochat.core.db import one_statement_in, utcnow
 from todochat.core.errors import Conflict, InvalidField, NotFound
 from todochat.core.pagination import paginate
 from todochat.tasks.dates import (
@@ -218,9 +229,16 @@ async def create(
     _schedule(task, task_in.due, task_in.repeat, zone=zone, now=now)
     if task_in.completed:
         _complete(task, zone=zone, now=now)
-    await _insert(session, task)
-    _add_tags(session, task, task_in.tags)  # a new task has none to replace
-    await _record(session, task, origin, None, _snapshot(task, task_in.tags), now)
+    after = _snapshot(task, task_in.tags)
+    if not task_in.tags and await one_statement_in(session):
+        change = _change_values(task, origin, None, after, now)
+        params = {f"task_{key}": value for key, value in _task_values(task).items()}
+        params.update({f"change_{key}": value for key, value in change.items()})
+        task.id = (await session.exec(_insert_task_with_change(), params=params)).one()[0]
+    else:
+        await _insert(session, task)
+        _add_tags(session, task, task_in.tags)  # a new task has none to replace
+        await _record(session, task, origin, None, after, now)
     await session.commit()
     return _present(task, task_in.tags, zone, now)
 
@@ -743,8 +761,25 @@ async def _record(
     ):
         return None
     assert task.id is not None
+    change = _change_values(task, origin, before, after, now, action=action, reverts=reverts)
+    result: Any = await session.exec(_insert_into(_changes()), params=change)
+    change["id"] = int(result.inserted_primary_key[0])
+    return change
+
+
+def _change_values(
+    task: Task,
+    origin: Origin | None,
+    before: TaskSnapshot | None,
+    after: TaskSnapshot,
+    now: datetime,
+    *,
+    action: ChangeAction | None = None,
+    reverts: str | None = None,
+) -> dict[str, Any]:
+    """A change-log row's columns (its id apart)."""
     origin = origin or Origin(ChangeSource.rest)
-    change: dict[str, Any] = {
+    return {
         "user_id": task.user_id,
         "task_id": task.id,
         "group_id": origin.group_id,
@@ -757,21 +792,57 @@ async def _record(
         "undone_at": None,
         "reverts": reverts,
     }
-    table = cast(Table, TaskChange.__table__)  # type: ignore[attr-defined]
-    result: Any = await session.exec(_insert_into(table), params=change)
-    change["id"] = int(result.inserted_primary_key[0])
-    return change
+
+
+def _tasks() -> Table:
+    return cast(Table, Task.__table__)  # type: ignore[attr-defined]
+
+
+def _changes() -> Table:
+    return cast(Table, TaskChange.__table__)  # type: ignore[attr-defined]
+
+
+def _parameters(table: Table, prefix: str) -> dict[str, Any]:
+    """A parameter for each column of `table` but its id, named `<prefix><column>`."""
+    return {
+        column.name: bindparam(prefix + column.name, type_=column.type)
+        for column in table.columns
+        if column.name != "id"
+    }
+
+
+def _task_values(row: Task) -> dict[str, Any]:
+    """A new task's columns (its id apart)."""
+    return {
+        column.name: getattr(row, column.name) for column in _tasks().columns if column.name != "id"
+    }
 
 
 async def _insert(session: AsyncSession, row: Task) -> None:
     """Store a new task with one plain INSERT and give it its id. The ORM's unit
     of work (a flush) costs more than the statement itself; the object stays outside the
     session."""
-    table = cast(Table, Task.__table__)  # type: ignore[attr-defined]
-    values = {column.name: getattr(row, column.name) for column in table.columns}
-    del values["id"]
-    result: Any = await session.exec(_insert_into(table), params=values)
+    result: Any = await session.exec(_insert_into(_tasks()), params=_task_values(row))
     row.id = int(result.inserted_primary_key[0])
+
+
+@cache
+def _insert_task_with_change() -> Insert:
+    """PostgreSQL: `_insert` and `_record` of a new task as one statement (the change-log
+    row takes the task's id from the task's INSERT); it answers the task's id. The
+    task's values are the parameters named `task_<column>`, the change's
+    `change_<column>`."""
+    tasks, changes = _tasks(), _changes()
+    new_task = (
+        insert(tasks).values(_parameters(tasks, "task_")).returning(tasks.c.id).cte("new_task")
+    )
+    columns = _parameters(changes, "change_")
+    columns["task_id"] = new_task.c.id
+    return (
+        insert(changes)
+        .from_select(list(columns), select(*columns.values()))
+        .returning(changes.c.task_id)
+    )
 
 
 @cache
