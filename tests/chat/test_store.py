@@ -163,3 +163,50 @@ async def test_a_reply_is_stored_and_gives_back_only_its_own_lease(database: Dat
         ("assistant", "", None),
     ]
     assert conversation.updated_at == messages[-1].created_at
+
+
+async def test_the_users_message_is_stored_after_the_history_is_read(database: Database) -> None:
+    """`add_message_after_history` (one statement on PostgreSQL): the history is the last
+    `limit` messages before the new one, oldest first, and the new one is stored whole."""
+    async with database.session() as session:
+        session.add(User(id="owner"))
+        await session.commit()
+    conversation_id, _ = await store.create_with_message(
+        database=database, user_id="owner", title="t", content="one"
+    )
+    calls = [{"id": "c1", "name": "add_task", "arguments": {"title": "Milk"}, "result": {}}]
+    await store.add_reply(
+        database=database,
+        conversation_id=conversation_id,
+        user_id="owner",
+        content="two",
+        tool_calls=calls,
+        release_lease=None,
+    )
+    async with database.session() as session:
+        history = await store.add_message_after_history(
+            session=session,
+            conversation_id=conversation_id,
+            user_id="owner",
+            content="three",
+            limit=5,
+        )
+    assert [(m.role, m.content, m.tool_calls) for m in history] == [
+        ("user", "one", None),
+        ("assistant", "two", calls),
+    ]
+    async with database.session() as session:
+        latest = await store.add_message_after_history(
+            session=session,
+            conversation_id=conversation_id,
+            user_id="owner",
+            content="four",
+            limit=2,
+        )
+    assert [m.content for m in latest] == ["two", "three"]
+    _, messages = await _rows(database, conversation_id)
+    stored = messages[2]
+    assert (stored.user_id, stored.role, stored.content) == ("owner", "user", "three")
+    assert (stored.tool_calls, stored.client_message_id) == (None, None)
+    assert stored.id > history[-1].id
+    assert [m.content for m in messages] == ["one", "two", "three", "four"]

@@ -220,13 +220,12 @@ async def test_a_turn_takes_few_database_round_trips(
     body = {"message": "add eggs", "stream": False, "conversation_id": conversation_id}
     response, statements, commits = await _counted(app, client, alice, body)
     assert response.json()["response"] == "Added."
-    assert statements == [
-        "UPDATE conversations SET",
-        "SELECT messages.id, messages.role,",
-        "INSERT INTO messages",
-        *tool,
-        *reply,
-    ]
+    message = (
+        ["WITH new_message AS"]
+        if postgres
+        else ["SELECT messages.id, messages.role,", "INSERT INTO messages"]
+    )
+    assert statements == ["UPDATE conversations SET", *message, *tool, *reply]
     assert commits == (1 if postgres else 3)
     stored = await client.get(
         alice.path(f"/conversations/{conversation_id}/messages"), headers=alice.headers

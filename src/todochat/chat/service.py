@@ -161,46 +161,57 @@ class ChatService:
                     ),
                 )
                 zone = accounts.zone_named(zone_name)
-                history = await store.recent_messages(
-                    session=session,
-                    conversation_id=conversation_id,
-                    limit=self._settings.max_conversation_history,
-                )
-                prior = None
-                if client_id is not None:
-                    prior = await store.find_client_message(
-                        session=session, user_id=user_id, client_message_id=client_id
-                    )
-                pending = None
-                if prior is None:
-                    if waiting:
-                        pending = await approvals.pending_in(
-                            session, user_id=user_id, conversation_id=conversation_id
-                        )
-                    if pending is not None:  # answered or abandoned by this message
-                        await approvals.discard(session, conversation_id=conversation_id)
-                    await store.add_message(  # commits the lease, the approval's end, the message
+                limit = self._settings.max_conversation_history
+                prior = pending = None
+                if client_id is None and not waiting:  # the common case, in fewer round trips
+                    history = await store.add_message_after_history(  # commits with the lease
                         session=session,
                         conversation_id=conversation_id,
                         user_id=user_id,
-                        role=Role.user,
                         content=message,
-                        client_message_id=client_id,
-                        touch=client_id is not None,
+                        limit=limit,
                     )
                 else:
-                    _check_resend(prior, conversation_id, message)
-                    replay = await store.message_after(
-                        session=session, conversation_id=conversation_id, message_id=prior.id or 0
+                    history = await store.recent_messages(
+                        session=session, conversation_id=conversation_id, limit=limit
                     )
-                    if replay is not None and replay.role != Role.assistant.value:
-                        raise Conflict(
-                            "That message got no reply and the conversation has moved on;"
-                            " send it again as a new message."
+                    if client_id is not None:
+                        prior = await store.find_client_message(
+                            session=session, user_id=user_id, client_message_id=client_id
                         )
-                    if replay is None:
-                        await session.commit()  # the lease, for the retried turn
-                        history = history[:-1]  # the stored message is the one retried
+                    if prior is None:
+                        if waiting:
+                            pending = await approvals.pending_in(
+                                session, user_id=user_id, conversation_id=conversation_id
+                            )
+                        if pending is not None:  # answered or abandoned by this message
+                            await approvals.discard(session, conversation_id=conversation_id)
+                        await (
+                            store.add_message(  # commits the lease, the approval's end, the message
+                                session=session,
+                                conversation_id=conversation_id,
+                                user_id=user_id,
+                                role=Role.user,
+                                content=message,
+                                client_message_id=client_id,
+                                touch=client_id is not None,
+                            )
+                        )
+                    else:
+                        _check_resend(prior, conversation_id, message)
+                        replay = await store.message_after(
+                            session=session,
+                            conversation_id=conversation_id,
+                            message_id=prior.id or 0,
+                        )
+                        if replay is not None and replay.role != Role.assistant.value:
+                            raise Conflict(
+                                "That message got no reply and the conversation has moved on;"
+                                " send it again as a new message."
+                            )
+                        if replay is None:
+                            await session.commit()  # the lease, for the retried turn
+                            history = history[:-1]  # the stored message is the one retried
         except BaseException:
             if lock is not None:
                 await lock.release()

@@ -149,6 +149,44 @@ async def recent_messages(
     return [StoredMessage(*row) for row in reversed(rows)]
 
 
+async def add_message_after_history(
+    *,
+    session: AsyncSession,
+    conversation_id: int,
+    user_id: str,
+    content: str,
+    limit: int,
+) -> list[StoredMessage]:
+    """`recent_messages` (the history before it), then `add_message` of the user's message
+    (`touch=False`), in `session`'s transaction, which this commits. One statement on
+    PostgreSQL (the INSERT as a data-modifying WITH, which the SELECT of the same statement
+    does not see): one round trip fewer a turn; two on SQLite."""
+    if session.get_bind().dialect.name == "sqlite":
+        history = await recent_messages(
+            session=session, conversation_id=conversation_id, limit=limit
+        )
+        await add_message(
+            session=session,
+            conversation_id=conversation_id,
+            user_id=user_id,
+            role=Role.user,
+            content=content,
+            touch=False,
+        )
+        return history
+    params = _message_values(
+        conversation_id=conversation_id,
+        user_id=user_id,
+        role=Role.user,
+        content=content,
+        now=utcnow(),
+    )
+    params["limit"] = limit
+    rows = (await session.exec(_history_with_new_message(), params=params)).all()
+    await session.commit()
+    return [StoredMessage(*row) for row in reversed(rows)]
+
+
 def _tables() -> tuple[Table, Table]:
     """The tables behind the models, for statements that skip the ORM."""
     conversations = Conversation.__table__  # type: ignore[attr-defined]
@@ -352,6 +390,12 @@ def _reply_with_touch() -> Update:
     """PostgreSQL: `_insert_message` and `_touch_conversation(release_lease=True)` as
     one statement."""
     return _touch_conversation(release_lease=True).add_cte(_insert_message().cte("reply"))
+
+
+@cache
+def _history_with_new_message() -> Select[int | None, str, str, list[dict[str, Any]] | None]:
+    """PostgreSQL: `recent_messages_query` and `_insert_message` as one statement."""
+    return recent_messages_query().add_cte(_insert_message().cte("new_message"))
 
 
 @cache
