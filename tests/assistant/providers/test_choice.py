@@ -117,6 +117,7 @@ async def test_provider_client_sends_the_same_request_as_the_stock_client() -> N
         stock, ours = provider.requests
     assert ours.body == stock.body
     assert ours.headers.get("x-extra") == stock.headers.get("x-extra") == "1"
+    assert ours.headers["content-type"] == stock.headers["content-type"] == "application/json"
 
 
 @pytest.mark.parametrize(

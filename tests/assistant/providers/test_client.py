@@ -1,6 +1,10 @@
-"""The provider client: a retry-free copy the Agents SDK asks for is the client itself."""
+"""The provider client: a retry-free copy the Agents SDK asks for is the client itself, and
+request bodies are the bytes the openai client would send."""
 
 from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
 
 from todochat.assistant.providers.client import ProviderClient
 from todochat.assistant.providers.dialects import DIALECTS
@@ -24,3 +28,31 @@ def test_a_copy_that_changes_something_is_a_new_client_with_the_dialect() -> Non
     other_key = client.copy(api_key="other", max_retries=0)
     assert other_key is not client and other_key.api_key == "other"
     assert other_key.dialect is DIALECTS["ollama"]
+
+
+def test_a_body_is_encoded_as_the_openai_client_encodes_it_with_the_tools_kept() -> None:
+    from openai._utils._json import openapi_dumps
+
+    from todochat.assistant.providers.client import RequestEncoder
+
+    tools = [
+        {"type": "function", "function": {"name": "add_task", "parameters": {"a": [1, 2.5]}}},
+        {"type": "function", "function": {"name": "list_tasks", "description": "Läuft ✓"}},
+    ]
+    body = {
+        "model": "m",
+        "messages": [{"role": "user", "content": 'say "hi" ✓\n\u2028'}],
+        "tools": tools,
+        "temperature": 0.7,
+        "stream": True,
+        "extra": datetime(2026, 11, 30, 12, 0, tzinfo=UTC),
+    }
+    encoder = RequestEncoder()
+    assert encoder.encode(body) == openapi_dumps(body)
+    # a new list, equal: the same bytes; a changed one is encoded again, never stale
+    assert encoder.encode({**body, "tools": json.loads(json.dumps(tools))}) == openapi_dumps(body)
+    changed = [*tools[:1], {"type": "function", "function": {"name": "undo"}}]
+    assert encoder.encode({**body, "tools": changed}) == openapi_dumps({**body, "tools": changed})
+    tools[0]["function"]["name"] = "renamed"  # the caller's list changed in place
+    assert encoder.encode(body) == openapi_dumps(body)
+    assert encoder.encode({"model": "m", "tools": []}) == openapi_dumps({"model": "m", "tools": []})
