@@ -154,6 +154,24 @@ async def test_a_server_that_closed_an_idle_connection_gets_a_new_one() -> None:
         assert server.connections == 2
 
 
+async def test_a_closing_not_yet_handed_over_by_the_event_loop_is_seen_before_reuse() -> None:
+    closed = asyncio.Event()
+
+    async def once(writer: asyncio.StreamWriter, number: int) -> None:
+        writer.write(answer(b"answer %d" % number))
+        await writer.drain()
+        writer.close()
+        await writer.wait_closed()
+        closed.set()
+
+    async with raw_server(once) as server, lean() as client:
+        url = f"http://127.0.0.1:{server.port}/"
+        assert (await client.get(url)).text == "answer 1"
+        await closed.wait()  # the client's side of the socket has the FIN, unread
+        assert (await client.get(url)).text == "answer 2"
+        assert server.connections == 2
+
+
 async def test_a_body_cut_short_is_a_remote_protocol_error() -> None:
     async def short(writer: asyncio.StreamWriter, number: int) -> None:
         writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\nhalf")
