@@ -49,9 +49,12 @@ def test_base_url_sends_the_model_name_verbatim() -> None:
     assert choice.description.startswith("my-org/llama-70b at http://127.0.0.1:9/v1")
 
 
-def test_a_provider_is_called_over_the_lean_transport() -> None:
+def test_a_provider_is_called_over_the_lean_transport(monkeypatch: pytest.MonkeyPatch) -> None:
     from todochat.assistant.providers.transport import ProviderTransport
 
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("all_proxy", raising=False)
     choice = build_model(make_settings("sqlite://", agent_model="ollama/llama3.2"))
     assert choice.client is not None
     http = choice.client._client

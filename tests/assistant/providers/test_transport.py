@@ -17,7 +17,7 @@ import openai
 import pytest
 
 from tests.support.scripted_provider import ScriptedProvider, text
-from todochat.assistant.providers.transport import ProviderTransport
+from todochat.assistant.providers.transport import ProviderTransport, provider_http_client
 
 Respond = Callable[[asyncio.StreamWriter, int], Awaitable[None]]
 
@@ -172,6 +172,31 @@ async def test_a_closing_not_yet_handed_over_by_the_event_loop_is_seen_before_re
         assert server.connections == 2
 
 
+async def test_a_kept_connection_closed_as_the_request_goes_out_is_replaced_once() -> None:
+    async def idle_timeout_on_the_second(writer: asyncio.StreamWriter, number: int) -> None:
+        if number == 2:  # the server's idle timeout met the request: closed, no answer
+            writer.close()
+            return
+        writer.write(answer(b"answer %d" % number))
+
+    async with raw_server(idle_timeout_on_the_second) as server, lean() as client:
+        url = f"http://127.0.0.1:{server.port}/"
+        assert (await client.get(url)).text == "answer 1"
+        assert (await client.post(url, content=b"again")).text == "answer 3"
+        assert server.connections == 2
+        assert server.requests[1] == server.requests[2]  # the same request, sent again
+
+
+async def test_a_new_connection_closed_without_an_answer_is_an_error_and_not_sent_again() -> None:
+    async def never(writer: asyncio.StreamWriter, number: int) -> None:
+        writer.close()
+
+    async with raw_server(never) as server, lean() as client:
+        with pytest.raises(httpx2.RemoteProtocolError):
+            await client.post(f"http://127.0.0.1:{server.port}/", content=b"once")
+        assert len(server.requests) == 1
+
+
 async def test_a_body_cut_short_is_a_remote_protocol_error() -> None:
     async def short(writer: asyncio.StreamWriter, number: int) -> None:
         writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\nhalf")
@@ -304,6 +329,29 @@ def _self_signed(directory: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "https_proxy", "ALL_PROXY"])
+def test_a_proxy_named_by_the_environment_keeps_the_stock_client(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    for name in (*PROXY_VARIABLES, "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    lean_client = provider_http_client("https://api.openai.com/v1")
+    assert isinstance(lean_client._transport, ProviderTransport)
+    monkeypatch.setenv(variable, "http://proxy.internal:3128")
+    stock = provider_http_client("https://api.openai.com/v1")
+    assert not isinstance(stock._transport, ProviderTransport)
+    proxied = stock._transport_for_url(httpx2.URL("https://api.openai.com/v1/chat/completions"))
+    assert proxied is not stock._transport  # httpx2's proxy transport, from the environment
+    # a proxy for the other scheme only leaves the lean transport in place
+    if variable.lower() == "https_proxy":
+        assert isinstance(
+            provider_http_client("http://gpu-box:11434/v1")._transport, ProviderTransport
+        )
+
+
 async def test_https_is_verified_and_kept_alive(tmp_path: Path) -> None:
     cert, key = _self_signed(tmp_path)
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -321,5 +369,23 @@ async def test_https_is_verified_and_kept_alive(tmp_path: Path) -> None:
         async with lean() as client:
             with pytest.raises(httpx2.ConnectError):
                 await client.get(f"https://localhost:{port}/")
+    finally:
+        listening.close()
+
+
+async def test_ssl_cert_file_is_honoured_as_httpx2_honours_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    listening = await asyncio.start_server(
+        RawServer(hello)._serve, "127.0.0.1", 0, ssl=server_context
+    )
+    port = listening.sockets[0].getsockname()[1]
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    try:
+        async with lean() as client:
+            assert (await client.get(f"https://localhost:{port}/")).text == "hello 1"
     finally:
         listening.close()

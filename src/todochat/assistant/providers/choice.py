@@ -52,7 +52,7 @@ def _provider_choice(settings: Settings, target: ModelTarget, dialect: Dialect) 
         api_key=target.api_key,
         max_retries=0,  # the runner retries, under todochat's policy
         timeout=Timeout(attempt, connect=min(attempt, 10.0)),
-        http_client=provider_http_client(),
+        http_client=provider_http_client(base_url),
     )
     family = family_for(model)
     wrapped = ProviderModel(OpenAIChatCompletionsModel(model=model, openai_client=client), family)

@@ -1,15 +1,19 @@
 """The HTTP/1.1 transport under the provider client: one write a request, parsed in C.
 
 The openai client sends through httpx2, whose default transport (httpcore2 over anyio, h11
-parsing in Python) cost about 0.9 ms of CPU a request on this machine, measured against a
-local server, where the request itself (a socket write and read) costs a fraction of that:
-a chat turn with one tool call makes two. This transport keeps httpx2 above it (the
-client, its headers, redirects, auth, proxies from the environment, content decoding,
-the openai client's errors), and below it does only what a provider's Chat Completions
-requests need, on the running event loop's own streams:
+parsing in Python) cost 1.1 ms of CPU a request on this machine, against a local server,
+where the request itself (a socket write and read) costs a fraction of that; a chat turn
+with one tool call makes two. This transport keeps httpx2 above it (the client, its
+headers, redirects, auth, content decoding, the openai client's errors), and below it does
+only what a provider's Chat Completions requests need, on the running event loop's own
+streams:
 
 - a pool of keep-alive connections per origin (scheme, host, port), each reused while
-  idle for less than KEEPALIVE_EXPIRY_SECONDS and dropped when the server closed it;
+  idle for less than KEEPALIVE_EXPIRY_SECONDS and dropped when the server closed it
+  (looked for in the socket too, before the event loop hands the closing over); a kept
+  connection that the server closes as the request goes out, before any of an answer
+  came (its idle timeout met the request), is replaced by a new one and the request sent
+  again, once;
 - the request line, headers and body sent in one write; the response parsed by
   httptools (llhttp, as uvicorn uses), its body handed on as it arrives (streamed
   answers), with the reading paused while a large unread body piles up;
@@ -19,8 +23,15 @@ requests need, on the running event loop's own streams:
   `APITimeoutError` as before; a request cancelled or failed halfway closes its
   connection rather than give it back.
 
-Measured against a local server (`httpx2.AsyncClient` with this transport and without,
-the same openai client): 0.93 → 0.51 ms of CPU a request, 1.09 → 0.59 ms streamed.
+HTTPS is verified with httpx2's own SSL context (`create_ssl_context`: SSL_CERT_FILE and
+SSL_CERT_DIR as httpx2 reads them). httpx2 ignores the environment's proxies when a client
+is given a transport, so `provider_http_client` gives the stock client whenever the
+environment names a proxy for the provider's scheme (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY):
+those requests go through the proxy exactly as before.
+
+Measured (`uv run python -m bench.transport`: the same requests to the scripted provider,
+alternately over each, 16:38 UTC, load average 6): 1.12 → 0.57 ms of CPU a request, and
+1.35 → 0.69 ms streamed.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import select
 import ssl
+import urllib.request
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import cast
@@ -68,6 +80,7 @@ class _Connection(asyncio.Protocol):
         self.headers: list[tuple[bytes, bytes]] = []
         self.chunks: deque[bytes] = deque()
         self.buffered = 0
+        self.received = False  # any byte of the answer
         self.headers_done = False
         self.keep_alive = False
         self.complete = False
@@ -83,6 +96,7 @@ class _Connection(asyncio.Protocol):
         if self.request is None or self.complete:  # more than the answer: never reuse
             self.close()
             return
+        self.received = True
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:
@@ -193,7 +207,12 @@ class _Connection(asyncio.Protocol):
 
     async def send(self, data: bytes, within: float | None) -> None:
         assert self.transport is not None
-        self.transport.write(data)
+        try:
+            self.transport.write(data)
+        except (OSError, RuntimeError) as exc:  # a transport already closing
+            failed = httpx2.WriteError(str(exc) or type(exc).__name__)
+            self._fail(failed)
+            raise failed from exc
         writable = self._writable
         if writable is not None and not self.closed:
             try:
@@ -272,19 +291,17 @@ class ProviderTransport(httpx2.AsyncBaseTransport):
             raise httpx2.UnsupportedProtocol(f"Unsupported URL scheme {url.scheme!r}")
         origin: Origin = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
         payload = _payload(request, await request.aread())
-        connection = self._idle_connection(origin) or await self._connect(origin, request)
-        connection.begin(request)
+        kept = self._idle_connection(origin)
+        connection = kept or await self._connect(origin, request)
         try:
-            await connection.send(payload, _timeout(request, "write"))
-            read_timeout = _timeout(request, "read")
-            while not connection.headers_done:
-                if connection.closed:
-                    message = "Server disconnected without sending a response"
-                    raise connection.error or httpx2.RemoteProtocolError(message)
-                await connection.wait(read_timeout)
-        except BaseException:
-            connection.close()
-            raise
+            await self._exchange(connection, request, payload)
+        except (httpx2.RemoteProtocolError, httpx2.WriteError):
+            if connection is not kept or connection.received:
+                raise
+            # A kept connection the server closed as the request went out (its idle timeout):
+            # nothing of an answer came, so the request is sent again on a new connection.
+            connection = await self._connect(origin, request)
+            await self._exchange(connection, request, payload)
         if request.method == "HEAD":  # the body a HEAD answer announces never comes
             connection.complete = True
             connection.close()
@@ -297,6 +314,22 @@ class ProviderTransport(httpx2.AsyncBaseTransport):
                 "reason_phrase": connection.reason,
             },
         )
+
+    @staticmethod
+    async def _exchange(connection: _Connection, request: httpx2.Request, payload: bytes) -> None:
+        """Send the request and wait for the answer's headers."""
+        connection.begin(request)
+        try:
+            await connection.send(payload, _timeout(request, "write"))
+            read_timeout = _timeout(request, "read")
+            while not connection.headers_done:
+                if connection.closed:
+                    message = "Server disconnected without sending a response"
+                    raise connection.error or httpx2.RemoteProtocolError(message)
+                await connection.wait(read_timeout)
+        except BaseException:
+            connection.close()
+            raise
 
     def _idle_connection(self, origin: Origin) -> _Connection | None:
         loop = asyncio.get_running_loop()
@@ -377,7 +410,17 @@ def _payload(request: httpx2.Request, body: bytes) -> bytes:
     return b"".join(lines)
 
 
-def provider_http_client() -> httpx2.AsyncClient:
-    """The openai client's own default httpx2 client (its timeouts, limits, redirects, proxies
-    from the environment), over `ProviderTransport`."""
+def environment_proxy(scheme: str) -> str | None:
+    """The proxy the environment names for `scheme` ("http" or "https"), if any (as httpx2
+    reads it: urllib's `getproxies`, HTTP_PROXY, HTTPS_PROXY, ALL_PROXY)."""
+    proxies = urllib.request.getproxies()
+    return proxies.get(scheme) or proxies.get("all") or None
+
+
+def provider_http_client(base_url: str | None) -> httpx2.AsyncClient:
+    """The openai client's own default httpx2 client (its timeouts, limits, redirects) over
+    `ProviderTransport`; the stock one when the environment names a proxy for `base_url`."""
+    scheme = httpx2.URL(base_url).scheme if base_url else "https"
+    if environment_proxy(scheme) is not None:
+        return DefaultAsyncHttpxClient()
     return DefaultAsyncHttpxClient(transport=ProviderTransport())
