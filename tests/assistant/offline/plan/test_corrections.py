@@ -202,3 +202,37 @@ async def test_a_date_said_as_a_correction_sets_the_date_never_the_title(
     assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
         ("Quarterly stocktake", due)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        (
+            "Book resturant for Friday",
+            "oops typo, it's 'Book restaurant for Friday'",
+            "Book restaurant for Friday",
+        ),
+        (
+            "Renew pasport",
+            "I misspelt that, it should say 'Renew passport' pls fix",
+            "Renew passport",
+        ),
+        ("Call the plumbr", "that's 'Call the plumber' - correct it", "Call the plumber"),
+    ],
+)
+async def test_a_title_quoted_as_it_should_be_respells_the_task_it_nearly_is(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create("Water the plants")
+    store.create(title)
+    await session_for(store).say(said)
+    assert titles(store) == ["Water the plants", new]
+
+
+async def test_a_quoted_title_like_no_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Water the plants")
+    store.create("Call the plumber")
+    await session_for(store).say("it's 'Order a new boiler'")
+    assert titles(store) == ["Water the plants", "Call the plumber"]

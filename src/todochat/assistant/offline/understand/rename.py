@@ -201,7 +201,30 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     return Intent("rename", target=target, title=capitalise(value), text="correction", query=was)
 
 
+# "i spelled it wrong, its 'Buy Halloween costume for Mia'", "typo in my list, it should say
+# 'collect transcript from registrar' fix it pls": the title as it should be, quoted; the task
+# is the one whose title it is but for typos (the quoted matcher), else nothing changes.
+_ITS_QUOTE_RE = re.compile(
+    r"(?:^|,\s*|\s)(?:it'?s|it\s+is|that'?s|that\s+is|it\s+should\s+(?:be|say|read))\s+(?:actually\s+|meant\s+to\s+be\s+|supposed\s+to\s+be\s+)?"
+    r"(?P<q>qq\d+qq)(?:\s*[,.-]?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:fix|change|"
+    r"correct|update|amend)(?:\s+(?:it|that|this))?(?:\s+(?:please|pls|for\s+me|thanks|ty))*)?$",
+    FLAGS,
+)
+
+
+def _respelt(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _ITS_QUOTE_RE.search(s)
+    idx = only_placeholder(m["q"]) if m is not None else None
+    if idx is None:
+        return None
+    title = quotes[idx].strip()
+    return Intent("rename", target=Target("words", text=title, exact=True), title=capitalise(title))
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    respelt = _respelt(s, quotes)
+    if respelt is not None:
+        return respelt
     m = _IS_NOT_RE.match(re.sub(r"^its\b", "it's", s, flags=FLAGS))
     if m and (_NOT_A_SUBJECT_RE.match(m["t"]) or _NOT_A_VALUE_RE.match(m["v"])):
         m = None  # "show me which tasks is still not finish", "X is done not pending"
