@@ -25,13 +25,26 @@ from typing import Any
 _FLAGS = re.IGNORECASE | re.DOTALL
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’'`]", re.UNICODE)
 _QUOTE_CHARS = frozenset('"“”«»`')
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+# Pictographs (emoji, with their joiners and variation selectors). One said between words ends a
+# sentence, as a full stop would ("Hope you're well ☀️ Would you add X?"); it stays with the
+# words before it, where it may carry meaning ("hit the gym ✅").
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d"
+EMOJI_END = rf"(?<=[{EMOJI}])\s+(?=[^\s{EMOJI}])"
+_SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=\S)|{EMOJI_END}|\s*\n+\s*")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|no|jr|sr|prof|approx)\.$", _FLAGS
 )
-_END_RE = re.compile(r"[\s.!?]+$")
+_END_RE = re.compile(rf"[\s.!?{EMOJI}]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 _MAX_ROUNDS = 4
+# Lexicon words written with a capital in the middle of a sentence: a typo of one is still it.
+_CAPITALISED = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august", "september"),
+        *("october", "november", "december"),
+    }
+)
 # A sentence's first word may follow these ("please ad milk").
 _BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
 _NEGATION_END_RE = re.compile(r"\b(?:don't|dont|do\s+not|never|not|no\s+need\s+to)$", re.IGNORECASE)
@@ -342,7 +355,9 @@ def _words(text: str) -> str:
                 replacement = means
         if replacement is None and not acronym:
             proper = token[:1].isupper() and m.start() > 0 and previous not in ("", ".")
-            replacement = None if proper else correct(low)
+            replacement = correct(low)
+            if proper and replacement not in _CAPITALISED:
+                replacement = None  # a name, not a typo ("Margret"), but "Thurdsay" is Thursday
         if replacement is None and low != token.lower().replace("’", "'"):
             replacement = low
         previous = (replacement or low).lower().rsplit(" ", 1)[-1]

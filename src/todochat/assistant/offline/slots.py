@@ -224,7 +224,13 @@ _PRIORITY_RES = (
         r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
     ),
     re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
-    re.compile(r"(?:^|[\s,;(-]+)\(?(?P<p>urgent|asap|urgently|critical)\)?!*$", _F),
+    # "finish the essay by thurs its urgent", "call the bank, this is really important"
+    re.compile(
+        r"(?:^|[\s,;(-]+)(?:(?:(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)(?:\s+(?:very|"
+        r"really|super|kinda|pretty|quite|so))?\s+)(?P<p>urgent|important|critical|a\s+priority|"
+        r"top\s+priority|high\s+priority)|\(?(?P<q>urgent|asap|urgently|critical)\)?)!*$",
+        _F,
+    ),
     re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
 )
 
@@ -233,7 +239,7 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
     for rx in _PRIORITY_RES:
         m = rx.search(text)
         if m:
-            word = m["p"].lower()
+            word = (m["p"] or m.groupdict().get("q") or "").lower()
             rest = _join(text[: m.start()], text[m.end() :])
             if word == "p4":
                 return rest, None, True

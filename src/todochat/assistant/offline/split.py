@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import sentences
+from .normalise import EMOJI_END, sentences
 from .text import (
     TASK_VERBS,
     is_past_tense,
@@ -25,7 +25,7 @@ _QUOTE_RE = re.compile(
 )
 INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
 PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+_SENTENCE_RE = re.compile(rf"(?<=[.!?;])\s+|{EMOJI_END}|\s*\n+\s*")
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"

@@ -40,6 +40,7 @@ _YES_RE = re.compile(
 )
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "'s"})
 _PARTICLES = frozenset({"up", "out", "off", "down", "in", "back", "over"})
 
 
@@ -218,7 +219,9 @@ class TurnState:
             or target.kind != "words"
             or self.snapshot is None
             or match_tasks(target.text, self.snapshot).kind != "none"
+            or intent.title.split()[-1].lower() in _COPULAS
         ):
+            # "the party is on sunday" names no task and asks for none
             return intent
         return Intent(
             "add",

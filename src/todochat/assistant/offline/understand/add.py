@@ -30,7 +30,7 @@ _ADD_WITH_NOUN_RE = re.compile(
     r"(?:(?:a|an|the|another|one\s+more|new|this|my|one)\s+)*"
     r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
     r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
-    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
+    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]|\s+(?:to|about)\b))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
     r"\btitled\b|\bsaying\b|\bthat\s+says\b|\bfor\b|\babout\b|\bwhich\s+is\b|\bthat\s+is\b|"
     r"\bof\b)?\s*(?P<title>.*)$",
     FLAGS,
