@@ -99,6 +99,7 @@ class Lexicon:
     message_rewrites: tuple[Rewrite, ...] = ()
     injection: re.Pattern[str] | None = None
     phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
+    anaphora: re.Pattern[str] | None = None
 
     def translate(self, text: str) -> str:
         """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
@@ -210,6 +211,7 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = {}
     message_rewrites: list[Rewrite] = []
     injection: list[str] = []
+    anaphora: list[str] = []
     phrases: list[tuple[re.Pattern[str], str]] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -231,6 +233,7 @@ def lexicon() -> Lexicon:
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
         injection.extend(data.get("injection", {}).get("markers", []))
+        anaphora.extend(data.get("anaphora", {}).get("add", []))
         phrases.extend(
             (re.compile(rf"(?<![\w'])(?:{entry['match']})(?![\w'])", _FLAGS), entry["say"])
             for entry in data.get("phrase", [])
@@ -257,6 +260,14 @@ def lexicon() -> Lexicon:
         if injection
         else None,
         phrases=tuple(phrases),
+        anaphora=re.compile(
+            rf"(?:^|[\s,;:-]+)(?:(?:so|and|then|now)\s+)?(?:(?:please|pls|kindly)\s+)?"
+            rf"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?)?"
+            rf"(?:{_longest_first(anaphora)})[\s.!?,;]*$",
+            _FLAGS,
+        )
+        if anaphora
+        else None,
     )
 
 
@@ -423,4 +434,38 @@ def normalise(text: str) -> str:
     parts = sentences(words)
     meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
-    return " ".join(rewrite(sentence) for sentence in (meant or parts))
+    said = [part for sentence in meant or parts for part in sentences(rewrite(sentence))]
+    return " ".join(_antecedents(said))
+
+
+_REQUEST_START_RE = re.compile(
+    r"^(?:add|remind|put|pop|create|delete|remove|mark|tick|rename|change|move|show|list|set|"
+    r"make|complete|finish|undo|restore)\b",
+    _FLAGS,
+)
+
+
+def _antecedents(said: list[str]) -> list[str]:
+    """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
+    sentence before it said (a request before it is left as it is; a question is no task)."""
+    anaphora = lexicon().anaphora
+    if anaphora is None:
+        return said
+    out: list[str] = []
+    for sentence in said:
+        m = anaphora.search(sentence)
+        if m is not None and m.start() > 0:
+            # "I need to renew my card by friday put that on there": said in one breath
+            before = sentence[: m.start()].strip()
+            if len(before.split()) >= 2 and not _REQUEST_START_RE.match(before):
+                out.append(f"add {before}")
+                continue
+        elif m is not None and out:
+            before = out[-1].rstrip()
+            if before.endswith("?"):
+                out.append(sentence)
+            elif not _REQUEST_START_RE.match(before):
+                out[-1] = f"add {before}"
+            continue
+        out.append(sentence)
+    return out

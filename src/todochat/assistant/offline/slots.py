@@ -108,6 +108,9 @@ _PLEASE_REST_RE = re.compile(r"\s*,?\s+(?:please|pls|plz)\b.*$", _F)
 # "restock angostura we're almost out": the speaker's comment after the task, said without a
 # comma (by voice), starts a clause of its own; the title ends before it.
 _COMMENTARY_RE = re.compile(
+    # "chase Priya about the cover, I'm hopeless": a remark about oneself after a comma
+    r"\s*,\s*(?:i'?m|im|i\s+am|i'?ve|i\s+have\s+been|i\s+feel|i\s+swear|i\s+hope|i\s+guess|"
+    r"what\s+a|silly\s+me|typical|honestly|lol|lmao|ugh)\b.*$|"
     r"\s*[,;-]?\s+(?:(?:it'?s|it\s+is|it\s+was|it\s+has|it'?ll)\s+(?:been|not|coming|due|do|going|"
     r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
     r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
@@ -117,7 +120,8 @@ _COMMENTARY_RE = re.compile(
     r"completely|totally|running|out|low|down|about\s+out)\b|"
     r"(?:running|almost|nearly)\s+(?:out|low|empty)\b|"
     r"i\s+(?:ain'?t|aint|keep|always|never|can'?t|cant|don'?t\s+want)\b|"
-    r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there)\b)"
+    r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there|mine|"
+    r"ours|theirs|his|her|hers|yours|your|their)\b)"
     r".*$",
     _F,
 )

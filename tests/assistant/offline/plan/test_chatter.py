@@ -25,3 +25,52 @@ async def test_a_dated_statement_naming_no_task_adds_nothing(
     await session_for(store).say(said)
     assert [t["title"] for t in store.tasks.values()] == ["Buy flowers for mum"]
     assert all(not t.get("due_date") for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "title"),
+    [
+        ("can you add something for me", "renew my library card", "Renew my library card"),
+        ("could u add smth", "a new phone charger bc mine broke", "A new phone charger"),
+        (
+            "add a task pls",
+            "ring the garage about the clutch, ta",
+            "Ring the garage about the clutch",
+        ),
+    ],
+)
+async def test_the_answer_to_what_the_task_should_say_is_its_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], asked: str, answer: str, title: str
+) -> None:
+    session = session_for(store)
+    first = await session.say(asked)
+    assert "What should the task say" in first.reply and not store.tasks
+    await session.say(answer)
+    assert [t["title"] for t in store.tasks.values()] == [title]
+
+
+async def test_a_command_after_the_question_is_read_as_a_command(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    session = session_for(store)
+    await session.say("can you add something")
+    await session.say("actually delete buy milk")
+    assert not store.tasks
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ugh I keep forgetting to book the MOT, I'm useless",
+        "honestly I still need to book the MOT lol",
+        "I really have to book that MOT 🙈 the car is making noises",
+    ],
+)
+async def test_a_wish_already_on_the_list_adds_no_second_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Book MOT for the Corsa")
+    store.create("Buy milk")
+    await session_for(store).say(said)
+    assert [t["title"] for t in store.tasks.values()] == ["Book MOT for the Corsa", "Buy milk"]

@@ -111,3 +111,109 @@ def test_urgency_said_as_a_remark_is_high_priority(text: str, title: str) -> Non
 )
 def test_an_explanation_after_a_comma_is_not_the_title(text: str, title: str) -> None:
     assert [t for t, _, _ in adds(text)] == [title]
+
+
+def kinds(text: str) -> list[str]:
+    return [i.kind for i in parse(text) if i.kind != "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I think I doubled up on the milk, silly me, can you remove 7 please?", "delete"),
+        ("the printer jammed again, ugh, could you delete 12", "delete"),
+        ("the kids are driving me mad, please tick off 4", "complete"),
+        ("work was mad today, so can you show my list", "list"),
+        ("the landlord texted again, could you add pay the deposit", "add"),
+    ],
+)
+def test_a_request_after_a_comma_is_read_behind_what_led_up_to_it(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        (
+            "My brother rang and reminded me that I promised to fix his bike, could you put "
+            "that down for me?",
+            "Fix his bike",
+            None,
+        ),
+        ("I've got the dentist on Friday at 3pm. Please make a note of it.", "Dentist", "friday"),
+        ("I need to renew the car insurance by monday stick that on there", "Renew", "monday"),
+        ("I have to call the council tomorrow, add it pls", "Call the council", "tomorrow"),
+        ("we promised to bring dessert on saturday, so jot that down", "Bring dessert", "saturday"),
+        ("write down that I have to return the drill", "Return the drill", None),
+        ("note down that we need to book flights", "Book flights", None),
+        ("put down that I should ring grandma tomorrow", "Ring grandma", "tomorrow"),
+    ],
+)
+def test_an_add_of_that_adds_what_was_said_before_it(
+    text: str, title: str, due: str | None
+) -> None:
+    [(said, when, _)] = adds(text)
+    assert said.startswith(title)
+    assert "that" not in said.lower().split() and "note" not in said.lower()
+    assert (when or "").lower().startswith(due or "")
+
+
+def test_an_add_of_that_after_a_question_adds_nothing() -> None:
+    assert [t for t, _, _ in adds("what's on my list? add that")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("lemme add something quickly call the garage", "Call the garage"),
+        ("add sth real quick: buy bin bags", "Buy bin bags"),
+        ("add a thing real quick pay the window cleaner", "Pay the window cleaner"),
+        ("can you add smth for me", ""),
+        ("could u add something to the list", ""),
+    ],
+)
+def test_something_as_the_object_of_an_add_is_no_title(text: str, title: str) -> None:
+    assert [t for t, _, _ in adds(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show my list. I just want to be sure I haven't forgotten anything",
+        "what's due this week? I want to make sure I haven't missed something",
+        "I need to stay focused lol",
+        "i wanna feel on top of things for once",
+        "I just need to get my head around it all",
+    ],
+)
+def test_a_wish_about_a_state_of_mind_adds_nothing(text: str) -> None:
+    assert adds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("gym every tue and thu gotta stay consistent fr", "every tuesday and thursday"),
+        ("add yoga every sunday, need to stay motivated", "every sunday"),
+    ],
+)
+def test_a_pep_talk_after_a_repeating_task_is_not_its_title(text: str, repeat: str) -> None:
+    [intent] = [i for i in parse(text) if i.kind == "add"]
+    assert intent.repeat == repeat
+    assert len(intent.title.split()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        (
+            "please remove the dentist one, since I moved it myself, and add one to call the "
+            "orthodontist",
+            "Call the orthodontist",
+        ),
+        ("drop the bake sale task bc it got cancelled and add buy flowers", "Buy flowers"),
+    ],
+)
+def test_a_reason_ends_where_the_next_request_starts(text: str, done: str) -> None:
+    assert kinds(text) == ["delete", "add"]
+    assert [t for t, _, _ in adds(text)] == [done]

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
 from todochat.assistant.offline.text import LIGHT_VERBS, TASK_VERBS, content_stems
@@ -40,6 +41,11 @@ _YES_RE = re.compile(
 )
 
 
+_COMMAND_RE = re.compile(
+    r"^(?:add|remind|put|create|delete|remove|mark|tick|complete|rename|change|move|show|list|"
+    r"what|how|which|undo|never\s*mind|nvm|cancel|forget\s+it)\b",
+    re.IGNORECASE,
+)
 _COPULAS = frozenset({"is", "are", "was", "were", "'s"})
 _PARTICLES = frozenset({"up", "out", "off", "down", "in", "back", "over"})
 
@@ -137,6 +143,9 @@ class TurnState:
             # "delete the milk" then "no wait, keep it" or "nvm": the change just made is
             # reverted.
             return [Intent("undo")]
+        titled = self._title_asked_for(intents)
+        if titled is not None:
+            return [titled]
         dropped = self._dropped_add(intents)
         if dropped is not None:
             return [dropped]
@@ -147,6 +156,22 @@ class TurnState:
             if more is not None:
                 return [replace(more, title=self._like_last_add(more.title))]
         return intents
+
+    def _title_asked_for(self, intents: list[Intent]) -> Intent | None:
+        """ "can u add smth for me" / "What should the task say?" / "new headset mic bc mine is
+        cooked": the answer is the title of the add asked about (a command is read as one)."""
+        previous = self.conv.previous
+        if not previous or replies.no_title() not in previous[-1].reply:
+            return None
+        said = self.conv.current.user_text.strip()
+        if any(i.kind not in ("unknown", "complete", "add", "due") for i in intents) or (
+            _COMMAND_RE.match(said)
+        ):
+            return None
+        adds = parse_message(f"add {said}", self.today)
+        if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
+            return None
+        return adds[0]
 
     def _last_changes(self) -> list[tuple[str, TaskInfo]]:
         """The changes the previous turn made: (tool name, task), successes only."""
@@ -257,6 +282,14 @@ class TurnState:
             return intent
         wanted = content_stems(intent.title)
         same = [t for t in self.snapshot if not t.completed and content_stems(t.title) == wanted]
+        if not same and len(wanted) >= 2 and intent.text == "implied":
+            # "I keep forgetting to chase Priya about the cover" with 'Chase Priya about
+            # covering Thursday 7am class' on the list: every word of the wish is in that task
+            same = [
+                t
+                for t in self.snapshot
+                if not t.completed and set(wanted) <= set(content_stems(t.title))
+            ]
         if len(same) != 1 or not wanted:
             return intent
         target = Target("ids", ids=(same[0].id,))

@@ -17,11 +17,16 @@ from todochat.assistant.offline.split import (
 )
 from todochat.assistant.offline.text import TASK_VERBS, task_noun, words
 
-from .vocabulary import FLAGS
+from .vocabulary import FLAGS, NOT_A_TASK_RE
 
 # After an add verb the noun can only be the new task, so the wider words count too ("add an
-# entry", "make a note", "create a to do", "add a thing").
-_TASK_NOUN = task_noun(r"to\s+do", "entry", "note", "thing")
+# entry", "make a note", "create a to do", "add a thing", "add something"), and "one" before
+# what it is for ("add one to send Tom a thank-you note").
+_TASK_NOUN = (
+    "(?:"
+    + task_noun(r"to\s+do", "entry", "note", "thing", "something")
+    + r"|one(?=\s+(?:to|for|about|saying)\s))"
+)
 
 
 _ADD_WITH_NOUN_RE = re.compile(
@@ -30,6 +35,7 @@ _ADD_WITH_NOUN_RE = re.compile(
     r"(?:(?:a|an|the|another|one\s+more|new|this|my|one)\s+)*"
     r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
     r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
+    r"(?:\s+(?:real\s+|really\s+)?quick(?:ly)?(?=[\s:,-]|$))?"
     r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]|\s+(?:to|about)\b))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
     r"\btitled\b|\bsaying\b|\bthat\s+says\b|\bfor\b|\babout\b|\bwhich\s+is\b|\bthat\s+is\b|"
     r"\bof\b)?\s*(?P<title>.*)$",
@@ -88,6 +94,33 @@ _MODAL_RE = re.compile(
 )
 
 
+# What someone said or did that brought the task up: "my daughter rang and reminded me that",
+# "I just realised", "the dentist's office called to say that".
+_STORY_LEAD_RE = re.compile(
+    r"^.{0,120}?\b(?:reminded\s+me|told\s+me|mentioned|pointed\s+out|called\s+to\s+say|"
+    r"rang\s+to\s+say|texted\s+to\s+say|realised|realized|remembered|noticed|just\s+remembered)"
+    r"(?:\s+that)?\s+(?=(?:i|we)\b)",
+    FLAGS,
+)
+# A statement that carries the task: "that I must X", "I promised to X", "I've got my eye test
+# on Thursday", "I have a dentist appointment at 3".
+_STATEMENT_RE = re.compile(
+    r"^(?:that\s+)?(?:(?:i|we)\s+(?:must|should|need\s+to|have\s+to|ought\s+to|"
+    r"promised(?:\s+\w+)?\s+to|agreed\s+to|offered\s+to|said\s+(?:i|we)\s*'?d|"
+    r"told\s+\w+\s+(?:i|we)\s*'?d|am\s+supposed\s+to|was\s+supposed\s+to)|"
+    r"(?:i'm|im)\s+supposed\s+to|"
+    r"(?:i|we)(?:\s+have|'ve\s+got|\s+have\s+got|\s+got)\s+(?:(?:my|our|a|an|the)\s+)?"
+    r"(?=\S+\s+\S)|that\s+(?=\S+\s+\S))\s*(?P<title>.+)$",
+    FLAGS,
+)
+
+
+_ONLY_THE_LIST_RE = re.compile(
+    r"(?:(?:to|on|onto|in|into)\s+)?(?:my|the|our)\s+(?:to-?do\s+)?(?:list|tasks|todos?)[.!?]*",
+    FLAGS,
+)
+
+
 _COMMAND_START_RE = re.compile(
     r"^(?:add|create|delete|remove|erase|mark|rename|reopen|re-open|tick\s+off|cross\s+off|"
     r"check\s+off|update\s+task|change\s+task)\b",
@@ -119,13 +152,21 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
                 break
     if raw is None:
         return None
-    # "add a task: I need to remember to call mom" -> peel nested prefixes too.
+    # "add a task: I need to remember to call mom" -> peel nested prefixes too, and the story
+    # told around the task ("my daughter reminded me that I promised to mail the cards").
+    raw = _STORY_LEAD_RE.sub("", raw.strip(), count=1)
     for _ in range(2):
-        inner = _ADD_PREFIX_RE.match(raw.strip()) or _MODAL_RE.match(raw.strip())
+        inner = (
+            _ADD_PREFIX_RE.match(raw.strip())
+            or _MODAL_RE.match(raw.strip())
+            or _STATEMENT_RE.match(raw.strip())
+        )
         if not inner:
             break
         raw = inner.group("title")
     raw = re.sub(r"\s+instead$", "", raw.strip(), flags=FLAGS)  # "add order basil instead"
+    if _ONLY_THE_LIST_RE.fullmatch(raw):
+        raw = ""  # "add something to the list": the title is still to come
     slots = read_slots(raw, quotes, today)
     if when and slots.due is None:
         slots = slots._replace(due=due_words(when, today))
@@ -147,9 +188,13 @@ def read_modal_add(
         inner = reparse(rest)
         if inner is not None and inner.kind not in SOCIAL_KINDS:
             return inner
+    if NOT_A_TASK_RE.match(rest):
+        return Intent("unknown", text=s)
     inner_prefix = _ADD_PREFIX_RE.match(rest)
     if inner_prefix:
         rest = inner_prefix.group("title")
+    if NOT_A_TASK_RE.match(rest):
+        return Intent("unknown", text=s)
     return add_intent(read_slots(rest, quotes, today), text="implied")
 
 
