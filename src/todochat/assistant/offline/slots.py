@@ -111,6 +111,12 @@ _COMMENTARY_RE = re.compile(
     # "chase Priya about the cover, I'm hopeless": a remark about oneself after a comma
     r"\s*,\s*(?:i'?m|im|i\s+am|i'?ve|i\s+have\s+been|i\s+feel|i\s+swear|i\s+hope|i\s+guess|"
     r"what\s+a|silly\s+me|typical|honestly|lol|lmao|ugh)\b.*$|"
+    # a learner's remark without its subject: "call landlord about the heater, is broken"
+    r"\s*,\s*(?:is|was|are|were)\s+(?:broken|not|no|very|so|too|always|still|already|since|"
+    r"leaking|late|empty|dead|urgent|important|overdue)\b.*$|"
+    # "cancel my gym trial b4 it charges me": what would happen otherwise is not the task
+    r"\s+(?:before|b4|or\s+else|otherwise)\s+(?:it|they|he|she|i|we|my|our|his|her|their)\s+"
+    r"(?!\d)\S.*$|"
     r"\s*[,;-]?\s+(?:(?:it'?s|it\s+is|it\s+was|it\s+has|it'?ll)\s+(?:been|not|coming|due|do|going|"
     r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
     r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
@@ -357,8 +363,8 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
             return text, None
         return text[: last.start()], words
     words = due_words(text[found.start : found.end], today)
-    if words is None:
-        return text, None
+    if words is None or re.search(r"\bsince\s*$", text[: found.start], _F):
+        return text, None  # "the heater is broken since monday": when it began, not a due date
     return _join(text[: found.start], text[found.end :]), words
 
 

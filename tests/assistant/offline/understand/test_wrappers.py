@@ -217,3 +217,59 @@ def test_a_pep_talk_after_a_repeating_task_is_not_its_title(text: str, repeat: s
 def test_a_reason_ends_where_the_next_request_starts(text: str, done: str) -> None:
     assert kinds(text) == ["delete", "add"]
     assert [t for t, _, _ in adds(text)] == [done]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("also get a new phone case, mine has a crack lol", "Get a new phone case", None),
+        ("get some stamps, the old ones are used up", "Get some stamps", None),
+        ("new task restock the printer paper", "Restock the printer paper", None),
+        ("new reminder book the chimney sweep", "Book the chimney sweep", None),
+        (
+            "remind me thurs: chase the builder for the invoice",
+            "Chase the builder for the invoice",
+            "thursday",
+        ),
+        ("remind me to cancel the free trial before it renews", "Cancel the free trial", None),
+        ("add call mum before she flies out", "Call mum", None),
+        (
+            "add to call the plumber about the boiler, is broken since friday",
+            "Call the plumber about the boiler",
+            None,
+        ),
+        (
+            "Lucy has a recital next week and I must not forget to buy her flowers. pop that "
+            "on my list",
+            "Buy her flowers",
+            None,
+        ),
+        ("Right, couple of things: add buy stamps", "Buy stamps", None),
+        ("oh hold on a sec, add water the plants", "Water the plants", None),
+    ],
+)
+def test_titles_are_cleaned_of_what_was_said_around_them(
+    text: str, title: str, due: str | None
+) -> None:
+    [(said, when, _)] = adds(text)
+    assert said == title
+    assert (when or None) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you ring the bank for me and sort the overdraft out?",
+        "can u submit my timesheet for me asap",
+        "please email the school for me today",
+    ],
+)
+def test_a_job_for_the_assistant_itself_adds_nothing(text: str) -> None:
+    assert adds(text) == []
+
+
+def test_get_rid_of_after_a_comma_is_a_request_of_its_own() -> None:
+    assert kinds("rename buy tiles to buy floor tiles, and get rid of the skip hire") == [
+        "rename",
+        "delete",
+    ]

@@ -62,7 +62,7 @@ _ADD_TO_LIST_RE = re.compile(
 _ADD_PREFIX_RE = re.compile(
     r"^(?:remind\s+me\s+(?:(?P<when>today|tonight|tomorrow|later(?:\s+today)?|"
     r"(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{4}-\d{2}-\d{2})\s+)?(?:to|that\s+i\s+(?:need|have|must|should)\s+to|about|of|that)|"
+    r"\d{4}-\d{2}-\d{2})(?:\s*(?=:)|\s+))?(?:to|that\s+i\s+(?:need|have|must|should)\s+to|about|of|that|:)|"
     r"(?:set|create|make|add|give\s+me)\s+(?:me\s+)?(?:a\s+|an\s+)?reminder\s+"
     r"(?:to|for|about|that)|"
     r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
@@ -99,7 +99,10 @@ _MODAL_RE = re.compile(
 _STORY_LEAD_RE = re.compile(
     r"^.{0,120}?\b(?:reminded\s+me|told\s+me|mentioned|pointed\s+out|called\s+to\s+say|"
     r"rang\s+to\s+say|texted\s+to\s+say|realised|realized|remembered|noticed|just\s+remembered)"
-    r"(?:\s+that)?\s+(?=(?:i|we)\b)",
+    r"(?:\s+that)?\s+(?=(?:i|we)\b)|"
+    # "Lucy has her birthday coming up and I must not forget to post her card"
+    r"^.{0,120}?(?:,|\band|\bso)\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
+    r"promised|should|can'?t|mustn'?t|shouldn'?t|ought|'ve\s+got|gotta|got\s+to)\b)",
     FLAGS,
 )
 # A statement that carries the task: "that I must X", "I promised to X", "I've got my eye test
@@ -201,7 +204,10 @@ def read_modal_add(
 # "book me a parking spot", "email the letter to Okafor yourself": a job for the assistant
 # itself, which only keeps the list; it is not a task to add.
 _FOR_THE_ASSISTANT_RE = re.compile(
-    r"^(?!remind\b)\w+\s+me\s+(?!to\b|up\b|back\b|know\b|when\b|if\b)|\byourself\b", FLAGS
+    r"^(?!remind\b)\w+\s+me\s+(?!to\b|up\b|back\b|know\b|when\b|if\b)|\byourself\b|"
+    # "ring the insurance company for me and sort it out", "submit my essay for me asap"
+    r"^\w+\s.*?\bfor\s+me\s+(?:and|asap|now|today|right|please|pls|by|before|,)",
+    FLAGS,
 )
 
 

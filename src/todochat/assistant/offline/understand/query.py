@@ -52,6 +52,8 @@ _SEARCH_RE = re.compile(
 )
 
 
+# "get a new lab coat", "get some stamps": getting a thing is a task, not a look at one
+_GET_NEW_RE = re.compile(r"^(?:get|fetch)\s+(?:a|an|some|more|new|another)\b", FLAGS)
 _SHOW_RE = re.compile(
     r"^(?:show|display|view|see|get|print|pull\s+up|bring\s+up|fetch|check|open)\s+"
     r"(?:me\s+)?(?:up\s+)?",
