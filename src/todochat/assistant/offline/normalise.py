@@ -34,6 +34,8 @@ _SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=\S)|{EMOJI_END}|\s*\n+\s*")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|no|jr|sr|prof|approx)\.$", _FLAGS
 )
+# "wait no. delete it": "no." is an answer, not the "No." of a number ("No. 5")
+_NO_REPLY_RE = re.compile(r"(?:^|[\s,])no\.$", _FLAGS)
 _END_RE = re.compile(rf"[\s.!?{EMOJI}]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 _MAX_ROUNDS = 4
@@ -385,7 +387,8 @@ def sentences(text: str, boundary: re.Pattern[str] = _SENTENCE_RE) -> list[str]:
     pieces = [p for p in boundary.split(text) if p and p.strip()]
     merged: list[str] = []
     for piece in pieces:
-        if merged and _ABBREVIATION_RE.search(merged[-1]):
+        answer = _NO_REPLY_RE.search(merged[-1]) and not piece[:1].isdigit() if merged else False
+        if merged and _ABBREVIATION_RE.search(merged[-1]) and not answer:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)

@@ -111,6 +111,9 @@ _COMMENTARY_RE = re.compile(
     # "chase Priya about the cover, I'm hopeless": a remark about oneself after a comma
     r"\s*,\s*(?:i'?m|im|i\s+am|i'?ve|i\s+have\s+been|i\s+feel|i\s+swear|i\s+hope|i\s+guess|"
     r"what\s+a|silly\s+me|typical|honestly|lol|lmao|ugh)\b.*$|"
+    # "fix the faucet in 3B, the tenant has called me three times": someone's doing, as a reason
+    r"\s*,\s*(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+(?:has|have|had|keeps|kept|"
+    r"said|says|called|rang|texted|emailed|wants|asked|is|was|are|were)\b.*$|"
     # a learner's remark without its subject: "call landlord about the heater, is broken"
     r"\s*,\s*(?:is|was|are|were)\s+(?:broken|not|no|very|so|too|always|still|already|since|"
     r"leaking|late|empty|dead|urgent|important|overdue)\b.*$|"
@@ -251,6 +254,9 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
         if m:
             word = (m["p"] or m.groupdict().get("q") or "").lower()
             rest = _join(text[: m.start()], text[m.end() :])
+            if m.group().lstrip().startswith(",") and text[m.end() :].lstrip().startswith(","):
+                # "fix the tap, high priority, the tenant keeps calling": the remark stays apart
+                rest = f"{_join(text[: m.start()], '')}, {text[m.end() :].lstrip(' ,')}"
             if word == "p4":
                 return rest, None, True
             return rest, priority_level(word), False

@@ -273,3 +273,67 @@ def test_get_rid_of_after_a_comma_is_a_request_of_its_own() -> None:
         "rename",
         "delete",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add swim lesson on thursday at five thirty", "Swim lesson", "thursday at 5:30"),
+        ("add call grandma at seven o'clock tonight", "Call grandma", "today at 7:00pm"),
+        ("add dentist friday at half past nine in the morning", "Dentist", "friday at 9:30am"),
+        ("add book club on monday at six fifteen", "Book club", "monday at 6:15"),
+        (
+            "remind me to order more flour frm the mill tmrw",
+            "Order more flour from the mill",
+            "tomorrow",
+        ),
+    ],
+)
+def test_clock_times_in_words_are_due_times(text: str, title: str, due: str) -> None:
+    [(said, when, _)] = adds(text)
+    assert (said, (when or "").lower()) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "add pick up the dry cleaning on friday and also the gas bill is paid now",
+            "Pick up the dry cleaning",
+        ),
+        ("add buy bin bags n take out the bins also my tax return is submitted", "Buy bin bags"),
+        (
+            "add renew the parking permit, and the library books are returned",
+            "Renew the parking permit",
+        ),
+    ],
+)
+def test_a_report_after_an_add_is_no_second_add(text: str, title: str) -> None:
+    intents = parse(text)
+    assert intents[0].title == title
+    assert intents[-1].kind == "complete"
+    assert all(" is " not in i.title and " are " not in i.title for i in intents)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add fix the fence, high priority, the neighbour has complained twice", "Fix the fence"),
+        ("add chase the invoice, urgent, my boss keeps asking", "Chase the invoice"),
+    ],
+)
+def test_a_remark_after_a_priority_is_not_the_title(text: str, title: str) -> None:
+    assert adds(text) == [(title, None, "high")]
+
+
+@pytest.mark.parametrize(
+    "text", ["wait no, delete that, my wife already did it", "no. delete it, we don't need it"]
+)
+def test_no_before_a_request_is_an_answer_not_a_number(text: str) -> None:
+    assert kinds(text) == ["delete"]
+
+
+def test_no_before_a_number_is_still_a_number() -> None:
+    assert adds("add deliver parcel to No. 5 Elm St") == [
+        ("Deliver parcel to No. 5 Elm St", None, None)
+    ]

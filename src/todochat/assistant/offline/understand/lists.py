@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
-from todochat.assistant.offline.slots import add_intent, read_slots
+from todochat.assistant.offline.slots import add_intent, read_slots, take_slots
 from todochat.assistant.offline.split import DESC_KEYWORD_RE, PLACEHOLDER_RE, TITLE_MARKER_RE
 from todochat.assistant.offline.text import TASK_VERBS, task_noun
 
@@ -86,8 +86,8 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     out: list[Intent] = []
     for item in items:
         slots = read_slots(item, quotes, today)
-        if not slots.title:
-            return []
+        if not slots.title or not take_slots(item, today, whole=True).text.strip(" .,!?"):
+            return []  # "add fix the fence, high priority, ...": a level is no item
         out.append(add_intent(slots))
     return out
 
