@@ -448,6 +448,16 @@ _REQUEST_START_RE = re.compile(
 )
 
 
+# News of a task already there ("the quiz night got moved to saturday, put that on there") is
+# an edit of that task for the rules to read, not a task to add.
+_NEWS_RE = re.compile(
+    r"\b(?:got|was|were|has\s+been|have\s+been|is|are|been)\s+(?:now\s+)?(?:moved|pushed|postponed|"
+    r"rescheduled|changed|brought\s+forward|delayed|bumped|cancell?ed|called\s+off|extended)\b|"
+    r"\b(?:is|are)\s+now\b|\bnot\s+due\s+until\b|\bisn'?t\s+due\s+until\b",
+    _FLAGS,
+)
+
+
 def _antecedents(said: list[str]) -> list[str]:
     """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
     sentence before it said (a request before it is left as it is; a question is no task)."""
@@ -460,12 +470,16 @@ def _antecedents(said: list[str]) -> list[str]:
         if m is not None and m.start() > 0:
             # "I need to renew my card by friday put that on there": said in one breath
             before = sentence[: m.start()].strip()
-            if len(before.split()) >= 2 and not _REQUEST_START_RE.match(before):
+            if (
+                len(before.split()) >= 2
+                and not _REQUEST_START_RE.match(before)
+                and not _NEWS_RE.search(before)
+            ):
                 out.append(f"add {before}")
                 continue
         elif m is not None and out:
             before = out[-1].rstrip()
-            if before.endswith("?"):
+            if before.endswith("?") or _NEWS_RE.search(before):
                 out.append(sentence)
             elif not _REQUEST_START_RE.match(before):
                 out[-1] = f"add {before}"

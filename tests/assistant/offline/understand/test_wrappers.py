@@ -124,7 +124,7 @@ def kinds(text: str) -> list[str]:
         ("the printer jammed again, ugh, could you delete 12", "delete"),
         ("the kids are driving me mad, please tick off 4", "complete"),
         ("work was mad today, so can you show my list", "list"),
-        ("the landlord texted again, could you add pay the deposit", "add"),
+        ("ugh what a morning, could you add pay the deposit", "add"),
     ],
 )
 def test_a_request_after_a_comma_is_read_behind_what_led_up_to_it(text: str, kind: str) -> None:
@@ -337,3 +337,14 @@ def test_no_before_a_number_is_still_a_number() -> None:
     assert adds("add deliver parcel to No. 5 Elm St") == [
         ("Deliver parcel to No. 5 Elm St", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the recital got moved to friday, put that on there",
+        "parents evening has been postponed to the 9th. make a note of it",
+    ],
+)
+def test_news_of_a_task_is_no_add_of_that(text: str) -> None:
+    assert "add" not in kinds(text)

@@ -163,7 +163,13 @@ def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return Intent("count" if count else "list", status=status_of(low[: q.start()]), query=query)
     leftovers = [t for t in tokens if t not in _LIST_FILLER and t not in STOPWORDS]
     shown = _SHOW_RE.sub("", s)
-    if starts and leftovers and _SHOW_RE.match(low) and not _WHAT_CLAUSE_RE.match(shown):
+    if (
+        starts
+        and leftovers
+        and _SHOW_RE.match(low)
+        and not _WHAT_CLAUSE_RE.match(shown)
+        and not _GET_NEW_RE.match(low)
+    ):
         target = parse_target(shown, quotes)
         if target.kind in ("ids", "ordinal") or (target.kind == "words" and not has_noun):
             return Intent("status", target=target)

@@ -50,3 +50,18 @@ HANDOVER_VERBS = lexicon(
     "confirmed fixed repaired collected answered booked texted posted transferred refunded "
     "shipped handed forwarded messaged called rang submitted finished completed picked"
 )
+
+
+# What a wish may be about that is no task: a state of mind ("I want to be sure I haven't missed
+# anything", "I need to know what's left", "gotta stay consistent", "I just want to feel on top
+# of things"). A wish that starts with one of these adds nothing.
+NOT_A_TASK_RE = re.compile(
+    r"^(?:be\s+(?:sure|certain|careful|honest|realistic|organi[sz]ed|prepared|ready|on\s+top|clear|"
+    r"aware|better|less|more|calm|positive|productive)|make\s+sure\s+(?:i|we)\s+(?:haven'?t|have|"
+    r"didn'?t|don'?t|am|'m|got|remember)|know|feel|understand|stay\s+(?:consistent|sane|positive|"
+    r"motivated|on\s+track|on\s+top|focused|organi[sz]ed|productive|calm)|keep\s+(?:track|up|"
+    r"on\s+top|going|it\s+together|calm|sane)|get\s+(?:my\s+(?:head|life|act|shit)|it\s+together)|"
+    r"check\s+(?:that\s+)?(?:i|we)\s+(?:haven'?t|have|didn'?t)|vent|rant|say|tell\s+you|thank|"
+    r"see\s+(?:if|whether)|figure\s+out\s+(?:my\s+life|what)|relax|breathe|sleep|cry|scream)\b",
+    FLAGS,
+)
