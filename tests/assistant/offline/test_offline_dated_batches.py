@@ -44,7 +44,7 @@ def test_dated_batch_keeps_its_rate_and_harms_nothing(
     assert code == 0, out
 
 
-RUNNER_TUNING_FLOOR = {"batch-27": 0.75, "batch-28": 0.75, "batch-29": 0.8}
+RUNNER_TUNING_FLOOR = {"batch-27": 0.75, "batch-28": 0.8, "batch-29": 0.85}
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case) and 29
 (45 different people), scored before tuning at 66.7%, 60.0% and 82.2% of all cases (`todochat
 eval`, 0 harmful), held at

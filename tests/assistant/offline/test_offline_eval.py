@@ -116,7 +116,7 @@ TUNING_FLOOR = {
     "batch-20": 0.8,
     "batch-21": 0.85,
     "batch-22": 0.85,
-    "batch-23": 0.8,
+    "batch-23": 0.85,
     "batch-24": 0.9,
     "batch-25": 0.75,
     "batch-26": 0.7,

@@ -156,3 +156,37 @@ def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
         if content_stems(phrase) and filter_by_words(phrase, tasks):
             return phrase
     return ""
+
+
+# Where a reason starts after the words naming a task: a pause ("the Garcia extension - she
+# filed"), a subject ("the valorant tourney im not doing it"), or a word before a verb of
+# being or having ("the clinic flyers corporate is sending them").
+_PAUSE_RE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)", _F)
+_SUBJECT_RE = re.compile(
+    r"\s(?=(?:i|i'm|im|i've|ive|we|we're|were|she|he|they|they're|she's|he's|it's|its|"
+    r"cause|because|since|bc)\b)",
+    _F,
+)
+_NOUN_THEN_VERB_RE = re.compile(
+    r"\s(?=[\w'-]+\s+(?:is|are|was|were|isn't|aren't|aint|ain't|has|have|had|will|won't|"
+    r"can't|don't|doesn't|didn't)\b)",
+    _F,
+)
+
+
+_OPEN_END_RE = re.compile(r"\b(?:and|or|the|a|an|my|of|for|to|with|both)\s*$|&\s*$", _F)
+
+
+def without_reason(text: str) -> str:
+    """The words before a reason said after a task's name (``text`` itself when none); never
+    a cut inside a phrase ("the cake and | the DJ are both urgent")."""
+    cuts = sorted(
+        m.start()
+        for rx in (_PAUSE_RE, _SUBJECT_RE, _NOUN_THEN_VERB_RE)
+        if (m := rx.search(text)) is not None and m.start() > 0
+    )
+    for cut in cuts:
+        head = text[:cut].strip()
+        if content_stems(head) and not _OPEN_END_RE.search(head):
+            return head
+    return text

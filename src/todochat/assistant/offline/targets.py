@@ -152,6 +152,7 @@ _PLURAL_HEAD_RE = re.compile(
     r"jobs|what)\b",
     _F,
 )
+_QUOTE_THEN_REASON_RE = re.compile(r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s)\s*\S", _F)
 _EXCEPT_RE = re.compile(
     r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
     r"save\s+for|excluding|minus|without|(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
@@ -234,6 +235,9 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             break
         t = new
     idx = only_placeholder(_THE_ONE_THAT_SAYS_RE.sub("", t))
+    lead = _QUOTE_THEN_REASON_RE.match(t)
+    if idx is None and lead is not None:
+        idx = int(lead[1])  # "'apply for the grant', missed the deadline": the quote names it
     if idx is not None:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):

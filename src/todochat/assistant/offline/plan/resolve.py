@@ -17,7 +17,7 @@ from todochat.assistant.offline.matching import (
     overlapping,
     shared_words,
 )
-from todochat.assistant.offline.scope import scope_tasks, spoken_topic
+from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_reason
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.text import content_stems, task_noun
 from todochat.assistant.offline.understand import (
@@ -353,10 +353,11 @@ class Resolver(TurnState):
             return Resolution("ready", several)
         if result.kind == "ambiguous":
             return problem("ambiguous", target.text, result.tasks)
-        head = target.text.split(",", 1)[0].strip()
-        if head != target.text and not target.exact and content_stems(head):
-            # "the gym one, no tengo tiempo": a reason after a comma names no task.
-            return self._words(intent, replace(target, text=head))
+        head = without_reason(target.text)
+        if head != target.text and content_stems(head):
+            # "the gym one, no tengo tiempo", "'apply for the Fulbright', missed the deadline",
+            # "the clinic flyers corporate is sending them": a reason after it names no task
+            return self._words(intent, replace(target, text=head, exact=False))
         return problem("not_found", target.text)
 
     def _from_trash(self, target: Target) -> Resolution:

@@ -25,6 +25,7 @@ from todochat.assistant.offline.understand import (
     parse_message,
     parse_target,
 )
+from todochat.assistant.offline.understand.commands import read_redirect
 
 from .steps import FILTER_ARGS, MUTATING, PlannedCall, Resolution, ToolBox, call_key, int_arg
 
@@ -136,6 +137,9 @@ class TurnState:
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
+        redirected = self._redirected()
+        if redirected is not None:
+            return redirected
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
@@ -185,6 +189,41 @@ class TurnState:
             if task is not None:
                 changed.append((call.name, self.known.get(task.id, task)))
         return changed
+
+    def _redirected(self) -> list[Intent] | None:
+        """ "no not that one, the veal stock" right after one task was completed, deleted or
+        reopened: that change is undone and made to the task meant
+        (which must be named clearly, else it asks). Never after an add or a rename, where
+        "I meant X" corrects the words."""
+        said = read_redirect(self.conv.current.user_text)
+        if said is None or not self.conv.previous:
+            return None
+        meant, wrong = said
+        changes = [
+            c
+            for c in self.conv.previous[-1].calls
+            if c.name in MUTATING and c.result is not None and c.result.ok
+        ]
+        if len(changes) != 1:
+            return None
+        call = changes[0]
+        result = call.result
+        task = result.task(fallback_id=int_arg(call.args.get("task_id"))) if result else None
+        if task is None:
+            return None
+        changed = self.known.get(task.id, task)
+        if wrong and match_tasks(wrong, [changed]).kind == "none":
+            return None  # "not the florist" when the baker was changed: not this change
+        target = Target("words", text=meant)
+        if call.name == "complete_task":
+            again = Intent("complete", target=target)
+        elif call.name == "delete_task":
+            again = Intent("delete", target=target)
+        elif call.name == "update_task" and call.args.get("completed") is False:
+            again = Intent("reopen", target=target)
+        else:
+            return None
+        return [Intent("undo"), again]
 
     def _retracts_last_change(self) -> bool:
         """ "nvm", "scratch that, they just called me" right after a change: take it back."""

@@ -95,3 +95,37 @@ def read_keep(s: str, quotes: tuple[str, ...]) -> Intent | None:
     groups = m.groupdict()
     verb = next((k for k in ("delete", "complete", "rename") if groups.get(k)), "")
     return Intent("keep", target=parse_target(named or "it", quotes), query=verb)
+
+
+# "no not that one, the veal stock", "wrong one! I meant the baker", "not the florist, the
+# baker", "that's the wrong task, it should be the gutters": the change just made went to the
+# wrong task; what follows names the right one.
+_INTERJECTIONS = (
+    r"(?:(?:oops|oh|no+|nope|sorry|wait|argh+|ugh+|whoops|my\s+bad|hmm+|ah+|damn|lol)[\s,!.]+)*"
+)
+_WRONG_ONE_RE = re.compile(
+    rf"^{_INTERJECTIONS}(?:(?:not|no)\s+(?:that|this|the\s+(?P<wrong>[^,;:.!?]+?))(?:\s+one)?|"
+    r"(?:(?:you\s+\w+\s+)?the\s+|that'?s\s+(?:the\s+)?|thats\s+(?:the\s+)?)?wrong\s+"
+    r"(?:one|task|item|thing)|that'?s\s+wrong)(?:\s*[,;:.!-]+\s*|\s+)"
+    r"(?:(?:i\s+meant?|it\s+was|it'?s|it\s+should\s+(?:have\s+been|be)|should\s+be|i\s+wanted|"
+    r"do|use)\s+)?(?P<x>[^.!?]+?)[\s.!?]*(?:[.!?]\s.*)?$",
+    FLAGS,
+)
+_I_MEANT_RE = re.compile(
+    rf"^{_INTERJECTIONS}i\s+meant?\s+(?P<x>[^,.!?]+?)(?:\s*,?\s+not\s+(?:the\s+)?"
+    r"(?P<wrong>[^.!?]+?))?[\s.!?]*(?:[.!?]\s.*)?$",
+    FLAGS,
+)
+
+
+def read_redirect(text: str) -> tuple[str, str] | None:
+    """The task meant and the one wrongly named ("" when not said), when a message says the
+    change just made went to the wrong task; ``None`` when it does not say so."""
+    said = text.strip()
+    m = _WRONG_ONE_RE.match(said) or _I_MEANT_RE.match(said)
+    if m is None:
+        return None
+    meant = m["x"].strip(" ,;:-")
+    if not meant or parse_target(meant).kind != "words":
+        return None
+    return meant, (m["wrong"] or "").strip()

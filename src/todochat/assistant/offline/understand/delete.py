@@ -16,7 +16,8 @@ _DELETE_RES = (
         r"^(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
         r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
         r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
-        r"forget|toss|eliminate|dump|lose|scratch)\s+(?P<t>.+)$",
+        r"forget|toss|eliminate|dump|lose|scratch|yeet|86(?=\s+(?:the|my|that|this|those|it)\b))"
+        r"\s+(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.text import is_past_tense, lexicon
 
 from .vocabulary import DONE_WORDS, FLAGS, FLUFF, REOPEN_WORDS, STATUS_VERBS
 
@@ -130,6 +131,28 @@ _DONE_SCOPE_RE = re.compile(
 )
 
 
+# "mark all the prep ones done service starts in 10", "tick the fence off my dad fixed it": a
+# clause said after the done word, with a verb of its own, is a reason.
+_DONE_THEN_REASON_RE = re.compile(
+    rf"^(?P<c>(?:{STATUS_VERBS}|tick|check|cross)\s+.+?\s+(?:as\s+)?(?:{DONE_WORDS}|off))\s+"
+    r"(?P<why>(?!(?:except|but|apart|other|besides|save|excluding|minus|without|and|or|too|also|"
+    r"as|for|by|on|in|at|from|when|if|until|till|before|after|not|only|today|tomorrow|tonight|"
+    r"now|please|pls|already|again|then|thanks|list)\b)\S+\s+\S.*)$",
+    FLAGS,
+)
+_FINITE = lexicon("is are was were has have had aint isn't wasn't")
+
+
+def _says_a_deed(why: str) -> bool:
+    """Whether the second or third word of a clause is a verb said of something."""
+    return any(
+        w in _FINITE
+        or is_past_tense(w)
+        or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+        for w in why.lower().split()[1:3]
+    )
+
+
 def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
     for i, rx in enumerate(_REOPEN_RES):
         m = rx.match(s)
@@ -139,6 +162,9 @@ def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Inten
         m = rx.match(s)
         if m:
             return Intent("complete", target=parse_target(m.group("t"), quotes))
+    m = _DONE_THEN_REASON_RE.match(s)
+    if m is not None and not question and _says_a_deed(m["why"]):
+        return read_status_change(m["c"], quotes, question)
     return None
 
 

@@ -1,0 +1,66 @@
+"""The plan stage, a reason said after the task's name: deletes and completions that go on
+with why ("im not doing it anymore", "- she filed it herself", "service starts in 10") act on
+the words before it; a quoted title then a reason is that title; "yeet" and "take X off the
+list it isn't mine" delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def seed(store: TaskStore) -> None:
+    for title in ("Sign up for chess tournament", "Renew the boat licence", "Water the ferns"):
+        store.create(title)
+
+
+def titles(store: TaskStore) -> list[str]:
+    return [t["title"] for t in store.tasks.values()]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nvm abt the chess tourney im not doing it anymore take it off",
+        "delete the chess tournament - my knee is bad",
+        "remove 'sign up for chess tournament', entries closed yesterday",
+        "scrap the chess tournament we're away that weekend",
+        "yeet the chess tournament task",
+        "take the chess tournament off the list it aint happening",
+    ],
+)
+async def test_a_delete_with_a_reason_deletes_the_task_named_before_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    await session_for(store).say(message)
+    assert titles(store) == ["Renew the boat licence", "Water the ferns"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mark the ferns done my neighbour watered them",
+        "tick the ferns off mum sorted it",
+        "mark all the fern ones done rain came in",
+    ],
+)
+async def test_a_completion_with_a_reason_after_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    await session_for(store).say(message)
+    assert [t["title"] for t in store.tasks.values() if t["completed"]] == ["Water the ferns"]
+
+
+async def test_an_exception_after_done_is_no_reason(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed(store)
+    await session_for(store).say("mark everything done except the boat licence")
+    assert [t["title"] for t in store.tasks.values() if not t["completed"]] == [
+        "Renew the boat licence"
+    ]
