@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from todochat.accounts import service as accounts
 from todochat.accounts.models import User
-from todochat.chat import approvals, locks, store
+from todochat.chat import locks, store
 from todochat.chat.locks import TurnLocks
+from todochat.chat.models import PendingApproval
 from todochat.core.db import Database, utcnow
 from todochat.core.errors import Conflict, NotFound
 
@@ -137,14 +137,9 @@ async def test_a_lease_taken_with_a_turns_first_writes_holds_once_they_commit(
     assert await lease(database, conversation_id) is None
     assert one.local._locks == {}
     async with database.session() as session:
-        held, (zone, waiting) = await one.acquire_in(
-            session,
-            conversation_id=conversation_id,
-            user_id="owner",
-            returning=(accounts.time_zone_query(), approvals.waiting_in()),
-        )
+        held, read = await one.acquire_in(session, conversation_id=conversation_id, user_id="owner")
         await session.commit()
-    assert (accounts.zone_named(zone).key, bool(waiting)) == ("UTC", False)
+    assert read == locks.LeaseRead(time_zone="UTC", approval_waiting=False)
     assert await lease(database, conversation_id) == held.token
     with pytest.raises(Conflict):
         await two.acquire(conversation_id=conversation_id, user_id="owner")
@@ -163,9 +158,13 @@ async def test_the_lease_statement_is_built_once_and_reads_each_callers_own_valu
     other, _ = await store.create_with_message(
         database=database, user_id="tokyo", title="t", content="hi"
     )
+    async with database.session() as session:
+        waiting = PendingApproval(
+            id="a1", user_id="tokyo", conversation_id=other, state="{}", actions=[]
+        )
+        session.add(waiting)
+        await session.commit()
     locks_ = TurnLocks(database, wait_seconds=5)
-    returning = (accounts.time_zone_query(), approvals.waiting_in())
-    assert returning == (accounts.time_zone_query(), approvals.waiting_in())  # the same objects
     executed: list[Any] = []
 
     def on_execute(_conn: Any, clause: Any, *_args: Any) -> None:
@@ -177,13 +176,13 @@ async def test_the_lease_statement_is_built_once_and_reads_each_callers_own_valu
         for user_id, conversation in (("owner", conversation_id), ("tokyo", other)):
             async with database.session() as session:
                 held, values = await locks_.acquire_in(
-                    session, conversation_id=conversation, user_id=user_id, returning=returning
+                    session, conversation_id=conversation, user_id=user_id
                 )
                 await session.commit()
             await held.release()
-            read[user_id] = tuple(values)
+            read[user_id] = (values.time_zone, values.approval_waiting)
     finally:
         event.remove(database.engine.sync_engine, "before_execute", on_execute)
-    assert read == {"owner": ("UTC", False), "tokyo": ("Asia/Tokyo", False)}
+    assert read == {"owner": ("UTC", False), "tokyo": ("Asia/Tokyo", True)}
     leases = [clause for clause in executed if "RETURNING" in str(clause)]
     assert len(leases) == 2 and leases[0] is leases[1]

@@ -21,15 +21,17 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, cast
+from functools import cache
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Table, Update, and_, bindparam, or_, update
+from sqlalchemy import Table, Update, and_, bindparam, or_, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todochat.accounts.service import time_zone_query
+from todochat.chat.approvals import waiting_in
 from todochat.chat.models import Conversation
 from todochat.core.db import Database, utcnow
 from todochat.core.errors import Conflict, NotFound
@@ -48,19 +50,20 @@ def _conversations() -> Table:
     return cast(Table, Conversation.__table__)  # type: ignore[attr-defined]
 
 
-# The lease statement for each (touch, returning), built once: building an UPDATE with
-# its RETURNING subqueries on every turn cost more than running it (about 0.1 ms).
-# Keyed by the expressions' identities: they are built once too (see `acquire_in`).
-_LEASE_STATEMENTS: dict[tuple[bool, tuple[int, ...]], tuple[Update, Sequence[Any]]] = {}
+class LeaseRead(NamedTuple):
+    """What the statement that takes a turn's lease reads along: the user's time-zone name
+    (`accounts.zone_named` makes it a zone) and whether an approval waits."""
+
+    time_zone: str | None
+    approval_waiting: bool
 
 
-def _lease_statement(touch: bool, returning: tuple[ColumnElement[Any], ...]) -> Update:
+@cache
+def _lease_statement(touch: bool) -> Update:
     """Take the lease of `conversation` for `caller` when it is free at `now` (held until
-    `expires`, as `token`), marking the conversation active at `now` with `touch`."""
-    key = (touch, tuple(id(expression) for expression in returning))
-    known = _LEASE_STATEMENTS.get(key)
-    if known is not None:
-        return known[0]
+    `expires`, as `token`), marking the conversation active at `now` with `touch`; it
+    reads a `LeaseRead` along. Built once: building an UPDATE with its RETURNING
+    subqueries on every turn cost more than running it (about 0.1 ms)."""
     table = _conversations()
     free = or_(table.c.turn_lease.is_(None), table.c.turn_lease_expires_at < bindparam("now"))
     values: dict[str, Any] = {
@@ -69,7 +72,7 @@ def _lease_statement(touch: bool, returning: tuple[ColumnElement[Any], ...]) -> 
     }
     if touch:
         values["updated_at"] = bindparam("now")
-    statement = (
+    return (
         update(table)
         .where(
             and_(
@@ -79,10 +82,8 @@ def _lease_statement(touch: bool, returning: tuple[ColumnElement[Any], ...]) -> 
             )
         )
         .values(**values)
-        .returning(table.c.id, *returning)
+        .returning(table.c.id, time_zone_query(), waiting_in())
     )
-    _LEASE_STATEMENTS[key] = (statement, returning)  # keeps the expressions (their ids)
-    return statement
 
 
 def new_lease_token() -> str:
@@ -188,14 +189,11 @@ class TurnLocks:
         conversation_id: int,
         user_id: str,
         touch: bool = False,
-        returning: Sequence[ColumnElement[Any]] = (),
-    ) -> tuple[TurnLock, Sequence[Any]]:
+    ) -> tuple[TurnLock, LeaseRead]:
         """`acquire`, the lease taken in `session`'s transaction, which the caller commits
         (the lease holds from then on; after a rollback the caller still calls `release`).
-        `touch` also marks the conversation active; `returning`: expressions the same
-        statement reads, whose values come back with the lock: each built once (the
-        statement is built once for them), with parameters named `caller` (the user's id)
-        and `conversation` (the conversation's id) only."""
+        `touch` also marks the conversation active. With the lock comes what the same
+        statement read (`LeaseRead`)."""
         deadline = time.monotonic() + self.wait_seconds
         try:
             async with asyncio.timeout(self.wait_seconds):
@@ -206,9 +204,7 @@ class TurnLocks:
             token = new_lease_token()
             pause = POLL_FIRST_SECONDS
             while True:
-                taken = await self._take_lease(
-                    session, conversation_id, user_id, token, touch=touch, returning=returning
-                )
+                taken = await self._take_lease(session, conversation_id, user_id, token, touch)
                 if taken is not None:
                     break
                 if time.monotonic() + pause > deadline:
@@ -238,12 +234,10 @@ class TurnLocks:
         conversation_id: int,
         user_id: str,
         token: str,
-        *,
         touch: bool,
-        returning: Sequence[ColumnElement[Any]],
-    ) -> Sequence[Any] | None:
-        """The values of `returning` once the lease is taken (not yet committed); None
-        while another turn holds it."""
+    ) -> LeaseRead | None:
+        """What the lease statement read, once the lease is taken (not yet committed);
+        None while another turn holds it."""
         now = utcnow()
         params: dict[str, Any] = {
             "conversation": conversation_id,
@@ -252,10 +246,9 @@ class TurnLocks:
             "expires": lease_expiry(now),
             "now": now,
         }
-        statement = _lease_statement(touch, tuple(returning))
-        row = (await session.exec(statement, params=params)).first()
+        row = (await session.exec(_lease_statement(touch), params=params)).first()
         if row is not None:
-            return tuple(row[1:])
+            return LeaseRead(row[1], bool(row[2]))
         table = _conversations()
         owner = (
             await session.exec(select(table.c.user_id).where(table.c.id == conversation_id))

@@ -150,17 +150,13 @@ class ChatService:
         replay: Message | None = None
         try:
             async with self._database.session() as session:
-                lock, (zone_name, waiting) = await self._locks.acquire_in(
+                lock, read = await self._locks.acquire_in(
                     session,
                     conversation_id=conversation_id,
                     user_id=user_id,
                     touch=client_id is None,
-                    returning=(
-                        accounts.time_zone_query(),
-                        approvals.waiting_in(),
-                    ),
                 )
-                zone = accounts.zone_named(zone_name)
+                zone, waiting = accounts.zone_named(read.time_zone), read.approval_waiting
                 limit = self._settings.max_conversation_history
                 prior = pending = None
                 if client_id is None and not waiting:  # the common case, in fewer round trips
@@ -246,11 +242,8 @@ class ChatService:
         lock: TurnLock | None = None
         try:
             async with self._database.session() as session:
-                lock, (zone_name,) = await self._locks.acquire_in(
-                    session,
-                    conversation_id=conversation_id,
-                    user_id=user_id,
-                    returning=(accounts.time_zone_query(),),
+                lock, read = await self._locks.acquire_in(
+                    session, conversation_id=conversation_id, user_id=user_id
                 )
                 pending = await approvals.claim(  # commits the lease with the claim
                     session, user_id=user_id, conversation_id=conversation_id, approval_id=answer.id
@@ -259,7 +252,7 @@ class ChatService:
             if lock is not None:
                 await lock.release()
             raise
-        zone = accounts.zone_named(zone_name)
+        zone = accounts.zone_named(read.time_zone)
         self._count_answer(answer.approve)
         resume = _resume(pending, answer.approve)
         return await self._start(lock, user_id, (), "", bearer_token, zone, resume, stream=stream)
