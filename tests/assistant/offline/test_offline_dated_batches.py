@@ -44,10 +44,10 @@ def test_dated_batch_keeps_its_rate_and_harms_nothing(
     assert code == 0, out
 
 
-RUNNER_TUNING_FLOOR = {"batch-27": 0.75, "batch-28": 0.8, "batch-29": 0.85}
-"""Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case) and 29
-(45 different people), scored before tuning at 66.7%, 60.0% and 82.2% of all cases (`todochat
-eval`, 0 harmful), held at
+RUNNER_TUNING_FLOOR = {"batch-27": 0.9, "batch-28": 0.9, "batch-29": 0.9, "batch-30": 0.85}
+"""Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
+30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
+cases (`todochat eval`; 0 harmful but 2 in batch 30, both since fixed), held at
 their rate rounded down to 0.05 as it rises. (Batch 28's count-28-2 expects "2" in the reply;
 the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 scored 26 or 27.)"""
 

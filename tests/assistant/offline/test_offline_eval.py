@@ -84,7 +84,7 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
     return case.get("approve", True) is not False and not relative_dates(case)
 
 
-PLAYED_BY_THE_RUNNER = frozenset({"batch-27", "batch-28", "batch-29"})
+PLAYED_BY_THE_RUNNER = frozenset({"batch-27", "batch-28", "batch-29", "batch-30"})
 """Batches whose every case has a time zone and dated seeds: played by `todochat eval`
 (test_offline_dated_batches.py), which reads both, rather than by this harness."""
 
@@ -112,14 +112,14 @@ TUNING = sorted(
 TUNING_FLOOR = {
     "batch-17": 0.9,
     "batch-18": 0.9,
-    "batch-19": 0.9,
+    "batch-19": 0.95,
     "batch-20": 0.8,
     "batch-21": 0.85,
     "batch-22": 0.85,
-    "batch-23": 0.85,
+    "batch-23": 0.9,
     "batch-24": 0.9,
-    "batch-25": 0.75,
-    "batch-26": 0.7,
+    "batch-25": 0.9,
+    "batch-26": 0.95,
 }
 
 

@@ -52,3 +52,24 @@ def test_a_correction_names_the_new_and_the_old_value(text: str, value: str, was
 
 def test_a_question_with_not_is_never_a_correction() -> None:
     assert one("show me which tasks is still not finish").kind == "list"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("the parent teacher meeting is 4:30 pm pala, not 3", "4:30 pm"),
+        ("the standup is 9:15 sharp not 9", "9:15"),
+        ("the yoga class is 6pm ok not 5", "6pm"),
+        ("the dentist is 10am ok, not 9", "10am"),
+    ],
+)
+def test_a_corrected_clock_time_with_words_after_it_is_a_time_never_a_title(
+    text: str, time: str
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.due, intent.text) == ("due", time, "time")
+
+
+def test_a_corrected_number_in_a_title_is_still_a_rename() -> None:
+    intent = one("it's 30 bolsters not 20")
+    assert (intent.kind, intent.title, intent.query) == ("rename", "30 bolsters", "20")

@@ -110,6 +110,13 @@ _FIELD_VALUE_RE = re.compile(
 )
 
 
+# A clock time at the start of a corrected value ("4:30 pm pala, not 3", "9:15 sharp not 9"):
+# minutes or am/pm, so "30 bolsters not 20" stays a number in a title.
+_CLOCK_FIRST_RE = re.compile(
+    r"(?P<clock>\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?=\s|,|$)", FLAGS
+)
+
+
 _BARE_NUMBER_RE = re.compile(
     r"\d{1,4}(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", FLAGS
 )
@@ -189,6 +196,11 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
+    clock = _CLOCK_FIRST_RE.match(value)
+    if when is None and clock is not None:
+        # "the parent teacher meeting is 4:30 pm pala, not 3": a time with words after it
+        # that are no date ("pala", "sharp") is still a time, never a new title
+        when = date_said(clock["clock"])
     if when is not None and due_words(value) is not None:
         return None  # "make that 4pm": a time, the due-date rules' to read
     if when is not None:
@@ -254,6 +266,10 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _AMOUNT_EDIT_RE.match(s)
     if m and (_FIELD_WORDS_RE.search(m["t"]) or re.search(r"\bto\b", m["v"], FLAGS)):
         # "set priority high on 39": a field; "change X size 2 to size 3": a rename's value
+        m = None
+    if m and re.search(r"\b(?:not|instead\s+of|rather\s+than)$", m["t"], FLAGS):
+        # "change the yoga class to 6pm ok not 5": the number is the old value of a
+        # correction ("V not W", below), not a new amount
         m = None
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
