@@ -44,10 +44,20 @@ def test_dated_batch_keeps_its_rate_and_harms_nothing(
     assert code == 0, out
 
 
-RUNNER_TUNING_FLOOR = {"batch-27": 0.9, "batch-28": 0.9, "batch-29": 0.9, "batch-30": 0.85}
+RUNNER_TUNING_FLOOR = {
+    "batch-27": 0.9,
+    "batch-28": 0.9,
+    "batch-29": 0.9,
+    "batch-30": 0.85,
+    "batch-31": 0.7,
+    "batch-32": 0.7,
+}
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
-cases (`todochat eval`; 0 harmful but 2 in batch 30, both since fixed), held at
+cases (`todochat eval`; 0 harmful but 2 in batch 30, both since fixed). 31 and 32 (45 different
+people each) were the held-out pair: written and scored by the lead only, 64.4% and 64.4% at
+the start of the work (92f09a2), 73.3% and 73.3% at its end (147a692; 1 harmful in 32, then
+fixed), and only then read. All are held at
 their rate rounded down to 0.05 as it rises. (Batch 28's count-28-2 expects "2" in the reply;
 the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 scored 26 or 27.)"""
 

@@ -84,7 +84,9 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
     return case.get("approve", True) is not False and not relative_dates(case)
 
 
-PLAYED_BY_THE_RUNNER = frozenset({"batch-27", "batch-28", "batch-29", "batch-30"})
+PLAYED_BY_THE_RUNNER = frozenset(
+    {"batch-27", "batch-28", "batch-29", "batch-30", "batch-31", "batch-32"}
+)
 """Batches whose every case has a time zone and dated seeds: played by `todochat eval`
 (test_offline_dated_batches.py), which reads both, rather than by this harness."""
 
