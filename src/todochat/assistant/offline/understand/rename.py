@@ -110,13 +110,6 @@ _FIELD_VALUE_RE = re.compile(
 )
 
 
-# A clock time at the start of a corrected value ("4:30 pm pala, not 3", "9:15 sharp not 9"):
-# minutes or am/pm, so "30 bolsters not 20" stays a number in a title.
-_CLOCK_FIRST_RE = re.compile(
-    r"(?P<clock>\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?=\s|,|$)", FLAGS
-)
-
-
 _BARE_NUMBER_RE = re.compile(
     r"\d{1,4}(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", FLAGS
 )
@@ -196,11 +189,12 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
-    clock = _CLOCK_FIRST_RE.match(value)
-    if when is None and clock is not None:
+    clock = TIME_ONLY_RE.match(value)
+    if when is None and clock is not None and value[clock.end() :][:1] in ("", " ", ","):
         # "the parent teacher meeting is 4:30 pm pala, not 3": a time with words after it
-        # that are no date ("pala", "sharp") is still a time, never a new title
-        when = date_said(clock["clock"])
+        # that are no date ("pala", "sharp") is still a time, never a new title ("30
+        # bolsters not 20" has no minutes or am/pm; "12 amps" is no "12 am")
+        when = date_said(clock.group())
     if when is not None and due_words(value) is not None:
         return None  # "make that 4pm": a time, the due-date rules' to read
     if when is not None:
