@@ -6,6 +6,7 @@ terminal driver turns them into signals and readline sees a real terminal.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pty
 import select
@@ -60,6 +61,22 @@ class Terminal:
 
     def send(self, keys: str) -> None:
         os.write(self.fd, keys.encode())
+
+    def interrupt(self, then: str, attempts: int = 3, timeout: float = 5) -> str:
+        """Press Ctrl-C until `then` appears (at most `attempts` times).
+
+        CPython's readline loop checks for signals only when its `select()` is
+        interrupted; a SIGINT that lands while readline is still handling the last
+        key (echoing it) is seen only at the next signal, just as a person at the
+        keyboard presses Ctrl-C a second time. On a loaded machine that window is
+        wide enough to lose the first press, so a second is sent as a person would.
+        """
+        for _ in range(attempts - 1):
+            self.send("\x03")
+            with contextlib.suppress(AssertionError):
+                return self.expect(then, timeout=timeout)
+        self.send("\x03")
+        return self.expect(then, timeout=timeout)
 
     def _exited(self) -> bool:
         if self.exit_code is None:

@@ -241,8 +241,8 @@ def test_at_a_terminal_lines_edit_history_recalls_and_ctrl_c_keeps_the_next_mess
         terminal.expect("you> ")
         terminal.send("half a line")
         terminal.expect("half a line")  # echoed by readline: it is reading the line now
-        terminal.send("\x03")  # Ctrl-C: the line is dropped, a new prompt comes
-        terminal.expect("(Ctrl-D or /quit leaves)")
+        # Ctrl-C: the line is dropped, a hint and a new prompt come
+        terminal.interrupt(then="(Ctrl-D or /quit leaves)")
         terminal.expect("you> ")
         terminal.send("what's pending?\n")  # not swallowed by the Ctrl-C before it
         terminal.expect("= listed 1 task")
