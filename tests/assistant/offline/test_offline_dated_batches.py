@@ -51,6 +51,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-30": 0.85,
     "batch-31": 0.7,
     "batch-32": 0.7,
+    "batch-35": 0.7,
+    "batch-36": 0.6,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -59,7 +61,11 @@ people each) were the held-out pair: written and scored by the lead only, 64.4% 
 the start of the work (92f09a2), 73.3% and 73.3% at its end (147a692; 1 harmful in 32, then
 fixed), and only then read. All are held at
 their rate rounded down to 0.05 as it rises. (Batch 28's count-28-2 expects "2" in the reply;
-the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 scored 26 or 27.)"""
+the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 scored 26 or 27.)
+35 (45 different people: carers, freelancers, teenagers, older people new to chat) and 36 (45
+people in India, Pakistan, Nigeria, the Philippines, Mexico, the UK, the US and Australia, five
+cases in Spanish or Roman Urdu) were scored once before anyone read them, on f177b1c: 73.3% and
+64.4%, no harmful miss."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

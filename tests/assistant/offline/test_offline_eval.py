@@ -85,10 +85,11 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
 
 
 PLAYED_BY_THE_RUNNER = frozenset(
-    {"batch-27", "batch-28", "batch-29", "batch-30", "batch-31", "batch-32"}
+    {"batch-27", "batch-28", "batch-29", "batch-30", "batch-31", "batch-32", "batch-35", "batch-36"}
 )
-"""Batches whose every case has a time zone and dated seeds: played by `todochat eval`
-(test_offline_dated_batches.py), which reads both, rather than by this harness."""
+"""Batches with time zones and dated seeds (27 to 32: every case; 35 and 36: a third of them):
+played by `todochat eval` (test_offline_dated_batches.py), which reads both, rather than by
+this harness."""
 
 
 def relative_dates(case: dict[str, object]) -> bool:
