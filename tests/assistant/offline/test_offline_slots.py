@@ -10,6 +10,7 @@ import pytest
 from todochat.assistant.offline.meaning import ListFilter
 from todochat.assistant.offline.slots import (
     Slots,
+    date_said,
     due_words,
     list_filter,
     priority_level,
@@ -252,3 +253,29 @@ def test_a_day_of_the_month_said_last_is_when(
 ) -> None:
     slots = read_slots(said, (), TODAY)
     assert (slots.title, slots.due, slots.repeat) == (title, due, repeat)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("4:30 pm pala", "4:30 pm"),
+        ("9:15 sharp, not 9", "9:15"),
+        ("6pm ok not 5", "6pm"),
+        ("tomorrow at 7am lang po", "tomorrow at 7am"),
+        ("friday because of the rain", "friday"),
+    ],
+)
+def test_a_date_with_chatter_after_it_is_still_the_date(text: str, when: str) -> None:
+    assert date_said(text, TODAY) == due_words(when, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "friday meeting with the team",  # a day is no clock: a title may follow it
+        "5 bolsters not 4",  # no minutes and no am/pm: a number, not a time
+        "4:30 pm team meeting in room b",  # more than a word or two: a title
+    ],
+)
+def test_words_after_a_date_that_are_more_than_chatter_make_no_date(text: str) -> None:
+    assert date_said(text, TODAY) is None

@@ -681,15 +681,29 @@ def _clock(m: re.Match[str]) -> str:
     return f"{h}:{minutes:02d}{suffix}"
 
 
+# After a clock time ("4:30 pm", "9:15", "6pm"), which no title word is mistaken for, a word
+# or two of chatter the lists above do not know ("pala", "sharp", "ok", "lang po") before the
+# end, a comma or the old value ("not 5") is still chatter.
+_CLOCK_AT_END_RE = re.compile(r"(?:^|\s)" + TIME_ONLY_RE.pattern + r"$", _F)
+_SHORT_CHATTER_RE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?(?:\s*(?:[,;.!?]|$)|\s+not\b)", _F)
+
+
+def _chatter_after(head: str, tail: str) -> bool:
+    """Whether ``tail`` is no more of a date than ``head`` and no title: a reason or chatter."""
+    if _AFTER_DATE_RE.match(tail):
+        return True
+    return bool(_CLOCK_AT_END_RE.search(head) and _SHORT_CHATTER_RE.match(tail))
+
+
 def date_said(text: str, today: date | None = None) -> str | None:
     """The date or time at the start of ``text`` ("saturday because of the rain", "next
-    friday I won't be home till then", "half past nine in the morning"), when what follows
-    it is a reason or chatter, not more of a date or a title."""
+    friday I won't be home till then", "half past nine in the morning", "4:30 pm pala, not
+    3"), when what follows it is a reason or chatter, not more of a date or a title."""
     text = _CLOCK_RE.sub(_clock, text.strip(" .!?"))
     words = text.split()
     for n in range(min(len(words), 6), 0, -1):
         head, tail = " ".join(words[:n]), " ".join(words[n:])
-        if tail and not _AFTER_DATE_RE.match(tail) and not head.endswith(","):
+        if tail and not _chatter_after(head, tail) and not head.endswith(","):
             continue
         when = due_words(head.rstrip(","), today)
         if when is not None:
@@ -734,12 +748,32 @@ _FRAGMENT_LEAD_RE = re.compile(
     r"(?:(?:as|to|for|on)\s+)?|(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?",
     _F,
 )
+# "it needs doing before the end of the month", "that has to be in by monday", "needs to be
+# sent off by friday": when the task just talked about must be done is its due date. What
+# follows the date after a comma is a remark ("..., not urgent, just so you know").
+_DEADLINE_LEAD_RE = re.compile(
+    r"^(?:(?:and|also|plus|oh|then|btw)\s+)*(?:(?:it|that|this)(?:\s+one)?\s+)?"
+    r"(?:(?:really\s+|definitely\s+|actually\s+)?(?:needs|has|have|must|should|will\s+need|'?ll\s+need)"
+    r"\s+(?:to\s+)?(?:be\s+)?(?:doing|done|finished|finishing|sorting|sorted|in|handed\s+in|"
+    r"submitted|sent(?:\s+off)?|paid|posted|ready|completed|booked|filed)|"
+    r"(?:is|'s|are)\s+(?:needed|wanted)|(?:is|'s)\s+(?:the\s+)?deadline(?:\s+is)?)"
+    r"(?=\s+(?:by|before|on|for|until|till|no\s+later\s+than)\b)",
+    _F,
+)
 
 
 def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "due saturday", "due fri, low prio", "and tag it party", "every monday": only slots,
     said about the task just talked about ("it")."""
-    text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
+    deadline = _DEADLINE_LEAD_RE.match(s.strip())
+    if deadline is not None:
+        text = s.strip()[deadline.end() :].strip()
+        head, comma, _remark = text.partition(",")
+        taken = take_slots(head, today, whole=True)
+        if comma and taken.due and not taken.text.strip(" .,!?"):
+            text = head  # "..., not urgent, just so you know": a remark, no slot
+    else:
+        text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
     text = re.sub(
         r"^(?:tag(?:ged)?|label(?:led)?)\s+(?:it|that|this)\s+(?:as\s+|with\s+)?",
         "tagged ",

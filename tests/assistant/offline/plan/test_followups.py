@@ -129,3 +129,41 @@ async def test_an_add_said_instead_keeps_instead_out_of_the_title(
 ) -> None:
     await session_for(store).say("add order oat milk instead")
     assert [t["title"] for t in store.tasks.values()] == ["Order oat milk"]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        (
+            "oh and it needs doing before the end of the month, not urgent, just so you know x",
+            "2026-11-30",
+        ),
+        ("needs to be done by friday", "2026-11-27"),
+        ("that one has to be in by the 12th lol", "2026-12-12"),
+        ("btw it must be sent off by next tuesday", "2026-12-01"),
+        ("oh and it's due thursday", "2026-11-26"),
+        ("make that for the 12th", "2026-12-12"),
+    ],
+)
+async def test_when_the_task_just_added_must_be_done_sets_its_due_date(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    session = session_for(store)
+    await session.say("add renew the first aid certificate")
+    await session.say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Renew the first aid certificate", due)
+    ]
+
+
+@pytest.mark.parametrize(
+    "said", ["it needs doing at some point", "the report needs to be done by friday"]
+)
+async def test_a_deadline_without_a_date_or_for_another_task_leaves_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add renew the first aid certificate")
+    await session.say(said)
+    task = store.tasks[1]
+    assert (task["title"], task["due_date"]) == ("Renew the first aid certificate", None)

@@ -189,12 +189,6 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
-    clock = TIME_ONLY_RE.match(value)
-    if when is None and clock is not None and value[clock.end() :][:1] in ("", " ", ","):
-        # "the parent teacher meeting is 4:30 pm pala, not 3": a time with words after it
-        # that are no date ("pala", "sharp") is still a time, never a new title ("30
-        # bolsters not 20" has no minutes or am/pm; "12 amps" is no "12 am")
-        when = date_said(clock.group())
     if when is not None and due_words(value) is not None:
         return None  # "make that 4pm": a time, the due-date rules' to read
     if when is not None:
