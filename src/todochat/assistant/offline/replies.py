@@ -366,6 +366,14 @@ def ask_new_title() -> str:
     return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
 
 
+def ask_new_due(task: TaskInfo) -> str:
+    now = f" It's due {task.due} now." if task.due else ""
+    return (
+        f"When should {name(task)} be due?{now} Tell me the day or time, for example "
+        "'move it to friday'. I haven't changed anything yet."
+    )
+
+
 def nothing_deleted() -> str:
     return (
         "Nothing was deleted just now, so I haven't brought anything back or "

@@ -745,7 +745,8 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
 
 _FRAGMENT_LEAD_RE = re.compile(
     r"^(?:(?:and|also|plus|oh|then)\s+)*(?:(?:make|set|have|put)\s+(?:it|that|this)\s+"
-    r"(?:(?:as|to|for|on)\s+)?|(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?",
+    r"(?:(?:as|to|for|on)\s+)?|(?:it'?s|it\s+is|that'?s|that\s+is)\s+|"
+    r"(?:to|till|until)\s+)?",  # "to friday please", an answer to "when should it be due?"
     _F,
 )
 # "it needs doing before the end of the month", "that has to be in by monday", "needs to be

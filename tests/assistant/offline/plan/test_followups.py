@@ -167,3 +167,29 @@ async def test_a_deadline_without_a_date_or_for_another_task_leaves_the_task_jus
     await session.say(said)
     task = store.tasks[1]
     assert (task["title"], task["due_date"]) == ("Renew the first aid certificate", None)
+
+
+async def test_a_task_to_move_with_no_date_asks_when_naming_it_then_the_answer_moves_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Dentist appointment for Jake", due_date="2026-11-26")
+    store.create("Pack lunches")
+    session = session_for(store)
+    asked = await session.say("change the date on the dentist one")
+    assert "'Dentist appointment for Jake' (#1)" in asked.reply
+    assert [c for c in asked.tool_calls if c[0] != "list_tasks"] == []
+    await session.say("to friday please")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Dentist appointment for Jake", "2026-11-27"),
+        ("Pack lunches", None),
+    ]
+
+
+async def test_a_task_to_move_that_names_two_asks_which_and_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Book dentist for Tom")
+    store.create("Book dentist for Amy")
+    result = await session_for(store).say("move the dentist thing")
+    assert "Tom" in result.reply and "Amy" in result.reply
+    assert [c for c in result.tool_calls if c[0] != "list_tasks"] == []

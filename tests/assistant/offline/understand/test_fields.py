@@ -177,3 +177,31 @@ def test_a_bare_request_to_fix_that_is_no_task() -> None:
 def test_a_reason_after_a_new_date_is_no_part_of_it(text: str, due: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.due) == ("due", due)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("change the date on the dentist one", "dentist one"),
+        ("move the dentist thing", "dentist thing"),
+        ("can you reschedule the vet appointment please", "vet appointment"),
+        ("postpone the team lunch to a different day", "team lunch"),
+        ("update the deadline for the tax return", "tax return"),
+    ],
+)
+def test_a_task_to_move_with_no_date_said_asks_when(text: str, named: str) -> None:
+    intents = parse(text)
+    assert [(i.kind, i.text, i.due) for i in intents] == [("due", "ask", None)]
+    assert intents[0].target is not None and intents[0].target.text == named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("move the dentist to friday", "due"),  # a date said: it moves
+        ("move the sofa to the garage", "unknown"),  # somewhere, not some time: no question
+    ],
+)
+def test_a_move_with_a_place_or_a_date_never_asks_when(text: str, kind: str) -> None:
+    intent = one(text)
+    assert intent.kind == kind and intent.text != "ask"

@@ -30,6 +30,8 @@ class Actions(Resolver):
             return calls, skipped
         if intent.kind == "rename" and not intent.title:
             return calls, skipped
+        if intent.kind == "due" and intent.text == "ask":
+            return calls, skipped  # "move the dentist thing": the reply asks when to
         for task in resolution.tasks:
             snap = self.snapshot_by_id.get(task.id)
             if intent.kind == "complete":

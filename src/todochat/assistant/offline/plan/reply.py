@@ -111,9 +111,13 @@ class Reporter(Undo):
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
         if intent.kind == "status":
             return Outcome("status", text=" ".join(self._status_text(t) for t in res.tasks))
-        if intent.kind in ("rename", "describe") and len(res.tasks) != 1:
+        asks_when = intent.kind == "due" and intent.text == "ask"
+        if (intent.kind in ("rename", "describe") or asks_when) and len(res.tasks) != 1:
             phrase = intent.target.text if intent.target else ""
             return Outcome(intent.kind, text=replies.ambiguous(phrase, res.tasks))
+        if asks_when:
+            task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
+            return Outcome("due", text=replies.ask_new_due(task))
         calls, skipped = self._action_calls(intent, res)
         fresh = [c for c in calls if c.key not in reported]
         if calls and not fresh and not skipped:

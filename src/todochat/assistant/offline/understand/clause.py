@@ -29,7 +29,13 @@ from .commands import UNDO_RE, read_bare, read_keep
 from .deeds import read_deed
 from .delete import read_delete, read_restore
 from .done import read_done_scope, read_for_good, read_status_change
-from .fields import read_apply, read_description, read_field_edit, read_priority
+from .fields import (
+    read_apply,
+    read_description,
+    read_due_ask,
+    read_field_edit,
+    read_priority,
+)
 from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
 from .rename import read_fix_request, read_rename
 from .topic import read_topic
@@ -66,6 +72,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: None if c.question else read_slot_fragment(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_field_edit(c.text, c.quotes, c.today),
+    lambda c: None if c.question else read_due_ask(c.text, c.quotes),
     lambda c: None if c.question else read_restore(c.text, c.quotes),
     lambda c: read_status_change(c.text, c.quotes, c.question),
     lambda c: read_delete(c.text, c.quotes, c.question),

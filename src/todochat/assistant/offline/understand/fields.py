@@ -210,6 +210,28 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     return Intent("due", target=parse_target(named, quotes), due=when, text="time")
 
 
+# "change the date on the dentist one", "move the dentist thing", "reschedule the vet": a
+# task to move with no new date said. The reply asks for the date, naming the task; a
+# guessed date (or a task added with the words as its title) would be a wrong change.
+_ASK_DUE_RE = re.compile(
+    r"^(?:(?:change|update|move|fix|edit|set|sort|adjust)\s+(?:the\s+)?(?:due\s+date|date|"
+    r"deadline|day|time|due\s+day)\s+(?:on|of|for|in)|(?:move|reschedule|resched|postpone|"
+    r"push\s+back|put\s+off|rearrange))\s+(?P<t>.+?)(?:\s+(?:then|please|pls|for\s+me|"
+    r"again|too|as\s+well|to\s+another\s+day|to\s+a\s+different\s+day|to\s+later|"
+    r"(?:back\s+)?a\s+bit))*$",
+    FLAGS,
+)
+
+
+def read_due_ask(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A task to move with no new date (see `_ASK_DUE_RE`): a due edit with no date, which
+    asks "when to?" about the task it names."""
+    m = _ASK_DUE_RE.match(s)
+    if m is None or re.search(r"\b(?:to|till|until|by|for|on)\s+\S", m["t"], FLAGS):
+        return None  # "move X to the top", "move it to the done pile": no date, nor this
+    return Intent("due", target=parse_target(m["t"], quotes), text="ask")
+
+
 # "... would you update that for me?", "please change the date on it", "put the time on it",
 # "can u fix that": a request to act on the news just told, which says nothing of its own.
 _APPLY_RE = re.compile(

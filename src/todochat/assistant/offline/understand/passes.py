@@ -177,12 +177,21 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_DATE_NOUN_RE = re.compile(r"\b(?:date|day|time|deadline|due)\b", FLAGS)
+
+
 def requests_to_apply(intents: list[Intent]) -> list[Intent]:
     """ "X got moved to friday, would you update that", "it's 30 bolsters not 20, fix that on
     the Hugger Mugger one": the news before is the request; a task the follow-up names is
-    what an "it" of the news meant. Alone, the follow-up stays unknown (a question)."""
+    what an "it" of the news meant. Alone, the follow-up stays unknown (a question), but
+    for one that names a task's date ("change the date on the dentist one"): that asks when."""
     if all(i.kind == "unknown" for i in intents):
-        return intents
+        return [
+            Intent("due", target=i.target, text="ask")
+            if i.query == "apply" and i.target is not None and _DATE_NOUN_RE.search(i.text)
+            else i
+            for i in intents
+        ]
     out: list[Intent] = []
     for intent in intents:
         if not (intent.kind == "unknown" and intent.query == "apply"):
