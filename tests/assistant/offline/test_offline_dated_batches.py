@@ -48,7 +48,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-27": 0.9,
     "batch-28": 0.9,
     "batch-29": 0.9,
-    "batch-30": 0.85,
+    "batch-30": 0.9,
     "batch-31": 0.7,
     "batch-32": 0.7,
     "batch-35": 0.7,

@@ -64,3 +64,48 @@ async def test_an_exception_after_done_is_no_reason(
     assert [t["title"] for t in store.tasks.values() if not t["completed"]] == [
         "Renew the boat licence"
     ]
+
+
+def done(store: TaskStore) -> list[str]:
+    return [t["title"] for t in store.tasks.values() if t["completed"]]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ok mark it done, it came in fine",
+        "yep that one's sorted, it went fine",
+        "yes done, he signed it this morning",
+        "that's finished now, the courier took it",
+        "yes that's done now, thanks",
+        "tick off the contract, they got it back to me signed",
+    ],
+)
+async def test_a_done_report_after_a_question_with_a_remark_completes_the_task_asked_about(
+    store: TaskStore, session_for: Callable[..., ChatSession], answer: str
+) -> None:
+    store.create("Send the contract to Sam")
+    store.create("Clean the fryer")
+    session = session_for(store)
+    await session.say("do i have anything about the contract?")
+    await session.say(answer)
+    assert done(store) == ["Send the contract to Sam"]
+    assert titles(store) == ["Send the contract to Sam", "Clean the fryer"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "mark it done, it wasn't me who sent it though, oh wait no",
+        "mark the contract done, the fryer one too",
+    ],
+)
+async def test_a_remark_that_turns_around_or_names_more_is_not_dropped_as_chatter(
+    store: TaskStore, session_for: Callable[..., ChatSession], answer: str
+) -> None:
+    store.create("Send the contract to Sam")
+    store.create("Clean the fryer")
+    session = session_for(store)
+    await session.say("do i have anything about the contract?")
+    await session.say(answer)
+    assert done(store) != ["Send the contract to Sam"]

@@ -123,10 +123,11 @@ _DONE_IT_RE = re.compile(
 
 _DONE_SCOPE_RE = re.compile(
     r"^(?P<t>everything|all\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tasks|them|these|those)?|"
-    r"both(?:\s+of\s+them)?|they|those|these|it|that|this|them|the\s+rest|"
+    r"both(?:\s+of\s+them)?|they|those|these|it|(?:that|this)(?:\s+(?:one|task|item))?|them|"
+    r"the\s+rest|"
     r"all\s+(?:my\s+)?(?:tasks|todos)|everything\s+on\s+(?:my|the)\s+list)"
     r"(?:\s+(?:is|are|was|were|have\s+been|has\s+been)|'s|'re|s)\s+(?:all\s+|now\s+)?"
-    r"(?:done|complete|completed|finished|sorted|taken\s+care\s+of)(?:\s+now)?$",
+    r"(?:done|complete|completed|finished|sorted|taken\s+care\s+of)(?:\s+(?:now|already|too))?$",
     FLAGS,
 )
 
