@@ -7,6 +7,7 @@ import pytest
 from todochat.assistant.offline.normalise import (
     compile_pattern,
     correct,
+    dictated_numbers,
     edits_within,
     lexicon,
     normalise,
@@ -262,3 +263,21 @@ def test_gamers_managers_and_bracketed_instructions(typed: str, read: str) -> No
 
 def test_for_today_is_kept_for_the_due_filter() -> None:
     assert normalise("what's on for today") == "what's on for today"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("picked up forty four seventy one", "picked up 4471"),
+        ("invoice twenty-two fifteen is paid", "invoice 2215 is paid"),
+        ("room nineteen eighty four", "room 1984"),
+        ("ticket fifty sixty two", "ticket 5062"),
+        # one pair, a clock or an amount stays in words
+        ("buy forty four eggs", "buy forty four eggs"),
+        ("bake two dozen lemon bars", "bake two dozen lemon bars"),
+        ("the call at twenty thirty", "the call at twenty thirty"),
+        ("at five thirty", "at five thirty"),
+    ],
+)
+def test_a_number_read_out_in_pairs_is_in_digits(said: str, read: str) -> None:
+    assert dictated_numbers(said) == read

@@ -15,6 +15,7 @@ from todochat.assistant.offline.slots import (
     list_filter,
     priority_level,
     read_slots,
+    read_tag_edit,
     repeat_words,
     tag_words,
     take_slots,
@@ -279,3 +280,35 @@ def test_a_date_with_chatter_after_it_is_still_the_date(text: str, when: str) ->
 )
 def test_words_after_a_date_that_are_more_than_chatter_make_no_date(text: str) -> None:
     assert date_said(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "target", "tags"),
+    [
+        ("tag it garden club", "it", ("garden-club",)),
+        ("file that under home admin", "it", ("home-admin",)),
+        ("label that one as school run, urgent", "it", ("school-run", "urgent")),
+        ("tag the dentist one with health admin", "dentist one", ("health-admin",)),
+        ("tag the boiler service house and money", "boiler service", ("house", "money")),
+        ("tag it book club too", "it", ("book-club",)),
+    ],
+)
+def test_a_tag_of_several_words_stays_one_tag(
+    clause: str, target: str, tags: tuple[str, ...]
+) -> None:
+    intent = read_tag_edit(clause, ())
+    assert intent is not None and intent.target is not None
+    assert (intent.target.text or intent.target.kind, intent.tags) == (target, tags)
+
+
+@pytest.mark.parametrize("clause", ["put it under the sink", "pop that under my pillow"])
+def test_a_place_under_something_is_no_tag(clause: str) -> None:
+    assert read_tag_edit(clause, ()) is None
+
+
+def test_where_words_may_be_a_title_a_tag_is_one_word() -> None:
+    # "tag the report one work": only the last words that can only be tags are the tags
+    intent = read_tag_edit("tag the weekly report one work", ())
+    assert intent is not None and intent.tags == ("work",)
+    assert tag_words("garden club") == ()
+    assert tag_words("garden club", phrases=True) == ("garden-club",)

@@ -423,12 +423,43 @@ def rewrite(sentence: str, depth: int = 0) -> str:
     return sentence
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_PAIR = rf"(?:(?:{'|'.join(_TENS)}|fourty)(?:[\s-]+(?:{'|'.join(_UNITS)})\b)?|{'|'.join(_TEENS)})\b"
+# (not a clock read out: "at twenty thirty" is half past eight)
+_DICTATED_RE = re.compile(rf"(?<!\bat )\b{_PAIR}(?:\s+{_PAIR})+\b", _FLAGS)
+
+
+def _pair_value(words: str) -> str:
+    """ "forty four" as "44", "seventeen" as "17"."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] in _TEENS:
+        return str(10 + _TEENS.index(parts[0]))
+    tens = 4 if parts[0] == "fourty" else 2 + _TENS.index(parts[0])
+    return f"{tens}{_UNITS.index(parts[1]) + 1 if len(parts) > 1 else 0}"
+
+
+def dictated_numbers(text: str) -> str:
+    """A number read out in pairs, as people say codes and loads ("forty four seventy one",
+    "nineteen eighty four"), in digits ("4471", "1984"), so it names the task carrying it. One
+    pair alone ("forty four", "two dozen") stays in words, as typed."""
+    pair_re = re.compile(_PAIR, _FLAGS)
+    return _DICTATED_RE.sub(
+        lambda m: "".join(_pair_value(p.group()) for p in pair_re.finditer(m.group())), text
+    )
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
     text = lex.before_injection(text)
     words = lex.translate(_words(text.replace("’", "'").replace("‘", "'")))
+    words = dictated_numbers(words)
     for rule in lex.message_rewrites:
         new = rule.apply(words.strip())
         if new is not None:

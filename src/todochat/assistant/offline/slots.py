@@ -285,12 +285,25 @@ def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(text.split()), tuple(dict.fromkeys(tags))
 
 
-def tag_words(text: str) -> tuple[str, ...]:
-    """The tags a phrase names ("work", "#work", "work and home"); () when it is not tags."""
-    parts = [p.strip().lstrip("#") for p in re.split(r"\s*(?:,|\band\b|&)\s*", text.strip())]
-    if not parts or not all(re.fullmatch(_TAG, p) for p in parts):
+_TAG_PHRASE_RE = re.compile(_TAG + r"(?:\s+" + _TAG + r"){0,2}")
+_TAG_TAIL_RE = re.compile(r"\s+(?:too|also|as\s+well|please|pls|now|thanks|for\s+me|again)$", _F)
+_NOT_A_TAG_START = lexicon("the a an my your his her their our this that some")
+
+
+def tag_words(text: str, phrases: bool = False) -> tuple[str, ...]:
+    """The tags a phrase names ("work", "#work", "work and home"); () when it is not tags.
+
+    With ``phrases``, where the words can only be tags ("tag it garden club"), a tag may be
+    up to three words: one tag, its words joined by dashes as the task service stores it
+    ('garden-club'), never a tag per word."""
+    text = _TAG_TAIL_RE.sub("", text.strip())
+    parts = [p.strip().lstrip("#") for p in re.split(r"\s*(?:,|\band\b|&)\s*", text)]
+    shape = _TAG_PHRASE_RE if phrases else re.compile(_TAG)
+    if not parts or not all(shape.fullmatch(p) for p in parts):
         return ()
-    return tuple(dict.fromkeys(p.lower() for p in parts))
+    if any(p.split()[0].lower() in _NOT_A_TAG_START for p in parts):
+        return ()  # "put it under the sink": a place, not a tag
+    return tuple(dict.fromkeys("-".join(p.lower().split()) for p in parts))
 
 
 # --- repeats -------------------------------------------------------------------------------
@@ -577,15 +590,23 @@ _STOP_REPEAT_RE = re.compile(
     r"(?P<t3>.+)$",
     _F,
 )
+# A tag group of words ("garden club", "infra and security", "home admin, urgent").
+_TAG_GROUP = r"(?P<g>#?[\w./-]+(?:(?:\s*(?:,|&)\s*|\s+)#?[\w./-]+)*)"
+_PRONOUN_TARGET = r"(?P<t>it|that|this|them|those|these|that\s+one|this\s+one|(?:task\s*)?#?\d+)"
+# The readings whose tag words can only be tags may have tags of several words.
+_TAG_PHRASE_RES = (
+    re.compile(r"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under)\s+" + _TAG_GROUP + "$", _F),
+    re.compile(r"^(?:tag|label)\s+" + _PRONOUN_TARGET + r"\s+(?:as\s+)?" + _TAG_GROUP + "$", _F),
+    # "put it under home admin", "file that under garden club"
+    re.compile(
+        r"^(?:put|file|move|stick|pop)\s+" + _PRONOUN_TARGET + r"\s+under\s+" + _TAG_GROUP + "$",
+        _F,
+    ),
+)
 _TAG_RES = (
     re.compile(
         r"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under|in)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)"
         r"\s*#?[\w./-]+)*)$",
-        _F,
-    ),
-    re.compile(
-        r"^(?:tag|label)\s+(?P<t>it|that|this|them|those|these|that\s+one|this\s+one|"
-        r"(?:task\s*)?#?\d+)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)\s*#?[\w./-]+)*)$",
         _F,
     ),
     re.compile(
@@ -598,8 +619,11 @@ _TAG_RES = (
         r"^(?:add|put|give)\s+(?P<t>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
         _F,
     ),
-    # "tag the report one work": the last word is the tag (tagging loses nothing)
-    re.compile(r"^(?:tag|label)\s+(?P<t>.+)\s+(?P<g>#?[\w./-]+)$", _F),
+    # "tag the report one work": the last word is the tag (tagging loses nothing), or the
+    # last words joined as a list ("tag the exchange patch infra and security")
+    re.compile(
+        r"^(?:tag|label)\s+(?P<t>.+?)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)\s*#?[\w./-]+)*)$", _F
+    ),
 )
 _UNTAG_RES = (
     re.compile(
@@ -928,12 +952,13 @@ def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent(
                 "tag", target=parse_target(m.group("t"), quotes), tags=tags, text="remove"
             )
-    for rx in _TAG_RES:
-        m = rx.match(s)
-        if m:
-            tags = tag_words(_tag_group(m))
-            if tags:
-                return Intent("tag", target=parse_target(m.group("t"), quotes), tags=tags)
+    for phrases, rules in ((True, _TAG_PHRASE_RES), (False, _TAG_RES)):
+        for rx in rules:
+            m = rx.match(s)
+            if m:
+                tags = tag_words(_tag_group(m), phrases=phrases)
+                if tags:
+                    return Intent("tag", target=parse_target(m.group("t"), quotes), tags=tags)
     return None
 
 

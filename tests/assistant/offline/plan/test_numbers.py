@@ -46,3 +46,28 @@ async def test_a_number_with_a_deed_names_the_task_carrying_it_not_one_just_adde
         ("Order toner", False),
         ("Email Okoro a copy of 1120", False),
     ]
+
+
+async def test_a_number_read_out_in_pairs_names_the_task_carrying_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Collect parcel 5062 from the depot")
+    store.create("Collect parcel 5071 from the depot")
+    await session_for(store).say("got parcel fifty sixty two this morning, tick it off")
+    assert [t["completed"] for t in store.tasks.values()] == [True, False]
+
+
+async def test_a_number_read_out_corrects_the_number_in_a_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Chase invoice 2215 with Fenwick")
+    await session_for(store).say("change the Fenwick invoice to invoice twenty two sixteen")
+    assert store.tasks[1]["title"] == "Chase invoice 2216 with Fenwick"
+
+
+async def test_a_number_read_out_that_no_title_carries_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Collect parcel 5062 from the depot")
+    await session_for(store).say("parcel fifty seventy one is done")
+    assert not store.tasks[1]["completed"]

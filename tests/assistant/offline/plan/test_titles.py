@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from todochat.assistant.offline.plan import corrected_title
 
 
@@ -11,3 +13,23 @@ def test_a_correction_edits_only_the_part_it_names() -> None:
     assert corrected_title("Buy batteries", "AA batteries") == "Buy AA batteries"
     assert corrected_title("Book a table", "book a table for four") == "book a table for four"
     assert corrected_title("Buy 2 eggs", "6") == "Buy 6 eggs"
+
+
+@pytest.mark.parametrize(
+    ("old", "value", "new"),
+    [
+        ("Buy tea bags for the room", "2 boxes", "Buy 2 boxes of tea bags for the room"),
+        (
+            "Order eucalyptus spray for the mats",
+            "Two bottles",
+            "Order two bottles of eucalyptus spray for the mats",
+        ),
+        ("Get some dog treats", "3 bags", "Get 3 bags of dog treats"),
+        ("Pick up printer paper", "a dozen reams", "Pick up a dozen reams of printer paper"),
+        # an amount there already changes; no verb or no measure, no amount put in
+        ("Buy 1 liter of milk", "2 liters", "Buy 2 liters of milk"),
+        ("Tea bags for the room", "2 boxes", "2 boxes"),
+    ],
+)
+def test_an_amount_in_a_measure_goes_after_the_verb(old: str, value: str, new: str) -> None:
+    assert corrected_title(old, value) == new

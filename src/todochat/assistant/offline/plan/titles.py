@@ -72,6 +72,32 @@ def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | No
     return None
 
 
+# "make it 2 boxes", "make that two bottles": an amount in a measure, for a title that has none
+_MEASURE_RE = re.compile(
+    r"^(?P<q>" + _QUANTITY_RE.pattern + r")\s+(?P<m>(?:box|bottle|pack|packet|bag|can|tin|jar|"
+    r"carton|loa(?:f|ve)|bunch|roll|tube|pair|set|bar|crate|case|sack|bale|tray|punnet|tub|"
+    r"kilo|kg|litre|liter|pound|lb|dozen|sheet|ream|pot|slab|block|reel|spool|cup)(?:e?s)?)$",
+    re.IGNORECASE,
+)
+
+
+def _measured(old_words: list[str], value: str) -> str | None:
+    """ "Buy tea bags for the room" and "2 boxes": 'Buy 2 boxes of tea bags for the room' (the
+    amount goes after the verb); None when the title has an amount already or no verb."""
+    m = _MEASURE_RE.match(value.strip())
+    if m is None or len(old_words) < 2 or old_words[0].lower() not in TASK_VERBS:
+        return None
+    if any(_QUANTITY_RE.fullmatch(w) for w in old_words):
+        return None
+    verb = 2 if len(old_words) > 2 and old_words[1].lower() in _PARTICLES else 1  # "pick up"
+    rest = old_words[verb:]
+    if rest[0].lower() in ("a", "an", "some", "the"):
+        rest = rest[1:]
+    amount = value.strip()
+    amount = amount[:1].lower() + amount[1:]  # "Two bottles" as said at a sentence's start
+    return " ".join([*old_words[:verb], amount, "of", *rest]) if rest else None
+
+
 def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
 
@@ -89,6 +115,9 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         _QUANTITY_RE.fullmatch(w) for w in old_words
     ):
         return old
+    measured = _measured(old_words, value)
+    if measured is not None:
+        return measured
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
         return value
     if len(new_words) == 1 and "-" in value:
