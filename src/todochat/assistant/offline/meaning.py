@@ -73,6 +73,9 @@ class Target:
     relative: bool = False
     # "4412 resolved": a bare number of three digits or more may be a number in a title
     bare: bool = False
+    # "I ran all my garden club errands": the words of the scope a deed was said of, which
+    # a "them" after it names ("..., so mark every one of them done")
+    scope: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,8 @@ SYNONYMS: dict[str, str] = pairs(
     "telly:television fridge:refrigerator groceries:grocery shopping:shop hoover:vacuum "
     "rubbish:trash garbage:trash bin:trash bins:trash phone:call ring:call pics:photo "
     "pictures:photo picture:photo photos:photo car:car auto:car "
+    # Chat shorthand for the thing a title spells out ("hw still not done" for the homework).
+    "hw:homework hmwk:homework "
     # Spanish verbs people mix into English ("ya hice el laundry"), read as the English verb.
     "hacer:do hice:do llamar:call comprar:buy pagar:pay limpiar:clean lavar:wash"
 )
@@ -197,6 +199,8 @@ def stem(word: str) -> str:
         w = w[:-1] + "i"
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
+    if w in SYNONYMS:
+        return stem(SYNONYMS[w])  # "hoovering" is a form of "hoover", so it is "vacuum" too
     return w
 
 

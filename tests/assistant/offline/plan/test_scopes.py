@@ -158,3 +158,83 @@ async def test_what_was_done_lists_the_completed_tasks(
     store.tasks[3]["completed"] = True
     turn = await session_for(store).say(message)
     assert "Take the bins out" in turn.reply and "Book a haircut" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("all done exc the haircut, pls mark", [0, 1, 2, 3]),
+        ("did all my chores, hoovering still not done tho", [2]),
+        ("all the school stuff is finished except the essay", [0]),
+        ("finished everything on the list - the haircut is still left", [0, 1, 2, 3]),
+        ("all my chores are sorted but the bins", [3]),
+    ],
+)
+async def test_a_done_report_with_a_scope_and_an_exception_spares_the_exception(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[int]
+) -> None:
+    seed(store)
+    await session_for(store).say(message)
+    everything = titles(store)
+    assert titles(store, done=True) == [everything[i] for i in done]
+
+
+async def test_all_done_before_another_request_is_no_report(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed(store)
+    await session_for(store).say("all done, now add buy stamps")
+    assert titles(store, done=True) == []
+    assert "Buy stamps" in titles(store)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "finished the essay, the hoovering still not done",  # no scope: never a bulk change
+        "all done except the dentist thing",  # an exception naming nothing is asked about
+    ],
+)
+async def test_an_exception_without_a_scope_or_a_task_completes_nothing_in_bulk(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    await session_for(store).say(message)
+    assert "Hoover the stairs" not in titles(store, done=True)
+    assert "Book a haircut" not in titles(store, done=True)
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("I got through all my school stuff today, so please mark every one of them done", [0, 1]),
+        ("sorted all the chores this morning, tick off each of them", [2, 3]),
+        ("everything except the haircut, mark em all", [0, 1, 2, 3]),
+        ("finished all the school stuff. mark all of those done", [0, 1]),
+    ],
+)
+async def test_them_names_the_scope_said_just_before(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[int]
+) -> None:
+    seed(store)
+    await session_for(store).say(message)
+    everything = titles(store)
+    assert titles(store, done=True) == [everything[i] for i in done]
+
+
+async def test_them_after_a_bulk_deed_deletes_only_that_scope(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed(store)
+    await session_for(store).say("I knocked out all my chores, bin every one of them")
+    assert titles(store) == ["Revise for the chem exam", "Hand in history essay", "Book a haircut"]
+
+
+@pytest.mark.parametrize("message", ["all good, mark them done", "mark every one of them done"])
+async def test_them_with_no_scope_said_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    turn = await session_for(store).say(message)
+    assert titles(store, done=True) == []
+    assert "?" in turn.reply

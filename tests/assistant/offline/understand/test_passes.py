@@ -3,6 +3,8 @@ beside a request, adds no task; a dated task said on its own still does."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.assistant.offline.understand.reading import parse
 
 
@@ -17,3 +19,32 @@ def test_a_dated_sentence_about_the_list_beside_a_request_adds_nothing() -> None
 def test_a_dated_task_beside_a_request_is_still_added() -> None:
     got = parse("delete the gym task. dentist tomorrow at 3")
     assert [(i.kind, i.title) for i in got][1] == ("add", "Dentist")
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "My grandson Theo turns six on friday and I must not forget to wrap his present, "
+            "put that down for me",
+            "Wrap Theo's present",
+        ),
+        ("my niece Mia starts school monday, add label her uniform", "Label Mia's uniform"),
+        ("our neighbour Priya is away, add water her plants", "Water Priya's plants"),
+        ("my dad Ken is moving house so add book his van", "Book Ken's van"),
+        # "her" said of whom, two people introduced, or no one: the pronoun stays
+        ("my wife Ana is sad, add buy her flowers", "Buy her flowers"),
+        ("my sister Jo is in hospital, add call her back", "Call her back"),
+        ("my sister Jo and my brother Tom are here, add make up his bed", "Make up his bed"),
+        ("add iron his shirts", "Iron his shirts"),
+    ],
+)
+def test_a_pronoun_in_a_title_names_the_one_person_the_message_introduced(
+    message: str, title: str
+) -> None:
+    assert [i.title for i in parse(message) if i.kind == "add"] == [title]
+
+
+def test_a_misspelt_family_word_in_a_title_is_spelt_right() -> None:
+    got = parse("add buy a card for my grandaughter Emma")
+    assert [i.title for i in got] == ["Buy a card for my granddaughter Emma"]

@@ -149,7 +149,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
         if target.text and target.status == "all" and not target.relative:
             # "graded all the midterms": the words name the task(s); several matches ask.
-            return Intent("complete", target=Target("words", text=f"{verb} {target.text}"))
+            named = Target("words", text=f"{verb} {target.text}", scope=target.text)
+            return Intent("complete", target=named)
         # "we've called the whole thing off": a report of one deed never completes a list.
         return None
     if target.kind == "it":

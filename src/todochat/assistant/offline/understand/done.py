@@ -63,6 +63,12 @@ _COMPLETE_RES = (
     re.compile(r"^(?:mark|check|tick|cross|strike|knock|scratch)\s+off\s+(?P<t>.+)$", FLAGS),
     re.compile(r"^(?:check|tick|cross|strike|knock|scratch|mark)\s+(?P<t>.+?)\s+off\b.*$", FLAGS),
     re.compile(r"^tick\s+(?P<t>.+)$", FLAGS),
+    # "mark em all", "mark them please": marked as done, the only marking a task takes
+    re.compile(
+        r"^mark\s+(?P<t>it|that|this|them|those|these|both|them\s+all|all\s+of\s+them|"
+        r"them\s+both|that\s+one|this\s+one)$",
+        FLAGS,
+    ),
     re.compile(
         r"^(?:complete|finish|close|resolve|finali[sz]e|wrap\s+up|accomplish|completing|"
         r"finishing|close\s+out)\s+(?P<t>.+)$",
@@ -132,10 +138,12 @@ _DONE_SCOPE_RE = re.compile(
 )
 
 
-# "mark all the prep ones done service starts in 10", "tick the fence off my dad fixed it": a
-# clause said after the done word, with a verb of its own, is a reason.
+# "mark all the prep ones done service starts in 10", "tick the fence off my dad fixed it",
+# "mark all the shopping ones done, got everything at aldi": a clause said after the done
+# word, with a verb of its own, is a reason.
 _DONE_THEN_REASON_RE = re.compile(
-    rf"^(?P<c>(?:{STATUS_VERBS}|tick|check|cross)\s+.+?\s+(?:as\s+)?(?:{DONE_WORDS}|off))\s+"
+    rf"^(?P<c>(?:{STATUS_VERBS}|tick|check|cross)\s+.+?\s+(?:as\s+)?(?:{DONE_WORDS}|off))"
+    r"(?P<comma>\s*[,;]|\s+-)?\s+"
     r"(?P<why>(?!(?:except|but|apart|other|besides|save|excluding|minus|without|and|or|too|also|"
     r"as|for|by|on|in|at|from|when|if|until|till|before|after|not|only|today|tomorrow|tonight|"
     r"now|please|pls|already|again|then|thanks|list)\b)\S+\s+\S.*)$",
@@ -144,14 +152,16 @@ _DONE_THEN_REASON_RE = re.compile(
 _FINITE = lexicon("is are was were has have had aint isn't wasn't")
 
 
-def _says_a_deed(why: str) -> bool:
-    """Whether the second or third word of a clause is a verb said of something."""
+def _says_a_deed(why: str, paused: bool = False) -> bool:
+    """Whether the second or third word of a clause is a verb said of something; after a
+    pause (a comma) the first may be, its subject left out ("..., got everything at aldi")."""
+    said = why.lower().split()
     return any(
         w in _FINITE
         or is_past_tense(w)
         or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
-        for w in why.lower().split()[1:3]
-    )
+        for w in said[1:3]
+    ) or (paused and (said[0] in _FINITE or is_past_tense(said[0])))
 
 
 def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
@@ -164,7 +174,7 @@ def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Inten
         if m:
             return Intent("complete", target=parse_target(m.group("t"), quotes))
     m = _DONE_THEN_REASON_RE.match(s)
-    if m is not None and not question and _says_a_deed(m["why"]):
+    if m is not None and not question and _says_a_deed(m["why"], bool(m["comma"])):
         return read_status_change(m["c"], quotes, question)
     return None
 

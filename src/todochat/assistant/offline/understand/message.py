@@ -29,7 +29,9 @@ from .passes import (
     narrative_adds_dropped,
     new_title_said_after,
     pronoun_scopes,
+    pronouns_named,
     requests_to_apply,
+    scopes_named_again,
     with_exceptions,
 )
 from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
@@ -148,6 +150,8 @@ def _understand(
     intents = dated_requests(intents, quotes, today)
     intents = with_exceptions(intents, text)
     intents = pronoun_scopes(intents)
+    intents = scopes_named_again(intents)
+    intents = pronouns_named(intents, text)
     intents = [
         Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in WH_TITLES else i
         for i in intents

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
-from todochat.assistant.offline.targets import EXCEPT_HEAD_RE
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
+from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
 from todochat.assistant.offline.text import capitalise
 
 from .vocabulary import FLAGS, PRONOUN_TITLES
@@ -148,6 +148,73 @@ def with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
         if target is not None and target.kind == "all" and not target.exclude and spared:
             intent = replace(intent, target=replace(target, exclude=spared))
         out.append(intent)
+    return out
+
+
+# "My granddaughter Lucy has her birthday coming up and I must not forget to post her card":
+# a person the message introduces by who they are to the user, then by a pronoun in a title.
+_INTRODUCED_RE = re.compile(
+    r"\b(?i:my|our)\s+(?i:(?:little|big|older|younger|baby|best)\s+)?(?i:grand-?daughter|"
+    r"grand-?son|grandchild|daughter|son|wife|husband|sister|brother|niece|nephew|cousin|aunt|"
+    r"auntie|uncle|friend|mate|boss|colleague|neighbou?r|partner|boyfriend|girlfriend|grandma|"
+    r"granny|nan|grandpa|grandad|granddad|mum|mom|mother|dad|father|godson|goddaughter)\s+"
+    r"(?P<name>[A-Z][a-z]+)\b"
+)
+# "his" is always whose; "her" may be whom ("buy her flowers", "call her back", "give her a
+# ring"): not after a verb that takes a person, nor before an article or a particle
+_HER_HIS_RE = re.compile(
+    r"\bhis\b(?=\s+\w)|(?<!\bgive )(?<!\bbuy )(?<!\bget )(?<!\bsend )(?<!\bbring )(?<!\bshow )"
+    r"(?<!\btell )(?<!\bask )(?<!\bpay )(?<!\blend )(?<!\bmake )(?<!\bcall )(?<!\btext )"
+    r"(?<!\bemail )(?<!\bring )(?<!\bphone )(?<!\bhelp )(?<!\bremind )(?<!\bteach )"
+    r"(?<!\btake )(?<!\bfind )(?<!\bvisit )(?<!\bthank )(?<!\bmeet )(?<!\bpick )"
+    r"\bher\b(?=\s+(?!(?:a|an|the|some|back|up|out|off|about|to|for|on|at|with|in|and|or|"
+    r"tomorrow|today|tonight)\b)\w)",
+    FLAGS,
+)
+
+
+def pronouns_named(intents: list[Intent], text: str) -> list[Intent]:
+    """ "My granddaughter Lucy has her birthday soon, I must post her card, put that down":
+    'Post Lucy's card'. The one person the message introduced is whom "her" / "his" in an
+    added title means; with two people introduced, or none, the title keeps the pronoun."""
+    names = {m["name"] for m in _INTRODUCED_RE.finditer(text)}
+    if len(names) != 1:
+        return intents
+    (name,) = names
+    return [
+        replace(i, title=_HER_HIS_RE.sub(f"{name}'s", i.title, count=1))
+        if i.kind == "add" and name not in i.title
+        else i
+        for i in intents
+    ]
+
+
+_SCOPE_START_RE = re.compile(r"^(?:all|every|everything|each)\b", FLAGS)
+
+
+def scopes_named_again(intents: list[Intent]) -> list[Intent]:
+    """ "I ran all my garden club errands, so mark every one of them done", "closing done,
+    everything except the till count, mark em all": "them" names the scope said just before
+    in the message, by a deed of the user's or on its own; the deed was only its topic."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if target is None or target.kind != "them" or target.ordinal or target.span > 1:
+            continue
+        for j in range(i - 1, -1, -1):
+            prev = out[j]
+            said = prev.target
+            if prev.kind == "add" or (said is not None and said.kind != "words"):
+                break  # "them" after adds, or after a scope the planner resolves itself
+            if said is not None and said.scope:
+                out[i] = replace(intent, target=Target("all", text=said.scope))
+                out[j] = Intent("unknown", text=said.text)
+                break
+            if prev.kind == "unknown" and _SCOPE_START_RE.match(prev.text):
+                scope = parse_target(prev.text)
+                if scope.kind == "all" and not scope.relative:
+                    out[i] = replace(intent, target=scope)
+                    break
     return out
 
 
