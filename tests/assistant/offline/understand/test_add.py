@@ -176,3 +176,115 @@ def test_an_imperative_about_the_user_still_reads(text: str, title: str | None) 
     intent = parse(text)[0]
     if title is not None:
         assert (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "I would like to make a note to ring the council about the bins",
+            "Ring the council about the bins",
+        ),
+        ("could you pop in a reminder to defrost the freezer", "Defrost the freezer"),
+        ("make a recurring thing to feed the fish every day at 8am", "Feed the fish"),
+        ("set up a weekly task to call grandad every sunday", "Call grandad"),
+        ("can u create a little to-do for me to return the parcel", "Return the parcel"),
+        ("abeg remind me to buy fuel for the gen", "Buy fuel for the gen"),
+    ],
+)
+def test_a_request_with_a_noun_for_the_task_adds_what_follows(text: str, title: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("delete the reminder to call mum", "delete"),
+        ("mark the reminder to call mum as done", "complete"),
+    ],
+)
+def test_a_reminder_named_in_another_request_is_no_add(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "level"),
+    [
+        (
+            "chuck 'renew rego for the ute' on the list, low priority, no rush mate",
+            "Renew rego for the ute",
+            "low",
+        ),
+        ("put call the bank on my list, high priority", "Call the bank", "high"),
+        ("stick sort the garage on the to-do list - low priority", "Sort the garage", "low"),
+        ("toss book the vet onto my list, top priority", "Book the vet", "high"),
+    ],
+)
+def test_a_priority_after_put_on_my_list_is_the_new_one(
+    text: str, title: str, level: str
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.priority) == ("add", title, level)
+
+
+def test_chuck_without_a_list_still_deletes() -> None:
+    assert one("chuck the gym one").kind == "delete"
+
+
+def test_chuck_off_the_list_still_deletes() -> None:
+    assert one("chuck the gym one off the list").kind == "delete"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add finish the essay its due friday", "Finish the essay", "friday"),
+        ("add the tax form, it's due on monday", "The tax form", "monday"),
+        ("remind me to pay rent which is due tomorrow", "Pay rent", "tomorrow"),
+        ("add renew passport and its needed by friday", "Renew passport", "friday"),
+    ],
+)
+def test_its_due_said_of_a_new_task_sets_its_date(text: str, title: str, due: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add call mum because it's her birthday", "Call mum"),
+        ("add finish the report and its worth 20% of the grade", "Finish the report"),
+        ("add book the hall since it's our anniversary", "Book the hall"),
+        ("add check whether it's raining", "Check whether it's raining"),
+    ],
+)
+def test_a_remark_joined_to_an_add_is_not_its_title(text: str, title: str) -> None:
+    assert one(text).title == title
+
+
+def test_a_request_after_a_remark_still_counts() -> None:
+    add, prio = parse("add finish the lab report and its worth a lot so make it high priority")
+    assert (add.title, prio.kind, prio.priority) == ("Finish the lab report", "priority", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add pay the bill. its important so keep high priority",
+        "add pay the bill. it's really urgent, so keep it on high priority",
+        "add pay the bill. keep it at high priority",
+    ],
+)
+def test_keep_high_priority_after_an_add_sets_it(text: str) -> None:
+    intents = parse(text)
+    assert intents[0].title == "Pay the bill"
+    assert any(i.kind == "priority" and i.priority == "high" for i in intents[1:])
+
+
+def test_keep_a_task_is_no_priority() -> None:
+    assert one("keep the gym one").kind != "priority"
+
+
+def test_a_note_to_a_named_task_is_no_wrapped_add() -> None:
+    assert one("add a note to the prescription task: ask about the new tablets").kind != "add"

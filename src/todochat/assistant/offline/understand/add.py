@@ -51,7 +51,7 @@ _ADD_PLAIN_RE = re.compile(
 
 
 _ADD_TO_LIST_RE = re.compile(
-    r"^(?:put|stick|pop|place|throw|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:(?:on|onto|in|into|to)"
+    r"^(?:put|stick|pop|place|throw|chuck|toss|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:(?:on|onto|in|into|to)"
     r"\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:list|tasks|todos?|to-?dos|agenda)\b|"
     # "put buy bottle brush on there", "stick eggs in there too"
     r"(?:on|onto|in)\s+there\b).*$",
