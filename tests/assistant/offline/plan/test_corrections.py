@@ -236,3 +236,42 @@ async def test_a_quoted_title_like_no_task_changes_nothing(
     store.create("Call the plumber")
     await session_for(store).say("it's 'Order a new boiler'")
     assert titles(store) == ["Water the plants", "Call the plumber"]
+
+
+async def test_a_rename_told_as_news_renames_the_one_task_with_the_old_name(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Bring snacks to the book club")
+    store.create("Call mom")
+    await session_for(store).say("fyi the book club is now called the reading circle")
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Bring snacks to the reading circle",
+        "Call mom",
+    ]
+
+
+async def test_a_rename_told_as_news_asks_when_two_tasks_have_the_old_name(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send 1099s to Patel LLC")
+    store.create("Call Patel LLC about the W-9")
+    result = await session_for(store).say("Patel LLC is now Patel & Sons LLC")
+    assert "#1" in result.reply and "#2" in result.reply
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Send 1099s to Patel LLC",
+        "Call Patel LLC about the W-9",
+    ]
+
+
+async def test_a_rename_told_as_news_then_the_task_named_renames_only_that_one(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send 1099s to Patel LLC")
+    store.create("Call Patel LLC about the W-9")
+    await session_for(store).say(
+        "Patel LLC is now Patel & Sons LLC (new EIN, don't ask). update the 1099 task"
+    )
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Send 1099s to Patel & Sons LLC",
+        "Call Patel LLC about the W-9",
+    ]

@@ -109,3 +109,15 @@ async def test_a_remark_that_turns_around_or_names_more_is_not_dropped_as_chatte
     await session.say("do i have anything about the contract?")
     await session.say(answer)
     assert done(store) != ["Send the contract to Sam"]
+
+
+async def test_a_request_after_a_remark_is_still_made(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send the contract to Sam")
+    store.create("Clean the fryer")
+    await session_for(store).say(
+        "mark the contract done, they sent it back, and set the fryer one to high"
+    )
+    assert done(store) == ["Send the contract to Sam"]
+    assert store.tasks[2]["priority"] == "high"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import one
+from tests.assistant.offline.understand.reading import one, parse
 
 
 def test_change_task_to_quoted_title_renames() -> None:
@@ -73,3 +73,35 @@ def test_a_corrected_clock_time_with_words_after_it_is_a_time_never_a_title(
 def test_a_corrected_number_in_a_title_is_still_a_rename() -> None:
     intent = one("it's 30 bolsters not 20")
     assert (intent.kind, intent.title, intent.query) == ("rename", "30 bolsters", "20")
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Patel LLC is now Patel & Sons LLC (new EIN, don't ask)", "Patel LLC", "Patel & Sons LLC"),
+        ("the book club is now called the reading circle", "book club", "reading circle"),
+        (
+            "Dr Shah's clinic has been renamed to Riverside Health",
+            "Dr Shah's clinic",
+            "Riverside Health",
+        ),
+        ("the Tuesday league got renamed the Monday league", "Tuesday league", "Monday league"),
+        ("Mike is now known as Michael", "Mike", "Michael"),
+    ],
+)
+def test_a_rename_told_as_news_replaces_the_old_name(text: str, old: str, new: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.text, intent.query, intent.title) == ("rename", "renamed", old, new)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the milk is now sour",  # no word shared, no "called": a state, not a name
+        "Sarah is now my manager",
+        "the book club is now called off",
+        "the meeting is now friday",
+    ],
+)
+def test_a_state_told_as_news_is_no_rename(text: str) -> None:
+    assert all(i.kind != "rename" for i in parse(text))

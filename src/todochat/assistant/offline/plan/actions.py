@@ -14,7 +14,7 @@ from todochat.assistant.offline.understand import (
 
 from .resolve import Resolver
 from .steps import BARE_HOUR_RE, PlannedCall, Resolution
-from .titles import corrected_title
+from .titles import corrected_title, renamed_title
 
 
 class Actions(Resolver):
@@ -119,8 +119,10 @@ class Actions(Resolver):
         batteries"; "make that laptop charger" after "order new charger" gives "order laptop
         charger"; a correction that starts with a verb is a whole new title.
         """
-        if intent.text != "correction":
+        if intent.text not in ("correction", "renamed"):
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
+        if intent.text == "renamed":  # "Patel LLC is now Patel & Sons LLC": the name only
+            return renamed_title(old, intent.title, intent.query)
         named = intent.target.text if intent.target is not None else ""
         return corrected_title(old, intent.title, named, intent.query)

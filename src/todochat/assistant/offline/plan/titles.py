@@ -159,3 +159,10 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+def renamed_title(old: str, new: str, was: str) -> str:
+    """``old`` with the name ``was`` replaced by ``new`` ("Send 1099s to Patel LLC", "Patel &
+    Sons LLC" for "Patel LLC"); ``old`` unchanged when it does not have that name."""
+    swapped = _replacing(old.split(), new.split(), was)
+    return swapped if swapped is not None else old

@@ -30,6 +30,7 @@ from .passes import (
     new_title_said_after,
     pronoun_scopes,
     pronouns_named,
+    renamed_in_task_named,
     requests_to_apply,
     scopes_named_again,
     with_exceptions,
@@ -142,6 +143,7 @@ def _understand(
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)
+    intents = renamed_in_task_named(intents)
     intents = requests_to_apply(intents)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)

@@ -247,6 +247,34 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
 _DATE_NOUN_RE = re.compile(r"\b(?:date|day|time|deadline|due)\b", FLAGS)
 
 
+_UPDATE_NAMED_RE = re.compile(
+    r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:update|change|fix|amend|edit|correct)\s+"
+    r"(?P<t>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,3}?\s+(?:one|task|reminder|item|tasks|ones))"
+    r"(?:\s+(?:too|as\s+well|then|please|pls|for\s+me|accordingly))*$",
+    FLAGS,
+)
+
+
+def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
+    """ "Patel LLC is now Patel & Sons LLC. update the 1099 task": the request after a rename
+    told as news names the task to rename; it asks nothing of its own."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        m = _UPDATE_NAMED_RE.match(intent.text) if intent.kind == "unknown" else None
+        if last is not None and last.kind == "rename" and last.text == "renamed":
+            named = intent.target if intent.query == "apply" else None
+            if m is not None:
+                # "the 1099 task" names it by words, never as task #1099
+                words = re.sub(r"^(?:the|my)\s+|\s+\S+$", "", m["t"], flags=FLAGS)
+                named = Target("words", text=words)
+            if named is not None and named.kind == "words":
+                out[-1] = replace(last, target=named)
+                continue
+        out.append(intent)
+    return out
+
+
 def requests_to_apply(intents: list[Intent]) -> list[Intent]:
     """ "X got moved to friday, would you update that", "it's 30 bolsters not 20, fix that on
     the Hugger Mugger one": the news before is the request; a task the follow-up names is

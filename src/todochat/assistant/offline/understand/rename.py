@@ -221,10 +221,50 @@ def _respelt(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("rename", target=Target("words", text=title, exact=True), title=capitalise(title))
 
 
+# A rename told as news: "Patel LLC is now Patel & Sons LLC", "the book club is now called
+# the reading circle", "Dr Shah's clinic has been renamed to Riverside Health". The old name
+# is replaced by the new one in the one task whose title has it (more than one: the planner
+# asks). Said without "called", "is now" is only a new name when the two names share a word
+# ("the milk is now sour", "the Gym Is Now Closed" rename nothing).
+_RENAMED_RE = re.compile(
+    r"^(?P<old>.+?)\s+(?:(?P<called>(?:is|are|'s)\s+(?:now\s+)?(?:called(?!\s+off\b)|named|known\s+as)|"
+    r"(?:has|have)\s+been\s+renamed(?:\s+to|\s+as)?|(?:was|were|got)\s+renamed(?:\s+to|\s+as)?|"
+    r"changed\s+(?:its|their|his|her)\s+name\s+to|goes\s+by)|(?:is|are)\s+now)\s+"
+    r"(?P<new>.+?)(?:\s+now)?$",
+    FLAGS,
+)
+_NAME_ARTICLE_RE = re.compile(r"^(?:the|a|an|my|our)\s+", FLAGS)
+
+
+def _renamed_news(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _RENAMED_RE.match(s)
+    if m is None or re.match(r"^(?:it|that|this|they|he|she|i|we|you)$", m["old"], FLAGS):
+        return None
+    old = _NAME_ARTICLE_RE.sub("", m["old"]).strip()
+    # "Patel & Sons LLC (new EIN, don't ask)": what follows a bracket or a comma is a remark
+    said = re.split(r"\s*[(,;]", clean_value(m["new"], quotes), maxsplit=1)[0]
+    new = _NAME_ARTICLE_RE.sub("", said).strip(" .!")
+    if not old or not new or old.lower() == new.lower():
+        return None
+    if not m["called"]:
+        if (
+            re.search(r"\b(?:not|no\s+longer|done|finished|due|priority|prio|urgent)\b", new, FLAGS)
+            or date_said(new) is not None
+        ):
+            return None  # "X is now due friday", "X is now done": the other rules' to read
+        shared = {w.lower() for w in old.split()} & {w.lower() for w in new.split()}
+        if not shared - STOPWORDS:
+            return None  # "the gym is now closed", "Sarah is now my manager"
+    return Intent("rename", target=parse_target(old, quotes), title=new, text="renamed", query=old)
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     respelt = _respelt(s, quotes)
     if respelt is not None:
         return respelt
+    renamed = _renamed_news(s, quotes)
+    if renamed is not None:
+        return renamed
     m = _IS_NOT_RE.match(re.sub(r"^its\b", "it's", s, flags=FLAGS))
     if m and (_NOT_A_SUBJECT_RE.match(m["t"]) or _NOT_A_VALUE_RE.match(m["v"])):
         m = None  # "show me which tasks is still not finish", "X is done not pending"
