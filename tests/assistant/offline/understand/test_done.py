@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.assistant.offline.understand.reading import one
+import pytest
+
+from tests.assistant.offline.understand.reading import one, parse
 
 
 def test_mark_task_n_as_complete_targets_the_id() -> None:
@@ -74,3 +76,33 @@ def test_everything_not_done_is_a_status_not_an_exception() -> None:
     intent = one("delete everything not done")
     assert intent.target is not None
     assert (intent.target.status, intent.target.exclude) == ("pending", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "oops i marked the gym membership one done by accident, its not actually done yet",
+            "gym membership one",
+        ),
+        ("I accidentally ticked off the dentist", "dentist"),
+        ("we checked the bins one by mistake", "bins one"),
+        ("i've mistakenly marked 'Pay rent' as complete, it's not paid yet", "Pay rent"),
+        ("I crossed off the vet appointment in error", "vet appointment"),
+    ],
+)
+def test_a_completion_said_to_be_a_mistake_reopens(text: str, target: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.target.text if intent.target else None) == ("reopen", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i marked the gym one done",
+        "I ticked off the dentist, no mistake",
+        "I finished the report by mistake",
+    ],
+)
+def test_a_completion_without_a_mistake_is_no_reopen(text: str) -> None:
+    assert all(intent.kind != "reopen" for intent in parse(text))
