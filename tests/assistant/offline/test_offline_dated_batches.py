@@ -52,7 +52,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-31": 0.75,
     "batch-32": 0.75,
     "batch-35": 0.85,
-    "batch-36": 0.7,
+    "batch-36": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all

@@ -205,3 +205,52 @@ def test_a_task_to_move_with_no_date_said_asks_when(text: str, named: str) -> No
 def test_a_move_with_a_place_or_a_date_never_asks_when(text: str, kind: str) -> None:
     intent = one(text)
     assert intent.kind == kind and intent.text != "ask"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("pls delete task 68, wrong entry lang yan", None),
+        (
+            "remove the date from wedding shopping, the mehndi dates aren't fixed yet",
+            "wedding shopping",
+        ),
+        ("mark task 3 done, it was easier than i thought", None),
+        ("clear the date on the gym one, my schedule's all over the place", "gym one"),
+    ],
+)
+def test_a_remark_after_a_change_is_not_its_target(text: str, target: str | None) -> None:
+    intent = one(text)
+    assert intent.target is not None
+    assert intent.target.text == (target or "")
+
+
+def test_a_second_name_after_a_comma_stays_in_the_target() -> None:
+    intent = one("delete the call one, the dentist one")
+    assert intent.target is not None and "dentist" in intent.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("no wait, medium is fine", "medium"),
+        ("actually low is fine", "low"),
+        ("knock the gym one down to low", "low"),
+        ("bring the vet one up to high", "high"),
+    ],
+)
+def test_a_level_said_to_be_fine_or_moved_to_sets_the_priority(text: str, level: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.priority) == ("priority", level)
+
+
+@pytest.mark.parametrize(
+    "text", ["the oat milk is fine", "bring the kids up to high street", "the low one is fine"]
+)
+def test_fine_or_up_to_without_a_level_is_no_priority(text: str) -> None:
+    assert all(intent.kind != "priority" for intent in parse(text))
+
+
+@pytest.mark.parametrize("text", ["thx, tag it pets too", "tag it pets as well"])
+def test_too_after_a_tag_is_no_tag(text: str) -> None:
+    assert one(text).tags == ("pets",)
