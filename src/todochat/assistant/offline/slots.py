@@ -236,7 +236,7 @@ _PRIORITY_RES = (
     re.compile(
         r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
     ),
-    re.compile(r"^(?P<p>urgent|important|asap)\s*[:!-]+\s*", _F),
+    re.compile(r"^(?P<p>urgent|important|asap)\s*(?:[:!-]+|[–—])\s*", _F),
     # "finish the essay by thurs its urgent", "call the bank, this is really important"
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)(?:\s+(?:very|"
@@ -415,7 +415,10 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
         repeat = " ".join(rest[where[0] : where[1]].split())
         rest = _join(rest[: where[0]], rest[where[1] :])
     rest, due = _take_due(rest, today)
-    rest = _DANGLING_RE.sub("", rest).strip()
+    if due or repeat or priority or tags or no_priority:
+        rest = _DANGLING_RE.sub("", rest).strip()  # "call mom at | 5pm": the 'at' of the slot
+    else:
+        rest = rest.rstrip(" ,;:(-")  # "get my brakes looked at": a title's own last word
     if not rest.strip(" .,!?") and not whole:
         return Taken(text)
     return Taken(rest, due, repeat, priority, tags, no_priority)

@@ -348,3 +348,43 @@ def test_no_before_a_number_is_still_a_number() -> None:
 )
 def test_news_of_a_task_is_no_add_of_that(text: str) -> None:
     assert "add" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due", "priority"),
+    [
+        ("need a reminder every friday to put the bins out", "Put the bins out", None, None),
+        ("i'd like a reminder to renew the car tax", "Renew the car tax", None, None),
+        ("set me a reminder to text Ama back", "Text Ama back", None, None),
+        (
+            "could you make a note for me to order more printer ink",
+            "Order more printer ink",
+            None,
+            None,
+        ),
+        ("can you put in 'book the MOT' for tomorrow", "Book the MOT", "tomorrow", None),
+        ("urgent — send the invoices to Kofi", "Send the invoices to Kofi", None, "high"),
+        (
+            "need to get the boiler looked at, keep forgetting lol",
+            "Get the boiler looked at",
+            None,
+            None,
+        ),
+        (
+            "add: pay the water bill on friday, high priority pls 🙏",
+            "Pay the water bill",
+            "friday",
+            "high",
+        ),
+        # near misses: a reminder the list has, a place to put something, a title ending 'at'
+        ("add sign in at", "Sign in at", None, None),
+    ],
+)
+def test_words_around_a_request_are_not_its_title(
+    text: str, title: str, due: str | None, priority: str | None
+) -> None:
+    assert adds(text) == [(title, due, priority)]
+
+
+def test_a_reminder_already_set_is_no_request_to_add() -> None:
+    assert adds("did you set the reminder to call mum?") == []

@@ -9,10 +9,12 @@ and a last item that is a command on its own ("..., and mark X done") is left to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
-from todochat.assistant.offline.slots import add_intent, read_slots, take_slots
+from todochat.assistant.offline.normalise import EMOJI
+from todochat.assistant.offline.slots import Taken, add_intent, read_slots, take_slots
 from todochat.assistant.offline.split import DESC_KEYWORD_RE, PLACEHOLDER_RE, TITLE_MARKER_RE
 from todochat.assistant.offline.text import TASK_VERBS, task_noun
 
@@ -124,6 +126,10 @@ _BULLET_RE = re.compile(r"(?:^|\n|\s)\s*(?:\d{1,2}[.)]|[-*•])\s+(?=\S)", FLAGS
 _COLON_ITEM_SPLIT_RE = re.compile(
     r"\s*(?:[,;\n]+\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+(?=[^,;\n]*$))\s*", FLAGS
 )
+# What is left of an item that is only slots: politeness, punctuation, pictographs.
+_ONLY_CHATTER_RE = re.compile(
+    rf"\b(?:please|pls|plz|thanks|thank\s+you|thx)\b|[\s.,!?{EMOJI}]+", FLAGS
+)
 # A last item that is a command of its own: "..., and mark the patel packet done".
 _COMMAND_ITEM_RE = re.compile(
     r"^(?:then\s+)?(?:mark|tick|check\s+off|cross\s+off|delete|remove|rename|show|list)\b", FLAGS
@@ -147,6 +153,19 @@ def read_colon_list(s: str, quotes: tuple[str, ...], today: date) -> tuple[list[
         return [], ""
     out: list[Intent] = []
     for item in items:
+        taken = take_slots(item, today, whole=True)
+        if out and not _ONLY_CHATTER_RE.sub("", taken.text) and taken != Taken(taken.text):
+            # "pay the fee on friday, high priority pls 🙏": an item that is only slots says
+            # them of the item before it
+            last = out[-1]
+            out[-1] = replace(
+                last,
+                priority=last.priority or taken.priority,
+                due=last.due or taken.due,
+                repeat=last.repeat or taken.repeat,
+                tags=(*last.tags, *(t for t in taken.tags if t not in last.tags)),
+            )
+            continue
         slots = read_slots(item, quotes, today)
         if not slots.title:
             return [], ""
