@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import subprocess
@@ -78,6 +79,38 @@ def test_migrate_builds_the_schema_and_downgrade_empties_it(
 def test_serve_defaults_to_the_loopback_interface() -> None:
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port) == ("127.0.0.1", 8000)
+
+
+@pytest.mark.usefixtures("fresh_settings")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_settles_the_heap_of_each_process(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """One process or each of `--workers N` builds its app with `settle_heap=True`
+    (core/collector.py; what the flag does is pinned by tests/test_app.py)."""
+    import uvicorn
+
+    import todochat.app
+    import todochat.cli
+    import todochat.core.logging
+
+    built: list[dict[str, object]] = []
+
+    def create_app(settings: object, **options: object) -> object:
+        built.append(options)
+        return object()
+
+    def run(app: object, **options: object) -> None:
+        if options.get("factory"):
+            todochat.cli.worker_app()  # what each worker process calls
+
+    monkeypatch.setattr(todochat.app, "create_app", create_app)
+    monkeypatch.setattr(todochat.cli, "prepare_to_serve", get_settings)
+    monkeypatch.setattr(todochat.cli, "_shared_metrics_directory", contextlib.nullcontext)
+    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.setattr(todochat.core.logging, "configure_logging", lambda level: None)
+    assert main(["serve", "--workers", str(workers)]) == 0
+    assert built == [{"settle_heap": True}]
 
 
 def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,7 @@ from todochat.accounts.tokens import TokenVerifier
 from todochat.assistant.providers import resolve_model
 from todochat.chat.routes import router as chat_router
 from todochat.chat.service import ChatService
+from todochat.core import collector
 from todochat.core.body_limit import BodyLimitMiddleware
 from todochat.core.config import Settings, get_settings
 from todochat.core.db import Database
@@ -57,13 +58,20 @@ own user.
 """
 
 
-def create_app(settings: Settings | None = None, *, model: ModelChoice | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    model: ModelChoice | None = None,
+    settle_heap: bool = False,
+) -> FastAPI:
     """Build the application; nothing connects until the server starts it.
 
     `model` replaces the one AGENT_MODEL names (tests pass scripted models here). Neither
     the MCP server nor the assistant is imported here: the lifespan loads them while the
     server already answers (core/deferred.py); a model the settings cannot serve is refused
-    here all the same.
+    here all the same. `settle_heap`: once the assistant is up, freeze the process's heap
+    and collect garbage less often (core/collector.py); `todochat serve` asks for it, a
+    test or an in-process client leaves its own process's collector alone.
     """
     settings = settings or get_settings()
     description = model.description if model else resolve_model(settings).description
@@ -127,6 +135,8 @@ def create_app(settings: Settings | None = None, *, model: ModelChoice | None = 
         tools = (await mcp.get()).server  # in process: the same server /api/mcp serves
         running = Assistant(settings, tools, model, metrics=metrics)
         await running.start()
+        if settle_heap:  # the last part to load: what is alive now lives as long as we do
+            collector.settle()
         try:
             yield running
         finally:

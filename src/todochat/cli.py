@@ -23,7 +23,7 @@ def worker_app() -> FastAPI:
 
     settings = get_settings()
     configure_logging(settings.log_level)
-    return create_app(settings)
+    return create_app(settings, settle_heap=True)
 
 
 @contextmanager
@@ -93,7 +93,7 @@ def _serve(args: argparse.Namespace) -> int:
     else:
         from todochat.app import create_app
 
-        uvicorn.run(create_app(settings), **options)
+        uvicorn.run(create_app(settings, settle_heap=True), **options)
     return 0
 
 
