@@ -302,6 +302,31 @@ async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
     )
 
 
+async def measure_alone(stack: Stack, sizes: Sizes) -> float:
+    """The server's CPU ms a turn for the load's conversations sent one turn at a time.
+
+    The same `load_users` x `load_turns` turns as `measure_load` (every user's first turn,
+    then every user's second, ...), each sent when the one before it has answered: what
+    those turns cost the server with nothing else in flight, the figure the load's
+    `cpu_per_turn` is read against. The overhead section's turns are each a fresh
+    conversation; turns 2-6 of a load conversation read and send a history.
+    """
+    users = [f"alone-user-{number}" for number in range(sizes.load_users)]
+    async with http_client() as http:
+        client = BenchClient(stack.base_url, http)
+        await asyncio.gather(*(client.provision(user) for user in users))
+        conversations: dict[str, int | None] = dict.fromkeys(users)
+        before = tree_cpu_seconds(stack.server_pid)
+        for number in range(sizes.load_turns):
+            for user in users:
+                result = await client.turn(user, f"{user} task {number}", conversations[user])
+                if not result.ok or result.tool_calls != 1:
+                    raise RuntimeError(f"{user} turn {number}: {result.error or 'no answer'}")
+                conversations[user] = result.conversation_id
+        cpu = tree_cpu_seconds(stack.server_pid) - before
+    return ms(cpu / (sizes.load_users * sizes.load_turns))
+
+
 async def _verify_stored(
     client: BenchClient, sent: dict[str, list[str]], conversations: dict[str, int | None]
 ) -> tuple[int, list[str]]:
