@@ -118,7 +118,7 @@ TUNING_FLOOR = {
     "batch-19": 0.95,
     "batch-20": 0.8,
     "batch-21": 0.9,
-    "batch-22": 0.85,
+    "batch-22": 0.9,
     "batch-23": 0.95,
     "batch-24": 0.9,
     "batch-25": 0.95,

@@ -193,3 +193,39 @@ async def test_a_task_to_move_that_names_two_asks_which_and_changes_nothing(
     result = await session_for(store).say("move the dentist thing")
     assert "Tom" in result.reply and "Amy" in result.reply
     assert [c for c in result.tool_calls if c[0] != "list_tasks"] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("electrician said he will come on saturday instead, pls update it", "2026-11-28"),
+        ("the electrician says he'll come on the 3rd instead, pls update it", "2026-12-03"),
+        ("electrician can only come on monday now. update that", "2026-11-30"),
+        ("the electrician will now come on thursday, could you update it", "2026-11-26"),
+    ],
+)
+async def test_news_of_a_date_then_update_it_moves_the_task_named_never_adds(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Electrician visit", due_date="2026-11-25")
+    store.create("Buy bulbs")
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Electrician visit", due),
+        ("Buy bulbs", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the plumber is coming on friday, can you update it",  # names no task: nothing moves
+        "my sister said she will visit on friday",  # no request to update: not a change
+    ],
+)
+async def test_news_of_a_date_for_no_task_or_without_update_moves_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Electrician visit", due_date="2026-11-25")
+    await session_for(store).say(said)
+    assert store.tasks[1]["due_date"] == "2026-11-25"

@@ -221,9 +221,7 @@ def test_a_reminder_named_in_another_request_is_no_add(text: str, kind: str) -> 
         ("toss book the vet onto my list, top priority", "Book the vet", "high"),
     ],
 )
-def test_a_priority_after_put_on_my_list_is_the_new_one(
-    text: str, title: str, level: str
-) -> None:
+def test_a_priority_after_put_on_my_list_is_the_new_one(text: str, title: str, level: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.title, intent.priority) == ("add", title, level)
 

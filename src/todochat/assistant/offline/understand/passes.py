@@ -275,6 +275,23 @@ def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# Where what is said of a task starts: "electrician | said he will come", "the plumber | is
+# coming", "mum's hair appointment | will be".
+_SAID_OF_RE = re.compile(
+    r"\s+(?:said|says|told|rang|called|texted|emailed|messaged|will|'ll|is|are|was|were|can|"
+    r"could|has|have|had|got|moved|now)\b.*$",
+    FLAGS,
+)
+
+
+def _news_subject(title: str) -> Target | None:
+    named = _SAID_OF_RE.sub("", title).strip()
+    named = re.sub(r"^(?:the|my|our)\s+", "", named, flags=FLAGS)
+    if not named or named == title or re.fullmatch(r"(?:i|we|you|he|she|they|it)", named, FLAGS):
+        return None
+    return Target("words", text=named)
+
+
 def requests_to_apply(intents: list[Intent]) -> list[Intent]:
     """ "X got moved to friday, would you update that", "it's 30 bolsters not 20, fix that on
     the Hugger Mugger one": the news before is the request; a task the follow-up names is
@@ -293,6 +310,13 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
             out.append(intent)
             continue
         last = out[-1] if out else None
+        if last is not None and last.kind == "add" and last.text == "dated" and last.due:
+            # "electrician said he will come on saturday instead. pls update it": news of a
+            # task's new date, not a task to add; the task is named before what was said of it
+            named = intent.target or _news_subject(last.title)
+            if named is not None:
+                out[-1] = Intent("due", target=named, due=last.due)
+            continue
         if (
             intent.target is not None
             and last is not None
