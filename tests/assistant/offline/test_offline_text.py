@@ -72,3 +72,12 @@ def test_task_noun_is_the_shared_words_with_what_a_reading_adds() -> None:
     assert re.match(rf"^{task_noun('note')}$", "notes")
     singular = re.compile(rf"^{task_noun(plural=False)}$")
     assert singular.match("task") and not singular.match("tasks")
+
+
+def test_shorthand_and_inflected_synonyms_stem_like_the_word_they_stand_for() -> None:
+    assert stem("xmas") == stem("Christmas")
+    assert stem("hw") == stem("homework")
+    assert stem("hoovering") == stem("Hoover") == stem("vacuum")
+    assert stem("rings") == stem("call")
+    # a word that only looks like a shorthand is itself
+    assert stem("hoover") != stem("hover")

@@ -56,7 +56,7 @@ SYNONYMS: dict[str, str] = pairs(
     "rubbish:trash garbage:trash bin:trash bins:trash phone:call ring:call pics:photo "
     "pictures:photo picture:photo photos:photo car:car auto:car "
     # Chat shorthand for the thing a title spells out ("hw still not done" for the homework).
-    "hw:homework hmwk:homework "
+    "hw:homework hmwk:homework xmas:christmas chrimbo:christmas "
     # Spanish verbs people mix into English ("ya hice el laundry"), read as the English verb.
     "hacer:do hice:do llamar:call comprar:buy pagar:pay limpiar:clean lavar:wash"
 )
