@@ -51,7 +51,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-30": 0.9,
     "batch-31": 0.85,
     "batch-32": 0.75,
-    "batch-35": 0.85,
+    "batch-35": 0.9,
     "batch-36": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
