@@ -205,9 +205,11 @@ def acted(
     if kind == "due":
         return f"I've set {join(names)} to {priority or 'no due date'}."
     if kind == "tag":
+        # the tags come as one comma-joined string ("infra,security"): said as a list
+        tags = join(priority.lstrip("-").split(","))
         if priority.startswith("-"):
-            return f"I've removed the tag {priority[1:] or 'tags'} from {join(names)}."
-        return f"I've tagged {join(names)} {priority}."
+            return f"I've removed the tag {tags or 'tags'} from {join(names)}."
+        return f"I've tagged {join(names)} {tags}."
     if kind == "restore":
         return f"I've brought back {join(names)}."
     if kind == "complete":
