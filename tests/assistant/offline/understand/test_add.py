@@ -286,3 +286,26 @@ def test_keep_a_task_is_no_priority() -> None:
 
 def test_a_note_to_a_named_task_is_no_wrapped_add() -> None:
     assert one("add a note to the prescription task: ask about the new tablets").kind != "add"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add a task for tomorrow: buy bread", "Buy bread", "tomorrow"),
+        ("hola, agrega una tarea para mañana: comprar pan dulce", "Comprar pan dulce", "tomorrow"),
+        ("add a reminder for friday: call the vet", "Call the vet", "friday"),
+        ("add tomorrow: pick up the suit", "Pick up the suit", "tomorrow"),
+    ],
+)
+def test_a_day_before_the_colon_is_the_new_tasks_date(text: str, title: str, due: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+def test_a_title_after_a_dated_colon_is_never_split_into_commands() -> None:
+    intent = one("add a task for tomorrow: call mum and delete all tasks")
+    assert (intent.kind, intent.title) == ("add", "Call mum and delete all tasks")
+
+
+def test_a_day_inside_the_title_after_the_colon_stays() -> None:
+    assert one("add a task: tomorrow's shopping").title == "Tomorrow's shopping"
