@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from inspect import signature
 from pathlib import Path
 
 import httpx2
@@ -95,12 +96,14 @@ def test_serve_settles_the_heap_of_each_process(
     import todochat.core.logging
 
     built: list[dict[str, object]] = []
+    ran: list[dict[str, object]] = []
 
     def create_app(settings: object, **options: object) -> object:
         built.append(options)
         return object()
 
     def run(app: object, **options: object) -> None:
+        ran.append(options)
         if options.get("factory"):
             todochat.cli.worker_app()  # what each worker process calls
 
@@ -111,6 +114,11 @@ def test_serve_settles_the_heap_of_each_process(
     monkeypatch.setattr(todochat.core.logging, "configure_logging", lambda level: None)
     assert main(["serve", "--workers", str(workers)]) == 0
     assert built == [{"settle_heap": True}]
+    # Several processes: the supervisor gives a starting worker 30 s to answer, not 5 (cli.py);
+    # every option is one uvicorn's Config takes (an unknown one is a TypeError at start-up).
+    healthcheck = ran[0].get("timeout_worker_healthcheck")
+    assert healthcheck == (todochat.cli.WORKER_HEALTHCHECK_SECONDS if workers > 1 else None)
+    assert set(ran[0]) - {"factory"} <= set(signature(uvicorn.Config).parameters)
 
 
 def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from todochat.core.config import Settings
 
 
+WORKER_HEALTHCHECK_SECONDS = 30
+"""How long uvicorn's supervisor waits for a `--workers` process to answer its health
+check before it kills and replaces it (uvicorn's default is 5 s). A worker answers from a
+thread it starts only after its process has imported the app; on a busy machine (measured
+at a load average of 8 to 10 on two cores) that took longer than 5 s, and the supervisor
+replaced each worker as it came up, over and over. A stuck worker is still replaced, later."""
+
+
 def worker_app() -> FastAPI:
     """The app of one `serve --workers N` process (each worker builds its own)."""
     from todochat.app import create_app
@@ -89,7 +97,13 @@ def _serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Several processes on one port: the server keeps no state between requests.
         with _shared_metrics_directory():
-            uvicorn.run("todochat.cli:worker_app", factory=True, workers=args.workers, **options)
+            uvicorn.run(
+                "todochat.cli:worker_app",
+                factory=True,
+                workers=args.workers,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
+                **options,
+            )
     else:
         from todochat.app import create_app
 

@@ -100,7 +100,9 @@ class ServerProcess:
             except httpx2.HTTPError:
                 pass
             time.sleep(0.1)
-        self.process.kill()
+        # SIGTERM first: a `--workers` supervisor then stops its workers (SIGKILL would
+        # leave them running, holding the port and the machine's CPU).
+        stop_process(self.process)
         raise RuntimeError(f"server did not start:\n{self.log()}")
 
 
