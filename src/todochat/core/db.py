@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import DateTime, event, text
+from sqlalchemy import DateTime, event, make_url, text
+from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
@@ -24,6 +26,7 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool, StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todochat.core import sqlite
 from todochat.core.errors import is_database_outage
 
 logger = logging.getLogger("todochat.db")
@@ -191,11 +194,16 @@ def create_engine(
                 "pool_timeout": SQLITE_BUSY_SECONDS,
             }
         )
+        url = make_url(target.url)
+        arguments, keywords = SQLiteDialect_aiosqlite().create_connect_args(url)
+        keywords.update(timeout=SQLITE_BUSY_SECONDS, check_same_thread=False)
         engine = create_async_engine(
-            target.url,
+            url,
             echo=echo,
             hide_parameters=True,
-            connect_args={"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False},
+            # the URL's own arguments, as SQLAlchemy reads them, for connections that
+            # take fewer trips to their thread (core/sqlite.py)
+            async_creator=partial(sqlite.connect, *arguments, **keywords),
             **pool,
         )
 
