@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, select, text
 
-from todochat.core.db import Database, UTCDateTime, create_engine, sqlite_path, to_async_url
+from tests.conftest import BACKEND
+from todochat.core.db import (
+    Database,
+    UTCDateTime,
+    create_engine,
+    is_sqlite,
+    sqlite_path,
+    to_async_url,
+)
 
 NEON = (
     "postgresql://neondb_owner:p%40ss@ep-cool-darkness-123456.us-east-2.aws.neon.tech/neondb"
@@ -181,6 +189,25 @@ async def test_utc_datetime_reads_back_aware_in_utc(database_url: str) -> None:
         await engine.dispose()
     assert first == datetime(2026, 5, 1, 10, 0, tzinfo=UTC) and first.utcoffset() == timedelta(0)
     assert second == datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+
+
+async def test_is_sqlite_answers_alike_for_every_kind_of_bind(database_url: str) -> None:
+    """One question, asked of whatever a caller holds: the database, its engine, a
+    session, a connection, and the synchronous connection a migration runs on."""
+    expected = BACKEND == "sqlite"
+    database = Database(database_url)
+    try:
+        async with database.session() as session, database.engine.connect() as connection:
+            answers = [
+                database.is_sqlite,
+                is_sqlite(database.engine),
+                is_sqlite(session),
+                is_sqlite(connection),
+                await connection.run_sync(is_sqlite),
+            ]
+    finally:
+        await database.dispose()
+    assert answers == [expected] * 5
 
 
 async def test_ping_answers_on_the_test_database(database_url: str) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.dialects import sqlite
 from sqlmodel import col, select
 
@@ -69,20 +68,15 @@ async def load_secret(settings: Settings, database: Database) -> str:
         return secrets.token_urlsafe(48)
     kept = _kept_file_secret(path)
     candidate = kept or secrets.token_urlsafe(48)
-    dialect = database.engine.dialect.name
-    insert_into: Callable[..., Any] = insert
-    if dialect == "sqlite":
-        insert_into = sqlite.insert
-    elif dialect == "postgresql":  # imported with its driver: not at all on SQLite
+    insert_into: Callable[..., Any] = sqlite.insert
+    if not database.is_sqlite:  # imported with its driver: not at all on SQLite
         from sqlalchemy.dialects import postgresql
 
         insert_into = postgresql.insert
     row = {"name": SIGNING_SECRET, "value": candidate, "created_at": utcnow()}
     async with database.session() as session:
         statement = insert_into(ServerSecret).values(**row)
-        if hasattr(statement, "on_conflict_do_nothing"):
-            statement = statement.on_conflict_do_nothing(index_elements=["name"])
-        await session.exec(statement)
+        await session.exec(statement.on_conflict_do_nothing(index_elements=["name"]))
         stored = (
             await session.exec(
                 select(ServerSecret.value).where(col(ServerSecret.name) == SIGNING_SECRET)

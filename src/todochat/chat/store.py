@@ -32,7 +32,7 @@ from todochat.chat.models import (
     MessageRead,
     Role,
 )
-from todochat.core.db import Database, utcnow
+from todochat.core.db import Database, is_sqlite, utcnow
 from todochat.core.errors import NotFound
 from todochat.core.pagination import paginate
 
@@ -161,7 +161,7 @@ async def add_message_after_history(
     (`touch=False`), in `session`'s transaction, which this commits. One statement on
     PostgreSQL (the INSERT as a data-modifying WITH, which the SELECT of the same statement
     does not see): one round trip fewer a turn; two on SQLite."""
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         history = await recent_messages(
             session=session, conversation_id=conversation_id, limit=limit
         )

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import DateTime, event, make_url, text
@@ -279,11 +279,24 @@ def _ping_when_idle(engine: AsyncEngine, idle_seconds: float) -> None:
 AUTOCOMMIT = {"isolation_level": "AUTOCOMMIT"}
 
 
+class _Bound(Protocol):
+    @property
+    def dialect(self) -> Dialect: ...
+
+
+def is_sqlite(bind: AsyncSession | _Bound) -> bool:
+    """Whether `bind` (a session, an engine or a connection, async or not) reaches SQLite:
+    the one place that asks. SQLite and PostgreSQL are the only databases
+    (`to_async_url` refuses others), so anything else is PostgreSQL."""
+    dialect = bind.get_bind().dialect if isinstance(bind, AsyncSession) else bind.dialect
+    return dialect.name == "sqlite"
+
+
 async def one_statement_in(session: AsyncSession) -> bool:
     """True on PostgreSQL, for a write that is one statement: `session`, unless a
     transaction of its is under way already, is put in autocommit for it. False on
     SQLite, where the write is several statements in the session's transaction."""
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         return False
     if not session.in_transaction():
         await session.connection(execution_options=AUTOCOMMIT)
@@ -303,7 +316,7 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return is_sqlite(self.engine)
 
     @asynccontextmanager
     async def one_statement(self) -> AsyncIterator[AsyncConnection]:

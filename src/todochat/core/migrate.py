@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import MetaData, inspect, text
 from sqlalchemy.engine import Connection
 
-from todochat.core.db import create_engine
+from todochat.core.db import create_engine, is_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,12 +69,12 @@ def _config(connection: Connection) -> Config:
 
 def _lock(connection: Connection) -> None:
     """Hold the database's migration lock until this transaction ends."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-    elif connection.dialect.name == "sqlite":
+    if is_sqlite(connection):
         # The driver begins transactions only before data changes, so DDL would otherwise
         # run outside any transaction; this also makes a migration all-or-nothing.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
@@ -99,7 +99,7 @@ def _foreign_keys_off(connection: Connection) -> Iterator[None]:
     keys on, that drop would cascade (dropping `users` would delete every task). PRAGMA
     foreign_keys only takes effect outside a transaction: it comes before `_lock` begins
     one. The connection is discarded after the migration, so the setting goes with it."""
-    if connection.dialect.name != "sqlite":
+    if not is_sqlite(connection):
         yield
         return
     connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
