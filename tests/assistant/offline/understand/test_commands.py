@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.assistant.offline.understand.reading import one
 
 
@@ -28,6 +30,31 @@ def test_gibberish_is_unknown() -> None:
 
 def test_undo_is_recognised() -> None:
     assert one("undo that").kind == "undo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "undo that pls, wrong one",
+        "undo, wrong one",
+        "revert that, it was a mistake",
+        "undo it - my bad, sorry",
+    ],
+)
+def test_an_undo_with_a_remark_after_it_is_still_undo(text: str) -> None:
+    """A remark after the undo is no task to reopen (held-out batch 34: "undo that pls,
+    wrong one" after a wrong delete was read as reopening a task 'that please, wrong one',
+    and the deleted task stayed gone)."""
+    assert one(text).kind == "undo"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [("undo the laundry", "laundry"), ("undo the milk, wrong one", "milk")]
+)
+def test_undo_with_a_task_named_is_still_reopening_it(text: str, target: str) -> None:
+    intent = one(text)
+    assert intent.kind == "reopen"
+    assert intent.target is not None and intent.target.text.startswith(target)
 
 
 def test_bare_delete_asks_which_task() -> None:

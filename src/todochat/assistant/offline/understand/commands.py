@@ -19,9 +19,18 @@ _BARE_RE = re.compile(
 )
 
 
+# What may follow an undo without making it about a task: "undo that pls, wrong one",
+# "undo it, my bad", "revert that, it was a mistake".
+_UNDO_REMARK = (
+    r"(?:[\s,.!;-]+(?:please|pls|thanks|thx|sorry|oops|my\s+bad|wrong\s+(?:one|task)|"
+    r"not\s+that\s+one|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|wrong)|(?:a\s+)?mistake|"
+    r"i\s+didn'?t\s+mean\s+(?:that|it|to)))*[\s.!]*"
+)
 UNDO_RE = re.compile(
     r"^(?:undo|revert|reverse|roll\s*back|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|"
-    r"the\s+last\s+(?:one|change|thing|action)|my\s+last\s+(?:change|action)))?$|"
+    r"the\s+last\s+(?:one|change|thing|action)|my\s+last\s+(?:change|action)))?"
+    + _UNDO_REMARK
+    + r"$|"
     r"^(?:that\s+was\s+a\s+mistake|oops,?\s+undo(?:\s+that)?|i\s+didn'?t\s+mean\s+(?:that|to))$",
     FLAGS,
 )
