@@ -51,6 +51,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-30": 0.9,
     "batch-31": 0.85,
     "batch-32": 0.75,
+    "batch-33": 0.7,
+    "batch-34": 0.7,
     "batch-35": 0.9,
     "batch-36": 0.8,
 }
@@ -65,7 +67,11 @@ the wrong answer "3 pending tasks" passes it when a task id holds a 2, so 28 sco
 35 (45 different people: carers, freelancers, teenagers, older people new to chat) and 36 (45
 people in India, Pakistan, Nigeria, the Philippines, Mexico, the UK, the US and Australia, five
 cases in Spanish or Roman Urdu) were scored once before anyone read them, on f177b1c: 73.3% and
-64.4%, no harmful miss."""
+64.4%, no harmful miss. 33 and 34 (45 different people each) were the evening's held-out pair,
+written at its start and scored by the lead only: 68.9% and 73.3% (1 harmful: "undo that pls,
+wrong one" after a wrong delete was not read as an undo) on f177b1c, 73.3% and 73.3% (the
+same harmful miss) at the end of the work (36628ac); then read, that miss fixed (a1ede67:
+75.6%, none)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

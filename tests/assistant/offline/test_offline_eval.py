@@ -85,9 +85,20 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
 
 
 PLAYED_BY_THE_RUNNER = frozenset(
-    {"batch-27", "batch-28", "batch-29", "batch-30", "batch-31", "batch-32", "batch-35", "batch-36"}
+    {
+        "batch-27",
+        "batch-28",
+        "batch-29",
+        "batch-30",
+        "batch-31",
+        "batch-32",
+        "batch-33",
+        "batch-34",
+        "batch-35",
+        "batch-36",
+    }
 )
-"""Batches with time zones and dated seeds (27 to 32: every case; 35 and 36: a third of them):
+"""Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
 played by `todochat eval` (test_offline_dated_batches.py), which reads both, rather than by
 this harness."""
 
