@@ -8,12 +8,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import DateTime, event, make_url, text
-from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
+from sqlalchemy import DateTime, event, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
@@ -26,7 +24,6 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool, StaticPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todochat.core import sqlite
 from todochat.core.errors import is_database_outage
 
 logger = logging.getLogger("todochat.db")
@@ -194,16 +191,11 @@ def create_engine(
                 "pool_timeout": SQLITE_BUSY_SECONDS,
             }
         )
-        url = make_url(target.url)
-        arguments, keywords = SQLiteDialect_aiosqlite().create_connect_args(url)
-        keywords.update(timeout=SQLITE_BUSY_SECONDS, check_same_thread=False)
         engine = create_async_engine(
-            url,
+            target.url,
             echo=echo,
             hide_parameters=True,
-            # the URL's own arguments, as SQLAlchemy reads them, for connections that
-            # take fewer trips to their thread (core/sqlite.py)
-            async_creator=partial(sqlite.connect, *arguments, **keywords),
+            connect_args={"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False},
             **pool,
         )
 
