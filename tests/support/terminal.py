@@ -23,6 +23,12 @@ class Terminal:
         pid, fd = pty.fork()
         if pid == 0:  # the child: exec at once
             try:
+                # A shell starts a program at a terminal with Ctrl-C's signal at its default
+                # and unblocked. The test process may have it ignored or blocked by then (a
+                # background run without job control ignores it; a library may block it),
+                # and exec keeps both: Python would then never raise KeyboardInterrupt.
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
                 os.chdir(cwd)
                 os.execve(argv[0], list(argv), dict(env))
             finally:
