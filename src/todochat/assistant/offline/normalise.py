@@ -432,6 +432,7 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _PAIR = rf"(?:(?:{'|'.join(_TENS)}|fourty)(?:[\s-]+(?:{'|'.join(_UNITS)})\b)?|{'|'.join(_TEENS)})\b"
 # (not a clock read out: "at twenty thirty" is half past eight)
 _DICTATED_RE = re.compile(rf"(?<!\bat )\b{_PAIR}(?:\s+{_PAIR})+\b", _FLAGS)
+_PAIR_RE = re.compile(_PAIR, _FLAGS)
 
 
 def _pair_value(words: str) -> str:
@@ -447,9 +448,8 @@ def dictated_numbers(text: str) -> str:
     """A number read out in pairs, as people say codes and loads ("forty four seventy one",
     "nineteen eighty four"), in digits ("4471", "1984"), so it names the task carrying it. One
     pair alone ("forty four", "two dozen") stays in words, as typed."""
-    pair_re = re.compile(_PAIR, _FLAGS)
     return _DICTATED_RE.sub(
-        lambda m: "".join(_pair_value(p.group()) for p in pair_re.finditer(m.group())), text
+        lambda m: "".join(_pair_value(p.group()) for p in _PAIR_RE.finditer(m.group())), text
     )
 
 

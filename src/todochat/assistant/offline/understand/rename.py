@@ -234,11 +234,16 @@ _RENAMED_RE = re.compile(
     FLAGS,
 )
 _NAME_ARTICLE_RE = re.compile(r"^(?:the|a|an|my|our)\s+", FLAGS)
+_PRONOUN_RE = re.compile(r"^(?:it|that|this|they|he|she|i|we|you)$", FLAGS)
+# "X is now due friday", "X is now done": not a new name, the other rules' to read
+_NOT_A_NAME_RE = re.compile(
+    r"\b(?:not|no\s+longer|done|finished|due|priority|prio|urgent)\b", FLAGS
+)
 
 
 def _renamed_news(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _RENAMED_RE.match(s)
-    if m is None or re.match(r"^(?:it|that|this|they|he|she|i|we|you)$", m["old"], FLAGS):
+    if m is None or _PRONOUN_RE.match(m["old"]):
         return None
     old = _NAME_ARTICLE_RE.sub("", m["old"]).strip()
     # "Patel & Sons LLC (new EIN, don't ask)": what follows a bracket or a comma is a remark
@@ -247,11 +252,8 @@ def _renamed_news(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not old or not new or old.lower() == new.lower():
         return None
     if not m["called"]:
-        if (
-            re.search(r"\b(?:not|no\s+longer|done|finished|due|priority|prio|urgent)\b", new, FLAGS)
-            or date_said(new) is not None
-        ):
-            return None  # "X is now due friday", "X is now done": the other rules' to read
+        if _NOT_A_NAME_RE.search(new) or date_said(new) is not None:
+            return None
         shared = {w.lower() for w in old.split()} & {w.lower() for w in new.split()}
         if not shared - STOPWORDS:
             return None  # "the gym is now closed", "Sarah is now my manager"
