@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from todochat.assistant.offline.meaning import ListFilter
+from todochat.assistant.offline.understand import parse_message
 from todochat.assistant.offline.slots import (
     Slots,
     date_said,
@@ -207,6 +208,35 @@ def test_repeat_and_tag_words() -> None:
 def test_list_filters(text: str, wanted: ListFilter) -> None:
     assert list_filter(text) == wanted
     assert bool(wanted) == bool(wanted.args())
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "wanted"),
+    [
+        ("how many things do i have with the errands tag", "count", ListFilter(tag="errands")),
+        ("what's under my garden label?", "list", ListFilter(tag="garden")),
+        ("count everything in the uni tag pls", "count", ListFilter(tag="uni")),
+        ("show me the ones that have the urgent-fix tag", "list", ListFilter(tag="urgent-fix")),
+        ("quick q how many low priority tasks are there", "count", ListFilter(priority="low")),
+    ],
+)
+def test_a_tag_named_before_the_word_tag_filters_a_listing(
+    said: str, kind: str, wanted: ListFilter
+) -> None:
+    """People name a tag as "the work tag" as often as "tagged work"; "quick q" is only chat
+    before the question (it was read as Spanish "que" and the question lost its order)."""
+    (intent,) = parse_message(said, date(2026, 11, 23))
+    assert (intent.kind, intent.filter) == (kind, wanted)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["put the home tag on task 3", "remove the work tag from the payroll task",
+     "add the garden tag to the hedge one"],
+)
+def test_a_tag_edit_naming_the_tag_is_no_listing(said: str) -> None:
+    (intent,) = parse_message(said, date(2026, 11, 23))
+    assert intent.kind == "tag"
 
 
 @pytest.mark.parametrize(

@@ -467,7 +467,10 @@ _PRIORITY_FILTER_RE = re.compile(
 )
 _TAG_FILTER_RE = re.compile(
     r"(?:^|\s)#(?P<h>" + _TAG + r")|\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+"
-    r"(?:as\s+|with\s+)?#?(?P<t>" + _TAG + r")",
+    r"(?:as\s+|with\s+)?#?(?P<t>" + _TAG + r")|"
+    # "with the work tag", "under my home label": the tag's name said before the word
+    r"\b(?:with|under|in|having|carrying|have|has)\s+(?:the|a|my|our|that)\s+#?(?P<b>" + _TAG
+    + r")\s+(?:tag|label)\b",
     _F,
 )
 
@@ -486,7 +489,7 @@ def list_filter(text: str) -> ListFilter:
     tag = None
     t = _TAG_FILTER_RE.search(text)
     if t:
-        tag = (t["h"] or t["t"]).lower()
+        tag = (t["h"] or t["t"] or t["b"]).lower()
     return ListFilter(due, priority, tag)
 
 

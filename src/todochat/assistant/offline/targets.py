@@ -34,7 +34,7 @@ PENDING_RE = re.compile(
     _F,
 )
 NEGATED_DONE_RE = re.compile(
-    r"\b(?:haven'?t|hasn'?t|didn'?t|not|never|yet\s+to)\b(?:\s+\w+){0,3}?\s+"
+    r"\b(?:haven'?t|hasn'?t|didn'?t|aren'?t|isn'?t|weren'?t|wasn'?t|not|never|yet\s+to)\b(?:\s+\w+){0,3}?\s+"
     r"(?:done|do|finish(?:ed)?|complete(?:d)?|get\s+to|got\s+to|touched|started)\b",
     _F,
 )

@@ -3,6 +3,8 @@ nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.assistant.offline.understand.reading import one
 
 
@@ -58,3 +60,30 @@ def test_question_with_numbers_is_not_a_status_request() -> None:
 def test_a_question_in_statement_order_changes_nothing() -> None:
     assert one("I have finished already the insurance call?").kind == "status"
     assert one("I have finished the insurance call").kind == "complete"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "please tell me my list, only which are not done yet",
+        "show me my list but only the ones that aren't done",
+        "can you read me my tasks, just those which are not finished",
+        "give me the list - only what is not done yet",
+        "which tasks aren't done yet",
+    ],
+)
+def test_a_listing_with_its_status_said_as_a_relative_clause_lists_pending(said: str) -> None:
+    """ "only which are not done" describes the tasks wanted; it was read as news that
+    "tell me my list" was not done (a reopen), or as a search for "only"."""
+    intent = one(said)
+    assert (intent.kind, intent.status, intent.query) == ("list", "pending", "")
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [("the fence is not done yet", "fence"), ("the vet bill isn't finished", "vet bill")],
+)
+def test_a_task_said_not_done_is_still_reopened(said: str, named: str) -> None:
+    intent = one(said)
+    assert intent.kind == "reopen" and intent.target is not None
+    assert intent.target.text == named

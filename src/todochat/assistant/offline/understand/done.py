@@ -26,8 +26,9 @@ _REOPEN_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?P<t>.+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not)\s+"
-        r"(?:actually\s+|really\s+|quite\s+)?(?:done|finished|complete|completed)"
+        # "(show me the ones) which are not done": a relative clause describes, says nothing
+        r"^(?P<t>.+?)(?<!\swhich)(?<!\sthat)(?<!\swho)(?<!\swhat)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|"
+        r"aren'?t|are\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:done|finished|complete|completed)"
         r"(?:\s+(?:yet|after\s+all))?$",
         FLAGS,
     ),

@@ -108,7 +108,8 @@ _LIST_FILLER = lexicon(
     "done finished closed yet not a again please up got need ones one entire whole full am we you "
     "be it those these that next active due current status overview summary summarize summarise "
     "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
-    "achieved does like about and with there's theres we've i've ive total overall altogether"
+    "achieved does like about and with there's theres we've i've ive total overall altogether "
+    "only just but which those aren't isn't"
 )
 
 
