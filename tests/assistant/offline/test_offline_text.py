@@ -11,6 +11,7 @@ from todochat.assistant.offline.text import (
     is_past_tense,
     stem,
     task_noun,
+    without_article,
 )
 
 
@@ -81,3 +82,14 @@ def test_shorthand_and_inflected_synonyms_stem_like_the_word_they_stand_for() ->
     assert stem("rings") == stem("call")
     # a word that only looks like a shorthand is itself
     assert stem("hoover") != stem("hover")
+
+
+def test_without_article_drops_one_leading_article_and_with_owner_my_or_our() -> None:
+    assert without_article("the 1041") == "1041"
+    assert without_article("An invoice") == "invoice"
+    assert without_article("my car") == "my car"  # a value keeps its owner
+    assert without_article("the the") == "the"  # one article, never the whole name
+    assert without_article("the") == "the"
+    assert without_article("theatre tickets") == "theatre tickets"
+    assert without_article("Our plumber", owner=True) == "plumber"
+    assert without_article("my 1099 task", owner=True) == "1099 task"

@@ -259,6 +259,23 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (lb - j) + (la - i) <= 1
 
 
+# A leading article ("the 1041"), and with an owner's word ("my 1099 task", "our plumber"):
+# only while a word follows, so a name that is just "the" stays as said.
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+_OWNED_ARTICLE_RE = re.compile(r"^(?:the|a|an|my|our)\s+(?=\S)", re.IGNORECASE)
+
+
+def without_article(text: str, *, owner: bool = False) -> str:
+    """``text`` without the article it starts with ("the K-1" is "K-1"), and with ``owner``
+    without a leading "my" or "our" too.
+
+    A value said in place of another ("it's the 1041 not the K-1") takes no article into a
+    title, while "my" there is part of what was said; a name for a task ("my 1099 task",
+    "the plumber said...") is the same name with any of them.
+    """
+    return (_OWNED_ARTICLE_RE if owner else _ARTICLE_RE).sub("", text, count=1)
+
+
 def capitalise(title: str) -> str:
     """Upper-case the first letter only, keeping the user's own spelling elsewhere."""
     title = title.strip()

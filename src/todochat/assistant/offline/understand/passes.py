@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
-from todochat.assistant.offline.text import capitalise
+from todochat.assistant.offline.text import capitalise, without_article
 
 from .vocabulary import FLAGS, PRONOUN_TITLES
 
@@ -255,6 +255,9 @@ _UPDATE_NAMED_RE = re.compile(
 )
 
 
+_LAST_WORD_RE = re.compile(r"\s+\S+$")
+
+
 def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
     """ "Patel LLC is now Patel & Sons LLC. update the 1099 task": the request after a rename
     told as news names the task to rename; it asks nothing of its own."""
@@ -266,7 +269,7 @@ def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
             named = intent.target if intent.query == "apply" else None
             if m is not None:
                 # "the 1099 task" names it by words, never as task #1099
-                words = re.sub(r"^(?:the|my)\s+|\s+\S+$", "", m["t"], flags=FLAGS)
+                words = _LAST_WORD_RE.sub("", without_article(m["t"], owner=True))
                 named = Target("words", text=words)
             if named is not None and named.kind == "words":
                 out[-1] = replace(last, target=named)
@@ -286,7 +289,7 @@ _SAID_OF_RE = re.compile(
 
 def _news_subject(title: str) -> Target | None:
     named = _SAID_OF_RE.sub("", title).strip()
-    named = re.sub(r"^(?:the|my|our)\s+", "", named, flags=FLAGS)
+    named = without_article(named, owner=True)
     if not named or named == title or re.fullmatch(r"(?:i|we|you|he|she|they|it)", named, FLAGS):
         return None
     return Target("words", text=named)

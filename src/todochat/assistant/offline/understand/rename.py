@@ -17,7 +17,7 @@ from todochat.assistant.offline.slots import (
 )
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import STOPWORDS, capitalise
+from todochat.assistant.offline.text import STOPWORDS, capitalise, without_article
 
 from .vocabulary import DONE_WORDS, FLAGS, REOPEN_WORDS
 
@@ -125,8 +125,14 @@ _REASON_AFTER_RE = re.compile(
     FLAGS,
 )
 _LEAD_RE = re.compile(r"^(?:actually|really)\s+(?=\S)", FLAGS)
-# "it's the 1041 not the K-1": with the old value said, an article is no part of the new one
-_ARTICLE_RE = re.compile(r"^(?:actually\s+|really\s+)?(?:(?:the|a|an)\s+(?=\S))?", FLAGS)
+
+
+def _bare_value(value: str) -> str:
+    """ "it's the 1041 not the K-1": with the old value said, an article is no part of the new
+    one (nor "actually", as without it)."""
+    return without_article(_LEAD_RE.sub("", value))
+
+
 # "X is Y not Z", "it's Y not Z", "the dentist one is for mia not leo; fix": a statement of
 # what a title should say instead of what it says.
 _IS_NOT_RE = re.compile(
@@ -183,7 +189,7 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     if m and only_placeholder(raw) is None:
         value, was = m["v"].strip(), m["was"].strip()
     if only_placeholder(raw) is None:
-        value = _ARTICLE_RE.sub("", value) if was else _LEAD_RE.sub("", value)
+        value = _bare_value(value) if was else _LEAD_RE.sub("", value)
     if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
         return None
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
@@ -233,7 +239,6 @@ _RENAMED_RE = re.compile(
     r"(?P<new>.+?)(?:\s+now)?$",
     FLAGS,
 )
-_NAME_ARTICLE_RE = re.compile(r"^(?:the|a|an|my|our)\s+", FLAGS)
 _PRONOUN_RE = re.compile(r"^(?:it|that|this|they|he|she|i|we|you)$", FLAGS)
 # "X is now due friday", "X is now done": not a new name, the other rules' to read
 _NOT_A_NAME_RE = re.compile(
@@ -245,10 +250,10 @@ def _renamed_news(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _RENAMED_RE.match(s)
     if m is None or _PRONOUN_RE.match(m["old"]):
         return None
-    old = _NAME_ARTICLE_RE.sub("", m["old"]).strip()
+    old = without_article(m["old"], owner=True).strip()
     # "Patel & Sons LLC (new EIN, don't ask)": what follows a bracket or a comma is a remark
     said = re.split(r"\s*[(,;]", clean_value(m["new"], quotes), maxsplit=1)[0]
-    new = _NAME_ARTICLE_RE.sub("", said).strip(" .!")
+    new = without_article(said, owner=True).strip(" .!")
     if not old or not new or old.lower() == new.lower():
         return None
     if not m["called"]:
@@ -278,7 +283,7 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             # "the inventory count got moved, it's friday now not thursday"
             named = _NEWS_RE.sub("", story).strip()
         target = parse_target(named, quotes)
-        corrected = _correction(target, m["v"], quotes, _ARTICLE_RE.sub("", m["was"]))
+        corrected = _correction(target, m["v"], quotes, _bare_value(m["was"]))
         if corrected is not None and (corrected.query or corrected.kind == "due"):
             return corrected
     m = _CORRECTION_RE.match(s)
