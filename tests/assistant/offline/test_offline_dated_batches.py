@@ -51,7 +51,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-30": 0.9,
     "batch-31": 0.85,
     "batch-32": 0.75,
-    "batch-33": 0.75,
+    "batch-33": 0.8,
     "batch-34": 0.8,
     "batch-35": 0.9,
     "batch-36": 0.8,

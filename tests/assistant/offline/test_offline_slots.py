@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from todochat.assistant.offline.meaning import ListFilter
-from todochat.assistant.offline.understand import parse_message
 from todochat.assistant.offline.slots import (
     Slots,
     date_said,
@@ -21,6 +20,7 @@ from todochat.assistant.offline.slots import (
     tag_words,
     take_slots,
 )
+from todochat.assistant.offline.understand import parse_message
 from todochat.tasks.dates import parse_due, parse_repeat, time_zone
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -231,8 +231,11 @@ def test_a_tag_named_before_the_word_tag_filters_a_listing(
 
 @pytest.mark.parametrize(
     "said",
-    ["put the home tag on task 3", "remove the work tag from the payroll task",
-     "add the garden tag to the hedge one"],
+    [
+        "put the home tag on task 3",
+        "remove the work tag from the payroll task",
+        "add the garden tag to the hedge one",
+    ],
 )
 def test_a_tag_edit_naming_the_tag_is_no_listing(said: str) -> None:
     (intent,) = parse_message(said, date(2026, 11, 23))

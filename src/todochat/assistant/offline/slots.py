@@ -469,7 +469,8 @@ _TAG_FILTER_RE = re.compile(
     r"(?:^|\s)#(?P<h>" + _TAG + r")|\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+"
     r"(?:as\s+|with\s+)?#?(?P<t>" + _TAG + r")|"
     # "with the work tag", "under my home label": the tag's name said before the word
-    r"\b(?:with|under|in|having|carrying|have|has)\s+(?:the|a|my|our|that)\s+#?(?P<b>" + _TAG
+    r"\b(?:with|under|in|having|carrying|have|has)\s+(?:the|a|my|our|that)\s+#?(?P<b>"
+    + _TAG
     + r")\s+(?:tag|label)\b",
     _F,
 )

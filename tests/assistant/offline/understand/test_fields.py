@@ -277,3 +277,57 @@ def test_a_day_or_time_said_as_a_correction_is_the_date_of_it(text: str, due: st
 @pytest.mark.parametrize("text", ["no its fine", "no sorry", "no, 3 not 2", "sorry im late today"])
 def test_an_apology_or_refusal_without_a_date_sets_none(text: str) -> None:
     assert one(text).kind != "due"
+
+
+@pytest.mark.parametrize(
+    ("said", "named", "note"),
+    [
+        (
+            "jot the gate code 4471 into the notes for the plumber task",
+            "plumber",
+            "the gate code 4471",
+        ),
+        (
+            "add 'bring the blue folder' to the description of the tax one",
+            "tax one",
+            "bring the blue folder",
+        ),
+        (
+            "write ask for Dr Lee in the details of the dentist task so she sees me",
+            "dentist",
+            "ask for Dr Lee",
+        ),
+        ("stick 'size 10, black' in the notes on the boots task", "boots", "size 10, black"),
+        (
+            "can you add to the boiler task's notes that the key is under the mat",
+            "boiler",
+            "the key is under the mat",
+        ),
+        (
+            "note on the vet one: bring her vaccination card",
+            "vet one",
+            "bring her vaccination card",
+        ),
+    ],
+)
+def test_words_put_in_a_tasks_notes_describe_it(said: str, named: str, note: str) -> None:
+    """The words first and the field after ("put 'X' in the description of the Y task"), or
+    the task as the owner of its notes: a description, never a task named 'X in the ...'.
+    A reason after the task ("so she sees me") names no task."""
+    intent = one(said)
+    assert intent.kind == "describe" and intent.target is not None
+    assert (intent.target.text, intent.description) == (named, note)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "put the milk in the fridge",
+        "add for tomorrow: call mom",
+        "add to my list: eggs",
+        "add on the way home: buy milk",
+        "jot down a note to call the bank",
+    ],
+)
+def test_an_add_with_a_colon_or_a_place_describes_nothing(said: str) -> None:
+    assert all(i.kind != "describe" for i in parse(said))

@@ -40,6 +40,24 @@ _DESCRIBE_RES = (
         r"\bas\b|\bto\s+say\b|\bof\b|\s-\s|,)\s*(?P<value>.+)$",
         FLAGS,
     ),
+    # "put 'policy 88-1234' in the description of the car insurance task", "jot the gate
+    # code into the notes for task 4": the words first, then the field, then the task
+    re.compile(
+        r"^(?:put|write|add|stick|pop|jot|type|save|include|paste|note)\s+(?:down\s+)?"
+        rf"(?P<value>.+?)\s+(?:in|into|on|to|as|under)\s+(?:the\s+|its\s+)?{_DESC_NOUN}"
+        r"\s+(?:of|for|on|in|to)\s+(?P<target>.+)$",
+        FLAGS,
+    ),
+    # "add to the plumber task's notes that the gate is open", "note on the plumber one: X"
+    # ("note" reads as "add"): a task named as a task, then what to note on it
+    re.compile(
+        r"^(?:add|put|write|append|jot)\s+(?:down\s+)?(?:to|in|into|on)\s+"
+        rf"(?:the\s+)?(?P<target>.+?)'s\s+{_DESC_NOUN}\s*(?::|\bthat\b|\bsaying\b|\s-\s|,)\s*"
+        r"(?P<value>.+)$|"
+        r"^(?:add|jot|write)\s+(?:on|to)\s+(?P<target2>(?:the\s+|my\s+)?(?:[\w'-]+\s+){1,4}?"
+        r"(?:one|task|reminder)|task\s+#?\d+|#\d+)\s*:\s*(?P<value2>.+)$",
+        FLAGS,
+    ),
     re.compile(r"^describe\s+(?P<target>.+?)\s+as\s+(?P<value>.+)$", FLAGS),
     re.compile(
         rf"^give\s+(?P<target>.+?)\s+(?:a|the)\s+{_DESC_NOUN}\s*(?::|\bof\b|-)?\s*(?P<value>.+)$",
@@ -81,15 +99,26 @@ _PRIORITY_FIELD_RE = re.compile(
 )
 
 
+_REASON_AFTER_TARGET_RE = re.compile(
+    r"\s*(?:[,;]\s*|\s)(?:so(?:\s+that)?|because|cause|cuz|coz|bc|since|for\s+when)\s+"
+    r"(?:i|we|you|it|that|they|he|she)\b.*$",
+    FLAGS,
+)
+
+
 def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
     for i, rx in enumerate(_DESCRIBE_RES):
         m = rx.match(s)
         if not m:
             continue
-        target = parse_target(m.group("target"), quotes)
+        # "... of the car insurance task so i have it handy": the reason names no task
+        groups = m.groupdict()
+        said = groups["target"] or groups.get("target2") or ""
+        named = _REASON_AFTER_TARGET_RE.sub("", said) or said
+        target = parse_target(named, quotes)
         if i == len(_DESCRIBE_RES) - 1 and target.kind == "words" and not target.exact:
             continue
-        value = clean_value(m.group("value"), quotes)
+        value = clean_value(groups["value"] or groups.get("value2") or "", quotes)
         if value:
             return Intent("describe", target=target, description=value)
     return None
