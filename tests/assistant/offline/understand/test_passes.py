@@ -32,6 +32,8 @@ def test_a_dated_task_beside_a_request_is_still_added() -> None:
         ("my niece Mia starts school monday, add label her uniform", "Label Mia's uniform"),
         ("our neighbour Priya is away, add water her plants", "Water Priya's plants"),
         ("my dad Ken is moving house so add book his van", "Book Ken's van"),
+        # the "her" of whom is passed over for the one of whose after it
+        ("my wife Ana is turning 40, add take her to her party", "Take her to Ana's party"),
         # "her" said of whom, two people introduced, or no one: the pronoun stays
         ("my wife Ana is sad, add buy her flowers", "Buy her flowers"),
         ("my sister Jo is in hospital, add call her back", "Call her back"),

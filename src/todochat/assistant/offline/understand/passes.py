@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
-from todochat.assistant.offline.text import capitalise, without_article
+from todochat.assistant.offline.text import capitalise, lexicon, without_article
 
 from .vocabulary import FLAGS, PRONOUN_TITLES
 
@@ -161,16 +161,27 @@ _INTRODUCED_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+)\b"
 )
 # "his" is always whose; "her" may be whom ("buy her flowers", "call her back", "give her a
-# ring"): not after a verb that takes a person, nor before an article or a particle
-_HER_HIS_RE = re.compile(
-    r"\bhis\b(?=\s+\w)|(?<!\bgive )(?<!\bbuy )(?<!\bget )(?<!\bsend )(?<!\bbring )(?<!\bshow )"
-    r"(?<!\btell )(?<!\bask )(?<!\bpay )(?<!\blend )(?<!\bmake )(?<!\bcall )(?<!\btext )"
-    r"(?<!\bemail )(?<!\bring )(?<!\bphone )(?<!\bhelp )(?<!\bremind )(?<!\bteach )"
-    r"(?<!\btake )(?<!\bfind )(?<!\bvisit )(?<!\bthank )(?<!\bmeet )(?<!\bpick )"
-    r"\bher\b(?=\s+(?!(?:a|an|the|some|back|up|out|off|about|to|for|on|at|with|in|and|or|"
-    r"tomorrow|today|tonight)\b)\w)",
-    FLAGS,
+# ring"): not right after a verb that takes a person, nor before an article or a particle
+_HER_HIS_RE = re.compile(r"\b(?:his|her)\b(?=\s+(\w+))", FLAGS)
+_WORD_BEFORE_RE = re.compile(r"\b(\w+) \Z")
+_TAKES_A_PERSON = lexicon(
+    "give buy get send bring show tell ask pay lend make call text email ring phone help remind "
+    "teach take find visit thank meet pick"
 )
+_NOT_OWNED = lexicon(
+    "a an the some back up out off about to for on at with in and or tomorrow today tonight"
+)
+
+
+def _owner_named(title: str, name: str) -> str:
+    """``title`` with its first "his" or whose "her" (and a word after it) as "<name>'s"."""
+    for m in _HER_HIS_RE.finditer(title):
+        if m[0].lower() == "her":
+            before = _WORD_BEFORE_RE.search(title, 0, m.start())
+            if m[1].lower() in _NOT_OWNED or (before and before[1].lower() in _TAKES_A_PERSON):
+                continue
+        return f"{title[: m.start()]}{name}'s{title[m.end() :]}"
+    return title
 
 
 def pronouns_named(intents: list[Intent], text: str) -> list[Intent]:
@@ -182,7 +193,7 @@ def pronouns_named(intents: list[Intent], text: str) -> list[Intent]:
         return intents
     (name,) = names
     return [
-        replace(i, title=_HER_HIS_RE.sub(f"{name}'s", i.title, count=1))
+        replace(i, title=_owner_named(i.title, name))
         if i.kind == "add" and name not in i.title
         else i
         for i in intents
