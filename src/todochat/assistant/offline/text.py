@@ -81,6 +81,9 @@ LIGHT_VERBS = lexicon(
     "submit schedule renew cancel sort tidy wash new old"
 )
 
+# Particles of a two-word verb ("pick up", "drop off"): a title's verb is both words.
+PARTICLES = lexicon("up out off down in back over")
+
 # Base forms that start a to-do when a message is just an imperative ("buy milk").
 TASK_VERBS = lexicon(
     "ask bake book bring build buy call change charge chase clean collect contact cook drop email "

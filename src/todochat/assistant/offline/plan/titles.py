@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from todochat.assistant.offline.text import TASK_VERBS, content_stems
+from todochat.assistant.offline.text import PARTICLES, TASK_VERBS, content_stems
 
 _QUANTITY_RE = re.compile(
     r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
@@ -33,7 +33,6 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith("'s") and len(low) > 2 else low
 
 
-_PARTICLES = frozenset({"up", "out", "off", "down", "back", "over", "in"})
 # Words a correction may lead with that the old title need not have: "for mia not leo".
 _LEADING = frozenset({"for", "in", "at", "on", "to", "with", "the", "a", "an", "from", "by"})
 
@@ -89,7 +88,7 @@ def _measured(old_words: list[str], value: str) -> str | None:
         return None
     if any(_QUANTITY_RE.fullmatch(w) for w in old_words):
         return None
-    verb = 2 if len(old_words) > 2 and old_words[1].lower() in _PARTICLES else 1  # "pick up"
+    verb = 2 if len(old_words) > 2 and old_words[1].lower() in PARTICLES else 1  # "pick up"
     rest = old_words[verb:]
     if rest[0].lower() in ("a", "an", "some", "the"):
         rest = rest[1:]
@@ -127,7 +126,7 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         if len(same) == 1 and "-" in old_words[same[0]]:
             return " ".join([*old_words[: same[0]], value, *old_words[same[0] + 1 :]])
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
-    if leading_verb and len(old_words) > 2 and old_words[1].lower() in _PARTICLES:
+    if leading_verb and len(old_words) > 2 and old_words[1].lower() in PARTICLES:
         leading_verb = 2  # "pick up": the verb of 'Pick up nappies from Boots' is two words
     last = content_stems(new_words[-1])
     ends = [i for i, w in enumerate(old_words) if last and content_stems(w) == last]

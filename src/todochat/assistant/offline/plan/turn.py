@@ -15,7 +15,7 @@ from typing import Any
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
-from todochat.assistant.offline.text import LIGHT_VERBS, TASK_VERBS, content_stems
+from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     TARGETED_KINDS,
@@ -48,7 +48,6 @@ _COMMAND_RE = re.compile(
     re.IGNORECASE,
 )
 _COPULAS = frozenset({"is", "are", "was", "were", "'s"})
-_PARTICLES = frozenset({"up", "out", "off", "down", "in", "back", "over"})
 
 
 def restores_it(intent: Intent) -> bool:
@@ -265,7 +264,7 @@ class TurnState:
                 return " ".join([*words[:i], new[0].lower(), *new[1:]])
         if words[0].lower() not in TASK_VERBS | LIGHT_VERBS:
             return title
-        verb = words[:2] if words[1].lower() in _PARTICLES else words[:1]
+        verb = words[:2] if words[1].lower() in PARTICLES else words[:1]
         said = re.search(
             rf"\b(a|an|some)\s+{re.escape(new[0])}\b", self.conv.current.user_text, re.IGNORECASE
         )
