@@ -72,3 +72,48 @@ def test_an_ampersand_between_capitalised_words_joins_a_name(text: str, title: s
 
 def test_an_ampersand_between_items_still_splits_them() -> None:
     assert [i.title for i in parse("add: buy milk & call mum")] == ["Buy milk", "Call mum"]
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        (
+            "add two things: first, call the bank, second, book the vet",
+            ["Call the bank", "Book the vet"],
+        ),
+        (
+            "add 2 tasks - the first is to email Sara and the second is to print the tickets",
+            ["Email Sara", "Print the tickets"],
+        ),
+        ("add these: number one call mum, number two water plants", ["Call mum", "Water plants"]),
+        (
+            "pls add 3 things, first one is to fix the gate, second one is sweep the yard and "
+            "third one is to feed the goats.",
+            ["Fix the gate", "Sweep the yard", "Feed the goats"],
+        ),
+        (
+            "Could you add two things, please? First, 'book the MOT', and second, 'buy a cover'.",
+            ["Book the MOT", "Buy a cover"],
+        ),
+    ],
+)
+def test_an_items_ordinal_marker_is_no_part_of_its_title(said: str, titles: list[str]) -> None:
+    """ "first one, X, second one is to Y": the markers number the items; they were titles
+    ('One is to restock the rice bags'), or the rewrite failed on a message with no words
+    before "add" or a full stop after the last item."""
+    assert [(i.kind, i.title) for i in parse(said)] == [("add", t) for t in titles]
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        ("add these: the second hand bike and a bell", ["The second hand bike", "A bell"]),
+        ("add two things: first aid kit and plasters", ["First aid kit", "Plasters"]),
+        (
+            "add two tasks: a bike, the second hand one and a bell",
+            ["A bike", "The second hand one", "A bell"],
+        ),
+    ],
+)
+def test_an_ordinal_inside_a_title_is_no_marker(said: str, titles: list[str]) -> None:
+    assert [(i.kind, i.title) for i in parse(said)] == [("add", t) for t in titles]
