@@ -110,6 +110,13 @@ class TaskStore:
         self.next_id += 1
         return task
 
+    def titles(self, done: bool | None = None) -> list[str]:
+        """The titles in the order the tasks were added: with ``done``, of the completed tasks
+        only (or of the open ones), as a test asserts what a message changed."""
+        return [
+            t["title"] for t in self.tasks.values() if done is None or bool(t["completed"]) == done
+        ]
+
     def _error(self, message: str) -> Any:
         if self.error_style == "parts":
             return [{"type": "text", "text": message}]
@@ -338,6 +345,10 @@ class TurnResult:
     tool_calls: list[tuple[str, dict[str, Any]]]
     deltas: list[str] = field(default_factory=list)
     event_names: list[str] = field(default_factory=list)
+
+
+# A session's ``say``, as a fixture hands it to a test whose tasks it set up.
+Say = Callable[[str], Awaitable[TurnResult]]
 
 
 class ChatSession:

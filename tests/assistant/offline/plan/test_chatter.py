@@ -23,7 +23,7 @@ async def test_a_dated_statement_naming_no_task_adds_nothing(
 ) -> None:
     store.create("Buy flowers for mum")
     await session_for(store).say(said)
-    assert [t["title"] for t in store.tasks.values()] == ["Buy flowers for mum"]
+    assert store.titles() == ["Buy flowers for mum"]
     assert all(not t.get("due_date") for t in store.tasks.values())
 
 
@@ -46,7 +46,7 @@ async def test_the_answer_to_what_the_task_should_say_is_its_title(
     first = await session.say(asked)
     assert "What should the task say" in first.reply and not store.tasks
     await session.say(answer)
-    assert [t["title"] for t in store.tasks.values()] == [title]
+    assert store.titles() == [title]
 
 
 async def test_a_command_after_the_question_is_read_as_a_command(
@@ -73,4 +73,4 @@ async def test_a_wish_already_on_the_list_adds_no_second_task(
     store.create("Book MOT for the Corsa")
     store.create("Buy milk")
     await session_for(store).say(said)
-    assert [t["title"] for t in store.tasks.values()] == ["Book MOT for the Corsa", "Buy milk"]
+    assert store.titles() == ["Book MOT for the Corsa", "Buy milk"]

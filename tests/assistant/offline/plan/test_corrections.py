@@ -12,10 +12,6 @@ import pytest
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
-def titles(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values()]
-
-
 @pytest.mark.parametrize(
     ("title", "said", "new"),
     [
@@ -43,7 +39,7 @@ async def test_a_correction_said_as_a_statement_changes_the_part_it_names(
     store.create(title)
     store.create("Water the plants")
     await session_for(store).say(said)
-    assert titles(store) == [new, "Water the plants"]
+    assert store.titles() == [new, "Water the plants"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
     session = session_for(store)
     await session.say(add)
     await session.say(said)
-    assert titles(store) == [new]
+    assert store.titles() == [new]
 
 
 async def test_a_topic_then_make_it_edits_the_task_the_topic_names(
@@ -81,7 +77,7 @@ async def test_a_topic_then_make_it_edits_the_task_the_topic_names(
     store.create("Buy plain envelopes")
     store.create("Book the van")
     await session_for(store).say("the envelopes one make it padded envelopes theyre for the glass")
-    assert titles(store) == ["Buy padded envelopes", "Book the van"]
+    assert store.titles() == ["Buy padded envelopes", "Book the van"]
 
 
 async def test_a_statement_correction_whose_task_is_unclear_asks(
@@ -90,7 +86,7 @@ async def test_a_statement_correction_whose_task_is_unclear_asks(
     store.create("Email Tom about the Q2 plan")
     store.create("Send Tom the Q2 slides")
     turn = await session_for(store).say("the tom one is Q3 not Q2")
-    assert titles(store) == ["Email Tom about the Q2 plan", "Send Tom the Q2 slides"]
+    assert store.titles() == ["Email Tom about the Q2 plan", "Send Tom the Q2 slides"]
     assert "?" in turn.reply
 
 
@@ -102,7 +98,7 @@ async def test_a_bare_retraction_right_after_an_add_takes_it_back(
     session = session_for(store)
     await session.say("add chase the invoice")
     await session.say(said)
-    assert titles(store) == ["Water the plants"]
+    assert store.titles() == ["Water the plants"]
 
 
 async def test_a_bare_retraction_with_nothing_changed_changes_nothing(
@@ -112,7 +108,7 @@ async def test_a_bare_retraction_with_nothing_changed_changes_nothing(
     session = session_for(store)
     await session.say("what's on my list?")
     await session.say("nvm")
-    assert titles(store) == ["Water the plants"]
+    assert store.titles() == ["Water the plants"]
 
 
 async def test_no_x_right_after_adding_x_drops_only_x(
@@ -121,7 +117,7 @@ async def test_no_x_right_after_adding_x_drops_only_x(
     session = session_for(store)
     await session.say("add buy apples and buy pears")
     await session.say("actually no pears, we have loads")
-    assert titles(store) == ["Buy apples"]
+    assert store.titles() == ["Buy apples"]
 
 
 async def test_no_x_naming_nothing_just_added_changes_nothing(
@@ -131,7 +127,7 @@ async def test_no_x_naming_nothing_just_added_changes_nothing(
     session = session_for(store)
     await session.say("add buy apples")
     await session.say("no pears though")
-    assert titles(store) == ["Buy pears", "Buy apples"]
+    assert store.titles() == ["Buy pears", "Buy apples"]
 
 
 @pytest.mark.parametrize("said", ["ooh make that high priority hun!", "oh make it high prio pls"])
@@ -172,7 +168,7 @@ async def test_a_correction_of_one_word_changes_the_task_that_has_it(
     store.create("Water the plants")
     store.create(title)
     await session_for(store).say(said)
-    assert titles(store) == ["Water the plants", new]
+    assert store.titles() == ["Water the plants", new]
     assert all(not t["completed"] for t in store.tasks.values())
 
 
@@ -182,7 +178,7 @@ async def test_a_correction_two_tasks_could_take_asks(
     store.create("Call Don about the van")
     store.create("Email Don the receipts")
     result = await session_for(store).say("its Dan not Don")
-    assert titles(store) == ["Call Don about the van", "Email Don the receipts"]
+    assert store.titles() == ["Call Don about the van", "Email Don the receipts"]
     assert "haven't changed anything" in result.reply
 
 
@@ -226,7 +222,7 @@ async def test_a_title_quoted_as_it_should_be_respells_the_task_it_nearly_is(
     store.create("Water the plants")
     store.create(title)
     await session_for(store).say(said)
-    assert titles(store) == ["Water the plants", new]
+    assert store.titles() == ["Water the plants", new]
 
 
 async def test_a_quoted_title_like_no_task_changes_nothing(
@@ -235,7 +231,7 @@ async def test_a_quoted_title_like_no_task_changes_nothing(
     store.create("Water the plants")
     store.create("Call the plumber")
     await session_for(store).say("it's 'Order a new boiler'")
-    assert titles(store) == ["Water the plants", "Call the plumber"]
+    assert store.titles() == ["Water the plants", "Call the plumber"]
 
 
 async def test_a_rename_told_as_news_renames_the_one_task_with_the_old_name(
@@ -244,7 +240,7 @@ async def test_a_rename_told_as_news_renames_the_one_task_with_the_old_name(
     store.create("Bring snacks to the book club")
     store.create("Call mom")
     await session_for(store).say("fyi the book club is now called the reading circle")
-    assert [t["title"] for t in store.tasks.values()] == [
+    assert store.titles() == [
         "Bring snacks to the reading circle",
         "Call mom",
     ]
@@ -257,7 +253,7 @@ async def test_a_rename_told_as_news_asks_when_two_tasks_have_the_old_name(
     store.create("Call Patel LLC about the W-9")
     result = await session_for(store).say("Patel LLC is now Patel & Sons LLC")
     assert "#1" in result.reply and "#2" in result.reply
-    assert [t["title"] for t in store.tasks.values()] == [
+    assert store.titles() == [
         "Send 1099s to Patel LLC",
         "Call Patel LLC about the W-9",
     ]
@@ -271,7 +267,7 @@ async def test_a_rename_told_as_news_then_the_task_named_renames_only_that_one(
     await session_for(store).say(
         "Patel LLC is now Patel & Sons LLC (new EIN, don't ask). update the 1099 task"
     )
-    assert [t["title"] for t in store.tasks.values()] == [
+    assert store.titles() == [
         "Send 1099s to Patel & Sons LLC",
         "Call Patel LLC about the W-9",
     ]

@@ -11,10 +11,6 @@ import pytest
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
-def titles(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values()]
-
-
 @pytest.mark.parametrize(
     "said", ["and put kitchen roll on there too", "stick kitchen roll on there as well"]
 )
@@ -24,14 +20,14 @@ async def test_put_x_on_there_after_an_add_adds_x_like_the_last(
     session = session_for(store)
     await session.say("add buy bin bags")
     await session.say(said)
-    assert titles(store) == ["Buy bin bags", "Buy kitchen roll"]
+    assert store.titles() == ["Buy bin bags", "Buy kitchen roll"]
 
 
 async def test_put_x_on_there_adds_x(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
     await session_for(store).say("put renew the car tax on there")
-    assert titles(store) == ["Renew the car tax"]
+    assert store.titles() == ["Renew the car tax"]
 
 
 async def test_a_code_corrected_to_another_of_its_kind_replaces_only_the_code(
@@ -40,7 +36,7 @@ async def test_a_code_corrected_to_another_of_its_kind_replaces_only_the_code(
     session = session_for(store)
     await session.say("add file form W-2 for Ana")
     await session.say("make that W-4")
-    assert titles(store) == ["File form W-4 for Ana"]
+    assert store.titles() == ["File form W-4 for Ana"]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ async def test_it_after_a_clause_naming_a_ticket_number_is_that_ticket(
     store.create("Invoice 20417 for Acme")
     store.create("Invoice 20418 for Brill")
     await session_for(store).say("20418 was paid twice. retitle it Refund Brill for invoice 20418")
-    assert [t["title"] for t in store.tasks.values()] == [
+    assert store.titles() == [
         "Invoice 20417 for Acme",
         "Refund Brill for invoice 20418",
     ]
@@ -108,7 +104,7 @@ async def test_that_after_what_is_no_longer_wanted_is_that_task(
     await session_for(store).say(
         "The Lees no longer need a harpist (venue has one), so bin that one, sax stays"
     )
-    assert [t["title"] for t in store.tasks.values()] == [
+    assert store.titles() == [
         "Hire a saxophonist for the Lees",
         "Buy ribbon",
     ]
@@ -128,7 +124,7 @@ async def test_an_add_said_instead_keeps_instead_out_of_the_title(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
     await session_for(store).say("add order oat milk instead")
-    assert [t["title"] for t in store.tasks.values()] == ["Order oat milk"]
+    assert store.titles() == ["Order oat milk"]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.harness import ChatSession, Say, TaskStore
 
 
 def seed(store: TaskStore) -> None:
@@ -17,8 +17,11 @@ def seed(store: TaskStore) -> None:
         store.create(title)
 
 
-def titles(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values()]
+@pytest.fixture
+def say(store: TaskStore, session_for: Callable[..., ChatSession]) -> Say:
+    """A chat over the tasks ``seed`` adds: its ``say``."""
+    seed(store)
+    return session_for(store).say
 
 
 @pytest.mark.parametrize(
@@ -33,11 +36,10 @@ def titles(store: TaskStore) -> list[str]:
     ],
 )
 async def test_a_delete_with_a_reason_deletes_the_task_named_before_it(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    assert titles(store) == ["Renew the boat licence", "Water the ferns"]
+    await say(message)
+    assert store.titles() == ["Renew the boat licence", "Water the ferns"]
 
 
 @pytest.mark.parametrize(
@@ -49,25 +51,15 @@ async def test_a_delete_with_a_reason_deletes_the_task_named_before_it(
     ],
 )
 async def test_a_completion_with_a_reason_after_done(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    assert [t["title"] for t in store.tasks.values() if t["completed"]] == ["Water the ferns"]
+    await say(message)
+    assert store.titles(done=True) == ["Water the ferns"]
 
 
-async def test_an_exception_after_done_is_no_reason(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed(store)
-    await session_for(store).say("mark everything done except the boat licence")
-    assert [t["title"] for t in store.tasks.values() if not t["completed"]] == [
-        "Renew the boat licence"
-    ]
-
-
-def done(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values() if t["completed"]]
+async def test_an_exception_after_done_is_no_reason(store: TaskStore, say: Say) -> None:
+    await say("mark everything done except the boat licence")
+    assert store.titles(done=False) == ["Renew the boat licence"]
 
 
 @pytest.mark.parametrize(
@@ -89,8 +81,8 @@ async def test_a_done_report_after_a_question_with_a_remark_completes_the_task_a
     session = session_for(store)
     await session.say("do i have anything about the contract?")
     await session.say(answer)
-    assert done(store) == ["Send the contract to Sam"]
-    assert titles(store) == ["Send the contract to Sam", "Clean the fryer"]
+    assert store.titles(done=True) == ["Send the contract to Sam"]
+    assert store.titles() == ["Send the contract to Sam", "Clean the fryer"]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +100,7 @@ async def test_a_remark_that_turns_around_or_names_more_is_not_dropped_as_chatte
     session = session_for(store)
     await session.say("do i have anything about the contract?")
     await session.say(answer)
-    assert done(store) != ["Send the contract to Sam"]
+    assert store.titles(done=True) != ["Send the contract to Sam"]
 
 
 async def test_a_request_after_a_remark_is_still_made(
@@ -119,5 +111,5 @@ async def test_a_request_after_a_remark_is_still_made(
     await session_for(store).say(
         "mark the contract done, they sent it back, and set the fryer one to high"
     )
-    assert done(store) == ["Send the contract to Sam"]
+    assert store.titles(done=True) == ["Send the contract to Sam"]
     assert store.tasks[2]["priority"] == "high"

@@ -17,10 +17,6 @@ def seed(store: TaskStore) -> None:
         store.create(title)
 
 
-def done(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values() if t["completed"]]
-
-
 @pytest.mark.parametrize(
     "message",
     [
@@ -38,9 +34,9 @@ async def test_a_completion_of_the_wrong_task_moves_to_the_one_meant(
     seed(store)
     session = session_for(store)
     await session.say("tick off the florist")
-    assert done(store) == ["Book the florist"]
+    assert store.titles(done=True) == ["Book the florist"]
     await session.say(message)
-    assert done(store) == ["Pay the baker"]
+    assert store.titles(done=True) == ["Pay the baker"]
 
 
 async def test_a_delete_of_the_wrong_task_brings_it_back_and_deletes_the_one_meant(
@@ -50,7 +46,7 @@ async def test_a_delete_of_the_wrong_task_brings_it_back_and_deletes_the_one_mea
     session = session_for(store)
     await session.say("delete the caterer one")
     await session.say("whoops wrong one, it was the florist")
-    titles = sorted(t["title"] for t in store.tasks.values())
+    titles = sorted(store.titles())
     assert titles == ["Email the caterer", "Pay the baker"]
 
 
@@ -61,7 +57,7 @@ async def test_a_wrong_task_named_that_was_not_changed_changes_nothing(
     session = session_for(store)
     await session.say("tick off the florist")
     await session.say("not the caterer, the baker")
-    assert done(store) == ["Book the florist"]
+    assert store.titles(done=True) == ["Book the florist"]
 
 
 async def test_an_unclear_task_meant_asks_after_undoing(
@@ -72,7 +68,7 @@ async def test_an_unclear_task_meant_asks_after_undoing(
     session = session_for(store)
     await session.say("tick off the florist")
     turn = await session.say("no not that one, the pay one")
-    assert done(store) == []
+    assert store.titles(done=True) == []
     assert "?" in turn.reply
 
 
@@ -82,4 +78,4 @@ async def test_i_meant_after_an_add_still_corrects_the_title(
     session = session_for(store)
     await session.say("add buy almond milk")
     await session.say("i meant oat milk")
-    assert [t["title"] for t in store.tasks.values()] == ["Buy oat milk"]
+    assert store.titles() == ["Buy oat milk"]

@@ -9,12 +9,6 @@ from collections.abc import Callable
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
-def titles(store: TaskStore, done: bool | None = None) -> list[str]:
-    return [
-        t["title"] for t in store.tasks.values() if done is None or bool(t["completed"]) == done
-    ]
-
-
 async def test_the_second_of_those_two_is_the_later_add(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
@@ -22,7 +16,7 @@ async def test_the_second_of_those_two_is_the_later_add(
     await session.say("add wash the van")
     await session.say("add pay the water bill")
     await session.say("tick off the second of those two")
-    assert titles(store, done=True) == ["Pay the water bill"]
+    assert store.titles(done=True) == ["Pay the water bill"]
 
 
 async def test_the_first_of_them_after_one_add_asks(
@@ -32,7 +26,7 @@ async def test_the_first_of_them_after_one_add_asks(
     session = session_for(store)
     await session.say("add paint the shed")
     turn = await session.say("delete the first of them")
-    assert titles(store) == ["Oil the gate", "Paint the shed"]
+    assert store.titles() == ["Oil the gate", "Paint the shed"]
     assert "?" in turn.reply
 
 
@@ -56,7 +50,7 @@ async def test_both_x_and_y_deletes_the_two_named_tasks(
     await session_for(store).say(
         "please remove both the badges one and the photo booth, the client cancelled them"
     )
-    assert titles(store) == ["Book the marquee"]
+    assert store.titles() == ["Book the marquee"]
 
 
 async def test_that_with_a_reason_after_a_comma_is_the_task_just_added(
@@ -66,7 +60,7 @@ async def test_that_with_a_reason_after_a_comma_is_the_task_just_added(
     session = session_for(store)
     await session.say("add buy printer ink")
     await session.say("actually delete that, found some in the drawer")
-    assert titles(store) == ["Water the plants"]
+    assert store.titles() == ["Water the plants"]
 
 
 async def test_an_elliptic_edit_sets_each_task_its_own_value(

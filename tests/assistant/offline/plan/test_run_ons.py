@@ -23,7 +23,7 @@ async def test_the_x_one_then_a_reason_names_the_x_task(
     store.create("Get the printer repaired")
     store.create("Buy stamps")
     await session_for(store).say(said)
-    assert [t["title"] for t in store.tasks.values()] == ["Buy stamps"]
+    assert store.titles() == ["Buy stamps"]
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore
-
-
-def titles(store: TaskStore, done: bool | None = None) -> list[str]:
-    return [
-        t["title"] for t in store.tasks.values() if done is None or bool(t["completed"]) == done
-    ]
+from tests.assistant.offline.harness import ChatSession, Say, TaskStore
 
 
 def seed(store: TaskStore) -> None:
@@ -24,6 +18,13 @@ def seed(store: TaskStore) -> None:
     store.create("Take the bins out", tags=["chores"])
     store.create("Hoover the stairs", tags=["chores"])
     store.create("Book a haircut")
+
+
+@pytest.fixture
+def say(store: TaskStore, session_for: Callable[..., ChatSession]) -> Say:
+    """A chat over the tasks ``seed`` adds: its ``say``."""
+    seed(store)
+    return session_for(store).say
 
 
 @pytest.mark.parametrize(
@@ -36,12 +37,9 @@ def seed(store: TaskStore) -> None:
         "term's over lol complete everything tagged school",
     ],
 )
-async def test_a_tag_names_a_bulk_completion(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
-) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    assert titles(store, done=True) == ["Revise for the chem exam", "Hand in history essay"]
+async def test_a_tag_names_a_bulk_completion(store: TaskStore, say: Say, message: str) -> None:
+    await say(message)
+    assert store.titles(done=True) == ["Revise for the chem exam", "Hand in history essay"]
 
 
 @pytest.mark.parametrize(
@@ -54,11 +52,10 @@ async def test_a_tag_names_a_bulk_completion(
     ],
 )
 async def test_a_bulk_delete_by_tag_leaves_a_reason_out(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    assert titles(store) == ["Revise for the chem exam", "Hand in history essay", "Book a haircut"]
+    await say(message)
+    assert store.titles() == ["Revise for the chem exam", "Hand in history essay", "Book a haircut"]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ async def test_a_word_shared_by_titles_names_a_bulk_delete(
     for title in ("Saturday opening shift", "Swap Tuesday shift with Ana", "Pay phone bill"):
         store.create(title)
     await session_for(store).say(message)
-    assert titles(store) == ["Pay phone bill"]
+    assert store.titles() == ["Pay phone bill"]
 
 
 @pytest.mark.parametrize(
@@ -89,13 +86,12 @@ async def test_a_word_shared_by_titles_names_a_bulk_delete(
     ],
 )
 async def test_a_deed_clause_makes_the_completed_tasks_the_scope(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
     for task in list(store.tasks.values())[:2]:
         task["completed"] = True
-    await session_for(store).say(message)
-    assert titles(store) == ["Take the bins out", "Hoover the stairs", "Book a haircut"]
+    await say(message)
+    assert store.titles() == ["Take the bins out", "Hoover the stairs", "Book a haircut"]
 
 
 async def test_everything_to_do_with_it_is_the_topic_said_before(
@@ -106,23 +102,17 @@ async def test_everything_to_do_with_it_is_the_topic_said_before(
     await session_for(store).say(
         "the wedding got called off, so sad. please remove everything related to it"
     )
-    assert titles(store) == ["Renew passport"]
+    assert store.titles() == ["Renew passport"]
 
 
-async def test_everything_to_do_with_it_with_no_topic_asks(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed(store)
-    turn = await session_for(store).say("delete everything to do with it")
+async def test_everything_to_do_with_it_with_no_topic_asks(store: TaskStore, say: Say) -> None:
+    turn = await say("delete everything to do with it")
     assert len(store.tasks) == 5
     assert "?" in turn.reply
 
 
-async def test_a_scope_naming_nothing_deletes_nothing(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed(store)
-    await session_for(store).say("delete all my dentist stuff")
+async def test_a_scope_naming_nothing_deletes_nothing(store: TaskStore, say: Say) -> None:
+    await say("delete all my dentist stuff")
     assert len(store.tasks) == 5
 
 
@@ -134,11 +124,8 @@ async def test_a_scope_naming_nothing_deletes_nothing(
         "number of school things still to do",
     ],
 )
-async def test_a_count_by_tag_counts_those_tasks(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
-) -> None:
-    seed(store)
-    turn = await session_for(store).say(message)
+async def test_a_count_by_tag_counts_those_tasks(say: Say, message: str) -> None:
+    turn = await say(message)
     assert "2" in turn.reply and "5" not in turn.reply
 
 
@@ -152,11 +139,10 @@ async def test_a_count_by_tag_counts_those_tasks(
     ],
 )
 async def test_what_was_done_lists_the_completed_tasks(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
     store.tasks[3]["completed"] = True
-    turn = await session_for(store).say(message)
+    turn = await say(message)
     assert "Take the bins out" in turn.reply and "Book a haircut" not in turn.reply
 
 
@@ -171,21 +157,17 @@ async def test_what_was_done_lists_the_completed_tasks(
     ],
 )
 async def test_a_done_report_with_a_scope_and_an_exception_spares_the_exception(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[int]
+    store: TaskStore, say: Say, message: str, done: list[int]
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    everything = titles(store)
-    assert titles(store, done=True) == [everything[i] for i in done]
+    await say(message)
+    everything = store.titles()
+    assert store.titles(done=True) == [everything[i] for i in done]
 
 
-async def test_all_done_before_another_request_is_no_report(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed(store)
-    await session_for(store).say("all done, now add buy stamps")
-    assert titles(store, done=True) == []
-    assert "Buy stamps" in titles(store)
+async def test_all_done_before_another_request_is_no_report(store: TaskStore, say: Say) -> None:
+    await say("all done, now add buy stamps")
+    assert store.titles(done=True) == []
+    assert "Buy stamps" in store.titles()
 
 
 @pytest.mark.parametrize(
@@ -196,12 +178,11 @@ async def test_all_done_before_another_request_is_no_report(
     ],
 )
 async def test_an_exception_without_a_scope_or_a_task_completes_nothing_in_bulk(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+    store: TaskStore, say: Say, message: str
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    assert "Hoover the stairs" not in titles(store, done=True)
-    assert "Book a haircut" not in titles(store, done=True)
+    await say(message)
+    assert "Hoover the stairs" not in store.titles(done=True)
+    assert "Book a haircut" not in store.titles(done=True)
 
 
 @pytest.mark.parametrize(
@@ -214,27 +195,20 @@ async def test_an_exception_without_a_scope_or_a_task_completes_nothing_in_bulk(
     ],
 )
 async def test_them_names_the_scope_said_just_before(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[int]
+    store: TaskStore, say: Say, message: str, done: list[int]
 ) -> None:
-    seed(store)
-    await session_for(store).say(message)
-    everything = titles(store)
-    assert titles(store, done=True) == [everything[i] for i in done]
+    await say(message)
+    everything = store.titles()
+    assert store.titles(done=True) == [everything[i] for i in done]
 
 
-async def test_them_after_a_bulk_deed_deletes_only_that_scope(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed(store)
-    await session_for(store).say("I knocked out all my chores, bin every one of them")
-    assert titles(store) == ["Revise for the chem exam", "Hand in history essay", "Book a haircut"]
+async def test_them_after_a_bulk_deed_deletes_only_that_scope(store: TaskStore, say: Say) -> None:
+    await say("I knocked out all my chores, bin every one of them")
+    assert store.titles() == ["Revise for the chem exam", "Hand in history essay", "Book a haircut"]
 
 
 @pytest.mark.parametrize("message", ["all good, mark them done", "mark every one of them done"])
-async def test_them_with_no_scope_said_asks(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
-) -> None:
-    seed(store)
-    turn = await session_for(store).say(message)
-    assert titles(store, done=True) == []
+async def test_them_with_no_scope_said_asks(store: TaskStore, say: Say, message: str) -> None:
+    turn = await say(message)
+    assert store.titles(done=True) == []
     assert "?" in turn.reply

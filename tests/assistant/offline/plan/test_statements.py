@@ -11,10 +11,6 @@ import pytest
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
-def done(store: TaskStore) -> list[str]:
-    return [t["title"] for t in store.tasks.values() if t["completed"]]
-
-
 @pytest.mark.parametrize(
     ("said", "meant"),
     [
@@ -33,7 +29,7 @@ async def test_someone_elses_deed_completes_the_task_it_names(
             store.create(title)
     store.create(meant)
     await session_for(store).say(said)
-    assert done(store) == [meant]
+    assert store.titles(done=True) == [meant]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ async def test_someone_elses_deed_on_one_word_asks(
     store.create("Fix the boiler")
     store.create("Feed the cat")
     result = await session_for(store).say(said)
-    assert done(store) == []
+    assert store.titles(done=True) == []
     assert "haven't changed anything" in result.reply or "couldn't find" in result.reply
 
 
@@ -66,8 +62,8 @@ async def test_a_state_said_after_adds_completes_its_task(
 ) -> None:
     store.create("Pay gas bill")
     await session_for(store).say(said)
-    titles = [t["title"] for t in store.tasks.values()]
-    assert done(store) == ["Pay gas bill"]
+    titles = store.titles()
+    assert store.titles(done=True) == ["Pay gas bill"]
     assert not [t for t in titles if "gas" in t.lower() and t != "Pay gas bill"]
 
 
