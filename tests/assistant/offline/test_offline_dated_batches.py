@@ -50,11 +50,11 @@ RUNNER_TUNING_FLOOR = {
     "batch-29": 0.95,
     "batch-30": 0.9,
     "batch-31": 0.85,
-    "batch-32": 0.75,
+    "batch-32": 0.8,
     "batch-33": 0.8,
     "batch-34": 0.8,
     "batch-35": 0.9,
-    "batch-36": 0.8,
+    "batch-36": 0.9,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all

@@ -349,3 +349,49 @@ def test_called_off_without_a_delete_stays_a_statement() -> None:
 )
 def test_a_question_about_the_list_asks_and_adds_nothing(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("done w/ 14", "done with 14"),
+        ("add lunch w/ Priya on friday", "add lunch with Priya on friday"),
+        ("add coffee w/o sugar for the meeting", "add coffee without sugar for the meeting"),
+        ("add call w/sam about the flat", "add call with sam about the flat"),
+    ],
+)
+def test_a_chat_form_with_a_slash_takes_the_slash_along(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["add update the I/O board", "add fix the 24/7 rota", "add weigh the and/or question"],
+)
+def test_a_slash_in_a_word_that_is_no_chat_form_stays(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add book the dentist po, due friday", "add book the dentist, due friday"),
+        ("add renew the car tax lol, high priority", "add renew the car tax, high priority"),
+        ("add water the ferns hehe, tag it #home", "add water the ferns, tag it #home"),
+        ("add call the bank pls, and delete task 4", "add call the bank, and delete task 4"),
+    ],
+)
+def test_a_trailing_wrapper_at_the_end_of_a_clause_goes(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "add item x, y and z",  # a single letter is no kiss
+        "add lol, milk",  # nothing but the wrapper before the comma
+        "add thanks, a card for Jo",
+    ],
+)
+def test_a_clause_of_a_wrapper_alone_keeps_it(typed: str) -> None:
+    assert normalise(typed) == typed

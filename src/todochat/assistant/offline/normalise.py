@@ -81,6 +81,8 @@ class Rewrite:
             for piece in self.say.split(". ")
             if all(name in slots for name in _SLOT_RE.findall(piece))
         ]
+        if not pieces:
+            return None  # every sentence of `say` needs a slot left unmatched: no rewrite
         return _SLOT_RE.sub(lambda s: slots[s.group(1)], ". ".join(pieces)).strip()
 
 
@@ -97,6 +99,8 @@ class Lexicon:
     index: dict[str, frozenset[str]]
     lead: re.Pattern[str] | None = None
     trail: re.Pattern[str] | None = None
+    # a trailing wrapper that ends a clause before a comma ("renew my NBI clearance po, tag it")
+    trail_clause: re.Pattern[str] | None = None
     gerunds: dict[str, str] = field(default_factory=dict)
     message_rewrites: tuple[Rewrite, ...] = ()
     injection: re.Pattern[str] | None = None
@@ -138,6 +142,8 @@ class Lexicon:
                 return sentence.strip()
             if text == before:
                 break
+        if self.trail_clause is not None:
+            text = self.trail_clause.sub(_clause_wrapper, text)
         first, _, rest = text.partition(" ")
         verb = self.gerunds.get(first.lower())
         return f"{verb} {rest}".strip() if verb else text
@@ -153,6 +159,15 @@ class Lexicon:
             if text == before:
                 break
         return not text
+
+
+def _clause_wrapper(m: re.Match[str]) -> str:
+    """A trailing wrapper said at the end of a clause, before a comma, goes ("renew my NBI
+    clearance po, tag it #errands", "add X lol, due friday") when two words stay before it; a
+    single letter ("item x, y and z") is no kiss."""
+    word = m.group().strip()
+    before = m.string[: m.start()].rsplit(",", 1)[-1]
+    return m.group() if len(word) < 2 or len(before.split()) < 2 else ""
 
 
 def compile_pattern(text: str) -> re.Pattern[str]:
@@ -254,6 +269,9 @@ def lexicon() -> Lexicon:
         index={k: frozenset(v) for k, v in index.items()},
         lead=re.compile(rf"^(?:{_longest_first(lead)})(?!\w)[\s,!.:;-]*", _FLAGS) if lead else None,
         trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{_longest_first(trail)})[\s!.?]*$", _FLAGS)
+        if trail
+        else None,
+        trail_clause=re.compile(rf"(?<=\w)\s+(?:{_longest_first(trail)})(?=\s*,\s*\w)", _FLAGS)
         if trail
         else None,
         gerunds=gerunds,
@@ -371,13 +389,22 @@ def _words(text: str) -> str:
             replacement = correct(low)
             if proper and replacement not in _CAPITALISED:
                 replacement = None  # a name, not a typo ("Margret"), but "Thurdsay" is Thursday
+        end = m.end()
+        if text[end : end + 1] == "/" and f"{low}/" in lex.chat and not acronym:
+            # "done w/ 32", "follow up w/ Okafor": a chat form ending in a slash takes it along
+            replacement, end = lex.chat[f"{low}/"], end + 1
+        elif replacement is None and "/" in low and not acronym:
+            head, _, rest = low.partition("/")
+            if f"{head}/" in lex.chat and rest.isalpha() and f"{head}/{rest}" not in lex.chat:
+                # "lesson w/jake": the chat form glued to the word after it
+                replacement = f"{lex.chat[f'{head}/']} {token[len(head) + 1 :]}"
         if replacement is None and low != token.lower().replace("’", "'"):
             replacement = low
         previous = (replacement or low).lower().rsplit(" ", 1)[-1]
         if replacement is not None:
             out.append(text[last : m.start()])
             out.append(replacement)
-            last = m.end()
+            last = end
     out.append(text[last:])
     return "".join(out)
 

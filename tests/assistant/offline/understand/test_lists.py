@@ -117,3 +117,56 @@ def test_an_items_ordinal_marker_is_no_part_of_its_title(said: str, titles: list
 )
 def test_an_ordinal_inside_a_title_is_no_marker(said: str, titles: list[str]) -> None:
     assert [(i.kind, i.title) for i in parse(said)] == [("add", t) for t in titles]
+
+
+@pytest.mark.parametrize(
+    ("typed", "status", "tag"),
+    [
+        ("which tasks are tagged home? just the list pls", "all", "home"),
+        ("show me my list, what's still pending?", "pending", None),
+        ("what's left to do? show me the list", "pending", None),
+        ("list the ones tagged work, show me my tasks", "all", "work"),
+    ],
+)
+def test_a_plain_listing_beside_a_narrower_one_is_the_same_request(
+    typed: str, status: str, tag: str | None
+) -> None:
+    lists = [i for i in parse(typed) if i.kind == "list"]
+    assert [(i.status, i.filter.tag) for i in lists] == [(status, tag)]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["show my tasks and what's done", "show me my list. show me my list"],
+)
+def test_two_plain_listings_show_the_whole_list_once(typed: str) -> None:
+    lists = [i for i in parse(typed) if i.kind == "list"]
+    assert [(i.status, bool(i.filter)) for i in lists] == [("all", False)]
+
+
+def test_a_listing_beside_a_change_keeps_the_change() -> None:
+    kinds = [i.kind for i in parse("delete task 3 and show me what's left")]
+    assert kinds == ["delete", "list"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "status"),
+    [
+        ("kya pending hai abhi?", "list", "pending"),
+        ("kya kya reh gaya hai", "list", "pending"),
+        ("meri list dikhao yaar, kya baqi hai?", "list", "pending"),
+        ("sab kaam dikhao, kitne baqi hain", "count", "pending"),
+        ("kitne reh gaye?", "count", "pending"),
+        ("kya kal pending hai?", "list", "pending"),
+    ],
+)
+def test_roman_urdu_asks_what_is_left(typed: str, kind: str, status: str) -> None:
+    assert [(i.kind, i.status) for i in parse(typed) if i.kind in ("list", "count")][-1] == (
+        kind,
+        status,
+    )
+
+
+@pytest.mark.parametrize("typed", ["doodh lena kya pending hai", "kya doodh pending hai"])
+def test_roman_urdu_words_around_pending_change_nothing(typed: str) -> None:
+    assert all(i.kind in ("unknown", "list", "count") for i in parse(typed))

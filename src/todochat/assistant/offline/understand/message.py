@@ -28,6 +28,7 @@ from .passes import (
     implied_adds_as_context,
     narrative_adds_dropped,
     new_title_said_after,
+    one_listing,
     pronoun_scopes,
     pronouns_named,
     renamed_in_task_named,
@@ -154,6 +155,7 @@ def _understand(
     intents = pronoun_scopes(intents)
     intents = scopes_named_again(intents)
     intents = pronouns_named(intents, text)
+    intents = one_listing(intents)
     intents = [
         Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in WH_TITLES else i
         for i in intents

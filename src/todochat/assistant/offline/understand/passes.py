@@ -108,6 +108,20 @@ def contradictions_kept(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+def one_listing(intents: list[Intent]) -> list[Intent]:
+    """ "which of my jobs are tagged work? just need the list, ta", "meri list dikhao, kya kya
+    reh gaya hai?": a plain listing said beside a narrower one asks for the same list again;
+    the narrower one answers both (the whole list would bury what was asked for)."""
+    lists = [i for i in intents if i.kind == "list"]
+    if len(lists) < 2:
+        return intents
+    # (what is done is in the whole list: "show my tasks and what's done" shows it all)
+    narrow = [i for i in lists if i.filter or i.status == "pending" or i.query]
+    if not narrow:
+        return [i for n, i in enumerate(intents) if i.kind != "list" or i is lists[0]]
+    return [i for i in intents if i.kind != "list" or i in narrow]
+
+
 _STATEMENT_RE = re.compile(
     r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels)\b",
     FLAGS,
