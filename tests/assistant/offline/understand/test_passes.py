@@ -50,3 +50,28 @@ def test_a_pronoun_in_a_title_names_the_one_person_the_message_introduced(
 def test_a_misspelt_family_word_in_a_title_is_spelt_right() -> None:
     got = parse("add buy a card for my grandaughter Emma")
     assert [i.title for i in got] == ["Buy a card for my granddaughter Emma"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the dentist called, move the checkup to friday",
+        "mum rang, add buy eggs",
+        "the school emailed. tag the trip form urgent",
+        "the garage phoned, push the MOT back a week",
+    ],
+)
+def test_someone_who_got_in_touch_before_a_request_completes_nothing(said: str) -> None:
+    """ "X rang" reads as "rang X", a deed of the user's; before a request it is the news
+    that prompted it, and 'Call the dentist' must stay open."""
+    intents = parse(said)
+    assert all(i.kind != "complete" for i in intents), intents
+    assert any(i.kind not in ("unknown", "complete") for i in intents)
+
+
+def test_a_call_said_alone_or_by_the_user_is_still_a_deed() -> None:
+    assert [i.kind for i in parse("called the dentist, move the checkup to friday")] == [
+        "complete",
+        "due",
+    ]
+    assert [i.kind for i in parse("mum rang")] == ["complete"]

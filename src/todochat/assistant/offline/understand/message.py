@@ -24,6 +24,7 @@ from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
     WH_TITLES,
+    contact_news_as_context,
     contradictions_kept,
     implied_adds_as_context,
     narrative_adds_dropped,
@@ -146,6 +147,7 @@ def _understand(
             intents.append(intent)
     intents = renamed_in_task_named(intents)
     intents = requests_to_apply(intents)
+    intents = contact_news_as_context(intents)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)

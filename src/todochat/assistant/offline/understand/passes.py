@@ -354,3 +354,29 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
         ):
             out[-1] = replace(last, target=intent.target)
     return out
+
+
+# "the salon just rang, push the haircut back a day", "the dentist called, move the checkup
+# to friday": someone contacting the user ("X rang" reads as "rang X") is why a request
+# follows, not the user's own call done
+_CONTACTED_RE = re.compile(
+    r"^(?:rang|called|phoned|texted|emailed|messaged|rung|wrote|replied|got\s+back)\b", FLAGS
+)
+
+
+def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
+    """A completion read from "<someone> rang / called / emailed" said before a request of
+    the same message is only the news that prompted it."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if (
+            intent.kind == "complete"
+            and target is not None
+            and target.kind == "words"
+            and target.hint
+            and _CONTACTED_RE.match(target.text)
+            and any(later.kind not in SOCIAL_KINDS for later in out[i + 1 :])
+        ):
+            out[i] = Intent("unknown", text=target.hint)
+    return out
