@@ -55,6 +55,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-34": 0.8,
     "batch-35": 0.9,
     "batch-36": 0.9,
+    "batch-37": 0.75,
+    "batch-38": 0.65,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -71,7 +73,9 @@ cases in Spanish or Roman Urdu) were scored once before anyone read them, on f17
 written at its start and scored by the lead only: 68.9% and 73.3% (1 harmful: "undo that pls,
 wrong one" after a wrong delete was not read as an undo) on f177b1c, 73.3% and 73.3% (the
 same harmful miss) at the end of the work (36628ac); then read, that miss fixed (a1ede67:
-75.6%, none)."""
+75.6%, none). 37 and 38 (45 different people each) were scored once before anyone read them,
+on 11a3de5: 75.6% (1 harmful: "i marked X as done by accident ... can u undo that" undid the
+latest change, another task's creation) and 68.9% (none)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

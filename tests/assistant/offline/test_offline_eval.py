@@ -96,6 +96,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-34",
         "batch-35",
         "batch-36",
+        "batch-37",
+        "batch-38",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):

@@ -384,6 +384,24 @@ def nothing_deleted() -> str:
     )
 
 
+_SET_AGAIN = {
+    "rename": "the title it should have ('rename X to ...')",
+    "priority": "the priority it should have ('set X to low priority')",
+    "tag": "the tags it should have ('tag X as work')",
+    "describe": "the description it should have",
+    "add": "which task to remove ('delete X')",
+}
+
+
+def undo_not_last(kind: str) -> str:
+    """An undo asked of a change that was not my latest one: what to say instead."""
+    what = _SET_AGAIN.get(kind, "what it should be")
+    return (
+        "That wasn't my latest change, so I haven't undone anything. "
+        f"Tell me {what} and I'll change it."
+    )
+
+
 def nothing_to_undo() -> str:
     return "There's nothing for me to undo - I didn't change any tasks in my last reply."
 

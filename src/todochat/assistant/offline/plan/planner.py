@@ -44,6 +44,8 @@ class Planner(Reporter):
             elif intent.kind in ("list", "count"):
                 if not changing:
                     wanted.append(self._listing_call(intent))
+            elif intent.kind == "undo" and intent.query:
+                continue  # a change described that was not the last one: nothing to call
             elif intent.kind == "undo" and self.toolbox.has("undo"):
                 wanted.append(UNDO_CALL)
             elif intent.kind == "undo":

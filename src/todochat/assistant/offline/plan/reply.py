@@ -98,6 +98,8 @@ class Reporter(Undo):
             return self._add_outcome(intent)
         if intent.kind in ("list", "count"):
             return Outcome(intent.kind, text=self._reply_list(intent))
+        if intent.kind == "undo" and intent.query:
+            return Outcome("undo", text=replies.undo_not_last(intent.query))
         if intent.kind == "undo" and self.toolbox.has("undo"):
             return self._undo_tool_outcome()
         if intent.kind == "undo":

@@ -130,7 +130,7 @@ class TurnState:
 
     def _intents(self) -> list[Intent]:
         intents = [
-            self._on_the_list(self._or_add(i))
+            self._on_the_list(self._or_add(self._described_undo(i)))
             for i in parse_message(self.conv.current.user_text, self.today)
         ]
         if any(i.kind == "undo" for i in intents):
@@ -175,6 +175,26 @@ class TurnState:
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
         return adds[0]
+
+    def _described_undo(self, intent: Intent) -> Intent:
+        """ "i renamed the milk by mistake, undo that": an undo of a change whose old value was
+        not said. The undo runs when the previous turn made that change to that task; else the
+        latest change is another one (made elsewhere, or earlier), and nothing is undone: a
+        date is asked for, anything else is said to need its value."""
+        if intent.kind != "undo" or not intent.query:
+            return intent
+        target = intent.target
+        for name, task in self._last_changes():
+            if (name == "add_task") != (intent.query == "add"):
+                continue
+            if target is None or target.kind in ("it", "them"):
+                return Intent("undo")
+            words = [w for w in (target.text, intent.title) if w]
+            if any(match_tasks(w, [task]).kind != "none" for w in words):
+                return Intent("undo")
+        if intent.query == "due" and target is not None:
+            return Intent("due", target=target, text="ask")
+        return intent
 
     def _last_changes(self) -> list[tuple[str, TaskInfo]]:
         """The changes the previous turn made: (tool name, task), successes only."""

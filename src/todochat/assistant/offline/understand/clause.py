@@ -38,6 +38,7 @@ from .fields import (
 )
 from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
 from .rename import read_fix_request, read_rename
+from .retract import read_described_change
 from .topic import read_topic
 from .vocabulary import IMPERATIVE_WORDS
 
@@ -90,8 +91,12 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
 )
 
 
-def parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
-    """Read one clause; the order of the rules is the order of their specificity."""
+def parse_clause(
+    clause: str, quotes: tuple[str, ...], today: date, described: bool = True
+) -> Intent | None:
+    """Read one clause; the order of the rules is the order of their specificity.
+    ``described=False`` reads a change described as made ("i deleted X") as the other rules
+    do, for a message that turns out not to ask for it to be taken back."""
     s = strip_filler(clause)
     if not s:
         return None
@@ -108,10 +113,14 @@ def parse_clause(clause: str, quotes: tuple[str, ...], today: date) -> Intent | 
         return None
     if UNDO_RE.match(s):
         return Intent("undo")
+    context = _Clause(s, quotes, today, question)
+    if described and not question:
+        change = read_described_change(s, context.reparse)
+        if change is not None:
+            return change
     kept = read_keep(s, quotes)
     if kept is not None:
         return kept
-    context = _Clause(s, quotes, today, question)
     for rule in _RULES:
         intent = rule(context)
         if intent is not None:

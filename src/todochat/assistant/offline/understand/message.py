@@ -37,7 +37,7 @@ from .passes import (
     scopes_named_again,
     with_exceptions,
 )
-from .retract import CHANGING_KINDS, RETRACTION_RE, self_corrected
+from .retract import CHANGING_KINDS, RETRACTION_RE, described_undos, self_corrected
 from .vocabulary import FLAGS
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -145,6 +145,7 @@ def _understand(
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             intents.append(intent)
+    intents = described_undos(intents, lambda s: parse_clause(s, quotes, today, described=False))
     intents = renamed_in_task_named(intents)
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)

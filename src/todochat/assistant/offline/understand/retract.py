@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from todochat.assistant.offline.meaning import TARGETED_KINDS
+from todochat.assistant.offline.meaning import TARGETED_KINDS, Intent, IntentKind, Target
 from todochat.assistant.offline.slots import SUBJECTS
+from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.text import lexicon
 
-from .vocabulary import FLAGS, IMPERATIVE_WORDS
+from .vocabulary import FLAGS, IMPERATIVE_WORDS, PRONOUN_TITLES
 
 # Words that take back what was just asked in the same message: "delete the milk, no wait",
 # "mark X done. jk", "remove it... actually no, keep it".
@@ -69,3 +72,182 @@ def self_corrected(text: str) -> str:
 
 
 CHANGING_KINDS = frozenset(TARGETED_KINDS - {"status"} | {"add", "undo"})
+
+
+# A change described in order to take it back: "i marked X as done by accident", "you deleted
+# X by mistake", "X got ticked off by accident", "i didn't mean to rename X", "undo marking X
+# done". The last change in the log may be another one (the user's own, made elsewhere), so an
+# undo asked for with such a description acts on the change described, never on "the last
+# change". The verbs are the changes the app makes, in their past and -ing forms.
+# Verbs of deeds ("finished", "cleared", "put") are not here: "I finished the report by mistake"
+# is a thing done, not a tick to take back.
+_CHANGE_BASES = lexicon(
+    "mark tick check cross delete remove erase bin trash rename change move set reopen untick "
+    "uncheck add update edit"
+)
+_VERB_KINDS = {verb: "delete" for verb in ("delete", "remove", "erase", "bin", "trash")} | {
+    "rename": "rename",
+    "move": "due",
+    "reopen": "reopen",
+    "untick": "reopen",
+    "uncheck": "reopen",
+}
+# "ticked the bins one": a tick, check or cross said of a task is one off the list
+_OFF_VERBS = lexicon("tick check cross")
+# "added the milk twice by mistake": one too many, not the task to take back
+_REPEATED_RE = re.compile(r"\b(?:twice|again|two\s+times|double)\b", FLAGS)
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    stem = base[:-1] if base.endswith("e") else base
+    double = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bnpt]", base) else base
+    if base in ("set", "put"):
+        return (base, base + base[-1] + "ing")
+    return (stem + "ed", stem + "ing", double + "ed", double + "ing")
+
+
+_CHANGE_FORMS = {form: base for base in _CHANGE_BASES for form in _forms(base)}
+_FORMS = "|".join(sorted(_CHANGE_FORMS, key=len, reverse=True))
+_MISTAKE_RE = re.compile(
+    r"\s*\b(?:by\s+(?:accident|mistake|error)|accidentally|accidently|mistakenly|wrongly|"
+    r"in\s+error|unintentionally|without\s+meaning\s+to)\b",
+    FLAGS,
+)
+_DESCRIBED_RES = (
+    # "i (accidentally) marked X done", "you deleted X", "i think i renamed X"
+    re.compile(
+        r"^(?:(?:i|we)\s+think\s+)?(?P<subj>i|we|you|someone|somebody)(?:'ve|\s+have|\s+must\s+"
+        r"have|\s+might\s+have)?(?:\s+(?:just|also|accidentally|accidently|mistakenly|wrongly|"
+        rf"somehow))*\s+(?P<verb>{_FORMS})\b(?P<rest>.*)$",
+        FLAGS,
+    ),
+    # "i didn't mean to delete X": the base form, always a mistake
+    re.compile(
+        r"^(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:mean|meant|want)\s+(?:you\s+)?to\s+"
+        rf"(?P<mistake>(?P<verb>{'|'.join(sorted(_CHANGE_BASES))}))\b(?P<rest>.*)$",
+        FLAGS,
+    ),
+    # "undo marking X done", "revert renaming X": the undo asked of one change
+    re.compile(
+        r"^(?P<asked>undo|revert|reverse|take\s+back)\s+(?:my\s+|your\s+|the\s+)?"
+        rf"(?P<verb>{_FORMS})\b(?P<rest>.*)$",
+        FLAGS,
+    ),
+    # "X got ticked off by accident", "the milk was deleted"
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:got|was|were|has\s+been|have\s+been)\s+(?:(?:accidentally|"
+        rf"accidently|mistakenly|wrongly|just)\s+)*(?P<verb>{_FORMS})\b(?P<rest>.*)$",
+        FLAGS,
+    ),
+)
+# What undoes a change of each kind, from the words that named its task; a rename or an edit
+# is not (the old value is not said): the planner undoes it only when it was its own last
+# change, else asks.
+_INVERSE: dict[str, IntentKind] = {"complete": "reopen", "reopen": "complete", "delete": "restore"}
+_DESCRIBABLE = frozenset(_INVERSE) | {"add", "rename", "due", "priority", "tag", "describe"}
+
+
+def read_described_change(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
+    """A change described as made ("i marked X done by accident", "undo deleting X"): an undo
+    of that change, with what it was done to. ``verb`` says how it was said: "mistake" (a
+    mistake is said), "asked" (the undo is asked of it) or "said" (only told: it is a request to
+    take back only when the message asks for an undo too)."""
+    for rx in _DESCRIBED_RES:
+        m = rx.match(s)
+        if m is not None:
+            break
+    else:
+        return None
+    groups = m.groupdict()
+    rest = re.split(r"\s*[,;]\s", m["rest"], maxsplit=1)[0]
+    said = "asked" if groups.get("asked") else "mistake" if groups.get("mistake") else "said"
+    if _MISTAKE_RE.search(s[: m.start("rest")]) or _MISTAKE_RE.search(rest):
+        said = "mistake" if said == "said" else said
+        rest = _MISTAKE_RE.sub("", rest)
+    named = f" {groups['t']}" if groups.get("t") else ""
+    verb = _CHANGE_FORMS.get(m["verb"].lower(), m["verb"].lower())
+    if verb in _OFF_VERBS and not re.match(r"\s*off\b", rest, FLAGS):
+        verb += " off"
+    if _REPEATED_RE.search(rest):
+        return None
+    change = reparse(f"{verb}{named}{rest}".strip())
+    if (
+        change is None
+        or change.kind not in _DESCRIBABLE
+        or (change.target is None and change.kind != "add")
+    ):
+        # "i renamed X by mistake": the change is not said in full; its verb and task are
+        if verb == "add" or RETRACTION_RE.match(s) or not (named + rest).strip():
+            return None
+        kind = "complete" if verb.endswith(" off") or verb == "mark" else _VERB_KINDS.get(verb)
+        target = parse_target(named + rest)
+        return Intent("undo", target=target, query=kind or "edit", text=s, verb=said)
+    if (change.kind == "add") != (verb == "add"):
+        return None
+    return Intent(
+        "undo", target=change.target, title=change.title, query=change.kind, text=s, verb=said
+    )
+
+
+# "fix that", "change it back", "put it back": an undo asked for in other words.
+_PUT_BACK_RE = re.compile(
+    r"^(?:fix\s+(?:it|that|this)|(?:change|set|put|switch|turn|make)\s+(?:it|that|this)\s+back"
+    r"(?:\s+to\s+(?:how\s+it\s+was|normal|open|not\s+done))?|(?:pls|please)\s+fix)$",
+    FLAGS,
+)
+_WRONG_ONE_RE = re.compile(r"^(?:the\s+)?wrong\s+(?:one|task|item|thing)$", FLAGS)
+
+
+def _asks_undo(intent: Intent, inverse: Intent) -> bool:
+    """Whether a clause asks for the change described to be taken back: "undo that", "put it
+    back", or the inverse said with "it" ("reopen it", "bring it back")."""
+    if intent.kind == "undo" and intent.target is None:
+        return True
+    if intent.kind == "unknown":
+        return bool(_PUT_BACK_RE.match(intent.text.strip(" .!?")))
+    return (
+        intent.kind in (inverse.kind, "restore", "reopen")
+        and intent.target is not None
+        and intent.target.kind in ("it", "them")
+    )
+
+
+def described_undos(intents: list[Intent], reread: Callable[[str], Intent | None]) -> list[Intent]:
+    """An undo asked for with the change it means ("i marked X done by accident, can u undo
+    that", "i accidentally deleted X"): the change described is undone, on the task it names
+    (reopen X, restore X, delete the X just added), and the request itself is not run again as
+    "undo the last change". A change only told of ("i marked X done") with no undo asked is
+    read as the other rules read it."""
+    described = {
+        n: _inverse(i) for n, i in enumerate(intents) if i.kind == "undo" and i.verb and i.query
+    }
+    if not described:
+        return intents
+    others = [i for n, i in enumerate(intents) if n not in described]
+    asked = {
+        n: inverse
+        for n, inverse in described.items()
+        if intents[n].verb != "said" or any(_asks_undo(o, inverse) for o in others)
+    }
+    out: list[Intent] = []
+    for n, intent in enumerate(intents):
+        if n in asked:
+            out.append(asked[n])
+        elif n in described:
+            out.append(reread(intent.text) or Intent("unknown", text=intent.text))
+        elif not any(_asks_undo(intent, inverse) for inverse in asked.values()):
+            out.append(intent)
+    return out
+
+
+def _inverse(change: Intent) -> Intent:
+    """What takes back a change described; an undo kept with its description when the words
+    do not say what the task was before (the planner decides)."""
+    target = change.target
+    if target is not None and _WRONG_ONE_RE.match(target.text):
+        return Intent("undo")  # "i deleted the wrong one": the change just made
+    if change.query in _INVERSE and target is not None:
+        return Intent(_INVERSE[change.query], target=target)
+    if change.query == "add" and change.title.lower() not in PRONOUN_TITLES:
+        return Intent("delete", target=Target("words", text=change.title))
+    return change

@@ -1,0 +1,82 @@
+"""The plan stage, an undo asked with the change it means, when the latest change is another
+one (the user's own, made elsewhere): the change described is undone on its task, or nothing is
+and the reply says what to say instead; the undo tool never takes back an unrelated change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import SPEC_TOOLS, ChatSession, TaskStore, build_tools
+
+
+def with_unrelated_last_change(store: TaskStore) -> ChatSession:
+    """'Submit timesheet' done, then 'Order new uniform' deleted elsewhere: the undo tool's
+    latest change is that delete."""
+    store.create("Submit timesheet")["completed"] = True
+    store.create("Pay the window cleaner")
+    store.delete_task({"task_id": store.create("Order new uniform")["id"]})
+    return ChatSession(store, tools=build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"]))
+
+
+def titles(store: TaskStore) -> list[str]:
+    return sorted(t["title"] for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "oops i marked submit timesheet as done by accident, havent sent it yet. can u undo that",
+        "i accidentally ticked off the timesheet, undo pls",
+        "undo marking submit timesheet done",
+        "you marked the timesheet one complete by mistake, put it back",
+    ],
+)
+async def test_a_completion_described_reopens_it_and_leaves_the_latest_change(
+    store: TaskStore, message: str
+) -> None:
+    session = with_unrelated_last_change(store)
+    turn = await session.say(message)
+    assert ("undo", {}) not in turn.tool_calls
+    assert store.tasks[1]["completed"] is False
+    assert titles(store) == ["Pay the window cleaner", "Submit timesheet"]  # uniform stays out
+
+
+async def test_an_edit_described_that_was_not_the_latest_change_changes_nothing(
+    store: TaskStore,
+) -> None:
+    session = with_unrelated_last_change(store)
+    turn = await session.say("i renamed pay the window cleaner by mistake, can you undo that")
+    assert [name for name, _ in turn.tool_calls if name != "list_tasks"] == []
+    assert titles(store) == ["Pay the window cleaner", "Submit timesheet"]
+    assert "haven't undone anything" in turn.reply
+
+
+async def test_a_date_change_described_that_was_not_the_latest_asks_when(
+    store: TaskStore,
+) -> None:
+    session = with_unrelated_last_change(store)
+    turn = await session.say("i moved the window cleaner to friday by mistake, undo that")
+    assert [name for name, _ in turn.tool_calls if name != "list_tasks"] == []
+    assert "When should 'Pay the window cleaner'" in turn.reply
+
+
+async def test_an_edit_described_that_was_my_last_change_is_undone(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    session = session_for(store)
+    await session.say("rename buy milk to buy oat milk")
+    await session.say("oops i renamed the milk by mistake, undo that")
+    assert titles(store) == ["Buy milk"]
+
+
+@pytest.mark.parametrize("message", ["undo that", "i changed my mind, undo that"])
+async def test_a_plain_undo_still_takes_back_the_latest_change(
+    store: TaskStore, message: str
+) -> None:
+    session = with_unrelated_last_change(store)
+    turn = await session.say(message)
+    assert turn.tool_calls == [("undo", {})]
+    assert "Order new uniform" in titles(store)

@@ -1,0 +1,78 @@
+"""The understand stage, an undo asked with the change it means: "i marked X done by accident,
+undo that" undoes that change on X (reopen, restore, delete what was added), never "the last
+change"; a change only told of, or asked about, takes nothing back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.offline.understand.reading import one, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("ugh i ticked off the gas bill by mistake, can you undo that", "gas bill"),
+        ("i accidentally marked call the vet as complete", "call the vet"),
+        ("undo marking the car wash done", "car wash"),
+        ("i didn't mean to tick off water the plants", "water the plants"),
+        ("the dentist got checked off by accident, put it back", "dentist"),
+        ("you ticked off renew passport by mistake lol. undo pls", "renew passport"),
+    ],
+)
+def test_a_completion_described_with_an_undo_reopens_the_task_named(text: str, named: str) -> None:
+    intent = one(text)
+    assert intent.kind == "reopen"
+    assert intent.target is not None and intent.target.text == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("i accidentally deleted pay rent, bring it back", "pay rent"),
+        ("you deleted the gym task by mistake", "gym"),
+        ("the passport renewal was deleted by accident, undo", "passport renewal"),
+        ("i didn't mean to remove book flights", "book flights"),
+    ],
+)
+def test_a_delete_described_with_an_undo_restores_the_task_named(text: str, named: str) -> None:
+    intent = one(text)
+    assert intent.kind == "restore"
+    assert intent.target is not None and intent.target.text == named
+
+
+def test_a_reopen_or_an_add_described_is_undone_by_its_inverse() -> None:
+    reopened = one("i reopened the laundry by mistake, undo that")
+    assert reopened.kind == "complete"
+    added = one("i added eggs by accident, undo")
+    assert added.kind == "delete"
+    assert added.target is not None and added.target.text.lower() == "eggs"
+
+
+def test_an_edit_described_keeps_its_description_for_the_planner() -> None:
+    """The old title or date is not said: the planner undoes it only if it was its own."""
+    intent = one("i renamed the milk to oat milk by accident, undo that")
+    assert (intent.kind, intent.query) == ("undo", "rename")
+    moved = one("i moved the dentist to friday by mistake, can you undo that")
+    assert (moved.kind, moved.query) == ("undo", "due")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i deleted the milk",  # told, not asked back
+        "i marked the gas bill as done",
+        "did i mark the milk done by mistake?",  # a question
+        "i deleted the old list yesterday, add buy bread",
+        "i ticked off the gas bill",
+    ],
+)
+def test_a_change_only_told_or_asked_about_takes_nothing_back(text: str) -> None:
+    kinds = [i.kind for i in parse(text)]
+    assert not {"reopen", "restore", "undo", "delete"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize("text", ["undo that", "i deleted the wrong one, undo that"])
+def test_an_undo_of_the_last_change_stays_one(text: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.target, intent.query) == ("undo", None, "")
