@@ -271,3 +271,16 @@ async def test_a_rename_told_as_news_then_the_task_named_renames_only_that_one(
         "Send 1099s to Patel & Sons LLC",
         "Call Patel LLC about the W-9",
     ]
+
+
+async def test_a_name_said_to_be_miswritten_is_respelt_never_completed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Call Jon")
+    store.create("Email the school")
+    await session_for(store).say("lol i wrote 'call jon' but its john with an h, fix pls")
+    tasks = list(store.tasks.values())
+    assert [(t["title"], t["completed"]) for t in tasks] == [
+        ("Call John", False),
+        ("Email the school", False),
+    ]

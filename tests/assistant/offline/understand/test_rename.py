@@ -105,3 +105,52 @@ def test_a_rename_told_as_news_replaces_the_old_name(text: str, old: str, new: s
 )
 def test_a_state_told_as_news_is_no_rename(text: str) -> None:
     assert all(i.kind != "rename" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "title", "was"),
+    [
+        ("lol i wrote 'call jon' but its john with an h, fix pls", "call jon", "john", "jon"),
+        (
+            "i spelled book dentsit wrong, it should be dentist",
+            "book dentsit",
+            "dentist",
+            "dentsit",
+        ),
+        ("i typed email the scool but it's school, fix it", "email the scool", "school", "scool"),
+        ("we put pick up Sara but it's Sarah", "pick up Sara", "Sarah", "Sara"),
+    ],
+)
+def test_a_word_said_to_be_miswritten_is_respelt(
+    text: str, target: str, title: str, was: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == "rename"
+    assert intent.target is not None and intent.target.text == target
+    assert (intent.title, intent.query) == (title, was)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "title"),
+    [
+        ("i typed 'bye milk' but i meant buy milk", "bye milk", "Buy milk"),
+        ("we typed call mum but it should say call mom", "call mum", "Call mom"),
+    ],
+)
+def test_a_title_said_to_be_miswritten_is_replaced(text: str, target: str, title: str) -> None:
+    intent = one(text)
+    assert intent.kind == "rename"
+    assert intent.target is not None and intent.target.text == target
+    assert intent.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wrote the report but its not finished",
+        "i wrote the essay but it's too long",
+        "i typed up the minutes but it's done",
+    ],
+)
+def test_a_deed_with_a_but_is_no_correction(text: str) -> None:
+    assert all(i.kind != "rename" for i in parse(text))

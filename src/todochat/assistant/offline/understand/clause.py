@@ -37,7 +37,7 @@ from .fields import (
     read_priority,
 )
 from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
-from .rename import read_fix_request, read_rename
+from .rename import read_fix_request, read_miswritten, read_rename
 from .retract import read_described_change
 from .topic import read_topic
 from .vocabulary import IMPERATIVE_WORDS
@@ -62,6 +62,7 @@ class _Clause:
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: read_apply(c.text),
     lambda c: read_fix_request(c.text, c.quotes),
+    lambda c: None if c.question else read_miswritten(c.text, c.quotes),
     lambda c: read_for_good(c.text, c.question, c.reparse),
     lambda c: None if c.question else read_done_scope(c.text),
     lambda c: read_bare(c.text),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.slots import (
@@ -363,3 +364,53 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if re.search(r"\s(?:to|as|into|so)\s", m["t"], FLAGS):
         return None  # "fix the name of X to Y": the rename itself
     return Intent("unknown", text=m["t"])
+
+
+# "i wrote 'call jon' but its john with an h, fix pls", "i typed bye milk but i meant buy
+# milk": what was written, then what it should be. One word like one of the title's is that
+# word respelt; more words sharing one with it (or a quoted title) are the whole title. Said of
+# anything else ("i wrote the essay but it's too long") it is no correction.
+_MISWRITTEN_RE = re.compile(
+    r"^(?:i|we)\s+(?:(?:accidentally|mistakenly|just)\s+)?(?:wrote|typed|put(?:\s+in|\s+down)?|"
+    r"spelled|spelt|misspelled|misspelt|entered|saved\s+it\s+as|named\s+it|called\s+it)\s+"
+    r"(?P<x>.+?)(?:\s+(?:wrong|wrongly|incorrectly|by\s+mistake))?(?:\s*,\s*(?:but\s+|and\s+)?|"
+    r"\s+(?:but|when|and)\s+)"
+    r"(?:it'?s|its|it\s+is|it\s+should\s+(?:be|say|read|have\s+been)|i\s+meant(?:\s+to\s+"
+    r"(?:write|type|put))?|it\s+(?:was|is)\s+(?:meant|supposed)\s+to\s+be|should\s+(?:be|say))\s+"
+    r"(?:actually\s+|spel(?:led|t)\s+)?(?P<y>.+?)(?:\s*[,.-]?\s*(?:(?:please|pls|can\s+you|"
+    r"could\s+you)\s+)?(?:fix|change|correct|update|amend)(?:\s+(?:it|that|this))?"
+    r"(?:\s+(?:please|pls|for\s+me|thanks))*)?$",
+    FLAGS,
+)
+# "john with an h", "jon not john": how it is spelt, not part of the name
+_SPELLING_HINT_RE = re.compile(
+    r"\s+(?:(?:with|without)\s+(?:an?|two|double|one|no)\s+\S+|not\s+.+|instead)$", FLAGS
+)
+
+
+def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _MISWRITTEN_RE.match(s)
+    if m is None:
+        return None
+    idx = only_placeholder(m["x"])
+    written = quotes[idx] if idx is not None else m["x"].strip()
+    meant = _SPELLING_HINT_RE.sub("", clean_value(m["y"], quotes)).strip(" .,!")
+    if not meant or re.match(rf"(?:not|{DONE_WORDS}|{REOPEN_WORDS})\b", meant, FLAGS):
+        return None
+    target = Target("words", text=written)
+    words = written.split()
+    if len(meant.split()) == 1:
+        alike = [
+            w
+            for w in words
+            if w.lower() != meant.lower()
+            and SequenceMatcher(None, w.lower(), meant.lower()).ratio() >= 0.6
+        ]
+        if len(alike) == 1:
+            was = alike[0]
+            title = meant[:1].upper() + meant[1:] if was[:1].isupper() else meant
+            return Intent("rename", target=target, title=title, text="correction", query=was)
+    shared = {w.lower() for w in words} & {w.lower() for w in meant.split()} - STOPWORDS
+    if shared or idx is not None:
+        return Intent("rename", target=target, title=capitalise(meant))
+    return None
