@@ -16,6 +16,7 @@ search and tool until it is restored, undone, or purged after TRASH_RETENTION_DA
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, cast
@@ -231,14 +232,14 @@ async def create(
         _complete(task, zone=zone, now=now)
     after = _snapshot(task, task_in.tags)
     if not task_in.tags and await one_statement_in(session):
-        change = _change_values(task, origin, None, after, now)
+        change = _Change(task, origin, None, after, now).values()
         params = {f"task_{key}": value for key, value in _task_values(task).items()}
         params.update({f"change_{key}": value for key, value in change.items()})
         task.id = (await session.exec(_insert_task_with_change(), params=params)).one()[0]
     else:
         await _insert(session, task)
         _add_tags(session, task, task_in.tags)  # a new task has none to replace
-        await _record(session, task, origin, None, after, now)
+        await _Change(task, origin, None, after, now).record(session)
     await session.commit()
     return _present(task, task_in.tags, zone, now)
 
@@ -351,7 +352,7 @@ async def delete(
     before = _snapshot(task, tags)
     task.deleted_at = now
     session.add(task)
-    await _record(session, task, origin, before, _snapshot(task, tags), now)
+    await _Change(task, origin, before, _snapshot(task, tags), now).record(session)
     await session.commit()
     return shown
 
@@ -373,7 +374,7 @@ async def restore(
     before = _snapshot(task, tags)
     task.deleted_at = None
     session.add(task)
-    await _record(session, task, origin, before, _snapshot(task, tags), now)
+    await _Change(task, origin, before, _snapshot(task, tags), now).record(session)
     await session.commit()
     return _present(task, tags, zone, now)
 
@@ -475,9 +476,9 @@ async def undo(
                 await _set_tags(session, task, earlier.tags)
                 tags = earlier.tags
             session.add(task)
-            change = await _record(
-                session, task, origin, before, _snapshot(task, tags), now, reverts=group_id
-            )
+            change = await _Change(
+                task, origin, before, _snapshot(task, tags), now, reverts=group_id
+            ).record(session)
             if change is not None:
                 changes.append(TaskChange(**change))
             touched[task.id or 0] = task
@@ -683,7 +684,8 @@ async def _save(
 ) -> TaskRead:
     task.updated_at = now
     session.add(task)
-    await _record(session, task, origin, before, _snapshot(task, tags), now, action=action)
+    after = _snapshot(task, tags)
+    await _Change(task, origin, before, after, now, action=action).record(session)
     await session.commit()
     return _present(task, tags, zone, now)
 
@@ -738,60 +740,55 @@ def _action(before: TaskSnapshot | None, after: TaskSnapshot) -> ChangeAction:
     return ChangeAction.updated
 
 
-async def _record(
-    session: AsyncSession,
-    task: Task,
-    origin: Origin | None,
-    before: TaskSnapshot | None,
-    after: TaskSnapshot,
-    now: datetime,
-    *,
-    action: ChangeAction | None = None,
-    reverts: str | None = None,
-) -> dict[str, Any] | None:
-    """Add a change to the log in the caller's transaction: its row (with its id), or None
-    for a change that leaves every field as it was (`updated_at` apart).
+@dataclass(slots=True)
+class _Change:
+    """A change to one task for the change log: the task as it was (None for a new one) and
+    as it is now, who made it and when; `action` when the caller names it, `reverts` the
+    group an undo takes back."""
 
-    The row is inserted from its values, not built as a `TaskChange` first: the table
-    model's constructor cost about as much as the INSERT, on every task a chat turn
-    changes; undo, which reports its changes, builds the objects itself.
-    """
-    if before is not None and before.model_dump(exclude={"updated_at"}) == after.model_dump(
-        exclude={"updated_at"}
-    ):
-        return None
-    assert task.id is not None
-    change = _change_values(task, origin, before, after, now, action=action, reverts=reverts)
-    result: Any = await session.exec(_insert_into(_changes()), params=change)
-    change["id"] = int(result.inserted_primary_key[0])
-    return change
+    task: Task
+    origin: Origin | None
+    before: TaskSnapshot | None
+    after: TaskSnapshot
+    now: datetime
+    action: ChangeAction | None = None
+    reverts: str | None = None
 
+    def values(self) -> dict[str, Any]:
+        """The change-log row's columns (its id apart)."""
+        origin = self.origin or Origin(ChangeSource.rest)
+        return {
+            "user_id": self.task.user_id,
+            "task_id": self.task.id,
+            "group_id": origin.group_id,
+            "action": self.action or _action(self.before, self.after),
+            "source": origin.source,
+            "conversation_id": origin.conversation_id,
+            "before": self.before.model_dump(mode="json") if self.before is not None else None,
+            "after": self.after.model_dump(mode="json"),
+            "created_at": self.now,
+            "undone_at": None,
+            "reverts": self.reverts,
+        }
 
-def _change_values(
-    task: Task,
-    origin: Origin | None,
-    before: TaskSnapshot | None,
-    after: TaskSnapshot,
-    now: datetime,
-    *,
-    action: ChangeAction | None = None,
-    reverts: str | None = None,
-) -> dict[str, Any]:
-    """A change-log row's columns (its id apart)."""
-    origin = origin or Origin(ChangeSource.rest)
-    return {
-        "user_id": task.user_id,
-        "task_id": task.id,
-        "group_id": origin.group_id,
-        "action": action or _action(before, after),
-        "source": origin.source,
-        "conversation_id": origin.conversation_id,
-        "before": before.model_dump(mode="json") if before is not None else None,
-        "after": after.model_dump(mode="json"),
-        "created_at": now,
-        "undone_at": None,
-        "reverts": reverts,
-    }
+    async def record(self, session: AsyncSession) -> dict[str, Any] | None:
+        """Add the change to the log in the caller's transaction: its row (with its id), or
+        None for a change that leaves every field as it was (`updated_at` apart).
+
+        The row is inserted from its values, not built as a `TaskChange` first: the table
+        model's constructor cost about as much as the INSERT, on every task a chat turn
+        changes; undo, which reports its changes, builds the objects itself.
+        """
+        before, after = self.before, self.after
+        if before is not None and before.model_dump(exclude={"updated_at"}) == after.model_dump(
+            exclude={"updated_at"}
+        ):
+            return None
+        assert self.task.id is not None
+        change = self.values()
+        result: Any = await session.exec(_insert_into(_changes()), params=change)
+        change["id"] = int(result.inserted_primary_key[0])
+        return change
 
 
 def _tasks() -> Table:
@@ -828,7 +825,7 @@ async def _insert(session: AsyncSession, row: Task) -> None:
 
 @cache
 def _insert_task_with_change() -> Insert:
-    """PostgreSQL: `_insert` and `_record` of a new task as one statement (the change-log
+    """PostgreSQL: `_insert` and `_Change.record` of a new task as one statement (the change-log
     row takes the task's id from the task's INSERT); it answers the task's id. The
     task's values are the parameters named `task_<column>`, the change's
     `change_<column>`."""
