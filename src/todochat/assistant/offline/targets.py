@@ -223,7 +223,7 @@ def status_of(text: str) -> Status:
 
 # "the one that says 'X'", "the task reading 'X'", "the item called 'X'": the quote is the name
 _THE_ONE_THAT_SAYS_RE = re.compile(
-    r"^(?:the\s+)?(?:one|task|item|reminder|entry|todo|to-do)\s+(?:that\s+|which\s+)?"
+    r"^(?:the\s+)?" + task_noun("one", "entry", plural=False) + r"\s+(?:that\s+|which\s+)?"
     r"(?:says|reads|said|read|saying|reading|is\s+called|called|named|titled)\s+",
     re.IGNORECASE,
 )
