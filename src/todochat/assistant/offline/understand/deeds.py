@@ -51,7 +51,10 @@ _WHEN_DONE_RE = re.compile(
 # words name the task without the verb (the deed is theirs: 'Get the schedule from Sarah').
 _HEARSAY_RE = re.compile(
     r"^(?P<subj>(?:the\s+|my\s+|our\s+)?[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,2}?)\s+"
-    r"(?:(?:finally|just|already|actually|eventually|has|have|had|also|at\s+last)\s+)*"
+    r"(?:(?:finally|just|already|actually|eventually|has|have|had|also|at\s+last)\s+|"
+    # "the electrician finally came round this morning and fixed the porch light"
+    r"(?:came|come|popped|dropped|stopped|swung|turned\s+up)(?:\s+(?:round|over|by|in|out))?"
+    r"(?:\s+[a-z]+){0,3}?\s+and\s+)*"
     rf"(?P<verb>{'|'.join(sorted(HANDOVER_VERBS))})\b(?P<rest>.*)$",
     FLAGS,
 )
