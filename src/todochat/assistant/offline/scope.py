@@ -42,7 +42,9 @@ _DONE_CLAUSE_RE = re.compile(
     r"(?:did|done|finished|completed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed(?:\s+off)?|"
     r"knocked\s+(?:out|off)|got\s+done|gotten\s+done|sorted(?:\s+out)?|dealt\s+with|"
     r"taken\s+care\s+of|took\s+care\s+of|handled|wrapped\s+up|marked(?:\s+(?:as\s+)?(?:done|"
-    r"complete|completed|finished|off))?|got\s+through|smashed|nailed)\b.*$",
+    r"complete|completed|finished|off))?|got\s+through|smashed|nailed)\b.*$|"
+    # a learner's "the ones i already finish": "already" makes the plain verb a past
+    r"\s*\b(?:that\s+|which\s+)?(?:i|we|you)\s+already\s+(?:finish|complete|do|tick)\b.*$",
     _F,
 )
 

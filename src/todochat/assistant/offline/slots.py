@@ -462,7 +462,9 @@ _PRIORITY_FILTER_RE = re.compile(
     r"\b(?P<p>high|top|urgent|important|medium|normal|low)(?:[\s-]+priority)?\s+"
     r"(?:tasks?|todos?|items?|ones|stuff|things)\b|\b(?:tasks?|todos?|items?|ones|things)\s+"
     r"(?:that\s+are\s+|marked\s+(?:as\s+)?|with\s+(?:a\s+)?)?(?P<p2>high|medium|low|urgent|"
-    r"important)(?:[\s-]+priority)?\b|\b(?P<p3>high|medium|low)[\s-]+priority\b",
+    r"important)(?:[\s-]+priority)?\b|\b(?P<p3>high|medium|low)[\s-]+priority\b|"
+    # "anything urgent?", "is there anything important i should do first"
+    r"\b(?:anything|something|any)\s+(?P<p4>urgent|important|pressing)\b",
     _F,
 )
 _TAG_FILTER_RE = re.compile(
@@ -486,7 +488,7 @@ def list_filter(text: str) -> ListFilter:
     priority: Priority | None = None
     m = _PRIORITY_FILTER_RE.search(text)
     if m:
-        priority = priority_level(m["p"] or m["p2"] or m["p3"])
+        priority = priority_level(m["p"] or m["p2"] or m["p3"] or m["p4"])
     tag = None
     t = _TAG_FILTER_RE.search(text)
     if t:

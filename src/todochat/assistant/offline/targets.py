@@ -39,7 +39,9 @@ NEGATED_DONE_RE = re.compile(
     _F,
 )
 COMPLETED_RE = re.compile(
+    # (a learner's "the ones i already finish": "already" makes the plain verb a past)
     r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
+    r"(?:i|we)\s+already\s+(?:finish|complete|do|tick)|"
     r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
     r"checked\s+off|crossed\s+off|did\s+i|got\s+done|gotten\s+done|knocked\s+(?:out|off)|"
     r"taken\s+care\s+of|took\s+care\s+of|dealt\s+with|got\s+through|wrapped\s+up)\b",
@@ -180,8 +182,9 @@ _BY_DOING_RE = re.compile(
     _F,
 )
 _SCOPE_FILLER = STOPWORDS | lexicon(
-    "completed complete done finished pending open incomplete unfinished outstanding remaining "
-    "left closed which that's thats what's i've we've still not checked ticked crossed marked "
+    "completed complete done finish finished pending open incomplete unfinished outstanding "
+    "remaining left closed which that's thats what's i've we've still not checked ticked "
+    "crossed marked "
     "ones else rest currently removing deleting clearing evening morning tonight week weekend "
     "today's evening's morning's tonight's week's"
 )
@@ -201,8 +204,9 @@ _TARGET_HEAD_RE = re.compile(
 
 
 _EITHER_STATUS_RE = re.compile(
-    r"\b(?:(?:done|finished|completed?|ticked)\s+(?:or|and|&)\s+(?:not|undone|unfinished|pending|"
-    r"open|incomplete|not\s+done)|(?:pending|open|undone|unfinished|not\s+done)\s+(?:or|and|&)\s+"
+    r"\b(?:(?:done|finished|completed?|ticked)\s*(?:\s(?:or|and)|&|\+|/)\s*(?:not|undone|unfinished|"
+    r"pending|open|incomplete|not\s+done)|(?:pending|open|undone|unfinished|not\s+done)\s*"
+    r"(?:\s(?:or|and)|&|\+|/)\s*"
     r"(?:done|finished|completed?)|or\s+not|in\s+total|altogether|all\s+together|overall|"
     r"(?:done|finished|completed)\s+(?:(?:ones|stuff|things|tasks|items)\s+)?(?:too|as\s+well|included)|"
     r"(?:including|incl|even|plus|as\s+well\s+as)\b[^.?!]*?\b(?:done|finished|completed))\b",

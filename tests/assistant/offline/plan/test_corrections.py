@@ -284,3 +284,165 @@ async def test_a_name_said_to_be_miswritten_is_respelt_never_completed(
         ("Call John", False),
         ("Email the school", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("add", "said", "new"),
+    [
+        (
+            "add book the caterer for the Lim party",
+            "sorry i meant the DJ, not the caterer",
+            "Book the DJ for the Lim party",
+        ),
+        (
+            "add email the landlord about the boiler",
+            "no wait i meant the agent, not the landlord. he never answers",
+            "Email the agent about the boiler",
+        ),
+        ("add buy oat milk", "I meant almond, not oat", "Buy almond milk"),
+        (
+            "add call Priya re the budget",
+            "i meant Pria, not Priya, fix the name pls",
+            "Call Pria re the budget",
+        ),
+    ],
+)
+async def test_i_meant_a_not_b_after_an_add_changes_only_b(
+    store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say(add)
+    await session.say(said)
+    assert store.titles() == [new]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        (
+            "Piano lesson with Jake",
+            "the lesson with jake is guitar not piano, fix the title",
+            "Guitar lesson with Jake",
+        ),
+        (
+            "Lunch with Sam at Zizzi",
+            "the lunch w/ sam is at Wagamama not Zizzi, fix the name",
+            "Lunch with Sam at Wagamama",
+        ),
+        (
+            "Coffee with Ana on the roof",
+            "the coffee with ana is on the terrace not the roof, correct the title",
+            "Coffee with Ana on the terrace",
+        ),
+        (
+            "Call with Bob about Q2",
+            "the call with bob is about Q3 not Q2",
+            "Call with Bob about Q3",
+        ),
+    ],
+)
+async def test_a_correction_of_a_task_named_with_with_keeps_its_name(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create(title)
+    store.create("Water the plants")
+    await session_for(store).say(said)
+    assert store.titles() == [new, "Water the plants"]
+
+
+async def test_i_meant_a_not_b_with_b_in_no_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Book the caterer")
+    store.create("Email the landlord")
+    await session_for(store).say("i meant the DJ, not the florist")
+    assert store.titles() == ["Book the caterer", "Email the landlord"]
+
+
+async def test_i_meant_a_not_b_with_b_in_two_tasks_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Call Don about the van")
+    store.create("Email Don the receipts")
+    turn = await session_for(store).say("i meant Dan, not Don")
+    assert store.titles() == ["Call Don about the van", "Email Don the receipts"]
+    assert "?" in turn.reply or "haven't changed anything" in turn.reply
+
+
+async def test_replace_a_with_b_still_parts_at_with(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy sugar")
+    await session_for(store).say("replace buy sugar with buy honey")
+    assert store.titles() == ["Buy honey"]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        (
+            "by flowers for mum",
+            "fix the typo in my task, it says by flowers for mum, shud be buy flowers for mum",
+            "Buy flowers for mum",
+        ),
+        (
+            "Recieve parcel",
+            "fix the spelling, it reads recieve parcel, should read receive parcel",
+            "Receive parcel",
+        ),
+        ("Pick up kds", "the task says pick up kds, should be pick up kids", "Pick up kids"),
+        (
+            "Call margret",
+            "it says 'call margret' but it should say 'call Margaret'",
+            "Call Margaret",
+        ),
+    ],
+)
+async def test_what_a_title_says_and_should_say_renames_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create(title)
+    store.create("Water the plants")
+    await session_for(store).say(said)
+    assert store.titles() == [new, "Water the plants"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "it says pay rent, should be done by friday",  # a date, not a title
+        "it says call mum, should be high",  # a priority
+        "it says call the vet, should be call the dentist",  # names no task
+    ],
+)
+async def test_what_it_should_say_that_is_no_title_or_names_no_task_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Pay rent")
+    store.create("Call mum")
+    await session_for(store).say(said)
+    assert store.titles() == ["Pay rent", "Call mum"]
+
+
+@pytest.mark.parametrize(
+    ("add", "said", "new"),
+    [
+        (
+            "add buy milk powder for baby",
+            "sorry i mean buy nappies, not the milk powder",
+            "Buy nappies",
+        ),
+        (
+            "add call the plumber about the tap",
+            "i meant call the electrician, not the plumber",
+            "Call the electrician",
+        ),
+    ],
+)
+async def test_a_correction_that_says_the_titles_verb_again_is_the_whole_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say(add)
+    await session.say(said)
+    assert store.titles() == [new]

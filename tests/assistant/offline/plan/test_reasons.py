@@ -113,3 +113,35 @@ async def test_a_request_after_a_remark_is_still_made(
     )
     assert store.titles(done=True) == ["Send the contract to Sam"]
     assert store.tasks[2]["priority"] == "high"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "add buy bait and tick off the ferns, just got in",
+        "add buy bait, mark the ferns done, the rain did it",
+        "add buy bait then mark the ferns as done, my neighbour watered them",
+        "add buy bait and also tick the ferns, it's sorted",
+    ],
+)
+async def test_a_remark_after_a_later_request_of_a_message_is_no_part_of_its_target(
+    store: TaskStore, say: Say, message: str
+) -> None:
+    await say(message)
+    assert store.titles(done=True) == ["Water the ferns"]
+    assert "Buy bait" in store.titles()
+
+
+async def test_after_a_request_a_request_after_the_comma_is_no_remark(
+    store: TaskStore, say: Say
+) -> None:
+    await say("add buy bait and tick off the ferns, then delete the chess one")
+    assert store.titles(done=True) == ["Water the ferns"]
+    assert "Sign up for chess tournament" not in store.titles()
+
+
+async def test_after_a_request_a_second_name_after_the_comma_is_no_remark(
+    store: TaskStore, say: Say
+) -> None:
+    await say("add buy bait and tick off the licence, the boat one")
+    assert store.titles(done=True) == ["Renew the boat licence"]

@@ -212,3 +212,21 @@ async def test_them_with_no_scope_said_asks(store: TaskStore, say: Say, message:
     turn = await say(message)
     assert store.titles(done=True) == []
     assert "?" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "clear off all the ones i already finish",
+        "remove everything we already complete",
+        "delete the ones i already finish pls",
+        "clear all the ones i've done",
+    ],
+)
+async def test_the_ones_i_already_finish_are_the_completed_tasks(
+    store: TaskStore, say: Say, message: str
+) -> None:
+    store.tasks[3]["completed"] = True
+    before = store.titles(done=False)
+    await say(message)
+    assert store.titles() == before

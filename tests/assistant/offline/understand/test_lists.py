@@ -170,3 +170,42 @@ def test_roman_urdu_asks_what_is_left(typed: str, kind: str, status: str) -> Non
 @pytest.mark.parametrize("typed", ["doodh lena kya pending hai", "kya doodh pending hai"])
 def test_roman_urdu_words_around_pending_change_nothing(typed: str) -> None:
     assert all(i.kind in ("unknown", "list", "count") for i in parse(typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "anything high priority i shud do first??",
+        "anything urgent?",
+        "is there anything important i should get to first",
+        "anything pressing?",
+    ],
+)
+def test_anything_urgent_lists_the_high_priority_tasks(typed: str) -> None:
+    intents = parse(typed)
+    assert [(i.kind, i.filter.priority) for i in intents] == [("list", "high")]
+
+
+@pytest.mark.parametrize(
+    "typed", ["set the fence one to high priority", "make the gutter task high priority"]
+)
+def test_a_priority_set_on_a_named_task_is_no_listing(typed: str) -> None:
+    assert [i.kind for i in parse(typed)] == ["priority"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "full list pls, done + not done",
+        "show everything, done and undone",
+        "list done/undone",
+        "show me pending & done",
+    ],
+)
+def test_done_and_not_done_together_is_the_whole_list(typed: str) -> None:
+    assert [(i.kind, i.status, i.query) for i in parse(typed)] == [("list", "all", "")]
+
+
+@pytest.mark.parametrize("typed", ["show what's not done", "list the undone ones"])
+def test_not_done_alone_is_what_is_pending(typed: str) -> None:
+    assert [(i.kind, i.status) for i in parse(typed)] == [("list", "pending")]

@@ -108,6 +108,15 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     title without one changes nothing (the title comes back as it was).
     """
     old_words, new_words = old.split(), value.split()
+    if (
+        len(new_words) >= 2
+        and old_words
+        and new_words[0].lower() == old_words[0].lower()
+        and new_words[0].lower() in TASK_VERBS
+    ):
+        # "i mean buy diapers size M, not the milk powder" for 'Buy milk powder for baby': a
+        # value that says the title's own verb again is the whole new title
+        return value
     if was and old_words and new_words:
         swapped = _replacing(old_words, new_words, was)
         if swapped is not None:

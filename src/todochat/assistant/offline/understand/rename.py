@@ -81,7 +81,10 @@ _RENAME_RES = (
     ),
     re.compile(
         r"^(?:change|update|edit|modify|set|alter|switch|make|turn|fix|correct|replace)\s+"
-        r"(?P<t>.+?)(?:'s\s+(?:title|name))?\s+(?:to|into|as|with|so\s+(?:that\s+)?it\s+says|"
+        # "with" parts the old from the new only when no "to" follows ("change the lesson with
+        # jake to guitar": the lesson with jake)
+        r"(?P<t>.+?)(?:'s\s+(?:title|name))?\s+(?:to|into|as|with(?!.*\s(?:to|into)\s)|"
+        r"so\s+(?:that\s+)?it\s+says|"
         r"so\s+(?:that\s+)?it\s+reads)\s+(?:say\s+|read\s+|be\s+)?(?P<v>.+)$",
         FLAGS,
     ),
@@ -182,7 +185,13 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     the old value when the caller read it already."""
     value = clean_value(raw, quotes)
     head, comma, tail = value.partition(", ")
-    if comma and len(tail.split()) >= 3 and only_placeholder(raw) is None:
+    # "i meant the baker, not the florist": what follows the comma is the old value, no remark
+    if (
+        comma
+        and len(tail.split()) >= 3
+        and only_placeholder(raw) is None
+        and not re.match(r"(?:not|instead\s+of|rather\s+than)\s", tail, FLAGS)
+    ):
         value = head  # "make that the Harris wedding, the Patels already sorted theirs"
     if only_placeholder(raw) is None:
         value = _REASON_AFTER_RE.sub("", value).strip()  # "make that 6121 I read it wrong"
