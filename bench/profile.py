@@ -8,7 +8,14 @@ own CPU counter over the turns, split by the samples' shares). A sample is charg
 innermost frame that belongs to a package named below (the frames under it, such as the
 standard library's socket calls, count for that package; asyncio's own frames count as
 the event loop); samples with
-no such frame are the rest of the standard library.
+no such frame are the rest of the standard library. `--history` sends every turn in one
+conversation that the warm-up has filled past MAX_CONVERSATION_HISTORY (a full history).
+
+py-spy counts a thread that holds the GIL whether it runs or waits for a core, so on a
+busy machine the shares lean towards the calls after which the kernel hands the core to
+another process (a socket write that wakes the model server or the client): a write of a
+few hundred bytes to a waiting reader costs about 5 µs of CPU here, however many samples
+land on it.
 """
 
 from __future__ import annotations
@@ -61,6 +68,7 @@ PACKAGES: tuple[tuple[str, str], ...] = (
     ("json", "(json"),
 )
 OTHER = "stdlib, other"
+HISTORY_WARMUP = 30  # turns of two messages each, over the default MAX_CONVERSATION_HISTORY
 
 
 def _label(stack: str) -> str:
@@ -85,17 +93,36 @@ def _by_package(raw: Path) -> tuple[Counter[str], int]:
     return counts, total
 
 
-async def _turns(stack: Stack, turns: int, stream: bool) -> None:
+async def _turns(
+    stack: Stack, turns: int, stream: bool, conversation: int | None = None, *, history: bool
+) -> int | None:
+    """`turns` turns, each in a new conversation, or with `history` all in one (from
+    `conversation`, or the first turn's), which grows; the conversation with `history`."""
     async with http_client() as http:
         client = BenchClient(stack.base_url, http)
         await client.provision("profile-user")
         for number in range(turns):
-            result = await client.turn("profile-user", f"Profile task {number}", stream=stream)
+            result = await client.turn(
+                "profile-user", f"Profile task {number}", conversation, stream=stream
+            )
             if not result.ok:
                 raise RuntimeError(f"turn {number} failed: {result.error}")
+            if history:
+                conversation = result.conversation_id
+        return conversation
 
 
-def profile(kind: str, turns: int, stream: bool, postgres_url: str, rate: int, output: Path) -> str:
+def profile(
+    kind: str,
+    turns: int,
+    stream: bool,
+    postgres_url: str,
+    rate: int,
+    output: Path,
+    history: bool = False,
+) -> str:
+    """The report; with `history`, every turn in one conversation, which the warm-up fills
+    past MAX_CONVERSATION_HISTORY so that each turn replays a full history."""
     spy = shutil.which("py-spy")
     if spy is None:
         raise SystemExit("py-spy is not on PATH: `uv tool install py-spy`")
@@ -106,19 +133,20 @@ def profile(kind: str, turns: int, stream: bool, postgres_url: str, rate: int, o
         bench_database(kind, workdir, postgres_url) as url,
         running_stack(url, latency=0.0, workdir=workdir) as stack,
     ):
-        asyncio.run(_turns(stack, 20, stream))  # warm-up, not recorded
+        warmup = HISTORY_WARMUP if history else 20
+        conversation = asyncio.run(_turns(stack, warmup, stream, history=history))  # unrecorded
         command[3] = str(stack.server_pid)
         recorder = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             cpu_before = cpu_seconds(stack.server_pid)
-            asyncio.run(_turns(stack, turns, stream))
+            asyncio.run(_turns(stack, turns, stream, conversation, history=history))
             cpu = cpu_seconds(stack.server_pid) - cpu_before
         finally:
             recorder.send_signal(signal.SIGINT)
             recorder.wait(60)
     counts, total = _by_package(output)
     per_turn = cpu * 1000 / turns
-    mode = "stream" if stream else "json"
+    mode = ("stream" if stream else "json") + (", full history" if history else "")
     lines = [
         f"{kind}, {mode}: {turns} turns, server CPU {per_turn:.1f} ms per turn"
         f" (load average {os.getloadavg()[0]:.1f}); py-spy, {total} samples at {rate} Hz",
@@ -147,10 +175,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path("bench/results/profile.txt"),
         help="the collapsed stacks (py-spy's raw format; flamegraph.pl and speedscope read it)",
     )
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="every turn in one conversation, past MAX_CONVERSATION_HISTORY after the warm-up",
+    )
     args = parser.parse_args(argv)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     report = profile(
-        args.database, args.turns, args.mode == "stream", args.postgres_url, args.rate, args.output
+        args.database,
+        args.turns,
+        args.mode == "stream",
+        args.postgres_url,
+        args.rate,
+        args.output,
+        history=args.history,
     )
     print(report)
     print(f"stacks written to {args.output}")
