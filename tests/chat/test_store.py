@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from todochat.accounts.models import User
 from todochat.chat import store
-from todochat.chat.models import Conversation, Message, Role
+from todochat.chat.models import Conversation, Message, PendingApproval, Role
 from todochat.core.db import Database, utcnow
 
 
@@ -210,3 +210,78 @@ async def test_the_users_message_is_stored_after_the_history_is_read(database: D
     assert (stored.tool_calls, stored.client_message_id) == (None, None)
     assert stored.id > history[-1].id
     assert [m.content for m in messages] == ["one", "two", "three", "four"]
+
+
+async def test_a_turns_lease_and_message_are_one_statement_or_nothing(
+    database: Database,
+) -> None:
+    """`add_message_taking_lease` (PostgreSQL): the lease taken, the conversation marked
+    active, the message stored and the history before it read (oldest first) with the
+    owner's zone, all in one statement; while another lease holds, an approval waits or
+    the conversation is someone else's, nothing is written and it answers None (the
+    transaction path then waits, answers the approval or refuses)."""
+    if database.is_sqlite:
+        pytest.skip("one statement on PostgreSQL only; SQLite takes the transaction path")
+    async with database.session() as session:
+        session.add(User(id="owner", time_zone="Asia/Tokyo"))
+        session.add(User(id="stranger"))
+        await session.commit()
+    held = ("theirs", utcnow() + timedelta(seconds=30))
+    conversation_id, _ = await store.create_with_message(
+        database=database, user_id="owner", title="t", content="one", turn_lease=held
+    )
+    calls = [{"id": "c1", "name": "add_task", "arguments": {"title": "Milk"}, "result": {}}]
+
+    async def take(
+        user_id: str, content: str
+    ) -> tuple[str | None, list[store.StoredMessage]] | None:
+        now = utcnow()
+        return await store.add_message_taking_lease(
+            database=database,
+            conversation_id=conversation_id,
+            user_id=user_id,
+            content=content,
+            limit=5,
+            lease=("ours", now + timedelta(seconds=30)),
+            now=now,
+        )
+
+    assert await take("owner", "busy") is None  # another turn's lease is live
+    await store.add_reply(
+        database=database,
+        conversation_id=conversation_id,
+        user_id="owner",
+        content="two",
+        tool_calls=calls,
+        release_lease="theirs",
+    )
+    assert await take("stranger", "not yours") is None
+    async with database.session() as session:
+        session.add(
+            PendingApproval(
+                id="a-1", user_id="owner", conversation_id=conversation_id, state="{}", actions=[]
+            )
+        )
+        await session.commit()
+    assert await take("owner", "an answer") is None  # an approval waits
+    conversation, messages = await _rows(database, conversation_id)
+    assert conversation.turn_lease is None
+    assert [m.content for m in messages] == ["one", "two"]
+
+    async with database.session() as session:
+        await session.delete(await session.get(PendingApproval, "a-1"))
+        await session.commit()
+    taken = await take("owner", "three")
+    assert taken is not None
+    zone, history = taken
+    assert zone == "Asia/Tokyo"
+    assert [(m.role, m.content, m.tool_calls) for m in history] == [
+        ("user", "one", None),
+        ("assistant", "two", calls),
+    ]
+    conversation, messages = await _rows(database, conversation_id)
+    assert conversation.turn_lease == "ours"
+    new = messages[-1]
+    assert (new.user_id, new.role, new.content, new.tool_calls) == ("owner", "user", "three", None)
+    assert new.client_message_id is None
+    assert conversation.updated_at == new.created_at

@@ -193,7 +193,9 @@ async def test_a_turn_takes_few_database_round_trips(
 ) -> None:
     """Statements and transactions of a JSON turn with a tool call. In an existing
     conversation: the lease, whose statement also marks the conversation active and reads
-    the user's zone and whether an approval waits, the history and the message; the tool's
+    the user's zone and whether an approval waits, the history and the message (on
+    PostgreSQL one statement in autocommit, taking the lease only when no approval
+    waits); the tool's
     own work (the task and its change-log row: the zone came with the call, and a new task
     has no tags to replace); the reply, which also gives the lease back. A new
     conversation is created with its lease, reading the zone, and holds the message. On
@@ -221,12 +223,16 @@ async def test_a_turn_takes_few_database_round_trips(
     response, statements, commits = await _counted(app, client, alice, body)
     assert response.json()["response"] == "Added."
     message = (
-        ["WITH new_message AS"]
+        ["WITH lease AS"]
         if postgres
-        else ["SELECT messages.id, messages.role,", "INSERT INTO messages"]
+        else [
+            "UPDATE conversations SET",
+            "SELECT messages.id, messages.role,",
+            "INSERT INTO messages",
+        ]
     )
-    assert statements == ["UPDATE conversations SET", *message, *tool, *reply]
-    assert commits == (1 if postgres else 3)
+    assert statements == [*message, *tool, *reply]
+    assert commits == (0 if postgres else 3)
     stored = await client.get(
         alice.path(f"/conversations/{conversation_id}/messages"), headers=alice.headers
     )

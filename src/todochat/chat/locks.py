@@ -12,7 +12,9 @@ answers 409 (`Conflict`).
 A turn takes its lease in the transaction that stores its message (`acquire_in`): that
 statement also marks the conversation active and brings back what the turn needs first
 (the user's time zone, whether an approval waits), and the lease and the message are
-committed together, or neither is.
+committed together, or neither is. On PostgreSQL the common case is one statement in
+autocommit instead (`try_taking` with `store.add_message_taking_lease`), which takes the
+lease only when no approval waits; when it takes none, `acquire_in` follows.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ import asyncio
 import logging
 import secrets
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
-from sqlalchemy import Table, Update, and_, bindparam, or_, update
+from sqlalchemy import ColumnElement, Table, Update, and_, bindparam, or_, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -38,6 +41,7 @@ from todochat.core.errors import Conflict, NotFound
 from todochat.core.logging import kv
 
 logger = logging.getLogger("todochat.chat")
+T = TypeVar("T")
 
 LEASE_SECONDS = 30.0
 RENEW_EVERY_SECONDS = LEASE_SECONDS / 3
@@ -65,24 +69,45 @@ def _lease_statement(touch: bool) -> Update:
     reads a `LeaseRead` along. Built once: building an UPDATE with its RETURNING
     subqueries on every turn cost more than running it (about 0.1 ms)."""
     table = _conversations()
-    free = or_(table.c.turn_lease.is_(None), table.c.turn_lease_expires_at < bindparam("now"))
+    return (
+        update(table)
+        .where(_lease_free())
+        .values(**_lease_values(touch))
+        .returning(table.c.id, time_zone_query(), waiting_in())
+    )
+
+
+def _lease_free() -> ColumnElement[bool]:
+    """`conversation` is `caller`'s and no live lease holds it at `now`."""
+    table = _conversations()
+    return and_(
+        table.c.id == bindparam("conversation"),
+        table.c.user_id == bindparam("caller"),
+        or_(table.c.turn_lease.is_(None), table.c.turn_lease_expires_at < bindparam("now")),
+    )
+
+
+def _lease_values(touch: bool) -> dict[str, Any]:
     values: dict[str, Any] = {
         "turn_lease": bindparam("token"),
         "turn_lease_expires_at": bindparam("expires"),
     }
     if touch:
         values["updated_at"] = bindparam("now")
+    return values
+
+
+@cache
+def lease_unless_waiting() -> Update:
+    """`_lease_statement(touch=True)`, taken only when no approval waits (a message is
+    then a new turn's, never an answer), reading the zone along (`time_zone`): the part
+    of `store.add_message_taking_lease`'s one statement that takes the lease."""
+    table = _conversations()
     return (
         update(table)
-        .where(
-            and_(
-                table.c.id == bindparam("conversation"),
-                table.c.user_id == bindparam("caller"),
-                free,
-            )
-        )
-        .values(**values)
-        .returning(table.c.id, time_zone_query(), waiting_in())
+        .where(and_(_lease_free(), ~waiting_in()))
+        .values(**_lease_values(touch=True))
+        .returning(table.c.id, time_zone_query().label("time_zone"))
     )
 
 
@@ -214,6 +239,29 @@ class TurnLocks:
         except BaseException:
             self.local.release(conversation_id)
             raise
+        return self._held(conversation_id, token), taken
+
+    async def try_taking(
+        self, conversation_id: int, token: str, take: Callable[[], Awaitable[T | None]]
+    ) -> tuple[TurnLock, T] | None:
+        """The lock, when `take` took the lease as `token` in a statement of its own (in
+        autocommit, with the turn's first work: `store.add_message_taking_lease`), with what
+        it answered; None when it did not, the conversation being busy, waiting for an
+        approval or not the caller's: `acquire_in` then waits, answers or refuses as usual.
+        The in-process lock is held around `take`, as `acquire_in` holds it."""
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await self.local.acquire(conversation_id)
+        except TimeoutError:
+            raise Conflict(BUSY_DETAIL) from None
+        try:
+            taken = await take()
+        except BaseException:
+            self.local.release(conversation_id)
+            raise
+        if taken is None:
+            self.local.release(conversation_id)
+            return None
         return self._held(conversation_id, token), taken
 
     async def adopt(self, *, conversation_id: int, token: str) -> TurnLock:

@@ -37,7 +37,7 @@ from todochat.chat.locks import (
 from todochat.chat.models import ApprovalAnswer, ChatRequest, Message, PendingApproval, Role
 from todochat.chat.streams import Event, EventId, StreamHub
 from todochat.core.config import Settings
-from todochat.core.db import Database
+from todochat.core.db import Database, utcnow
 from todochat.core.deferred import Deferred
 from todochat.core.errors import Conflict, ServiceUnavailable
 from todochat.core.metrics import Metrics
@@ -146,6 +146,13 @@ class ChatService:
         resend, and reads the user's zone and whether an approval waits), the history, and
         the message; the lease holds once it commits. A resend that was answered is
         replayed; a plain yes or no answers a waiting approval."""
+        if client_id is None and not self._database.is_sqlite:
+            started = await self._next_in_one_statement(user_id, conversation_id, message)
+            if started is not None:
+                taken, zone, history = started
+                return await self._start(
+                    taken, user_id, history, message, bearer_token, zone, stream=stream
+                )
         lock: TurnLock | None = None
         replay: Message | None = None
         try:
@@ -275,6 +282,33 @@ class ChatService:
                 session=session, user_id=user_id, client_message_id=client_message_id
             )
         return prior.conversation_id if prior is not None else None
+
+    async def _next_in_one_statement(
+        self, user_id: str, conversation_id: int, message: str
+    ) -> tuple[TurnLock, ZoneInfo, list[store.StoredMessage]] | None:
+        """PostgreSQL, the common case: the lease, the message and the history in one
+        statement in autocommit (`store.add_message_taking_lease`), where the transaction
+        path takes four round trips (BEGIN, the lease, the message with the history,
+        COMMIT). None when that statement took no lease: the transaction path follows."""
+        token = new_lease_token()
+        now = utcnow()
+
+        async def take() -> tuple[str | None, list[store.StoredMessage]] | None:
+            return await store.add_message_taking_lease(
+                database=self._database,
+                conversation_id=conversation_id,
+                user_id=user_id,
+                content=message,
+                limit=self._settings.max_conversation_history,
+                lease=(token, lease_expiry(now)),
+                now=now,
+            )
+
+        taken = await self._locks.try_taking(conversation_id, token, take)
+        if taken is None:
+            return None
+        lock, (zone_name, history) = taken
+        return lock, accounts.zone_named(zone_name), history
 
     async def _new_conversation(
         self, user_id: str, request: ChatRequest

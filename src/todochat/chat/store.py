@@ -14,14 +14,18 @@ from sqlalchemy import (
     bindparam,
     case,
     insert,
+    true,
     update,
 )
+from sqlalchemy import Select as CoreSelect
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import Select
 
 from todochat.accounts.service import time_zone_query
+from todochat.chat.locks import lease_unless_waiting
 from todochat.chat.models import (
     AUTO_TITLE_MAX,
     Conversation,
@@ -185,6 +189,59 @@ async def add_message_after_history(
     rows = (await session.exec(_history_with_new_message(), params=params)).all()
     await session.commit()
     return [StoredMessage(*row) for row in reversed(rows)]
+
+
+async def add_message_taking_lease(
+    *,
+    database: Database,
+    conversation_id: int,
+    user_id: str,
+    content: str,
+    limit: int,
+    lease: tuple[str, datetime],
+    now: datetime,
+) -> tuple[str | None, list[StoredMessage]] | None:
+    """PostgreSQL: a new turn's first work in an existing conversation as one statement in
+    autocommit: its lease taken (`lease`: the token and until when), the conversation
+    marked active, the user's message stored and the history before it read, with the
+    user's time-zone name. The lease and the message are one statement, so they commit
+    together or not at all. None, nothing written, when the conversation is busy, waits
+    for an approval or is not the user's (`ChatService` then takes the transaction path,
+    which tells which)."""
+    params = _message_values(
+        conversation_id=conversation_id, user_id=user_id, role=Role.user, content=content, now=now
+    )
+    params.update(caller=user_id, token=lease[0], expires=lease[1], limit=limit)
+    async with database.one_statement() as connection:
+        rows = (await connection.execute(_message_taking_lease(), params)).all()
+    if not rows:
+        return None
+    history = [StoredMessage(*row[1:]) for row in reversed(rows) if row[1] is not None]
+    return rows[0][0], history
+
+
+@cache
+def _message_taking_lease() -> CoreSelect[Any]:
+    """The statement of `add_message_taking_lease`: the lease UPDATE, the message's INSERT
+    from its RETURNING, and the history (which the INSERT of the same statement does not
+    change) joined to the lease's row, newest first: no row when no lease was taken."""
+    lease = lease_unless_waiting().cte("lease")
+    columns = _message_columns()
+    columns["conversation_id"] = lease.c.id
+    message = insert(_tables()[1]).from_select(list(columns), select(*columns.values()))
+    history = recent_messages_query().subquery("history")
+    return (
+        core_select(
+            lease.c.time_zone,
+            history.c.id,
+            history.c.role,
+            history.c.content,
+            history.c.tool_calls,
+        )
+        .select_from(lease.outerjoin(history, true()))
+        .order_by(history.c.id.desc())
+        .add_cte(message.cte("new_message"))
+    )
 
 
 def _tables() -> tuple[Table, Table]:
