@@ -345,3 +345,52 @@ def test_where_words_may_be_a_title_a_tag_is_one_word() -> None:
     assert intent is not None and intent.tags == ("work",)
     assert tag_words("garden club") == ()
     assert tag_words("garden club", phrases=True) == ("garden-club",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        (
+            "add pay electricity bill tomorrow, last date is tmrw only",
+            "Pay electricity bill",
+            "tomorrow",
+        ),
+        ("add buy paint, the kitchen wall is peeling", "Buy paint", None),
+        (
+            "remind me to call the plumber friday, the sink is leaking again",
+            "Call the plumber",
+            "friday",
+        ),
+        ("add book flights, we are going in spring", "Book flights", None),
+        (
+            "add pick up dry cleaning on wednesday, thursday i work a double",
+            "Pick up dry cleaning",
+            "wednesday",
+        ),
+    ],
+)
+def test_a_remark_with_its_own_subject_after_a_comma_is_no_part_of_the_title(
+    text: str, title: str, due: str | None
+) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add pay rent, the deadline is friday", "Pay rent", "friday"),  # the date stays
+        ("add pay rent, due friday", "Pay rent", "friday"),
+        ("add tell John Mary is sick", "Tell John Mary is sick", None),  # no comma
+    ],
+)
+def test_a_slot_or_a_title_after_a_comma_is_kept(text: str, title: str, due: str | None) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+def test_a_new_title_loses_the_reason_told_after_it() -> None:
+    (intent,) = parse_message(
+        "change buy milk to buy oat milk, turns out the little one is lactose intolerant", TODAY
+    )
+    assert (intent.kind, intent.title) == ("rename", "Buy oat milk")

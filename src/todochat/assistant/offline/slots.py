@@ -134,6 +134,33 @@ _COMMENTARY_RE = re.compile(
     r".*$",
     _F,
 )
+# "pay electricity bill tomorrow, last date is tomorrow only", "pick up dry cleaning on
+# wednesday, thursday i work a double", "buy oat milk, turns out the little one is lactose
+# intolerant": after a comma, a clause with its own subject and verb is the reason told with the
+# request, not the task (a slot after the comma - "due", "by", "every", a priority - is one).
+_REMARK_RE = re.compile(
+    r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
+    r"medium|urgent|and|or|then|but|plus|also|it|its|it's|qq\d+qq)\b)"
+    r"(?=(?:(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:[\w']+\s+){0,2}(?:is|are|was|"
+    r"were|i|we|they|he|she|you)\s+[\w']))",
+    _F,
+)
+
+
+def without_remark(text: str, today: date | None = None) -> str:
+    """``text`` without a remark told after a comma, unless that would lose a date said
+    only there ("pay rent, the deadline is friday")."""
+    m = _REMARK_RE.search(text)
+    if m is None:
+        return text
+    head, tail = text[: m.start()], text[m.end() :]
+    if len(head.split()) < 2:
+        return text
+    if take_slots(tail, today).due and not take_slots(head, today).due:
+        return text
+    return head
+
+
 # "put down by a new tire": dictation's "by" for "buy" at the start of a task.
 _BY_AS_BUY_RE = re.compile(r"^by\s+(?=(?:a|an|the|some|more|new|\d+)\b)", _F)
 
@@ -188,7 +215,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
-    taken = take_slots(text, today)
+    taken = take_slots(without_remark(text, today), today)
     text = taken.text
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
@@ -204,7 +231,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         title = text.strip()[1:-1].strip()
     else:
         title = text.strip(" \t,;:-")
-        title = title.rstrip("?!")
+        title = re.sub(r"\s+\.{2,}$", "", title.rstrip("?!"))  # the dots of a word taken out
         if title.endswith(".") and not title.endswith(".."):
             title = title[:-1]
         title = title.strip()

@@ -446,3 +446,64 @@ async def test_a_correction_that_says_the_titles_verb_again_is_the_whole_title(
     await session.say(add)
     await session.say(said)
     assert store.titles() == [new]
+
+
+@pytest.mark.parametrize(
+    ("added", "correction", "title"),
+    [
+        (
+            "add order more coffee beans for the shop",
+            "ah no sorry, not coffee beans, condensed milk. coffee beans still have a lot",
+            "Order more condensed milk for the shop",
+        ),
+        ("add buy 2 bags of rice", "oops not 2, 3", "Buy 3 bags of rice"),
+        ("add buy chicken thighs", "wait not thighs, drumsticks", "Buy chicken drumsticks"),
+    ],
+)
+async def test_the_old_words_first_then_the_right_ones_correct_the_task_just_added(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    added: str,
+    correction: str,
+    title: str,
+) -> None:
+    session = session_for(store)
+    await session.say(added)
+    await session.say(correction)
+    assert store.titles() == [title]
+
+
+@pytest.mark.parametrize(
+    ("correction", "due"),
+    [
+        ("sorry not friday, monday. he is on holiday", "2026-11-30"),
+        ("no not friday, sunday", "2026-11-29"),
+    ],
+)
+async def test_the_old_day_first_then_the_right_one_moves_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], correction: str, due: str
+) -> None:
+    session = session_for(store)
+    await session.say("add send invoice to Mr Kowalski on friday")
+    await session.say(correction)
+    (task,) = store.tasks.values()
+    assert (task["title"], str(task["due_date"])[:10]) == ("Send invoice to Mr Kowalski", due)
+
+
+@pytest.mark.parametrize("reply", ["not now, maybe later", "not yet, i'll do it tonight"])
+async def test_not_now_or_not_yet_corrects_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], reply: str
+) -> None:
+    session = session_for(store)
+    await session.say("add call the vet")
+    await session.say(reply)
+    assert [(t["title"], t["completed"]) for t in store.tasks.values()] == [("Call the vet", False)]
+
+
+async def test_a_delete_with_not_and_a_remark_after_it_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Go to the gym")
+    store.create("Meal prep on sunday")
+    await session_for(store).say("scrap the gym thing, not happening this week 😂")
+    assert store.titles() == ["Meal prep on sunday"]

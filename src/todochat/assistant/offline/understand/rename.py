@@ -15,6 +15,7 @@ from todochat.assistant.offline.slots import (
     date_said,
     due_words,
     priority_level,
+    without_remark,
 )
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
@@ -349,7 +350,7 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("priority", target=target, priority=priority_level(low_value))
         if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
             continue
-        value = clean_value(value_raw, quotes)
+        value = without_remark(clean_value(value_raw, quotes))
         if value:
             return Intent("rename", target=target, title=capitalise(value))
     return None
