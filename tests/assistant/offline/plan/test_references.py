@@ -70,3 +70,18 @@ async def test_an_elliptic_edit_sets_each_task_its_own_value(
         store.create(title)
     await session_for(store).say("set priority low on 1; high on 3")
     assert [t["priority"] for t in store.tasks.values()] == ["low", None, "high"]
+
+
+async def test_a_second_task_said_after_done_with_too_is_completed_as_well(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "mark X done and Y too, i got both done at the shop" (batch 33): both are done, the
+    reason after them ("i got both done") is no third request, and a task named by neither
+    stays open; "... and add Y too" still adds Y."""
+    for title in ("Oil change", "Tire rotation", "Renew CDL medical card", "Pay gas bill"):
+        store.create(title)
+    session = session_for(store)
+    await session.say("mark the oil change done and the tire rotation too, got both done today")
+    await session.say("mark the gas bill as done and add the water bill too")
+    assert store.titles(done=True) == ["Oil change", "Tire rotation", "Pay gas bill"]
+    assert store.titles(done=False) == ["Renew CDL medical card", "The water bill"]
