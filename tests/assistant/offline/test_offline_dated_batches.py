@@ -55,7 +55,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-34": 0.85,
     "batch-35": 0.9,
     "batch-36": 0.9,
-    "batch-37": 0.8,
+    "batch-37": 0.9,
     "batch-38": 0.75,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and

@@ -394,3 +394,18 @@ def test_a_new_title_loses_the_reason_told_after_it() -> None:
         "change buy milk to buy oat milk, turns out the little one is lactose intolerant", TODAY
     )
     assert (intent.kind, intent.title) == ("rename", "Buy oat milk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "water bill is due sunday actually not tomorrow, change it pls",
+        "the water bill is due on sunday actually",
+        "water bill is due sunday actually, not tomorrow",
+        "the water bill is due sunday not tomorrow",
+    ],
+)
+def test_actually_after_a_new_date_is_chatter(text: str) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert intent.kind == "due" and intent.due == "sunday"
+    assert intent.target is not None and intent.target.text == "water bill"

@@ -86,3 +86,17 @@ THEM: list[tuple[str, int]] = [
 def test_them_and_how_many(raw: str, span: int) -> None:
     target = parse_target(raw)
     assert (target.kind, target.span) == ("them", span)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("the dentist reminder", "dentist"),
+        ("the gym entry", "gym"),
+        ("my passport reminder pls", "passport"),
+        ("the car insurance reminder", "car insurance"),
+    ],
+)
+def test_reminder_or_entry_after_a_name_is_a_word_for_a_task(raw: str, words: str) -> None:
+    target = parse_target(raw)
+    assert (target.kind, target.text) == ("words", words)

@@ -720,7 +720,7 @@ def keeping_time(words: str, due_text: str | None, today: date) -> str:
 
 # What may follow a date without being part of it: a reason, chatter, the old value.
 _AFTER_DATE_RE = re.compile(
-    r"^[^\w\s]|^(?:,\s*)?(?:because|cause|coz|cuz|bc|since|as|so|due\s+to|thanks\s+to|now|then|"
+    r"^[^\w\s]|^(?:,\s*)?(?:because|cause|coz|cuz|bc|since|as|so|due\s+to|thanks\s+to|now|then|actually|"
     r"instead|i|we|they|he|she|it'?s|its|i'?m|we'?re|which|not|rather\s+than|instead\s+of|"
     r"please|pls|can|could|would|update|change|fix|lol|haha|lmao|ugh|thanks|thank|ty|x)\b",
     _F,

@@ -192,7 +192,7 @@ _TARGET_TAIL_RE = re.compile(
     r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
     r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
     r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
-    r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo))+$",
+    r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,
 )
 _TARGET_HEAD_RE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import one
+from tests.assistant.offline.understand.reading import one, parse
 
 
 def test_show_all_lists_everything() -> None:
@@ -87,3 +87,23 @@ def test_a_task_said_not_done_is_still_reopened(said: str, named: str) -> None:
     intent = one(said)
     assert intent.kind == "reopen" and intent.target is not None
     assert intent.target.text == named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("show me what's still open pls, on the bus rn 🚌", "list", "pending"),
+        ("what's on my list, at work rn", "list", "all"),
+        ("show me everything, the big picture", "list", "all"),
+        ("how many are left, asking for a friend", "count", "pending"),
+    ],
+)
+def test_a_remark_after_a_listing_is_not_what_to_list(text: str, kind: str, status: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.status, intent.target) == (kind, status, None)
+
+
+def test_a_filter_or_a_request_after_the_comma_is_no_remark() -> None:
+    tagged = one("show me my tasks, tagged work")
+    assert (tagged.kind, tagged.filter.tag) == ("list", "work")
+    assert [i.kind for i in parse("show my list, add milk")] == ["list", "add"]

@@ -59,7 +59,36 @@ class _Clause:
         return parse_clause(text, self.quotes, self.today)
 
 
+# What a remark after a listing must not say, lest it be part of what is asked for: a filter.
+_LIST_FILTER_WORDS_RE = re.compile(
+    r"\b(?:tag|tagged|due|priority|prio|done|completed|finished|pending|open|left|overdue|today|"
+    r"tonight|tomorrow|week|month|high|low|urgent|only|just|except|but|not|without|with)\b",
+    re.IGNORECASE,
+)
+
+
+_LISTING_START_RE = re.compile(
+    r"^(?:show|list|display|read|see|what|what'?s|whats|how\s+many|tell\s+me|give\s+me|"
+    r"let\s+me\s+see|can\s+i\s+see)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_before_remark(c: _Clause) -> Intent | None:
+    """ "show me what's still open pls, on the bus rn": a listing asked for whole before the
+    comma; what follows (no filter, no request) is where the user is, not what to list."""
+    head, comma, tail = c.text.rpartition(",")
+    if not comma or not _LISTING_START_RE.match(head) or _LIST_FILTER_WORDS_RE.search(tail):
+        return None
+    listed = read_list(head.strip(), c.quotes)
+    if listed is None or listed.kind not in ("list", "count"):
+        return None
+    after = c.reparse(tail.strip())
+    return listed if after is None or after.kind == "unknown" else None
+
+
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
+    _listed_before_remark,
     lambda c: read_apply(c.text),
     lambda c: read_fix_request(c.text, c.quotes),
     lambda c: None if c.question else read_miswritten(c.text, c.quotes),
