@@ -209,3 +209,14 @@ def test_done_and_not_done_together_is_the_whole_list(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["show what's not done", "list the undone ones"])
 def test_not_done_alone_is_what_is_pending(typed: str) -> None:
     assert [(i.kind, i.status) for i in parse(typed)] == [("list", "pending")]
+
+
+def test_a_request_after_a_full_stop_is_no_item_of_the_list_before_it() -> None:
+    """ "add two things: X, Y. also tick off Z, did that": the items end at the full stop and
+    "also tick off Z" is a request of its own (it became a task 'Tick off Z, ...')."""
+    got = parse("add two things: renew the permit, book a skip. also mark the gutters done")
+    assert [(i.kind, i.title) for i in got][:2] == [
+        ("add", "Renew the permit"),
+        ("add", "Book a skip"),
+    ]
+    assert [i.kind for i in got][2:] == ["complete"]
