@@ -42,49 +42,37 @@ async def turn(
     return await chat(client, alice, "hello", stream=stream)
 
 
+# The model each provider is asked for in the failure cases.
+MODELS = {
+    GEMINI.name: "gemini-3-flash-preview",
+    GROQ.name: "llama-3.3-70b-versatile",
+    OPENAI_REASONING.name: "gpt-5-mini",
+    OLLAMA.name: "llama3.2",
+    LITELLM.name: "smart",
+}
+
+
+def failing(
+    profile: ProviderProfile, kind: str, expected: object, *, id: str, **values: Any
+) -> Any:
+    """A case: `profile`'s `kind` of failure (from its model in `MODELS`) and what follows.
+
+    The profile, its model and its error always go together; one line a case keeps the
+    tables about what differs: the failure and what the turn must show.
+    """
+    failure = profile.error(kind, **values)
+    return pytest.param(profile, MODELS[profile.name], failure, expected, id=id)
+
+
 RETRIED = [
-    pytest.param(
-        GEMINI,
-        "gemini-3-flash-preview",
-        GEMINI.error("rate_limited", delay=0.4),
-        0.4,
-        id="gemini-429-retryDelay",
-    ),
-    pytest.param(
-        GEMINI,
-        "gemini-3-flash-preview",
-        GEMINI.error("unavailable"),
-        0.3,
-        id="gemini-503-overloaded",
-    ),
-    pytest.param(
-        GROQ,
-        "llama-3.3-70b-versatile",
-        GROQ.error("rate_limited", delay=0.3),
-        1.0,
-        id="groq-429-retry-after-header",
-    ),
-    pytest.param(
-        GROQ,
-        "llama-3.3-70b-versatile",
-        GROQ.error("unavailable"),
-        0.3,
-        id="groq-503",
-    ),
-    pytest.param(
-        OPENAI_REASONING,
-        "gpt-5-mini",
-        OPENAI_REASONING.error("rate_limited", delay=0.4),
-        0.4,
-        id="openai-429-try-again-in",
-    ),
-    pytest.param(OLLAMA, "llama3.2", OLLAMA.error("unavailable"), 0.3, id="ollama-503-busy"),
-    pytest.param(
-        LITELLM, "smart", LITELLM.error("rate_limited_as_400"), 0.3, id="litellm-429-as-400"
-    ),
-    pytest.param(
-        LITELLM, "smart", LITELLM.error("rate_limited_as_500"), 0.3, id="litellm-429-as-500"
-    ),
+    failing(GEMINI, "rate_limited", 0.4, delay=0.4, id="gemini-429-retryDelay"),
+    failing(GEMINI, "unavailable", 0.3, id="gemini-503-overloaded"),
+    failing(GROQ, "rate_limited", 1.0, delay=0.3, id="groq-429-retry-after-header"),
+    failing(GROQ, "unavailable", 0.3, id="groq-503"),
+    failing(OPENAI_REASONING, "rate_limited", 0.4, delay=0.4, id="openai-429-try-again-in"),
+    failing(OLLAMA, "unavailable", 0.3, id="ollama-503-busy"),
+    failing(LITELLM, "rate_limited_as_400", 0.3, id="litellm-429-as-400"),
+    failing(LITELLM, "rate_limited_as_500", 0.3, id="litellm-429-as-500"),
 ]
 
 
@@ -105,48 +93,12 @@ async def test_transient_failures_are_retried_after_the_providers_delay(
 
 
 REFUSED = [
-    pytest.param(
-        GEMINI,
-        "gemini-3-flash-preview",
-        GEMINI.error("quota_exhausted", delay=3600),
-        "try again in 60 min",
-        id="gemini-daily-quota",
-    ),
-    pytest.param(
-        GEMINI,
-        "gemini-3-flash-preview",
-        GEMINI.error("unknown_field", field="store"),
-        "todochat doctor",
-        id="gemini-400-list-body",
-    ),
-    pytest.param(
-        GROQ,
-        "llama-3.3-70b-versatile",
-        GROQ.error("daily_limit", delay=432),
-        "try again in 8 min",
-        id="groq-daily-limit",
-    ),
-    pytest.param(
-        GROQ,
-        "llama-3.3-70b-versatile",
-        GROQ.error("too_large"),
-        "MAX_CONVERSATION_HISTORY",
-        id="groq-413",
-    ),
-    pytest.param(
-        OPENAI_REASONING,
-        "gpt-5-mini",
-        OPENAI_REASONING.error("quota_exhausted"),
-        "AGENT_API_KEY",
-        id="openai-insufficient-quota",
-    ),
-    pytest.param(
-        OPENAI_REASONING,
-        "gpt-5-mini",
-        OPENAI_REASONING.error("max_tokens"),
-        "'max_tokens'",
-        id="openai-rejected-parameter",
-    ),
+    failing(GEMINI, "quota_exhausted", "try again in 60 min", delay=3600, id="gemini-daily-quota"),
+    failing(GEMINI, "unknown_field", "todochat doctor", field="store", id="gemini-400-list-body"),
+    failing(GROQ, "daily_limit", "try again in 8 min", delay=432, id="groq-daily-limit"),
+    failing(GROQ, "too_large", "MAX_CONVERSATION_HISTORY", id="groq-413"),
+    failing(OPENAI_REASONING, "quota_exhausted", "AGENT_API_KEY", id="openai-insufficient-quota"),
+    failing(OPENAI_REASONING, "max_tokens", "'max_tokens'", id="openai-rejected-parameter"),
 ]
 
 
