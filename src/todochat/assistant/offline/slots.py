@@ -204,6 +204,27 @@ def priority_level(word: str) -> Priority:
     return "high"
 
 
+_ANOTHER_ITEM_RE = re.compile(r"^\s*(?:and|also|plus|then|or|but|&)\b", _F)
+
+
+def _dated_remark_dropped(text: str, taken: Taken, today: date) -> Taken:
+    """ "add 'submit reflection' for tomorrow 9am, placement starts monday": a remark after
+    the last comma with a date of its own is no part of the task; with two dates in the
+    words none was taken, and the title ran on through the remark. The remark goes when the
+    words before it keep a date and it says more than a date ("placement starts"); never an
+    item after "and" ("dentist friday, and gym monday")."""
+    if taken.due is not None or "," not in text:
+        return taken
+    head, _, tail = text.rpartition(",")
+    if _ANOTHER_ITEM_RE.match(tail):
+        return taken
+    kept = take_slots(head, today)
+    remark = take_slots(tail, today)
+    if kept.due and remark.due and len(remark.text.split()) >= 2:
+        return kept
+    return taken
+
+
 def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     """Split an add request's object into title, description and its slots (due date,
     repeat, priority, tags)."""
@@ -215,7 +236,8 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
-    taken = take_slots(without_remark(text, today), today)
+    text = without_remark(text, today)
+    taken = _dated_remark_dropped(text, take_slots(text, today), today)
     text = taken.text
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()

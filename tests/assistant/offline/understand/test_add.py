@@ -309,3 +309,40 @@ def test_a_title_after_a_dated_colon_is_never_split_into_commands() -> None:
 
 def test_a_day_inside_the_title_after_the_colon_stays() -> None:
     assert one("add a task: tomorrow's shopping").title == "Tomorrow's shopping"
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        (
+            "add 'submit the lab report' for tomorrow 9am, term starts monday",
+            "Submit the lab report",
+            "tomorrow 9am",
+        ),
+        ("add call mum on friday, her birthday is saturday", "Call mum", "friday"),
+        ("add buy the cake for saturday, the party is on sunday", "Buy the cake", "saturday"),
+        (
+            "pls add pay the deposit by thursday, the builders come next week",
+            "Pay the deposit",
+            "thursday",
+        ),
+    ],
+)
+def test_a_remark_with_a_date_of_its_own_after_the_comma_is_no_part_of_the_task(
+    said: str, title: str, due: str
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add dentist friday, and gym monday",  # another item, never dropped as a remark
+        "add book the hall, saturday",  # only a date after the comma: the task's own
+    ],
+)
+def test_an_item_or_a_date_after_the_comma_is_no_dated_remark(said: str) -> None:
+    titles = " ".join(i.title.lower() for i in parse(said))
+    assert ("gym" in titles) == ("gym" in said)
+    assert all(i.kind == "add" for i in parse(said))

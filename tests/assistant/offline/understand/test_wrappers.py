@@ -388,3 +388,23 @@ def test_words_around_a_request_are_not_its_title(
 
 def test_a_reminder_already_set_is_no_request_to_add() -> None:
     assert adds("did you set the reminder to call mum?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can we move the venue walkthrough to 3pm instead, same day", "due"),
+        ("could we push the dentist to friday", "due"),
+        ("can we delete the gym one", "delete"),
+        ("shall we mark the invoice done", "complete"),
+    ],
+)
+def test_can_we_before_a_request_is_the_request(text: str, kind: str) -> None:
+    assert [i.kind for i in parse(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text", ["can we talk about the budget tomorrow", "can we not delete the gym one"]
+)
+def test_can_we_before_no_request_or_a_question_changes_nothing(text: str) -> None:
+    assert all(i.kind not in ("delete", "complete", "due") for i in parse(text))
