@@ -136,6 +136,9 @@ _RETRY_INFO = {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay"
 
 GEMINI = ProviderProfile(
     name="gemini",
+    # The same list as todochat's `dialects._GEMINI_FIELDS`, written out again on purpose:
+    # the emulator says what Google accepts, so a field todochat's table lets through by
+    # mistake is refused here instead of agreeing with itself.
     accepted_fields=frozenset(
         {
             "model",
