@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from todochat.assistant.offline.split import (
     only_placeholder,
     protect_quotes,
@@ -64,3 +66,31 @@ def test_edit_verbs_start_a_clause() -> None:
         "make the rent one high priority",
     ]
     assert split_clauses("add buy milk and make pancakes") == ["add buy milk and make pancakes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("add buy milk mark call the bank as done", ["add buy milk", "mark call the bank as done"]),
+        ("add water plants mark the gym done", ["add water plants", "mark the gym done"]),
+        (
+            "add book flights mark the visa form complete",
+            ["add book flights", "mark the visa form complete"],
+        ),
+        (
+            "add pay rent check off call mum as finished",
+            ["add pay rent", "check off call mum as finished"],
+        ),
+    ],
+)
+def test_a_completion_said_straight_after_an_add_is_a_request_of_its_own(
+    text: str, pieces: list[str]
+) -> None:
+    assert split_clauses(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text", ["add mark the register", "add mark homework as done by friday", "add mark exam papers"]
+)
+def test_a_title_that_starts_with_mark_stays_one_add(text: str) -> None:
+    assert split_clauses(text) == [text]

@@ -150,10 +150,22 @@ _RUN_ON_RE = re.compile(
 )
 
 
+# "add buy milk mark call the bank as done": a completion said straight after an add, without
+# a pause ("add mark the register" has no done word: one task)
+_RUN_ON_DONE_RE = re.compile(
+    r"\s+(?=(?:mark|tick\s+off|check\s+off|cross\s+off)\s+\S.*?\s+(?:as\s+)?(?:done|complete|"
+    r"completed|finished)\b)",
+    _F,
+)
+
+
 def _split_run_on_add(clause: str) -> list[str]:
     """ "add get keys cut for flat 2 and order new blinds for flat 4": an add of two tasks said
     without a pause, each starting with a verb ("and by dog food" is "buy", as dictated)."""
     head = _ADD_HEAD_RE.match(clause)
+    done = _RUN_ON_DONE_RE.search(clause, head.end()) if head is not None else None
+    if done is not None and len(clause[head.end() if head else 0 : done.start()].split()) >= 2:
+        return [*_split_run_on_add(clause[: done.start()]), clause[done.end() :]]
     if head is None or "," in clause or DESC_KEYWORD_RE.search(clause):
         return [clause]  # a list with commas is the add stage's (one task per item)
     if TITLE_MARKER_RE.search(clause):
