@@ -154,3 +154,30 @@ def test_a_title_said_to_be_miswritten_is_replaced(text: str, target: str, title
 )
 def test_a_deed_with_a_but_is_no_correction(text: str) -> None:
     assert all(i.kind != "rename" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "change the name of 'call bank' to be 'Call bank about mortgage rate'",
+            "Call bank about mortgage rate",
+        ),
+        ("rename the gym task to be gym at 6 with Tom", "Gym at 6 with Tom"),
+        ("rename task 3 to say pick up parcel from depot", "Pick up parcel from depot"),
+        ("change the title of the vet one to read vet for Biscuit", "Vet for Biscuit"),
+        ("can you rename task 7 to become order new glasses", "Order new glasses"),
+    ],
+)
+def test_a_new_title_after_to_be_or_to_say_is_only_the_title(said: str, title: str) -> None:
+    """ "to be 'X'" gave 'Be X' (batch 33)."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("rename", title)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [("rename task 2 to Be kind to Sam", "Be kind to Sam"), ("rename task 2 to Say hi", "Say hi")],
+)
+def test_a_title_starting_with_be_said_as_a_title_keeps_it(said: str, title: str) -> None:
+    assert one(said).title == title

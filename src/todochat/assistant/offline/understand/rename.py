@@ -340,7 +340,8 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             corrected = _correction(target, m["v"], quotes, part)
             if corrected is not None and (corrected.query or corrected.kind == "due"):
                 return corrected
-        value_raw = m.group("v")
+        # "change the name of X to be 'Y'", "rename it to become Y": the new title is Y
+        value_raw = _TO_BE_RE.sub("", m.group("v"), count=1)
         low_value = value_raw.strip(" .!").lower()
         if re.fullmatch(DONE_WORDS, low_value, FLAGS):
             return Intent("complete", target=target)
@@ -354,6 +355,10 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if value:
             return Intent("rename", target=target, title=capitalise(value))
     return None
+
+
+# in lower case only: "rename task 2 to Be kind to Sam" is a title that starts with "Be"
+_TO_BE_RE = re.compile(r"^\s*(?:be|become|read|say)\s+(?=\S)")
 
 
 # "would you fix the spelling on the carpool one?", "correct the typo in the Margret task":
