@@ -409,3 +409,23 @@ def test_actually_after_a_new_date_is_chatter(text: str) -> None:
     (intent,) = parse_message(text, TODAY)
     assert intent.kind == "due" and intent.due == "sunday"
     assert intent.target is not None and intent.target.text == "water bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("tag the flu shot as health pls, trying to get organised", ("health",)),
+        ("tag the dentist as health, hoping to keep track", ("health",)),
+        ("tag the boiler as home, the landlord is useless", ("home",)),
+        ("tag the report as work, i keep losing it", ("work",)),
+    ],
+)
+def test_a_remark_after_a_tag_is_no_tag(text: str, tags: tuple[str, ...]) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.tags) == ("tag", tags)
+    assert intent.target is not None and " as " not in intent.target.text
+
+
+def test_tags_after_the_comma_stay_tags() -> None:
+    (intent,) = parse_message("tag the boiler as home, tagged urgent too", TODAY)
+    assert intent.kind == "tag" and "home" in intent.tags

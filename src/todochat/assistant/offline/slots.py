@@ -136,12 +136,14 @@ _COMMENTARY_RE = re.compile(
 )
 # "pay electricity bill tomorrow, last date is tomorrow only", "pick up dry cleaning on
 # wednesday, thursday i work a double", "buy oat milk, turns out the little one is lactose
-# intolerant": after a comma, a clause with its own subject and verb is the reason told with the
-# request, not the task (a slot after the comma - "due", "by", "every", a priority - is one).
+# intolerant", "tag X as health, trying to get organised": after a comma, a clause with its own
+# subject and verb (or a purpose) is the reason told with the request, not the task (a slot
+# after the comma - "due", "by", "every", a priority - is one).
 _REMARK_RE = re.compile(
     r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
     r"medium|urgent|and|or|then|but|plus|also|it|its|it's|qq\d+qq)\b)"
-    r"(?=(?:(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:[\w']+\s+){0,2}(?:is|are|was|"
+    r"(?=(?:(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
+    r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
     r"were|i|we|they|he|she|you)\s+[\w']))",
     _F,
 )
@@ -1012,6 +1014,7 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
 
 def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "tag it work", "tag the dentist as health", "add the work tag to X", "untag X"."""
+    s = without_remark(s)  # "tag X as health pls, trying to get organised"
     for rx in _UNTAG_RES:
         m = rx.match(s)
         if m:
