@@ -295,3 +295,17 @@ async def test_done_for_good_ends_the_repeat(store: TaskStore) -> None:
     assert (store.tasks[1]["completed"], store.tasks[1]["repeat_text"]) == (True, None)
     await session.say("I watered the plants")
     assert store.calls[-1] == ("complete_task", {"task_id": 2})
+
+
+async def test_a_part_of_the_day_and_an_hour_are_one_repeat(store: TaskStore) -> None:
+    """ "every morning at 7" (batch 33) repeated at 09:00 with a due "at 7"; the part of the
+    day says am or pm. A noun before a dash ("add a recurring task - X") is no title."""
+    session = ChatSession(store)
+    await session.say("add a recurring task - water the tulsi plant every morning at 7")
+    await session.say("add take my pills every evening at 8:30")
+    await session.say("add walk the dog every morning")
+    assert [(t["title"], t["repeat_text"]) for t in store.tasks.values()] == [
+        ("Water the tulsi plant", "every day at 07:00"),
+        ("Take my pills", "every day at 20:30"),
+        ("Walk the dog", "every day at 09:00"),
+    ]

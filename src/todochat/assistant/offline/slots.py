@@ -266,14 +266,31 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if comment and len(title[: comment.start()].split()) >= 2:
         title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
+    due, repeat = _part_of_day_repeat(taken.due, taken.repeat)
     return Slots(
         capitalise(_base_verb(title)),
         description,
         taken.priority,
-        taken.due,
-        taken.repeat,
+        due,
+        repeat,
         taken.tags,
     )
+
+
+_PART_OF_DAY_REPEAT_RE = re.compile(r"^every\s+(?P<part>morning|afternoon|evening|night)$", _F)
+_BARE_HOUR_RE = re.compile(r"^(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?$", _F)
+
+
+def _part_of_day_repeat(due: str | None, repeat: str | None) -> tuple[str | None, str | None]:
+    """ "every morning at 7": one repeat at 7am, not "every morning" (9:00) and a due "at 7";
+    the part of the day says am or pm."""
+    part = _PART_OF_DAY_REPEAT_RE.match(repeat or "")
+    hour = _BARE_HOUR_RE.match(due or "")
+    if part is None or hour is None or not 1 <= int(hour["h"]) <= 12:
+        return due, repeat
+    half = "am" if part["part"].lower() == "morning" else "pm"
+    minutes = f":{hour['m']}" if hour["m"] else ""
+    return None, f"every day at {hour['h']}{minutes}{half}"
 
 
 # --- priorities ----------------------------------------------------------------------------
