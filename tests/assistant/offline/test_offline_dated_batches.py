@@ -50,7 +50,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-29": 0.95,
     "batch-30": 0.95,
     "batch-31": 0.95,
-    "batch-32": 0.85,
+    "batch-32": 0.9,
     "batch-33": 0.8,
     "batch-34": 0.85,
     "batch-35": 0.9,

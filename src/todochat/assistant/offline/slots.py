@@ -144,7 +144,7 @@ _REMARK_RE = re.compile(
     r"medium|urgent|and|or|then|but|plus|also|it|its|it's|qq\d+qq)\b)"
     r"(?=(?:(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
-    r"were|i|we|they|he|she|you)\s+[\w']))",
+    r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']))",
     _F,
 )
 

@@ -346,3 +346,37 @@ def test_an_item_or_a_date_after_the_comma_is_no_dated_remark(said: str) -> None
     titles = " ".join(i.title.lower() for i in parse(said))
     assert ("gym" in titles) == ("gym" in said)
     assert all(i.kind == "add" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        (
+            "abeg put for me say make I buy fuel for the generator tomorrow",
+            "Buy fuel for the generator",
+            "tomorrow",
+        ),
+        ("write am for me make I wash the car", "Wash the car", None),
+        ("make I no forget to pay NEPA bill", "Pay NEPA bill", None),
+        ("remind me say make I call mama sunday", "Call mama", "sunday"),
+        (
+            "abeg remind me to call my landlord about the leak on friday, the rain don start",
+            "Call my landlord about the leak",
+            "friday",
+        ),
+    ],
+)
+def test_nigerian_pidgin_asks_to_add(said: str, title: str, due: str | None) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add call Don about the van", "Call Don about the van"),  # a name keeps its capital
+        ("add make it up to Sam", "Make it up to Sam"),  # "make" with no "I" is a title
+    ],
+)
+def test_pidgin_words_in_a_title_stay(said: str, title: str) -> None:
+    assert one(said).title == title
