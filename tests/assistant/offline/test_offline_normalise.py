@@ -395,3 +395,21 @@ def test_a_trailing_wrapper_at_the_end_of_a_clause_goes(typed: str, read: str) -
 )
 def test_a_clause_of_a_wrapper_alone_keeps_it(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("gym ✅ groceries ✅ what a productive day", "gym done. groceries done."),
+        ("mum's call ✔️ rent ☑", "mum's call done. rent done."),
+        ("the school run ✅", "the school run done."),
+        ("dishes ✅", "dishes done."),
+    ],
+)
+def test_words_ticked_with_a_check_mark_are_reported_done(text: str, said: str) -> None:
+    assert normalise(text).startswith(said)
+
+
+@pytest.mark.parametrize("text", ["add buy milk ✅", "delete the gym ✅", "show my list ✅"])
+def test_a_request_with_a_check_mark_stays_a_request(text: str) -> None:
+    assert "done" not in normalise(text)

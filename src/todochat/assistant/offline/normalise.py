@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .text import is_past_tense
+
 _FLAGS = re.IGNORECASE | re.DOTALL
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’'`]", re.UNICODE)
 _QUOTE_CHARS = frozenset('"“”«»`')
@@ -492,11 +494,25 @@ def normalise(text: str) -> str:
         if new is not None:
             words = new
             break
-    parts = sentences(words)
+    parts = [_ticked(s) for s in sentences(words)]
     meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
     said = [part for sentence in meant or parts for part in sentences(rewrite(sentence))]
     return " ".join(_antecedents(said))
+
+
+# "gym ✅ groceries ✅": a few words ticked with a check mark are reported done (a request
+# with one, "add buy milk ✅", stays a request).
+_TICKED_RE = re.compile(r"^(?P<w>[^\W\d_][\w' -]*?)\s*[\u2705\u2714\u2611]\ufe0f?[.!]*$")
+
+
+def _ticked(sentence: str) -> str:
+    m = _TICKED_RE.match(sentence.strip())
+    if m is None or len(m["w"].split()) > 4 or _REQUEST_START_RE.match(m["w"]):
+        return sentence
+    if is_past_tense(m["w"].split()[0]):
+        return sentence  # "posted the parcel ✅": the deed says it, the tick goes with it
+    return f"{m['w']} done."
 
 
 _REQUEST_START_RE = re.compile(
