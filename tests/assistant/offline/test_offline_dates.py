@@ -325,3 +325,16 @@ async def test_a_date_after_the_tags_of_an_add_dates_it(store: TaskStore) -> Non
         ("Prep for book club", ["due-diligence"]),
     ]
     assert [t["due_date"] for t in tasks] == ["2026-11-27", "2026-12-01", None]
+
+
+async def test_a_date_after_on_my_list_dates_the_task(store: TaskStore) -> None:
+    """ "put 'sort costume for Leo' on my list for saturday pls" (held-out 34) lost its day."""
+    session = ChatSession(store)
+    await session.say("pop 'return the library books' on my list for friday pls")
+    await session.say("stick call the vet on the list tomorrow")
+    await session.say("put buy stamps on my list")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Return the library books", "2026-11-27"),
+        ("Call the vet", "2026-11-24"),
+        ("Buy stamps", None),
+    ]
