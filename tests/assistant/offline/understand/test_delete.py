@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.assistant.offline.understand.reading import one, parse
 
 
@@ -91,3 +93,28 @@ def test_tasks_that_are_completed_is_a_scope() -> None:
 def test_all_of_them_except_x_spares_x() -> None:
     target = one("I finished all of them, except the visa form").target
     assert target is not None and (target.kind, target.exclude) == ("all", ("visa form",))
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("gym wala hata do, not going anymore 😅", "gym"),
+        ("doodh wala delete karo, ab zaroorat nahi", "doodh"),
+        ("netflix wali hata do, subscription khatam", "netflix"),
+        ("bijli ka bill list se nikal do, abbu ne bhar diya", "bijli ka bill"),
+    ],
+)
+def test_a_roman_urdu_delete_with_a_reason_after_the_comma_deletes_what_it_names(
+    said: str, named: str
+) -> None:
+    intents = parse(said)
+    assert [(i.kind, i.target.text if i.target else "") for i in intents] == [("delete", named)]
+
+
+@pytest.mark.parametrize(
+    "said", ["gym wala hata do, not going anymore. doodh lena hai add karo", "gym wala hata do"]
+)
+def test_a_roman_urdu_delete_keeps_a_request_said_after_it(said: str) -> None:
+    kinds = [i.kind for i in parse(said)]
+    assert kinds[0] == "delete" and kinds.count("delete") == 1
+    assert ("add" in kinds) == ("add karo" in said)
