@@ -123,6 +123,35 @@ def test_news_of_a_new_date_sets_the_due_date_of_what_it_names(
 @pytest.mark.parametrize(
     ("text", "named", "due"),
     [
+        ("i rescheduled the dentist to next week", "dentist", "next week"),
+        ("we pushed the bbq back to sunday", "bbq", "sunday"),
+        ("the vet cancelled on us, rebooked rex for the 14th", "rex", "the 14th"),
+        ("ive just moved the plumber call to friday", "plumber call", "friday"),
+        ("I postponed my driving lesson till next tuesday", "driving lesson", "next tuesday"),
+    ],
+)
+def test_news_of_a_date_one_moved_oneself_sets_it(text: str, named: str, due: str) -> None:
+    intent = one(text)
+    assert intent.kind == "due" and intent.target is not None
+    assert (intent.target.text, intent.due) == (named, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i moved to berlin on monday",
+        "we moved house in march",
+        "i pushed the car to the garage",
+        "I postponed telling mum until i know more",
+    ],
+)
+def test_moving_oneself_or_a_thing_is_no_due_edit(text: str) -> None:
+    assert all(i.kind != "due" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "due"),
+    [
         ("the vet on saturday is at quarter past ten", "vet", "saturday 10:15"),
         ("the haircut on thurs is at half past two in the afternoon", "haircut", "thursday 2:30pm"),
         ("dinner with the Hendersons on friday starts at 7 in the evening", None, "friday 7pm"),

@@ -197,6 +197,17 @@ _MOVED_RE = re.compile(
     r"(?:to|till|until|til|for|on)\s+(?P<d>.+)$",
     FLAGS,
 )
+# The same news told by the one who moved it: "i rescheduled the dentist to next week", "we
+# pushed the bbq back to sunday", "rebooked rex for the 14th" (past tense, so never the command
+# "move X to friday", which read_due_edit reads). A place after "to" ("i moved the couch to the
+# bedroom") is no date, and one who moved house or to a city names no task: nothing is read.
+_MOVED_BY_ME_RE = re.compile(
+    r"^(?:(?:i|we|they|she|he)(?:'ve|'d|\s+have|\s+had)?\s+)?(?:just\s+|finally\s+|already\s+)?"
+    r"(?:moved|pushed|rescheduled|rebooked|re-booked|postponed|bumped|shifted|put\s+off|delayed)"
+    r"\s+(?P<t>.+?)\s+(?:(?:up|back|forward|out|over)\s+)?(?:to|till|until|til|for|on)\s+"
+    r"(?P<d>.+)$",
+    FLAGS,
+)
 _AT_TIME_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+(?:on|this|next)\s+(?P<day>[a-z]+))?\s+(?:is|'s|are|starts|begins|"
     r"is\s+now|should\s+be|needs\s+to\s+be)\s+(?:actually\s+|now\s+|really\s+)?"
@@ -214,6 +225,14 @@ _STORY_CUT_RE = re.compile(r"^.*(?:,\s*|\s+(?:and|so|but|because|cause|bc)\s+)",
 
 def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """A task's new date or time told as news (see `_MOVED_RE`), as a due edit of it."""
+    m = _MOVED_BY_ME_RE.match(_STORY_CUT_RE.sub("", s))
+    if m is not None:
+        when = date_said(m["d"], today)
+        if when is not None and not re.match(
+            r"^(?:to|in|into|out|house|home|away)\b", m["t"], FLAGS
+        ):
+            timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+            return Intent("due", target=parse_target(m["t"], quotes), due=when, text=timed)
     m = _MOVED_RE.match(s)
     if m is not None:
         named = _STORY_CUT_RE.sub("", m["t"]).strip()
