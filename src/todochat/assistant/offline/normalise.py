@@ -163,12 +163,19 @@ class Lexicon:
         return not text
 
 
+_PLEASE_RE = re.compile(r"(?:please|pls+|plz+|kindly)", re.IGNORECASE)
+
+
 def _clause_wrapper(m: re.Match[str]) -> str:
     """A trailing wrapper said at the end of a clause, before a comma, goes ("renew my NBI
     clearance po, tag it #errands", "add X lol, due friday") when two words stay before it; a
     single letter ("item x, y and z") is no kiss."""
     word = m.group().strip()
     before = m.string[: m.start()].rsplit(",", 1)[-1]
+    if _PLEASE_RE.fullmatch(word):
+        # "add buy dog food pls, the big bag, we almost out": a "please" inside a request
+        # ends its title, and what follows it is a remark (slots.py reads it): it stays
+        return m.group()
     return m.group() if len(word) < 2 or len(before.split()) < 2 else ""
 
 

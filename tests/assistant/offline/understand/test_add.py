@@ -380,3 +380,19 @@ def test_nigerian_pidgin_asks_to_add(said: str, title: str, due: str | None) -> 
 )
 def test_pidgin_words_in_a_title_stay(said: str, title: str) -> None:
     assert one(said).title == title
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("can you add buy dog food pls, the big bag, we almost out", "Buy dog food"),
+        ("add renew the car tax pls, the blue car, it runs out soon", "Renew the car tax"),
+        ("could u add get printer ink pls, the black one, we ran out", "Get printer ink"),
+        ("add water the ferns pls, the big ones, they look dry", "Water the ferns"),
+    ],
+)
+def test_a_please_before_a_comma_still_ends_the_title(said: str, title: str) -> None:
+    """The chat ending dropped before a comma ("X po, tag it") is never a "please": that
+    one marks where the title ends and a remark starts (batch-38 add-38-3)."""
+    adds = [i for i in parse(said) if i.kind == "add"]
+    assert [i.title for i in adds] == [title]
