@@ -53,6 +53,13 @@ UNCHANGED = [("Call mom", False), ("Pay rent", False)]
         "pay rent isn't done, don't tick it",
         # questions
         "should I delete call mom?",
+        # a question about a request to change everything ("really", "should we", "do I need to")
+        "should we really delete everything?",
+        "do i need to clear all of them?",
+        "is it ok to delete everything",
+        "should we really clear them all",
+        "should i mark everything done?",
+        "do we have to get rid of all of it?",
         # a field of the task, never the task
         "I don't need a priority on call mom anymore",
     ],
@@ -271,3 +278,18 @@ async def test_a_second_exception_that_names_nothing_still_asks() -> None:
     seeds = ("Return library books", "Stats homework", "Clear canteen dues")
     store = await _play(["mark everything done except the stats hw, the canten dews"], seeds)
     assert not any(done for _, done in _state(store))
+
+
+@pytest.mark.parametrize(
+    ("message", "left"),
+    [
+        ("we finally paid it, mark everything done", [("Call mom", True), ("Pay rent", True)]),
+        ("the move is over so delete everything", []),
+        ("mom called back so you can delete it all", []),
+    ],
+)
+async def test_a_run_on_request_after_a_remark_still_acts(
+    message: str, left: list[tuple[str, bool]]
+) -> None:
+    """Near misses of the question family: a remark before the request is no question."""
+    assert _state(await _play([message])) == left
