@@ -293,3 +293,41 @@ async def test_a_run_on_request_after_a_remark_still_acts(
 ) -> None:
     """Near misses of the question family: a remark before the request is no question."""
     assert _state(await _play([message])) == left
+
+
+@pytest.mark.parametrize(
+    ("message", "then"),
+    [
+        (
+            "can we mark pay rent done? not sure it went through",
+            [("Call mom", False), ("Pay rent", True)],
+        ),
+        ("tick off pay rent, idk if the bank sent it", [("Call mom", False), ("Pay rent", True)]),
+        ("delete call mom. i'm not sure she still needs it", [("Pay rent", False)]),
+        ("remove call mom, maybe not yet", [("Pay rent", False)]),
+        ("pay rent done but not sure", [("Call mom", False), ("Pay rent", True)]),
+        ("delete the call mom one, dunno if that's right", [("Pay rent", False)]),
+    ],
+)
+async def test_a_doubt_after_a_request_asks_first(
+    message: str, then: list[tuple[str, bool]]
+) -> None:
+    """A doubt said after a request ("not sure", "idk if", "maybe not yet") holds it back until
+    a yes; the doubt itself names no task."""
+    assert _state(await _play([message])) == UNCHANGED
+    assert _state(await _play([message, "yes"])) == then
+
+
+@pytest.mark.parametrize(
+    ("message", "left"),
+    [
+        ("mark pay rent done, sure it went through", [("Call mom", False), ("Pay rent", True)]),
+        ("delete call mom, she's fine now", [("Pay rent", False)]),
+        (
+            "tick off pay rent, not sure why it was still open",
+            [("Call mom", False), ("Pay rent", True)],
+        ),
+    ],
+)
+async def test_a_request_without_a_doubt_acts(message: str, left: list[tuple[str, bool]]) -> None:
+    assert _state(await _play([message])) == left

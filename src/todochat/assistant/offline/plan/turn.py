@@ -376,7 +376,9 @@ class TurnState:
             original = self._pending_request(previous)
             if original is None:
                 return None
-            return replace(original, target=Target("ids", ids=(candidates[0],)))
+            # the yes also answers a doubt the request was said with ("not sure it's paid")
+            text = "" if original.text == "doubt" else original.text
+            return replace(original, target=Target("ids", ids=(candidates[0],)), text=text)
         target = parse_target(self.conv.current.user_text)
         if target.kind == "it":
             return None

@@ -5,6 +5,7 @@ passes over the result.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -37,7 +38,15 @@ from .passes import (
     scopes_named_again,
     with_exceptions,
 )
-from .retract import CHANGING_KINDS, RETRACTION_RE, described_undos, self_corrected
+from .retract import (
+    CHANGING_KINDS,
+    DOUBT_RE,
+    DOUBT_TAIL_RE,
+    DOUBTED_KINDS,
+    RETRACTION_RE,
+    described_undos,
+    self_corrected,
+)
 from .vocabulary import FLAGS
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -136,9 +145,16 @@ def _understand(
             if listed_adds:
                 intents.extend(listed_adds)
                 continue
-            intent = parse_clause(clause, quotes, today)
+            if DOUBT_RE.match(strip_filler(clause)):
+                if intents and intents[-1].kind in DOUBTED_KINDS:
+                    intents[-1] = replace(intents[-1], text="doubt")  # the planner asks first
+                continue
+            head = DOUBT_TAIL_RE.sub("", clause)
+            intent = parse_clause(head, quotes, today)
             if intent is None:
                 continue
+            if head != clause and intent.kind in DOUBTED_KINDS:
+                intent = replace(intent, text="doubt")
             if intent.kind == "unknown" and intents:
                 intent = elliptic(clause, intents[-1], said, quotes, today) or intent
             said = clause

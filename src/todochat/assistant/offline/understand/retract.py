@@ -29,6 +29,23 @@ RETRACTION_RE = re.compile(
 )
 
 
+# A doubt said after a request ("mark the invoice done? not sure it's paid", "delete the gym
+# one, idk if i'm going", "tick off rent, maybe not yet"): the request waits for a yes, and the
+# doubt names no task.
+_DOUBT = (
+    r"(?:(?:but|though|tho|although|hmm+|well|ok|and)\s*,?\s+)?(?:(?:i'?m|im|i\s+am)\s+)?"
+    r"(?:not\s+(?:so\s+|too\s+|quite\s+|really\s+|entirely\s+|100%?\s+)?(?:sure|certain)|unsure|"
+    r"idk|(?:i\s+)?(?:don'?t|do\s+not)\s+know|dunno|no\s+idea|(?:maybe|perhaps|probably)\s+not)\b"
+    # (not wonder: "..., not sure why it was still open")
+    r"(?!\s+(?:why|how|when|who|what|where)\b)"
+)
+DOUBT_RE = re.compile("^" + _DOUBT, FLAGS)
+# the same doubt at the end of a request's clause ("mark the invoice done, idk if it went through")
+DOUBT_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+(?=(?:but|though|tho)\s))" + _DOUBT + r".*$", FLAGS)
+# The kinds a doubt holds back (their ``text`` is free to carry the mark).
+DOUBTED_KINDS = frozenset({"complete", "delete", "reopen"})
+
+
 # "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a
 # short correction replaces the words it stands for, then the message reads as one request.
 _SELF_CORRECTION_RE = re.compile(
