@@ -118,3 +118,41 @@ def test_a_roman_urdu_delete_keeps_a_request_said_after_it(said: str) -> None:
     kinds = [i.kind for i in parse(said)]
     assert kinds[0] == "delete" and kinds.count("delete") == 1
     assert ("add" in kinds) == ("add karo" in said)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("netflix wali hata do, aur anday add karo", [("delete", "netflix"), ("add", "Anday")]),
+        (
+            "chai patti add karo aur bill wala delete karo",
+            [("add", "Chai patti"), ("delete", "bill")],
+        ),
+        (
+            "purana task hata do aur phir meri list dikhao",
+            [("delete", "purana"), ("list", "")],
+        ),
+        ("atta add kar do phir cable wala nikal do", [("add", "Atta"), ("delete", "cable")]),
+    ],
+)
+def test_roman_urdu_aur_after_a_request_joins_two_requests(
+    said: str, read: list[tuple[str, str]]
+) -> None:
+    """ "aur" (and) after a request's verb starts the next request: the delete before it never
+    swallows the add after it ("gym wala hata do, aur doodh add karo")."""
+    got = [(i.kind, i.title or (i.target.text if i.target else "")) for i in parse(said)]
+    assert got == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("doodh aur anday add karo", [("add", "Doodh aur anday")]),
+        ("gym aur yoga wala hata do", [("delete", "gym aur yoga")]),
+    ],
+)
+def test_roman_urdu_aur_between_two_things_is_one_request(
+    said: str, read: list[tuple[str, str]]
+) -> None:
+    got = [(i.kind, i.title or (i.target.text if i.target else "")) for i in parse(said)]
+    assert got == read
