@@ -396,3 +396,24 @@ def test_a_please_before_a_comma_still_ends_the_title(said: str, title: str) -> 
     one marks where the title ends and a remark starts (batch-38 add-38-3)."""
     adds = [i for i in parse(said) if i.kind == "add"]
     assert [i.title for i in adds] == [title]
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        ("add book the vet plz, the usual one, max is limping", ["Book the vet"]),
+        (
+            "add call the plumber please, the one from last time, sink is leaking",
+            ["Call the plumber"],
+        ),
+        ("add get a haircut pls, the place on main st, my fringe is huge", ["Get a haircut"]),
+        ("add order contacts please, the monthly ones, stock is low", ["Order contacts"]),
+        # near misses: a please inside a real list, and a list without one
+        ("add buy milk pls, eggs, bread", ["Buy milk", "Eggs", "Bread"]),
+        ("add call mom, pay rent, fix the fence", ["Call mom", "Pay rent", "Fix the fence"]),
+    ],
+)
+def test_a_remark_after_a_please_and_a_comma_is_no_list_item(said: str, titles: list[str]) -> None:
+    """A please ends an add's title: what follows, a description ("the usual one") or news
+    ("max is limping"), adds no task of its own."""
+    assert [i.title for i in parse(said) if i.kind == "add"] == titles

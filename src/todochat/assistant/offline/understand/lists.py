@@ -47,6 +47,10 @@ _NOT_AN_ITEM_RE = re.compile(
 )
 
 
+_PLEASE_END_RE = re.compile(r"\s(?:please|pls|plz)$", FLAGS)
+_REMARK_RE = re.compile(r"^(?:the|this|my|our)\s|\b(?:is|are|was|were|has|have)\s", FLAGS)
+
+
 _QUOTED_LIST_RE = re.compile(
     r"^(?:add|create|put\s+down|jot\s+down|new)\s+(?:(?:the\s+)?(?:tasks?|todos?|items?)\s+)?"
     r"(?P<items>qq\d+qq(?:\s*(?:,\s*and|,|and|&|\+)\s*qq\d+qq)+)$",
@@ -85,6 +89,10 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         return []
     if len(items) == 2 and not all(i.split()[0].lower() in TASK_VERBS for i in items):
         return []  # "add call mom, she's ill": two items only when each starts with a verb
+    if _PLEASE_END_RE.search(items[0]) and any(_REMARK_RE.search(i) for i in items[1:]):
+        # "add book the vet plz, the usual one, max is limping": the please ended the title,
+        # and what follows describes it ("the usual one") or tells news ("max is limping")
+        return []
     out: list[Intent] = []
     for item in items:
         slots = read_slots(item, quotes, today)
