@@ -57,6 +57,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-36": 0.9,
     "batch-37": 0.9,
     "batch-38": 0.8,
+    "batch-43": 0.65,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -75,7 +76,13 @@ wrong one" after a wrong delete was not read as an undo) on f177b1c, 73.3% and 7
 same harmful miss) at the end of the work (36628ac); then read, that miss fixed (a1ede67:
 75.6%, none). 37 and 38 (45 different people each) were scored once before anyone read them,
 on 11a3de5: 75.6% (1 harmful: "i marked X as done by accident ... can u undo that" undid the
-latest change, another task's creation) and 68.9% (none)."""
+latest change, another task's creation) and 68.9% (none). 43 (people who chat like friends:
+rambling, corrections mid-message, terse power users) and 44 (dates and routines: shift workers,
+a wedding planner, a landlord; half in other time zones) were scored once before anyone read
+them, on ee5f1fa: 66.7% (none harmful) and 68.9% (2 harmful: "change the stretching to every day
+instead of once a week" renamed it 'Every day'; "the second one is done" after a list the model
+had not understood completed the second task of the whole list). 44 gets its floor once those
+two are fixed."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -98,6 +98,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-36",
         "batch-37",
         "batch-38",
+        "batch-43",
+        "batch-44",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
