@@ -142,9 +142,14 @@ _DUE_NAMES = {
 }
 
 
-def filtered(tasks: Sequence[TaskInfo], wanted: Mapping[str, str], count: bool = False) -> str:
-    """A listing by due date, priority or tag: "You have 2 tasks due today: ..."."""
+def filtered(
+    tasks: Sequence[TaskInfo], wanted: Mapping[str, str], count: bool = False, status: str = "all"
+) -> str:
+    """A listing by due date, priority or tag: "You have 2 tasks due today: ...";
+    ``status`` is said when it left some tasks out ("2 pending tasks tagged work")."""
     words = ["overdue"] if wanted.get("due") == "overdue" else []
+    if status != "all":
+        words.append(status)
     if wanted.get("priority"):
         words.append(f"{wanted['priority']} priority")
     words.append("task" if len(tasks) == 1 else "tasks")

@@ -1067,19 +1067,78 @@ _FILTERED_LIST_START_RE = re.compile(
     r"(?:high|top|medium|low)[\s-]+priority|overdue|tasks?|todos?)\b",
     _F,
 )
-_TAG_WORD_LIST_RE = re.compile(
-    r"^(?:show|list|display|view|see|get|give\s+me|what\s+are|which\s+are|any)\s+(?:me\s+)?"
-    r"(?:all\s+)?(?:of\s+)?(?:my|the|our)\s+(?P<w>[a-z][\w-]*)\s+(?:tasks|todos|to-?dos|items|"
-    r"stuff|things)$|^how\s+many\s+(?P<w2>[a-z][\w-]*)\s+(?:tasks|todos|to-?dos|items|things)"
-    r"(?:\s+(?:do\s+i|have\s+i|are\s+there|have\s+we|do\s+we)(?:\s+(?:have|got))?)?$",
-    _F,
+# A listing scoped by one word, a tag or a word of the titles: "show my work tasks", "just my
+# work stuff", "show only the shopping ones", "whats on for home", "anything for the kids?",
+# "anything work related", "how many work things left". Each needs a word that marks a listing
+# (a verb, "only", "my", "what's on", "how many"); "the work ones" alone stays unread.
+_SCOPE_NOUNS = r"(?:tasks|todos|to-?dos|items|stuff|things|ones|jobs|bits|errands|list)"
+_SCOPE_WORD = r"(?P<w>[a-z][\w-]*)"
+_STILL = r"(?:\s+(?:still|left|pending|open|remaining|outstanding|to\s+do|on\s+my\s+list|only))*"
+_WORD_LIST_RES = (
+    re.compile(
+        r"^(?P<lead>(?:show|list|display|view|see|get|give|pull\s+up|bring\s+up|tell)\s+(?:me\s+)?|"
+        r"what\s+are\s+|which\s+are\s+|any\s+)?(?P<only>(?:just|only)\s+)?(?:all\s+)?(?:of\s+)?"
+        r"(?:(?P<mine>my|our)|the)?\s*(?:(?:done|finished|completed|pending|open|unfinished)\s+)?"
+        + _SCOPE_WORD
+        + r"\s+"
+        + _SCOPE_NOUNS
+        + _STILL
+        + r"$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:what'?s|whats|what\s+is|what\s+(?:do|have)\s+(?:i|we)\s+(?:got|have|had)|"
+        r"what\s+(?:i|we)\s+(?:got|have)|what\s+have\s+(?:i|we)|anything|any\s+"
+        + _SCOPE_NOUNS
+        + r"|what\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do)(?:\s+(?:on|there|left|still|"
+        r"pending|open|to\s+do|got|planned|lined\s+up))*\s+(?:for\s+(?:the\s+|my\s+|our\s+)?"
+        + _SCOPE_WORD
+        + r"|on\s+(?:the|my|our)\s+"
+        + _SCOPE_WORD.replace("<w>", "<w2>")
+        + r"\s+(?:front|side))$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:(?:show\s+(?:me\s+)?)?(?:anything|everything|what'?s|whats|stuff|things)\s+)"
+        + _SCOPE_WORD
+        + r"[\s-]related$",
+        _F,
+    ),
+    re.compile(
+        r"^(?:how\s+many|number\s+of)\s+"
+        + _SCOPE_WORD
+        + r"\s+"
+        + _SCOPE_NOUNS
+        + r"(?:\s+(?:do|have|are|r|is|i|we|there|have|got|left|still|open|pending|remaining|"
+        r"to\s+do|outstanding))*$",
+        _F,
+    ),
 )
+
+
+def _scope_word(low: str) -> str:
+    """The one word a listing is scoped by ("" when no such wording matches, or when the word
+    is a date or a status: "what's on for tomorrow" is a listing by due date)."""
+    for rx in _WORD_LIST_RES:
+        m = rx.match(low)
+        if m is None:
+            continue
+        if "lead" in rx.groupindex and not (
+            m["lead"] or m["only"] or m["mine"] or low.endswith(" only")
+        ):
+            return ""  # "the work ones" alone may answer a question; it asks for no listing
+        word = m["w"] or m.groupdict().get("w2") or ""
+        if word in _NOT_TAGS or _status_words(word) or due_words(word) is not None:
+            return ""
+        return word
+    return ""
 
 
 _NOT_TAGS = lexicon(
     "all own current entire whole other next new old recent latest last first every many few "
     "remaining outstanding unfinished finished done open closed completed pending due overdue "
-    "upcoming today tomorrow todays"
+    "upcoming today tomorrow todays my the our your his her their this that these those some "
+    "any more other such of"
 )
 
 
@@ -1092,11 +1151,11 @@ def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -
     "show my work tasks" (a tag when the user has one by that word, else title words)."""
     low = s.lower().strip(" ?.!")
     kind: IntentKind = "count" if count else "list"
-    tagged = _TAG_WORD_LIST_RE.match(low)
-    word = (tagged["w"] or tagged["w2"]) if tagged else ""
-    if word and word not in _NOT_TAGS and not _status_words(word):
-        return Intent(kind, status="all", query=word, text="tag")
     wanted = list_filter(low)
+    word = "" if wanted else _scope_word(low)
+    if word:
+        # a scope asks for what is still to do unless it says otherwise ("done ones too")
+        return Intent(kind, status=status_of(low, default="pending"), query=word, text="tag")
     if not wanted:
         return None
     if not (_FILTERED_LIST_START_RE.match(low) or (question and low.startswith("due "))):

@@ -214,7 +214,9 @@ _EITHER_STATUS_RE = re.compile(
 )
 
 
-def status_of(text: str) -> Status:
+def status_of(text: str, default: Status = "all") -> Status:
+    """The status a listing asks for; ``default`` when the words say none (a listing scoped
+    by a word, "just my work stuff", wants what is still to do)."""
     low = TODO_LIST_RE.sub(" ", text.lower())
     if _EITHER_STATUS_RE.search(low):
         return "all"
@@ -222,7 +224,7 @@ def status_of(text: str) -> Status:
         return "pending"
     if COMPLETED_RE.search(low):
         return "completed"
-    return "all"
+    return default
 
 
 # "the one that says 'X'", "the task reading 'X'", "the item called 'X'": the quote is the name

@@ -230,3 +230,63 @@ async def test_the_ones_i_already_finish_are_the_completed_tasks(
     before = store.titles(done=False)
     await say(message)
     assert store.titles() == before
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just my school stuff",
+        "show only the school ones",
+        "whats on for school",
+        "anything for school?",
+        "what have i got on the school front",
+        "anything school related?",
+        "school things only pls",
+    ],
+)
+async def test_a_listing_scoped_by_a_word_lists_what_is_left_of_that_tag(
+    store: TaskStore, say: Say, message: str
+) -> None:
+    """A listing narrowed to one word ("just my work stuff", "whats on for home") lists the
+    pending tasks with that tag; it listed every task, or searched for "only the ... ones"."""
+    store.tasks[2]["completed"] = True
+    turn = await say(message)
+    assert "Revise for the chem exam" in turn.reply
+    assert "history essay" not in turn.reply and "bins" not in turn.reply
+    assert "1 pending task tagged school" in turn.reply
+
+
+async def test_a_scope_word_no_tag_has_lists_the_titles_with_it(store: TaskStore, say: Say) -> None:
+    turn = await say("anything for the haircut?")
+    assert "Book a haircut" in turn.reply and "bins" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["how many chores things left", "how many chores ones are still open"]
+)
+async def test_a_count_scoped_by_a_word_counts_what_is_left(
+    store: TaskStore, say: Say, message: str
+) -> None:
+    store.tasks[4]["completed"] = True
+    turn = await say(message)
+    assert "1 pending task tagged chores" in turn.reply and "Hoover" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("show me the done school ones", ["Hand in history essay"]),
+        ("whats on for tomorrow", []),  # a day, not a tag: nothing is due tomorrow
+        ("the school ones", None),  # may answer a question: no listing of its own
+        ("whats on my plate", None),  # the plate is the whole list, not a tag
+    ],
+)
+async def test_near_misses_of_a_scoped_listing(
+    store: TaskStore, say: Say, message: str, listed: list[str] | None
+) -> None:
+    store.tasks[2]["completed"] = True
+    turn = await say(message)
+    if listed is None:
+        assert "tagged school" not in turn.reply
+        return
+    assert [t for t in store.titles() if f"'{t}'" in turn.reply] == listed

@@ -228,7 +228,9 @@ class Reporter(Undo):
         if query and intent.text == "tag":
             tagged = [t for t in tasks if query in t.tags]
             if tagged:
-                return replies.filtered(tagged, {"tag": query}, intent.kind == "count")
+                return replies.filtered(
+                    tagged, {"tag": query}, intent.kind == "count", intent.status
+                )
         if query and intent.text == "loose":
             query = " ".join(w for w in query.split() if names_some_task(w, result.tasks()))
         if query:
