@@ -27,6 +27,8 @@ from todochat.assistant.offline.normalise import (
         ("hw many r left", "how many are left"),
         ("remind me 2 call mum", "remind me to call mum"),
         ("add buy 2 eggs", "add buy 2 eggs"),
+        ("i need 2 things from the shop", "i need 2 things from the shop"),
+        ("i have 2 tasks left", "i have 2 tasks left"),
         ("ad call plumber abt the leak", "add call plumber about the leak"),
         ("an ad for the shop", "an ad for the shop"),
         ("whats left", "what's left"),

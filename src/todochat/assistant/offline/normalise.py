@@ -94,7 +94,7 @@ class Lexicon:
 
     chat: dict[str, str]
     first_word: dict[str, str]
-    numbers: dict[str, tuple[str, frozenset[str]]]
+    numbers: dict[str, tuple[str, frozenset[str], frozenset[str]]]
     targets: frozenset[str]
     keep: frozenset[str]
     rewrites: tuple[Rewrite, ...]
@@ -228,7 +228,7 @@ def lexicon() -> Lexicon:
     """Load every ``languages/*.toml`` once (on first use, never at import)."""
     chat: dict[str, str] = {}
     first_word: dict[str, str] = {}
-    numbers: dict[str, tuple[str, frozenset[str]]] = {}
+    numbers: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
     targets: set[str] = set()
     keep: set[str] = set()
     rewrites: list[Rewrite] = []
@@ -247,7 +247,11 @@ def lexicon() -> Lexicon:
         chat.update({k.lower(): v for k, v in data.get("chat", {}).items()})
         first_word.update({k.lower(): v for k, v in data.get("first_word", {}).items()})
         for word, rule in data.get("numbers_as_words", {}).items():
-            numbers[word] = (rule["means"], frozenset(rule["after"]))
+            numbers[word] = (
+                rule["means"],
+                frozenset(rule["after"]),
+                frozenset(rule.get("not_before", ())),
+            )
         correct = data.get("correct", {})
         targets.update(correct.get("words", "").split())
         keep_file = correct.get("keep_file")
@@ -389,9 +393,10 @@ def _words(text: str) -> str:
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
         if replacement is None and low in lex.numbers:
-            means, after = lex.numbers[low]
+            means, after, not_before = lex.numbers[low]
             following = tokens[n + 1].group() if n + 1 < len(tokens) else ""
-            if previous in after and following[:1].isalpha():
+            counted = following.lower() in not_before  # "i need 2 things added: X and Y"
+            if previous in after and following[:1].isalpha() and not counted:
                 replacement = means
         if replacement is None and not acronym:
             proper = token[:1].isupper() and m.start() > 0 and previous not in ("", ".")

@@ -220,3 +220,59 @@ def test_a_request_after_a_full_stop_is_no_item_of_the_list_before_it() -> None:
         ("add", "Book a skip"),
     ]
     assert [i.kind for i in got][2:] == ["complete"]
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        ("need 3 things on the list: eggs, flour, and butter", ["Eggs", "Flour", "Butter"]),
+        ("2 things to add - call the bank and buy stamps", ["Call the bank", "Buy stamps"]),
+        ("put these on my list: water plants, fix the tap", ["Water plants", "Fix the tap"]),
+        (
+            "i need 2 things added: renew passport and book flights",
+            ["Renew passport", "Book flights"],
+        ),
+        (
+            "i've got three jobs to add: wash the car, mow the lawn and call gran",
+            ["Wash the car", "Mow the lawn", "Call gran"],
+        ),
+        (
+            "we need a couple of things on the shopping list - oat milk, bin bags",
+            ["Oat milk", "Bin bags"],
+        ),
+        ("I've got 2 tasks for you: ring the vet and pay rent", ["Ring the vet", "Pay rent"]),
+        ("can you add these - milk, bread, jam", ["Milk", "Bread", "Jam"]),
+    ],
+)
+def test_a_list_announced_by_its_count_is_one_task_per_item(said: str, titles: list[str]) -> None:
+    """ "need 3 things on the list: X, Y, and Z": the count (or "these") announces the list
+    and is never a title; the whole message was not understood, or 'These - milk' was added."""
+    assert [(i.kind, i.title) for i in parse(said)] == [("add", t) for t in titles]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have 3 things to do today",
+        "I need 3 things from the shop",
+        "there are 3 things on my list: milk, eggs, bread",
+        "what are the 3 things on my list?",
+    ],
+)
+def test_a_count_that_announces_no_list_to_add_adds_nothing(said: str) -> None:
+    assert [i.kind for i in parse(said) if i.kind == "add"] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [("add 3 eggs to the shopping", "3 eggs to the shopping"), ("buy 2 loaves", "Buy 2 loaves")],
+)
+def test_a_number_inside_one_request_stays_in_its_one_title(said: str, title: str) -> None:
+    assert [(i.kind, i.title) for i in parse(said)] == [("add", title)]
+
+
+def test_a_counted_list_of_requests_is_not_read_as_titles() -> None:
+    """ "two things to do: tick off X and delete Y": the items are requests, never tasks
+    named 'Tick off ...'."""
+    got = parse("two things to do: tick off the vet and delete the gym one")
+    assert "add" not in [i.kind for i in got], got
