@@ -86,7 +86,8 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     target = parse_target(named, quotes)
     if target.kind != "words" or not target.text:
         return None
-    return Intent("complete", target=target, text="hearsay")
+    # the verb said goes with it: "the landlord called again" before a request is only news
+    return Intent("complete", target=target, text="hearsay", verb=m["verb"].lower())
 
 
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:

@@ -365,8 +365,9 @@ _CONTACTED_RE = re.compile(
 
 
 def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
-    """A completion read from "<someone> rang / called / emailed" said before a request of
-    the same message is only the news that prompted it."""
+    """A completion read from "<someone> rang / called / emailed (me again)" said before a
+    request of the same message is only the news that prompted it: "ugh the landlord called
+    again, bump it up to high" raises the landlord task, never completes it."""
     out = list(intents)
     for i, intent in enumerate(out):
         target = intent.target
@@ -374,9 +375,10 @@ def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
             intent.kind == "complete"
             and target is not None
             and target.kind == "words"
-            and target.hint
-            and _CONTACTED_RE.match(target.text)
             and any(later.kind not in SOCIAL_KINDS for later in out[i + 1 :])
         ):
-            out[i] = Intent("unknown", text=target.hint)
+            if target.hint and _CONTACTED_RE.match(target.text):
+                out[i] = Intent("unknown", text=target.hint)
+            elif intent.text == "hearsay" and _CONTACTED_RE.match(intent.verb):
+                out[i] = Intent("unknown", text=target.text)
     return out
