@@ -625,3 +625,38 @@ async def test_done_in_portuguese_and_spanish(
 async def test_add_in_tagalog(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
     await session_for(store).say("Pakidagdag po: bumili ng kape para sa opisina")
     assert [t["title"] for t in store.tasks.values()] == ["Bumili ng kape para sa opisina"]
+
+
+@pytest.mark.parametrize(
+    "message", ["gym aur yoga wala hata do", "borra gym y yoga", "netflix aur gym delete karo"]
+)
+async def test_a_delete_of_two_joined_by_aur_or_y_deletes_both(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Gym", "Yoga class", "Netflix subscription", "Comprar pan y leche"):
+        store.create(title)
+    await session_for(store).say(message)
+    kept = [t for t in store.titles() if t.split()[0].lower() not in message.split()]
+    assert store.titles() == kept and len(kept) == 2
+
+
+async def test_a_title_with_y_in_it_is_deleted_whole(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "y" read as "and" never splits a title that has both words ('Comprar pan y leche')."""
+    for title in ("Comprar pan y leche", "Pan de muerto", "Gym"):
+        store.create(title)
+    await session_for(store).say("borra comprar pan y leche")
+    assert store.titles() == ["Pan de muerto", "Gym"]
+
+
+async def test_a_pidgin_done_report_completes_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Pay the rent")
+    store.create("Submit the form")
+    session = session_for(store)
+    await session.say("I don pay the rent")
+    assert store.titles(done=True) == ["Pay the rent"]
+    await session.say("I don forget to submit the form")
+    assert store.titles(done=True) == ["Pay the rent"]

@@ -417,3 +417,38 @@ def test_a_remark_after_a_please_and_a_comma_is_no_list_item(said: str, titles: 
     """A please ends an add's title: what follows, a description ("the usual one") or news
     ("max is limping"), adds no task of its own."""
     assert [i.title for i in parse(said) if i.kind == "add"] == titles
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("agrega comprar pan para mañana", "Comprar pan", "tomorrow"),
+        ("añade llamar al banco para el viernes", "Llamar al banco", "friday"),
+        ("apunta pagar la luz hasta el lunes", "Pagar la luz", "monday"),
+        ("kal doodh lena hai add karo", "Doodh lena", "tomorrow"),
+        (
+            "parso tak report bhejni hai, add kar do",
+            "Report bhejni",
+            "the day after tomorrow",
+        ),
+        ("friday tak bill bharna hai add karo", "Bill bharna", "friday"),
+    ],
+)
+def test_spanish_and_roman_urdu_adds_with_a_date_inside(
+    said: str, title: str, due: str | None
+) -> None:
+    """ "para mañana" (for tomorrow), "hasta el lunes" (until monday) and "parso tak" (by the
+    day after tomorrow) are the task's date; "para", "hasta" and "tak" stayed in the title."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("agrega comprar regalo para mamá", "Comprar regalo para mamá"),  # for a person
+        ("ammi tak parcel pohanchana hai add karo", "Ammi tak parcel pohanchana"),
+    ],
+)
+def test_para_and_tak_before_no_date_stay_in_the_title(said: str, title: str) -> None:
+    assert one(said).title == title

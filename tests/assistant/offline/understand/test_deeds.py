@@ -91,3 +91,35 @@ def test_a_deed_with_no_when_and_no_subject_is_no_report() -> None:
 )
 def test_a_mistake_owned_up_to_completes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "text"),
+    [
+        ("I don pay the rent", "words", "pay the rent"),
+        ("i don submit the form", "words", "submit the form"),
+        ("we don wash the car finally", "words", "wash the car"),
+        ("I don finish am", "it", ""),
+        ("I don do am", "it", ""),
+    ],
+)
+def test_a_pidgin_done_report_completes(said: str, kind: str, text: str) -> None:
+    """ "I don pay the rent" (I have paid the rent) is a done-report; "am" after its verb is
+    "it". It was not understood."""
+    intent = one(said)
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.kind == kind
+    assert text in intent.target.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I don forget to pay the rent",  # forgotten: not done
+        "I don start the report",  # started: not done
+        "I don tire",
+        "abeg I never pay the rent",
+    ],
+)
+def test_a_pidgin_report_of_what_is_not_done_completes_nothing(said: str) -> None:
+    assert all(i.kind != "complete" for i in parse(said))

@@ -148,7 +148,7 @@ def test_roman_urdu_aur_after_a_request_joins_two_requests(
     ("said", "read"),
     [
         ("doodh aur anday add karo", [("add", "Doodh aur anday")]),
-        ("gym aur yoga wala hata do", [("delete", "gym aur yoga")]),
+        ("gym aur yoga wala hata do", [("delete", "gym and yoga")]),
     ],
 )
 def test_roman_urdu_aur_between_two_things_is_one_request(
@@ -156,3 +156,21 @@ def test_roman_urdu_aur_between_two_things_is_one_request(
 ) -> None:
     got = [(i.kind, i.title or (i.target.text if i.target else "")) for i in parse(said)]
     assert got == read
+
+
+@pytest.mark.parametrize(
+    ("said", "target"),
+    [
+        ("gym aur yoga wala hata do", "gym and yoga"),
+        ("netflix aur spotify wali delete karo", "netflix and spotify"),
+        ("borra gym y yoga", "gym and yoga"),
+        ("elimina la tarea de pan y la de leche", "pan and la de leche"),
+        ("delete gym aur yoga", "gym and yoga"),
+    ],
+)
+def test_aur_and_y_between_two_targets_of_a_delete_join_them(said: str, target: str) -> None:
+    """Roman Urdu "aur" and Spanish "y" between two things to delete are "and": each names a
+    task of its own (the planner deletes both, or asks)."""
+    intent = one(said)
+    assert intent.kind == "delete" and intent.target is not None
+    assert intent.target.text == target

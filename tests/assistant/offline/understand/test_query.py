@@ -107,3 +107,31 @@ def test_a_filter_or_a_request_after_the_comma_is_no_remark() -> None:
     tagged = one("show me my tasks, tagged work")
     assert (tagged.kind, tagged.filter.tag) == ("list", "work")
     assert [i.kind for i in parse("show my list, add milk")] == ["list", "add"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the report updation is pending",
+        "report updation still pending",
+        "the rent is still pending",
+        "the passport renewal is pending only",
+    ],
+)
+def test_a_task_said_to_be_pending_is_a_status_question(said: str) -> None:
+    """Indian English "the report updation is pending" says a task is still to do: it asks
+    after it and changes nothing (it was not understood)."""
+    intent = one(said)
+    assert intent.kind == "status"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("the report updation is done", "complete"),
+        ("what is pending", "list"),
+        ("everything is pending", "list"),
+    ],
+)
+def test_near_misses_of_a_task_said_pending(said: str, kind: str) -> None:
+    assert one(said).kind == kind
