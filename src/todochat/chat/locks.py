@@ -220,11 +220,7 @@ class TurnLocks:
         `touch` also marks the conversation active. With the lock comes what the same
         statement read (`LeaseRead`)."""
         deadline = time.monotonic() + self.wait_seconds
-        try:
-            async with asyncio.timeout(self.wait_seconds):
-                await self.local.acquire(conversation_id)
-        except TimeoutError:
-            raise Conflict(BUSY_DETAIL) from None
+        await self._wait_local(conversation_id)
         try:
             token = new_lease_token()
             pause = POLL_FIRST_SECONDS
@@ -249,11 +245,7 @@ class TurnLocks:
         it answered; None when it did not, the conversation being busy, waiting for an
         approval or not the caller's: `acquire_in` then waits, answers or refuses as usual.
         The in-process lock is held around `take`, as `acquire_in` holds it."""
-        try:
-            async with asyncio.timeout(self.wait_seconds):
-                await self.local.acquire(conversation_id)
-        except TimeoutError:
-            raise Conflict(BUSY_DETAIL) from None
+        await self._wait_local(conversation_id)
         try:
             taken = await take()
         except BaseException:
@@ -263,6 +255,15 @@ class TurnLocks:
             self.local.release(conversation_id)
             return None
         return self._held(conversation_id, token), taken
+
+    async def _wait_local(self, conversation_id: int) -> None:
+        """This process's turn at the conversation, waited for at most `wait_seconds`;
+        `Conflict` (busy) after that."""
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await self.local.acquire(conversation_id)
+        except TimeoutError:
+            raise Conflict(BUSY_DETAIL) from None
 
     async def adopt(self, *, conversation_id: int, token: str) -> TurnLock:
         """A lock for a conversation created with its lease already taken (`token`)."""
