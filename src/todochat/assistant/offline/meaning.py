@@ -76,6 +76,9 @@ class Target:
     # "I ran all my garden club errands": the words of the scope a deed was said of, which
     # a "them" after it names ("..., so mark every one of them done")
     scope: str = ""
+    # "delete one of them" after "I added X twice", "remove the duplicate": one copy of a
+    # title listed more than once (the newest), never a task listed once
+    copy: bool = False
 
 
 @dataclass(frozen=True, slots=True)

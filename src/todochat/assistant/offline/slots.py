@@ -818,6 +818,14 @@ def date_said(text: str, today: date | None = None) -> str | None:
     return None
 
 
+_IT_SAID_RE = re.compile(
+    r"^(?:(?:wait|no|nope|nah|oh|oops|sorry|hmm|um|ah|ok|okay|actually)\s*,?\s+)*"
+    r"(?:it'?s|it\s+is|that'?s|that\s+is|this\s+one'?s|(?:the\s+)?(?:due\s+)?date(?:\s+is)?|"
+    r"(?:the\s+)?deadline(?:\s+is)?)(?:\s+(?:actually|really|now|instead|definitely))?\s*$",
+    _F,
+)
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
@@ -847,7 +855,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         for sep in separator.finditer(rest):
             when = date_said(rest[sep.end() :], today)
             if when is not None and sep.start() > 0:
-                target = parse_target(rest[: sep.start()], quotes)
+                named = rest[: sep.start()]
+                # "wait no its due on the 15th", "its actually due monday", "(change) due
+                # date (to) monday": the task just talked about, not one named "its"
+                target = parse_target("it" if _IT_SAID_RE.match(named) else named, quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
                 kind = "time" if TIME_ONLY_RE.fullmatch(when) else ""
                 # "moodboard due in 5 days" names no task yet: an add (the `title`)
@@ -996,8 +1007,16 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None
     if any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
+    if _NEGATED.intersection(said):
+        return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
     slots = read_slots(s, quotes, today)
     return add_intent(slots, text="dated") if slots.title else None
+
+
+_NEGATED = lexicon(
+    "cant can't cannot couldn't couldnt won't wont isn't isnt aren't arent doesn't doesnt "
+    "didn't didnt wasn't wasnt weren't werent not never"
+)
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.

@@ -235,6 +235,23 @@ _THE_ONE_THAT_SAYS_RE = re.compile(
 )
 
 
+# "one of them" (after "I added X twice"), "the duplicate", "the extra call mom", "one of the
+# two X tasks", "the copy of X"
+_COPY_RE = re.compile(
+    r"^(?:one\s+of\s+(?:them|those|these|the\s+(?:two|copies|duplicates))(?:\s+(?P<t1>.+?))?|"
+    r"one(?:\s+copy)?|(?:the\s+|a\s+)?(?:duplicate|dupe|copy|second\s+copy|extra\s+one)"
+    r"(?:\s+(?:one|task|entry|item))?(?:\s+(?:of\s+)?(?P<t>.+?))?)(?:\s+(?:one|task|tasks|entry))?$",
+    re.IGNORECASE,
+)
+
+
+def copy_of(phrase: str) -> str | None:
+    """The words of a task said as a copy ("the duplicate call mom": 'call mom'; "one of
+    them": ''), None when the phrase does not speak of a copy."""
+    m = _COPY_RE.match(phrase.strip())
+    return None if m is None else (m["t"] or m["t1"] or "").strip()
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = raw.strip(" \t.,!?;:")
@@ -251,6 +268,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):
         return Target("it")
+    if copy_of(t) is not None:
+        return Target("words", text=t, copy=True)
     m = _ONE_THEN_REASON_RE.match(t)
     if m:  # "the gloves one my wife already mailed me some": what follows "one" is a reason
         t = m["t"]

@@ -153,6 +153,28 @@ async def test_when_the_task_just_added_must_be_done_sets_its_due_date(
 
 
 @pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("wait no its due on the 15th not end of month", "2026-12-15"),
+        ("oh wait its actually due monday not friday", "2026-11-30"),
+        ("sorry, due date is thursday, not friday", "2026-11-26"),
+        ("no no, the deadline is the 3rd", "2026-12-03"),
+    ],
+)
+async def test_a_corrected_due_date_said_of_it_moves_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    """ "its actually due monday": 'its' is the task just added, never a task to add or to
+    look for (it added 'No its due on the 15th not end of month')."""
+    session = session_for(store)
+    await session.say("add renew the car tax friday")
+    await session.say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Renew the car tax", due)
+    ]
+
+
+@pytest.mark.parametrize(
     "said", ["it needs doing at some point", "the report needs to be done by friday"]
 )
 async def test_a_deadline_without_a_date_or_for_another_task_leaves_the_task_just_added(

@@ -138,3 +138,38 @@ async def test_news_of_a_visit_or_a_whereabouts_completes_nothing(
         store.create(title)
     await session_for(store).say(said)
     assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("amara cant do friday, move the dress fitting to next tue", "2026-12-01"),
+        ("the plumber is off sick tomorrow, push the dress fitting to thursday", "2026-11-26"),
+        ("the shop isn't open saturday so move the dress fitting to monday", "2026-11-30"),
+        ("my tailor is off till monday, move the dress fitting to wednesday", "2026-11-25"),
+    ],
+)
+async def test_news_of_someone_away_before_a_move_adds_and_deletes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    """ "amara cant do friday" is news, not a task to add; "the plumber is off sick" is not
+    "the plumber one is off" (called off): only the move that follows is done."""
+    store.create("Dress fitting with Amara", due_date="2026-11-27")
+    store.create("Call the plumber", due_date="2026-11-24")
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Dress fitting with Amara", due),
+        ("Call the plumber", "2026-11-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said", ["the plumber is off", "the plumber thing is off, they sorted it themselves"]
+)
+async def test_a_task_said_to_be_off_is_still_called_off(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Call the plumber")
+    store.create("Buy bread")
+    await session_for(store).say(said)
+    assert store.titles() == ["Buy bread"]

@@ -19,6 +19,7 @@ from todochat.assistant.offline.matching import (
 )
 from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_reason
 from todochat.assistant.offline.slots import list_filter
+from todochat.assistant.offline.targets import copy_of
 from todochat.assistant.offline.text import content_stems, task_noun
 from todochat.assistant.offline.understand import (
     TARGETED_KINDS,
@@ -129,9 +130,39 @@ class Resolver(TurnState):
             return self._from_trash(target)
         if intent.kind == "restore":
             return self._readd(intent, target)
+        if target.kind == "words" and target.copy:
+            return self._copy(index, intent, target)
         if target.kind == "words":
             return self._words(intent, target)
         return self._scope(intent, target)
+
+    def _copy(self, index: int, intent: Intent, target: Target) -> Resolution:
+        """ "I added the permit thing twice, delete one of them": the newest copy of the one
+        open title listed more than once that the words (or the clause before) name; a
+        question when no title, or more than one, is listed twice."""
+        if self.snapshot is None:
+            return WAIT_LIST
+        copies: dict[str, list[TaskInfo]] = {}
+        for task in self.snapshot:
+            if not task.completed:
+                copies.setdefault(" ".join(task.title.casefold().split()), []).append(task)
+        groups = [tasks for tasks in copies.values() if len(tasks) > 1]
+        words = copy_of(target.text) or ""
+        if not groups and words:
+            # "delete the copy of lease task" with 'Make copy of lease' listed once
+            return self._words(intent, replace(target, copy=False))
+        said = words or next(
+            (i.text for i in reversed(self.intents[:index]) if i.kind == "unknown" and i.text),
+            "",
+        )
+        if said and len(groups) > 1:
+            named = {t.id for t in match_tasks(said, self.snapshot).tasks}
+            groups = [g for g in groups if named & {t.id for t in g}]
+        if not groups:
+            return problem("no_referent")
+        if len(groups) > 1:
+            return problem("ambiguous", candidates=[t for g in groups for t in g])
+        return Resolution("ready", (max(groups[0], key=lambda t: t.id),))
 
     def _pronoun(self, index: int, intent: Intent, target: Target) -> Resolution:
         res = self._pronoun_set(index, intent, target)

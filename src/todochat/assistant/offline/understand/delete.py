@@ -54,8 +54,13 @@ _DELETE_RES = (
     ),
     re.compile(
         r"^(?P<t>.+?)\s+(?:is|are|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
-        r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|off|obsolete|"
-        r"irrelevant)\b.*$",
+        r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|obsolete|irrelevant)\b.*$",
+        FLAGS,
+    ),
+    # "the party is off": cancelled; "the plumber is off sick", "off till monday": away
+    re.compile(
+        r"^(?P<t>.+?)\s+(?:is|are|'s)\s+off(?!\s+(?:sick|ill|work|duty|today|tomorrow|tmrw|"
+        r"until|till|til|on|this|next|for|from|at|with|to)\b)\b.*$",
         FLAGS,
     ),
 )
