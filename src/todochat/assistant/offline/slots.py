@@ -523,7 +523,7 @@ _DUE_CONTEXT_RE = re.compile(
     r"\b(?:due|overdue|late|past\s+due|deadlines?|scheduled|planned|on\s+(?:my|the)\s+plate|"
     r"what'?s\s+on|whats\s+on|"
     r"agenda|do|doing|have|got|need|tasks?|todos?|to-?dos?|list|upcoming|coming\s+up|"
-    r"left|pending|open)\b",
+    r"left|pending|open|get\s+done)\b",
     _F,
 )
 _PRIORITY_FILTER_RE = re.compile(

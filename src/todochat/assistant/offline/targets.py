@@ -30,7 +30,7 @@ PENDING_RE = re.compile(
     r"\b(?:pending|open|outstanding|remaining|left|incomplete|unfinished|undone|uncompleted|"
     r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
     r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
-    r"need\s+to\s+do|have\s+to\s+do|due|current)\b",
+    r"need\s+to\s+do|have\s+to\s+do|due|current|(?:to|gotta)\s+get\s+(?:done|finished))\b",
     _F,
 )
 NEGATED_DONE_RE = re.compile(
@@ -86,9 +86,12 @@ _ONE_THEN_REASON_RE = re.compile(
     r"it'?s|its|cause|because|bc|since|as|the|our|his|her|their)\b.+$",
     _F,
 )
-# "that, ill make it in house", "it - we sorted it": a pronoun, then a reason.
+# "that, ill make it in house", "it - we sorted it", "the last one, not buying a desk": a
+# pronoun or an ordinal, then a reason.
 _PRONOUN_THEN_REASON_RE = re.compile(
-    r"^(?P<p>it|that|this|that\s+one|this\s+one|them|those|both)\s*(?:,|;|\s-)\s*\S", _F
+    r"^(?P<p>it|that|this|that\s+one|this\s+one|them|those|both|(?:the\s+)?(?:very\s+)?"
+    r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|\d+th)(?:\s+one)?)\s*(?:,|;|\s-)\s*\S",
+    _F,
 )
 _COUNT_RE = re.compile(r"\b(?:both|two|three|four|[234])\b", _F)
 _IDS_RE = re.compile(

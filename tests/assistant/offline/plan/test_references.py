@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
@@ -85,3 +87,64 @@ async def test_a_second_task_said_after_done_with_too_is_completed_as_well(
     await session.say("mark the gas bill as done and add the water bill too")
     assert store.titles(done=True) == ["Oil change", "Tire rotation", "Pay gas bill"]
     assert store.titles(done=False) == ["Renew CDL medical card", "The water bill"]
+
+
+def _four(store: TaskStore) -> None:
+    for title in ("Send rent receipt", "Call plumber", "Buy lightbulbs", "Research standing desks"):
+        store.create(title)
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("first ones done", ["Send rent receipt"]),
+        ("2nd ones finished", ["Call plumber"]),
+        ("the third ones sorted", ["Buy lightbulbs"]),
+        ("last ones done lol", ["Research standing desks"]),
+    ],
+)
+async def test_an_ordinal_with_ones_typed_for_ones_is_reported_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    """ "first ones done" after a listing is "the first one's done" typed without its
+    apostrophe; it looked for a task named 'first ones'."""
+    _four(store)
+    session = session_for(store)
+    await session.say("whats on my plate")
+    await session.say(said)
+    assert store.titles(done=True) == done
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("kill the last one, not buying a desk lol", 3),
+        ("delete the second one, dont need it anymore", 1),
+        ("remove the 3rd one; changed my mind", 2),
+        ("scrap the first one - sorted it already", 0),
+    ],
+)
+async def test_an_ordinal_with_a_reason_after_it_names_the_listed_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, left: int
+) -> None:
+    """A reason after the comma is no part of "the last one": it found no task 'last one, not
+    buying a desk'."""
+    _four(store)
+    titles = store.titles()
+    session = session_for(store)
+    await session.say("show my tasks")
+    await session.say(said)
+    assert store.titles() == [t for i, t in enumerate(titles) if i != left]
+
+
+@pytest.mark.parametrize(
+    "said", ["first ones on the list are all work stuff", "the last one, is that the desk one?"]
+)
+async def test_near_misses_of_an_ordinal_report_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    _four(store)
+    session = session_for(store)
+    await session.say("show my tasks")
+    await session.say(said)
+    assert len(store.titles()) == 4 and store.titles(done=True) == []

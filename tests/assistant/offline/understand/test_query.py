@@ -135,3 +135,37 @@ def test_a_task_said_to_be_pending_is_a_status_question(said: str) -> None:
 )
 def test_near_misses_of_a_task_said_pending(said: str, kind: str) -> None:
     assert one(said).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("ls", "all"), ("ls done", "completed"), ("ls pending", "pending"), ("ls -a", "all")],
+)
+def test_ls_is_a_listing(said: str, status: str) -> None:
+    """ "ls" (a developer's shorthand, like "rm 66") lists; "ls done" looked for a task 'ls'
+    to complete."""
+    intent = one(said)
+    assert (intent.kind, intent.status) == ("list", status)
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("what do i have to get done today", "today"),
+        ("what do I need to get done this week", "week"),
+        ("what have i got to get done tomorrow", "tomorrow"),
+        ("is there anything to get done today", "today"),
+        ("what do i gotta get done today", "today"),
+    ],
+)
+def test_what_is_still_to_get_done_lists_pending(said: str, due: str) -> None:
+    """ "to get done" is still to do: it listed the completed tasks."""
+    intent = one(said)
+    assert (intent.kind, intent.status, intent.filter.due) == ("list", "pending", due)
+
+
+@pytest.mark.parametrize(
+    "said", ["what did i get done today", "what have i got done this week", "what got done today"]
+)
+def test_what_was_got_done_lists_completed(said: str) -> None:
+    assert one(said).status == "completed"

@@ -408,3 +408,30 @@ def test_can_we_before_a_request_is_the_request(text: str, kind: str) -> None:
 )
 def test_can_we_before_no_request_or_a_question_changes_nothing(text: str) -> None:
     assert all(i.kind not in ("delete", "complete", "due") for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok real talk what do i HAVE to get done today", "list"),
+        ("ngl whats left", "list"),
+        ("lowkey how many things are still open", "count"),
+        ("not gonna lie, add buy milk", "add"),
+        ("srsly what have i got due tomorrow", "list"),
+    ],
+)
+def test_a_chatty_lead_before_a_request_goes(text: str, kind: str) -> None:
+    """ "real talk", "ngl", "lowkey" before a request say how it is said, nothing more: "ok
+    real talk what do i HAVE to get done today" was read as a done-report of "real talk"."""
+    assert [i.kind for i in parse(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add real talk podcast episode", "Real talk podcast episode"),
+        ("add listen to the ngl episode", "Listen to the ngl episode"),
+    ],
+)
+def test_a_chatty_lead_word_inside_a_title_stays(text: str, title: str) -> None:
+    assert [t for t, _, _ in adds(text)] == [title]
