@@ -415,3 +415,56 @@ def test_words_ticked_with_a_check_mark_are_reported_done(text: str, said: str) 
 @pytest.mark.parametrize("text", ["add buy milk ✅", "delete the gym ✅", "show my list ✅"])
 def test_a_request_with_a_check_mark_stays_a_request(text: str) -> None:
     assert "done" not in normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add call the bank period also add buy stamps", "add call the bank. also add buy stamps"),
+        ("mark pay the gas bill as done period", "mark pay the gas bill as done."),
+        (
+            "add call the bank full stop then mark rent done",
+            "add call the bank. then mark rent done",
+        ),
+        (
+            "remind me to call the plumber comma tomorrow at 9",
+            "remind me to call the plumber, tomorrow at 9",
+        ),
+        ("add milk new line eggs new line bread", "add milk, eggs, bread"),
+        (
+            "add pick up the kids period and tag it family",
+            "add pick up the kids. and tag it family",
+        ),
+    ],
+)
+def test_punctuation_dictated_as_words_is_punctuation(typed: str, read: str) -> None:
+    """Voice typing writes "period", "comma", "new line" as words: they part sentences and
+    items, and were kept in titles ('Call the bank period', 'Call the plumber comma')."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "pay the period tracker subscription",
+        "the trial period ends on friday",
+        "add renew the car insurance period",
+        "add buy pads for my period",
+        "add fix the missing comma in the report",
+        "buy new line for the strimmer",
+    ],
+)
+def test_a_punctuation_word_that_is_a_word_stays(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add buy milk and thank you so much", "add buy milk"),
+        ("mark pay council tax as done, and thanks", "mark pay council tax as done"),
+        ("add write thank you notes and thanks", "add write thank you notes"),
+    ],
+)
+def test_thanks_after_and_ends_the_request(typed: str, read: str) -> None:
+    assert normalise(typed) == read

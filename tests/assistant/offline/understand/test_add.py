@@ -452,3 +452,60 @@ def test_spanish_and_roman_urdu_adds_with_a_date_inside(
 )
 def test_para_and_tak_before_no_date_stay_in_the_title(said: str, title: str) -> None:
     assert one(said).title == title
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "description"),
+    [
+        (
+            "add call plumber about the kitchen sink leak comma ask if tuesday works",
+            "Call plumber about the kitchen sink leak",
+            "ask if tuesday works",
+        ),
+        (
+            "add call the vet, ask about the booster jab",
+            "Call the vet",
+            "ask about the booster jab",
+        ),
+        (
+            "remind me to email the landlord and ask whether we can pay late",
+            "Email the landlord",
+            "ask whether we can pay late",
+        ),
+        (
+            "add ring mum, see if she needs anything from the shops",
+            "Ring mum",
+            "see if she needs anything from the shops",
+        ),
+        ("text jo, ask if she's free saturday", "Text jo", "ask if she's free saturday"),
+    ],
+)
+def test_what_to_ask_in_a_call_is_its_description(said: str, title: str, description: str) -> None:
+    """ "add call X, ask if tuesday works": the question is for the call; it was a second task
+    'Ask if works' due tuesday."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.description, intent.due) == (
+        "add",
+        title,
+        description,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        ("add call the vet, book the MOT", ["Call the vet", "Book the MOT"]),
+        ("add ask jo about the keys, call the bank", ["Ask jo about the keys", "Call the bank"]),
+        (
+            "add call the bank, ask for a new card, and pay rent",
+            ["Call the bank", "Ask for a new card", "Pay rent"],
+        ),
+    ],
+)
+def test_a_list_with_a_call_in_it_stays_a_list(said: str, titles: list[str]) -> None:
+    assert [(i.kind, i.title) for i in parse(said)] == [("add", t) for t in titles]
+
+
+def test_a_question_about_a_call_adds_nothing() -> None:
+    assert "add" not in [i.kind for i in parse("should i call the vet and ask about the booster?")]
