@@ -507,3 +507,55 @@ async def test_a_delete_with_not_and_a_remark_after_it_renames_nothing(
     store.create("Meal prep on sunday")
     await session_for(store).say("scrap the gym thing, not happening this week 😂")
     assert store.titles() == ["Meal prep on sunday"]
+
+
+@pytest.mark.parametrize(
+    ("said", "done", "deleted"),
+    [
+        (
+            "mark email professor done — no wait not that one, the lab report one. i havent "
+            "emailed the prof yet",
+            ["Submit lab report"],
+            [],
+        ),
+        ("tick off email professor... sorry i meant the lab report", ["Submit lab report"], []),
+        ("mark call mom done, oh no sorry, call dad", ["Call dad"], []),
+        ("delete the gym one, no wait, not the gym, i mean yoga", [], ["Yoga class"]),
+        ("remove call mom, no wait, call dad instead", [], ["Call dad"]),
+    ],
+)
+async def test_a_task_named_again_after_a_retraction_gets_the_request_instead(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    done: list[str],
+    deleted: list[str],
+) -> None:
+    """ "no wait, not that one, the lab report one": the request taken back is made on the
+    task named after it; it reopened 'emailed the prof', renamed a task 'The gas bill', or
+    looked for 'mark call dad'."""
+    titles = ["Email professor", "Submit lab report", "Call mom", "Call dad", "Gym", "Yoga class"]
+    for title in titles:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == done
+    assert [t for t in titles if t not in store.titles()] == deleted
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete milk, no wait, keep it",
+        "delete milk no wait",
+        "tick off milk, no wait, i need to check the fridge first",
+        "remove milk, no wait, don't",
+    ],
+)
+async def test_a_retraction_that_names_no_other_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Buy milk")
+    store.create("Call dad")
+    await session_for(store).say(said)
+    assert store.titles() == ["Buy milk", "Call dad"]
+    assert store.titles(done=True) == []

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise
 from todochat.assistant.offline.slots import dated_requests
 from todochat.assistant.offline.social import read_social
@@ -20,6 +20,7 @@ from todochat.assistant.offline.split import (
     split_sentences,
     strip_filler,
 )
+from todochat.assistant.offline.targets import parse_target
 
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
@@ -45,6 +46,7 @@ from .retract import (
     DOUBTED_KINDS,
     RETRACTION_RE,
     described_undos,
+    retarget,
     self_corrected,
 )
 from .vocabulary import FLAGS
@@ -103,6 +105,11 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         if not changing:
             continue
         rest = protected[m.end("m") :].strip(" ,.;!?-")
+        named = retarget(rest) if said[changing[-1]].kind in TARGETED_KINDS else None
+        if named is not None:
+            # "mark X done, no wait not that one, the lab report one": that task instead
+            moved = replace(said[changing[-1]], target=parse_target(named, quotes))
+            return tuple(moved if i == changing[-1] else intent for i, intent in enumerate(said))
         after = list(_understand(rest, quotes, text, today)) if rest else []
         # "delete X and add Y, no wait don't delete it": the kind taken back, else the last
         verb = next((i.query for i in after if i.kind == "keep" and i.query), "")

@@ -21,6 +21,7 @@ RETRACTION_RE = re.compile(
     r"actually\s*,?\s+no(?:pe)?|no\s*,?\s+actually|jk|j/k|just\s+kidding|kidding|"
     r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
+    r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?sorry(?=\s*,?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
@@ -49,7 +50,8 @@ DOUBTED_KINDS = frozenset({"complete", "delete", "reopen"})
 # "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a
 # short correction replaces the words it stands for, then the message reads as one request.
 _SELF_CORRECTION_RE = re.compile(
-    r"\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|i\s+mean|or\s+rather)\s*,?\s+"
+    r"\s*,?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather)"
+    r"\s*,?\s+"
     r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$))",
     FLAGS,
 )
@@ -84,8 +86,46 @@ def self_corrected(text: str) -> str:
             return fixed + text[m.end() :]
     at = before.lower().rfind(" " + words_b[0].lower() + " ")
     if at >= 0:
-        return before[: at + 1] + b + text[m.end() :]
+        # "mark call mom done, no sorry call dad": the words said again replace as many of
+        # their own, and what followed them stays ("mark call dad done")
+        tail = before[at + 1 :].split()
+        kept = " ".join(tail[len(words_b) :]).rstrip(" ,;")
+        return before[: at + 1] + b + (" " + kept if kept else "") + text[m.end() :]
     return text
+
+
+# What follows a retraction when it only names the task meant instead ("mark X done, no wait
+# not that one, the lab report one", "tick off rent... sorry i meant the gas bill", "delete the
+# gym one, no wait, not the gym, i mean yoga"): the request taken back, made on that task.
+_NOT_THAT_RE = re.compile(
+    r"^(?:(?:not\s+(?:th(?:at|is)(?:\s+one)?|the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+one)?)|"
+    r"(?:the\s+)?wrong\s+one|sorry|oh|no|oops|my\s+bad)(?:\s*[,.;!-]+\s*|\s+|$))*",
+    FLAGS,
+)
+_RETARGET_RE = re.compile(
+    r"^(?:i\s+meant?\s+)?(?P<t>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+instead)?$",
+    FLAGS,
+)
+# What may start the words after a retraction that are a request or a remark of their own
+_NOT_A_TARGET = (
+    IMPERATIVE_WORDS
+    | SUBJECTS
+    | lexicon(
+        "tick untick bin scrap undo restore push bump tag keep leave don't dont do never forget "
+        "ignore actually it it's its that that's"
+    )
+)
+
+
+def retarget(rest: str) -> str | None:
+    """The task named by what follows a retraction, when that is all it says (at most five
+    words before a full stop, no request of its own); else None."""
+    rest = _NOT_THAT_RE.sub("", rest.strip(), count=1)
+    first = re.split(r"[.;!?]\s|[.;!?]$|\n", rest, maxsplit=1)[0].strip(" ,-")
+    m = _RETARGET_RE.match(first)
+    if m is None or m["t"].split()[0].lower() in _NOT_A_TARGET:
+        return None
+    return m["t"]
 
 
 CHANGING_KINDS = frozenset(TARGETED_KINDS - {"status"} | {"add", "undo"})
