@@ -57,7 +57,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-36": 0.9,
     "batch-37": 0.9,
     "batch-38": 0.8,
-    "batch-43": 0.7,
+    "batch-43": 0.75,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all

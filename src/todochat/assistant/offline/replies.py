@@ -304,6 +304,20 @@ def which_task(kind: str) -> str:
     )
 
 
+def id_or_place(number: int, candidates: Sequence[TaskInfo]) -> str:
+    """A number that may be a task's id or a place in the list shown: say which is which."""
+    place = f"number {number} in the list I showed you is {name(candidates[-1])}"
+    if len(candidates) == 1:
+        return (
+            f"There's no task #{number}, but {place}. Is that the one? "
+            "I haven't changed anything yet."
+        )
+    return (
+        f"Task #{number} is {name(candidates[0])}, but {place}. "
+        "Which one did you mean? I haven't changed anything yet."
+    )
+
+
 def out_of_range(ordinal: int, size: int) -> str:
     return (
         f"There's no task number {ordinal} in the list I showed you "

@@ -69,3 +69,22 @@ def test_put_it_back_restores_and_undo_that_is_undo() -> None:
     assert restore.target is not None and restore.target.kind == "it"
     assert one("undo that").kind == "undo"
     assert one("i didn't mean that").kind == "undo"
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"), [("x 2", (2,)), ("x #14", (14,)), ("x 3, 5", (3, 5)), ("X 7 and 8", (7, 8))]
+)
+def test_an_x_before_task_numbers_ticks_them(text: str, ids: tuple[int, ...]) -> None:
+    """A box ticked with an x, as power users type it (batch 43's terse commands)."""
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.ids == ids
+
+
+@pytest.mark.parametrize("text", ["what does x 2 mean?", "x marks the spot", "x 2 is the answer"])
+def test_x_in_other_sentences_is_no_command(text: str) -> None:
+    assert one(text).kind == "unknown"
+
+
+def test_an_x_and_a_number_inside_an_add_stay_in_the_title() -> None:
+    assert one("add eggs x 2").title == "Eggs x 2"

@@ -254,6 +254,8 @@ class Reporter(Undo):
             return replies.nothing_deleted()
         if res.problem == "ambiguous":
             return replies.ambiguous(res.phrase, res.candidates)
+        if res.problem == "id_or_place":
+            return replies.id_or_place(int(res.phrase or 0), res.candidates)
         if res.problem == "out_of_range":
             return replies.out_of_range(int(res.phrase or 0), res.size)
         if res.problem == "empty_scope":

@@ -115,6 +115,8 @@ class Resolver(TurnState):
             return problem("no_referent")
         if target.kind == "ids" and target.bare and intent.kind != "restore":
             return self._bare_number(target.ids[0])
+        if target.kind == "ids" and intent.kind != "restore":
+            return self._numbers(target.ids)
         if target.kind == "ids":
             return Resolution("ready", tuple(self._task(i) for i in target.ids))
         if intent.kind == "restore" and target.kind in ("it", "them"):
@@ -263,6 +265,22 @@ class Resolver(TurnState):
         if carried is not None:
             return Resolution("ready", (carried,))
         return problem("not_found", str(number))
+
+    def _numbers(self, ids: tuple[int, ...]) -> Resolution:
+        """ "done 2" names task #2: todochat's lists show ids ('X' (#91)), not places. But a
+        number that is a place in the list just shown and not one of its ids ("done 2" under
+        #90, #91, #92) may mean that place: when task #2 does not exist, or is not in that
+        list, ask which (naming the task at that place), never act on either by guess."""
+        shown = self._history_sequence() or []
+        unsure = [n for n in ids if n not in shown and 1 <= n <= len(shown)]
+        if not unsure:
+            return Resolution("ready", tuple(self._task(i) for i in ids))
+        if self.snapshot is None:
+            return WAIT_LIST
+        n = unsure[0]
+        place = self._task(shown[n - 1])
+        by_id = self.snapshot_by_id.get(n)
+        return problem("id_or_place", str(n), candidates=[t for t in (by_id, place) if t])
 
     def _by_number(self, text: str) -> TaskInfo | None:
         """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of

@@ -29,7 +29,14 @@ ResolutionState = Literal["ready", "wait_list", "wait_trash", "wait_adds", "wait
 
 
 Problem = Literal[
-    "", "not_found", "ambiguous", "no_referent", "out_of_range", "empty_scope", "none_deleted"
+    "",
+    "not_found",
+    "ambiguous",
+    "no_referent",
+    "out_of_range",
+    "empty_scope",
+    "none_deleted",
+    "id_or_place",
 ]
 
 
