@@ -660,3 +660,80 @@ async def test_a_pidgin_done_report_completes_the_task(
     assert store.titles(done=True) == ["Pay the rent"]
     await session.say("I don forget to submit the form")
     assert store.titles(done=True) == ["Pay the rent"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due"),
+    [
+        ("pakidagdag ang bumili ng gatas", "Bumili ng gatas", None),
+        ("pakidagdag po bumili ng bigas bukas", "Bumili ng bigas", "2026-11-24"),
+        ("paki-add yung tawagan si mama sa biyernes", "Tawagan si mama", "2026-11-27"),
+        ("füge bitte Milch kaufen für morgen hinzu", "Milch kaufen", "2026-11-24"),
+        ("trag Oma anrufen am Freitag ein", "Oma anrufen", "2026-11-27"),
+        ("schreib Rechnung bezahlen bis übermorgen auf", "Rechnung bezahlen", "2026-11-25"),
+    ],
+)
+async def test_adds_in_tagalog_and_german_with_their_dates(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    title: str,
+    due: str | None,
+) -> None:
+    """ "ang"/"yung" before the title and "für morgen", "bis übermorgen", "bukas" are no part
+    of it: they are the article and the date ('Ang bumili ng gatas', 'Milch kaufen für')."""
+    await session_for(store).say(message)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    ("message", "pending", "count"),
+    [
+        ("ano pa ang gagawin ko?", True, False),
+        ("ano pa ang kailangan kong gawin", True, False),
+        ("ilan pa ang natitira?", True, True),
+        ("zeig mir meine offenen Aufgaben", True, False),
+        ("was steht noch an?", True, False),
+        ("was muss ich noch machen", True, False),
+        ("wie viele Aufgaben habe ich noch?", True, True),
+        ("zeig meine Liste", False, False),
+    ],
+)
+async def test_what_is_left_in_tagalog_and_german(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    pending: bool,
+    count: bool,
+) -> None:
+    store.create("Bumili ng gatas")
+    store.create("Milch kaufen")["completed"] = True
+    turn = await session_for(store).say(message)
+    assert "Bumili ng gatas" in turn.reply
+    assert ("Milch kaufen" in turn.reply) == (not pending)
+    assert ("\n" not in turn.reply) == count  # a count names its tasks on one line
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("tapos na ako sa pagbayad ng kuryente", True),
+        ("natapos ko na ang pagbayad ng kuryente", True),
+        ("tapos na po ang pagbayad ng kuryente", True),
+        ("ich habe die Stromrechnung erledigt", True),
+        ("die Stromrechnung ist erledigt", True),
+        ("hindi pa tapos ang pagbayad ng kuryente", False),
+        ("ist die Stromrechnung erledigt?", False),
+    ],
+)
+async def test_done_in_tagalog_and_german(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: bool
+) -> None:
+    """ "tapos na ako sa X" (I'm done with X) looked for a task 'ako sa X'; a negation ("hindi
+    pa tapos") or a question completes nothing."""
+    store.create("Pagbayad ng kuryente")
+    store.create("Stromrechnung bezahlen")
+    await session_for(store).say(message)
+    word = "kuryente" if "kuryente" in message else "Strom"
+    assert bool([t for t in store.titles(done=True) if word in t]) == done
+    assert len(store.titles(done=True)) <= 1
