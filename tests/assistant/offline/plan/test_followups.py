@@ -247,3 +247,81 @@ async def test_news_of_a_date_for_no_task_or_without_update_moves_nothing(
     store.create("Electrician visit", due_date="2026-11-25")
     await session_for(store).say(said)
     assert store.tasks[1]["due_date"] == "2026-11-25"
+
+
+@pytest.mark.parametrize(
+    ("said", "tag"),
+    [
+        ("add order the cake. it's for work", "work"),
+        ("add book the plumber, its a home thing", "home"),
+        ("remind me to email the tutor. this is a uni task", "uni"),
+        ("add swap the night shift with dana for next tue. its a work thing", "work"),
+        ("add renew the parking permit, it's for work", "work"),
+    ],
+)
+async def test_the_part_of_life_said_after_an_add_tags_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, tag: str
+) -> None:
+    """ "add X. it's a work thing": one task tagged work; the remark was left unread."""
+    store.create("Buy stamps")
+    await session_for(store).say(said)
+    assert len(store.tasks) == 2
+    assert store.tasks[2]["tags"] == [tag]
+    assert store.tasks[1]["tags"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["add buy a gift. it's for sam", "add call mum. it's her birthday thing", "it's for work"],
+)
+async def test_a_remark_that_names_no_part_of_life_tags_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Buy stamps")
+    await session_for(store).say(said)
+    assert all(not t["tags"] for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add pay the water bill, should be done by the 15th", "Pay the water bill"),
+        ("add send the invoice, it must be sent by friday", "Send the invoice"),
+        ("remind me to file the report, has to be in by monday", "File the report"),
+        ("add renew the passport, needs to be done before the 20th", "Renew the passport"),
+    ],
+)
+async def test_when_it_must_be_done_said_after_an_add_is_its_date(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    await session_for(store).say(said)
+    assert [(t["title"], bool(t["due_date"])) for t in store.tasks.values()] == [(title, True)]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "just got the new rota can you add swap night shift with dana",
+            "Swap night shift with dana",
+        ),
+        ("the boiler is making a noise again can you add call the plumber", "Call the plumber"),
+        ("i'm back from the shops could you add return the bottles", "Return the bottles"),
+        ("my phone died can u put charge the power bank on the list", "Charge the power bank"),
+    ],
+)
+async def test_news_run_on_into_a_request_to_add_adds_only_the_request(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    await session_for(store).say(said)
+    assert store.titles() == [title]
+
+
+@pytest.mark.parametrize(
+    "said", ["ask jo whether she can add the numbers", "remind me to ask if you can add milk"]
+)
+async def test_can_you_add_inside_a_title_is_no_request(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    await session_for(store).say(said)
+    assert len(store.tasks) == 1 and "add" in store.titles()[0].lower()
