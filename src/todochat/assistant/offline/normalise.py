@@ -106,6 +106,9 @@ class Lexicon:
     gerunds: dict[str, str] = field(default_factory=dict)
     message_rewrites: tuple[Rewrite, ...] = ()
     injection: re.Pattern[str] | None = None
+    # misspelt word -> its spelling, used only when a user asks for a title's spelling fixed
+    # ("can u fix the spelling in the package task": 'Recieve' -> 'Receive')
+    spelling: dict[str, str] = field(default_factory=dict)
     phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
     anaphora: re.Pattern[str] | None = None
 
@@ -239,6 +242,7 @@ def lexicon() -> Lexicon:
     injection: list[str] = []
     anaphora: list[str] = []
     phrases: list[tuple[re.Pattern[str], str]] = []
+    spelling: dict[str, str] = {}
     folder = resources.files("todochat.assistant.offline") / "languages"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
@@ -260,6 +264,7 @@ def lexicon() -> Lexicon:
         rewrites.extend(_rewrite(entry) for entry in data.get("rewrite", []))
         message_rewrites.extend(_rewrite(entry) for entry in data.get("message_rewrite", []))
         gerunds.update(data.get("gerunds", {}))
+        spelling.update({k.lower(): v for k, v in data.get("spelling", {}).items()})
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
         injection.extend(data.get("injection", {}).get("markers", []))
@@ -288,6 +293,7 @@ def lexicon() -> Lexicon:
         if trail
         else None,
         gerunds=gerunds,
+        spelling=spelling,
         message_rewrites=tuple(message_rewrites),
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
         if injection

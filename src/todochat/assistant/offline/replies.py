@@ -383,6 +383,13 @@ def left_as_is(contradiction: bool = False) -> str:
     return "OK, I haven't changed anything."
 
 
+def ask_spelling(task: TaskInfo) -> str:
+    return (
+        f"I can't tell which word of {name(task)} is misspelt. How should it read? For example: "
+        f"'it should say Call John'. I haven't changed anything."
+    )
+
+
 def ask_new_title() -> str:
     return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
 

@@ -559,3 +559,49 @@ async def test_a_retraction_that_names_no_other_task_changes_nothing(
     await session_for(store).say(said)
     assert store.titles() == ["Buy milk", "Call dad"]
     assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        (
+            "Recieve package from DHL",
+            "lol i spelled it 'recieve' in the package task, can u fix the spelling? its "
+            "bugging me so much",
+            "Receive package from DHL",
+        ),
+        ("Book dentest appointmnet", "fix the typo in the dentist one", "Book dentist appointment"),
+        ("Call the plummer", "the plumber task is spelt wrong, can you fix it", "Call the plumber"),
+        (
+            "Pick up perscription",
+            "correct the spelling of the prescription task pls",
+            "Pick up prescription",
+        ),
+    ],
+)
+async def test_a_spelling_fix_asked_for_respells_the_words_known_as_misspelt(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    store.create(title)
+    store.create("Return shoes")
+    result = await session_for(store).say(said)
+    assert store.titles() == [new, "Return shoes"]
+    assert new in result.reply
+
+
+async def test_a_spelling_fix_with_no_known_misspelling_asks_and_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Call Jonh")
+    store.create("Return shoes")
+    result = await session_for(store).say("fix the typo in the call task")
+    assert store.titles() == ["Call Jonh", "Return shoes"]
+    assert "How should it read?" in result.reply
+
+
+async def test_a_word_named_as_misspelt_is_the_only_one_respelt(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Recieve the seperate parcels")
+    await session_for(store).say("i spelled it recieve in the parcels task, fix it")
+    assert store.titles() == ["Receive the seperate parcels"]

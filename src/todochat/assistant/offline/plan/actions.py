@@ -14,7 +14,7 @@ from todochat.assistant.offline.understand import (
 
 from .resolve import Resolver
 from .steps import BARE_HOUR_RE, PlannedCall, Resolution
-from .titles import corrected_title, renamed_title
+from .titles import corrected_title, renamed_title, respelt
 
 
 class Actions(Resolver):
@@ -28,7 +28,7 @@ class Actions(Resolver):
         skipped: list[TaskInfo] = []
         if intent.kind in ("rename", "describe") and len(resolution.tasks) != 1:
             return calls, skipped
-        if intent.kind == "rename" and not intent.title:
+        if intent.kind == "rename" and not intent.title and intent.text != "respell":
             return calls, skipped
         if intent.kind == "due" and intent.text == "ask":
             return calls, skipped  # "move the dentist thing": the reply asks when to
@@ -119,9 +119,11 @@ class Actions(Resolver):
         batteries"; "make that laptop charger" after "order new charger" gives "order laptop
         charger"; a correction that starts with a verb is a whole new title.
         """
-        if intent.text not in ("correction", "renamed"):
+        if intent.text not in ("correction", "renamed", "respell"):
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
+        if intent.text == "respell":  # "fix the spelling in the package task"
+            return respelt(old, intent.query)
         if intent.text == "renamed":  # "Patel LLC is now Patel & Sons LLC": the name only
             return renamed_title(old, intent.title, intent.query)
         named = intent.target.text if intent.target is not None else ""

@@ -104,7 +104,7 @@ class Reporter(Undo):
             return self._undo_tool_outcome()
         if intent.kind == "undo":
             return self._undo_outcome(reported)
-        if intent.kind == "rename" and not intent.title:
+        if intent.kind == "rename" and not intent.title and intent.text != "respell":
             return Outcome("rename", text=replies.ask_new_title())
         res = self.resolve(index)
         if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
@@ -121,6 +121,9 @@ class Reporter(Undo):
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("due", text=replies.ask_new_due(task))
         calls, skipped = self._action_calls(intent, res)
+        if intent.text == "respell" and not calls:  # no misspelling it knows in the title
+            task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
+            return Outcome("rename", text=replies.ask_spelling(task))
         fresh = [c for c in calls if c.key not in reported]
         if calls and not fresh and not skipped:
             return None

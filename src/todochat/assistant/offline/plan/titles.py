@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from todochat.assistant.offline.normalise import lexicon
 from todochat.assistant.offline.text import PARTICLES, TASK_VERBS, content_stems
 
 _QUANTITY_RE = re.compile(
@@ -176,3 +177,23 @@ def renamed_title(old: str, new: str, was: str) -> str:
     Sons LLC" for "Patel LLC"); ``old`` unchanged when it does not have that name."""
     swapped = _replacing(old.split(), new.split(), was)
     return swapped if swapped is not None else old
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w']*")
+
+
+def respelt(old: str, word: str = "") -> str:
+    """ "fix the spelling in the package task": each word of the title the lexicon knows as a
+    misspelling ('Recieve package' -> 'Receive package'), or only ``word`` when the user
+    named it; the title as it was when none is known (the reply then asks)."""
+    known = lexicon().spelling
+    only = word.casefold()
+
+    def fix(m: re.Match[str]) -> str:
+        said = m.group()
+        right = known.get(said.casefold())
+        if right is None or (only and said.casefold() != only):
+            return said
+        return right[:1].upper() + right[1:] if said[:1].isupper() else right
+
+    return _WORD_RE.sub(fix, old)

@@ -36,6 +36,7 @@ from .passes import (
     pronouns_named,
     renamed_in_task_named,
     requests_to_apply,
+    respell_as_context,
     scopes_named_again,
     with_exceptions,
 )
@@ -175,6 +176,7 @@ def _understand(
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)
+    intents = respell_as_context(intents)
     intents = narrative_adds_dropped(intents)
     intents = dated_requests(intents, quotes, today)
     intents = with_exceptions(intents, text)

@@ -70,6 +70,23 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+def respell_as_context(intents: list[Intent]) -> list[Intent]:
+    """ "could you fix the typo in the florist one? It's Petals, not Pedals.": a spelling fix
+    asked for, then said, is that one correction; the request only names the task."""
+    out: list[Intent] = []
+    for i, intent in enumerate(intents):
+        later = intents[i + 1 :]
+        if (
+            intent.kind == "rename"
+            and intent.text == "respell"
+            and any(j.kind == "rename" for j in later)
+        ):
+            named = intent.target.text if intent.target is not None else ""
+            intent = Intent("unknown", text=named)
+        out.append(intent)
+    return out
+
+
 def new_title_said_after(intents: list[Intent]) -> list[Intent]:
     """ "change the flowers task, is for the lobby. So: Buy flowers for the lobby.": the whole
     title said after a correction is the new title, not a task of its own."""

@@ -373,12 +373,32 @@ _FIX_REQUEST_RE = re.compile(
 
 
 def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
-    m = _FIX_REQUEST_RE.match(s)
-    if m is None or only_placeholder(m["t"]) is not None:
+    """ "fix the spelling in the package task": its known misspellings respelt ('respell';
+    the planner asks how to spell it when it knows none). Followed by how it should be
+    spelt ("It's Petals, not Pedals"), it only names the task (`respell_as_context`)."""
+    m = _FIX_REQUEST_RE.match(s) or _SPELT_WRONG_RE.match(s)
+    named = m is not None and (m.groupdict().get("t") or m.groupdict().get("t2"))
+    if m is None or not named or only_placeholder(named) is not None:
         return None
-    if re.search(r"\s(?:to|as|into|so)\s", m["t"], FLAGS):
+    if re.search(r"\s(?:to|as|into|so)\s", named, FLAGS):
         return None  # "fix the name of X to Y": the rename itself
-    return Intent("unknown", text=m["t"])
+    said = m.groupdict().get("w") or ""
+    idx = only_placeholder(said)
+    word = (quotes[idx] if idx is not None else said).strip()
+    return Intent("rename", target=parse_target(named, quotes), text="respell", query=word)
+
+
+# "i spelled it 'recieve' in the package task, can u fix it", "the dentest one is spelt
+# wrong", "the package task is misspelled, fix pls"
+_SPELT_WRONG_RE = re.compile(
+    r"^(?:(?:i|we)\s+(?:(?:accidentally|just)\s+)?(?:spelled|spelt|misspelled|misspelt|typed|"
+    r"wrote)\s+(?:it\s+)?(?P<w>qq\d+qq|[\w'-]+)\s+(?:in|on|for)\s+(?P<t>.+?)|"
+    r"(?P<t2>.+?)\s+(?:is|'s)\s+(?:misspelled|misspelt|spelled\s+wrong(?:ly)?|spelt\s+wrong(?:ly)?|"
+    r"spelled\s+incorrectly|got\s+a\s+typo|has\s+a\s+typo))(?:\s*,?\s*(?:(?:can|could|would)"
+    r"\s+(?:you|u)\s+|please\s+|pls\s+)*(?:fix|correct|sort)\s+(?:it|that|this|the\s+spelling|"
+    r"the\s+typo)(?:\s+(?:please|pls|for\s+me))*)?\??$",
+    FLAGS,
+)
 
 
 # "i wrote 'call jon' but its john with an h, fix pls", "i typed bye milk but i meant buy
