@@ -58,6 +58,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-37": 0.9,
     "batch-38": 0.8,
     "batch-43": 0.75,
+    "batch-44": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -81,8 +82,8 @@ rambling, corrections mid-message, terse power users) and 44 (dates and routines
 a wedding planner, a landlord; half in other time zones) were scored once before anyone read
 them, on ee5f1fa: 66.7% (none harmful) and 68.9% (2 harmful: "change the stretching to every day
 instead of once a week" renamed it 'Every day'; "the second one is done" after a list the model
-had not understood completed the second task of the whole list). 44 gets its floor once those
-two are fixed."""
+had not understood completed the second task of the whole list). Both fixed as families, 44
+is at 82.2% with none harmful and held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

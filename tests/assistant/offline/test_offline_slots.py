@@ -429,3 +429,57 @@ def test_a_remark_after_a_tag_is_no_tag(text: str, tags: tuple[str, ...]) -> Non
 def test_tags_after_the_comma_stay_tags() -> None:
     (intent,) = parse_message("tag the boiler as home, tagged urgent too", TODAY)
     assert intent.kind == "tag" and "home" in intent.tags
+
+
+@pytest.mark.parametrize(
+    ("message", "named", "repeat"),
+    [
+        (
+            "change the stretching to every day instead of once a week, my physio said so",
+            "stretching",
+            "every day",
+        ),
+        ("make the plants every other day instead of weekly", "plants", "every other day"),
+        ("set the plants to every monday rather than every day", "plants", "every monday"),
+        ("change the stretching to once a week", "stretching", "every week"),
+        ("move the plants to every saturday", "plants", "every saturday"),
+        ("change the plants to every sunday, they're drying out", "plants", "every sunday"),
+    ],
+)
+def test_a_change_to_how_often_is_a_repeat_never_a_new_title(
+    message: str, named: str, repeat: str
+) -> None:
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.repeat) == ("due", repeat)
+    assert intent.target is not None and intent.target.text == named
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "change the stretching to twice a week",
+        "switch the stretching to 3 times a week instead of daily",
+        "change the stretching to 3 times a week instead of daily",
+        "set the plants to twice a day",
+    ],
+)
+def test_how_often_the_repeats_cannot_say_changes_nothing(message: str) -> None:
+    """ "twice a week" is no repeat the tools can store, and no title either: it was renamed."""
+    assert {i.kind for i in parse_message(message, TODAY)} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("change the stretching to morning stretches", "Morning stretches"),
+        ("rename the plants to water the plants every morning", "Water the plants every morning"),
+    ],
+)
+def test_a_new_title_with_a_repeat_word_inside_is_still_a_rename(message: str, title: str) -> None:
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.title) == ("rename", title)
+
+
+def test_a_day_said_without_every_is_still_a_date() -> None:
+    (intent,) = parse_message("change the plants to sunday", TODAY)
+    assert (intent.kind, intent.due, intent.repeat) == ("due", "sunday", None)

@@ -492,6 +492,24 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
     return Taken(rest, due, repeat, priority, tags, no_priority)
 
 
+# How often, said as a count: "twice a week", "3 times a month", "once every 2 weeks" (the
+# shared parser reads none of them). Words of a repeat all the same, never a title.
+_FREQUENCY_RE = re.compile(
+    r"^(?:once|twice|thrice|\w+\s+times|\d+\s*x)\s+(?:a|an|per|each|every)\b", _F
+)
+
+
+def schedule_said(text: str) -> bool:
+    """Whether ``text`` starts by saying how often: a repeat ("every day instead of once a
+    week") or a frequency the parser cannot read ("twice a week"). A new value that does is
+    a change of the repeat, never a new title ("change the stretching to every day")."""
+    text = text.strip()
+    if _FREQUENCY_RE.match(text):
+        return True
+    found = _find_repeat(text) if _REPEAT_START_RE.match(text) else None
+    return found is not None and found[0] == 0
+
+
 def repeat_words(text: str) -> str | None:
     """`text` when the shared parser reads all of it as a repeat ("every monday"), else None."""
     words = " ".join(text.strip(" ,.!?").split())
@@ -641,7 +659,7 @@ _CLEAR_DUE_RE = re.compile(
 )
 _REPEAT_EDIT_RES = (
     re.compile(
-        r"^(?:make|set|change|switch|turn)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
+        r"^(?:make|set|change|switch|turn|move|shift)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
         r"(?P<r>(?:every|each|evry)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly)$",
         _F,
     ),
@@ -826,6 +844,10 @@ _IT_SAID_RE = re.compile(
 )
 
 
+# "change the plants to every sunday": the day of a repeat, no date (nor "every" a bulk target)
+_EVERY_END_RE = re.compile(r"\b(?:every|each|evry)$", _F)
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
@@ -854,7 +876,11 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         rest = next((v for k, v in groups.items() if k.startswith("rest") and v), "")
         for sep in separator.finditer(rest):
             when = date_said(rest[sep.end() :], today)
-            if when is not None and sep.start() > 0:
+            if (
+                when is not None
+                and sep.start() > 0
+                and not _EVERY_END_RE.search(rest[: sep.start()])
+            ):
                 named = rest[: sep.start()]
                 # "wait no its due on the 15th", "its actually due monday", "(change) due
                 # date (to) monday": the task just talked about, not one named "its"
@@ -1030,6 +1056,10 @@ SUBJECTS = lexicon(
 )
 
 
+_OLD_VALUE_AFTER_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+.+$", _F)
+_OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)$", _F)
+
+
 def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "make the gym task repeat every monday", "stop repeating the rent task"."""
     m = _STOP_REPEAT_RE.match(s)
@@ -1038,8 +1068,11 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         return Intent("due", target=target, repeat="", text="repeat")
     for form, rx in enumerate(_REPEAT_EDIT_RES):
         m = rx.match(s)
+        if m and _OLD_VALUE_BEFORE_RE.search(m.group("t")):
+            continue  # "to 3 times a week instead of daily": "daily" is what it was
         if m:
-            rule = repeat_words(m.group("r"))
+            # "to every day instead of once a week": the old repeat said after the new one
+            rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", m.group("r")))
             if rule is not None:
                 # "make pancakes every sunday" names no task: an add (the `title`)
                 title = read_slots(s, quotes, today).title if form == 0 else ""

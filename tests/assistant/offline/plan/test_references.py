@@ -148,3 +148,70 @@ async def test_near_misses_of_an_ordinal_report_change_nothing(
     await session.say("show my tasks")
     await session.say(said)
     assert len(store.titles()) == 4 and store.titles(done=True) == []
+
+
+def _seed_home(store: TaskStore) -> None:
+    for title in (
+        "Descale the kettle",
+        "Submit timesheet",
+        "Sort out the loft",
+        "Bleed the radiators",
+    ):
+        store.create(title)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what have i got for home?", "the second one is done"),
+        ("how many tasks do i have", "the second one is done"),
+        ("", "delete the last one"),
+        ("", "tick off the third one"),
+        ("hi", "bump the first one up to high"),
+    ],
+)
+async def test_an_ordinal_with_no_list_shown_asks_and_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], first: str, then: str
+) -> None:
+    """The user may be counting in a list this chat never showed (a listing that found
+    nothing, a count, another screen): the place in the whole list is only a guess."""
+    _seed_home(store)
+    session = session_for(store)
+    if first:
+        await session.say(first)
+    turn = await session.say(then)
+    assert len(store.tasks) == 4
+    assert not any(t["completed"] or t["priority"] for t in store.tasks.values())
+    assert "?" in turn.reply and "(#" in turn.reply
+
+
+async def test_yes_after_an_ordinal_asked_about_acts_on_the_task_named(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    _seed_home(store)
+    session = session_for(store)
+    await session.say("what have i got for home?")
+    await session.say("the second one is done")
+    await session.say("yes")
+    assert store.titles(done=True) == ["Submit timesheet"]
+
+
+@pytest.mark.parametrize(
+    ("listing", "then", "done"),
+    [
+        ("show my tasks", "the second one is done", ["Submit timesheet"]),
+        ("what's pending", "mark the last one done", ["Bleed the radiators"]),
+    ],
+)
+async def test_an_ordinal_after_a_list_shown_acts_on_its_place_in_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    listing: str,
+    then: str,
+    done: list[str],
+) -> None:
+    _seed_home(store)
+    session = session_for(store)
+    await session.say(listing)
+    await session.say(then)
+    assert store.titles(done=True) == done

@@ -169,3 +169,25 @@ def test_what_is_still_to_get_done_lists_pending(said: str, due: str) -> None:
 )
 def test_what_was_got_done_lists_completed(said: str) -> None:
     assert one(said).status == "completed"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do i have",
+        "what have i got",
+        "whats on",
+        "what's on my plate",
+        "so what do we have on our list",
+    ],
+)
+def test_what_do_i_have_lists_every_task(message: str) -> None:
+    """A list a later "the first one" can count in (it was not understood, so nothing showed)."""
+    intent = one(message)
+    assert (intent.kind, intent.status, intent.query) == ("list", "all", "")
+
+
+@pytest.mark.parametrize("message", ["whats on for friday", "what do i have to do today"])
+def test_what_do_i_have_with_more_after_it_is_no_whole_list(message: str) -> None:
+    intent = one(message)
+    assert intent.kind != "list" or intent.status != "all" or bool(intent.filter)

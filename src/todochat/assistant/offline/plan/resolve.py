@@ -327,23 +327,30 @@ class Resolver(TurnState):
                 return (shown, []) if plural else ([], shown)
         return gathered, []
 
-    def _history_sequence(self) -> list[int] | None:
-        """The last list the user saw (two or more tasks), which ordinals index into."""
+    def _history_sequence(self, singles: bool = False) -> list[int] | None:
+        """The last list the user saw: a listing, or a reply naming several tasks; None when
+        there is none, or the last listing showed nothing ("I couldn't find any tasks matching
+        'home'"). With ``singles`` (what ordinals index into) the tasks named one at a time
+        since ("I've added 'X'") follow it, and with no list they are the list, in the order
+        the chat named them."""
+        named: list[int] = []  # tasks named one at a time, newest first
         for turn in reversed(self.conv.previous):
             mentioned = turn.mentioned_ids()
-            if len(mentioned) > 1:
-                return mentioned
             listed = turn.listed()
             display = listed is not None and not any(c.name in MUTATING for c in turn.calls)
-            if display and listed is not None:
-                return mentioned or [t.id for t in listed]
-            if mentioned or turn.calls:
-                # One task named (e.g. "I've added 'X'"): no list to index; use the task list.
-                return None
-        return None
+            if len(mentioned) > 1 or (display and mentioned):
+                return list(dict.fromkeys([*mentioned, *reversed(named)]))
+            if display or (not singles and (mentioned or turn.calls)):
+                break
+            named.extend(reversed(mentioned))
+        return list(dict.fromkeys(reversed(named))) or None
 
     def _ordinal(self, intent: Intent, target: Target) -> Resolution:
-        sequence = list(target.within) or self._history_sequence()
+        """ "the second one" indexes the last list the user saw. With none shown in this
+        conversation the user may be reading any list (a listing that failed, another app), so
+        a change asks about the task at that place in the whole list before acting on it."""
+        sequence = list(target.within) or self._history_sequence(singles=True)
+        unseen = sequence is None
         if sequence is None:
             if self.snapshot is None:
                 return WAIT_LIST
@@ -361,7 +368,10 @@ class Resolver(TurnState):
             if not 0 <= idx < len(sequence) or idx + span > len(sequence):
                 return problem("out_of_range", size=len(sequence), phrase=str(n))
             chosen.extend(sequence[idx : idx + span])
-        return Resolution("ready", tuple(self._task(i) for i in dict.fromkeys(chosen)))
+        tasks = tuple(self._task(i) for i in dict.fromkeys(chosen))
+        if unseen and intent.kind != "status":
+            return problem("ambiguous", candidates=tasks)
+        return Resolution("ready", tasks)
 
     def _words(self, intent: Intent, target: Target) -> Resolution:
         if self.snapshot is None:

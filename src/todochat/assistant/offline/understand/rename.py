@@ -15,6 +15,7 @@ from todochat.assistant.offline.slots import (
     date_said,
     due_words,
     priority_level,
+    schedule_said,
     without_remark,
 )
 from todochat.assistant.offline.split import only_placeholder
@@ -203,6 +204,8 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         value = _bare_value(value) if was else _LEAD_RE.sub("", value)
     if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
         return None
+    if schedule_said(value) and only_placeholder(raw) is None:
+        return None  # "twice a week not once": how often, the repeat rules' to read
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
@@ -326,6 +329,10 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if not m:
             continue
+        if schedule_said(m.group("v")) and only_placeholder(m.group("v")) is None:
+            # "change the stretching to twice a week": how often (the repeat rules read the
+            # ones they can), never a title, nor a task to add
+            return Intent("unknown", text=s)
         if _NOT_WAS_RE.match(m.group("v")) and only_placeholder(m.group("v")) is None:
             # "change the straw order to thirty bales not twenty": a part of the title
             return _correction(parse_target(m.group("t"), quotes), m.group("v"), quotes)
