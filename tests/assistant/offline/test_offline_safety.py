@@ -6,7 +6,7 @@ delete, rename or completion the user did not clearly ask for must not happen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -331,3 +331,54 @@ async def test_a_doubt_after_a_request_asks_first(
 )
 async def test_a_request_without_a_doubt_acts(message: str, left: list[tuple[str, bool]]) -> None:
     assert _state(await _play([message])) == left
+
+
+@pytest.mark.parametrize(
+    ("doubtful", "check"),
+    [
+        ("rename call mom to call mum, not sure tho", ("title", "Call mum")),
+        ("move the dentist to friday? idk", ("due_date", "2026-11-27")),
+        ("change pay rent to pay the rent, maybe not", ("title", "Pay the rent")),
+        ("push the dentist to tomorrow, idk if thats right", ("due_date", "2026-11-24")),
+        ("rename task 2 to dentist checkup? not sure", ("title", "Dentist checkup")),
+    ],
+)
+async def test_a_doubt_after_a_rename_or_date_change_asks_then_a_yes_makes_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    doubtful: str,
+    check: tuple[str, str],
+) -> None:
+    for title in ("Call mom", "Dentist appointment", "Pay rent"):
+        store.create(title)
+    session = session_for(store)
+    turn = await session.say(doubtful)
+    assert [t["title"] for t in store.tasks.values()] == [
+        "Call mom",
+        "Dentist appointment",
+        "Pay rent",
+    ]
+    assert not any(t["due_date"] for t in store.tasks.values())
+    assert "?" in turn.reply
+    await session.say("yes")
+    field, value = check
+    assert value in [t[field] for t in store.tasks.values()]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "rename call mom to call mum, not sure why i wrote mom",
+        "move the dentist to friday, no idea why they changed it",
+    ],
+)
+async def test_a_remark_that_only_wonders_after_a_change_still_makes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Call mom", "Dentist appointment"):
+        store.create(title)
+    await session_for(store).say(message)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] != [
+        ("Call mom", None),
+        ("Dentist appointment", None),
+    ]

@@ -114,3 +114,6 @@ class Intent:
     repeat: str | None = None  # "every month on the 1st"; "" ends a repeat
     tags: tuple[str, ...] = ()
     filter: ListFilter = field(default_factory=ListFilter)  # a listing's due, priority, tag
+    # "rename X to Y, not sure tho", "move X to friday? idk": a doubt said with a change; the
+    # planner asks before making it, and a yes makes it
+    doubt: bool = False

@@ -93,7 +93,7 @@ class Resolver(TurnState):
             ):
                 # Several tasks change state: check which already are, before acting.
                 res = WAIT_LIST
-            if res.state == "ready" and self.intents[index].text == "doubt":
+            if res.state == "ready" and self.intents[index].doubt:
                 # "mark the invoice done? not sure it's paid": a doubt said after it; ask first
                 res = problem("ambiguous", candidates=res.tasks)
             timed = kind == "due" and self.intents[index].text in ("time", "shift")

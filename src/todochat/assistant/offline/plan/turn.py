@@ -377,8 +377,7 @@ class TurnState:
             if original is None:
                 return None
             # the yes also answers a doubt the request was said with ("not sure it's paid")
-            text = "" if original.text == "doubt" else original.text
-            return replace(original, target=Target("ids", ids=(candidates[0],)), text=text)
+            return replace(original, target=Target("ids", ids=(candidates[0],)), doubt=False)
         target = parse_target(self.conv.current.user_text)
         if target.kind == "it":
             return None

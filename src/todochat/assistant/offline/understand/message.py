@@ -155,14 +155,14 @@ def _understand(
                 continue
             if DOUBT_RE.match(strip_filler(clause)):
                 if intents and intents[-1].kind in DOUBTED_KINDS:
-                    intents[-1] = replace(intents[-1], text="doubt")  # the planner asks first
+                    intents[-1] = replace(intents[-1], doubt=True)  # the planner asks first
                 continue
             head = DOUBT_TAIL_RE.sub("", clause)
             intent = parse_clause(head, quotes, today)
             if intent is None:
                 continue
             if head != clause and intent.kind in DOUBTED_KINDS:
-                intent = replace(intent, text="doubt")
+                intent = replace(intent, doubt=True)
             if intent.kind == "unknown" and intents:
                 intent = elliptic(clause, intents[-1], said, quotes, today) or intent
             said = clause

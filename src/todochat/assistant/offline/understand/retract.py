@@ -43,8 +43,8 @@ _DOUBT = (
 DOUBT_RE = re.compile("^" + _DOUBT, FLAGS)
 # the same doubt at the end of a request's clause ("mark the invoice done, idk if it went through")
 DOUBT_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+(?=(?:but|though|tho)\s))" + _DOUBT + r".*$", FLAGS)
-# The kinds a doubt holds back (their ``text`` is free to carry the mark).
-DOUBTED_KINDS = frozenset({"complete", "delete", "reopen"})
+# The kinds a doubt holds back: the changes that cost a task when wrong, and dates.
+DOUBTED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "due"})
 
 
 # "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a

@@ -36,7 +36,8 @@ STATUS_VERBS = r"(?:mark|set|flag|put|move|change|switch|update|make|turn|consid
 
 IMPERATIVE_WORDS = lexicon(
     "add create mark delete remove erase rename change update set put remind complete finish tick "
-    "check cross reopen cancel drop clear show list display edit make"
+    "check cross reopen cancel drop clear show list display edit make move push reschedule "
+    "postpone bump"
 )
 
 
