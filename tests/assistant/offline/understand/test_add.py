@@ -509,3 +509,35 @@ def test_a_list_with_a_call_in_it_stays_a_list(said: str, titles: list[str]) -> 
 
 def test_a_question_about_a_call_adds_nothing() -> None:
     assert "add" not in [i.kind for i in parse("should i call the vet and ask about the booster?")]
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat"),
+    [
+        ("add water the plants as a daily task", "Water the plants", "daily"),
+        ("add call gran as a weekly thing", "Call gran", "weekly"),
+        ("add pay rent as a monthly reminder", "Pay rent", "monthly"),
+        ("add water the plants as a daily task at 8am", "Water the plants", "daily at 8am"),
+        ("put bins out on repeat every monday", "Put bins out", "every monday"),
+        ("add stretch as a recurring task every morning at 7", "Stretch", "every day at 7am"),
+        ("put leg day on my list every monday at 6:30am", "Leg day", "every monday at 6:30am"),
+    ],
+)
+def test_how_often_said_of_an_add_is_its_repeat(said: str, title: str, repeat: str) -> None:
+    """ "add X as a daily task", "put X on repeat every monday", "put X on my list every
+    monday": the repeat was dropped with the words around it."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add buy milk as a reminder", "Buy milk"),
+        ("add fix the tap as a task", "Fix the tap"),
+        ("add daily standup notes", "Daily standup notes"),
+    ],
+)
+def test_as_a_reminder_or_a_task_is_no_repeat(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, None)
