@@ -57,7 +57,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-36": 0.9,
     "batch-37": 0.9,
     "batch-38": 0.8,
-    "batch-43": 0.75,
+    "batch-43": 0.8,
     "batch-44": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and

@@ -605,3 +605,30 @@ async def test_a_word_named_as_misspelt_is_the_only_one_respelt(
     store.create("Recieve the seperate parcels")
     await session_for(store).say("i spelled it recieve in the parcels task, fix it")
     assert store.titles() == ["Receive the seperate parcels"]
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "due"),
+    [
+        ("add dinner w/ sam fri 7pm", "actually make it 8, shes running late", "20:00"),
+        ("add dinner w/ sam fri 7pm", "make that 9", "21:00"),
+        ("add drinks with jo friday at 6pm", "change it to 10", "22:00"),
+        ("add dinner w/ sam fri 7pm", "make it 8:30", "20:30"),
+        ("add call with the lawyer fri 1pm", "make it 3", "15:00"),
+        # near misses: a half of the day said, or a task due in the morning, stays as said
+        ("add dinner w/ sam fri 7pm", "make it 9am", "09:00"),
+        ("add dentist fri 9am", "make it 8", "08:00"),
+        ("add dinner w/ sam fri 7pm", "make it 20:30", "20:30"),
+        ("add lunch with ana fri 1pm", "make it 12", "12:00"),
+    ],
+)
+async def test_a_bare_time_keeps_the_half_of_the_day(
+    first: str, said: str, due: str, store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """Batch 43: after "dinner fri 7pm", "actually make it 8" set 08:00; an hour of 1 to 11
+    said alone keeps the afternoon or evening the task was at."""
+    session = session_for(store)
+    await session.say(first)
+    await session.say(said)
+    (task,) = store.tasks.values()
+    assert task["due_date"] == f"2026-11-27T{due}:00+00:00"

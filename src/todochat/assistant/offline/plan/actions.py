@@ -4,6 +4,7 @@ wanted state.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from todochat.assistant.offline.matching import TaskInfo
@@ -55,7 +56,7 @@ class Actions(Resolver):
                 hour = intent.title if intent.text == "correction" else title
                 if BARE_HOUR_RE.fullmatch(hour) and due_text and "," in due_text:
                     # "actually make that 11" for a task due at a time: the hour, not a title
-                    new_due = f"{due_text.split(',')[0]} at {hour}"
+                    new_due = f"{due_text.split(',')[0]} at {same_half(hour, due_text)}"
                     calls.append(PlannedCall("update_task", {"task_id": task.id, "due": new_due}))
                     continue
                 if title == (snap or task).title or not title:
@@ -72,7 +73,10 @@ class Actions(Resolver):
                     when["due"] = shifted(old_due, int(intent.due), self.today)
                 if intent.text == "time" and intent.due and old_due:
                     # "make that 4pm": the day it is due on ("Tue 1 Dec"), at the new time
-                    when["due"] = f"{old_due.split(',')[0]} {intent.due}"
+                    said = intent.due
+                    if BARE_HOUR_RE.fullmatch(said):  # "make it 8:30" for a dinner at 19:00
+                        said = same_half(said, old_due)
+                    when["due"] = f"{old_due.split(',')[0]} {said}"
                 if intent.repeat is not None:
                     when["repeat"] = intent.repeat
                 if intent.priority is not None:  # "due fri, low prio"
@@ -128,3 +132,17 @@ class Actions(Resolver):
             return renamed_title(old, intent.title, intent.query)
         named = intent.target.text if intent.target is not None else ""
         return corrected_title(old, intent.title, named, intent.query)
+
+
+_SHOWN_TIME_RE = re.compile(r",\s*(?P<h>\d{1,2}):\d{2}$")
+
+
+def same_half(hour: str, due_text: str) -> str:
+    """ "dinner fri 7pm", then "actually make it 8": 20:00, not 08:00. A bare hour of 1 to 11
+    keeps the half of the day the task was due in (a task at 19:00 moves to 8pm); an hour
+    said past 12 ("make it 20:30"), or a task due in the morning, is read as it stands."""
+    shown = _SHOWN_TIME_RE.search(due_text)
+    said = int(hour.split(":")[0])
+    if shown is not None and int(shown["h"]) >= 12 and 1 <= said <= 11:
+        return f"{hour}pm"
+    return hour
