@@ -325,3 +325,37 @@ async def test_can_you_add_inside_a_title_is_no_request(
 ) -> None:
     await session_for(store).say(said)
     assert len(store.tasks) == 1 and "add" in store.titles()[0].lower()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "switch the gym one to mornings",
+        "change the gym to later",
+        "move the gym session to another day",
+        "change the gym one to evenings instead",
+    ],
+)
+async def test_a_time_too_vague_to_set_asks_when_and_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """It renamed the task 'Mornings' / 'Later' (harmful); the answer to the question moves it."""
+    store.create("Gym session", due_date="2026-11-24")
+    store.create("Pay rent")
+    session = session_for(store)
+    asked = await session.say(said)
+    assert "When should 'Gym session' (#1) be due?" in asked.reply
+    assert store.titles() == ["Gym session", "Pay rent"]
+    await session.say("saturday")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Gym session", "2026-11-28"),
+        ("Pay rent", None),
+    ]
+
+
+async def test_a_new_title_that_only_starts_with_a_time_of_day_still_renames(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Gym session")
+    await session_for(store).say("change the gym one to evening classes")
+    assert store.titles() == ["Evening classes"]

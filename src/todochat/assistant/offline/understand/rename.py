@@ -279,6 +279,14 @@ def _renamed_news(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("rename", target=parse_target(old, quotes), title=new, text="renamed", query=old)
 
 
+_VAGUE_WHEN_RE = re.compile(
+    r"^(?:the\s+|a\s+)?(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|later|"
+    r"sooner|earlier|another\s+(?:day|time)|some\s+other\s+(?:day|time)|later\s+(?:date|on)|"
+    r"next\s+time|whenever|some\s*time\s+later)(?:\s+(?:instead|then|please|pls))*$",
+    FLAGS,
+)
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     respelt = _respelt(s, quotes)
     if respelt is not None:
@@ -333,6 +341,10 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             # "change the stretching to twice a week": how often (the repeat rules read the
             # ones they can), never a title, nor a task to add
             return Intent("unknown", text=s)
+        if _VAGUE_WHEN_RE.match(m.group("v")) and only_placeholder(m.group("v")) is None:
+            # "switch the gym one to mornings", "change the gym to later": a time said too
+            # vaguely to set is a question of when, never a title ('Mornings')
+            return Intent("due", target=parse_target(m.group("t"), quotes), text="ask")
         if _NOT_WAS_RE.match(m.group("v")) and only_placeholder(m.group("v")) is None:
             # "change the straw order to thirty bales not twenty": a part of the title
             return _correction(parse_target(m.group("t"), quotes), m.group("v"), quotes)
