@@ -51,6 +51,7 @@ _CAPITALISED = frozenset(
 )
 # A sentence's first word may follow these ("please ad milk").
 _BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
+_WISH_END_RE = re.compile(r"\b(?:to|gonna|wanna|gotta|should|must|might)$", re.IGNORECASE)
 _NEGATION_END_RE = re.compile(r"\b(?:don't|dont|do\s+not|never|not|no\s+need\s+to)$", re.IGNORECASE)
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
 _DANGLING_RE = re.compile(r"(?:[\s,;:.-]|\b(?:and|then|also|but|so|plus|now)\b)*$", re.IGNORECASE)
@@ -72,8 +73,13 @@ class Rewrite:
         slots = {
             k.rstrip("_"): v.strip(" ,;:-–—.") for k, v in m.groupdict().items() if v is not None
         }
-        if any(not value or _NEGATION_END_RE.search(value) for value in slots.values()):
-            return None  # "X isn't done, don't tick it": a negated request is never rewritten
+        if any(
+            not value or _NEGATION_END_RE.search(value) or _WISH_END_RE.search(value)
+            for value in slots.values()
+        ):
+            # "X isn't done, don't tick it": a negated request is never rewritten, nor a verb
+            # that is what a wish is about ("the gym thing, remind me to cancel it")
+            return None
         for name, rx in self.unless.items():
             if name in slots and rx.search(slots[name]):
                 return None

@@ -173,3 +173,23 @@ async def test_a_task_said_to_be_off_is_still_called_off(
     store.create("Buy bread")
     await session_for(store).say(said)
     assert store.titles() == ["Buy bread"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the gym thing, remind me to cancel it",
+        "the gym membership ends friday, remind me to cancel it",
+        "the gym one - i need to delete it at some point",
+        "about the gym membership, i really should cancel it",
+    ],
+)
+async def test_a_delete_verb_a_wish_is_about_deletes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """ "remind me to cancel it" is a task to remember, not a request to delete the task the
+    clause before names (it was read as "... remind me to. delete it": harmful)."""
+    store.create("Gym membership")
+    store.create("Buy bread")
+    await session_for(store).say(said)
+    assert store.titles()[:2] == ["Gym membership", "Buy bread"]
