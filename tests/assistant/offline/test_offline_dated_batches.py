@@ -58,7 +58,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-37": 0.9,
     "batch-38": 0.8,
     "batch-43": 0.8,
-    "batch-44": 0.8,
+    "batch-44": 0.85,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -82,8 +82,9 @@ rambling, corrections mid-message, terse power users) and 44 (dates and routines
 a wedding planner, a landlord; half in other time zones) were scored once before anyone read
 them, on ee5f1fa: 66.7% (none harmful) and 68.9% (2 harmful: "change the stretching to every day
 instead of once a week" renamed it 'Every day'; "the second one is done" after a list the model
-had not understood completed the second task of the whole list). Both fixed as families, 44
-is at 82.2% with none harmful and held at 0.8."""
+had not understood completed the second task of the whole list). Both fixed as families; at
+ea73a6a 43 is at 82.2% and 44 at 91.1%, none harmful, held at 0.8 and 0.85 (a margin of a
+case or two for the eval's own noise)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
