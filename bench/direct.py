@@ -20,8 +20,11 @@ from bench.harness import system_prompt
 class DirectModel:
     """Two-call turns straight to the provider, shaped as the server's agent sends them."""
 
-    def __init__(self, base_url: str, tools: list[dict[str, Any]]) -> None:
-        self._client = AsyncOpenAI(base_url=base_url, api_key="not-needed", max_retries=0)
+    def __init__(
+        self, base_url: str, tools: list[dict[str, Any]], *, client: AsyncOpenAI | None = None
+    ) -> None:
+        """`client`: another one than a plain openai client (the server's, `bench.floor`)."""
+        self._client = client or AsyncOpenAI(base_url=base_url, api_key="not-needed", max_retries=0)
         self._tools = tools
         self._system = system_prompt()
 
