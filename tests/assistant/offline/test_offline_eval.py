@@ -100,6 +100,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-38",
         "batch-43",
         "batch-44",
+        "batch-47",
+        "batch-48",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
