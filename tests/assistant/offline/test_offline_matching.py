@@ -337,3 +337,26 @@ def test_overlapping_leaves_out_contradicted_tasks() -> None:
     tasks = [TaskInfo(1, "Spray the east field"), TaskInfo(2, "Fix fence")]
     assert overlapping("the west field is flooded", tasks) == []
     assert [t.id for t in overlapping("the east field is flooded", tasks)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        ("cafe luna delivery", "Deliver birthday cake to Café Luna"),
+        ("the creme brulee order", "Order crème brûlée ramekins"),
+        ("email zoe", "Email Zoë about the deposit"),
+        ("pay the naive art print", "Pay for the naïve art print"),
+    ],
+)
+def test_a_name_typed_without_its_accents_is_the_same_name(phrase: str, title: str) -> None:
+    """ "move the cafe luna delivery to thurs" asked whether 'cafe' was 'Café'."""
+    tasks = [TaskInfo(1, title), TaskInfo(2, "Order cake boxes")]
+    result = match_tasks(phrase, tasks)
+    assert (result.kind, [t.id for t in result.tasks]) == ("unique", [1])
+
+
+def test_accents_folded_still_tell_two_names_apart() -> None:
+    tasks = [TaskInfo(1, "Call René"), TaskInfo(2, "Call Renata")]
+    result = match_tasks("call rene", tasks)
+    assert [t.id for t in result.tasks] == [1]
+    assert match_tasks("cafe", [TaskInfo(1, "Order cake boxes")]).kind != "unique"

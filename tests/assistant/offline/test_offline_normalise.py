@@ -468,3 +468,108 @@ def test_a_punctuation_word_that_is_a_word_stays(typed: str) -> None:
 )
 def test_thanks_after_and_ends_the_request(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("make it high priority and due tomorrow", "make it high priority. make it due tomorrow"),
+        (
+            "set the essay to high priority and due by friday",
+            "set the essay high priority. make the essay due friday",
+        ),
+        ("make that low prio and due next week", "make that low priority. make that due next week"),
+        (
+            "oh and make it due friday and high priority",
+            "make it high priority. make it due friday",
+        ),
+    ],
+)
+def test_a_priority_and_a_due_date_in_one_breath_are_both_set(typed: str, read: str) -> None:
+    """ "actually make that high priority and due tmrw" dropped the date as a remark (or, said
+    'urgent', added a task 'Make that urgent')."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("make it high priority, its due soon", "make it high priority"),
+        ("make the essay high priority and add milk", "make the essay high priority and add milk"),
+    ],
+)
+def test_a_priority_with_a_remark_or_another_request_stays(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "can u move the cafe luna delivery to thurs, they're closed tues",
+            "move the cafe luna delivery to thursday",
+        ),
+        ("could you delete the gym one, they shut down", "delete the gym one"),
+        ("please move the dentist to friday, she is off monday", "move the dentist to friday"),
+        ("can you tick off the rent, it was paid yesterday", "tick off the rent"),
+    ],
+)
+def test_a_remark_after_a_polite_change_request_is_no_request(typed: str, read: str) -> None:
+    """After "can u", the remark became a sentence of its own, read as a deed ("they're
+    closed": complete 'they')."""
+    assert normalise(typed) == read
+
+
+def test_a_polite_request_named_again_after_its_comma_keeps_the_name() -> None:
+    said = "can you move the dentist to friday, the dentist one"
+    assert normalise(said) == "move the dentist to friday, the dentist one"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "delete the gym one and bump the dentist to high",
+            "delete the gym one. make the dentist high priority",
+        ),
+        (
+            "mark the gym done, then lower the essay to low",
+            "mark the gym done. make the essay low priority",
+        ),
+        (
+            "tick off rent and raise the car one to urgent",
+            "tick off rent. make the car one urgent priority",
+        ),
+        ("add call bob, and bump the quote to high", "add call bob. make the quote high priority"),
+    ],
+)
+def test_a_priority_bumped_after_another_request_is_its_own_request(typed: str, read: str) -> None:
+    """ "..., delete the farmers mkt one, and bump the wedding cake tasting to high" lost the
+    priority: 'bump X to high' was read only as a whole sentence."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["add raise the flag to high mast", "bump the dentist to friday", "add bump into tom"]
+)
+def test_raise_or_bump_to_no_level_stays(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("no wait 11", "make it 11"),
+        ("wait, 12 not 10", "make it 12"),
+        ("oh actually 9 sorry", "make it 9"),
+        ("wait no make it 7", "make it 7"),
+    ],
+)
+def test_a_bare_number_said_as_a_correction_is_make_it_that(typed: str, read: str) -> None:
+    """After "set it to 10am", "no wait 11" was not understood."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["no, 2", "11", "no 3 is fine"])
+def test_a_bare_number_without_a_correction_word_stays(typed: str) -> None:
+    assert normalise(typed) == typed

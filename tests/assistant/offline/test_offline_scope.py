@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from todochat.assistant.offline.matching import TaskInfo
-from todochat.assistant.offline.scope import read_scope, scope_tasks, spoken_topic
+from todochat.assistant.offline.scope import read_scope, scope_tasks, spoken_topic, word_named
 from todochat.assistant.offline.targets import parse_target
 
 
@@ -88,3 +88,40 @@ def test_the_topic_of_it_is_the_nearest_phrase_naming_tasks() -> None:
 def test_a_reason_is_never_cut_down_to_every_task() -> None:
     text, _ = read_scope("the ones we sold")
     assert text == "the ones we sold"
+
+
+@pytest.mark.parametrize(
+    ("word", "titles", "tags", "named"),
+    [
+        (
+            "inv",
+            ["Send invoice to Baker", "Chase unpaid invoice", "Fix leaking tap"],
+            (),
+            "invoice",
+        ),
+        ("pres", ["Finish the presentation", "Call mom"], (), "presentation"),
+        ("rec", ["File the receipts", "Walk the dog"], (), "receipts"),
+        ("uni", ["Read chapter 4"], ("university",), "university"),
+    ],
+)
+def test_a_word_cut_short_names_the_word_of_the_list_it_starts(
+    word: str, titles: list[str], tags: tuple[str, ...], named: str
+) -> None:
+    """ "what inv stuff have i still got to do" listed every task: 'inv' named none."""
+    tasks = [TaskInfo(i, title, tags=tags) for i, title in enumerate(titles, 1)]
+    assert word_named(word, tasks) == named
+
+
+@pytest.mark.parametrize(
+    ("word", "titles"),
+    [
+        ("fin", ["Finish the essay", "Final exam prep"]),
+        ("xyz", ["Buy groceries"]),
+        ("ca", ["Call mom", "Cancel the gym"]),
+    ],
+)
+def test_a_short_word_of_several_meanings_or_none_names_nothing(
+    word: str, titles: list[str]
+) -> None:
+    tasks = [TaskInfo(i, title) for i, title in enumerate(titles, 1)]
+    assert word_named(word, tasks) == ""

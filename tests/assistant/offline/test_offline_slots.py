@@ -483,3 +483,31 @@ def test_a_new_title_with_a_repeat_word_inside_is_still_a_rename(message: str, t
 def test_a_day_said_without_every_is_still_a_date() -> None:
     (intent,) = parse_message("change the plants to sunday", TODAY)
     assert (intent.kind, intent.due, intent.repeat) == ("due", "sunday", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("fix the fence at 22 oak road", "fix the fence at 22 oak road", None),
+        ("viewing at 3 baker street tomorrow", "viewing at 3 baker street", "tomorrow"),
+        ("meet sam at 12 high st at 3pm", "meet sam at 12 high st", "at 3pm"),
+        ("drop the keys at 7 Orchard Close", "drop the keys at 7 Orchard Close", None),
+    ],
+)
+def test_a_house_number_before_a_street_is_no_hour(text: str, title: str, due: str | None) -> None:
+    """ "quote for the kitchen remodel at 14 elm st" was due at 14:00, titled '... elm st'."""
+    taken = take_slots(text, TODAY)
+    assert (taken.text, taken.due) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("dentist at 14", "dentist", "at 14"),
+        ("call bob at 5 on the way", "call bob on the way", "at 5"),
+        ("call bob at 5 then the gym", "call bob then the gym", "at 5"),
+    ],
+)
+def test_an_hour_before_other_words_is_still_an_hour(text: str, title: str, due: str) -> None:
+    taken = take_slots(text, TODAY)
+    assert (taken.text, taken.due) == (title, due)

@@ -94,3 +94,26 @@ def test_a_completion_said_straight_after_an_add_is_a_request_of_its_own(
 )
 def test_a_title_that_starts_with_mark_stays_one_add(text: str) -> None:
     assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "mark the gym as done and oh remind me to call the venue",
+            ["mark the gym as done", "oh remind me to call the venue"],
+        ),
+        ("add milk and um add eggs", ["add milk", "um add eggs"]),
+        ("tick off rent and btw delete the gym one", ["tick off rent", "btw delete the gym one"]),
+        ("delete the vet one and uh mark rent done", ["delete the vet one", "uh mark rent done"]),
+    ],
+)
+def test_an_interjection_after_and_still_starts_a_request(text: str, clauses: list[str]) -> None:
+    """ "... as done and oh remind me to call the venue on monday" was one clause: nothing
+    understood it, and both requests were lost."""
+    assert split_clauses(text) == clauses
+
+
+@pytest.mark.parametrize("text", ["add milk and oh my days", "add oh my god socks"])
+def test_an_interjection_before_no_request_stays_in_the_clause(text: str) -> None:
+    assert split_clauses(text) == [text]

@@ -151,6 +151,26 @@ def names_some_task(word: str, tasks: Sequence[TaskInfo]) -> bool:
     return bool(overlapping(word, tasks) or _tagged(word, tasks)[0])
 
 
+def word_named(word: str, tasks: Sequence[TaskInfo]) -> str:
+    """One word of a loose query as it names some task: itself, or the one word of the titles
+    and tags it is cut short from ("inv" for 'invoice', 'invoices'); "" when it names none, or
+    starts words of several meanings ("fin": 'finish', 'final')."""
+    if names_some_task(word, tasks):
+        return word
+    low = word.lower()
+    if len(low) < 3 or not low.isalpha():
+        return ""
+    longer = {
+        w
+        for t in tasks
+        for w in (*words(t.title), *(tag.lower() for tag in t.tags))
+        if w.startswith(low) and len(w) > len(low)
+    }
+    if len({stem(w) for w in longer}) != 1:
+        return ""
+    return min(longer, key=len)
+
+
 def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
     """Of the phrases said before "everything to do with it" (a line each, nearest first),
     the first whose words name some task; "" when none does."""

@@ -268,7 +268,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     title = _BY_AS_BUY_RE.sub("buy ", title)
     due, repeat = _part_of_day_repeat(taken.due, taken.repeat)
     return Slots(
-        capitalise(_base_verb(title)),
+        capitalise(base_verb(title)),
         description,
         taken.priority,
         due,
@@ -441,8 +441,25 @@ _LAST_DAY_OF_MONTH_RE = re.compile(
 )
 
 
+# A house number before a street ("at 14 elm st", "fix the leak at 12 High St"): part of the
+# title, never an hour. The street's words may not start with a word of time or place.
+_HOUSE_NUMBER_RE = re.compile(
+    r"\b\d{1,4}[a-z]?(?=\s+(?!(?:on|in|at|the|a|an|and|to|for|with|by|next|this|tomorrow|today|"
+    r"tonight|tmrw|am|pm|o'?clock|or|until|till)\b)(?:[^\W\d][\w'-]*\s+){1,3}?(?:st|street|rd|"
+    r"road|ave|avenue|lane|ln|close|drive|dr|place|pl|crescent|cres|court|ct|terrace|blvd|"
+    r"boulevard|grove|gardens|gdns|square|sq|mews|parade|way)\b)",
+    _F,
+)
+
+
+def _house_numbers_hidden(text: str) -> str:
+    """`text` with each house number's digits as letters, so no date is read from them (the
+    same length: what is found is cut from `text` as it is)."""
+    return _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
+
+
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
-    found = find_due(text, now=_now(today), zone=_ZONE)
+    found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
         last = _LAST_DAY_OF_MONTH_RE.search(text)
         words = due_words(last.group().strip(" .!"), today) if last else None
@@ -1228,7 +1245,7 @@ def _status_words(word: str) -> bool:
     return status_of(word) != "all"
 
 
-def _base_verb(title: str) -> str:
+def base_verb(title: str) -> str:
     """ "booking aquarium tickets" -> "book aquarium tickets": a title starts with a verb."""
     first, _, rest = title.partition(" ")
     low = first.lower()

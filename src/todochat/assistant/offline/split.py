@@ -46,7 +46,8 @@ _STATE_SAID = (
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
-    r"(?=(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+|then\s+)?"
+    # (an interjection may come between: "mark X as done and oh remind me to call the venue")
+    r"(?=(?:(?:please|pls|can\s+you|could\s+you|also|then|o+h+|a+h+|um+|uh+|erm|btw)\s*,?\s+)*"
     r"(?:(?:don'?t|do\s+not|never)\s+)?(?:" + _SPLIT_VERBS + "|" + _STATE_SAID + r")\b)",
     _F,
 )

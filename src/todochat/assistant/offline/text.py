@@ -7,6 +7,7 @@ matcher can share it without any per-call setup.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -180,6 +181,8 @@ def stem(word: str) -> str:
     "paint" (or "groceries" and "grocery") to the same key, deterministically.
     """
     w = word.lower().replace("’", "'")
+    if not w.isascii():
+        w = _unaccented(w)
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
@@ -205,6 +208,12 @@ def stem(word: str) -> str:
     if w in SYNONYMS:
         return stem(SYNONYMS[w])  # "hoovering" is a form of "hoover", so it is "vacuum" too
     return w
+
+
+def _unaccented(word: str) -> str:
+    """ "café" as "cafe", "crème" as "creme": people type a name without its accents."""
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:

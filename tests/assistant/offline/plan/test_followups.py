@@ -359,3 +359,97 @@ async def test_a_new_title_that_only_starts_with_a_time_of_day_still_renames(
     store.create("Gym session")
     await session_for(store).say("change the gym one to evening classes")
     assert store.titles() == ["Evening classes"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "title"),
+    [
+        ("is ribbon on my list to order? the gold one", "no? ok add it pls", "Order ribbon"),
+        ("is oat milk on my list?", "add it", "Oat milk"),
+        ("is the car wash on the list to book?", "ok add it", "Book the car wash"),
+        ("is the passport renewal on my list", "add it then", "Passport renewal"),
+    ],
+)
+async def test_add_it_after_a_look_up_that_found_nothing_adds_what_was_asked_about(
+    store: TaskStore, session_for: Callable[..., ChatSession], asked: str, answer: str, title: str
+) -> None:
+    """ "add it" after "is X on my list?" found no task asked what the task should say."""
+    store.create("Order tissue paper")
+    session = session_for(store)
+    await session.say(asked)
+    await session.say(answer)
+    assert store.titles() == ["Order tissue paper", title]
+
+
+async def test_add_it_after_a_look_up_that_found_the_task_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy oat milk")
+    session = session_for(store)
+    await session.say("is oat milk on my list?")
+    turn = await session.say("add it")
+    assert store.titles() == ["Buy oat milk"]
+    assert "What should the task say?" in turn.reply
+
+
+async def test_add_it_with_no_look_up_before_asks_for_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("show my list")
+    turn = await session.say("add it")
+    assert store.titles() == [] and "What should the task say?" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "actually make that high priority and due tmrw",
+        "make it high priority and due tomorrow",
+        "oh and make it due tomorrow and high priority",
+        "make that urgent and due tmrw",
+    ],
+)
+async def test_a_priority_and_a_date_said_after_an_add_set_both_on_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """It added a task 'Make that' due tomorrow, and set no priority."""
+    store.create("Finish tiling at the Wongs'")
+    session = session_for(store)
+    await session.say("add call the tile supplier re missing grout")
+    await session.say(said)
+    task = store.tasks[2]
+    assert store.titles() == [
+        "Finish tiling at the Wongs'",
+        "Call the tile supplier re missing grout",
+    ]
+    assert (task["priority"], task["due_date"]) == ("high", "2026-11-24")
+
+
+@pytest.mark.parametrize(("said", "hour"), [("no wait 11", 11), ("wait, 9 not 10", 9)])
+async def test_a_bare_hour_said_as_a_correction_moves_the_time_just_set(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, hour: int
+) -> None:
+    session = session_for(store)
+    await session.say("add pick up the banner from the printers friday")
+    await session.say("oh and set it to 10am")
+    await session.say(said)
+    assert store.tasks[1]["due_date"] == f"2026-11-27T{hour:02d}:00:00+00:00"
+
+
+async def test_a_bare_number_said_as_a_correction_after_a_quantity_changes_the_quantity(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add buy 10 eggs")
+    await session.say("no wait 12")
+    assert store.titles() == ["Buy 12 eggs"]
+
+
+async def test_one_for_a_deed_after_an_add_is_a_task_of_its_own(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add email the garcias the final photos")
+    await session.say("and one for sending them the invoice")
+    assert store.titles() == ["Email the garcias the final photos", "Send them the invoice"]

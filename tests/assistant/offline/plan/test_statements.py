@@ -193,3 +193,44 @@ async def test_a_delete_verb_a_wish_is_about_deletes_nothing(
     store.create("Buy bread")
     await session_for(store).say(said)
     assert store.titles()[:2] == ["Gym membership", "Buy bread"]
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        (
+            "dropped off the cake at the venue and picked up the boxes on the way back, phew",
+            ["Drop off wedding cake at the venue", "Pick up cake boxes"],
+        ),
+        ("i dropped the library books off", ["Drop off library books"]),
+        ("posted the letters on my way to work", ["Post the letters"]),
+        ("dropped off the parcel at the post office", ["Drop off parcel at post office"]),
+    ],
+)
+async def test_a_delivery_done_completes_its_task_and_deletes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    """ "dropped off the cake at the venue" deleted 'Drop off wedding cake at the venue'."""
+    titles = [
+        "Drop off wedding cake at the venue",
+        "Pick up cake boxes",
+        "Drop off library books",
+        "Post the letters",
+        "Drop off parcel at post office",
+        "Bake 3 dozen croissants",
+    ]
+    for title in titles:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles() == titles
+    assert store.titles(done=True) == done
+
+
+async def test_a_membership_dropped_is_still_called_off(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Renew gym membership")
+    store.create("Drop off library books")
+    await session_for(store).say("dropped the gym membership")
+    assert store.titles(done=True) == []
+    assert "Drop off library books" in store.titles()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.assistant.offline.understand.reading import one, parse
+from todochat.assistant.offline.understand.add import followup_add
+
+TODAY = date(2026, 11, 23)
 
 
 def test_add_a_task_to_keeps_the_rest_as_title() -> None:
@@ -541,3 +546,32 @@ def test_how_often_said_of_an_add_is_its_repeat(said: str, title: str, repeat: s
 def test_as_a_reminder_or_a_task_is_no_repeat(said: str, title: str) -> None:
     intent = one(said)
     assert (intent.kind, intent.title, intent.repeat) == ("add", title, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("and one for sending them the invoice", "Send them the invoice"),
+        ("and another one to chase the deposit", "Chase the deposit"),
+        ("also a reminder about booking the van", "Book the van"),
+        ("and one for paying the deposit too", "Pay the deposit"),
+    ],
+)
+def test_one_more_for_a_deed_is_that_deed(said: str, title: str) -> None:
+    """After an add, "and one for sending them the invoice" was titled 'Email one for sending
+    them the invoice' (the words of the last add around it)."""
+    intent = followup_add(said, TODAY)
+    assert intent is not None and (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("and one for mum", "One for mum"),
+        ("and one more for the kitchen", "One more for the kitchen"),
+        ("and one for ringing", "One for ringing"),
+    ],
+)
+def test_one_more_for_a_thing_is_still_like_the_last(said: str, title: str) -> None:
+    intent = followup_add(said, TODAY)
+    assert intent is not None and intent.title == title

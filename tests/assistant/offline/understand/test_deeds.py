@@ -123,3 +123,51 @@ def test_a_pidgin_done_report_completes(said: str, kind: str, text: str) -> None
 )
 def test_a_pidgin_report_of_what_is_not_done_completes_nothing(said: str) -> None:
     assert all(i.kind != "complete" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("dropped off the parcel at the post office", "dropped off the parcel at the post office"),
+        ("i dropped the library books off", "dropped library books off"),
+        ("dropped the spare keys round", "dropped spare keys round"),
+        ("dropped by the bank", "dropped by the bank"),
+    ],
+)
+def test_dropped_with_a_particle_is_a_deed_done_not_a_task_called_off(
+    said: str, words: str
+) -> None:
+    """ "dropped off the cake at the venue" deleted 'Drop off wedding cake at the venue': "drop
+    off" is a delivery done. A cancel verb alone still deletes."""
+    intent = one(said)
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text == words
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [("dropped the gym membership", "gym membership"), ("cancelled the dentist", "dentist")],
+)
+def test_a_cancel_verb_without_a_particle_still_deletes(said: str, words: str) -> None:
+    intent = one(said)
+    assert intent.kind == "delete" and intent.target is not None
+    assert intent.target.text == words
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("picked up the parcel on the way back", "picked up the parcel"),
+        ("posted the letters on my way to work", "posted letters"),
+        ("grabbed the dry cleaning while i was out", "grabbed dry cleaning"),
+        ("I bought stamps on the way home", "bought stamps"),
+    ],
+)
+def test_where_a_deed_was_done_on_the_way_is_no_part_of_its_task(said: str, words: str) -> None:
+    intent = one(said)
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text == words
+
+
+def test_a_deed_not_done_on_the_way_home_still_completes_nothing() -> None:
+    assert not [i for i in parse("skipped the gym on the way home") if i.kind == "complete"]

@@ -360,3 +360,14 @@ def test_words_put_in_a_tasks_notes_describe_it(said: str, named: str, note: str
 )
 def test_an_add_with_a_colon_or_a_place_describes_nothing(said: str) -> None:
     assert all(i.kind != "describe" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("raise the car one to urgent", "car one"), ("bump up the invoice to urgent", "invoice")],
+)
+def test_a_task_raised_to_urgent_is_high_priority(text: str, target: str) -> None:
+    """ "raise X to urgent" was read as 'make X urgent priority', which nothing understood."""
+    intent = one(text)
+    assert intent.kind == "priority" and intent.priority == "high"
+    assert intent.target is not None and intent.target.text == target

@@ -76,3 +76,31 @@ def test_a_change_only_told_or_asked_about_takes_nothing_back(text: str) -> None
 def test_an_undo_of_the_last_change_stays_one(text: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.target, intent.query) == ("undo", None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add ship the box to dana by wed, no wait thurs", "Ship the box to dana", "thursday"),
+        ("add call mom fri, no wait sat", "Call mom", "saturday"),
+        ("add pay rent on mon i mean tue", "Pay rent", "tuesday"),
+        ("add book the vet friday no sorry sun", "Book the vet", "sunday"),
+    ],
+)
+def test_a_day_said_short_corrects_the_day_said_before(text: str, title: str, due: str) -> None:
+    """ "add X by wed, no wait thurs" was due Wednesday: a short day was no correction."""
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add buy sun cream friday, no wait saturday", "Buy sun cream", "saturday"),
+        ("add sat nav charger friday no wait saturday", "Sat nav charger", "saturday"),
+        ("add wed anniversary card monday, i mean tuesday", "Wed anniversary card", "tuesday"),
+    ],
+)
+def test_a_title_word_like_a_short_day_stays_in_the_title(text: str, title: str, due: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)

@@ -12,7 +12,7 @@ from todochat.assistant.approvals import REJECTION_MESSAGE
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import ToolResult
 from todochat.assistant.offline.matching import TaskInfo
-from todochat.assistant.offline.scope import names_some_task, scope_tasks
+from todochat.assistant.offline.scope import scope_tasks, word_named
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     Intent,
@@ -235,7 +235,8 @@ class Reporter(Undo):
                     tagged, {"tag": query}, intent.kind == "count", intent.status
                 )
         if query and intent.text == "loose":
-            query = " ".join(w for w in query.split() if names_some_task(w, result.tasks()))
+            # ("what inv stuff is left": the invoice tasks)
+            query = " ".join(filter(None, (word_named(w, result.tasks()) for w in query.split())))
         if query:
             tasks = scope_tasks(query, tasks)
         if intent.kind == "count":

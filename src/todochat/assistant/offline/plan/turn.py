@@ -146,7 +146,7 @@ class TurnState:
             # "delete the milk" then "no wait, keep it" or "nvm": the change just made is
             # reverted.
             return [Intent("undo")]
-        titled = self._title_asked_for(intents)
+        titled = self._title_asked_for(intents) or self._missing_one_added(intents)
         if titled is not None:
             return [titled]
         dropped = self._dropped_add(intents)
@@ -172,6 +172,30 @@ class TurnState:
         ):
             return None
         adds = parse_message(f"add {said}", self.today)
+        if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
+            return None
+        return adds[0]
+
+    def _missing_one_added(self, intents: list[Intent]) -> Intent | None:
+        """ "is ribbon on my list to order?" found no task; "no? ok add it pls" adds the one
+        asked about ('Order ribbon'). Only a look-up the previous reply said it found nothing
+        for; several of them ask for the title."""
+        if len(intents) != 1 or intents[0].kind != "add" or intents[0].title:
+            return None
+        previous = self.conv.previous
+        if not previous:
+            return None
+        missing = [
+            i.target.text
+            for i in parse_message(previous[-1].user_text, self.today)
+            if i.kind == "status"
+            and i.target is not None
+            and i.target.kind == "words"
+            and replies.not_found(i.target.text) in previous[-1].reply
+        ]
+        if len(missing) != 1:
+            return None
+        adds = parse_message(f"add {missing[0]}", self.today)
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
         return adds[0]

@@ -10,7 +10,13 @@ from datetime import date
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise
-from todochat.assistant.offline.slots import add_intent, due_words, priority_level, read_slots
+from todochat.assistant.offline.slots import (
+    add_intent,
+    base_verb,
+    due_words,
+    priority_level,
+    read_slots,
+)
 from todochat.assistant.offline.split import (
     protect_quotes,
     split_sentences,
@@ -229,6 +235,15 @@ _FOLLOWUP_RE = re.compile(
 )
 
 
+# "one for sending them the invoice", "another one to chase the deposit", "a reminder about
+# booking the van": the deed after it is the task ("more" was taken off before)
+_ONE_FOR_RE = re.compile(
+    r"^(?:one|another(?:\s+one)?|(?:a\s+|another\s+)?(?:task|reminder|todo))\s+(?:(?:for|about)\s+"
+    r"(?P<g>[a-z]+ing\s+.+)|to\s+(?P<v>.+))$",
+    FLAGS,
+)
+
+
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
     # The words as typed too: the normaliser drops "oh and" as a wrapper.
@@ -240,6 +255,10 @@ def followup_add(text: str, today: date) -> Intent | None:
     else:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=FLAGS)
+    task = _ONE_FOR_RE.match(item)
+    if task is not None:
+        # "and one for sending them the invoice": a task of its own, 'Send them the invoice'
+        item = base_verb(task["g"]) if task["g"] else task["v"]
     protected, quotes = protect_quotes(item)
     said = read_add(protected, quotes, today)  # "and put washer fluid on there too"
     if said is not None and said.title:

@@ -24,6 +24,9 @@ from .fields import PRIORITY_DECL_RE
 from .vocabulary import FLAGS, HANDOVER_VERBS
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
+# "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank": a verb
+# with a particle is another verb (a delivery or a visit done), never a task called off.
+_PHRASAL_PARTICLE_RE = re.compile(r"^(?:off|by|round|over)\b|\s(?:off|round|over)$", FLAGS)
 
 
 # Deeds NOT done ("bailed on the 2k", "skipped the gym", "didn't get to the laundry"): a
@@ -41,7 +44,10 @@ _NOT_DONE_RE = re.compile(
 # When a deed was done says nothing of which task: "did everything today except the 2k".
 _WHEN_DONE_RE = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|"
-    r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend)\b(?!')",
+    r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
+    # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
+    r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
+    r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town))\b(?!')",
     FLAGS,
 )
 
@@ -142,7 +148,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
     if m.group("subj") is None and not is_past_tense(verb) and verb not in SAME_PAST:
         return _hearsay(s, quotes)
-    if verb in _CANCEL_PAST and rest:
+    if verb in _CANCEL_PAST and rest and not _PHRASAL_PARTICLE_RE.search(rest):
         return Intent("delete", target=parse_target(rest, quotes))
     if verb in FINISH_VERBS and rest and verb != "did":
         return Intent("complete", target=parse_target(rest, quotes))

@@ -75,7 +75,8 @@ _PRIORITY_SET_RE = re.compile(
     r"^(?:(?:make|set|mark|change|update|flag|bump|move|put)\s+(?P<t>.+?)\s+"
     r"(?:as\s+|to\s+|up\s+to\s+|on\s+|at\s+|in\s+)?"
     r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
-    r"(?P<u>urgent|important))(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
+    # ("make it urgent priority": "raise X to urgent" said as a level)
+    r"(?P<u>urgent|important)(?:\s+priority)?)(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
     FLAGS,
 )
 

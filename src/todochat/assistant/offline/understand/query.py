@@ -114,6 +114,11 @@ _LIST_FILLER = lexicon(
 )
 
 
+_ON_THE_LIST_TO_RE = re.compile(
+    r"^(?P<x>.+?)\s+(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s+to\s+(?P<v>[a-z]+)$", FLAGS
+)
+
+
 def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
     sm = _STATUS_Q_RE.match(low)
@@ -125,6 +130,8 @@ def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     if not sm or re.match(r"^(?:is|are)\s+there\b", low):
         return None
     rest = _STATUS_STRIP_RE.sub(" ", sm.group("rest"))
+    # "is ribbon on my list to order?": the task asked about is 'order ribbon'
+    rest = _ON_THE_LIST_TO_RE.sub(lambda m: f"{m['v']} {m['x']}", rest.strip())
     if not [t for t in words(rest) if t not in _LIST_FILLER and t not in STOPWORDS]:
         return None
     target = parse_target(rest, quotes)

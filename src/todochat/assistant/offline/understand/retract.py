@@ -57,9 +57,19 @@ _SELF_CORRECTION_RE = re.compile(
 )
 
 
+_DAYS = {d[:2]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday")} | {
+    "sa": "saturday",
+    "su": "sunday",
+}
+_DAY_SAID_SHORT_RE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b", FLAGS)
+
+
 _CORRECTABLE = (
     re.compile(
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b", FLAGS
+        # (a day said short, "by wed, no wait thurs", is a day too)
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|"
+        r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b",
+        FLAGS,
     ),
     re.compile(r"\b(?:high|low|medium|normal|top|urgent)\b", FLAGS),
     re.compile(r"\b\d+(?:[.,]\d+)?\b", FLAGS),
@@ -79,6 +89,7 @@ def self_corrected(text: str) -> str:
         old = list(rx.finditer(before))
         if new and old and len(words_b) <= 2:
             last = old[-1]
+            b = _DAY_SAID_SHORT_RE.sub(lambda d: _DAYS[d.group()[:2].lower()], b)
             fixed = before[: last.start()] + b + before[last.end() :]
             if len(words_b) == 2 and words_b[0].lower() in before.lower().split():
                 at = before.lower().rfind(words_b[0].lower())
