@@ -125,6 +125,22 @@ def test_changing_the_task_meant_to_change_is_no_harm() -> None:
     assert harmed(expected, [1, 2], after) == 0
 
 
+def test_deleting_a_task_meant_to_be_completed_or_reopened_is_harm() -> None:
+    expected = case(
+        tasks=[{"title": "A"}, {"title": "B", "completed": True}, {"title": "C"}],
+        expect=[{"title": ["A"], "completed": True}, {"title": ["B"]}, {"title": ["C"]}],
+    )
+    assert harmed(expected, [1, 2, 3], [{"id": 3, "title": "C", "completed": False}]) == 2
+    left_alone = [
+        {"id": 1, "title": "A", "completed": False},
+        {"id": 2, "title": "B", "completed": True},
+        {"id": 3, "title": "C", "completed": False},
+    ]
+    assert harmed(expected, [1, 2, 3], left_alone) == 0  # a miss, not harm
+    renamed = [{"id": 1, "title": "A2", "completed": True}, *left_alone[1:]]
+    assert harmed(expected, [1, 2, 3], renamed) == 0  # its change is checked by the pass
+
+
 def test_either_of_two_equal_tasks_may_go() -> None:
     expected = case(tasks=[{"title": "A"}, {"title": "A"}], expect=[{"title": ["A"]}])
     assert harmed(expected, [1, 2], [{"id": 1, "title": "A", "completed": False}]) == 0

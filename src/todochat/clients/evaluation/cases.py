@@ -362,31 +362,45 @@ def _matching(pairs: dict[int, list[int]]) -> int:
 
 
 def harmed(case: Case, ids: Sequence[int], tasks: list[dict[str, Any]]) -> int:
-    """Seed tasks that should have stayed as they were but were deleted, renamed or flipped.
+    """Seed tasks that should have stayed as they were but were deleted, renamed or flipped,
+    and seed tasks that should have been completed or reopened but were deleted.
 
     A seed should keep its title and completion when an expected task has them (other fields,
     such as a due date, may be meant to change); it kept them when the task with its id is
-    still there with that title and completion. A restored task keeps its id,
-    so a delete taken back is no harm; a task re-added under a new id is.
+    still there with that title and completion. A seed whose title an expected task has
+    with the other completion was meant to be ticked off (or reopened), never lost: deleting
+    it is harm too ("dropped off the cake" read as "called off" deleted the task it meant to
+    complete). A restored task keeps its id, so a delete taken back is no harm; a task
+    re-added under a new id is.
     """
     after = {task.get("id"): task for task in tasks}
 
-    def pairs(intact: bool) -> dict[int, list[int]]:
+    def pairs(flipped: bool, intact: bool) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
         for left, expected in enumerate(case.expect):
             found[left] = []
             for right, seed in enumerate(case.tasks):
                 titles = {normalise(title) for title in expected.title}
-                if normalise(seed.title) not in titles or seed.completed != expected.completed:
+                if normalise(seed.title) not in titles:
+                    continue
+                if (seed.completed != expected.completed) != flipped:
                     continue
                 now = after.get(ids[right]) if right < len(ids) else None
                 if intact and (
                     now is None
-                    or normalise(now.get("title")) != normalise(seed.title)
-                    or bool(now.get("completed")) != seed.completed
+                    or (
+                        not flipped
+                        and (
+                            normalise(now.get("title")) != normalise(seed.title)
+                            or bool(now.get("completed")) != seed.completed
+                        )
+                    )
                 ):
                     continue
                 found[left].append(right)
         return found
 
-    return _matching(pairs(False)) - _matching(pairs(True))
+    return sum(
+        _matching(pairs(flipped, False)) - _matching(pairs(flipped, True))
+        for flipped in (False, True)
+    )
