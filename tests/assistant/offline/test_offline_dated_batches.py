@@ -58,7 +58,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-37": 0.9,
     "batch-38": 0.8,
     "batch-43": 0.8,
-    "batch-44": 0.85,
+    "batch-44": 0.9,
     "batch-47": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
@@ -85,7 +85,9 @@ them, on ee5f1fa: 66.7% (none harmful) and 68.9% (2 harmful: "change the stretch
 instead of once a week" renamed it 'Every day'; "the second one is done" after a list the model
 had not understood completed the second task of the whole list). Both fixed as families; at
 ea73a6a 43 is at 82.2% and 44 at 91.1%, none harmful, held at 0.8 and 0.85 (a margin of a
-case or two for the eval's own noise). 47 (small business owners and freelancers: shorthand,
+case or two for the eval's own noise); 44 rose to 93.3% with the slots said after a wish ("i have
+to water the office plants every other week. low prio, tag it work"), held at 0.9. 47 (small
+business owners and freelancers: shorthand,
 voice dictation, invoices and deliveries) and 48 (health, home and habits; people who type in
 bursts and change their minds) were scored once before anyone read them, on 135b998: 75.6%
 (none harmful) and 64.4% (2 harmful: "not doing the marathon training anymore ... take it off

@@ -573,3 +573,85 @@ def test_a_bare_number_said_as_a_correction_is_make_it_that(typed: str, read: st
 @pytest.mark.parametrize("typed", ["no, 2", "11", "no 3 is fine"])
 def test_a_bare_number_without_a_correction_word_stays(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add call the bank, SUPER urgent", "add call the bank, urgent"),
+        ("the rent is really really important", "the rent is important"),
+        ("gas bill is now extremely urgent", "gas bill is now urgent"),
+        ("anything mega urgent?", "anything urgent?"),
+    ],
+)
+def test_a_word_that_only_makes_a_level_louder_goes(typed: str, read: str) -> None:
+    """ "SUPER urgent", "really important": the level is "urgent", "important"."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "i need to call the bank. urgent pls dont let me forget again",
+            "i need to call the bank. urgent",
+        ),
+        ("and it's for friday btw", "and it's for friday"),
+        ("i ran AND stretched omg go me", "i ran AND stretched"),
+        ("i want to learn the ukulele someday", "i want to learn the ukulele"),
+        ("one day i want to see the northern lights", "i want to see the northern lights"),
+    ],
+)
+def test_chat_around_a_request_goes(typed: str, read: str) -> None:
+    """A plea not to forget, "btw", "go me", "someday": no part of the request."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "not important at all but someday i want to learn to crochet",
+            "i want to learn to crochet, low priority",
+        ),
+        ("not urgent, add clean the garage", "add clean the garage, low priority"),
+        (
+            "for the camping trip pls add a task buy gas, with the description: 2 canisters",
+            "add a task buy gas, with the description: 2 canisters",
+        ),
+        ("for my sister's wedding, add book the hotel", "add book the hotel"),
+        (
+            "delete the yoga class, and actually also the one about the dentist",
+            "delete the yoga class and the one about the dentist",
+        ),
+        ("scrap the gym task, and also the swim one", "scrap the gym task and the swim one"),
+        ("can u add the thing from before", "add"),
+        ("put in that stuff we talked about", "put in"),
+        # another request after "and also" stays another request
+        ("delete the gym task, and also add buy eggs", "delete the gym task. add buy eggs"),
+        # a task named before "add a note" is where the note goes
+        (
+            "for the bathroom quote task add a note: matte black taps",
+            "set the description of bathroom quote task to matte black taps",
+        ),
+    ],
+)
+def test_phrase_rewrites_of_burst_messages(typed: str, read: str) -> None:
+    """A level said first as "not important", what a request is for said before it, a second
+    task after "and also" in a delete, and an add of "the thing from before" (what to add is
+    asked for)."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the garage is not urgent",
+        "for the record i added milk",
+        "delete the gym task. add buy eggs",
+        "add the thing from ikea to the return pile",
+        "delete the gym task and the swim one",
+    ],
+)
+def test_near_misses_of_burst_messages_stay(typed: str) -> None:
+    assert normalise(typed) == typed

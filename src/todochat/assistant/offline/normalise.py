@@ -308,7 +308,7 @@ def lexicon() -> Lexicon:
         anaphora=re.compile(
             rf"(?:^|[\s,;:-]+)(?:(?:so|and|then|now)\s+)?(?:(?:please|pls|kindly)\s+)?"
             rf"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?)?"
-            rf"(?:{_longest_first(anaphora)})[\s.!?,;]*$",
+            rf"(?:{_longest_first(anaphora)})(?P<tags>(?:\s+#[\w-]+)*)[\s.!?,;]*$",
             _FLAGS,
         )
         if anaphora
@@ -573,14 +573,16 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _REQUEST_START_RE.match(before)
                 and not _NEWS_RE.search(before)
             ):
-                out.append(f"add {before}")
+                out.append(f"add {before}{m['tags']}")
                 continue
         elif m is not None and out:
             before = out[-1].rstrip()
             if before.endswith("?") or _NEWS_RE.search(before):
                 out.append(sentence)
             elif not _REQUEST_START_RE.match(before):
-                out[-1] = f"add {before}"
+                # "i want to learn to crochet. put it on the list #hobby": its tags go along
+                end = len(before.rstrip(".!?"))
+                out[-1] = f"add {before[:end]}{m['tags']}{before[end:]}"
             continue
         out.append(sentence)
     return out

@@ -305,6 +305,12 @@ _PRIORITY_RES = (
         r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
     ),
     re.compile(r"^(?P<p>urgent|important|asap)\s*(?:[:!-]+|[–—])\s*", _F),
+    # "add buy milk, not urgent", "call the bank - not important at all": a low one
+    re.compile(
+        r"(?:^|[\s,;(-]+)(?:(?:it'?s|it\s+is|this\s+is)\s+)?not\s+(?:(?:that|too|so|very|"
+        r"really)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?\)?!*$",
+        _F,
+    ),
     # "finish the essay by thurs its urgent", "call the bank, this is really important"
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)(?:\s+(?:very|"
@@ -320,7 +326,8 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
     for rx in _PRIORITY_RES:
         m = rx.search(text)
         if m:
-            word = (m["p"] or m.groupdict().get("q") or "").lower()
+            word = "low" if m.groupdict().get("low") else (m["p"] or m.groupdict().get("q") or "")
+            word = word.lower()
             rest = _join(text[: m.start()], text[m.end() :])
             if m.group().lstrip().startswith(",") and text[m.end() :].lstrip().startswith(","):
                 # "fix the tap, high priority, the tenant keeps calling": the remark stays apart
@@ -948,6 +955,9 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
         text,
         flags=_F,
     )
+    # "important" said alone of the task just talked about is its level (in a title's last
+    # words, "reply to the email marked important", it stays a word)
+    text = re.sub(r"^important\s*!*$", "urgent", text, flags=_F)
     taken = take_slots(text, today, whole=True)
     if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority or taken.tags):
         return None
@@ -994,10 +1004,15 @@ _PRIORITY_EDIT_RES = (
 )
 
 
+_ADD_LEAD_RE = re.compile(r"^(?:add|create|put|remind\s+me|new\s+task)\b", _F)
+
+
 def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "prio high on the PR review", "deprioritize refactor auth, low", "lower X"."""
     for i, rx in enumerate(_PRIORITY_EDIT_RES):
         m = rx.match(s)
+        if m and i == 3 and _ADD_LEAD_RE.match(m.group("t")):
+            return None  # "add buy milk, not urgent": an add at a low level, not an edit
         if m:
             groups = m.groupdict()
             word = groups.get("p") or ("high" if i in (0, 2) else "low")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.offline.understand.reading import one
+from todochat.assistant.offline.understand.commands import read_redirect
 
 
 def test_add_without_a_title_asks() -> None:
@@ -88,3 +89,15 @@ def test_x_in_other_sentences_is_no_command(text: str) -> None:
 
 def test_an_x_and_a_number_inside_an_add_stay_in_the_title() -> None:
     assert one("add eggs x 2").title == "Eggs x 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("wait no sorry i meant the 3rd one. the ferns still need water, undo that", "the 3rd one"),
+        ("oops no i meant the third one", "the third one"),
+        ("no not that one, the 1st one", "the 1st one"),
+    ],
+)
+def test_a_place_in_the_list_meant_instead_is_a_redirect(text: str, meant: str) -> None:
+    assert read_redirect(text) == (meant, "")

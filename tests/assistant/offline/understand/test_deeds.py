@@ -171,3 +171,20 @@ def test_where_a_deed_was_done_on_the_way_is_no_part_of_its_task(said: str, word
 
 def test_a_deed_not_done_on_the_way_home_still_completes_nothing() -> None:
     assert not [i for i in parse("skipped the gym on the way home") if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [
+        ("just got back from the dentist!! no cavities", "dentist"),
+        ("back from the vet, luna is fine", "vet"),
+        ("home from physio finally", "physio"),
+        ("just came back from my haircut, love it", "haircut"),
+        ("i'm back from work", "work"),
+    ],
+)
+def test_coming_back_from_a_place_is_a_visit_done(message: str, place: str) -> None:
+    """Marked "visit": the planner completes only a task that is that visit."""
+    intent = parse(message)[0]
+    assert intent.kind == "complete" and intent.text == "visit"
+    assert intent.target is not None and intent.target.text == place

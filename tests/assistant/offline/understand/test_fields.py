@@ -371,3 +371,33 @@ def test_a_task_raised_to_urgent_is_high_priority(text: str, target: str) -> Non
     intent = one(text)
     assert intent.kind == "priority" and intent.priority == "high"
     assert intent.target is not None and intent.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ok laundry is now super urgent, i have literally no clean socks", "high"),
+        ("gas bill is now extremely urgent, they sent a final notice", "high"),
+        ("the garage is not urgent", "low"),
+    ],
+)
+def test_a_level_said_of_a_task_now_sets_it(text: str, level: str) -> None:
+    intent = parse(text)[0]
+    assert intent.kind == "priority" and intent.priority == level
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add buy milk, not urgent", "Buy milk"),
+        ("add clean the gutters, not urgent at all", "Clean the gutters"),
+    ],
+)
+def test_not_urgent_in_an_add_is_a_low_add(text: str, title: str) -> None:
+    """It was read as a change of a task named 'add buy milk'."""
+    assert [(i.kind, i.title, i.priority) for i in parse(text)] == [("add", title, "low")]
+
+
+def test_important_in_a_titles_last_words_stays_a_word() -> None:
+    intent = one("add reply to the email marked important")
+    assert (intent.title, intent.priority) == ("Reply to the email marked important", None)

@@ -75,3 +75,91 @@ def test_a_call_said_alone_or_by_the_user_is_still_a_deed() -> None:
         "due",
     ]
     assert [i.kind for i in parse("mum rang")] == ["complete"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "level", "due"),
+    [
+        ("i need to refill my meds by friday. urgent", "Refill my meds", "high", "friday"),
+        (
+            "i have to renew my passport by friday. really important",
+            "Renew my passport",
+            "high",
+            "friday",
+        ),
+        ("i need to call the bank. super urgent pls", "Call the bank", "high", None),
+        ("i have to sort the loft. low priority", "Sort the loft", "low", None),
+    ],
+)
+def test_a_level_said_after_a_wish_is_the_wishs_own(
+    message: str, title: str, level: str, due: str | None
+) -> None:
+    """ "i need to X by friday. SUPER urgent": X is added at that level (it was read as the
+    name of a task to change, and nothing was added)."""
+    got = parse(message)
+    assert [(i.kind, i.title, i.priority, i.due) for i in got] == [("add", title, level, due)]
+
+
+def test_a_wish_then_another_request_about_it_still_only_names_the_task() -> None:
+    assert [i.kind for i in parse("i need to redo the kitchen, reopen it")] == [
+        "unknown",
+        "reopen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "tags", "level"),
+    [
+        (
+            "i want to learn to crochet. put it on the list #hobby",
+            "Learn to crochet",
+            ("hobby",),
+            None,
+        ),
+        (
+            "not important at all but someday i want to learn to crochet lol. put it on the "
+            "list #hobby",
+            "Learn to crochet",
+            ("hobby",),
+            "low",
+        ),
+        (
+            "i need to renew my card by friday put that on there #admin",
+            "Renew my card",
+            ("admin",),
+            None,
+        ),
+        (
+            "not important but one day i want to learn the ukulele. add it #music",
+            "Learn the ukulele",
+            ("music",),
+            "low",
+        ),
+    ],
+)
+def test_an_add_of_that_keeps_its_tags(
+    message: str, title: str, tags: tuple[str, ...], level: str | None
+) -> None:
+    got = parse(message)
+    assert [(i.kind, i.title, i.tags, i.priority) for i in got] == [("add", title, tags, level)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which ones have i already finished? need a win today lol",
+        "whats left for today? need a break tonight honestly",
+        "i need a nap today lol",
+        "what have i finished this week? could really use a win",
+    ],
+)
+def test_a_feeling_beside_a_question_adds_nothing(message: str) -> None:
+    assert not [i for i in parse(message) if i.kind == "add"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [("need a haircut tomorrow", "Need a haircut"), ("add take a break at 3pm", "Take a break")],
+)
+def test_a_task_that_sounds_like_a_feeling_is_still_added(message: str, title: str) -> None:
+    assert [(i.kind, i.title) for i in parse(message)] == [("add", title)]

@@ -52,6 +52,23 @@ _TURN_AROUND_RE = re.compile(
 
 # Words someone else's deed must share with a title to complete it without asking.
 _HEARSAY_WORDS = 2
+# "just got back from the dentist": a visit done completes a task that is only that visit
+# ('Dentist appointment', 'Haircut', 'Vet check-up for Luna'), never another deed on its place
+# ('Call the dentist', 'Cancel gym membership')
+_VISIT_STEMS = frozenset(
+    content_stems(
+        "appointment appt session visit checkup check-up check up class lesson consult "
+        "consultation exam examination cleaning scan trip run workout treatment therapy"
+    )
+)
+_VISIT_FOR_RE = re.compile(r"\s+(?:for|with)\s+\S+$", re.IGNORECASE)
+
+
+def _only_the_visit(said: str, task: TaskInfo) -> bool:
+    """Whether the title is the place or person said, with only words for a visit beside it."""
+    extra = set(content_stems(_VISIT_FOR_RE.sub("", task.title))) - set(content_stems(said))
+    return extra <= _VISIT_STEMS
+
 
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
 RECENTLY_DELETED = timedelta(minutes=15)
@@ -282,15 +299,19 @@ class Resolver(TurnState):
         by_id = self.snapshot_by_id.get(n)
         return problem("id_or_place", str(n), candidates=[t for t in (by_id, place) if t])
 
-    def _by_number(self, text: str) -> TaskInfo | None:
-        """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of
-        three digits or more said in the clause (a ticket, a load, an invoice)."""
-        found: set[int] = set()
-        added = {  # a task added in this turn is never the one a number reports on
+    def _added_now(self) -> set[int]:
+        """The tasks this turn's adds made."""
+        return {
             t.id
             for c in self.conv.current.calls
             if c.name == "add_task" and c.result is not None and (t := c.result.task())
         }
+
+    def _by_number(self, text: str) -> TaskInfo | None:
+        """ "4415 hits Raj too. retitle it ...": the one task whose title carries a number of
+        three digits or more said in the clause (a ticket, a load, an invoice)."""
+        found: set[int] = set()
+        added = self._added_now()  # never the one a number reports on
         for number in _LONG_NUMBER_RE.findall(text):
             rx = re.compile(rf"(?<!\d){re.escape(number)}(?!\d)")
             found.update(t.id for t in self.snapshot or [] if rx.search(t.title))
@@ -377,6 +398,14 @@ class Resolver(TurnState):
         if self.snapshot is None:
             return WAIT_LIST
         pool: Sequence[TaskInfo] = self.snapshot
+        added = self._added_now()
+        if added and intent.kind != "add":
+            # "move therapy to thursday. and add a task to write down stuff for therapy": the
+            # words of a change name a task that was there before this message, when one fits
+            # (the list may have been read after the add, or before it)
+            before = [t for t in pool if t.id not in added]
+            if match_tasks(target.text, before).kind != "none":
+                pool = before
         if target.within:
             inside = [t for t in self.snapshot if t.id in target.within]
             if match_tasks(target.text, inside).kind != "none":
@@ -402,6 +431,12 @@ class Resolver(TurnState):
         ):
             # "the landlord fixed the boiler" for 'Fix the boiler': someone else's deed on
             # one shared word may be news, not the task done; ask first.
+            return problem("ambiguous", target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.text == "visit"
+            and not _only_the_visit(target.text, result.tasks[0])
+        ):
             return problem("ambiguous", target.text, result.tasks)
         several = () if target.exact else self._several(target.text, pool, prefer)
         if result.kind == "unique" and not (

@@ -15,6 +15,7 @@ from typing import Any
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
+from todochat.assistant.offline.normalise import normalise
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -26,6 +27,7 @@ from todochat.assistant.offline.understand import (
     parse_target,
 )
 from todochat.assistant.offline.understand.commands import read_redirect
+from todochat.assistant.offline.understand.passes import slots_said_after_an_add
 
 from .steps import FILTER_ARGS, MUTATING, PlannedCall, Resolution, ToolBox, call_key, int_arg
 
@@ -74,6 +76,10 @@ _NO_X_RE = re.compile(
     r"\s+(?:the\s+|any\s+)?(?P<x>[a-z][\w'-]*)\b",
     re.IGNORECASE,
 )
+
+
+# "the meal prep thing", "the dentist one": the words before "thing" name the task
+_THING_RE = re.compile(r"(?:^the\s+|\s+(?:thing|one|stuff|task)$)", re.IGNORECASE)
 
 
 class TurnState:
@@ -171,10 +177,13 @@ class TurnState:
             _COMMAND_RE.match(said)
         ):
             return None
-        adds = parse_message(f"add {said}", self.today)
+        # "oh sorry, the meal prep thing": the words around the answer go first
+        adds = slots_said_after_an_add(parse_message(f"add {normalise(said)}", self.today))
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
-        return adds[0]
+        # "the meal prep thing. for sunday": the thing named, without the word "thing"
+        title = _THING_RE.sub("", adds[0].title).strip() or adds[0].title
+        return replace(adds[0], title=title[:1].upper() + title[1:])
 
     def _missing_one_added(self, intents: list[Intent]) -> Intent | None:
         """ "is ribbon on my list to order?" found no task; "no? ok add it pls" adds the one
@@ -257,7 +266,9 @@ class TurnState:
         changed = self.known.get(task.id, task)
         if wrong and match_tasks(wrong, [changed]).kind == "none":
             return None  # "not the florist" when the baker was changed: not this change
-        target = Target("words", text=meant)
+        target = parse_target(meant)
+        if target.kind != "ordinal":
+            target = Target("words", text=meant)
         if call.name == "complete_task":
             again = Intent("complete", target=target)
         elif call.name == "delete_task":
@@ -375,8 +386,11 @@ class TurnState:
         if len(same) != 1 or not wanted:
             return intent
         target = Target("ids", ids=(same[0].id,))
-        if intent.text == "dated":
-            return Intent("due", target=target, due=intent.due, repeat=intent.repeat)
+        if intent.text == "dated" or intent.priority:
+            # "I still need to pay rent, urgent" with 'Pay rent' listed: that task, at the level
+            return Intent(
+                "due", target=target, due=intent.due, repeat=intent.repeat, priority=intent.priority
+            )
         return Intent("keep", target=target, text="already")
 
     def _just_added(self) -> bool:

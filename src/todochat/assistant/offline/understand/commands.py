@@ -135,6 +135,6 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     meant = m["x"].strip(" ,;:-")
-    if not meant or parse_target(meant).kind != "words":
-        return None
+    if not meant or parse_target(meant).kind not in ("words", "ordinal"):
+        return None  # "i meant the 3rd one": a place in the list shown, too
     return meant, (m["wrong"] or "").strip()

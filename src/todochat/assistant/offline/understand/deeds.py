@@ -96,9 +96,35 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("complete", target=target, text="hearsay", verb=m["verb"].lower())
 
 
+# "just got back from the dentist!!", "home from physio", "back from the vet, luna's fine": a
+# visit done, said by coming back from its place
+_BACK_FROM_RE = re.compile(
+    r"^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:just\s+|finally\s+|only\s+just\s+)?"
+    r"(?:(?:got|came|am|are|been|walked|driven|drove)\s+)?(?:back|home)\s+from\s+"
+    r"(?:the\s+|my\s+|our\s+|a\s+|an\s+|his\s+|her\s+)?(?P<t>[^,;]+?)"
+    r"(?:\s+(?:just\s+now|now|earlier|today|this\s+morning|finally))?\s*(?:[,;].*)?$",
+    FLAGS,
+)
+
+
+def _back_from(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A visit done: "complete" with the place's words, marked "visit" so the planner acts only
+    on a task that is that visit and asks about any other ('Call the dentist')."""
+    m = _BACK_FROM_RE.match(s)
+    if m is None:
+        return None
+    target = parse_target(m["t"], quotes)
+    if target.kind != "words" or not target.text:
+        return None
+    return Intent("complete", target=target, text="visit")
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
+    back = _back_from(s, quotes)
+    if back is not None:
+        return back
     m = PRIORITY_DECL_RE.match(s)
     if m:
         level = priority_level(m.group("p") or m.group("u"))

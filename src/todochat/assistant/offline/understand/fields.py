@@ -82,7 +82,7 @@ _PRIORITY_SET_RE = re.compile(
 
 
 PRIORITY_DECL_RE = re.compile(
-    r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
+    r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
     r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
     FLAGS,
 )

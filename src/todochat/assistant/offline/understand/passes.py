@@ -6,6 +6,7 @@ rest" in the next, a wish beside an explicit request).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
@@ -50,12 +51,21 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
         if intent.kind == "add" and intent.title.lower() in PRONOUN_TITLES:
             # "I need to buy milk, add it": the task is the one the previous clause named.
             if out and out[-1].kind == "add":
+                # "i want to learn to crochet. put it on the list #hobby": its slots too
+                out[-1] = replace(
+                    out[-1],
+                    priority=out[-1].priority or intent.priority,
+                    due=out[-1].due or intent.due,
+                    repeat=out[-1].repeat or intent.repeat,
+                    tags=tuple(dict.fromkeys([*out[-1].tags, *intent.tags])),
+                )
                 continue
             if out and out[-1].kind == "unknown" and out[-1].text:
                 out[-1] = Intent("add", title=capitalise(out[-1].text))
                 continue
             intent = Intent("add", title="")
         out.append(intent)
+    out = _slots_said_after_a_wish(out)
     for i, intent in enumerate(out):
         if intent.kind != "add" or intent.text != "implied" or i + 1 >= len(out):
             continue
@@ -67,6 +77,53 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
             and following.target.kind == "it"
         ):
             out[i] = Intent("unknown", text=intent.title)
+    return out
+
+
+_SLOT_KINDS = frozenset({"priority", "due", "tag"})
+
+
+def _is_slot_of_it(intent: Intent) -> bool:
+    """A level, date or tag said of "it" with nothing else ("urgent", "due fri", "tag it
+    work"); never a shift ("push it back a day") nor a tag taken off."""
+    return (
+        intent.kind in _SLOT_KINDS
+        and intent.target is not None
+        and intent.target.kind == "it"
+        and intent.text not in ("shift", "remove")
+    )
+
+
+def slots_said_after_an_add(intents: Sequence[Intent]) -> list[Intent]:
+    """ "the meal prep thing. for sunday" (the answer to "What should the task say?"): only
+    slots said of "it" right after an add are the add's own."""
+    return _slots_said_after_a_wish(list(intents), explicit=True)
+
+
+def _slots_said_after_a_wish(intents: list[Intent], explicit: bool = False) -> list[Intent]:
+    """ "i need to refill my meds by friday. SUPER urgent", "i have to water the plants every
+    other week. low prio, tag it work": only slots said of "it" right after a wish are the
+    wish's own, so the task is added with them (a request that does more, "I need to redo the
+    kitchen, reopen it", still only names the task)."""
+    out: list[Intent] = []
+    i = 0
+    while i < len(intents):
+        intent = intents[i]
+        j = i + 1
+        if intent.kind == "add" and (explicit or intent.text == "implied"):
+            while j < len(intents) and _is_slot_of_it(intents[j]):
+                said = intents[j]
+                intent = replace(
+                    intent,
+                    priority=said.priority or intent.priority,
+                    due=intent.due or said.due,
+                    repeat=intent.repeat or said.repeat,
+                    tags=tuple(dict.fromkeys([*intent.tags, *said.tags])),
+                )
+                j += 1
+        out.append(intent)
+        out.extend(intents[i + 1 : j] if j == i + 1 else ())
+        i = j
     return out
 
 
@@ -144,6 +201,14 @@ _STATEMENT_RE = re.compile(
     FLAGS,
 )
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
+# "need a win today lol", "could really use a nap tonight": a feeling, no task
+_FEELING_RE = re.compile(
+    r"^(?:i\s+)?(?:really\s+|so\s+)?(?:need|needed|could\s+(?:really\s+)?use|want|deserve)\s+"
+    r"(?:a\s+|an\s+|some\s+|my\s+)?(?:little\s+|small\s+|big\s+|good\s+|quick\s+)?"
+    r"(?:win|wins|break|nap|rest|breather|hug|miracle|boost|pick-me-up|distraction|motivation|"
+    r"laugh|cry|vacation|holiday|day\s+off|good\s+day)\b",
+    FLAGS,
+)
 
 
 def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
@@ -162,7 +227,8 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         statement = dated and (
             _LIST_WORDS_RE.search(intent.title) or (explicit and _STATEMENT_RE.search(intent.title))
         )
-        if statement or (implied and (explicit or _LIST_WORDS_RE.search(intent.title))):
+        feeling = (implied or dated) and _FEELING_RE.match(intent.title)
+        if statement or feeling or (implied and (explicit or _LIST_WORDS_RE.search(intent.title))):
             intent = Intent("unknown", text=intent.title)
         out.append(intent)
     return out
