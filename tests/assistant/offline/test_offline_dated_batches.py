@@ -60,6 +60,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-43": 0.8,
     "batch-44": 0.9,
     "batch-47": 0.95,
+    "batch-48": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -92,7 +93,10 @@ voice dictation, invoices and deliveries) and 48 (health, home and habits; peopl
 bursts and change their minds) were scored once before anyone read them, on 135b998: 75.6%
 (none harmful) and 64.4% (2 harmful: "not doing the marathon training anymore ... take it off
 my list" deleted two tasks, one of them the wrong one; "stretching doesn't need to be every
-day, make it mondays only" renamed it 'Monday only'). 48 joins the floors once they are fixed.
+day, make it mondays only" renamed it 'Monday only'). Tuned on as families (messages typed in
+bursts; a task given up with a reason, a request said again with "it", how often said with
+"only" / "from now on", a wish then "make that a daily thing"), 48 passes 45/45, none harmful,
+and joins the floors at 0.95, as 47 does.
 Tuned on as families (follow-ups after an add, several requests in one message, house numbers,
 short days in a correction, deliveries done), 47 passes 45/45; it is held at 0.95, a case or
 two of margin for the eval's own noise (its dates are read on the day it runs)."""

@@ -655,3 +655,18 @@ def test_phrase_rewrites_of_burst_messages(typed: str, read: str) -> None:
 )
 def test_near_misses_of_burst_messages_stay(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("make it mondays only", "make it mondays only"),
+        ("just tuesdays and thursdays from now on", "just tuesdays and thursdays from now on"),
+        ("add piano on saturdays", "add piano on saturdays"),
+        ("move it to tuesdy", "move it to tuesday"),  # a typo of one day is still that day
+    ],
+)
+def test_a_day_said_in_the_plural_stays_plural(typed: str, read: str) -> None:
+    """ "mondays" is every Monday (it was read as "monday", one day, and "make it mondays
+    only" renamed the task 'Monday only')."""
+    assert normalise(typed) == read

@@ -16,6 +16,7 @@ from todochat.assistant.offline.slots import (
     priority_level,
     read_slots,
     read_tag_edit,
+    repeat_from_now,
     repeat_words,
     tag_words,
     take_slots,
@@ -511,3 +512,36 @@ def test_a_house_number_before_a_street_is_no_hour(text: str, title: str, due: s
 def test_an_hour_before_other_words_is_still_an_hour(text: str, title: str, due: str) -> None:
     taken = take_slots(text, TODAY)
     assert (taken.text, taken.due) == (title, due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "call the vet friday, thursdays theyre closed",
+        "call the vet friday, theyre closed mondays",
+    ],
+)
+def test_a_remark_about_days_in_the_plural_is_no_part_of_the_title(said: str) -> None:
+    """A day in the plural is no longer read as one day ("mondays" is every Monday): a remark
+    about such days after a comma still goes, as a remark with a date of its own does."""
+    slots = read_slots(said, (), date(2026, 11, 23))
+    assert (slots.title, slots.due) == ("Call the vet", "friday")
+
+
+@pytest.mark.parametrize(
+    ("said", "repeat"),
+    [
+        ("mondays only", "mondays"),
+        ("just tuesdays and thursdays from now on", "tuesdays and thursdays"),
+        ("only on weekdays", "on weekdays"),
+        ("a daily thing", "daily"),
+        ("a weekly habit", "weekly"),
+    ],
+)
+def test_how_often_from_now_on(said: str, repeat: str) -> None:
+    assert repeat_from_now(said) == repeat
+
+
+@pytest.mark.parametrize("said", ["monday only", "daily standup", "just milk", "a daily paper"])
+def test_words_that_are_not_only_a_repeat(said: str) -> None:
+    assert repeat_from_now(said) is None

@@ -281,6 +281,17 @@ def not_found(phrase: str) -> str:
     )
 
 
+_NOTHING_CHANGED_RE = re.compile(r"(?: or)? changed anything(?= yet| or|\.|,)")
+
+
+def nothing_else_changed(text: str) -> str:
+    """``text`` in a turn that did change something: a question never says nothing changed
+    ("I've deleted 'X' (#1). ... Which one did you mean? I haven't made that change yet")."""
+    return _NOTHING_CHANGED_RE.sub(
+        lambda m: "" if m.group().startswith(" or") else " made that change", text
+    )
+
+
 def ambiguous(phrase: str, candidates: Sequence[TaskInfo]) -> str:
     if len(candidates) == 1:
         # an unsure match: one task, but a word said is missing from it or against it

@@ -206,6 +206,7 @@ def priority_level(word: str) -> Priority:
     return "high"
 
 
+_PLURAL_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", _F)
 _ANOTHER_ITEM_RE = re.compile(r"^\s*(?:and|also|plus|then|or|but|&)\b", _F)
 
 
@@ -214,12 +215,19 @@ def _dated_remark_dropped(text: str, taken: Taken, today: date) -> Taken:
     the last comma with a date of its own is no part of the task; with two dates in the
     words none was taken, and the title ran on through the remark. The remark goes when the
     words before it keep a date and it says more than a date ("placement starts"); never an
-    item after "and" ("dentist friday, and gym monday")."""
-    if taken.due is not None or "," not in text:
+    item after "and" ("dentist friday, and gym monday"). A remark about days in the plural
+    ("call the vet friday, thursdays theyre closed") goes as well."""
+    if "," not in text:
         return taken
     head, _, tail = text.rpartition(",")
     if _ANOTHER_ITEM_RE.match(tail):
         return taken
+    if taken.due is not None:
+        said = _PLURAL_DAY_RE.sub("", tail)
+        if said == tail or len(said.split()) < 2:
+            return taken
+        kept = take_slots(head, today)
+        return kept if kept.due == taken.due else taken
     kept = take_slots(head, today)
     remark = take_slots(tail, today)
     if kept.due and remark.due and len(remark.text.split()) >= 2:
@@ -542,6 +550,35 @@ def repeat_words(text: str) -> str | None:
     except DateWordsError:
         return None
     return words
+
+
+# "mondays only", "just tuesdays and thursdays from now on", "only on weekdays": how often a
+# task repeats from now on, said with the words that restrict it.
+_ONLY_LEAD_RE = re.compile(r"^(?:(?:only|just|now)\s+)+", _F)
+_ONLY_TAIL_RE = re.compile(
+    r"(?:\s*,?\s+(?:only|from\s+now\s+on|going\s+forward|instead|now|then|please|pls|lol|"
+    r"obviously|thanks|thx))+$",
+    _F,
+)
+
+
+# "a daily thing", "a weekly habit", "an every day routine": how often, said as a noun
+_HABIT_RE = re.compile(
+    r"^(?:a|an)\s+(?P<r>daily|weekly|monthly|nightly|yearly|fortnightly|every\s*day|weekday|"
+    r"weekend)\s+(?:thing|habit|routine|task|one)$",
+    _F,
+)
+
+
+def repeat_from_now(text: str) -> str | None:
+    """The repeat ``text`` says, all of it, once the words that restrict it are set aside
+    ("mondays only" -> "mondays", "a daily thing" -> "daily"); None when any other word is
+    left ("monday only" is a day, "daily standup" a title)."""
+    words = _ONLY_TAIL_RE.sub("", _ONLY_LEAD_RE.sub("", text.strip(" ,.!?")))
+    habit = _HABIT_RE.match(words)
+    if habit is not None:
+        words = {"weekday": "weekdays", "weekend": "weekends"}.get(habit["r"].lower(), habit["r"])
+    return repeat_words(words) if words else None
 
 
 # --- listings ------------------------------------------------------------------------------
@@ -958,10 +995,14 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
     # "important" said alone of the task just talked about is its level (in a title's last
     # words, "reply to the email marked important", it stays a word)
     text = re.sub(r"^important\s*!*$", "urgent", text, flags=_F)
+    it = parse_target("it", quotes)
+    rule = repeat_from_now(text)
+    if rule is not None:
+        # "make it mondays only", "just tuesdays and thursdays from now on": how often
+        return Intent("due", target=it, repeat=rule)
     taken = take_slots(text, today, whole=True)
     if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority or taken.tags):
         return None
-    it = parse_target("it", quotes)
     if taken.due or taken.repeat:
         timed = bool(taken.due and TIME_ONLY_RE.fullmatch(taken.due))
         return Intent(
@@ -1067,6 +1108,8 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
     if _NEGATED.intersection(said):
         return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
+    if taken.repeat and not taken.due and said[-1] in _STAYS:
+        return None  # "vitamins stay daily obviously": as it is, nothing to add or change
     slots = read_slots(s, quotes, today)
     return add_intent(slots, text="dated") if slots.title else None
 
@@ -1075,6 +1118,9 @@ _NEGATED = lexicon(
     "cant can't cannot couldn't couldnt won't wont isn't isnt aren't arent doesn't doesnt "
     "didn't didnt wasn't wasnt weren't werent not never"
 )
+
+
+_STAYS = lexicon("stay stays remain remains")
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.

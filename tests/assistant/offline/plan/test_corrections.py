@@ -632,3 +632,33 @@ async def test_a_bare_time_keeps_the_half_of_the_day(
     await session.say(said)
     (task,) = store.tasks.values()
     assert task["due_date"] == f"2026-11-27T{due}:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("message", "repeat"),
+    [
+        ("the stretching is too much every day, make it mondays only", "every Monday"),
+        ("stretching doesn't have to be daily. just tuesdays and thursdays from now on", None),
+        ("change the stretching to weekdays only", "every weekday"),
+        (
+            "stretching every day is a lot lol. only on weekdays. vitamins stay daily",
+            "every weekday",
+        ),
+        ("make the stretching weekly. the vitamins stay daily obviously", "every week"),
+    ],
+)
+async def test_how_often_changes_the_repeat_never_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, repeat: str | None
+) -> None:
+    """ "make it mondays only" about a repeating task renamed it 'Monday only' (harmful): how
+    often said with "only", "just", "from now on" sets its repeat; "X stays daily" changes X
+    in no way."""
+    store.create("Stretching", repeat_text="every day")
+    store.create("Take vitamins", repeat_text="every day")
+    await session_for(store).say(message)
+    assert store.titles() == ["Stretching", "Take vitamins"]
+    stretching, vitamins = store.tasks.values()
+    assert vitamins["repeat_text"] == "every day"
+    assert stretching["repeat_text"] != "every day"
+    if repeat is not None:
+        assert stretching["repeat_text"] == repeat

@@ -145,3 +145,43 @@ async def test_after_a_request_a_second_name_after_the_comma_is_no_remark(
 ) -> None:
     await say("add buy bait and tick off the licence, the boat one")
     assert store.titles(done=True) == ["Renew the boat licence"]
+
+
+@pytest.mark.parametrize(
+    ("message", "gone"),
+    [
+        (
+            "not doing the pottery class anymore, wrist is sore. take it off my list",
+            "Pottery class",
+        ),
+        (
+            "we don't need the babysitter after all, grandma's visiting. delete it",
+            "Book babysitter",
+        ),
+        (
+            "no need to renew the gym membership anymore, back's shot. scrap it",
+            "Renew gym membership",
+        ),
+        ("not bothering with the sourdough anymore, starter died lol. remove it", "Bake sourdough"),
+    ],
+)
+async def test_a_task_given_up_with_a_reason_then_it_deletes_that_task_only(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, gone: str
+) -> None:
+    """ "not doing X anymore, <why>. take it off": "it" is X; the words of the reason name no
+    task (a story about the knee deleted 'Ice knee' too, then asked which one it meant)."""
+    titles = [
+        "Pottery class",
+        "Wrist physio",
+        "Book babysitter",
+        "Call grandma",
+        "Renew gym membership",
+        "Back stretches",
+        "Bake sourdough",
+        "Buy starter jar",
+    ]
+    for title in titles:
+        store.create(title)
+    turn = await session_for(store).say(message)
+    assert store.titles() == [t for t in titles if t != gone]
+    assert "?" not in turn.reply

@@ -215,3 +215,130 @@ async def test_an_ordinal_after_a_list_shown_acts_on_its_place_in_it(
     await session.say(listing)
     await session.say(then)
     assert store.titles(done=True) == done
+
+
+_RUN_AND_KNEE = ("Marathon training run", "Ice knee", "Buy foam roller")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm not doing the marathon run and the knee ice anymore. take it off my list",
+        "the marathon run and the knee ice can go, bin it",
+        "no need to do the marathon run and the knee ice anymore. delete it",
+    ],
+)
+async def test_an_it_that_could_be_either_of_two_tasks_asks_and_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    """ "it" names one task: when the clause before it names two, the message asks which and
+    changes neither (it deleted both, then asked "which one? I haven't changed anything")."""
+    for title in _RUN_AND_KNEE:
+        store.create(title)
+    turn = await session_for(store).say(message)
+    assert [t for t in store.titles() if t in _RUN_AND_KNEE] == list(_RUN_AND_KNEE)
+    assert store.titles(done=True) == []
+    assert "Which one did you mean?" in turn.reply
+
+
+async def test_two_tasks_named_without_it_are_both_changed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """Near miss: "delete the marathon and the knee" names two tasks, no "it": both go."""
+    for title in _RUN_AND_KNEE:
+        store.create(title)
+    await session_for(store).say("delete the marathon run and the knee ice")
+    assert store.titles() == ["Buy foam roller"]
+
+
+async def test_a_question_after_a_change_never_says_nothing_changed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "add X and delete the marathon one" with two marathon tasks: the add is made and
+    reported; the question that follows says that change is not made yet, never that
+    nothing was changed."""
+    store.create("Marathon training run")
+    store.create("Marathon entry fee")
+    turn = await session_for(store).say("add stretch hamstrings and delete the marathon one")
+    assert store.titles() == ["Marathon training run", "Marathon entry fee", "Stretch hamstrings"]
+    assert "I've added 'Stretch hamstrings'" in turn.reply
+    assert "changed anything" not in turn.reply
+    assert "I haven't made that change yet." in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'Delete every task tagged "boat". Sold it.',
+        "add stretch hamstrings and delete the antifoul and the outboard. then mark it done",
+    ],
+)
+async def test_no_question_about_tasks_just_deleted(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    """ "sold it" after deleting both boat tasks is news, not a question of which one: the
+    reply asked "which one did you mean? I haven't changed anything yet" after the deletes."""
+    store.create("Antifoul the hull", tags=["boat"])
+    store.create("Back up the NAS", tags=["house"])
+    store.create("Service the outboard", tags=["boat"])
+    turn = await session_for(store).say(message)
+    assert [t for t in store.titles() if t != "Stretch hamstrings"] == ["Back up the NAS"]
+    assert "?" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "changed", "field", "value"),
+    [
+        (
+            "move therapy to thursday at 5pm pls. and also add a task to write down stuff to "
+            "talk about in therapy",
+            "Therapy session",
+            "due_date",
+            "2026-11-26T17:00:00",
+        ),
+        (
+            "set the vet to high priority, also add call the vet about the bill",
+            "Vet appointment",
+            "priority",
+            "high",
+        ),
+        (
+            "add pack for the beach trip and move the beach trip to sunday",
+            "Beach trip",
+            "due_date",
+            "2026-11-29",
+        ),
+        (
+            "mark the dentist done and add find the dentist's card",
+            "Dentist appointment",
+            "completed",
+            True,
+        ),
+    ],
+)
+async def test_words_beside_an_add_name_the_task_that_was_there(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    changed: str,
+    field: str,
+    value: object,
+) -> None:
+    """A task added in the message is no candidate for words said beside the add (it asked
+    "which therapy task?", the new one among them)."""
+    for title in ("Therapy session", "Vet appointment", "Beach trip", "Dentist appointment"):
+        store.create(title)
+    turn = await session_for(store).say(message)
+    task = next(t for t in store.tasks.values() if t["title"] == changed)
+    assert str(task[field]).startswith(str(value)) if field == "due_date" else task[field] == value
+    assert "?" not in turn.reply
+
+
+async def test_words_that_name_only_the_task_just_added_still_name_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """Near miss: with nothing older it could be, the words name the task just added."""
+    store.create("Call the bank")
+    await session_for(store).say("add water the ferns, then make water the ferns high priority")
+    ferns = next(t for t in store.tasks.values() if t["title"] == "Water the ferns")
+    assert ferns["priority"] == "high"

@@ -174,3 +174,27 @@ def test_aur_and_y_between_two_targets_of_a_delete_join_them(said: str, target: 
     intent = one(said)
     assert intent.kind == "delete" and intent.target is not None
     assert intent.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        ("i'm not doing the marathon training anymore, knee's wrecked", "marathon training"),
+        ("we don't need the babysitter after all, grandma's visiting", "babysitter"),
+        ("no need to renew the gym membership anymore, back's shot", "renew the gym membership"),
+        ("not bothering with the sourdough anymore, starter died lol", "sourdough"),
+        ("im not doing pottery class anymore - wrist is sore", "pottery class"),
+    ],
+)
+def test_a_remark_after_anymore_is_why_not_a_task(message: str, named: str) -> None:
+    """ "anymore" / "after all" ends the name of a task given up; what follows a comma is why
+    (the words "knee's wrecked" deleted 'Ice knee' as well)."""
+    intent = parse(message)[0]
+    assert intent.kind == "delete"
+    assert intent.target is not None and intent.target.text == named
+
+
+def test_more_tasks_after_anymore_stay_named() -> None:
+    """ "..., or the knee icing" goes on naming what is given up: no remark to drop."""
+    intent = one("i'm not doing the marathon training anymore, or the knee icing")
+    assert intent.target is not None and "knee icing" in intent.target.text

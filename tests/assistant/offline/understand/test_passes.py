@@ -163,3 +163,29 @@ def test_a_feeling_beside_a_question_adds_nothing(message: str) -> None:
 )
 def test_a_task_that_sounds_like_a_feeling_is_still_added(message: str, title: str) -> None:
     assert [(i.kind, i.title) for i in parse(message)] == [("add", title)]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "repeat"),
+    [
+        (
+            "i wanna start journaling every night before bed. can u make that a daily thing",
+            "Journaling before bed",
+            "daily",
+        ),
+        ("i need to call grandma more. make that a weekly thing", "Call grandma more", "weekly"),
+        ("i want to start stretching. make it weekdays only", "Stretching", "weekdays"),
+        ("I should water the herbs, make it every monday", "Water the herbs", "every monday"),
+    ],
+)
+def test_a_wish_then_how_often_is_one_repeating_add(message: str, title: str, repeat: str) -> None:
+    """ "make that a daily thing" after a wish: the thing just said, repeating (it asked
+    which task to rename 'A daily thing'); a habit is named without its "start"."""
+    got = parse(message)
+    assert [(i.kind, i.title, i.repeat) for i in got] == [("add", title, repeat)]
+
+
+def test_a_wish_to_start_something_once_keeps_its_start() -> None:
+    """Near miss: "I want to start running again" is 'Start running again' (no repeat)."""
+    got = parse("I want to start running again")
+    assert [(i.kind, i.title) for i in got] == [("add", "Start running again")]

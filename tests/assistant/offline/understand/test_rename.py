@@ -181,3 +181,39 @@ def test_a_new_title_after_to_be_or_to_say_is_only_the_title(said: str, title: s
 )
 def test_a_title_starting_with_be_said_as_a_title_keeps_it(said: str, title: str) -> None:
     assert one(said).title == title
+
+
+@pytest.mark.parametrize(
+    ("message", "repeat"),
+    [
+        ("make it mondays only", "mondays"),
+        ("make it weekly", "weekly"),
+        ("make that a daily thing", "daily"),
+        ("only on weekdays", "on weekdays"),
+        ("just tuesdays and thursdays from now on", "tuesdays and thursdays"),
+        ("change the stretching to weekdays only", "weekdays"),
+        ("switch the yoga to just saturdays", "saturdays"),
+    ],
+)
+def test_how_often_said_with_only_changes_the_repeat(message: str, repeat: str) -> None:
+    """ "make it mondays only" renamed a repeating task 'Monday only': how often a task
+    repeats from now on is its repeat, never its title."""
+    intent = one(message)
+    assert (intent.kind, intent.repeat, intent.title) == ("due", repeat, "")
+
+
+def test_one_day_only_asks_when_and_renames_nothing() -> None:
+    """ "make it monday only": one Monday, or every one? It asks; no title 'Monday only'."""
+    intent = one("make it monday only")
+    assert (intent.kind, intent.text) == ("due", "ask")
+
+
+@pytest.mark.parametrize("message", ["vitamins stay daily obviously", "the vitamins stay daily"])
+def test_a_repeat_that_stays_as_it_is_changes_nothing(message: str) -> None:
+    assert one(message).kind == "unknown"
+
+
+def test_a_title_that_starts_with_a_repeat_word_is_still_renamed() -> None:
+    """Near miss: "daily standup notes" is a title (words after the repeat)."""
+    intent = one("rename task 2 to daily standup notes")
+    assert (intent.kind, intent.title) == ("rename", "Daily standup notes")

@@ -18,8 +18,10 @@ from todochat.assistant.offline.understand import (
     Intent,
 )
 
-from .steps import Outcome, Resolution
+from .steps import MUTATING, Outcome, Resolution, int_arg
 from .undo import Undo
+
+_CHANGING = MUTATING | {"undo", "restore_task"}
 
 
 def when_text(result: ToolResult, due: Any, repeat: Any) -> str:
@@ -75,8 +77,33 @@ class Reporter(Undo):
             sentences = [t for t in sentences if not t.startswith("Which task would you like")]
         if not sentences:
             return replies.unknown()
+        if self._changed_something():
+            sentences = [replies.nothing_else_changed(t) for t in sentences]
         sep = "\n\n" if any("\n" in t for t in sentences) else " "
         return sep.join(sentences)
+
+    def _done_by_another(self, index: int, intent: Intent, res: Resolution) -> bool:
+        """Whether the tasks a question would ask about were all deleted in this turn, or all
+        changed just so ("the retreat's cancelled, the venue's flooded, delete all the
+        retreat tasks": no "which retreat task?" after deleting them all; "delete every boat
+        task. sold it": no "which one is sold?"; "got the timetable printed and stuck up in
+        the window": no "is 'stuck up in the window' the timetable?" once it is done)."""
+        if res.problem != "ambiguous" or not res.candidates:
+            return False
+        settled = {"delete_task"} | ({"complete_task"} if intent.kind == "complete" else set())
+        done = {
+            int_arg(c.args.get("task_id"))
+            for c in self.conv.current.calls
+            if c.name in settled and c.result is not None and c.result.ok
+        }
+        return {t.id for t in res.candidates} <= done
+
+    def _changed_something(self) -> bool:
+        """Whether a call of this turn changed a task (a reply then never says nothing did)."""
+        return any(
+            c.name in _CHANGING and c.result is not None and c.result.ok
+            for c in self.conv.current.calls
+        )
 
     def _reply_social(self, intent: Intent) -> str:
         if intent.kind == "greet":
@@ -109,6 +136,8 @@ class Reporter(Undo):
         res = self.resolve(index)
         if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
             return Outcome(intent.kind, text=self._reply_lookup_failed(intent))
+        if res.state == "problem" and self._done_by_another(index, intent, res):
+            return None
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
         if intent.kind == "status":

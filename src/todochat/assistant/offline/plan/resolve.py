@@ -98,7 +98,26 @@ class Resolver(TurnState):
     """Targets resolved to tasks, memoised per intent because replies re-ask."""
 
     def resolve(self, index: int) -> Resolution:
-        """Resolve intent ``index``'s target; memoised because replies re-ask."""
+        """Resolve intent ``index``'s target; memoised because replies re-ask. A request said
+        again with "it" ("not doing the run and the icing anymore, take it off my list") is
+        one request: when that "it" cannot tell which of the tasks is meant, the message asks
+        and changes nothing (it deleted both, then asked which one). Another request about
+        "it" ("delete every boat task. sold it") leaves this one as it is."""
+        res = self._base(index)
+        if res.state != "ready" or len(res.tasks) < 2:
+            return res
+        for later in range(index + 1, len(self.intents)):
+            target = self.intents[later].target
+            if target is None or target.kind != "it":
+                continue
+            if self.intents[later].kind != self.intents[index].kind:
+                continue
+            if self._base(later).problem == "ambiguous" and self._referred.get(later) == index:
+                return problem("ambiguous", candidates=res.tasks)
+        return res
+
+    def _base(self, index: int) -> Resolution:
+        """Intent ``index``'s target resolved on its own (``resolve`` without the hold)."""
         if index not in self._cache:
             res = self._resolve(index)
             kind = self.intents[index].kind
@@ -236,8 +255,9 @@ class Resolver(TurnState):
                     return problem("no_referent")
                 return Resolution("ready", (task,))
             if prev.kind in TARGETED_KINDS and prev.target is not None:
-                res = self.resolve(j)
+                res = self._base(j)
                 if res.state != "problem":
+                    self._referred[index] = j
                     return res
                 continue
             unwanted = _UNWANTED_RE.sub(" ", prev.text)  # "they don't want a videographer"

@@ -97,6 +97,8 @@ class TurnState:
         self.trash = self._listed("deleted")
         self.intents = self._intents()
         self._cache: dict[int, Resolution] = {}
+        # the intent of the message a pronoun's intent takes its tasks from ("... take it off")
+        self._referred: dict[int, int] = {}
 
     def _snapshot(self) -> list[TaskInfo] | None:
         for call in reversed(self.conv.current.calls):

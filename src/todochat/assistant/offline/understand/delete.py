@@ -11,6 +11,15 @@ from todochat.assistant.offline.targets import parse_target
 
 from .vocabulary import FLAGS
 
+# "not doing the marathon training anymore, knee's wrecked": "anymore" / "after all" ends
+# the task's name; a remark after it and a comma is why, never a second task ("..., or the
+# knee icing" goes on naming tasks).
+_NO_MORE = (
+    r"(?:\s+any\s*more|\s+after\s+all)"
+    r"(?:\s*[,;:-]\s*(?!(?:and|or|nor|plus|also|either|neither|&)\b)\S.*)?"
+)
+
+
 _DELETE_RES = (
     re.compile(
         r"^(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
@@ -32,19 +41,19 @@ _DELETE_RES = (
     re.compile(
         r"^(?:i|we)\s+(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
         r"(?:really\s+|actually\s+)?(?:need|have|want)\s+(?:to\s+)?(?P<t>.+?)"
-        r"(?:\s+any\s*more|\s+after\s+all)?$",
+        rf"(?:{_NO_MORE})?$",
         FLAGS,
     ),
-    re.compile(r"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:\s+any\s*more)?$", FLAGS),
+    re.compile(rf"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:{_NO_MORE})?$", FLAGS),
     re.compile(
         r"^(?:(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+)?not\s+(?:doing|going\s+to\s+do|going\s+to|"
-        r"gonna|bothering\s+with)\s+(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all|"
+        rf"gonna|bothering\s+with)\s+(?P<t>.+?)(?:{_NO_MORE}|"
         r"\s+this\s+(?:year|yr|time|week|month|season|term))?$",
         FLAGS,
     ),
     re.compile(
         r"^(?:i|we)\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)\s+(?:be\s+)?needing\s+"
-        r"(?P<t>.+?)(?:\s+any\s*more|\s+after\s+all)?$",
+        rf"(?P<t>.+?)(?:{_NO_MORE})?$",
         FLAGS,
     ),
     re.compile(

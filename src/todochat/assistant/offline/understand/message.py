@@ -28,6 +28,7 @@ from .passes import (
     WH_TITLES,
     contact_news_as_context,
     contradictions_kept,
+    habits_named,
     implied_adds_as_context,
     narrative_adds_dropped,
     new_title_said_after,
@@ -179,6 +180,7 @@ def _understand(
     intents = respell_as_context(intents)
     intents = narrative_adds_dropped(intents)
     intents = dated_requests(intents, quotes, today)
+    intents = habits_named(intents)
     intents = with_exceptions(intents, text)
     intents = pronoun_scopes(intents)
     intents = scopes_named_again(intents)

@@ -65,7 +65,7 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
                 continue
             intent = Intent("add", title="")
         out.append(intent)
-    out = _slots_said_after_a_wish(out)
+    out = _slots_said_after_a_wish(_how_often_after_a_wish(out))
     for i, intent in enumerate(out):
         if intent.kind != "add" or intent.text != "implied" or i + 1 >= len(out):
             continue
@@ -78,6 +78,43 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
         ):
             out[i] = Intent("unknown", text=intent.title)
     return out
+
+
+def _how_often_after_a_wish(intents: list[Intent]) -> list[Intent]:
+    """ "i wanna start journaling every night. make that a daily thing": how often the task
+    wished for repeats, said last, is its repeat (on the list already, the planner sets the
+    repeat of the task listed)."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "add"
+            and last.text == "implied"
+            and intent.kind == "due"
+            and intent.repeat
+            and not intent.due
+            and intent.target is not None
+            and intent.target.kind == "it"
+        ):
+            out[-1] = replace(last, repeat=intent.repeat, text="dated")
+            continue
+        out.append(intent)
+    return out
+
+
+_START_HABIT_RE = re.compile(r"^(?:start|begin|get\s+into)\s+(?=\w+ing\b)", FLAGS)
+
+
+def habits_named(intents: list[Intent]) -> list[Intent]:
+    """ "i wanna start journaling every night": a task that repeats is the habit, not its
+    start ('Journaling before bed'); once, "start running again" stays as said."""
+    return [
+        replace(i, title=capitalise(_START_HABIT_RE.sub("", i.title)))
+        if i.kind == "add" and i.repeat and _START_HABIT_RE.match(i.title)
+        else i
+        for i in intents
+    ]
 
 
 _SLOT_KINDS = frozenset({"priority", "due", "tag"})

@@ -15,6 +15,7 @@ from todochat.assistant.offline.slots import (
     date_said,
     due_words,
     priority_level,
+    repeat_from_now,
     schedule_said,
     without_remark,
 )
@@ -182,6 +183,14 @@ def _part_named(named: str, value: str) -> str:
     return " ".join(part) if len(value.split()) <= len(part) + 1 else ""
 
 
+# "monday only", "only on sundays": a day said with "only" may be when, or how often.
+_ONLY_DAY_RE = re.compile(
+    r"(?:only|just)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+only",
+    FLAGS,
+)
+
+
 def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = "") -> Intent | None:
     """A correction of part of a title ("make it 4", "flat 4 not 2"), or None; ``was`` is
     the old value when the caller read it already."""
@@ -204,8 +213,13 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         value = _bare_value(value) if was else _LEAD_RE.sub("", value)
     if not value or (_FIELD_VALUE_RE.search(value) and only_placeholder(raw) is None):
         return None
+    if only_placeholder(raw) is None and (rule := repeat_from_now(value)) is not None:
+        return Intent("due", target=target, repeat=rule)  # "make it weekdays only"
     if schedule_said(value) and only_placeholder(raw) is None:
         return None  # "twice a week not once": how often, the repeat rules' to read
+    if _ONLY_DAY_RE.fullmatch(value) and only_placeholder(raw) is None:
+        # "make it monday only": one day, or every one? Ask when, rename nothing
+        return Intent("due", target=target, text="ask")
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
@@ -337,6 +351,10 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if not m:
             continue
+        rule = repeat_from_now(m["v"]) if only_placeholder(m["v"]) is None else None
+        if rule is not None and not _FIELD_WORDS_RE.search(m["t"]):
+            # "change the stretching to weekdays only": how often it repeats from now on
+            return Intent("due", target=parse_target(m["t"], quotes), repeat=rule)
         if schedule_said(m.group("v")) and only_placeholder(m.group("v")) is None:
             # "change the stretching to twice a week": how often (the repeat rules read the
             # ones they can), never a title, nor a task to add
