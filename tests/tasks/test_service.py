@@ -151,3 +151,50 @@ async def test_deleting_a_user_deletes_their_tasks(session: AsyncSession) -> Non
     session.expunge_all()
     with pytest.raises(NotFound):
         await service.get(session=session, user_id="bob", task_id=task_id)
+
+
+def test_a_new_task_has_every_column_of_the_table() -> None:
+    """`create` inserts a task from a `_NewTask`'s fields, not a `Task` object: a column
+    added to the table must be added there too."""
+    columns = {column.name for column in service._tasks().columns}
+    assert set(service._NewTask.__dataclass_fields__) == columns
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"title": "Plain"},
+        {
+            "title": "Every field",
+            "description": "All of them",
+            "priority": "high",
+            "due": "2026-05-01 17:00",
+            "repeat": "every week",
+            "completed": True,
+            "tags": ["work", "home"],
+        },
+        {"title": "Done at once", "completed": True, "due": "2026-05-01"},
+    ],
+)
+async def test_create_answers_the_task_as_stored_and_logs_it(
+    session: AsyncSession, fields: dict[str, object]
+) -> None:
+    """What `create` answers is the stored task, and its change-log row holds it."""
+    now = datetime(2026, 4, 20, 9, 30, tzinfo=UTC)
+    created = await service.create(
+        session=session, user_id="alice", task_in=TaskCreate.model_validate(fields), now=now
+    )
+    stored = await service.get(session=session, user_id="alice", task_id=created.id, now=now)
+    assert created == stored
+    changes = await service.get_changes(session=session, user_id="alice", limit=10, offset=0)
+    [change] = changes.items
+    assert (change.task_id, change.action, change.before) == (created.id, "created", None)
+    after = change.after
+    assert (after.title, after.description, after.priority, after.completed) == (
+        stored.title,
+        stored.description,
+        stored.priority,
+        stored.completed,
+    )
+    assert (after.repeat, after.tags, after.updated_at) == (stored.repeat, stored.tags, now)
+    assert (after.due_at or after.due_date) == stored.due_date
