@@ -67,6 +67,80 @@ async def test_back_from_a_place_with_two_visits_there_asks(store: TaskStore, sa
 
 
 @pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Dentist appointment", "i went to the dentist"),
+        ("Vet appointment for Luna", "been to the vet with luna"),
+        ("Barber appointment", "was at the barber's this morning"),
+        ("See the doctor", "saw the doctor today"),
+        ("Dentist appointment", "had my dentist appt"),
+        ("Visit grandma", "visited grandma"),
+        ("Go to the gym", "went to the gym"),
+        ("Physio session", "finally went to see the physio"),
+        ("Book club meeting at the library", "went to the book club meeting last night"),
+    ],
+)
+async def test_going_to_a_visit_completes_the_one_task_that_is_it(
+    store: TaskStore, say: Say, title: str, message: str
+) -> None:
+    store.create(title)
+    store.create("Buy milk")
+    await say(message)
+    assert done(store) == [title]
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Call the dentist", "i went to the dentist"),
+        ("Email the vet about Luna", "been to the vet with luna"),
+        ("Book the barber", "was at the barber's this morning"),
+        ("Cancel gym membership", "went to the gym"),
+        ("Buy cat food at the vet", "we were at the vet yesterday"),
+        ("Call the doctor", "saw the doctor today"),
+        ("Call grandma", "visited grandma"),
+        ("Return books to the library", "was at the library this afternoon"),
+    ],
+)
+async def test_going_to_a_place_never_completes_another_deed_there(
+    store: TaskStore, say: Say, title: str, message: str
+) -> None:
+    store.create(title)
+    store.create("Buy milk")
+    await say(message)
+    assert done(store) == []
+
+
+async def test_going_to_a_place_with_two_visits_there_asks(store: TaskStore, say: Say) -> None:
+    store.create("Dentist appointment")
+    store.create("Dentist checkup")
+    turn = await say("i went to the dentist")
+    assert done(store) == [] and "?" in turn.reply
+
+
+async def test_going_to_a_place_picks_the_visit_beside_a_call_there(
+    store: TaskStore, say: Say
+) -> None:
+    store.create("Call the dentist")
+    store.create("Dentist appointment")
+    await say("i went to the dentist")
+    assert done(store) == ["Dentist appointment"]
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [("Call the dentist", "called the dentist"), ("Book the vet", "booked the vet")],
+)
+async def test_the_deed_itself_on_a_place_still_completes_it(
+    store: TaskStore, say: Say, title: str, message: str
+) -> None:
+    store.create(title)
+    store.create("Buy milk")
+    await say(message)
+    assert done(store) == [title]
+
+
+@pytest.mark.parametrize(
     ("old", "message", "new"),
     [
         (

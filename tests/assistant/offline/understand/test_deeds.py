@@ -188,3 +188,41 @@ def test_coming_back_from_a_place_is_a_visit_done(message: str, place: str) -> N
     intent = parse(message)[0]
     assert intent.kind == "complete" and intent.text == "visit"
     assert intent.target is not None and intent.target.text == place
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [
+        ("i went to the dentist", "dentist"),
+        ("been to the vet with luna", "vet with luna"),
+        ("was at the barber's this morning", "barber's"),
+        ("saw the doctor today", "doctor"),
+        ("had my dentist appt", "dentist appt"),
+        ("visited grandma", "visit grandma"),
+        ("finally went to see the physio", "physio"),
+        ("we were at the optician yesterday", "optician"),
+        ("i've been to the gym, feeling great", "gym"),
+        ("attended the pottery class", "pottery class"),
+    ],
+)
+def test_going_to_a_place_is_a_visit_done(message: str, place: str) -> None:
+    """Marked "visit" like coming back from it: only a task that is that visit is completed."""
+    intent = parse(message)[0]
+    assert intent.kind == "complete" and intent.text == "visit"
+    assert intent.target is not None and intent.target.text == place
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "called the dentist",  # the deed itself, not a visit
+        "booked the vet",
+        "saw the email from bob",  # seeing a thing is no visit
+        "had my lunch",
+        "was at the barber's?",  # a question
+        "i'm at the dentist",  # not done yet
+        "never went to the dentist",
+    ],
+)
+def test_a_deed_beside_a_place_is_no_visit(message: str) -> None:
+    assert not [i for i in parse(message) if i.text == "visit"]

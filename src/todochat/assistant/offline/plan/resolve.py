@@ -58,16 +58,23 @@ _HEARSAY_WORDS = 2
 _VISIT_STEMS = frozenset(
     content_stems(
         "appointment appt session visit checkup check-up check up class lesson consult "
-        "consultation exam examination cleaning scan trip run workout treatment therapy"
+        "consultation exam examination cleaning scan trip run workout treatment therapy "
+        # 'Go to the gym', 'See the doctor', 'Visit grandma', 'Hit the gym': the visit itself
+        "go see visit attend hit haircut"
     )
 )
-_VISIT_FOR_RE = re.compile(r"\s+(?:for|with)\s+\S+$", re.IGNORECASE)
+# 'Vet appointment for Luna', 'Garden club meeting at the library': who it is for, or where
+_VISIT_FOR_RE = re.compile(r"\s+(?:for|with|at|in)\s+.*$", re.IGNORECASE)
 
 
 def _only_the_visit(said: str, task: TaskInfo) -> bool:
-    """Whether the title is the place or person said, with only words for a visit beside it."""
-    extra = set(content_stems(_VISIT_FOR_RE.sub("", task.title))) - set(content_stems(said))
-    return extra <= _VISIT_STEMS
+    """Whether the title is the place or person said, with only words for a visit beside it
+    (or who it is for, or where: 'Buy cat food at the vet' is still more than the visit)."""
+    heard = set(content_stems(said))
+    return any(
+        set(content_stems(title)) - heard <= _VISIT_STEMS
+        for title in (task.title, _VISIT_FOR_RE.sub("", task.title))
+    )
 
 
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
@@ -458,7 +465,17 @@ class Resolver(TurnState):
             and not _only_the_visit(target.text, result.tasks[0])
         ):
             return problem("ambiguous", target.text, result.tasks)
-        several = () if target.exact else self._several(target.text, pool, prefer)
+        if intent.text == "visit":
+            # "i went to the dentist" with 'Call the dentist' and 'Dentist appointment': the
+            # one that is the visit; two visits there (or none) ask
+            visits = [t for t in result.tasks if _only_the_visit(target.text, t)]
+            if result.kind == "ambiguous" and len(visits) == 1:
+                return Resolution("ready", tuple(visits))
+        several = (
+            ()
+            if target.exact or intent.text == "visit"
+            else self._several(target.text, pool, prefer)
+        )
         if result.kind == "unique" and not (
             len(several) > 1
             and not set(content_stems(target.text)) <= set(content_stems(result.tasks[0].title))

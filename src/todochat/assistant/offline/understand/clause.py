@@ -26,7 +26,7 @@ from todochat.assistant.offline.text import TASK_VERBS
 
 from .add import read_add, read_imperative_add, read_modal_add
 from .commands import UNDO_RE, read_bare, read_keep
-from .deeds import read_deed
+from .deeds import read_deed, read_visit
 from .delete import read_delete, read_restore
 from .done import read_done_scope, read_for_good, read_status_change
 from .fields import (
@@ -100,6 +100,8 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: read_priority(c.text, c.quotes),
     lambda c: None if c.question else read_tag_edit(c.text, c.quotes),
     lambda c: None if c.question else read_priority_edit(c.text, c.quotes),
+    # "i went to the dentist", "was at the barber's": before an add or a status reads it
+    lambda c: None if c.question else read_visit(c.text, c.quotes),
     lambda c: None if c.question else read_slot_fragment(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_field_edit(c.text, c.quotes, c.today),
@@ -138,6 +140,9 @@ def parse_clause(
         # "did everything today except the 2k": a report without its "I", not a question
         second = (s.split(None, 2)[1:2] or [""])[0].lower()
         question = second in SUBJECTS or second in ("the", "my", "anyone", "somebody")
+    if question and first in ("was", "were") and not s.rstrip().endswith("?"):
+        # "was at the barber's this morning": a visit told without its "I", not a question
+        question = (s.split(None, 2)[1:2] or [""])[0].lower() != "at"
     s = _TRAILING_SYMBOLS_RE.sub("", s.strip()).rstrip("?!. ").strip()
     if not s:
         return None

@@ -119,6 +119,66 @@ def _back_from(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("complete", target=target, text="visit")
 
 
+# "i went to the dentist", "been to the vet with luna", "was at the barber's this morning",
+# "saw the doctor today", "had my dentist appt", "visited grandma": a visit done, said by going
+# to its place, being there, seeing its person or having it. Like coming back from it, it
+# completes only the task that is that visit; a task that only names the place ('Call the
+# dentist', 'Buy cat food at the vet') is asked about.
+_VISIT_RE = re.compile(
+    r"^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:just\s+|finally\s+|already\s+|also\s+)?"
+    r"(?:(?P<go>went|been|gone)\s+(?:to\s+(?:see\s+)?|(?:to\s+)?see\s+)|(?:was|were)\s+at\s+|"
+    r"(?P<saw>saw|seen)\s+|(?P<had>had|attended)\s+|(?P<visited>visited)\s+|made\s+it\s+to\s+)"
+    r"(?:the\s+|my\s+|our\s+|a\s+|an\s+|his\s+|her\s+)?(?P<t>[^,;]+?)"
+    r"(?:\s+(?:just\s+now|now|earlier(?:\s+today)?|today|yesterday|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)|finally|at\s+last))?\s*(?:[,;].*)?$",
+    FLAGS,
+)
+# Whom one sees on a visit: "saw the doctor" is a visit, "saw the email" is not.
+_CARERS = frozenset(
+    {
+        *("doctor", "doc", "gp", "dentist", "hygienist", "orthodontist", "vet", "nurse"),
+        *("therapist", "counsellor", "counselor", "psychiatrist", "psychologist", "midwife"),
+        *("physio", "physiotherapist", "chiropractor", "osteopath", "podiatrist", "surgeon"),
+        *("optician", "optometrist", "dermatologist", "specialist", "consultant"),
+        *("barber", "hairdresser", "stylist", "nutritionist", "dietitian"),
+    }
+)
+# What one has or attends as a visit: "had my dentist appt", "attended the yoga class"
+_HAD_VISIT_RE = re.compile(
+    r"\b(?:appointment|appt|session|check-?up|check\s+up|consult(?:ation)?|exam|scan|"
+    r"cleaning|lesson|class|haircut|treatment)s?$",
+    FLAGS,
+)
+# "went to the bank and paid the rent", "was at the gym with tom and ...": more than a visit
+_MORE_THAN_A_VISIT_RE = re.compile(r"\b(?:and|but|then|to|so|because|cause|cos)\b", FLAGS)
+
+
+def _visit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A visit done, said by going to its place or seeing its person (see _VISIT_RE)."""
+    m = _VISIT_RE.match(s)
+    if m is None or _MORE_THAN_A_VISIT_RE.search(m["t"]):
+        return None
+    words = m["t"].split()
+    if m["saw"] and words[-1].lower().removesuffix("'s") not in _CARERS:
+        return None
+    if m["had"] and not _HAD_VISIT_RE.search(m["t"]):
+        return None
+    target = parse_target(m["t"], quotes)
+    if target.kind != "words" or not target.text:
+        return None
+    if m["visited"]:
+        # "visited grandma": 'Visit grandma' is the visit, 'Call grandma' is not
+        target = Target("words", text=f"visit {target.text}", hint=target.text)
+    return Intent("complete", target=target, text="visit")
+
+
+def read_visit(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A visit done, by coming back from its place or by going there (see _visit)."""
+    if _NOT_DONE_RE.search(s):
+        return None
+    return _back_from(s, quotes) or _visit(s, quotes)
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
