@@ -670,3 +670,71 @@ def test_a_day_said_in_the_plural_stays_plural(typed: str, read: str) -> None:
     """ "mondays" is every Monday (it was read as "monday", one day, and "make it mondays
     only" renamed the task 'Monday only')."""
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "add buy printer ink period it is for the office",
+            "add buy printer ink. it is for the office",
+        ),
+        (
+            "remind me to renew the parking permit period due friday",
+            "remind me to renew the parking permit. due friday",
+        ),
+        ("add pay the gas bill period its due monday", "add pay the gas bill. its due monday"),
+        ("add call the bank period very important", "add call the bank. important"),
+    ],
+)
+def test_a_dictated_period_before_a_remark_ends_the_request(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["add revise the tudor period tomorrow", "add log my period it started today"]
+)
+def test_a_period_that_is_a_word_before_a_remark_stays(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "everything on there except the rent, mark em all done",
+            "everything except the rent. mark them all done",
+        ),
+        (
+            "mark everything on my list as done except the rent",
+            "mark everything except the rent as done",
+        ),
+        ("delete everything on there except the rent", "delete everything except the rent"),
+        ("show me everything on my list", "show me everything"),
+    ],
+)
+def test_where_the_whole_list_is_names_no_task(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "add pay rent and btw i called mum today so check that off",
+            "add pay rent . i called mum today. check that off",
+        ),
+        (
+            "add pay rent and by the way i finished the essay, check it off",
+            "add pay rent . i finished the essay. check it off",
+        ),
+        ("add pay rent btw its due friday", "add pay rent . its due friday"),
+    ],
+)
+def test_by_the_way_in_the_middle_starts_news_of_its_own(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["add read by the way of kings", "add book by the way of kings"])
+def test_by_the_way_in_a_title_or_at_the_end_stays(typed: str) -> None:
+    assert normalise(typed) == typed

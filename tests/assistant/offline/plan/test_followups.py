@@ -453,3 +453,41 @@ async def test_one_for_a_deed_after_an_add_is_a_task_of_its_own(
     await session.say("add email the garcias the final photos")
     await session.say("and one for sending them the invoice")
     assert store.titles() == ["Email the garcias the final photos", "Send them the invoice"]
+
+
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("add a note saying: ask about the boiler too", "ask about the boiler too"),
+        ("add a note that says white gloss, 2 tins", "white gloss, 2 tins"),
+        ("pls put a note saying gate code 4412", "gate code 4412"),
+        ("add a comment - side door is open", "side door is open"),
+    ],
+)
+async def test_a_note_right_after_an_add_describes_the_task_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, note: str
+) -> None:
+    session = session_for(store)
+    await session.say("add call the plumber")
+    await session.say(said)
+    assert store.titles() == ["Call the plumber"]
+    assert [t["description"] for t in store.tasks.values()] == [note]
+
+
+async def test_a_note_with_nothing_just_added_is_a_task_of_its_own(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    await session_for(store).say("add a note saying: renew the gym pass")
+    assert store.titles() == ["Buy milk", "Renew the gym pass"]
+    assert [t["description"] for t in store.tasks.values()] == [None, None]
+
+
+async def test_a_note_on_a_named_task_after_an_add_goes_to_the_task_named(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    session = session_for(store)
+    await session.say("add call the plumber")
+    await session.say("add a note to the milk task: oat milk")
+    assert [t["description"] for t in store.tasks.values()] == ["oat milk", None]

@@ -234,3 +234,13 @@ async def test_a_membership_dropped_is_still_called_off(
     await session_for(store).say("dropped the gym membership")
     assert store.titles(done=True) == []
     assert "Drop off library books" in store.titles()
+
+
+async def test_running_out_of_a_thing_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "we ran out of coffee this morning" completed 'Buy coffee beans' (harmful)."""
+    store.create("Buy milk")
+    store.create("Buy coffee beans")
+    await session_for(store).say("we ran out of coffee this morning")
+    assert store.titles(done=True) == []

@@ -575,3 +575,66 @@ def test_one_more_for_a_deed_is_that_deed(said: str, title: str) -> None:
 def test_one_more_for_a_thing_is_still_like_the_last(said: str, title: str) -> None:
     intent = followup_add(said, TODAY)
     assert intent is not None and intent.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "repeat"),
+    [
+        (
+            "set up a recurring task every Monday at 9am to check the stock levels",
+            "Check the stock levels",
+            "every Monday at 9am",
+        ),
+        (
+            "create a reminder each friday at 5pm to back up the laptop",
+            "Back up the laptop",
+            "each friday at 5pm",
+        ),
+        (
+            "can you set up a weekly task every sunday to water the plants",
+            "Water the plants",
+            "every sunday",
+        ),
+        ("set up a daily reminder at 8am to take my pills", "Take my pills", "daily at 8am"),
+        ("make a weekly task to back up the laptop", "Back up the laptop", "weekly"),
+        ("set up a weekly task to call grandad every sunday", "Call grandad", "every sunday"),
+    ],
+)
+def test_how_often_said_before_what_the_task_is_is_its_repeat(
+    text: str, title: str, repeat: str
+) -> None:
+    """ "set up a recurring task every Monday at 9am to X" was read as a rename of every task."""
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
+
+
+def test_a_recurring_thing_to_set_up_is_a_title() -> None:
+    intent = one("remind me to set up a recurring payment every month")
+    assert (intent.kind, intent.title) == ("add", "Set up a recurring payment")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "note"),
+    [
+        (
+            "add call the plumber with a note saying ask about the boiler",
+            "Call the plumber",
+            "ask about the boiler",
+        ),
+        ("add buy paint and add a note saying white gloss", "Buy paint", "white gloss"),
+        ("add buy a card with a note: happy birthday nan", "Buy a card", "happy birthday nan"),
+        (
+            "add book the vet and put a note on it saying max is limping",
+            "Book the vet",
+            "max is limping",
+        ),
+    ],
+)
+def test_a_note_said_with_an_add_is_its_description(text: str, title: str, note: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.description) == ("add", title, note)
+
+
+def test_a_note_in_a_title_stays() -> None:
+    intent = one("add write a thank you note")
+    assert (intent.title, intent.description) == ("Write a thank you note", None)

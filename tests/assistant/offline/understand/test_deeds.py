@@ -226,3 +226,37 @@ def test_going_to_a_place_is_a_visit_done(message: str, place: str) -> None:
 )
 def test_a_deed_beside_a_place_is_no_visit(message: str) -> None:
     assert not [i for i in parse(message) if i.text == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we ran out of coffee this morning", "ran out of milk", "i've run out of printer ink"],
+)
+def test_running_out_of_a_thing_completes_nothing(text: str) -> None:
+    assert all(i.kind != "complete" for i in parse(text))
+
+
+def test_a_run_that_was_done_still_completes() -> None:
+    assert one("i ran the 5k").kind == "complete"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The dentist appointment I already had yesterday, you can close it.",
+            "attended dentist appointment",
+        ),
+        ("the flu jab i had this morning", "attended flu jab"),
+        ("the parents evening we went to yesterday", "attended parents evening"),
+        ("the webinar i attended earlier", "attended webinar"),
+    ],
+)
+def test_an_appointment_had_or_attended_is_done(text: str, words: str) -> None:
+    intent = parse(text)[0]
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text.removeprefix("attended ") == words.removeprefix("attended ")
+
+
+def test_an_appointment_one_had_to_move_is_not_done() -> None:
+    assert all(i.kind != "complete" for i in parse("the dentist appointment i had to move"))

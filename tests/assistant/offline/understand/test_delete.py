@@ -198,3 +198,32 @@ def test_more_tasks_after_anymore_stay_named() -> None:
     """ "..., or the knee icing" goes on naming what is given up: no remark to drop."""
     intent = one("i'm not doing the marathon training anymore, or the knee icing")
     assert intent.target is not None and "knee icing" in intent.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("That pooja items shopping is not required now", "That pooja items shopping"),
+        ("the extra chairs are no longer needed", "extra chairs"),
+        ("the spare key copy isn't needed anymore", "spare key copy"),
+        ("the hotel booking is not necessary any more", "hotel booking"),
+    ],
+)
+def test_a_task_said_to_be_needed_no_more_is_deleted(text: str, words: str) -> None:
+    intent = parse(text)[0]
+    assert intent.kind == "delete" and intent.target is not None
+    assert intent.target.text == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the deposit is not needed until march",
+        "the visa is not required for spain",
+        "the spare key is not needed yet",
+        "is the form not required now?",
+    ],
+)
+def test_needed_later_or_for_something_else_deletes_nothing(text: str) -> None:
+    """ "the deposit is not needed until march" deleted 'Pay the deposit' (harmful)."""
+    assert all(i.kind != "delete" for i in parse(text))

@@ -106,3 +106,23 @@ def test_a_completion_said_to_be_a_mistake_reopens(text: str, target: str) -> No
 )
 def test_a_completion_without_a_mistake_is_no_reopen(text: str) -> None:
     assert all(intent.kind != "reopen" for intent in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "ordinal"),
+    [
+        ("knock out the 2nd one", "", 2),
+        ("knocked out the first one", "", 1),
+        ("knock out the rent one", "rent one", 0),
+        ("knock the laundry out", "laundry", 0),
+    ],
+)
+def test_a_job_knocked_out_is_done(text: str, words: str, ordinal: int) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert (intent.target.text, intent.target.ordinal) == (words, ordinal)
+
+
+def test_knocking_something_out_as_a_task_or_a_level_down_is_no_completion() -> None:
+    assert one("add knock out the kitchen wall").title == "Knock out the kitchen wall"
+    assert one("knock the gym one down to low").kind == "priority"

@@ -401,3 +401,49 @@ def test_not_urgent_in_an_add_is_a_low_add(text: str, title: str) -> None:
 def test_important_in_a_titles_last_words_stays_a_word() -> None:
     intent = one("add reply to the email marked important")
     assert (intent.title, intent.priority) == ("Reply to the email marked important", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Is very important", "very important", "its super urgent", "Its very important!"]
+)
+def test_very_important_on_its_own_is_the_priority_of_the_task_just_named(text: str) -> None:
+    intents = parse(text)
+    assert [(i.kind, i.priority) for i in intents] == [("priority", "high")]
+    assert intents[0].target is not None and intents[0].target.kind == "it"
+
+
+@pytest.mark.parametrize(
+    "text", ["very important meeting tomorrow", "not very important", "is the rent very important?"]
+)
+def test_very_important_in_a_title_a_negation_or_a_question_sets_no_high_priority(
+    text: str,
+) -> None:
+    assert all(not (i.kind == "priority" and i.priority == "high") for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("make it a weekly task", "weekly"),
+        ("turn this into a daily reminder", "daily"),
+        ("make that one a monthly thing", "monthly"),
+    ],
+)
+def test_make_it_a_weekly_task_is_how_often_never_a_rename(text: str, repeat: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.repeat) == ("due", repeat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make it a recurring task",
+        "Every Monday I must put out the recycling bins. Can you make this a repeating task?",
+    ],
+)
+def test_a_repeat_without_how_often_renames_nothing(text: str) -> None:
+    assert all(i.kind != "rename" for i in parse(text))
+
+
+def test_a_new_title_that_starts_with_weekly_is_still_a_rename() -> None:
+    assert one("make it a weekly team meeting").kind == "rename"

@@ -191,3 +191,26 @@ def test_what_do_i_have_lists_every_task(message: str) -> None:
 def test_what_do_i_have_with_more_after_it_is_no_whole_list(message: str) -> None:
     intent = one(message)
     assert intent.kind != "list" or intent.status != "all" or bool(intent.filter)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me what i already finished?",
+        "remind me what ive done so far",
+        "can you remind me what i completed",
+        "tell me again what we already ticked off",
+    ],
+)
+def test_remind_me_what_i_finished_lists_the_completed(text: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.status) == ("list", "completed")
+
+
+def test_remind_me_what_is_left_still_lists_the_pending() -> None:
+    assert one("remind me what i have left").status == "pending"
+
+
+def test_remind_me_to_check_what_i_finished_is_an_add() -> None:
+    intent = one("remind me to check what i finished at work")
+    assert (intent.kind, intent.title) == ("add", "Check what i finished at work")

@@ -435,3 +435,76 @@ def test_a_chatty_lead_before_a_request_goes(text: str, kind: str) -> None:
 )
 def test_a_chatty_lead_word_inside_a_title_stays(text: str, title: str) -> None:
     assert [t for t, _, _ in adds(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("you may cross off the parcel one", "complete"),
+        ("you may now strike off the milk", "complete"),
+        ("you may check the parcel one off", "complete"),
+        ("you may delete the parcel one", "delete"),
+    ],
+)
+def test_you_may_before_a_request_is_the_request(text: str, kind: str) -> None:
+    assert [i.kind for i in parse(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text", ["you may want to call the bank", "you may need to add a reminder"]
+)
+def test_you_may_before_a_wish_changes_nothing(text: str) -> None:
+    assert all(i.kind not in ("complete", "delete", "add") for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add stretch for ten minutes so i actually do it", "Stretch for ten minutes"),
+        ("add drink more water so that i actually remember", "Drink more water"),
+        ("add read one chapter so i actually get it done", "Read one chapter"),
+        ("add book the gym so i do it this time", "Book the gym"),
+    ],
+)
+def test_why_it_is_put_on_the_list_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert [t for t, _, _ in adds(text)] == [title]
+
+
+def test_a_purpose_of_the_task_itself_stays_in_the_title() -> None:
+    assert [t for t, _, _ in adds("add save money so i can buy a car")] == [
+        "Save money so i can buy a car"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hello there, add milk", "add"),
+        ("Hello there, would you be so kind as to take the knit scarf off my list", "delete"),
+        ("hiya there! can u show my list", "list"),
+    ],
+)
+def test_hello_there_is_a_greeting(text: str, kind: str) -> None:
+    assert [i.kind for i in parse(text)] == [kind]
+
+
+def test_hello_theres_is_no_greeting_of_there() -> None:
+    assert parse("hello there's a leak, add call the plumber")[-1].title == "Call the plumber"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my friend jess is visiting and i keep forgetting stuff so: add buy sheets", "Buy sheets"),
+        ("the boiler is acting up again anyway: add call the plumber", "Call the plumber"),
+        ("work is mad this week basically: remind me to book the dentist", "Book the dentist"),
+    ],
+)
+def test_a_story_before_so_and_a_colon_is_why_the_request_after_it_is_made(
+    text: str, title: str
+) -> None:
+    assert [t for t, _, _ in adds(text)] == [title]
+
+
+def test_a_colon_in_a_title_stays() -> None:
+    assert [t for t, _, _ in adds("add the following so: eggs")] == ["The following so: eggs"]

@@ -50,6 +50,16 @@ _COMMAND_RE = re.compile(
     re.IGNORECASE,
 )
 _COPULAS = frozenset({"is", "are", "was", "were", "'s"})
+# "add a note saying: ask about the boiler", "put a note that says white gloss, 2 tins": right
+# after one task was added, the words noted are its description; with no task just added they
+# are a task of their own (the understand stage's add)
+_NOTE_SAYING_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|oh)\s+)*(?:add|put|write|leave|stick|"
+    r"pop|jot(?:\s+down)?|include)\s+(?:a|the|this)\s+(?:note|comment|description)\s*"
+    r"(?::|-|–|—|\bsaying\b:?|\bthat\s+says\b:?|\bwhich\s+says\b:?|\breading\b:?)\s*(?P<v>\S.*?)"
+    r"[\s.!]*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def restores_it(intent: Intent) -> bool:
@@ -160,6 +170,9 @@ class TurnState:
         dropped = self._dropped_add(intents)
         if dropped is not None:
             return [dropped]
+        noted = self._note_on_last_add(intents)
+        if noted is not None:
+            return [noted]
         one_add = len(intents) == 1 and intents[0].kind == "add"
         if (one_add or all(i.kind == "unknown" for i in intents)) and self._just_added():
             # "and bananas", "and put washer fluid on there too": one more like the last
@@ -394,6 +407,22 @@ class TurnState:
                 "due", target=target, due=intent.due, repeat=intent.repeat, priority=intent.priority
             )
         return Intent("keep", target=target, text="already")
+
+    def _note_on_last_add(self, intents: list[Intent]) -> Intent | None:
+        """ "add a note saying: X" right after one task was added: X describes that task."""
+        if len(intents) != 1 or intents[0].kind not in ("add", "unknown") or not self.conv.previous:
+            return None
+        m = _NOTE_SAYING_RE.match(self.conv.current.user_text)
+        if m is None:
+            return None
+        added = [
+            c.result.task(fallback_id=int_arg(c.args.get("task_id")))
+            for c in self.conv.previous[-1].calls
+            if c.name == "add_task" and c.result is not None and c.result.ok
+        ]
+        if len(added) != 1 or added[0] is None:
+            return None
+        return Intent("describe", target=Target("ids", ids=(added[0].id,)), description=m["v"])
 
     def _just_added(self) -> bool:
         """Whether the previous turn added tasks (so "and bananas" adds another)."""

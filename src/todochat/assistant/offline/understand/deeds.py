@@ -34,7 +34,7 @@ _PHRASAL_PARTICLE_RE = re.compile(r"^(?:off|by|round|over)\b|\s(?:off|round|over
 _NOT_DONE_RE = re.compile(
     r"\b(?:bail(?:ed)?\s+on|skip(?:ped)?|miss(?:ed)?|flak(?:ed|y)\s+on|blew\s+off|blow\s+off|"
     r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
-    r"put\s+off|putting\s+off|ran\s+out\s+of\s+time|no\s+time|too\s+(?:tired|busy|lazy)|"
+    r"put\s+off|putting\s+off|(?:ran|run|running)\s+out\s+of|no\s+time|too\s+(?:tired|busy|lazy)|"
     r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,

@@ -63,7 +63,10 @@ _DELETE_RES = (
     ),
     re.compile(
         r"^(?P<t>.+?)\s+(?:is|are|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
-        r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|obsolete|irrelevant)\b.*$",
+        r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|obsolete|irrelevant)"
+        # "the deposit is not needed until march": later, not never
+        r"(?!\s+(?:until|till|til|before|yet|for\s+now|for\s+a\s+(?:while|bit|few)|today|tonight|"
+        r"tomorrow|this\s+(?:week|month)|right\s+now|at\s+the\s+moment))\b.*$",
         FLAGS,
     ),
     # "the party is off": cancelled; "the plumber is off sick", "off till monday": away

@@ -64,6 +64,9 @@ _COMPLETE_RES = (
     re.compile(r"^(?:mark|check|tick|cross|strike|knock|scratch)\s+off\s+(?P<t>.+)$", FLAGS),
     re.compile(r"^(?:check|tick|cross|strike|knock|scratch|mark)\s+(?P<t>.+?)\s+off\b.*$", FLAGS),
     re.compile(r"^tick\s+(?P<t>.+)$", FLAGS),
+    # "knock out the 2nd one", "knocked the rent one out": a job knocked out is done
+    re.compile(r"^(?:knock|knocked)\s+out\s+(?P<t>.+)$", FLAGS),
+    re.compile(r"^(?:knock|knocked)\s+(?P<t>.+?)\s+out$", FLAGS),
     # "mark em all", "mark them please": marked as done, the only marking a task takes
     re.compile(
         r"^mark\s+(?P<t>it|that|this|them|those|these|both|them\s+all|all\s+of\s+them|"
