@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from agents import Agent, FunctionTool, RunConfig, Runner
-from agents.items import TResponseInputItem
+from agents.items import ModelResponse, TResponseInputItem
 from agents.tool_context import ToolContext
-from openai.types.responses import ResponseTextDeltaEvent
+from openai.types.responses import ResponseFunctionToolCall, ResponseTextDeltaEvent
 
 from todochat.assistant.offline import OfflineModel
 from todochat.clients.evaluation import DEV_SET
@@ -345,6 +345,15 @@ class TurnResult:
     tool_calls: list[tuple[str, dict[str, Any]]]
     deltas: list[str] = field(default_factory=list)
     event_names: list[str] = field(default_factory=list)
+    steps: list[list[str]] = field(default_factory=list)
+    """The tools each model answer of the turn called at once (the SDK runs them together)."""
+
+
+def _steps(responses: Sequence[ModelResponse]) -> list[list[str]]:
+    return [
+        [item.name for item in response.output if isinstance(item, ResponseFunctionToolCall)]
+        for response in responses
+    ]
 
 
 # A session's ``say``, as a fixture hands it to a test whose tasks it set up.
@@ -389,10 +398,12 @@ class ChatSession:
                     names.append(event.name)
             self.history = streamed.to_input_list()
             reply = str(streamed.final_output)
-            return TurnResult(reply, self.store.calls[before:], deltas, names)
+            calls = self.store.calls[before:]
+            return TurnResult(reply, calls, deltas, names, _steps(streamed.raw_responses))
         result = await Runner.run(self.agent, items, max_turns=10, run_config=self.config)
         self.history = result.to_input_list()
-        return TurnResult(str(result.final_output), self.store.calls[before:])
+        calls = self.store.calls[before:]
+        return TurnResult(str(result.final_output), calls, steps=_steps(result.raw_responses))
 
 
 # ---------------------------------------------------------------- evaluation cases

@@ -80,3 +80,32 @@ async def test_a_plain_undo_still_takes_back_the_latest_change(
     turn = await session.say(message)
     assert turn.tool_calls == [("undo", {})]
     assert "Order new uniform" in titles(store)
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "wait no sorry i meant the 3rd one. the ferns still need water, undo that",
+        "no wait, i meant the third one",
+        "not that one, i meant the 3rd",
+    ],
+)
+async def test_an_undo_runs_alone_before_the_change_said_with_it(
+    store: TaskStore, correction: str
+) -> None:
+    """The calls of one model answer run at once: an undo sent beside the completion it makes
+    room for could reopen that completion instead of the one it means (with the undo tool,
+    the server's latest change would be the new completion). Without the undo tool the undo
+    is a reopening of the task, made alone, then the completion meant."""
+    for title in ("Buy oat milk", "Water the ferns", "Text Maya back"):
+        store.create(title)
+    session = ChatSession(store)
+    await session.say("what's on my list")
+    await session.say("ok the 2nd one's done")
+    turn = await session.say(correction)
+    assert turn.tool_calls == [
+        ("update_task", {"task_id": 2, "completed": False}),
+        ("complete_task", {"task_id": 3}),
+    ]
+    assert [step for step in turn.steps if step] == [["update_task"], ["complete_task"]]
+    assert store.titles(done=True) == ["Text Maya back"]

@@ -28,6 +28,7 @@ class Planner(Reporter):
         if current.batches >= MAX_TOOL_ROUNDS or not current.user_text.strip():
             return Decision(text=self.reply())
         wanted: list[PlannedCall] = []
+        undoing: list[PlannedCall] = []
         need_list = False
         # A listing asked for after a change waits for it, so it shows the result.
         changing = False
@@ -47,9 +48,9 @@ class Planner(Reporter):
             elif intent.kind == "undo" and intent.query:
                 continue  # a change described that was not the last one: nothing to call
             elif intent.kind == "undo" and self.toolbox.has("undo"):
-                wanted.append(UNDO_CALL)
+                undoing.append(UNDO_CALL)
             elif intent.kind == "undo":
-                wanted.extend(call for call, _, _ in self._undo_plan())
+                undoing.extend(call for call, _, _ in self._undo_plan())
             elif intent.kind in TARGETED_KINDS:
                 res = self.resolve(i)
                 if res.state == "wait_list" or (intent.kind == "status" and self.snapshot is None):
@@ -68,13 +69,21 @@ class Planner(Reporter):
                     )
         if need_list:
             wanted.append(self._list_call("all"))
+        # The calls of one answer run at once, in no set order: an undo goes alone, before
+        # the rest ("i meant the 3rd one, undo that" would else race the 3rd one's completion).
+        for calls in (undoing, wanted):
+            fresh = self._fresh(calls)
+            if fresh:
+                return Decision(calls=fresh)
+        return Decision(text=self.reply())
+
+    def _fresh(self, calls: list[PlannedCall]) -> tuple[PlannedCall, ...]:
+        """The calls not made yet in this turn, each once, that the toolbox allows."""
         fresh: list[PlannedCall] = []
         seen: set[str] = set()
-        for call in wanted:
+        for call in calls:
             if call.key in self.executed or call.key in seen or not self.toolbox.allows(call):
                 continue
             seen.add(call.key)
             fresh.append(call)
-        if fresh:
-            return Decision(calls=tuple(fresh))
-        return Decision(text=self.reply())
+        return tuple(fresh)
