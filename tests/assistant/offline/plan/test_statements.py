@@ -226,6 +226,28 @@ async def test_a_delivery_done_completes_its_task_and_deletes_nothing(
     assert store.titles(done=True) == done
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "finished watering the garden and also dropped the casserole off at the hendersons",
+        "dropped the casserole off at the hendersons, she cried bless her",
+        "took the casserole round to the hendersons earlier",
+    ],
+)
+async def test_a_delivery_said_with_its_object_before_off_deletes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """ "dropped the casserole off at the hendersons" deleted 'Take casserole to the
+    Hendersons' (a held-out case, found after its last scoring)."""
+    titles = ["Water the garden", "Take casserole to the Hendersons", "Fertilize roses"]
+    for title in titles:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles() == titles
+    assert "Take casserole to the Hendersons" in store.titles(done=True)
+    assert "Fertilize roses" not in store.titles(done=True)
+
+
 async def test_a_membership_dropped_is_still_called_off(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:

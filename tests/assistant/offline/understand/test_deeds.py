@@ -132,6 +132,8 @@ def test_a_pidgin_report_of_what_is_not_done_completes_nothing(said: str) -> Non
         ("i dropped the library books off", "dropped library books off"),
         ("dropped the spare keys round", "dropped spare keys round"),
         ("dropped by the bank", "dropped by the bank"),
+        ("dropped the casserole off at the hendersons", "dropped casserole off at the hendersons"),
+        ("we dropped the kids off at school", "dropped kids off at school"),
     ],
 )
 def test_dropped_with_a_particle_is_a_deed_done_not_a_task_called_off(
@@ -146,7 +148,11 @@ def test_dropped_with_a_particle_is_a_deed_done_not_a_task_called_off(
 
 @pytest.mark.parametrize(
     ("said", "words"),
-    [("dropped the gym membership", "gym membership"), ("cancelled the dentist", "dentist")],
+    [
+        ("dropped the gym membership", "gym membership"),
+        ("cancelled the dentist", "dentist"),
+        ("we dropped the idea of a party", "idea of a party"),
+    ],
 )
 def test_a_cancel_verb_without_a_particle_still_deletes(said: str, words: str) -> None:
     intent = one(said)

@@ -24,9 +24,12 @@ from .fields import PRIORITY_DECL_RE
 from .vocabulary import FLAGS, HANDOVER_VERBS
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
-# "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank": a verb
-# with a particle is another verb (a delivery or a visit done), never a task called off.
-_PHRASAL_PARTICLE_RE = re.compile(r"^(?:off|by|round|over)\b|\s(?:off|round|over)$", FLAGS)
+# "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank", "dropped
+# the casserole off at the hendersons": a verb with a particle, before or after a short object,
+# is another verb (a delivery or a visit done), never a task called off.
+_PHRASAL_PARTICLE_RE = re.compile(
+    r"^(?:off|by|round|over)\b|^(?:\S+\s+){1,4}?(?:off|round|over)\b|\s(?:off|round|over)$", FLAGS
+)
 
 
 # Deeds NOT done ("bailed on the 2k", "skipped the gym", "didn't get to the laundry"): a
