@@ -189,3 +189,27 @@ def test_a_wish_to_start_something_once_keeps_its_start() -> None:
     """Near miss: "I want to start running again" is 'Start running again' (no repeat)."""
     got = parse("I want to start running again")
     assert [(i.kind, i.title) for i in got] == [("add", "Start running again")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and make it repeat so i dont have to keep adding it every week lol",
+        "make that one recurring so i stop forgetting",
+        "change it to urgent so i see it first",
+    ],
+)
+def test_a_new_title_that_only_names_a_field_renames_nothing(said: str) -> None:
+    """ "make it repeat so i dont have to keep adding it" renamed the task 'Repeat'."""
+    assert all(i.kind != "rename" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("rename it to repeat prescription", "Repeat prescription"),
+        ("change it to daily standup notes", "Daily standup notes"),
+    ],
+)
+def test_a_title_that_starts_with_a_field_word_still_renames(said: str, title: str) -> None:
+    assert [(i.kind, i.title) for i in parse(said)] == [("rename", title)]

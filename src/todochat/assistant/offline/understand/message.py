@@ -25,6 +25,7 @@ from todochat.assistant.offline.targets import parse_target
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
+    FIELD_TITLES,
     WH_TITLES,
     contact_news_as_context,
     contradictions_kept,
@@ -55,6 +56,10 @@ from .vocabulary import FLAGS
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _LIST_END_RE = re.compile(r"(?<!\d)[.!?](?:\s+|$)")
+
+
+# A reason after a new title ("change it to urgent so i see it first"): not the title.
+_REASON_RE = re.compile(r"(?:\s+(?:so|because|cos|coz|cause|as)\b.*)?[\s.!?]*$", FLAGS)
 
 
 @lru_cache(maxsize=2048)
@@ -187,7 +192,10 @@ def _understand(
     intents = pronouns_named(intents, text)
     intents = one_listing(intents)
     intents = [
-        Intent("unknown", text=i.title) if i.kind == "add" and i.title.lower() in WH_TITLES else i
+        Intent("unknown", text=i.title)
+        if (i.kind == "add" and i.title.lower() in WH_TITLES)
+        or (i.kind == "rename" and _REASON_RE.sub("", i.title.lower()) in FIELD_TITLES)
+        else i
         for i in intents
     ]
     if not intents or all(i.kind == "unknown" for i in intents):

@@ -25,6 +25,34 @@ _EXCEPTION_IN_MESSAGE_RE = re.compile(
 )
 
 
+# A new title that only names a field ("make it repeat so i dont have to keep adding it" once
+# renamed the task 'Repeat'): the words ask for the field, never for that title.
+FIELD_TITLES = frozenset(
+    {
+        "repeat",
+        "repeating",
+        "recurring",
+        "a repeat",
+        "a recurring one",
+        "a repeating one",
+        "weekly",
+        "daily",
+        "monthly",
+        "yearly",
+        "priority",
+        "high",
+        "low",
+        "medium",
+        "urgent",
+        "important",
+        "done",
+        "complete",
+        "completed",
+        "finished",
+    }
+)
+
+
 WH_TITLES = frozenset(
     {
         "why",
