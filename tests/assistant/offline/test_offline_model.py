@@ -662,6 +662,18 @@ async def test_a_pidgin_done_report_completes_the_task(
     assert store.titles(done=True) == ["Pay the rent"]
 
 
+async def test_pidgin_comot_for_list_deletes_and_a_chair_for_the_house_does_not(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy gas refill")
+    store.create("Move the old chair")
+    session = session_for(store)
+    await session.say("comot the old chair for my house")
+    assert store.titles() == ["Buy gas refill", "Move the old chair"]
+    await session.say("abeg comot gas refill from my list")
+    assert store.titles() == ["Move the old chair"]
+
+
 @pytest.mark.parametrize(
     ("message", "title", "due"),
     [

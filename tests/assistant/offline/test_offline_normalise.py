@@ -145,6 +145,24 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("ammi ko call karni hai", "ammi ko call karni hai"),
         ("ya la pagué", "mark it as done"),
         ("los compré ayer", "mark it as done"),
+        # Nigerian Pidgin: "comot X for list" deletes, "wetin I don finish" lists the done
+        ("comot buy milk for list", "delete buy milk"),
+        ("abeg comot the gas refill from my list", "delete the gas refill"),
+        ("make you comot call mama for my list", "delete call mama"),
+        ("comot dentist appointment for list o", "delete dentist appointment"),
+        ("comot the old chair for my house", "comot the old chair for my house"),
+        ("add comot the old chair for my house", "add comot the old chair for my house"),
+        ("abeg show me wetin I don finish", "show my completed tasks"),
+        ("wetin we don do so far?", "show my completed tasks?"),
+        ("tell me wetin I don complete", "show my completed tasks"),
+        ("give me wetin I don sort already", "show my completed tasks"),
+        ("I don finish the report", "i finished the report"),
+        # Tagalog: "pa-add naman: X" adds X
+        ("pa-add naman: buy milk", "add buy milk"),
+        ("paadd naman po bumili ng gatas bukas", "add bumili ng gatas tomorrow"),
+        ("pa-add po: tawagan si lola", "add tawagan si lola"),
+        ("pa-add naman yung bayad sa kuryente", "add bayad sa kuryente"),
+        ("padala ng pera kay mama", "padala ng pera kay mama"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:
