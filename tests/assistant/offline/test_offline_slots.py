@@ -390,6 +390,65 @@ def test_a_slot_or_a_title_after_a_comma_is_kept(text: str, title: str, due: str
     assert (intent.kind, intent.title, intent.due) == ("add", title, due)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("replace the smoke alarm battery, it beeped all night", "Replace the smoke alarm battery"),
+        ("add oil the hinges, it creaked again", "Oil the hinges"),
+        ("buy bread, it tastes better fresh", "Buy bread"),
+        ("renew the parking permit, it expires soon", "Renew the parking permit"),
+        ("remind me to charge the drill, it keeps dying", "Charge the drill"),
+    ],
+)
+def test_it_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: str) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
+def test_a_remark_with_it_keeps_the_title_when_the_request_follows() -> None:
+    first, second = parse_message(
+        "renew my drivers license, it expires soon and the line is always long, "
+        "make it high priority",
+        TODAY,
+    )
+    assert (first.kind, first.title) == ("add", "Renew my drivers license")
+    assert (second.kind, second.priority) == ("priority", "high")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due", "priority", "repeat"),
+    [
+        ("buy eggs, milk and bread", "Buy eggs, milk and bread", None, None, None),  # a list
+        ("pay rent, it expires friday", "Pay rent, it expires", "friday", None, None),
+        ("call mum, it needs to be high priority", "Call mum, it needs to be", None, "high", None),
+        (
+            "fix the gate, it squeaks every morning",
+            "Fix the gate, it squeaks",
+            None,
+            None,
+            "every morning",
+        ),
+        (
+            "water the fern, its leaves are brown",
+            "Water the fern, its leaves are brown",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_remark_with_it_never_takes_a_slot_or_a_list_away(
+    text: str, title: str, due: str | None, priority: str | None, repeat: str | None
+) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.title, intent.due, intent.priority, intent.repeat) == (
+        title,
+        due,
+        priority,
+        repeat,
+    )
+
+
 def test_a_new_title_loses_the_reason_told_after_it() -> None:
     (intent,) = parse_message(
         "change buy milk to buy oat milk, turns out the little one is lactose intolerant", TODAY

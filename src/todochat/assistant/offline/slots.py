@@ -141,8 +141,10 @@ _COMMENTARY_RE = re.compile(
 # after the comma - "due", "by", "every", a priority - is one).
 _REMARK_RE = re.compile(
     r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
-    r"medium|urgent|and|or|then|but|plus|also|it|its|it's|qq\d+qq)\b)"
-    r"(?=(?:(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
+    r"medium|urgent|and|or|then|but|plus|also|its|it's|qq\d+qq)\b)"
+    r"(?!it\b(?!\s+(?!(?:is|was|has|does|needs)\b)[a-z]{2,}(?:s|ed)\b))"
+    # "renew my license, it expires soon": "it" with a verb of its own is a remark too
+    r"(?=(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
     r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']))",
     _F,
@@ -150,15 +152,16 @@ _REMARK_RE = re.compile(
 
 
 def without_remark(text: str, today: date | None = None) -> str:
-    """``text`` without a remark told after a comma, unless that would lose a date said
-    only there ("pay rent, the deadline is friday")."""
+    """``text`` without a remark told after a comma, unless that would lose a date, repeat or
+    priority said only there ("pay rent, the deadline is friday")."""
     m = _REMARK_RE.search(text)
     if m is None:
         return text
     head, tail = text[: m.start()], text[m.end() :]
     if len(head.split()) < 2:
         return text
-    if take_slots(tail, today).due and not take_slots(head, today).due:
+    told, kept = take_slots(tail, today), take_slots(head, today)
+    if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
         return text
     return head
 
