@@ -375,29 +375,25 @@ def harmed(case: Case, ids: Sequence[int], tasks: list[dict[str, Any]]) -> int:
     """
     after = {task.get("id"): task for task in tasks}
 
+    def kept(right: int, seed: SeedTask, flipped: bool) -> bool:
+        """The seed is still there; unless it was meant to flip, with its title and completion."""
+        now = after.get(ids[right]) if right < len(ids) else None
+        if now is None or flipped:
+            return now is not None
+        same_title = normalise(now.get("title")) == normalise(seed.title)
+        return same_title and bool(now.get("completed")) == seed.completed
+
     def pairs(flipped: bool, intact: bool) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
         for left, expected in enumerate(case.expect):
-            found[left] = []
-            for right, seed in enumerate(case.tasks):
-                titles = {normalise(title) for title in expected.title}
-                if normalise(seed.title) not in titles:
-                    continue
-                if (seed.completed != expected.completed) != flipped:
-                    continue
-                now = after.get(ids[right]) if right < len(ids) else None
-                if intact and (
-                    now is None
-                    or (
-                        not flipped
-                        and (
-                            normalise(now.get("title")) != normalise(seed.title)
-                            or bool(now.get("completed")) != seed.completed
-                        )
-                    )
-                ):
-                    continue
-                found[left].append(right)
+            titles = {normalise(title) for title in expected.title}
+            found[left] = [
+                right
+                for right, seed in enumerate(case.tasks)
+                if normalise(seed.title) in titles
+                and (seed.completed != expected.completed) == flipped
+                and (not intact or kept(right, seed, flipped))
+            ]
         return found
 
     return sum(
