@@ -100,6 +100,9 @@ class _NewTask:
     id: int | None = None
 
 
+# What the helpers below read or set: a stored task, or one `create` is about to insert.
+_AnyTask = Task | _NewTask
+
 _PRIORITY_RANK = {Priority.high: 0, Priority.medium: 1, Priority.low: 2, Priority.none: 3}
 
 
@@ -542,20 +545,20 @@ class _Keep:
 _KEEP = _Keep()
 
 
-def due_of(task: Task | _NewTask, zone: ZoneInfo) -> Due | None:
+def due_of(task: _AnyTask, zone: ZoneInfo) -> Due | None:
     """The task's due date as the user's wall clock shows it."""
     if task.due_at is not None:
         return Due.at(task.due_at, zone)
     return Due(task.due_date) if task.due_date is not None else None
 
 
-def _set_due(task: Task | _NewTask, due: Due | None, zone: ZoneInfo) -> None:
+def _set_due(task: _AnyTask, due: Due | None, zone: ZoneInfo) -> None:
     task.due_date = due.day if due else None
     task.due_at = due.instant(zone) if due else None
 
 
 def _schedule(
-    task: Task | _NewTask,
+    task: _AnyTask,
     due_words: str | _Keep | None,
     repeat_words: str | _Keep | None,
     *,
@@ -593,7 +596,7 @@ def _schedule(
     task.repeat = rule.rule if rule is not None else None
 
 
-def _rule(task: Task | _NewTask) -> Repeat | None:
+def _rule(task: _AnyTask) -> Repeat | None:
     return parse_repeat(task.repeat) if task.repeat else None
 
 
@@ -604,7 +607,7 @@ def _set_completed(task: Task, completed: bool, *, zone: ZoneInfo, now: datetime
         task.completed = completed
 
 
-def _complete(task: Task | _NewTask, *, zone: ZoneInfo, now: datetime) -> None:
+def _complete(task: _AnyTask, *, zone: ZoneInfo, now: datetime) -> None:
     """Done; a repeating task moves to the occurrence after its due date and stays pending
     (done for good when its rule has ended)."""
     rule = _rule(task)
@@ -658,7 +661,7 @@ async def _set_tags(session: AsyncSession, task: Task, names: list[str]) -> None
     _add_tags(session, task, names)
 
 
-def _add_tags(session: AsyncSession, task: Task | _NewTask, names: list[str]) -> None:
+def _add_tags(session: AsyncSession, task: _AnyTask, names: list[str]) -> None:
     assert task.id is not None
     session.add_all(TaskTag(task_id=task.id, name=name) for name in names)
 
@@ -673,7 +676,7 @@ async def _read(
     return [_present(task, tags.get(task.id or 0, []), zone, now) for task in tasks]
 
 
-def _present(task: Task | _NewTask, tags: list[str], zone: ZoneInfo, now: datetime) -> TaskRead:
+def _present(task: _AnyTask, tags: list[str], zone: ZoneInfo, now: datetime) -> TaskRead:
     """A task as every face of the API shows it, in the user's time zone."""
     assert task.id is not None
     due = due_of(task, zone)
@@ -717,7 +720,7 @@ async def _save(
 # --- snapshots -------------------------------------------------------------------------
 
 
-def _snapshot(task: Task | _NewTask, tags: list[str]) -> TaskSnapshot:
+def _snapshot(task: _AnyTask, tags: list[str]) -> TaskSnapshot:
     return TaskSnapshot(
         title=task.title,
         description=task.description,
@@ -770,7 +773,7 @@ class _Change:
     as it is now, who made it and when; `action` when the caller names it, `reverts` the
     group an undo takes back."""
 
-    task: Task | _NewTask
+    task: _AnyTask
     origin: Origin | None
     before: TaskSnapshot | None
     after: TaskSnapshot
