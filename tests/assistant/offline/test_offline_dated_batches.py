@@ -61,6 +61,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-44": 0.9,
     "batch-47": 0.95,
     "batch-48": 0.95,
+    "batch-51": 0.75,
+    "batch-52": 0.6,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -99,7 +101,11 @@ bursts; a task given up with a reason, a request said again with "it", how often
 and joins the floors at 0.95, as 47 does.
 Tuned on as families (follow-ups after an add, several requests in one message, house numbers,
 short days in a correction, deliveries done), 47 passes 45/45; it is held at 0.95, a case or
-two of margin for the eval's own noise (its dates are read on the day it runs)."""
+two of margin for the eval's own noise (its dates are read on the day it runs).
+51 (students and young professionals: slang, emoji, run-on bursts) and 52 (older people new to
+chat, non-native speakers, six cases in Spanish or Roman Urdu only) were scored once before
+anyone read them, on 162be15: 77.8% and 64.4%, none harmful; they join at those rates rounded
+down, before any tuning."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

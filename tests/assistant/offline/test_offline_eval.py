@@ -102,6 +102,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-44",
         "batch-47",
         "batch-48",
+        "batch-51",
+        "batch-52",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
