@@ -141,6 +141,12 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("sabzi wala kaam ho gaya, done kar do", "sabzi wala kaam is done"),
         ("gas ka bill bhar diya, usay done kar do", "gas ka bill is done"),
         ("anday le aaya", "anday is done"),
+        # a deed in the first person ("le aayi hoon"), then "usko/isko complete kar do"
+        ("anday le aayi hoon, isko done kar do", "anday is done"),
+        ("bill bhar diya hai, usko complete kar dein", "bill is done"),
+        ("dawai le li hai, isko mukammal kar do", "dawai is done"),
+        ("ammi ko call kar li hai, usko done mark kar do", "ammi ko call is done"),
+        ("doodh le aaunga", "doodh le aaunga"),
         ("chawal khareedne hain, list mein daal do", "add chawal khareedna"),
         ("ammi ko call karni hai", "ammi ko call karni hai"),
         ("ya la pagué", "mark it as done"),

@@ -211,6 +211,14 @@ async def test_a_deed_said_as_a_statement_completes_the_task_it_names(
         (("Anday khareedna", "Gas ka bill bharna"), "gas ka bill bhar diya", 2),
         (("Anday khareedna", "Gas ka bill bharna"), "anday khareedne hain", 0),
         (("Anday khareedna", "Gas ka bill bharna"), "chai wala kaam ho gaya, done kar do", 0),
+        (("Anday khareedna", "Gas ka bill bharna"), "anday le aayi hoon, usko complete kar do", 1),
+        (("Gym", "Gas ka bill bharna"), "aaj ka gym ho gaya", 1),
+        (("Yoga class", "Gas ka bill bharna"), "aaj ki yoga class ho gayi yaar", 1),
+        (("Gym", "Gas ka bill bharna"), "aaj ka gym nahi ho paya", 0),
+        (("Gym", "Gas ka bill bharna"), "aaj ka gym kab hai?", 0),
+        (("Anday khareedna", "Gas ka bill bharna"), "chai le aaya hoon, usko complete kar do", 0),
+        (("Anday khareedna", "Gas ka bill bharna"), "anday le aaunga, usko complete kar do", 0),
+        (("Anday khareedna", "Gas ka bill bharna"), "anday lene hain, usko complete mat karo", 0),
     ],
 )
 async def test_roman_urdu_deeds_complete_only_the_task_they_name(

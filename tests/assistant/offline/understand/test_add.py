@@ -427,6 +427,36 @@ def test_a_remark_after_a_please_and_a_comma_is_no_list_item(said: str, titles: 
 @pytest.mark.parametrize(
     ("said", "title", "due"),
     [
+        ("kal tak assignment submit karna hai", "Submit assignment", "tomorrow"),
+        ("friday tak passport renew karna hai", "Renew passport", "friday"),
+        ("report check karni hai, list mein daal do", "Check report", None),
+        ("bill pay karna hai add karo", "Pay bill", None),
+        ("flat 2 ka kiraya collect karna add kar do", "Flat 2 ka kiraya collect karna", None),
+        ("ammi ko call karna hai add karo", "Ammi ko call karna", None),
+        ("bhai ek task daal do: laundry uthani hai", "Laundry uthani hai", None),
+        ("naya kaam add karo: ammi ko call karna", "Ammi ko call karna", None),
+    ],
+)
+def test_hinglish_requests_whose_verb_comes_last(said: str, title: str, due: str | None) -> None:
+    """ "X submit karna hai": an English verb with "karna" (to do) is that verb, first, as an
+    English title has it; words joined by a postposition ("ammi ko call karna") stay as typed.
+    "ek task daal do: X" (put in a task: X) adds X."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["kya assignment submit karna hai?", "assignment submit nahi karna hai", "ek task daal do"],
+)
+def test_hinglish_questions_and_refusals_add_nothing(said: str) -> None:
+    """A question about a task, a "need not" and a task named by no words add nothing."""
+    assert all(i.kind != "add" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
         ("agrega comprar pan para mañana", "Comprar pan", "tomorrow"),
         ("añade llamar al banco para el viernes", "Llamar al banco", "friday"),
         ("apunta pagar la luz hasta el lunes", "Pagar la luz", "monday"),

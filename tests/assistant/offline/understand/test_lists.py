@@ -158,6 +158,9 @@ def test_a_listing_beside_a_change_keeps_the_change() -> None:
         ("sab kaam dikhao, kitne baqi hain", "count", "pending"),
         ("kitne reh gaye?", "count", "pending"),
         ("kya kal pending hai?", "list", "pending"),
+        ("yaar kitne kaam reh gaye hain abhi?", "count", "pending"),
+        ("kitne tasks pending hain ab", "count", "pending"),
+        ("kitne baqi hain abhi", "count", "pending"),
     ],
 )
 def test_roman_urdu_asks_what_is_left(typed: str, kind: str, status: str) -> None:
