@@ -151,6 +151,12 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("ammi ko call karni hai", "ammi ko call karni hai"),
         ("ya la pagué", "mark it as done"),
         ("los compré ayer", "mark it as done"),
+        # the perfect ("he comprado", "hemos recogido") is a deed, as the past forms are
+        ("he comprado el regalo", "complete comprar el regalo"),
+        ("hemos recogido el paquete", "complete recoger el paquete"),
+        ("he devuelto los libros", "complete devolver los libros"),
+        ("ya he pagado la luz, márcala como hecha porfa", "complete pagar la luz"),
+        ("the salad has avocado", "the salad has avocado"),
         # Nigerian Pidgin: "comot X for list" deletes, "wetin I don finish" lists the done
         ("comot buy milk for list", "delete buy milk"),
         ("abeg comot the gas refill from my list", "delete the gas refill"),

@@ -229,6 +229,27 @@ async def test_roman_urdu_deeds_complete_only_the_task_they_name(
     assert completed == ([done] if done else [])
 
 
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("he comprado el regalo", 2),
+        ("ya he llamado a la abuela, márcalo como hecho", 1),
+        ("llamar a la abuela, márcala como hecha", 1),
+        ("no he llamado a la abuela todavía", 0),
+        ("¿ya he comprado el regalo?", 0),
+        ("he lavado el coche, márcalo como hecho", 0),
+    ],
+)
+async def test_spanish_deeds_in_the_perfect_complete_only_the_task_they_name(
+    message: str, done: int
+) -> None:
+    """ "he llamado" (I have called) is a deed like "llamé"; a negation, a question, or a deed
+    no task names changes nothing."""
+    store = await _play([message], seeds=("Llamar a la abuela", "Comprar regalo para Lucía"))
+    completed = [i for i, t in store.tasks.items() if t["completed"]]
+    assert completed == ([done] if done else [])
+
+
 async def test_slang_for_finished_work_deletes_only_the_finished_tasks() -> None:
     store = TaskStore()
     for title in ("REQ-101 reset password", "REQ-102 new laptop", "Renew SSL cert"):
