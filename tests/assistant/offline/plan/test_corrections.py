@@ -71,6 +71,78 @@ async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
     assert store.titles() == [new]
 
 
+@pytest.mark.parametrize(
+    ("add", "said", "new"),
+    [
+        # an interjection before the correction ("ay", "naku", "uy") is no task's name
+        (
+            "add top up load for globe po",
+            "ay sorry make that smart not globe haha",
+            "Top up load for smart",
+        ),
+        ("add book bus to Baguio", "naku make it Sagada not Baguio", "Book bus to Sagada"),
+        # a remark after a comma, once the title's list is closed with "and", is no title
+        (
+            "add get eggs",
+            "actually make that get eggs and flour, craving pancakes 🥞",
+            "Get eggs and flour",
+        ),
+        (
+            "add call the plumber",
+            "make it call the plumber and the electrician, both broke",
+            "Call the plumber and the electrician",
+        ),
+    ],
+)
+async def test_a_correction_after_an_add_keeps_the_words_the_user_meant(
+    store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say(add)
+    await session.say(said)
+    assert store.titles() == [new]
+
+
+async def test_a_correction_whose_list_has_no_and_keeps_every_item(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "make that buy eggs, flour" is a list of two: the second is no remark."""
+    session = session_for(store)
+    await session.say("add buy eggs")
+    await session.say("actually make that buy eggs, flour")
+    assert store.titles() == ["Buy eggs, flour"]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "new"),
+    [
+        ("Buy milk", "change the milk one to oat milk", "Buy oat milk"),
+        (
+            "Book flight to Rome",
+            "change the rome task to rome and florence",
+            "Book flight to Rome and florence",
+        ),
+        (
+            "Pick up dry cleaning",
+            "rename the cleaning one to dry cleaning and shoes",
+            "Pick up dry cleaning and shoes",
+        ),
+        ("Call dentist", "switch the dentist one to the kids dentist", "Call the kids dentist"),
+        # a new title with a verb, or with none of the words that named the task, is whole
+        ("Buy milk", "change the milk one to buy almond milk", "Buy almond milk"),
+        ("Buy milk", "rename the milk one to groceries", "Groceries"),
+    ],
+)
+async def test_a_rename_whose_value_keeps_the_word_that_named_the_task_keeps_its_verb(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, new: str
+) -> None:
+    """ "change the milk one to oat milk": the thing bought changes, the buying does not."""
+    store.create(title)
+    store.create("Water the plants")
+    await session_for(store).say(said)
+    assert store.titles() == [new, "Water the plants"]
+
+
 async def test_a_topic_then_make_it_edits_the_task_the_topic_names(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:

@@ -33,3 +33,30 @@ def test_a_correction_edits_only_the_part_it_names() -> None:
 )
 def test_an_amount_in_a_measure_goes_after_the_verb(old: str, value: str, new: str) -> None:
     assert corrected_title(old, value) == new
+
+
+@pytest.mark.parametrize(
+    ("old", "value", "named", "new"),
+    [
+        ("Buy milk", "Oat milk", "the milk one", "Buy oat milk"),
+        (
+            "Book flight to Rome",
+            "Rome and Florence",
+            "the rome task",
+            "Book flight to Rome and Florence",
+        ),
+        (
+            "Pick up dry cleaning",
+            "Dry cleaning and shoes",
+            "cleaning",
+            "Pick up dry cleaning and shoes",
+        ),
+        ("Call dentist", "The kids dentist", "the dentist one", "Call the kids dentist"),
+    ],
+)
+def test_a_value_with_the_word_that_named_the_task_replaces_that_word(
+    old: str, value: str, named: str, new: str
+) -> None:
+    """ "change the milk one to oat milk": the value goes where the word that named the task
+    is, and the words before it the title has already are not said twice."""
+    assert corrected_title(old, value, named) == new

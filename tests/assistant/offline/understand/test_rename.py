@@ -27,6 +27,24 @@ def test_make_that_is_a_correction() -> None:
     assert (intent.kind, intent.title, intent.text) == ("rename", "AA batteries", "correction")
 
 
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("change the milk one to oat milk", "correction"),
+        ("switch the dentist one to the kids dentist", "correction"),
+        # the task named by its whole title, a new verb, or no shared word: a whole new title
+        ("rename buy milk to oat milk", ""),
+        ("change the milk one to buy almond milk", ""),
+        ("rename the milk one to groceries", ""),
+    ],
+)
+def test_a_value_that_keeps_the_word_that_named_the_task_corrects_that_part(
+    said: str, text: str
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.text) == ("rename", text)
+
+
 def test_update_the_x_task_colon_renames() -> None:
     intent = one("update the plants task: water the balcony plants")
     assert (intent.kind, intent.title) == ("rename", "Water the balcony plants")

@@ -140,6 +140,9 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
     if leading_verb and len(old_words) > 2 and old_words[1].lower() in PARTICLES:
         leading_verb = 2  # "pick up": the verb of 'Pick up nappies from Boots' is two words
+    anchored = _anchored(old_words, new_words, named, leading_verb)
+    if anchored is not None:
+        return anchored
     last = content_stems(new_words[-1])
     ends = [i for i, w in enumerate(old_words) if last and content_stems(w) == last]
     if ends:
@@ -170,6 +173,25 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+def _anchored(old_words: list[str], new_words: list[str], named: str, verb: int) -> str | None:
+    """ "change the milk one to oat milk" for 'Buy milk': the value goes where the word that
+    named the task stands in the title, over as many words before it as the value has ('Buy
+    oat milk'; "dry cleaning and shoes" for 'Pick up dry cleaning'), never over the title's
+    verb. None when the value says no word of the name that the title has once."""
+    for stem in content_stems(named):
+        in_old = [i for i, w in enumerate(old_words) if content_stems(w) == [stem]]
+        in_new = [j for j, w in enumerate(new_words) if content_stems(w) == [stem]]
+        if len(in_old) != 1 or not in_new:
+            continue
+        k = in_old[0]
+        start = max(k - in_new[0], verb)
+        first = new_words[0]
+        if start > 0 and first[1:].islower() and old_words[start][:1].islower():
+            new_words = [first[:1].lower() + first[1:], *new_words[1:]]
+        return " ".join(old_words[:start] + new_words + old_words[k + 1 :])
+    return None
 
 
 def renamed_title(old: str, new: str, was: str) -> str:

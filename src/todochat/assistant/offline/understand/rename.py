@@ -21,7 +21,13 @@ from todochat.assistant.offline.slots import (
 )
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import STOPWORDS, capitalise, without_article
+from todochat.assistant.offline.text import (
+    STOPWORDS,
+    TASK_VERBS,
+    capitalise,
+    content_stems,
+    without_article,
+)
 
 from .vocabulary import DONE_WORDS, FLAGS, REOPEN_WORDS
 
@@ -191,15 +197,19 @@ _ONLY_DAY_RE = re.compile(
 )
 
 
+_LIST_CLOSED_RE = re.compile(r"\s(?:and|&)\s+\S", FLAGS)
+
+
 def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = "") -> Intent | None:
     """A correction of part of a title ("make it 4", "flat 4 not 2"), or None; ``was`` is
     the old value when the caller read it already."""
     value = clean_value(raw, quotes)
     head, comma, tail = value.partition(", ")
-    # "i meant the baker, not the florist": what follows the comma is the old value, no remark
+    # "i meant the baker, not the florist": what follows the comma is the old value, no remark;
+    # after a list closed with "and" ("oat milk and bananas, smoothie szn") it is a remark
     if (
         comma
-        and len(tail.split()) >= 3
+        and (len(tail.split()) >= 3 or _LIST_CLOSED_RE.search(head))
         and only_placeholder(raw) is None
         and not re.match(r"(?:not|instead\s+of|rather\s+than)\s", tail, FLAGS)
     ):
@@ -390,8 +400,20 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             continue
         value = without_remark(clean_value(value_raw, quotes))
         if value:
-            return Intent("rename", target=target, title=capitalise(value))
+            part = "correction" if _keeps_name(target, value) else ""
+            return Intent("rename", target=target, title=capitalise(value), text=part)
     return None
+
+
+def _keeps_name(target: Target, value: str) -> bool:
+    """ "change the milk one to oat milk": a value that says again the word that named the
+    task, with no verb of its own, corrects that part of the title ('Buy oat milk'); a task
+    named by a title with its verb ("rename buy milk to oat milk") gets the value whole."""
+    if target.kind != "words" or not value.split() or not target.text.split():
+        return False
+    if value.split()[0].lower() in TASK_VERBS or target.text.split()[0].lower() in TASK_VERBS:
+        return False
+    return bool(set(content_stems(target.text)) & set(content_stems(value)))
 
 
 # in lower case only: "rename task 2 to Be kind to Sam" is a title that starts with "Be"
