@@ -342,3 +342,43 @@ async def test_words_that_name_only_the_task_just_added_still_name_it(
     await session_for(store).say("add water the ferns, then make water the ferns high priority")
     ferns = next(t for t in store.tasks.values() if t["title"] == "Water the ferns")
     assert ferns["priority"] == "high"
+
+
+_LISTED = ("Order hearing aid batteries", "Write to cousin Edna", "Renew bus pass")
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("The third one has been finished, please tick it", "Renew bus pass"),
+        ("the first one's been sorted now, you can mark it off", "Order hearing aid batteries"),
+        ("Lovely. The last one was done yesterday, you can mark it", "Renew bus pass"),
+        ("the second has been completed now, could you mark it", "Write to cousin Edna"),
+        ("Cheers. the third one has been done today, you may tick it off", "Renew bus pass"),
+    ],
+)
+async def test_an_ordinal_said_done_in_the_passive_completes_that_listed_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: str
+) -> None:
+    for title in _LISTED:
+        store.create(title)
+    session = session_for(store)
+    await session.say("show my list")
+    turn = await session.say(said)
+    assert store.titles(done=True) == [done]
+    assert "couldn't find" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["has the second one been done?", "The second one hasn't been done yet, don't mark it."],
+)
+async def test_an_ordinal_asked_about_or_said_open_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in _LISTED:
+        store.create(title)
+    session = session_for(store)
+    await session.say("show my list")
+    await session.say(said)
+    assert store.titles(done=True) == []
