@@ -100,3 +100,17 @@ def test_them_and_how_many(raw: str, span: int) -> None:
 def test_reminder_or_entry_after_a_name_is_a_word_for_a_task(raw: str, words: str) -> None:
     target = parse_target(raw)
     assert (target.kind, target.text) == ("words", words)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "the dentist task from my list altogether",
+        "the dentist task entirely",
+        "dentist from the list completely",
+        "the dentist task for good",
+    ],
+)
+def test_how_wholly_a_task_goes_is_no_part_of_its_name(raw: str) -> None:
+    target = parse_target(raw)
+    assert (target.kind, target.text) == ("words", "dentist")

@@ -193,7 +193,9 @@ _SCOPE_FILLER = STOPWORDS | lexicon(
 )
 _TARGET_TAIL_RE = re.compile(
     r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"
-    r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all)|"
+    r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all|"
+    # "remove X from my list altogether": how wholly it goes, no part of its name
+    r"altogether|entirely|completely|totally|permanently|for\s+good|once\s+and\s+for\s+all)|"
     r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
     r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,

@@ -185,3 +185,41 @@ async def test_a_task_given_up_with_a_reason_then_it_deletes_that_task_only(
     turn = await session_for(store).say(message)
     assert store.titles() == [t for t in titles if t != gone]
     assert "?" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bin 2 pls, sorted it last week",
+        "remove task 2 please, did it already",
+        "scrap #2 pls, my brother took care of it",
+        "delete 2, already paid it online",
+        "Please would you take 'Renew the boat licence' off my list altogether. I sold the boat.",
+        "kindly delete the boat licence from the list entirely, the boat is gone",
+    ],
+)
+async def test_a_delete_by_id_or_quote_then_a_remark_deletes_that_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Sign up for chess tournament", "Renew the boat licence", "Water the ferns"):
+        store.create(title)  # ids 1, 2, 3
+    turn = await session_for(store).say(message)
+    assert store.titles() == ["Sign up for chess tournament", "Water the ferns"]
+    assert "couldn't find" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i deleted 2 pls, sorry",
+        "should i delete 2, already paid it?",
+        "delete 2 please, no wait, keep it",
+    ],
+)
+async def test_a_remark_after_please_never_turns_a_non_request_into_a_delete(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Sign up for chess tournament", "Renew the boat licence", "Water the ferns"):
+        store.create(title)
+    await session_for(store).say(message)
+    assert len(store.titles()) == 3
