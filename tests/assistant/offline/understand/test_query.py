@@ -214,3 +214,30 @@ def test_remind_me_what_is_left_still_lists_the_pending() -> None:
 def test_remind_me_to_check_what_i_finished_is_an_add() -> None:
     intent = one("remind me to check what i finished at work")
     assert (intent.kind, intent.title) == ("add", "Check what i finished at work")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "which ones have i cleared so far?",
+        "what have we already cleared this week",
+        "which tasks have i gotten through?",
+        "show me what i've cleared already",
+        "what have i gotten through today",
+    ],
+)
+def test_what_was_cleared_or_gotten_through_lists_the_completed(said: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.status) == ("list", "completed")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("have i cleared the gutters?", "status"),
+        ("i cleared out the garage", "complete"),
+        ("clear the done ones", "delete"),
+    ],
+)
+def test_near_misses_of_what_was_cleared(said: str, kind: str) -> None:
+    assert one(said).kind == kind

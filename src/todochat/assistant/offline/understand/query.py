@@ -110,7 +110,7 @@ _LIST_FILLER = lexicon(
     "be it those these that next active due current status overview summary summarize summarise "
     "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
     "achieved does like about and with there's theres we've i've ive total overall altogether "
-    "only just but which those aren't isn't"
+    "only just but which those aren't isn't already cleared gotten"
 )
 
 
