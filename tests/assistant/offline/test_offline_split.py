@@ -117,3 +117,38 @@ def test_an_interjection_after_and_still_starts_a_request(text: str, clauses: li
 @pytest.mark.parametrize("text", ["add milk and oh my days", "add oh my god socks"])
 def test_an_interjection_before_no_request_stays_in_the_clause(text: str) -> None:
     assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both the vacuuming and the dishes are done",
+        "the ironing and the hoovering are finished",
+        "my tax return and the car insurance are sorted",
+    ],
+)
+def test_two_things_sharing_one_state_stay_one_clause(text: str) -> None:
+    assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "add buy milk and the gas bill is paid",
+            ["add buy milk", "the gas bill is paid"],
+        ),
+        (
+            "the dishes are done, the bins can wait",
+            ["the dishes are done", "the bins can wait"],
+        ),
+        (
+            "mark the laundry done and trash will have to wait",
+            ["mark the laundry done", "trash will have to wait"],
+        ),
+    ],
+)
+def test_a_state_after_a_request_and_a_task_put_off_are_clauses_of_their_own(
+    text: str, clauses: list[str]
+) -> None:
+    assert split_clauses(text) == clauses

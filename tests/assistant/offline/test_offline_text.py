@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from todochat.assistant.offline.text import (
     capitalise,
     content_stems,
@@ -39,6 +41,24 @@ def test_ies_plural_matches_y_singular() -> None:
 
 def test_synonyms_share_a_stem() -> None:
     assert stem("mum") == stem("mom")
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("docs", "documents"),
+        ("docs", "document"),
+        ("appt", "appointment"),
+        ("meds", "medication"),
+    ],
+)
+def test_a_short_form_shares_the_stem_of_the_word_it_shortens(short: str, full: str) -> None:
+    assert stem(short) == stem(full)
+
+
+def test_docs_are_no_doctor() -> None:
+    assert stem("docs") != stem("doctor")
+    assert stem("doc") == stem("doctor")
 
 
 def test_content_stems_drop_articles_and_task_words() -> None:

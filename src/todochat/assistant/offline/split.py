@@ -43,12 +43,29 @@ _STATE_SAID = (
     r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
     r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
 )
+# "..., the bins can wait til tmrw": a task said to be put off is a clause of its own
+_PUT_OFF = (
+    r"(?:(?:the|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:can|could|will|'ll|may|might)\s+"
+    r"(?:(?:just|easily|probably|have\s+to)\s+)*wait"
+)
+_STATE_SAID_RE = re.compile(_STATE_SAID, _F)
+# A thing named alone before "and", with the state said after the next one: the subject of
+# that state too ("the ironing and the dishes are done"), never a clause of its own.
+_SHARED_SUBJECT_RE = re.compile(
+    r"^\s*(?:both\s+)?(?:the|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*$", _F
+)
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
     # (an interjection may come between: "mark X as done and oh remind me to call the venue")
     r"(?=(?:(?:please|pls|can\s+you|could\s+you|also|then|o+h+|a+h+|um+|uh+|erm|btw)\s*,?\s+)*"
-    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:" + _SPLIT_VERBS + "|" + _STATE_SAID + r")\b)",
+    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:"
+    + _SPLIT_VERBS
+    + "|"
+    + _STATE_SAID
+    + "|"
+    + _PUT_OFF
+    + r")\b)",
     _F,
 )
 TITLE_MARKER_RE = re.compile(
@@ -129,6 +146,10 @@ def split_clauses(sentence: str) -> list[str]:
     for m in _CLAUSE_SPLIT_RE.finditer(sentence):
         if m.start() >= limit:
             break
+        if _SHARED_SUBJECT_RE.match(sentence[start : m.start()]) and _STATE_SAID_RE.match(
+            sentence, m.end()
+        ):
+            continue  # "both the vacuuming and the dishes are done": one state said of both
         if m.start() > start:
             parts.append(sentence[start : m.start()])
             start = m.end()

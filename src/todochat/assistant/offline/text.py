@@ -58,6 +58,9 @@ SYNONYMS: dict[str, str] = pairs(
     "pictures:photo picture:photo photos:photo car:car auto:car "
     # Chat shorthand for the thing a title spells out ("hw still not done" for the homework).
     "hw:homework hmwk:homework xmas:christmas chrimbo:christmas "
+    # Short forms a title spells out ("the visa docs" for 'Prepare visa documents'); "docs" is
+    # papers, never doctors (one "doc" is the doctor).
+    "docs:documents meds:medication "
     # Spanish verbs people mix into English ("ya hice el laundry"), read as the English verb.
     "hacer:do hice:do llamar:call comprar:buy pagar:pay limpiar:clean lavar:wash"
 )

@@ -266,3 +266,92 @@ async def test_running_out_of_a_thing_completes_nothing(
     store.create("Buy coffee beans")
     await session_for(store).say("we ran out of coffee this morning")
     assert store.titles(done=True) == []
+
+
+_CHORES = (
+    "Do laundry",
+    "Pay the gas bill",
+    "Prepare visa documents for the Japan trip",
+    "Renew car insurance",
+    "Buy printer ink",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("paid the gas bill at last haha i was dreading it", "Pay the gas bill"),
+        ("sorted the car insurance finally omg what a saga", "Renew car insurance"),
+        ("finished the visa docs lol took forever", "Prepare visa documents for the Japan trip"),
+        (
+            "knocked out the visa docs yesterday!! so relieved",
+            "Prepare visa documents for the Japan trip",
+        ),
+        ("got the laundry sorted at last lmao i had no clean socks left", "Do laundry"),
+    ],
+)
+async def test_a_deed_then_chat_then_a_remark_completes_the_task_it_names(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in _CHORES:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the laundry is sorted by colour",
+        "i sorted out what to buy",
+        "worked out how to pay the gas bill",
+        "did i sort the laundry?",
+        "i was going to sort the laundry lol but i fell asleep",
+    ],
+)
+async def test_sorting_or_working_out_is_no_deed_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in _CHORES:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "both the hoovering and the washing up are done, bins can wait til tmrw",
+        "the hoovering and the washing up r finished!! the bins can wait",
+        "done both the hoovering and the washing up, bins will have to wait",
+        "both the washing up and the hoovering are sorted 🙌 bins can wait till friday",
+    ],
+)
+async def test_two_chores_said_done_by_their_nouns_complete_both_and_what_can_wait_stays(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Hoover the stairs", "Do the washing up", "Put the bins out"):
+        store.create(title)
+    turn = await session_for(store).say(said)
+    assert store.titles(done=True) == ["Hoover the stairs", "Do the washing up"]
+    assert store.titles(done=False) == ["Put the bins out"]  # (moved when a day is said)
+    assert "couldn't find" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is the hoovering done?",
+        "the hoovering and the washing up are next",
+        "the bins can wait",
+    ],
+)
+async def test_near_misses_of_chores_said_done_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Hoover the stairs", "Do the washing up", "Put the bins out"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []
+    assert len(store.titles()) == 3
+    assert all(not t.get("due_date") for t in store.tasks.values())

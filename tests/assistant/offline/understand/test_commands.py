@@ -101,3 +101,37 @@ def test_an_x_and_a_number_inside_an_add_stay_in_the_title() -> None:
 )
 def test_a_place_in_the_list_meant_instead_is_a_redirect(text: str, meant: str) -> None:
     assert read_redirect(text) == (meant, "")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the bins can wait",
+        "trash can wait for now",
+        "groceries can wait",
+        "the ironing will have to wait",
+        "the car wash could wait a few days",
+    ],
+)
+def test_a_task_that_can_wait_with_no_day_changes_nothing(said: str) -> None:
+    intent = one(said)
+    assert intent.kind == "unknown"
+
+
+@pytest.mark.parametrize("said", ["trash can wait til tmrw", "the bins can wait until tomorrow"])
+def test_a_task_that_can_wait_till_a_day_moves_to_that_day(said: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.due) == ("due", "tomorrow")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("bin the old receipts", "delete"),
+        ("trash the gym task", "delete"),
+        ("add wait for the plumber", "add"),
+        ("can the dentist wait?", "unknown"),
+    ],
+)
+def test_near_misses_of_a_task_that_can_wait(said: str, kind: str) -> None:
+    assert one(said).kind == kind

@@ -25,7 +25,7 @@ from todochat.assistant.offline.split import restore, strip_filler
 from todochat.assistant.offline.text import TASK_VERBS
 
 from .add import read_add, read_imperative_add, read_modal_add
-from .commands import UNDO_RE, read_bare, read_keep
+from .commands import UNDO_RE, read_bare, read_can_wait, read_keep
 from .deeds import read_deed, read_visit
 from .delete import read_delete, read_restore
 from .done import read_done_scope, read_for_good, read_status_change
@@ -95,6 +95,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: read_for_good(c.text, c.question, c.reparse),
     lambda c: None if c.question else read_done_scope(c.text),
     lambda c: read_bare(c.text),
+    lambda c: None if c.question else read_can_wait(c.text),
     lambda c: None if c.question else read_topic(c.text, c.reparse),
     lambda c: read_description(c.text, c.quotes),
     lambda c: read_priority(c.text, c.quotes),

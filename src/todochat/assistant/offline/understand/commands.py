@@ -85,6 +85,22 @@ _KEEP_RE = re.compile(
 )
 
 
+# "trash can wait", "the ironing will have to wait": a task put off with no day says nothing to
+# change (with a day, "can wait till monday", it is moved); it is no task to add either.
+_CAN_WAIT_RE = re.compile(
+    r"^(?!(?:can|could|will|would|should|must|may|might)\b)(?P<t>[^,;]+?)\s+(?:can|could|will|'ll|"
+    r"may|might)\s+(?:(?:just|easily|probably|definitely|happily|have\s+to|hafta)\s+)*wait\b"
+    r"(?:\s+(?:a\s+(?:bit|while|little|few\s+days|day|week)|for\s+now|for\s+a\s+(?:bit|while)))?$",
+    FLAGS,
+)
+
+
+def read_can_wait(s: str) -> Intent | None:
+    """ "the bins can wait for now": said of a task, which stays as it is (``unknown`` with
+    the words, as context for a request after it; no lookup of it is made or reported)."""
+    return Intent("unknown", text=s) if _CAN_WAIT_RE.match(s) else None
+
+
 _STILL_NEED_RE = re.compile(
     r"^(?:but\s+)?(?:i|we)\s+(?:still|really|do|actually)\s+(?:need|want)\s+(?P<t>it|that|them|this|"
     r"those|this\s+one|that\s+one)(?:\s+(?:still|though))?$",

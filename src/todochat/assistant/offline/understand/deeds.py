@@ -55,6 +55,24 @@ _WHEN_DONE_RE = re.compile(
 )
 
 
+# "sorted the laundry finally lmaooo i was down to my last pair of socks", "paid the gas bill
+# haha i was dreading it", "finished the essay, it took forever": after the thing done, a chat
+# word or a clause with its own subject is a remark, no part of the task's name.
+_REMARK_AFTER_DEED_RE = re.compile(
+    r"(?:\s+|\s*,\s*)(?:(?:lo+l+|lma+o+|lmfa+o+|ro+fl|(?:ha){2,}h?|(?:he){2,}h?|omg+|ngl|tbh|smh|"
+    r"fr|ugh+|phew|yay+|woo+)\b|(?:i|we|they|he|she|you)(?:'m|'ve|'d|'re)?\s+(?:was|were|am|"
+    r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
+    r"almost|never|always)\b|(?:it|that)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
+    r"relieved|proud|chuffed|pleased)\b).*$",
+    FLAGS,
+)
+# "i sorted out what to buy", "worked out how to pay the gas bill": a deed done to a question
+# (what, how, where to...) is a decision made, never the task it is about done.
+_DEED_ON_A_QUESTION_RE = re.compile(
+    r"^(?:out\s+|up\s+)?(?:what|which|how|where|when|who|whether|if)\b", FLAGS
+)
+
+
 # "sarah sent me next week's schedule", "jake finally paid his half of the rent", "the council
 # replied about the licence": someone else's deed that may finish a task of the user's. Its
 # words name the task without the verb (the deed is theirs: 'Get the schedule from Sarah').
@@ -232,7 +250,9 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    rest = _WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
+    rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
+    if _DEED_ON_A_QUESTION_RE.match(rest):
+        return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
     if m.group("subj") is None and not is_past_tense(verb) and verb not in SAME_PAST:

@@ -26,7 +26,9 @@ _DELETE_RES = (
         r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
         r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
         r"forget|toss|eliminate|dump|lose|scratch|yeet|86(?=\s+(?:the|my|that|this|those|it)\b))"
-        r"\s+(?P<t>.+)$",
+        # "trash can wait til tmrw", "bin is full": the word is the thing, a verb follows it
+        r"\s+(?!(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|"
+        r"needs?|does|did|can't|cannot|won't|isn't)\b)(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(

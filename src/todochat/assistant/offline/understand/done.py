@@ -93,7 +93,8 @@ COMPLETE_DECL_RES = (
         r"^(?P<t>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|got|'s|is\s+now|are\s+now|"
         r"now)\s+(?:(?:all|now|finally|already|officially|completely|totally|fully)\s+)*"
         + DONE_WORDS
-        + r"\b.*$",
+        # "the laundry is sorted by colour": sorted by or into something is put in order
+        + r"\b(?!(?<=sorted)\s+(?:by|into|alphabetically|according\s+to)\b).*$",
         FLAGS,
     ),
     re.compile(
