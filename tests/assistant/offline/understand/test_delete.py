@@ -227,3 +227,15 @@ def test_a_task_said_to_be_needed_no_more_is_deleted(text: str, words: str) -> N
 def test_needed_later_or_for_something_else_deletes_nothing(text: str) -> None:
     """ "the deposit is not needed until march" deleted 'Pay the deposit' (harmful)."""
     assert all(i.kind != "delete" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    "said", ["trash can wait", "bin is full again", "drop is fine", "scratch has to wait"]
+)
+def test_a_delete_verb_followed_by_a_verb_is_the_thing_named_not_a_delete(said: str) -> None:
+    assert all(i.kind != "delete" for i in parse(said))
+
+
+@pytest.mark.parametrize("said", ["trash the can", "bin the old gym task", "drop it"])
+def test_a_delete_verb_before_its_object_still_deletes(said: str) -> None:
+    assert parse(said)[0].kind == "delete"
