@@ -175,6 +175,19 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("pa-add po: tawagan si lola", "add tawagan si lola"),
         ("pa-add naman yung bayad sa kuryente", "add bayad sa kuryente"),
         ("padala ng pera kay mama", "padala ng pera kay mama"),
+        # deletes and done with "paki-" / "pa-" and the particles "na", "naman", "ng"
+        ("paki delete po yung bayad sa tubig", "delete bayad sa tubig"),
+        ("pakitanggal na yung gym", "delete gym"),
+        ("pa-delete naman ng laundry", "delete laundry"),
+        ("pakimark as done yung laundry", "mark laundry as done"),
+        ("done na yung laundry", "laundry is done"),
+        # a deed in the "na-... ko na" form ("I have paid", "I have called")
+        ("nabayaran ko na yung tubig", "tubig is done"),
+        ("natawagan ko na si tita", "tita is done"),
+        ("nakalimutan ko na yung tubig", "nakalimutan ko na yung tubig"),
+        ("nabayaran ko na ba yung tubig", "nabayaran ko na ba yung tubig"),
+        ("done na ba yung laundry", "done na ba yung laundry"),
+        ("ano na yung mga tasks ko?", "show my tasks?"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

@@ -250,6 +250,32 @@ async def test_spanish_deeds_in_the_perfect_complete_only_the_task_they_name(
     assert completed == ([done] if done else [])
 
 
+@pytest.mark.parametrize(
+    ("message", "done", "gone"),
+    [
+        ("nabili ko na yung bigas", 1, 0),
+        ("natawagan ko na si tita", 2, 0),
+        ("pakimark as done po yung bigas", 1, 0),
+        ("pakitanggal na yung bigas", 0, 1),
+        ("hindi ko pa nabili yung bigas", 0, 0),
+        ("nakalimutan ko na yung bigas", 0, 0),
+        ("naalala ko na yung bigas", 0, 0),
+        ("nabili ko na ba yung bigas?", 0, 0),
+        ("done na ba yung bigas", 0, 0),
+        ("huwag mo munang i-delete yung bigas", 0, 0),
+    ],
+)
+async def test_tagalog_deeds_and_requests_change_only_the_task_they_name(
+    message: str, done: int, gone: int
+) -> None:
+    """ "nabili ko na X" (I have bought X) completes X; forgetting, remembering, "not yet" and
+    "don't delete it yet" change nothing."""
+    store = await _play([message], seeds=("Bumili ng bigas", "Tawagan si tita"))
+    completed = [i for i, t in store.tasks.items() if t["completed"]]
+    assert completed == ([done] if done else [])
+    assert sorted({1, 2} - set(store.tasks)) == ([gone] if gone else [])
+
+
 async def test_slang_for_finished_work_deletes_only_the_finished_tasks() -> None:
     store = TaskStore()
     for title in ("REQ-101 reset password", "REQ-102 new laptop", "Renew SSL cert"):
