@@ -3,10 +3,12 @@ and the listings filtered by them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 
 import pytest
 
+from tests.assistant.offline.harness import ChatSession, TaskStore
 from todochat.assistant.offline.meaning import ListFilter
 from todochat.assistant.offline.slots import (
     Slots,
@@ -604,3 +606,68 @@ def test_how_often_from_now_on(said: str, repeat: str) -> None:
 @pytest.mark.parametrize("said", ["monday only", "daily standup", "just milk", "a daily paper"])
 def test_words_that_are_not_only_a_repeat(said: str) -> None:
     assert repeat_from_now(said) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "named", "repeat"),
+    [
+        ("make water the plants repeat every sunday", "water the plants", "every sunday"),
+        ("make leg day repeat every monday", "leg day", "every monday"),
+        ("make the water the lawn task repeat every day", "water the lawn", "every day"),
+        ("set the bin day task to repeat weekly", "bin day", "weekly"),
+        ("make call nani recur every friday pls", "call nani", "every friday"),
+        (
+            "make the stretch routine repeat daily, my back is killing me",
+            "stretch routine",
+            "daily",
+        ),
+    ],
+)
+def test_a_task_made_to_repeat_is_named_without_the_word_repeat(
+    message: str, named: str, repeat: str
+) -> None:
+    """ "make X repeat every sunday" was read as "make <X repeat> every sunday": the task
+    looked for was 'X repeat' (so it asked), and with none on the list 'Make X' was added."""
+    intents = [i for i in parse_message(message, TODAY) if i.kind != "unknown"]
+    assert [(i.kind, i.repeat, i.title) for i in intents] == [("due", repeat, "")]
+    assert intents[0].target is not None and intents[0].target.text == named
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("make pancakes every sunday", "Make pancakes"),
+        ("make the bed every morning", "Make the bed"),
+    ],
+)
+def test_make_with_a_repeat_and_no_repeat_word_may_still_be_a_task(
+    message: str, title: str
+) -> None:
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.title) == ("due", title)
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "repeat"),
+    [
+        (
+            "Water the plants",
+            "make water the plants repeat every sunday, they keep dying",
+            "every Sunday",
+        ),
+        ("Leg day", "make leg day repeat every monday", "every Monday"),
+        (
+            "Water the lawn",
+            "make the water the lawn task repeat every day, its so hot",
+            "every day",
+        ),
+    ],
+)
+async def test_a_task_made_to_repeat_keeps_its_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, repeat: str
+) -> None:
+    store.create(title)
+    store.create("Feed the cat")
+    await session_for(store).say(said)
+    assert store.titles() == [title, "Feed the cat"]
+    assert [t["repeat_text"] for t in store.tasks.values()] == [repeat, None]

@@ -721,14 +721,16 @@ _CLEAR_DUE_RE = re.compile(
     r"(?:\s+any\s*more)?$",
     _F,
 )
+# "make X repeat every sunday" is read before "make X every sunday", whose task would else
+# be 'X repeat' (and whose title, when no task is named, would be 'Make X')
 _REPEAT_EDIT_RES = (
     re.compile(
-        r"^(?:make|set|change|switch|turn|move|shift)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
-        r"(?P<r>(?:every|each|evry)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly)$",
+        r"^(?:make|set|have)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+itself)?\s+(?P<r>.+)$",
         _F,
     ),
     re.compile(
-        r"^(?:make|set|have)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+itself)?\s+(?P<r>.+)$",
+        r"^(?:make|set|change|switch|turn|move|shift)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
+        r"(?P<r>(?:every|each|evry)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly)$",
         _F,
     ),
     re.compile(
@@ -1142,7 +1144,9 @@ _OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)$", _F)
 
 
 def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
-    """ "make the gym task repeat every monday", "stop repeating the rent task"."""
+    """ "make the gym task repeat every monday", "stop repeating the rent task" (a reason
+    told after a comma, "..., summer is very hot here", is no part of how often)."""
+    s = without_remark(s, today)
     m = _STOP_REPEAT_RE.match(s)
     if m:
         target = parse_target(m.group("t") or m.group("t2") or m.group("t3"), quotes)
@@ -1153,10 +1157,11 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
             continue  # "to 3 times a week instead of daily": "daily" is what it was
         if m:
             # "to every day instead of once a week": the old repeat said after the new one
-            rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", m.group("r")))
+            said = _COMMENTARY_RE.sub("", m.group("r"))  # "..., its so hot": a remark
+            rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", said))
             if rule is not None:
                 # "make pancakes every sunday" names no task: an add (the `title`)
-                title = read_slots(s, quotes, today).title if form == 0 else ""
+                title = read_slots(s, quotes, today).title if form == 1 else ""
                 target = parse_target(m.group("t"), quotes)
                 return Intent("due", target=target, repeat=rule, title=title)
     return None
