@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tests.assistant.offline.harness import ChatSession, TaskStore
 from todochat.assistant.offline.normalise import (
     compile_pattern,
     correct,
@@ -781,3 +784,55 @@ def test_by_the_way_in_the_middle_starts_news_of_its_own(typed: str, read: str) 
 @pytest.mark.parametrize("typed", ["add read by the way of kings", "add book by the way of kings"])
 def test_by_the_way_in_a_title_or_at_the_end_stays(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "pls add water the plants in the morning, make it daily reminder po thx",
+            "add water the plants in the morning, make it daily",
+        ),
+        (
+            "add stretch before bed, and make it a nightly thing",
+            "add stretch before bed, make it nightly",
+        ),
+        (
+            "remind me to pay the council tax on the 1st, make that a monthly reminder",
+            "remind me to pay the council tax on the 1st, make it monthly",
+        ),
+        (
+            "add clean the filter, then turn it into a weekly job",
+            "add clean the filter, make it weekly",
+        ),
+    ],
+)
+def test_how_often_said_after_a_comma_is_a_repeat(typed: str, read: str) -> None:
+    """ "add X, make it daily reminder" renamed the task just added 'Daily reminder'."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["add buy milk, make it 2 liters", "add the report, rename it to weekly reminder email"],
+)
+def test_a_new_title_after_a_comma_is_no_repeat(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat"),
+    [
+        (
+            "pls add water the plants in the morning, make it daily reminder po thx",
+            "Water the plants",
+            "every day",
+        ),
+        ("add clean the filter, then turn it into a weekly job", "Clean the filter", "every week"),
+    ],
+)
+async def test_a_task_added_then_made_to_repeat_keeps_its_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str, repeat: str
+) -> None:
+    await session_for(store).say(said)
+    assert [(t["title"], t["repeat_text"]) for t in store.tasks.values()] == [(title, repeat)]

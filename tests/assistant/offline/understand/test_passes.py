@@ -197,6 +197,8 @@ def test_a_wish_to_start_something_once_keeps_its_start() -> None:
         "and make it repeat so i dont have to keep adding it every week lol",
         "make that one recurring so i stop forgetting",
         "change it to urgent so i see it first",
+        "add the standup notes, make it a reminder",
+        "make that a reminder pls",
     ],
 )
 def test_a_new_title_that_only_names_a_field_renames_nothing(said: str) -> None:

@@ -49,6 +49,11 @@ FIELD_TITLES = frozenset(
         "complete",
         "completed",
         "finished",
+        # "add the standup notes, make it a reminder": what it is on the list, not a title
+        "reminder",
+        "a reminder",
+        "task",
+        "a task",
     }
 )
 
