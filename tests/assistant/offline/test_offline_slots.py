@@ -671,3 +671,71 @@ async def test_a_task_made_to_repeat_keeps_its_title(
     await session_for(store).say(said)
     assert store.titles() == [title, "Feed the cat"]
     assert [t["repeat_text"] for t in store.tasks.values()] == [repeat, None]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due", "tags"),
+    [
+        (
+            "put pick up new apron from the cafe on friday thx",
+            "Pick up new apron from the cafe",
+            "friday",
+            (),
+        ),
+        (
+            "kindly put for me pick up school fees receipt on friday at 10am #family",
+            "Pick up school fees receipt",
+            "friday at 10am",
+            ("family",),
+        ),
+        ("can you put renew my passport on the 3rd", "Renew my passport", "the 3rd", ()),
+        ("put call grandma on sunday #family", "Call grandma", "sunday", ("family",)),
+        ("schedule book the vet for tuesday at 9am", "Book the vet", "tuesday at 9am", ()),
+    ],
+)
+def test_a_task_put_on_a_day_carries_its_title_in_case_none_is_listed(
+    message: str, title: str, due: str, tags: tuple[str, ...]
+) -> None:
+    """ "put X on friday" moves X when it is listed; when not, and X reads as a task (a verb
+    first), the planner adds it with this title (it said no task matched, adding nothing)."""
+    (intent,) = [i for i in parse_message(message, TODAY) if i.kind != "unknown"]
+    assert (intent.kind, intent.title, intent.due, intent.tags) == ("due", title, due, tags)
+
+
+@pytest.mark.parametrize(
+    "message", ["put the dentist on friday", "move call mum to friday", "put it on friday"]
+)
+def test_a_task_put_on_a_day_by_a_name_only_is_a_move(message: str) -> None:
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.title) == ("due", "")
+
+
+async def test_a_task_put_on_a_day_is_added_when_none_is_listed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Feed the cat")
+    await session_for(store).say("put call grandma on sunday thx #family, she'll be home then")
+    added = store.tasks[2]
+    assert (added["title"], added["due_date"], added["tags"]) == (
+        "Call grandma",
+        "2026-11-29",
+        ["family"],
+    )
+
+
+async def test_a_task_put_on_a_day_moves_the_one_listed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Call grandma")
+    await session_for(store).say("put call grandma on sunday")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Call grandma", "2026-11-29")
+    ]
+
+
+async def test_a_name_put_on_a_day_adds_nothing_when_none_is_listed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Feed the cat")
+    await session_for(store).say("put the dentist on friday")
+    assert store.titles() == ["Feed the cat"]

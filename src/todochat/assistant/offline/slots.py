@@ -662,8 +662,8 @@ _DUE_EDIT_RES = (
     ),
     (
         re.compile(
-            r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put)\s+"
-            r"(?P<rest>.+)$",
+            r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|"
+            r"schedule)\s+(?P<rest>.+)$",
             _F,
         ),
         re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
@@ -910,6 +910,16 @@ _IT_SAID_RE = re.compile(
 )
 
 
+# "put pick up new apron from the cafe on friday", "schedule book the vet for tuesday": a day for
+# what reads as a task of its own (a verb first), which is added when none on the list is it
+_PUT_RE = re.compile(r"^(?:put|schedule)\b", _F)
+
+
+def _reads_as_task(named: str) -> bool:
+    first = named.split(None, 1)[0].lower() if named.strip() else ""
+    return first in TASK_VERBS
+
+
 # "change the plants to every sunday": the day of a repeat, no date (nor "every" a bulk target)
 _EVERY_END_RE = re.compile(r"\b(?:every|each|evry)$", _F)
 
@@ -948,14 +958,22 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 and not _EVERY_END_RE.search(rest[: sep.start()])
             ):
                 named = rest[: sep.start()]
+                put = form == 1 and _PUT_RE.match(s) is not None
+                if put and not _reads_as_task(named):
+                    if s.lower().startswith("schedule"):
+                        break  # "schedule the dentist for tuesday": a task of its own
+                    put = False
                 # "wait no its due on the 15th", "its actually due monday", "(change) due
                 # date (to) monday": the task just talked about, not one named "its"
                 target = parse_target("it" if _IT_SAID_RE.match(named) else named, quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
                 kind = "time" if TIME_ONLY_RE.fullmatch(when) else ""
-                # "moodboard due in 5 days" names no task yet: an add (the `title`)
-                title = read_slots(s, quotes, today).title if form == 2 else ""
-                return Intent("due", target=target, due=when, text=kind, title=title)
+                # "moodboard due in 5 days", "put pick up the apron on friday" may name no
+                # task yet: then an add (the `title`, with the tags said)
+                slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None
+                title = slots.title if slots else ""
+                tags = _take_tags(rest)[1] if put else ()
+                return Intent("due", target=target, due=when, text=kind, title=title, tags=tags)
     return _repeat_edit(s, quotes, today)
 
 

@@ -362,6 +362,7 @@ class TurnState:
             due=intent.due or None,
             repeat=intent.repeat or None,
             priority=intent.priority,
+            tags=intent.tags,
         )
 
     def _takes_back(self, intents: list[Intent]) -> bool:
