@@ -112,6 +112,18 @@ DUE_CASES = [
     ("at noon", "UTC", THURSDAY, "2026-12-03 12:00"),
     ("by end of day", "UTC", THURSDAY, "2026-12-03 17:00"),
     ("midnight", "UTC", THURSDAY, "2026-12-03 23:59"),
+    # a time as people say and type it: a dot for the colon, the part of the day, the clock face
+    ("friday at 2.30pm", "UTC", THURSDAY, "2026-12-04 14:30"),
+    ("friday at 2.30", "UTC", THURSDAY, "2026-12-04 14:30"),
+    ("friday 14.30", "UTC", THURSDAY, "2026-12-04 14:30"),
+    ("thursday at 2.30 in the afternoon", "UTC", THURSDAY, "2026-12-10 14:30"),
+    ("tomorrow at 7 in the evening", "UTC", THURSDAY, "2026-12-04 19:00"),
+    ("tomorrow 6 in the morning", "UTC", THURSDAY, "2026-12-04 06:00"),
+    ("monday at 9 at night", "UTC", THURSDAY, "2026-12-07 21:00"),
+    ("friday at half past two", "UTC", THURSDAY, "2026-12-04 14:30"),
+    ("half past nine in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
+    ("tomorrow at quarter to five", "UTC", THURSDAY, "2026-12-04 16:45"),
+    ("friday quarter past 8 pm", "UTC", THURSDAY, "2026-12-04 20:15"),
     # late evening in Karachi (18:30 UTC): still the 3rd there
     ("today", KARACHI, "2026-12-03 23:30", "2026-12-03"),
     ("tomorrow", KARACHI, "2026-12-03 23:30", "2026-12-04"),
@@ -242,6 +254,8 @@ DUE_ERRORS = [
     ("Fri 5 Dec", ("fri 5 dec",), "5 December 2026 is a Saturday, not a Friday"),
     ("mid year", ("mid year",), "is not one day"),
     ("end of feb 30", ("30",), "could not read '30'"),
+    ("friday at 2.75", (), "14:75 is not a time"),
+    ("half past thirteen", ("half", "past", "thirteen"), "could not read"),
 ]
 
 
@@ -309,6 +323,10 @@ FIND_CASES = [
     ("call bob friday and monday", None, None, None),
     ("book flights for feb 30", None, None, None),
     ("buy milk", None, None, None),
+    ("pay the 2.30 parking fee", None, None, None),
+    ("update to version 2.10 on friday", "on friday", "update to version 2.10 ", "2026-12-04"),
+    ("dentist friday at 2.30", "friday at 2.30", "dentist ", "2026-12-04 14:30"),
+    ("call gran at half past six", "at half past six", "call gran ", "2026-12-03 18:30"),
 ]
 
 

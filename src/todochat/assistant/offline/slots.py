@@ -30,14 +30,19 @@ from datetime import time as clock
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from todochat.tasks.dates import DateWordsError, find_due, parse_due, parse_repeat
+from todochat.tasks.dates import (
+    DateWordsError,
+    find_due,
+    names_only_a_time,
+    parse_due,
+    parse_repeat,
+)
 
 from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .targets import parse_target, status_of
 from .text import (
     LIGHT_VERBS,
-    NUMBER_WORDS,
     TASK_VERBS,
     capitalise,
     is_past_tense,
@@ -701,9 +706,18 @@ _DUE_EDIT_RES = (
         re.compile(r"\s+"),
     ),
 )
-TIME_ONLY_RE = re.compile(
-    r"(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)", _F
+# A clock time in figures ("4:30 pm", "9:15", "6pm"), which no title word is mistaken for.
+_CLOCK_WORDS = (
+    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midday|midnight)"
 )
+
+
+def time_only(words: str, today: date | None = None) -> bool:
+    """Whether ``words`` name a time of day and no day ("make that 4pm", "half past two"):
+    the task keeps the day it is due on."""
+    return names_only_a_time(words, now=_now(today), zone=_ZONE)
+
+
 _DATE_NOUN = r"(?:(?:a|the|any|its|that|this)\s+)?(?:due\s+date|deadline|due|date|due\s+day)"
 _CLEAR_DUE_RE = re.compile(
     r"^(?:remove|clear|delete|drop|take\s+off|unset|get\s+rid\s+of|erase|scrap|cancel)\s+"
@@ -850,32 +864,10 @@ _AFTER_DATE_RE = re.compile(
     r"please|pls|can|could|would|update|change|fix|lol|haha|lmao|ugh|thanks|thank|ty|x)\b",
     _F,
 )
-_CLOCK_RE = re.compile(
-    r"\b(?P<part>half|quarter)\s+(?P<rel>past|to)\s+(?P<h>\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<ap>in\s+the\s+(?:morning|afternoon|evening)|"
-    r"at\s+night|tonight|[ap]\.?m\.?))?|"
-    r"\b(?P<h2>\d{1,2}(?::\d{2})?)\s+(?P<ap2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
-    _F,
-)
-
-
-def _clock(m: re.Match[str]) -> str:
-    """ "half past nine in the morning" as "9:30am", "7 in the evening" as "7pm"."""
-    ap = (m["ap"] or m["ap2"] or "").lower()
-    suffix = "am" if "morning" in ap or ap.startswith("a") else "pm" if ap else ""
-    if m["h2"]:
-        return m["h2"] + suffix
-    h = int(m["h"]) if m["h"].isdigit() else NUMBER_WORDS[m["h"].lower()]
-    minutes = 30 if m["part"].lower() == "half" else 15
-    if m["rel"].lower() == "to":
-        h, minutes = (h - 2) % 12 + 1, 60 - minutes
-    return f"{h}:{minutes:02d}{suffix}"
-
-
 # After a clock time ("4:30 pm", "9:15", "6pm"), which no title word is mistaken for, a word
 # or two of chatter the lists above do not know ("pala", "sharp", "ok", "lang po") before the
 # end, a comma or the old value ("not 5") is still chatter.
-_CLOCK_AT_END_RE = re.compile(r"(?:^|\s)" + TIME_ONLY_RE.pattern + r"$", _F)
+_CLOCK_AT_END_RE = re.compile(r"(?:^|\s)" + _CLOCK_WORDS + r"$", _F)
 _SHORT_CHATTER_RE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?(?:\s*(?:[,;.!?]|$)|\s+not\b)", _F)
 
 
@@ -890,9 +882,9 @@ def date_said(text: str, today: date | None = None) -> str | None:
     """The date or time at the start of ``text`` ("saturday because of the rain", "next
     friday I won't be home till then", "half past nine in the morning", "4:30 pm pala, not
     3"), when what follows it is a reason or chatter, not more of a date or a title."""
-    text = _CLOCK_RE.sub(_clock, text.strip(" .!?"))
+    text = text.strip(" .!?")
     words = text.split()
-    for n in range(min(len(words), 6), 0, -1):
+    for n in range(min(len(words), 8), 0, -1):
         head, tail = " ".join(words[:n]), " ".join(words[n:])
         if tail and not _chatter_after(head, tail) and not head.endswith(","):
             continue
@@ -967,7 +959,7 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 # date (to) monday": the task just talked about, not one named "its"
                 target = parse_target("it" if _IT_SAID_RE.match(named) else named, quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
-                kind = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+                kind = "time" if time_only(when, today) else ""
                 # "moodboard due in 5 days", "put pick up the apron on friday" may name no
                 # task yet: then an add (the `title`, with the tags said)
                 slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None
@@ -1027,7 +1019,7 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
     if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority or taken.tags):
         return None
     if taken.due or taken.repeat:
-        timed = bool(taken.due and TIME_ONLY_RE.fullmatch(taken.due))
+        timed = bool(taken.due and time_only(taken.due, today))
         return Intent(
             "due",
             target=it,

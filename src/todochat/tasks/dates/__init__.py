@@ -30,6 +30,7 @@ from todochat.tasks.dates.due import (
     Found,
     describe_due,
     find_due,
+    names_only_a_time,
     parse_due,
     time_zone,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "Repeat",
     "describe_due",
     "find_due",
+    "names_only_a_time",
     "parse_due",
     "parse_repeat",
     "time_zone",

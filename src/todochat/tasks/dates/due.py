@@ -396,10 +396,60 @@ def _slashed(m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=_next_month_day(now.today, month, day))
 
 
-@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)")
+# A time as people say it: the part of the day for am/pm ("2.30 in the afternoon", "7 in the
+# evening", "9 at night"), the clock face ("half past two", "quarter to five"), a dot for the
+# colon ("2.30pm", "at 2.30", "14.30").
+_HOURS = (
+    *("one", "two", "three", "four", "five", "six"),
+    *("seven", "eight", "nine", "ten", "eleven", "twelve"),
+)
+_HOUR_RE = r"(?P<h>\d{1,2}|" + one_of(_HOURS) + ")"
+_SAID_MERIDIEM = (
+    r"(?:\s*(?P<ap>a\.?m\.?|p\.?m\.?)|\s+in\s+the\s+(?P<part>morning|afternoon|evening)|"
+    r"\s+(?:at\s+)?(?P<night>night|tonight))"
+)
+
+
+def _said_meridiem(m: re.Match[str], hour: int) -> str | None:
+    """ "am" or "pm" from "p.m.", "in the afternoon", "at night" (twelve at night: "am")."""
+    if m["ap"]:
+        return m["ap"].replace(".", "")
+    if m["part"]:
+        return "am" if m["part"] == "morning" else "pm"
+    if m["night"]:
+        return "am" if hour == 12 else "pm"
+    return None
+
+
+@_form(
+    r"(?:at\s+|@\s*)?(?P<q>half|quarter)\s+(?P<rel>past|to)\s+"
+    + _HOUR_RE
+    + f"(?:{_SAID_MERIDIEM})?"
+)
+def _clock_face(m: re.Match[str], _now: _Now) -> _Value:
+    """ "half past two", "quarter to five in the morning": to the hour is before it."""
+    hour = int(m["h"]) if m["h"].isdigit() else _HOURS.index(m["h"]) + 1
+    minute = 30 if m["q"] == "half" else 15
+    if m["rel"] == "to":
+        hour, minute = (hour - 2) % 12 + 1, 60 - minute
+    return _Value(time=clock_time(hour, minute, _said_meridiem(m, hour)))
+
+
+@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?" + _SAID_MERIDIEM)
 def _meridiem_time(m: re.Match[str], _now: _Now) -> _Value:
-    meridiem = m["ap"].replace(".", "")
-    return _Value(time=clock_time(int(m["h"]), int(m["m"] or 0), meridiem))
+    hour = int(m["h"])
+    return _Value(time=clock_time(hour, int(m["m"] or 0), _said_meridiem(m, hour)))
+
+
+@_form(r"(?:at|@)\s*(?P<h>\d{1,2})\.(?P<m>\d{2})")
+def _dotted_time_led(m: re.Match[str], now: _Now) -> _Value:
+    return _colon_time(m, now)
+
+
+@_form(r"(?P<h>\d{1,2})\.(?P<m>\d{2})", in_sentence=False)
+def _dotted_time(m: re.Match[str], now: _Now) -> _Value:
+    """ "14.30" alone may be a price or a version inside a sentence: a lead word is needed."""
+    return _colon_time(m, now)
 
 
 @_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2}):(?P<m>\d{2})")
@@ -538,6 +588,16 @@ def parse_due(text: str, *, now: datetime, zone: ZoneInfo, base: Due | None = No
     if not dates:
         raise DateWordsError(f"no date given ({DUE_EXAMPLES})", (shown,) if shown else ())
     return _combine([p.value for p in dates], [low[p.start : p.end] for p in dates], reading)
+
+
+def names_only_a_time(text: str, *, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether the words are a time of day and no day ("4pm", "half past two", "2.30 in the
+    afternoon"): a due date changed to them keeps the task's own day."""
+    pieces = _pieces(text.strip().lower(), _reading(now, zone), strict=False)
+    dates = [p.value for p in pieces if p.kind == "date"]
+    if not dates or any(p.kind == "unknown" for p in pieces):
+        return False
+    return all(v.day is None and v.exact is None for v in dates)
 
 
 DUE_EXAMPLES = "try 'tomorrow 5pm', 'next friday', 'in 2 weeks', 'sept 14 at 9:30' or 2026-05-01"

@@ -102,3 +102,48 @@ async def test_a_change_after_a_story_naming_no_one_task_asks(
 async def test_news_of_a_call_alone_is_never_the_call_done(say: Say, store: TaskStore) -> None:
     await say("the landlord called again")
     assert _changed(store) == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due"),
+    [
+        (
+            "Good morning. The mechanic has moved my booking. Could you please change it to "
+            "Friday at 2.30 in the afternoon. Thank you",
+            "mechanic",
+            f"{FRIDAY}T14:30:00+00:00",
+        ),
+        (
+            "my landlord has rescheduled. change it to tomorrow at quarter to five",
+            "landlord",
+            f"{TOMORROW}T16:45:00+00:00",
+        ),
+        (
+            "The car has been acting up again. Please push it to friday at half past two.",
+            "mechanic",
+            f"{FRIDAY}T14:30:00+00:00",
+        ),
+        (
+            "the landlord texted, he cant make it. move it to friday 9.15 in the morning pls",
+            "landlord",
+            f"{FRIDAY}T09:15:00+00:00",
+        ),
+    ],
+)
+async def test_a_time_said_as_people_say_it_after_a_story_moves_the_task_it_names(
+    store: TaskStore, say: Say, message: str, title: str, due: str
+) -> None:
+    """ "2.30 in the afternoon", "half past two", "quarter to five": the shared date parser
+    reads them (it once read none, and nothing changed)."""
+    await say(message)
+    changed = _changed(store)
+    assert list(changed.values()) == [(False, None, due)]
+    assert title in next(iter(changed)).lower()
+
+
+async def test_a_time_after_a_story_naming_no_task_asks(say: Say, store: TaskStore) -> None:
+    turn = await say(
+        "The dentist has moved my appointment. Could you change it to Thursday at 2.30 please"
+    )
+    assert _changed(store) == {}
+    assert "?" in turn.reply

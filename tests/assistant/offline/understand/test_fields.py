@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import one, parse
+from tests.assistant.offline.understand.reading import one, parse, when
 
 
 def test_set_description_of_task() -> None:
@@ -160,7 +160,8 @@ def test_moving_oneself_or_a_thing_is_no_due_edit(text: str) -> None:
 )
 def test_news_of_a_time_sets_it(text: str, named: str | None, due: str) -> None:
     intent = one(text)
-    assert intent.kind == "due" and intent.target is not None and intent.due == due
+    assert intent.kind == "due" and intent.target is not None and intent.due is not None
+    assert when(intent.due) == when(due)
     assert named is None or intent.target.text == named
 
 

@@ -8,12 +8,12 @@ from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
 from todochat.assistant.offline.slots import (
-    TIME_ONLY_RE,
     clean_value,
     date_said,
     due_words,
     priority_level,
     read_due_edit,
+    time_only,
 )
 from todochat.assistant.offline.targets import parse_target
 
@@ -232,7 +232,7 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         if when is not None and not re.match(
             r"^(?:to|in|into|out|house|home|away)\b", m["t"], FLAGS
         ):
-            timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+            timed = "time" if time_only(when, today) else ""
             return Intent("due", target=parse_target(m["t"], quotes), due=when, text=timed)
     m = _MOVED_RE.match(s)
     if m is not None:
@@ -240,7 +240,7 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         when = date_said(m["d"], today)
         if when is None or not named or re.match(r"^(?:i|we|you)\b", named, FLAGS):
             return None
-        timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+        timed = "time" if time_only(when, today) else ""
         return Intent("due", target=parse_target(named, quotes), due=when, text=timed)
     m = _AT_TIME_RE.match(s)
     if m is None:
@@ -248,7 +248,7 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     named = _STORY_CUT_RE.sub("", m["t"] or m["t2"]).strip()
     when = date_said(m["d"] or m["d2"], today)
     day = m["day"] or m["day2"]
-    if when is None or not TIME_ONLY_RE.fullmatch(when) or not named:
+    if when is None or not time_only(when, today) or not named:
         return None
     if re.match(r"^(?:i|we|you|it|that|this|there|what|which|who)\b", named, FLAGS):
         return None

@@ -10,13 +10,13 @@ from difflib import SequenceMatcher
 
 from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.slots import (
-    TIME_ONLY_RE,
     clean_value,
     date_said,
     due_words,
     priority_level,
     repeat_from_now,
     schedule_said,
+    time_only,
     without_remark,
 )
 from todochat.assistant.offline.split import only_placeholder
@@ -237,7 +237,7 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         return None  # "make that 4pm": a time, the due-date rules' to read
     if when is not None:
         # "it's friday now not thursday", "tomorrow instead": a new date, never a title
-        timed = "time" if TIME_ONLY_RE.fullmatch(when) else ""
+        timed = "time" if time_only(when) else ""
         return Intent("due", target=target, due=when, text=timed)
     if target.kind == "it" and was and not target.hint:
         # "its Margaret not Margret" with nothing said before: the task that says Margret
