@@ -739,3 +739,55 @@ async def test_a_name_put_on_a_day_adds_nothing_when_none_is_listed(
     store.create("Feed the cat")
     await session_for(store).say("put the dentist on friday")
     assert store.titles() == ["Feed the cat"]
+
+
+@pytest.mark.parametrize(
+    ("message", "due"),
+    [
+        ("actually thursday is better", "thursday"),
+        ("hmm wednesday works better for me", "wednesday"),
+        ("saturday would be better tbh", "saturday"),
+        ("tomorrow at 6pm suits me better", "tomorrow at 6pm"),
+        ("no wait, monday is best", "monday"),
+    ],
+)
+def test_a_day_said_to_be_better_is_the_date_of_the_task_just_talked_about(
+    message: str, due: str
+) -> None:
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.due) == ("due", due)
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["thursday is my day off", "thursday is better for the party", "the blue one is better"],
+)
+def test_a_day_said_of_something_else_changes_no_date(message: str) -> None:
+    assert all(i.kind != "due" for i in parse_message(message, TODAY))
+
+
+async def test_a_better_day_right_after_an_add_moves_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Feed the cat")
+    session = session_for(store)
+    await session.say("remind me to renew the car tax on friday")
+    await session.say("actually wednesday works better, i get paid then")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Feed the cat", None),
+        ("Renew the car tax", "2026-11-25"),
+    ]
+
+
+@pytest.mark.parametrize("message", ["thursday is better", "thursday is my day off"])
+async def test_a_better_day_with_no_task_just_added_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Feed the cat")
+    store.create("Renew the car tax")
+    await session_for(store).say(message)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Feed the cat", None),
+        ("Renew the car tax", None),
+    ]

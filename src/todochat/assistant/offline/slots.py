@@ -989,6 +989,15 @@ _DEADLINE_LEAD_RE = re.compile(
 )
 
 
+# "actually thursday is better", "wednesday works better for me": a date said to suit the user
+# better is the new date of the task just talked about ("thursday is my day off" says none)
+_PREFERRED_RE = re.compile(
+    r"\s+(?:is|'s|would\s+be|'d\s+be|will\s+be|works|would\s+work|suits\s+(?:me|us))"
+    r"(?:\s+(?:much|way|a\s+lot|even))?\s+(?:better|best)(?:\s+for\s+(?:me|us))?$",
+    _F,
+)
+
+
 def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "due saturday", "due fri, low prio", "and tag it party", "every monday": only slots,
     said about the task just talked about ("it")."""
@@ -1001,6 +1010,7 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
             text = head  # "..., not urgent, just so you know": a remark, no slot
     else:
         text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
+    text = _PREFERRED_RE.sub("", text)
     text = re.sub(
         r"^(?:tag(?:ged)?|label(?:led)?)\s+(?:it|that|this)\s+(?:as\s+|with\s+)?",
         "tagged ",
