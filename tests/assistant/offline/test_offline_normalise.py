@@ -150,6 +150,12 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("dawai le li hai, isko mukammal kar do", "dawai is done"),
         ("ammi ko call kar li hai, usko done mark kar do", "ammi ko call is done"),
         ("doodh le aaunga", "doodh le aaunga"),
+        # "maine" (I) before or after a deed is no part of the task
+        ("maine gas ka bill bhar diya", "gas ka bill is done"),
+        ("gas ka bill bhar diya maine", "gas ka bill is done"),
+        ("humne sabzi le li", "sabzi is done"),
+        # "X yaad dila dena" (remind me of X), the verb last
+        ("bill bharna yaad dila do", "remind me to bill bharna"),
         ("chawal khareedne hain, list mein daal do", "add chawal khareedna"),
         ("ammi ko call karni hai", "ammi ko call karni hai"),
         ("ya la pagué", "mark it as done"),

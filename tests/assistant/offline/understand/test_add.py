@@ -435,12 +435,14 @@ def test_a_remark_after_a_please_and_a_comma_is_no_list_item(said: str, titles: 
         ("ammi ko call karna hai add karo", "Ammi ko call karna", None),
         ("bhai ek task daal do: laundry uthani hai", "Laundry uthani hai", None),
         ("naya kaam add karo: ammi ko call karna", "Ammi ko call karna", None),
+        ("kal dentist jana hai yaad dila dena", "Dentist jana", "tomorrow"),
+        ("bill bharna yaad dila do", "Bill bharna", None),
     ],
 )
 def test_hinglish_requests_whose_verb_comes_last(said: str, title: str, due: str | None) -> None:
     """ "X submit karna hai": an English verb with "karna" (to do) is that verb, first, as an
     English title has it; words joined by a postposition ("ammi ko call karna") stay as typed.
-    "ek task daal do: X" (put in a task: X) adds X."""
+    "ek task daal do: X" (put in a task: X) and "X yaad dila dena" (remind me of X) add X."""
     intent = one(said)
     assert (intent.kind, intent.title, intent.due) == ("add", title, due)
 
