@@ -842,3 +842,34 @@ async def test_a_task_added_then_made_to_repeat_keeps_its_title(
 ) -> None:
     await session_for(store).say(said)
     assert [(t["title"], t["repeat_text"]) for t in store.tasks.values()] == [(title, repeat)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "the vacuuming's done and the dishes too",
+            "the vacuuming and the dishes are done",
+        ),
+        (
+            "my tax return is sent and my visa form as well",
+            "my tax return and my visa form is done",
+        ),
+        ("the vacuuming's done but not the dishes", "the vacuuming is done"),
+        ("The second one has been done now, you may mark it.", "The second one is done. mark it."),
+        ("ditch 41 pls, already emailed her", "delete 41"),
+    ],
+)
+def test_a_state_shared_or_refused_and_a_remark_after_please(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "is the vacuuming done and the dishes too?",
+        "delete 41 please, no wait, keep it",
+    ],
+)
+def test_a_question_or_a_request_taken_back_is_no_shared_state_nor_remark(typed: str) -> None:
+    assert normalise(typed) == typed

@@ -114,3 +114,20 @@ def test_reminder_or_entry_after_a_name_is_a_word_for_a_task(raw: str, words: st
 def test_how_wholly_a_task_goes_is_no_part_of_its_name(raw: str) -> None:
     target = parse_target(raw)
     assert (target.kind, target.text) == ("words", "dentist")
+
+
+@pytest.mark.parametrize(
+    ("raw", "ids"),
+    [
+        ("3 please, mum did it", (3,)),
+        ("#12 pls, not happening this week", (12,)),
+        ("task 7 plz; sorted it myself", (7,)),
+    ],
+)
+def test_a_please_with_a_remark_after_it_ends_the_target(raw: str, ids: tuple[int, ...]) -> None:
+    assert parse_target(raw).ids == ids
+
+
+def test_both_after_two_names_is_no_part_of_either() -> None:
+    assert parse_target("dishes and vacuuming both").text == "dishes and vacuuming"
+    assert parse_target("them both").span == 2

@@ -203,6 +203,11 @@ _TARGET_TAIL_RE = re.compile(
     r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,
 )
+# "3 please, mum did it", "#12 pls, not happening": a "please" ends the request, and what
+# follows its comma is a remark, never more of the name
+_PLEASE_THEN_REMARK_RE = re.compile(r"\s+(?:please|pls|plz)\s*[,;]\s*\S.*$", _F)
+# "dishes and vacuuming both": "both" after the names says how many, it names nothing
+_BOTH_AFTER_RE = re.compile(r"(?<!\bthem)(?<!\bthose)(?<!\bthese)\s+both$", _F)
 _TARGET_HEAD_RE = re.compile(
     # only the plain words for 'a task': "the note about the plumber" keeps its 'note'
     r"^(?:(?:the|my|a|an|our)\s+)?(?:" + task_noun() + r"\s+)?"
@@ -262,7 +267,8 @@ def copy_of(phrase: str) -> str | None:
 
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
-    t = raw.strip(" \t.,!?;:")
+    t = _PLEASE_THEN_REMARK_RE.sub("", raw).strip(" \t.,!?;:")
+    t = _BOTH_AFTER_RE.sub("", t)
     for _ in range(3):
         new = _TARGET_TAIL_RE.sub("", t).strip(" \t.,!?;:")
         if new == t:

@@ -223,3 +223,15 @@ async def test_a_remark_after_please_never_turns_a_non_request_into_a_delete(
         store.create(title)
     await session_for(store).say(message)
     assert len(store.titles()) == 3
+
+
+@pytest.mark.parametrize(
+    "message", ["yeet 2 pls, sold the boat last week", "get rid of #2 please, sorted it myself"]
+)
+async def test_any_delete_verb_then_please_and_a_remark_deletes_that_id(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Sign up for chess tournament", "Renew the boat licence", "Water the ferns"):
+        store.create(title)  # ids 1, 2, 3
+    await session_for(store).say(message)
+    assert store.titles() == ["Sign up for chess tournament", "Water the ferns"]

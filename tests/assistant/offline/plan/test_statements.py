@@ -355,3 +355,29 @@ async def test_near_misses_of_chores_said_done_change_nothing(
     assert store.titles(done=True) == []
     assert len(store.titles()) == 3
     assert all(not t.get("due_date") for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the hoovering's done and the washing up too",
+        "the washing up is finished and the hoovering as well",
+        "washing up and hoovering both done ✅",
+    ],
+)
+async def test_a_second_chore_said_done_too_completes_it_as_well(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Hoover the stairs", "Do the washing up", "Put the bins out"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == ["Hoover the stairs", "Do the washing up"]
+
+
+async def test_a_second_chore_that_is_not_done_too_stays_open(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Hoover the stairs", "Do the washing up", "Put the bins out"):
+        store.create(title)
+    await session_for(store).say("the hoovering's done but not the washing up")
+    assert store.titles(done=True) == ["Hoover the stairs"]
