@@ -1,13 +1,16 @@
-"""`uv run python -m bench.floor [--turns N] [--database sqlite|postgresql]`: the CPU of a
-JSON chat turn with one tool call (two model calls), rung by rung, from the bare client to
-the whole server.
+"""`uv run python -m bench.floor [--turns N] [--database sqlite|postgresql] [--rungs 4,5,6]`:
+the CPU of a JSON chat turn with one tool call (two model calls), rung by rung, from the
+bare client to the whole server.
 
 One scripted model server (a process of its own, not counted) answers every rung. The
 rungs run in this process, but the last, which is the real `todochat serve` over HTTP, as
 the benchmark runs it. One turn of each rung in turn, the order rotated every round, so
-whatever else the machine does falls on all alike. A rung's CPU per turn is this
-process's `time.process_time` across the turn (every thread: aiosqlite's too); the last
-rung's is the server process's own, from /proc (every thread, in nanoseconds). This
+whatever else the machine does falls on all alike (`--rungs` picks some: fewer turns of
+other rungs between two of one). A rung's CPU per turn is this process's
+`time.process_time` across the turn (every thread: aiosqlite's too), the building of a
+request and the reading of an answer outside it; the last rung's is the server
+process's own, from /proc (every thread, in nanoseconds). The system part of each (the
+kernel's: system calls) is beside it. This
 process runs on the server's event loop (uvloop, as uvicorn picks it; `--loop asyncio`
 for the standard library's), its collector is
 settled as `todochat serve` settles the server's (core/collector.py) once everything is
@@ -24,9 +27,13 @@ loaded, and todochat logs at WARNING, as there.
 4. the whole chat turn without HTTP: `ChatService.begin_turn` in a fresh conversation (the
    conversation and the message stored with the turn's lease, the run with its hooks and
    events, the reply stored with the lease's end), as the JSON endpoint awaits it;
-5. the whole server over HTTP: `POST /api/{user}/chat` in JSON to `todochat serve`, the
+5. the app in process: the ASGI callable of `create_app()` (the server's settings, its
+   lifespan started once) handed rung 6's request (the same bytes, headers and token) by
+   a hand-made `receive` and `send`: FastAPI, the middleware, the dependencies with the
+   token check, the body's validation and the JSON answer, with no socket and no uvicorn;
+6. the whole server over HTTP: `POST /api/{user}/chat` in JSON to `todochat serve`, the
    benchmark's first section's turn (`bench.scenarios.measure_overhead`), a fresh
-   conversation each.
+   conversation each: uvicorn, the sockets and a process of its own on top of rung 5.
 """
 
 from __future__ import annotations
@@ -34,9 +41,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import functools
 import gc
 import logging
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,14 +60,17 @@ from zoneinfo import ZoneInfo
 
 import httpx2
 from agents import Agent, FunctionTool, RunConfig, Runner, function_tool
+from starlette.types import ASGIApp, Message, Scope
 
 from bench.direct import DirectModel
 from bench.harness import (
     DEFAULT_POSTGRES_URL,
     BenchClient,
     Stack,
+    TurnResult,
     bench_database,
     http_client,
+    json_turn,
     percentile,
     running_stack,
     scratch_dir,
@@ -77,12 +89,26 @@ RUNGS = (
     ("2. + todochat's seven tool schemas", "seven schemas sent and converted, twice a turn"),
     ("3. + MCP hop and the task written", "in-memory MCP client/server, the tool's insert"),
     ("4. + the chat turn, no HTTP", "conversation, message, lease, hooks, events, reply"),
-    ("5. + HTTP: the whole server", "uvicorn, FastAPI, middleware, auth, the JSON answer"),
+    ("5. + the app in process, no socket", "FastAPI, middleware, auth, validation, JSON answer"),
+    ("6. + HTTP: the whole server", "uvicorn and httptools, the sockets, its own process"),
 )
 
 
+ALL = tuple(range(len(RUNGS)))
+
 # Not a rung: the part of rung 3's difference that is the database's, measured alongside.
 WRITE = "the task written alone: add_task's session and `tasks.service.create`, no MCP"
+
+
+@dataclass(frozen=True)
+class Spent:
+    """CPU seconds, and the part of them in the kernel (system calls: sockets, epoll, files)."""
+
+    cpu: float
+    system: float
+
+    def __sub__(self, other: Spent) -> Spent:
+        return Spent(self.cpu - other.cpu, self.system - other.system)
 
 
 @dataclass
@@ -90,10 +116,17 @@ class Ladder:
     """CPU seconds per turn of each rung, in the order run; then the write alone."""
 
     cpu: list[list[float]] = field(default_factory=lambda: [[] for _ in RUNGS])
+    system: list[list[float]] = field(default_factory=lambda: [[] for _ in RUNGS])
     write: list[float] = field(default_factory=list)
     # The server's CPU while the counted rounds ran, its own turns included: what it spends
     # after a response is sent (and its timers) falls outside the last rung's figure.
-    server_all: float = 0.0
+    server_all: Spent = Spent(0.0, 0.0)
+
+
+def own_cpu() -> Spent:
+    """This process's CPU so far, every thread: `time.process_time` (in nanoseconds), the
+    system part from getrusage (microseconds)."""
+    return Spent(time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_stime)
 
 
 def server_cpu_seconds(pid: int) -> float:
@@ -106,6 +139,18 @@ def server_cpu_seconds(pid: int) -> float:
         except (OSError, ValueError, IndexError):
             continue
     return total / 1e9
+
+
+def server_cpu(pid: int) -> Spent:
+    """A process's CPU so far; the system part from /proc/PID/stat in clock ticks (summed
+    over many turns, the ticks that fell in them)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return Spent(server_cpu_seconds(pid), int(fields[12]) / os.sysconf("SC_CLK_TCK"))
+
+
+def answered(result: TurnResult, how: str) -> None:
+    if not result.ok or result.tool_calls != 1:
+        raise RuntimeError(f"{how} turn failed: {result.error}")
 
 
 def in_process_settings(database_url: str, provider_url: str) -> Settings:
@@ -181,8 +226,62 @@ async def in_process_app(database_url: str, provider_url: str) -> AsyncIterator[
         yield app
 
 
-async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Ladder:
-    """Every rung, `warmup` + `turns` turns each, one of each in turn (order rotated)."""
+def asgi_scope(request: httpx2.Request) -> Scope:
+    """The scope uvicorn builds for `request` (header names lower-cased, as httptools gives
+    them; `state` a copy of the lifespan's, empty here)."""
+    path, _, query = request.url.raw_path.partition(b"?")
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.4"},
+        "http_version": "1.1",
+        "server": ("127.0.0.1", request.url.port or 80),
+        "client": ("127.0.0.1", 40000),
+        "scheme": request.url.scheme,
+        "method": request.method,
+        "root_path": "",
+        "path": request.url.path,
+        "raw_path": path,
+        "query_string": query,
+        "headers": [(name.lower(), value) for name, value in request.headers.raw],
+        "state": {},
+    }
+
+
+async def call_in_process(app: ASGIApp, request: httpx2.Request) -> tuple[int, bytes]:
+    """Hand `request` to `app` as an ASGI server would, without a socket: the body in one
+    `http.request`, then `http.disconnect` once the answer is complete. (status, body)."""
+    body = request.content
+    answered = asyncio.Event()
+    status = 0
+    chunks: list[bytes] = []
+
+    async def receive() -> Message:
+        nonlocal body
+        if body is not None:
+            message: Message = {"type": "http.request", "body": body, "more_body": False}
+            body = None
+            return message
+        await answered.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                answered.set()
+
+    await app(asgi_scope(request), receive, send)
+    return status, b"".join(chunks)
+
+
+async def climb(
+    stack: Stack, database_url: str, turns: int, warmup: int, rungs: Sequence[int] = ALL
+) -> Ladder:
+    """Each of `rungs` (the write alone with rung 3), `warmup` + `turns` turns each, one of
+    each in turn (order rotated)."""
     from todochat.assistant.tools import TurnContext
     from todochat.chat.models import ChatRequest
     from todochat.tasks import service
@@ -207,7 +306,7 @@ async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Lad
         direct = DirectModel(provider_url, one_tool_schema(), client=client)
         server = BenchClient(stack.base_url, http)
         await server.provision("floor-http")
-        for user in ("floor-sdk", "floor-chat"):
+        for user in ("floor-sdk", "floor-chat", "floor-http"):
             await BenchClient("http://localhost", local).provision(user)
         first = await chat.begin_turn(
             user_id="floor-sdk",
@@ -219,8 +318,12 @@ async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Lad
         settings = assistant.settings
         config = RunConfig(tracing_disabled=True)
 
-        async def run(on: Agent[Any], message: str) -> None:
+        own = own_cpu
+        served = functools.partial(server_cpu, stack.server_pid)
+
+        async def run(on: Agent[Any], message: str) -> Spent:
             context = TurnContext(user_id="floor-sdk", conversation_id=conversation_id)
+            before = own()
             result = await Runner.run(
                 on,
                 input=[{"role": "user", "content": message}],
@@ -228,13 +331,18 @@ async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Lad
                 max_turns=settings.agent_max_turns,
                 run_config=config,
             )
+            spent = own() - before
             if not result.final_output:
                 raise RuntimeError(f"no answer: {result}")
+            return spent
 
-        async def requests(message: str) -> None:
+        async def requests(message: str) -> Spent:
+            before = own()
             await direct.turn(message, stream=False)
+            return own() - before
 
-        async def chat_turn(message: str) -> None:
+        async def chat_turn(message: str) -> Spent:
+            before = own()
             turn = await chat.begin_turn(
                 user_id="floor-chat",
                 request=ChatRequest(message=message),
@@ -242,11 +350,14 @@ async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Lad
                 stream=False,
             )
             outcome = await turn.task
+            spent = own() - before
             if outcome.error is not None or len(outcome.tool_calls) != 1:
                 raise RuntimeError(f"chat turn failed: {outcome.error}")
+            return spent
 
-        async def write(message: str) -> None:
+        async def write(message: str) -> Spent:
             origin = Origin(ChangeSource.chat, conversation_id=conversation_id)
+            before = own()
             async with app.state.database.session() as session:
                 await service.create(
                     session=session,
@@ -255,46 +366,52 @@ async def climb(stack: Stack, database_url: str, turns: int, warmup: int) -> Lad
                     origin=origin,
                     zone=UTC_ZONE,
                 )
+            return own() - before
 
-        async def over_http(message: str) -> None:
-            result = await server.turn("floor-http", message, stream=False)
-            if not result.ok or result.tool_calls != 1:
-                raise RuntimeError(f"HTTP turn failed: {result.error}")
+        # Rungs 5 and 6: the same request, built (the client's work) before the count starts.
+        async def in_process(message: str) -> Spent:
+            request = server.json_turn_request("floor-http", message)
+            before = own()
+            status, answer = await call_in_process(app, request)
+            spent = own() - before
+            answered(json_turn(status, answer, 0.0), "in-process")
+            return spent
 
-        steps: list[Callable[[str], Awaitable[None]]] = [
+        async def over_http(message: str) -> Spent:
+            request = server.json_turn_request("floor-http", message)
+            before = served()
+            response = await http.send(request)
+            spent = served() - before
+            answered(json_turn(response.status_code, response.content, 0.0), "HTTP")
+            return spent
+
+        steps: list[Callable[[str], Awaitable[Spent]]] = [
             requests,
             lambda message: run(one_tool, message),
             lambda message: run(seven_schemas, message),
             lambda message: run(agent, message),
             chat_turn,
+            in_process,
             over_http,
             write,
         ]
-        http_rung = len(RUNGS) - 1
-        pid = stack.server_pid
-        server_from = server_cpu_seconds(pid)
+        chosen = [*rungs, *([len(RUNGS)] if 3 in rungs else [])]
+        server_from = served()
         with todochat_logs_at_warning(), settled_heap():
             for number in range(warmup + turns):
                 if number == warmup:
-                    server_from = server_cpu_seconds(pid)
-                for offset in range(len(steps)):
-                    index = (number + offset) % len(steps)
-                    message = f"Floor task {number} of rung {index}"
-                    if index == http_rung:
-                        before = server_cpu_seconds(pid)
-                        await steps[index](message)
-                        spent = server_cpu_seconds(pid) - before
-                    else:
-                        started = time.process_time()
-                        await steps[index](message)
-                        spent = time.process_time() - started
+                    server_from = served()
+                for offset in range(len(chosen)):
+                    index = chosen[(number + offset) % len(chosen)]
+                    spent = await steps[index](f"Floor task {number} of rung {index}")
                     if number < warmup:
                         continue
                     if index < len(RUNGS):
-                        ladder.cpu[index].append(spent)
+                        ladder.cpu[index].append(spent.cpu)
+                        ladder.system[index].append(spent.system)
                     else:
-                        ladder.write.append(spent)
-            ladder.server_all = server_cpu_seconds(pid) - server_from
+                        ladder.write.append(spent.cpu)
+            ladder.server_all = served() - server_from
     return ladder
 
 
@@ -308,7 +425,14 @@ def event_loop(name: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
     return uvloop.new_event_loop
 
 
-def measure(kind: str, turns: int, warmup: int, postgres_url: str, loop: str = "uvloop") -> Ladder:
+def measure(
+    kind: str,
+    turns: int,
+    warmup: int,
+    postgres_url: str,
+    loop: str = "uvloop",
+    rungs: Sequence[int] = ALL,
+) -> Ladder:
     with (
         scratch_dir() as workdir,
         bench_database(kind, workdir, postgres_url) as served,
@@ -316,34 +440,44 @@ def measure(kind: str, turns: int, warmup: int, postgres_url: str, loop: str = "
         running_stack(served, latency=0.0, workdir=workdir) as stack,
         asyncio.Runner(loop_factory=event_loop(loop)) as runner,
     ):
-        return runner.run(climb(stack, local, turns, warmup))
+        return runner.run(climb(stack, local, turns, warmup, rungs))
 
 
 def render(ladder: Ladder) -> list[str]:
+    """The rungs measured, each against the one measured before it."""
     lines = [
-        "| rung | CPU ms/turn p50 | mean | mean minus the rung before | what the difference is |",
-        "|---|---:|---:|---:|---|",
+        "| rung | CPU ms/turn p50 | mean | of which system | mean minus the rung before"
+        " | what the difference is |",
+        "|---|---:|---:|---:|---:|---|",
     ]
     before: float | None = None
-    for (name, what), values in zip(RUNGS, ladder.cpu, strict=True):
+    for (name, what), values, system in zip(RUNGS, ladder.cpu, ladder.system, strict=True):
+        if not values:
+            continue
         p50 = percentile(values, 50) * 1000
         mean = statistics.fmean(values) * 1000
+        kernel = statistics.fmean(system) * 1000
         step = "" if before is None else f"{mean - before:+.2f}"
         lines.append(
-            f"| {name} | {p50:.2f} | {mean:.2f} | {step} | {what if before is not None else ''} |"
+            f"| {name} | {p50:.2f} | {mean:.2f} | {kernel:.2f} | {step}"
+            f" | {what if before is not None else ''} |"
         )
         before = mean
     lines.append("")
-    lines.append(
-        f"Of rung 3's difference, {WRITE}: {percentile(ladder.write, 50) * 1000:.2f} ms p50,"
-        f" {statistics.fmean(ladder.write) * 1000:.2f} mean; the MCP hop is the rest."
-    )
-    served = ladder.cpu[-1]
-    outside = (ladder.server_all - sum(served)) / len(served) * 1000
-    lines.append(
-        f"The server's CPU outside its turns (after each response, and its timers):"
-        f" {outside:.2f} ms per turn of rung {len(RUNGS) - 1}, not counted in it."
-    )
+    if ladder.write:
+        lines.append(
+            f"Of rung 3's difference, {WRITE}: {percentile(ladder.write, 50) * 1000:.2f} ms p50,"
+            f" {statistics.fmean(ladder.write) * 1000:.2f} mean; the MCP hop is the rest."
+        )
+    served, system = ladder.cpu[-1], ladder.system[-1]
+    if served:
+        outside = (ladder.server_all.cpu - sum(served)) / len(served) * 1000
+        outside_system = (ladder.server_all.system - sum(system)) / len(served) * 1000
+        lines.append(
+            f"The server's CPU outside its turns (after each response, and its timers):"
+            f" {outside:.2f} ms per turn of rung {len(RUNGS) - 1} ({outside_system:.2f}"
+            " system), not counted in it."
+        )
     return lines
 
 
@@ -367,10 +501,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=10, help="turns of each rung not counted")
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="postgresql")
     parser.add_argument(
+        "--rungs",
+        default=",".join(str(rung) for rung in ALL),
+        help="which rungs, e.g. 4,5,6 (default all): fewer rungs between two turns of one",
+    )
+    parser.add_argument(
         "--loop",
         choices=("uvloop", "asyncio"),
         default="uvloop",
-        help="this process's event loop for rungs 0-4 (the server runs on uvloop)",
+        help="this process's event loop for rungs 0-5 (the server runs on uvloop)",
     )
     parser.add_argument(
         "--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
@@ -378,10 +517,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
     started = datetime.now(UTC)
-    ladder = measure(args.database, args.turns, args.warmup, args.postgres_url, args.loop)
+    rungs = sorted({int(rung) for rung in args.rungs.split(",")})
+    if not set(rungs) <= set(ALL):
+        parser.error(f"--rungs: from 0 to {len(RUNGS) - 1}")
+    ladder = measure(args.database, args.turns, args.warmup, args.postgres_url, args.loop, rungs)
     load_after = os.getloadavg()
     print(
-        f"{args.database}, rungs 0-4 on {args.loop}, JSON, one tool call (two model calls),"
+        f"{args.database}, rungs {','.join(map(str, rungs))} (0-5 in this process on"
+        f" {args.loop}), JSON, one tool call (two model calls),"
         f" fresh conversations: {args.turns} turns a rung (+{args.warmup} not counted),"
         " rungs alternated;"
         f" {started:%Y-%m-%d %H:%M} UTC, commit {_commit()}, {os.cpu_count()} cores,"

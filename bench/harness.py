@@ -232,6 +232,29 @@ class TurnResult:
     text: str = ""
 
 
+def chat_body(message: str, conversation_id: int | None, *, stream: bool) -> dict[str, Any]:
+    body: dict[str, Any] = {"message": message, "stream": stream}
+    if conversation_id is not None:
+        body["conversation_id"] = conversation_id
+    return body
+
+
+def json_turn(status: int, content: bytes, seconds: float) -> TurnResult:
+    """A JSON turn's answer as the client reads it (raises ValueError for a body not JSON)."""
+    if status != 200:
+        return TurnResult(seconds, None, False, f"HTTP {status}")
+    data = json.loads(content)
+    error = data.get("error")
+    return TurnResult(
+        seconds,
+        data.get("conversation_id"),
+        error is None and bool(data.get("response")),
+        json.dumps(error) if error else None,
+        len(data.get("tool_calls") or []),
+        str(data.get("response") or ""),
+    )
+
+
 @dataclass
 class BenchClient:
     """An httpx2 client for one server, with tokens minted once per user."""
@@ -262,30 +285,31 @@ class BenchClient:
         stream: bool = True,
     ) -> TurnResult:
         """Send one message and wait for the whole answer (the `done` event in SSE)."""
-        body: dict[str, Any] = {"message": message, "stream": stream}
-        if conversation_id is not None:
-            body["conversation_id"] = conversation_id
-        url = f"{self.base_url}/api/{user_id}/chat"
         started = time.perf_counter()
         try:
             if stream:
-                return await self._streamed(url, user_id, body, started)
-            response = await self.http.post(url, json=body, headers=self.headers(user_id))
-            elapsed = time.perf_counter() - started
-            if response.status_code != 200:
-                return TurnResult(elapsed, None, False, f"HTTP {response.status_code}")
-            data = response.json()
-            error = data.get("error")
-            return TurnResult(
-                elapsed,
-                data.get("conversation_id"),
-                error is None and bool(data.get("response")),
-                json.dumps(error) if error else None,
-                len(data.get("tool_calls") or []),
-                str(data.get("response") or ""),
-            )
+                body = chat_body(message, conversation_id, stream=True)
+                return await self._streamed(self.chat_url(user_id), user_id, body, started)
+            request = self.json_turn_request(user_id, message, conversation_id)
+            response = await self.http.send(request)
+            return json_turn(response.status_code, response.content, time.perf_counter() - started)
         except (httpx2.HTTPError, ValueError) as exc:
             return TurnResult(time.perf_counter() - started, None, False, repr(exc))
+
+    def chat_url(self, user_id: str) -> str:
+        return f"{self.base_url}/api/{user_id}/chat"
+
+    def json_turn_request(
+        self, user_id: str, message: str, conversation_id: int | None = None
+    ) -> httpx2.Request:
+        """A JSON turn's request as `turn` sends it: bench.floor hands the same bytes to the
+        app in process."""
+        return self.http.build_request(
+            "POST",
+            self.chat_url(user_id),
+            json=chat_body(message, conversation_id, stream=False),
+            headers=self.headers(user_id),
+        )
 
     async def _streamed(
         self, url: str, user_id: str, body: dict[str, Any], started: float

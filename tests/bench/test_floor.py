@@ -9,21 +9,67 @@ from __future__ import annotations
 import gc
 import os
 
+import httpx2
 import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
-from bench.floor import RUNGS, main
-
-pytestmark = pytest.mark.slow
+from bench.floor import RUNGS, call_in_process, main
 
 
-def test_every_rung_is_measured(capsys: pytest.CaptureFixture[str]) -> None:
+def database_args() -> list[str]:
     postgres_url = os.environ.get("TEST_DATABASE_URL")
-    database = ["--database", "postgresql", "--postgres-url", postgres_url] if postgres_url else []
+    if postgres_url:
+        return ["--database", "postgresql", "--postgres-url", postgres_url]
+    return ["--database", "sqlite"]
+
+
+def table(out: str) -> list[list[str]]:
+    """The ladder's rows (after the header), as cells."""
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    return [row.strip("| ").split(" | ") for row in rows[1:]]
+
+
+@pytest.mark.slow
+def test_every_rung_is_measured(capsys: pytest.CaptureFixture[str]) -> None:
     thresholds = gc.get_threshold()
-    assert main(["--turns", "2", "--warmup", "1", *(database or ["--database", "sqlite"])]) == 0
+    assert main(["--turns", "2", "--warmup", "1", *database_args()]) == 0
     assert gc.get_threshold() == thresholds and gc.get_freeze_count() == 0  # left as it was
-    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
-    assert [row.split(" | ")[0] for row in rows[1:]] == [f"| {name}" for name, _ in RUNGS]
-    for row in rows[1:]:
-        p50, mean = (float(cell) for cell in row.strip("| ").split(" | ")[1:3])
-        assert p50 > 0 and mean > 0
+    out = capsys.readouterr().out
+    rows = table(out)
+    assert [row[0] for row in rows] == [name for name, _ in RUNGS]
+    for row in rows:
+        p50, mean, system = (float(cell) for cell in row[1:4])
+        assert p50 > 0 and mean > 0 and system >= 0  # system: whole ticks for rung 6
+    assert "the task written alone" in out and "outside its turns" in out
+
+
+@pytest.mark.slow
+def test_only_the_rungs_asked_for_are_climbed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--turns", "1", "--warmup", "0", "--rungs", "5,4", *database_args()]) == 0
+    out = capsys.readouterr().out
+    assert [row[0] for row in table(out)] == [RUNGS[4][0], RUNGS[5][0]]
+    assert "the task written alone" not in out and "outside its turns" not in out
+
+
+async def test_the_app_in_process_gets_the_request_as_a_server_hands_it() -> None:
+    seen: list[object] = []
+
+    async def echo(request: Request) -> JSONResponse:
+        body = await request.json()
+        seen.append((request.url.path, request.url.query, request.headers["authorization"]))
+        return JSONResponse({"got": body}, status_code=201)
+
+    app = Starlette(routes=[Route("/api/u/chat", echo, methods=["POST"])])
+    async with httpx2.AsyncClient() as client:
+        request = client.build_request(
+            "POST",
+            "http://127.0.0.1:8000/api/u/chat?x=1",
+            json={"message": "hi"},
+            headers={"Authorization": "Bearer t"},
+        )
+    status, answer = await call_in_process(app, request)
+    assert (status, answer) == (201, b'{"got":{"message":"hi"}}')
+    assert seen == [("/api/u/chat", "x=1", "Bearer t")]
