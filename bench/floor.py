@@ -43,6 +43,7 @@ import asyncio
 import dataclasses
 import functools
 import gc
+import itertools
 import logging
 import os
 import resource
@@ -50,12 +51,12 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx2
@@ -82,6 +83,7 @@ from todochat.core import collector
 from todochat.core.config import Settings
 from todochat.core.migrate import upgrade
 
+T = TypeVar("T")
 UTC_ZONE = ZoneInfo("UTC")
 RUNGS = (
     ("0. the two requests, provider client only", "the requests' own cost: openai + transport"),
@@ -277,6 +279,43 @@ async def call_in_process(app: ASGIApp, request: httpx2.Request) -> tuple[int, b
     return status, b"".join(chunks)
 
 
+Step = Callable[[str], Awaitable[Spent]]  # one turn with this message: its CPU
+
+
+async def provision_in_process(app: ASGIApp, server: BenchClient, user_id: str) -> None:
+    """The user's first request, to the app in process: it creates the user."""
+    url = f"{server.base_url}/api/{user_id}/conversations"
+    request = server.http.build_request("GET", url, headers=server.headers(user_id))
+    status, _ = await call_in_process(app, request)
+    if status != 200:
+        raise RuntimeError(f"provisioning {user_id} in process: HTTP {status}")
+
+
+async def served_rungs(app: ASGIApp, server: BenchClient, pid: int) -> tuple[Step, Step]:
+    """Rungs 5 and 6, one user provisioned on both: the same request, built (the client's
+    work) before the count starts and its answer read after it."""
+    await server.provision("floor-http")
+    await provision_in_process(app, server, "floor-http")
+
+    async def in_process(message: str) -> Spent:
+        request = server.json_turn_request("floor-http", message)
+        before = own_cpu()
+        status, answer = await call_in_process(app, request)
+        spent = own_cpu() - before
+        answered(json_turn(status, answer, 0.0), "in-process")
+        return spent
+
+    async def over_http(message: str) -> Spent:
+        request = server.json_turn_request("floor-http", message)
+        before = server_cpu(pid)
+        response = await server.http.send(request)
+        spent = server_cpu(pid) - before
+        answered(json_turn(response.status_code, response.content, 0.0), "HTTP")
+        return spent
+
+    return in_process, over_http
+
+
 async def climb(
     stack: Stack, database_url: str, turns: int, warmup: int, rungs: Sequence[int] = ALL
 ) -> Ladder:
@@ -289,13 +328,7 @@ async def climb(
 
     ladder = Ladder()
     provider_url = stack.provider.base_url
-    async with (
-        in_process_app(database_url, provider_url) as app,
-        http_client() as http,
-        httpx2.AsyncClient(
-            transport=httpx2.ASGITransport(app=app), base_url="http://localhost"
-        ) as local,
-    ):
+    async with in_process_app(database_url, provider_url) as app, http_client() as http:
         chat = app.state.chat
         assistant = await chat.assistant()
         agent: Agent[Any] = await assistant.agent()
@@ -305,9 +338,9 @@ async def climb(
         assert client is not None, "the scripted provider's client"
         direct = DirectModel(provider_url, one_tool_schema(), client=client)
         server = BenchClient(stack.base_url, http)
-        await server.provision("floor-http")
-        for user in ("floor-sdk", "floor-chat", "floor-http"):
-            await BenchClient("http://localhost", local).provision(user)
+        in_process, over_http = await served_rungs(app, server, stack.server_pid)
+        for user in ("floor-sdk", "floor-chat"):
+            await provision_in_process(app, server, user)
         first = await chat.begin_turn(
             user_id="floor-sdk",
             request=ChatRequest(message="Floor warm-up"),
@@ -319,7 +352,6 @@ async def climb(
         config = RunConfig(tracing_disabled=True)
 
         own = own_cpu
-        served = functools.partial(server_cpu, stack.server_pid)
 
         async def run(on: Agent[Any], message: str) -> Spent:
             context = TurnContext(user_id="floor-sdk", conversation_id=conversation_id)
@@ -368,24 +400,7 @@ async def climb(
                 )
             return own() - before
 
-        # Rungs 5 and 6: the same request, built (the client's work) before the count starts.
-        async def in_process(message: str) -> Spent:
-            request = server.json_turn_request("floor-http", message)
-            before = own()
-            status, answer = await call_in_process(app, request)
-            spent = own() - before
-            answered(json_turn(status, answer, 0.0), "in-process")
-            return spent
-
-        async def over_http(message: str) -> Spent:
-            request = server.json_turn_request("floor-http", message)
-            before = served()
-            response = await http.send(request)
-            spent = served() - before
-            answered(json_turn(response.status_code, response.content, 0.0), "HTTP")
-            return spent
-
-        steps: list[Callable[[str], Awaitable[Spent]]] = [
+        steps: list[Step] = [
             requests,
             lambda message: run(one_tool, message),
             lambda message: run(seven_schemas, message),
@@ -396,6 +411,7 @@ async def climb(
             write,
         ]
         chosen = [*rungs, *([len(RUNGS)] if 3 in rungs else [])]
+        served = functools.partial(server_cpu, stack.server_pid)
         server_from = served()
         with todochat_logs_at_warning(), settled_heap():
             for number in range(warmup + turns):
@@ -415,6 +431,58 @@ async def climb(
     return ladder
 
 
+RUN_LENGTHS = (1, 2, 4, 7)
+AFTER = 3  # turns of its own rung just before a turn, counted up to "3 or more"
+
+
+@dataclass
+class Alternation:
+    """CPU seconds of rungs 5 and 6 by how many turns of the same rung ran just before."""
+
+    in_process: list[list[float]] = field(default_factory=lambda: [[] for _ in range(AFTER + 1)])
+    over_http: list[list[float]] = field(default_factory=lambda: [[] for _ in range(AFTER + 1)])
+
+
+async def alternate(stack: Stack, database_url: str, turns: int, warmup: int) -> Alternation:
+    """Rungs 5 and 6 alone, in runs of RUN_LENGTHS turns of one then of the other, until each
+    has `turns` counted: whether a turn costs more right after the other process worked."""
+    found = Alternation()
+    per_round = sum(RUN_LENGTHS)
+    uncounted = -(-warmup // per_round)  # whole rounds, rounded up
+    async with (
+        in_process_app(database_url, stack.provider.base_url) as app,
+        http_client() as http,
+    ):
+        server = BenchClient(stack.base_url, http)
+        in_process, over_http = await served_rungs(app, server, stack.server_pid)
+        runs = ((in_process, found.in_process), (over_http, found.over_http))
+        with todochat_logs_at_warning(), settled_heap():
+            for number in range(uncounted + -(-turns // per_round)):
+                for length, (step, into) in itertools.product(RUN_LENGTHS, runs):
+                    for position in range(length):
+                        spent = await step(f"Alternating task {number}, {length}, {position}")
+                        if number >= uncounted:
+                            into[min(position, AFTER)].append(spent.cpu)
+    return found
+
+
+def render_alternation(found: Alternation) -> list[str]:
+    lines = [
+        "| turns of its own rung just before it | rung 5, in process: CPU ms/turn mean"
+        " | rung 6, over HTTP | rung 6 minus rung 5 | turns of each |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for position, (local, served) in enumerate(zip(found.in_process, found.over_http, strict=True)):
+        label = "none (the other ran before)" if position == 0 else f"{position}"
+        label += " or more" if position == AFTER else ""
+        local_ms, served_ms = statistics.fmean(local) * 1000, statistics.fmean(served) * 1000
+        lines.append(
+            f"| {label} | {local_ms:.2f} | {served_ms:.2f} | {served_ms - local_ms:+.2f}"
+            f" | {min(len(local), len(served))} |"
+        )
+    return lines
+
+
 def event_loop(name: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
     """`uvloop`: the loop `todochat serve` runs on (uvicorn's `loop="auto"` takes uvloop,
     installed with uvicorn[standard]); `asyncio`: the standard library's."""
@@ -427,12 +495,12 @@ def event_loop(name: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 def measure(
     kind: str,
-    turns: int,
-    warmup: int,
     postgres_url: str,
-    loop: str = "uvloop",
-    rungs: Sequence[int] = ALL,
-) -> Ladder:
+    loop: str,
+    run: Callable[[Stack, str], Coroutine[Any, Any, T]],
+) -> T:
+    """`run(stack, database_url)` on `loop`: a server and its model server on one database of
+    `kind`, and another database for the app in this process."""
     with (
         scratch_dir() as workdir,
         bench_database(kind, workdir, postgres_url) as served,
@@ -440,7 +508,7 @@ def measure(
         running_stack(served, latency=0.0, workdir=workdir) as stack,
         asyncio.Runner(loop_factory=event_loop(loop)) as runner,
     ):
-        return runner.run(climb(stack, local, turns, warmup, rungs))
+        return runner.run(run(stack, local))
 
 
 def render(ladder: Ladder) -> list[str]:
@@ -506,6 +574,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="which rungs, e.g. 4,5,6 (default all): fewer rungs between two turns of one",
     )
     parser.add_argument(
+        "--alternate",
+        action="store_true",
+        help="rungs 5 and 6 alone, in runs of 1, 2, 4 and 7 turns of each in turn: a turn's"
+        " CPU by how many turns of its own rung ran just before it",
+    )
+    parser.add_argument(
         "--loop",
         choices=("uvloop", "asyncio"),
         default="uvloop",
@@ -520,17 +594,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     rungs = sorted({int(rung) for rung in args.rungs.split(",")})
     if not set(rungs) <= set(ALL):
         parser.error(f"--rungs: from 0 to {len(RUNGS) - 1}")
-    ladder = measure(args.database, args.turns, args.warmup, args.postgres_url, args.loop, rungs)
+    if args.alternate:
+        found = measure(
+            args.database,
+            args.postgres_url,
+            args.loop,
+            lambda stack, url: alternate(stack, url, args.turns, args.warmup),
+        )
+        lines = render_alternation(found)
+        what = (
+            f"rungs 5 and 6 alone, in runs of {', '.join(map(str, RUN_LENGTHS))} turns of one"
+            " then of the other"
+        )
+    else:
+        ladder = measure(
+            args.database,
+            args.postgres_url,
+            args.loop,
+            lambda stack, url: climb(stack, url, args.turns, args.warmup, rungs),
+        )
+        lines = render(ladder)
+        what = f"rungs {','.join(map(str, rungs))} alternated"
     load_after = os.getloadavg()
     print(
-        f"{args.database}, rungs {','.join(map(str, rungs))} (0-5 in this process on"
-        f" {args.loop}), JSON, one tool call (two model calls),"
-        f" fresh conversations: {args.turns} turns a rung (+{args.warmup} not counted),"
-        " rungs alternated;"
-        f" {started:%Y-%m-%d %H:%M} UTC, commit {_commit()}, {os.cpu_count()} cores,"
-        f" load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end"
+        f"{args.database}, {what} (0-5 in this process on {args.loop}), JSON, one tool call"
+        f" (two model calls), fresh conversations: {args.turns} turns a rung"
+        f" (+{args.warmup} not counted); {started:%Y-%m-%d %H:%M} UTC, commit {_commit()},"
+        f" {os.cpu_count()} cores, load average {load_before[0]:.2f} at the start,"
+        f" {load_after[0]:.2f} at the end"
     )
-    print("\n".join(render(ladder)))
+    print("\n".join(lines))
     return 0
 
 

@@ -54,6 +54,18 @@ def test_only_the_rungs_asked_for_are_climbed(capsys: pytest.CaptureFixture[str]
     assert "the task written alone" not in out and "outside its turns" not in out
 
 
+@pytest.mark.slow
+def test_alternating_rungs_5_and_6_counts_turns_by_what_ran_before(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--alternate", "--turns", "1", "--warmup", "0", *database_args()]) == 0
+    rows = table(capsys.readouterr().out)
+    assert [row[0] for row in rows] == ["none (the other ran before)", "1", "2", "3 or more"]
+    counted = [int(row[4]) for row in rows]
+    assert counted == [4, 3, 2, 5]  # one round: runs of 1, 2, 4 and 7 turns of each
+    assert all(float(cell) > 0 for row in rows for cell in row[1:3])
+
+
 async def test_the_app_in_process_gets_the_request_as_a_server_hands_it() -> None:
     seen: list[object] = []
 
