@@ -691,6 +691,9 @@ async def test_a_task_made_to_repeat_keeps_its_title(
         ("can you put renew my passport on the 3rd", "Renew my passport", "the 3rd", ()),
         ("put call grandma on sunday #family", "Call grandma", "sunday", ("family",)),
         ("schedule book the vet for tuesday at 9am", "Book the vet", "tuesday at 9am", ()),
+        ("pop call the vet on thursday", "Call the vet", "thursday", ()),
+        ("stick order more printer ink on friday pls", "Order more printer ink", "friday", ()),
+        ("pop renew my passport in for the 3rd", "Renew my passport", "the 3rd", ()),
     ],
 )
 def test_a_task_put_on_a_day_carries_its_title_in_case_none_is_listed(
@@ -708,6 +711,19 @@ def test_a_task_put_on_a_day_carries_its_title_in_case_none_is_listed(
 def test_a_task_put_on_a_day_by_a_name_only_is_a_move(message: str) -> None:
     (intent,) = parse_message(message, TODAY)
     assert (intent.kind, intent.title) == ("due", "")
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("pop round to nans on sunday", "Pop round to nans"),
+        ("stick the bins out on thursday", "Stick the bins out"),
+    ],
+)
+def test_a_thing_popped_or_stuck_on_a_day_is_still_its_own_task(message: str, title: str) -> None:
+    """ "pop X on thursday" is "put X on thursday" only for X that reads as a task."""
+    (intent,) = parse_message(message, TODAY)
+    assert (intent.kind, intent.title) == ("add", title)
 
 
 async def test_a_task_put_on_a_day_is_added_when_none_is_listed(
@@ -749,6 +765,7 @@ async def test_a_name_put_on_a_day_adds_nothing_when_none_is_listed(
         ("saturday would be better tbh", "saturday"),
         ("tomorrow at 6pm suits me better", "tomorrow at 6pm"),
         ("no wait, monday is best", "monday"),
+        ("thursday suits better", "thursday"),
     ],
 )
 def test_a_day_said_to_be_better_is_the_date_of_the_task_just_talked_about(

@@ -668,7 +668,7 @@ _DUE_EDIT_RES = (
     (
         re.compile(
             r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|"
-            r"schedule)\s+(?P<rest>.+)$",
+            r"schedule|pop|stick)\s+(?P<rest>.+)$",
             _F,
         ),
         re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
@@ -904,7 +904,10 @@ _IT_SAID_RE = re.compile(
 
 # "put pick up new apron from the cafe on friday", "schedule book the vet for tuesday": a day for
 # what reads as a task of its own (a verb first), which is added when none on the list is it
-_PUT_RE = re.compile(r"^(?:put|schedule)\b", _F)
+_PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
+_PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down)$", _F)
+# ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
+_PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
 
 
 def _reads_as_task(named: str) -> bool:
@@ -951,8 +954,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
             ):
                 named = rest[: sep.start()]
                 put = form == 1 and _PUT_RE.match(s) is not None
+                if put:
+                    named = _PUT_PARTICLE_RE.sub("", named)  # "stick X in for friday"
                 if put and not _reads_as_task(named):
-                    if s.lower().startswith("schedule"):
+                    if _PUT_ONLY_A_TASK_RE.match(s):
                         break  # "schedule the dentist for tuesday": a task of its own
                     put = False
                 # "wait no its due on the 15th", "its actually due monday", "(change) due
@@ -992,7 +997,7 @@ _DEADLINE_LEAD_RE = re.compile(
 # "actually thursday is better", "wednesday works better for me": a date said to suit the user
 # better is the new date of the task just talked about ("thursday is my day off" says none)
 _PREFERRED_RE = re.compile(
-    r"\s+(?:is|'s|would\s+be|'d\s+be|will\s+be|works|would\s+work|suits\s+(?:me|us))"
+    r"\s+(?:is|'s|would\s+be|'d\s+be|will\s+be|works|would\s+work|suits(?:\s+(?:me|us))?)"
     r"(?:\s+(?:much|way|a\s+lot|even))?\s+(?:better|best)(?:\s+for\s+(?:me|us))?$",
     _F,
 )
