@@ -61,8 +61,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-44": 0.9,
     "batch-47": 0.95,
     "batch-48": 0.95,
-    "batch-51": 0.85,
-    "batch-52": 0.8,
+    "batch-51": 0.9,
+    "batch-52": 0.85,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
