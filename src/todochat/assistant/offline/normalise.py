@@ -49,8 +49,10 @@ _CAPITALISED = frozenset(
         *("october", "november", "december"),
     }
 )
-# A sentence's first word may follow these ("please ad milk").
-_BEFORE_FIRST_WORD = frozenset({"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u"})
+# A sentence's first word may follow these ("please ad milk", "ok del it").
+_BEFORE_FIRST_WORD = frozenset(
+    {"", ".", "!", "?", "please", "pls", "plz", "just", "you", "u", "ok", "okay", "k"}
+)
 _WISH_END_RE = re.compile(r"\b(?:to|gonna|wanna|gotta|should|must|might)$", re.IGNORECASE)
 _NEGATION_END_RE = re.compile(r"\b(?:don't|dont|do\s+not|never|not|no\s+need\s+to)$", re.IGNORECASE)
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
