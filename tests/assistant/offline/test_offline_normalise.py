@@ -161,6 +161,15 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("ya la pagué", "mark it as done"),
         ("los compré ayer", "mark it as done"),
         # the perfect ("he comprado", "hemos recogido") is a deed, as the past forms are
+        # "del" (of the) inside a Spanish title stays; as a sentence's first word it deletes
+        ("añade pagar la cuota del gimnasio", "add pagar la cuota del gimnasio"),
+        ("agrega recoger a Martina del colegio", "add recoger a Martina del colegio"),
+        ("ok del it, they switched", "delete it"),
+        # "lo de X" (the X thing) names the task by a word; "listo" (ready) reports it done
+        ("borra lo del pan", "delete el pan"),
+        ("listo lo de la luz", "la luz is done"),
+        ("listo para mañana", "listo for tomorrow"),
+        ("pls del 5", "delete 5"),
         ("he comprado el regalo", "complete comprar el regalo"),
         ("hemos recogido el paquete", "complete recoger el paquete"),
         ("he devuelto los libros", "complete devolver los libros"),

@@ -242,6 +242,14 @@ async def test_roman_urdu_deeds_complete_only_the_task_they_name(
         ("no he llamado a la abuela todavía", 0),
         ("¿ya he comprado el regalo?", 0),
         ("he lavado el coche, márcalo como hecho", 0),
+        ("acabo de llamar a la abuela", 1),
+        ("el regalo ya está comprado", 2),
+        ("el regalo ya lo compré", 2),
+        ("listo lo de la abuela", 1),
+        ("acabo de ver el regalo", 0),
+        ("el regalo está roto", 0),
+        ("el regalo no está comprado", 0),
+        ("¿el regalo ya está comprado?", 0),
     ],
 )
 async def test_spanish_deeds_in_the_perfect_complete_only_the_task_they_name(

@@ -170,6 +170,14 @@ def test_roman_urdu_asks_what_is_left(typed: str, kind: str, status: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    "typed", ["¿cuántas tareas me quedan?", "cuántas cosas me quedan", "¿cuántos pendientes tengo?"]
+)
+def test_spanish_asks_how_many_are_left_with_or_without_the_opening_mark(typed: str) -> None:
+    """ "¿" is glued to the first word: the count is read with it as without it."""
+    assert [(i.kind, i.status) for i in parse(typed)] == [("count", "pending")]
+
+
 @pytest.mark.parametrize("typed", ["doodh lena kya pending hai", "kya doodh pending hai"])
 def test_roman_urdu_words_around_pending_change_nothing(typed: str) -> None:
     assert all(i.kind in ("unknown", "list", "count") for i in parse(typed))
