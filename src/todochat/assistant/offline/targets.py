@@ -45,6 +45,7 @@ COMPLETED_RE = re.compile(
     # "which ones have i cleared", "what we've gotten through": cleared by the one who did them
     # ("clear the done ones" deletes them, "i cleared out the garage" is a deed)
     r"(?:i'?ve|i\s+have|have\s+i|we'?ve|we\s+have|have\s+we)\s+(?:already\s+|just\s+)?cleared|"
+    r"(?:'s|has|have)\s+been\s+(?:already\s+)?cleared|"
     r"completed?|done|finished|closed|accomplished|achieved|ticked(?:\s+off)?|"
     r"checked\s+off|crossed\s+off|did\s+i|got\s+done|gotten\s+done|knocked\s+(?:out|off)|"
     r"taken\s+care\s+of|took\s+care\s+of|dealt\s+with|got(?:ten)?\s+through|wrapped\s+up)\b",

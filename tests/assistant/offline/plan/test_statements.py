@@ -288,6 +288,8 @@ _CHORES = (
             "Prepare visa documents for the Japan trip",
         ),
         ("got the laundry sorted at last lmao i had no clean socks left", "Do laundry"),
+        ("wrapped up the visa docs, such a relief", "Prepare visa documents for the Japan trip"),
+        ("finished off the gas bill, what a faff", "Pay the gas bill"),
     ],
 )
 async def test_a_deed_then_chat_then_a_remark_completes_the_task_it_names(

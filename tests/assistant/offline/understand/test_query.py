@@ -224,6 +224,8 @@ def test_remind_me_to_check_what_i_finished_is_an_add() -> None:
         "which tasks have i gotten through?",
         "show me what i've cleared already",
         "what have i gotten through today",
+        "what's been cleared so far?",
+        "which ones have been ticked off",
     ],
 )
 def test_what_was_cleared_or_gotten_through_lists_the_completed(said: str) -> None:

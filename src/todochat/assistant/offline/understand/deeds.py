@@ -63,7 +63,7 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"fr|ugh+|phew|yay+|woo+)\b|(?:i|we|they|he|she|you)(?:'m|'ve|'d|'re)?\s+(?:was|were|am|"
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
     r"almost|never|always)\b|(?:it|that)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
-    r"relieved|proud|chuffed|pleased)\b).*$",
+    r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b).*$",
     FLAGS,
 )
 # "i sorted out what to buy", "worked out how to pay the gas bill": a deed done to a question
@@ -260,6 +260,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if verb in _CANCEL_PAST and rest and not _PHRASAL_PARTICLE_RE.search(rest):
         return Intent("delete", target=parse_target(rest, quotes))
     if verb in FINISH_VERBS and rest and verb != "did":
+        # "wrapped up the visa docs", "finished off the gas bill": the particle is the verb's
+        rest = re.sub(r"^(?:up|off)\s+(?=\S)", "", rest, flags=FLAGS)
         return Intent("complete", target=parse_target(rest, quotes))
     past = is_past_tense(verb) or (subject and verb in SAME_PAST)
     if not past or not rest:
