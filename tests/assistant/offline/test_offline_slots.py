@@ -808,3 +808,31 @@ async def test_a_better_day_with_no_task_just_added_changes_nothing(
         ("Feed the cat", None),
         ("Renew the car tax", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("send mum the photos lmao she keeps asking", "Send mum the photos"),
+        ("book a haircut haha i look like a mop", "Book a haircut"),
+        ("pay the phone bill fr i keep getting emails about it", "Pay the phone bill"),
+        ("finish the essay tbh i've been putting it off", "Finish the essay"),
+        ("email the landlord omg the heating is off again", "Email the landlord"),
+        ("fix the bike light ngl and the brakes are dodgy too", "Fix the bike light"),
+    ],
+)
+def test_a_chat_interjection_ends_the_title_before_a_remark(said: str, title: str) -> None:
+    assert read_slots(said, (), TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["buy a lol doll for maya", "send the fr version to paul", "print the omg poster in colour"],
+)
+def test_an_interjection_word_inside_a_title_stays(said: str) -> None:
+    assert read_slots(said, (), TODAY).title == said[:1].upper() + said[1:]
+
+
+def test_a_date_said_in_the_remark_after_an_interjection_is_still_the_due() -> None:
+    slots = read_slots("pay rent lol i always forget, due friday", (), TODAY)
+    assert (slots.title, slots.due) == ("Pay rent", "friday")
