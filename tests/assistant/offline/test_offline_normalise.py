@@ -882,3 +882,32 @@ def test_a_state_shared_or_refused_and_a_remark_after_please(typed: str, read: s
 )
 def test_a_question_or_a_request_taken_back_is_no_shared_state_nor_remark(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add pay the window cleaner. Kind regards, Tom", "add pay the window cleaner."),
+        ("add ring the optician. Many thanks, Harold", "add ring the optician."),
+        ("add post the card, thank you kindly, Joan", "add post the card"),
+        ("add book the vet. Cheers, Dave x", "add book the vet."),
+        ("add apples,, pears and plums", "add apples, pears and plums"),
+        ("add call the bank ,thanks", "add call the bank"),
+    ],
+)
+def test_a_sign_off_and_doubled_punctuation_go(typed: str, read: str) -> None:
+    """A letter's sign-off ("Kind regards, Tom") is no sentence of the request, and a doubled
+    comma is one comma."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "add thank Margaret for the scarf",
+        "add write to Margaret",
+        "add send regards to Tom",
+    ],
+)
+def test_a_name_in_a_request_is_no_sign_off(typed: str) -> None:
+    assert normalise(typed) == typed

@@ -162,16 +162,27 @@ class Lexicon:
         return f"{verb} {rest}".strip() if verb else text
 
     def is_wrapper(self, sentence: str) -> bool:
-        """Whether the sentence is only politeness ("Thanks a million, you're a star!")."""
+        """Whether the sentence is only politeness ("Thanks a million, you're a star!").
+
+        Wrappers are taken off from the start first, then from the end first: a lead word
+        may take the comma a trailing one needs ("Lovely, thank you"), and the other way
+        round ("Cheers, Dave x" is a sign-off, not "Dave")."""
+        return any(
+            not self._without(sentence, order)
+            for order in ((self.lead, self.trail), (self.trail, self.lead))
+        )
+
+    @staticmethod
+    def _without(sentence: str, order: tuple[re.Pattern[str] | None, ...]) -> str:
         text = sentence.strip(" .!?,")
         for _ in range(_MAX_ROUNDS):
             before = text
-            for rx in (self.lead, self.trail):
+            for rx in order:
                 if rx is not None:
                     text = rx.sub("", text).strip(" .!?,")
             if text == before:
                 break
-        return not text
+        return text
 
 
 _PLEASE_RE = re.compile(r"(?:please|pls+|plz+|kindly)", re.IGNORECASE)
@@ -508,13 +519,17 @@ def dictated_numbers(text: str) -> str:
     )
 
 
+# "add a reminder please,, to call X": a comma typed twice is one comma.
+_DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
     text = lex.before_injection(text)
     words = lex.translate(_words(text.replace("’", "'").replace("‘", "'")))
-    words = dictated_numbers(words)
+    words = _DOUBLED_COMMA_RE.sub(",", dictated_numbers(words))
     for rule in lex.message_rewrites:
         new = rule.apply(words.strip())
         if new is not None:
@@ -523,7 +538,9 @@ def normalise(text: str) -> str:
     parts = [_ticked(s) for s in sentences(words)]
     meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
-    said = [part for sentence in meant or parts for part in sentences(rewrite(sentence))]
+    if not meant:
+        return " ".join(parts)
+    said = [part for sentence in meant for part in sentences(rewrite(sentence))]
     return " ".join(_antecedents(said))
 
 

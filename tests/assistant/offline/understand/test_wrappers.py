@@ -508,3 +508,33 @@ def test_a_story_before_so_and_a_colon_is_why_the_request_after_it_is_made(
 
 def test_a_colon_in_a_title_stays() -> None:
     assert [t for t, _, _ in adds("add the following so: eggs")] == ["The following so: eggs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Good evening. I would like to add a task please, to collect the curtains from the "
+            "cleaners. Many thanks, Harold",
+            "Collect the curtains from the cleaners",
+        ),
+        ("could you add a reminder kindly: ring the optician", "Ring the optician"),
+        (
+            "Hello, please add a note for me please,, to post the birthday card . Regards, Joan",
+            "Post the birthday card",
+        ),
+        ("Dear assistant, add pay the window cleaner. Kind regards, Tom", "Pay the window cleaner"),
+        ("i'd like to create a reminder pls - book the boiler service", "Book the boiler service"),
+    ],
+)
+def test_a_formal_wrapper_and_a_sign_off_leave_the_title(text: str, title: str) -> None:
+    assert [t for t, _, _ in adds(text)] == [title]
+
+
+@pytest.mark.parametrize("text", ["Thank you kindly, Margaret", "Many thanks, Harold x"])
+def test_a_sign_off_alone_adds_nothing(text: str) -> None:
+    assert adds(text) == []
+
+
+def test_a_doubled_comma_still_cuts_a_list() -> None:
+    assert [t for t, _, _ in adds("add apples,, pears and plums")] == ["Apples", "Pears", "Plums"]

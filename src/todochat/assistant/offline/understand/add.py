@@ -42,7 +42,10 @@ _ADD_WITH_NOUN_RE = re.compile(
     r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
     r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
     r"(?:\s+(?:real\s+|really\s+)?quick(?:ly)?(?=[\s:,-]|$))?"
-    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]|\s+(?:to|about)\b))?\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
+    r"(?:\s+for\s+(?:me|us)(?=\s*[:,-]|\s+(?:to|about|please|pls|plz|kindly)\b))?"
+    # "add a reminder please, to ring the surgery": a please before the title is no part of it
+    r"(?:\s+(?:please|pls|plz|kindly)(?=\s*[:,-]|\s+(?:to|about|for)\b))?"
+    r"\s*(?::|-|,|\bto\b|\bcalled\b|\bnamed\b|"
     r"\btitled\b|\bsaying\b|\bthat\s+says\b|\bfor\b|\babout\b|\bwhich\s+is\b|\bthat\s+is\b|"
     r"\bof\b)?\s*(?P<title>.*)$",
     FLAGS,
