@@ -836,3 +836,16 @@ def test_an_interjection_word_inside_a_title_stays(said: str) -> None:
 def test_a_date_said_in_the_remark_after_an_interjection_is_still_the_due() -> None:
     slots = read_slots("pay rent lol i always forget, due friday", (), TODAY)
     assert (slots.title, slots.due) == ("Pay rent", "friday")
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "level"),
+    [
+        ("renew the pass in 3 days, it is low priority", "Renew the pass", "low"),
+        ("book flights, it's really high priority because they sell out", "Book flights", "high"),
+        ("email the tutor, that is medium prio", "Email the tutor", "medium"),
+    ],
+)
+def test_a_level_said_of_it_after_the_title_leaves_no_it(said: str, title: str, level: str) -> None:
+    slots = read_slots(said, (), TODAY)
+    assert (slots.title, slots.priority) == (title, level)

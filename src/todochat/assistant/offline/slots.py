@@ -171,7 +171,7 @@ def without_remark(text: str, today: date | None = None) -> str:
     head, tail = text[: m.start()], text[m.end() :]
     if len(head.split()) < 2:
         return text
-    told, kept = take_slots(tail, today), take_slots(head, today)
+    told, kept = take_slots(tail, today, whole=True), take_slots(head, today)
     if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
         return text
     return head
@@ -318,6 +318,14 @@ def _part_of_day_repeat(due: str | None, repeat: str | None) -> tuple[str | None
 # --- priorities ----------------------------------------------------------------------------
 
 _PRIORITY_RES = (
+    # "renew the pass, it is low priority, and tag it": the level said as a clause of its own
+    re.compile(
+        r"(?:^|[\s,;(-]+)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+(?:(?:very|really|super|"
+        r"quite|pretty|kinda|a)\s+)*(?P<p>high|top|highest|medium|normal|mid|low|lowest)[\s-]+"
+        r"prio(?:rity)?(?=\s*(?:[,;.!?)]|$)|\s+(?:and|so|but|because|cos|cause|since|as|kindly|"
+        r"please|pls|otherwise|or)\b)",
+        _F,
+    ),
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:with|at|as|of|is)\s+)?(?:a\s+)?(?P<p>high|top|highest|medium|"
         r"normal|mid|low|lowest)[\s-]+prio(?:rity)?\)?(?=[\s,;.!?)]|$)",

@@ -670,3 +670,56 @@ def test_a_note_said_with_an_add_is_its_description(text: str, title: str, note:
 def test_a_note_in_a_title_stays() -> None:
     intent = one("add write a thank you note")
     assert (intent.title, intent.description) == ("Write a thank you note", None)
+
+
+def _level_of_the_add(text: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+    """The new task's title, level, due and tags: a level said of "it" after the add is its."""
+    intents = parse(text)
+    add = next(i for i in intents if i.kind == "add")
+    later = [
+        i.priority
+        for i in intents
+        if i.kind == "priority" and i.target is not None and i.target.kind == "it"
+    ]
+    tags = tuple(t for i in intents if i.kind in ("add", "tag") for t in i.tags)
+    return add.title, (later or [add.priority])[-1], add.due, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "add renew the gym pass friday, it is low priority, and tag it #health",
+            ("Renew the gym pass", "low", "friday", ("health",)),
+        ),
+        ("add book flights. it's high priority", ("Book flights", "high", None, ())),
+        (
+            "put call the plumber on my list, its medium priority",
+            ("Call the plumber", "medium", None, ()),
+        ),
+        (
+            "add pay the water bill tomorrow. it is high priority kindly otherwise they cut the "
+            "supply",
+            ("Pay the water bill", "high", "tomorrow", ()),
+        ),
+        (
+            "remind me to send the invoice, it's really high priority because the client waits",
+            ("Send the invoice", "high", None, ()),
+        ),
+        (
+            "add buy a headset, mine is busted, and tag it #tech",
+            ("Buy a headset", None, None, ("tech",)),
+        ),
+    ],
+)
+def test_a_slot_said_as_a_clause_of_its_own_after_the_title_is_the_tasks(
+    text: str, said: tuple[str, str | None, str | None, tuple[str, ...]]
+) -> None:
+    assert _level_of_the_add(text) == said
+
+
+@pytest.mark.parametrize(
+    "text", ["add pay rent. is it high priority?", "add pay rent. was it high priority last time?"]
+)
+def test_a_question_about_the_level_after_an_add_sets_none(text: str) -> None:
+    assert _level_of_the_add(text)[:2] == ("Pay rent", None)

@@ -448,3 +448,16 @@ def test_a_repeat_without_how_often_renames_nothing(text: str) -> None:
 
 def test_a_new_title_that_starts_with_weekly_is_still_a_rename() -> None:
     assert one("make it a weekly team meeting").kind == "rename"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is high priority kindly otherwise they cut the connection",
+        "its high priority because the landlord is waiting",
+    ],
+)
+def test_a_level_said_of_it_with_a_reason_after_it_is_that_level(text: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.priority) == ("priority", "high")
+    assert intent.target is not None and intent.target.kind == "it"

@@ -83,7 +83,10 @@ _PRIORITY_SET_RE = re.compile(
 
 PRIORITY_DECL_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
-    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))$",
+    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))"
+    # "it is high priority kindly otherwise they cut the connection": why, said after it
+    r"(?:\s+(?:please|pls|plz|kindly))*(?:\s*,?\s+(?:otherwise|or\s+else|because|cause|cuz|"
+    r"coz|bc|since)\s+\S.*)?$",
     FLAGS,
 )
 
