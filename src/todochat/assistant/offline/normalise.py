@@ -321,7 +321,10 @@ def lexicon() -> Lexicon:
         anaphora=re.compile(
             rf"(?:^|[\s,;:-]+)(?:(?:so|and|then|now)\s+)?(?:(?:please|pls|kindly)\s+)?"
             rf"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?)?"
-            rf"(?:{_longest_first(anaphora)})(?P<tags>(?:\s+#[\w-]+)*)[\s.!?,;]*$",
+            # ("add it with #uni", "put that on my list tagged #travel": only the tags are kept)
+            rf"(?:{_longest_first(anaphora)})"
+            rf"(?P<tags>(?:\s+(?:(?:with|tagged|tag(?:\s+it)?|and\s+tag(?:\s+it)?)\s+)?#[\w-]+)*)"
+            rf"[\s.!?,;]*$",
             _FLAGS,
         )
         if anaphora
@@ -575,6 +578,11 @@ _NEWS_RE = re.compile(
 )
 
 
+def _tags(m: re.Match[str]) -> str:
+    """The hash tags said with an add of "that", each after a space ("with #uni" is " #uni")."""
+    return "".join(f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"]))
+
+
 def _antecedents(said: list[str]) -> list[str]:
     """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
     sentence before it said (a request before it is left as it is; a question is no task)."""
@@ -592,7 +600,7 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _REQUEST_START_RE.match(before)
                 and not _NEWS_RE.search(before)
             ):
-                out.append(f"add {before}{m['tags']}")
+                out.append(f"add {before}{_tags(m)}")
                 continue
         elif m is not None and out:
             before = out[-1].rstrip()
@@ -601,7 +609,7 @@ def _antecedents(said: list[str]) -> list[str]:
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
-                out[-1] = f"add {before[:end]}{m['tags']}{before[end:]}"
+                out[-1] = f"add {before[:end]}{_tags(m)}{before[end:]}"
             continue
         out.append(sentence)
     return out

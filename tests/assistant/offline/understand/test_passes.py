@@ -215,3 +215,82 @@ def test_a_new_title_that_only_names_a_field_renames_nothing(said: str) -> None:
 )
 def test_a_title_that_starts_with_a_field_word_still_renames(said: str, title: str) -> None:
     assert [(i.kind, i.title) for i in parse(said)] == [("rename", title)]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "tags"),
+    [
+        (
+            "tomorrow at 6 i have to pick up the cake from the bakery, add it with #party",
+            "Pick up the cake from the bakery",
+            ("party",),
+        ),
+        (
+            "gotta email the landlord about the leak, add it w/ #flat",
+            "Email the landlord about the leak",
+            ("flat",),
+        ),
+        (
+            "i need to renew my passport, put that on my list tagged #travel",
+            "Renew my passport",
+            ("travel",),
+        ),
+    ],
+)
+def test_an_add_of_it_with_a_tag_adds_the_task_said_before(
+    message: str, title: str, tags: tuple[str, ...]
+) -> None:
+    got = [(i.kind, i.title, i.tags) for i in parse(message)]
+    assert got == [("add", title, tags)]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due", "repeat"),
+    [
+        (
+            "the school says we have to pay the trip fee. remind me to pay it tomorrow",
+            "Pay the trip fee",
+            "tomorrow",
+            None,
+        ),
+        (
+            "my landlord said i must water the garden. remind me water it every evening",
+            "Water the garden",
+            None,
+            "every evening",
+        ),
+        (
+            "the doctor told me i should book a blood test. pls remind me to book it next week",
+            "Book a blood test",
+            "next week",
+            None,
+        ),
+        ("add pay the gas bill. remind me to pay it friday", "Pay the gas bill", "friday", None),
+        (
+            "from now on we must file the timesheets. so remind me to file them every friday",
+            "File the timesheets",
+            None,
+            "every friday",
+        ),
+    ],
+)
+def test_a_reminder_to_do_it_names_the_task_said_before(
+    message: str, title: str, due: str | None, repeat: str | None
+) -> None:
+    adds = [(i.title, i.due, i.repeat) for i in parse(message) if i.kind == "add"]
+    assert adds == [(title, due, repeat)]
+
+
+@pytest.mark.parametrize(
+    ("message", "forbidden"),
+    [
+        ("the report is finished. remind me to send it", "finished"),
+        ("we must send the report. remind me to call mum", "report"),
+        ("what's due on friday? remind me to do it", "due"),
+    ],
+)
+def test_a_reminder_of_another_deed_takes_no_title_from_before(
+    message: str, forbidden: str
+) -> None:
+    titles = [i.title.lower() for i in parse(message) if i.kind == "add"]
+    assert not [t for t in titles if forbidden in t]

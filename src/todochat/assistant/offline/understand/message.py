@@ -40,6 +40,7 @@ from .passes import (
     requests_to_apply,
     respell_as_context,
     scopes_named_again,
+    tasks_said_before_it,
     with_exceptions,
 )
 from .retract import (
@@ -179,6 +180,7 @@ def _understand(
     intents = renamed_in_task_named(intents)
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)
+    intents = tasks_said_before_it(intents)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
+from todochat.assistant.offline.slots import take_slots
 from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
 from todochat.assistant.offline.text import capitalise, lexicon, without_article
 
@@ -77,6 +78,45 @@ WH_TITLES = frozenset(
 )
 
 
+_DEED_OF_IT_RE = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|that|this|them)$", FLAGS)
+
+
+def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
+    """ "the school says we have to pay the trip fee. remind me to pay it tomorrow": an add of
+    "<verb> it" is the task said just before with that verb, with the add's own slots (a
+    deed of another verb, "the report is finished. remind me to send it", names nothing)."""
+    out: list[Intent] = []
+    for intent in intents:
+        m = _DEED_OF_IT_RE.match(intent.title) if intent.kind == "add" else None
+        last = out[-1] if out else None
+        if m is not None and last is not None:
+            verb = m["verb"].lower()
+            if last.kind == "add" and last.title.lower().startswith(f"{verb} "):
+                out[-1] = _with_slots_of(last, intent)
+                continue
+            said = re.search(rf"\b{re.escape(verb)}\s+\S", last.text, FLAGS)
+            if last.kind == "unknown" and said is not None:
+                taken = take_slots(last.text[said.start() :])
+                named = replace(
+                    intent, title=capitalise(taken.text), due=taken.due, repeat=taken.repeat
+                )
+                out[-1] = _with_slots_of(named, intent)
+                continue
+        out.append(intent)
+    return out
+
+
+def _with_slots_of(add: Intent, said: Intent) -> Intent:
+    """``add`` with the level, date, repeat and tags ``said`` gives it (its own first)."""
+    return replace(
+        add,
+        priority=add.priority or said.priority,
+        due=add.due or said.due,
+        repeat=add.repeat or said.repeat,
+        tags=tuple(dict.fromkeys([*add.tags, *said.tags])),
+    )
+
+
 def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
     """ "I need to redo the kitchen, reopen it": the first clause names the task, it adds none."""
     out: list[Intent] = []
@@ -85,13 +125,7 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
             # "I need to buy milk, add it": the task is the one the previous clause named.
             if out and out[-1].kind == "add":
                 # "i want to learn to crochet. put it on the list #hobby": its slots too
-                out[-1] = replace(
-                    out[-1],
-                    priority=out[-1].priority or intent.priority,
-                    due=out[-1].due or intent.due,
-                    repeat=out[-1].repeat or intent.repeat,
-                    tags=tuple(dict.fromkeys([*out[-1].tags, *intent.tags])),
-                )
+                out[-1] = _with_slots_of(out[-1], intent)
                 continue
             if out and out[-1].kind == "unknown" and out[-1].text:
                 out[-1] = Intent("add", title=capitalise(out[-1].text))
