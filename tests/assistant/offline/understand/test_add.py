@@ -723,3 +723,45 @@ def test_a_slot_said_as_a_clause_of_its_own_after_the_title_is_the_tasks(
 )
 def test_a_question_about_the_level_after_an_add_sets_none(text: str) -> None:
     assert _level_of_the_add(text)[:2] == ("Pay rent", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'd love to delete all the finished ones", "delete"),
+        ("i should like to see my list", "list"),
+        ("i wish to remove the dentist task", "delete"),
+        ("we would love to add book the venue", "add"),
+        ("i should like to mark the gas bill as done please", "complete"),
+    ],
+)
+def test_a_request_after_a_wish_wrapper_is_the_request(text: str, kind: str) -> None:
+    intent = one(text)
+    assert intent.kind == kind
+    assert "like" not in intent.title.lower() and "love" not in intent.title.lower()
+
+
+def test_a_bulk_delete_after_a_wish_wrapper_is_the_bulk_delete() -> None:
+    intent = one("I should like to delete every completed item on my list please.")
+    assert intent.kind == "delete"
+    assert intent.target is not None and intent.target.kind == "all"
+    assert intent.target.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("I should like to learn the cello", "Learn the cello"),
+        ("i'd love to visit rome", "Visit rome"),
+    ],
+)
+def test_a_wish_wrapper_before_a_deed_is_still_a_wish(text: str, title: str) -> None:
+    """As "i want to visit rome" is: the wish is the task, without the words of wishing."""
+    assert [(i.kind, i.title) for i in parse(text)] == [("add", title)]
+
+
+@pytest.mark.parametrize(
+    "text", ["i should like to have a tidier list", "did i delete every completed item?"]
+)
+def test_a_wish_about_the_list_or_a_question_deletes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind in ("delete", "add")]

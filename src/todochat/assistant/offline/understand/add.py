@@ -89,14 +89,15 @@ _ADD_PREFIX_RE = re.compile(
 _MODAL_RE = re.compile(
     r"^(?:(?:i|we)\s+(?:really\s+|still\s+|also\s+|definitely\s+|probably\s+|just\s+|"
     r"seriously\s+|absolutely\s+)?(?:need\s+to|have\s+to|have\s+got\s+to|got\s+to|gotta|must|"
-    r"should|ought\s+to|want\s+to|wanna|plan\s+to|intend\s+to|mean\s+to|will\s+have\s+to|"
+    # ("i should like to delete X": the wish wraps the request, never a title 'Like to ...')
+    r"(?:should|would)\s+(?:like|love)\s+to|wish\s+to|should|ought\s+to|want\s+to|wanna|plan\s+to|intend\s+to|mean\s+to|will\s+have\s+to|"
     r"will\s+need\s+to|had\s+better|better|would\s+like\s+to|hope\s+to)"
     r"(?:\s+(?:really|definitely|probably|seriously|actually|also|just|finally))?|"
     r"(?:i'?ve|we'?ve)\s+(?:got\s+)?to|"
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:going\s+to|planning\s+to|supposed\s+to|"
     r"meant\s+to|gonna|hoping\s+to)|"
     r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:have|need)\s+to|"
-    r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to)|"
+    r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to|love\s+to)|"
     r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must)"
     r"\s+(?P<title>.+)$",
     FLAGS,
