@@ -294,3 +294,37 @@ def test_a_reminder_of_another_deed_takes_no_title_from_before(
 ) -> None:
     titles = [i.title.lower() for i in parse(message) if i.kind == "add"]
     assert not [t for t in titles if forbidden in t]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what have i finished this week?? need a lil win today",
+        "what did i finish? feeling lazy tonight",
+        "what have i done so far? could use some good news today",
+        "whats on my list? need a tiny bit of motivation today",
+        "what's left? need some sleep tonight",
+        "what have i finished? wish me luck for tomorrow",
+        "how many are left? long day today",
+    ],
+)
+def test_a_remark_about_oneself_after_a_question_adds_nothing(message: str) -> None:
+    got = parse(message)
+    assert got[0].kind in ("list", "count")
+    assert not [i for i in got if i.kind == "add"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("what's on my list? also add milk", "Milk"),
+        ("what's left for today? add fix the break pads tomorrow", "Fix the break pads"),
+        ("need a sleep mask today", "Need a sleep mask"),
+        ("need a holiday card for gran today", "Need a holiday card for gran"),
+        ("need a new phone charger today", "Need a new phone charger"),
+    ],
+)
+def test_a_task_beside_a_question_or_near_a_feeling_is_still_added(
+    message: str, title: str
+) -> None:
+    assert [i.title for i in parse(message) if i.kind == "add"] == [title]

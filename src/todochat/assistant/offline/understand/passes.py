@@ -305,12 +305,19 @@ _STATEMENT_RE = re.compile(
     FLAGS,
 )
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
-# "need a win today lol", "could really use a nap tonight": a feeling, no task
+# "need a win today lol", "could really use a nap tonight", "feeling lazy tonight", "long day":
+# how the user feels, no task (said whole: "need a break pad replaced" is a task)
 _FEELING_RE = re.compile(
-    r"^(?:i\s+)?(?:really\s+|so\s+)?(?:need|needed|could\s+(?:really\s+)?use|want|deserve)\s+"
-    r"(?:a\s+|an\s+|some\s+|my\s+)?(?:little\s+|small\s+|big\s+|good\s+|quick\s+)?"
+    r"^(?:(?:i\s+)?(?:really\s+|so\s+|just\s+)?(?:need|needed|could\s+(?:really\s+)?use|want|"
+    r"deserve)\s+(?:a\s+|an\s+|some\s+|my\s+)?(?:(?:tiny|little|lil|wee)\s+bit\s+of\s+)?"
+    r"(?:little\s+|lil\s+|tiny\s+|wee\s+|small\s+|big\s+|good\s+|quick\s+|proper\s+)?"
     r"(?:win|wins|break|nap|rest|breather|hug|miracle|boost|pick-me-up|distraction|motivation|"
-    r"laugh|cry|vacation|holiday|day\s+off|good\s+day)\b",
+    r"laugh|cry|vacation|holiday|day\s+off|good\s+day|good\s+news|sleep|luck|encouragement)|"
+    r"(?:i'?m\s+|im\s+|i\s+am\s+)?(?:feeling|so+|very|super|kinda|pretty)\s+(?:so\s+|very\s+)?"
+    r"(?:tired|lazy|exhausted|stressed|overwhelmed|sleepy|burnt\s+out|burned\s+out|drained|sad|"
+    r"down|anxious|unmotivated|bored|meh)|"
+    r"wish\s+me\s+luck|(?:such\s+a\s+|what\s+a\s+)?(?:long|rough|hard|busy|crazy)\s+day)"
+    r"(?:\s+(?:lol|haha|tbh|fr|honestly|rn|badly|for\s+real))*[\s.!?]*$",
     FLAGS,
 )
 
