@@ -128,6 +128,7 @@ async def test_a_correction_whose_list_has_no_and_keeps_every_item(
             "Pick up dry cleaning and shoes",
         ),
         ("Call dentist", "switch the dentist one to the kids dentist", "Call the kids dentist"),
+        ("Book flight to Rome", "update the flight one to flight to Milan", "Book flight to Milan"),
         # a new title with a verb, or with none of the words that named the task, is whole
         ("Buy milk", "change the milk one to buy almond milk", "Buy almond milk"),
         ("Buy milk", "rename the milk one to groceries", "Groceries"),

@@ -52,6 +52,8 @@ def test_an_amount_in_a_measure_goes_after_the_verb(old: str, value: str, new: s
             "Pick up dry cleaning and shoes",
         ),
         ("Call dentist", "The kids dentist", "the dentist one", "Call the kids dentist"),
+        # the value goes on past the word, and the title too: no place for it, the verb stays
+        ("Book flight to Rome", "Flight to Milan", "the flight one", "Book flight to Milan"),
     ],
 )
 def test_a_value_with_the_word_that_named_the_task_replaces_that_word(

@@ -179,13 +179,16 @@ def _anchored(old_words: list[str], new_words: list[str], named: str, verb: int)
     """ "change the milk one to oat milk" for 'Buy milk': the value goes where the word that
     named the task stands in the title, over as many words before it as the value has ('Buy
     oat milk'; "dry cleaning and shoes" for 'Pick up dry cleaning'), never over the title's
-    verb. None when the value says no word of the name that the title has once."""
+    verb. None when the value says no word of the name that the title has once, or when both
+    go on past it ("flight to Milan" for 'Book flight to Rome': the other rules place it)."""
     for stem in content_stems(named):
         in_old = [i for i, w in enumerate(old_words) if content_stems(w) == [stem]]
         in_new = [j for j, w in enumerate(new_words) if content_stems(w) == [stem]]
         if len(in_old) != 1 or not in_new:
             continue
         k = in_old[0]
+        if in_new[0] < len(new_words) - 1 and k < len(old_words) - 1:
+            return None  # both go on past the word ("flight to Milan", 'flight to Rome')
         start = max(k - in_new[0], verb)
         first = new_words[0]
         if start > 0 and first[1:].islower() and old_words[start][:1].islower():
