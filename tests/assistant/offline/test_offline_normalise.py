@@ -206,6 +206,8 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("nabayaran ko na ba yung tubig", "nabayaran ko na ba yung tubig"),
         ("done na ba yung laundry", "done na ba yung laundry"),
         ("ano na yung mga tasks ko?", "show my tasks?"),
+        ("smart pala, hindi globe", "make it smart not globe"),
+        ("hindi pa tapos ang labada", "hindi pa tapos ang labada"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

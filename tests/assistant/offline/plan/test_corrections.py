@@ -81,6 +81,9 @@ async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
             "Top up load for smart",
         ),
         ("add book bus to Baguio", "naku make it Sagada not Baguio", "Book bus to Sagada"),
+        # Tagalog: "X pala, hindi Y" (it's X after all, not Y)
+        ("add top up load for globe", "ay mali, smart pala hindi globe", "Top up load for smart"),
+        ("add book bus to Baguio", "Sagada pala po, hindi Baguio", "Book bus to Sagada"),
         # a remark after a comma, once the title's list is closed with "and", is no title
         (
             "add get eggs",
