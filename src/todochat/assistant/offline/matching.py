@@ -393,6 +393,28 @@ def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     return None
 
 
+def _said_of_another(
+    query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]
+) -> TaskInfo | None:
+    """Another task holding the word said right after a matched one where the best title
+    has a word of its own: "car wash" names 'Renew car registration' by "car" but puts
+    "wash", a word of 'Wash the dog', where that title says "registration". The words then
+    split between two tasks."""
+    title = _tokens(best.task.title)
+    pairs = dict(best.pairs)
+    hit = set(pairs.values())
+    for qi, ti in pairs.items():
+        said = next((q for q in query if q.raw_pos == query[qi].raw_pos + 1), None)
+        if said is None or not said.glued or ti + 1 >= len(title) or ti + 1 in hit:
+            continue
+        if any(query[i] is said for i in pairs) or said.key == title[ti + 1].key:
+            continue
+        for task in tasks:
+            if task.id != best.task.id and any(t.key == said.key for t in _tokens(task.title)):
+                return task
+    return None
+
+
 def _substitutions(
     query: Sequence[_Token], title: Sequence[_Token], pairs: dict[int, int]
 ) -> list[tuple[_Token, _Token]]:
@@ -513,6 +535,11 @@ def match_tasks(
     if len(close) > 1 and not _clear_winner(best, close, prefer_completed):
         # 'Email Dan' and 'Email Dana' for "email dan": a typo apart is not sure enough.
         return MatchResult("ambiguous", tuple(c.task for c in close))
+    elsewhere = _said_of_another(query, best, tasks)
+    if elsewhere is not None:
+        # "car wash" with 'Renew car registration' and 'Wash the dog': the word said where
+        # the first title has "registration" is the other title's word, so neither is sure.
+        return MatchResult("ambiguous", (best.task, elsewhere))
     other = _another_thing(query, best)
     if other is not None and not any(other.stem in t.stems for t in tasks if t.id != best.task.id):
         # "car insurance sorted" with 'Wash the car': insurance is another thing. (A word
