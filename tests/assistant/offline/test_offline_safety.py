@@ -7,6 +7,7 @@ delete, rename or completion the user did not clearly ask for must not happen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import pytest
 
@@ -449,3 +450,59 @@ async def test_a_remark_that_only_wonders_after_a_change_still_makes_it(
         ("Call mom", None),
         ("Dentist appointment", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "delete the one about the car wash",
+        "car wash is done",
+        "scrap the car wash pls",
+    ],
+)
+async def test_words_split_between_two_tasks_change_neither(message: str) -> None:
+    """ "car wash": "car" is in one title and "wash" in the other, so it is neither for sure."""
+    store = await _play([message], seeds=("Wash the dog", "Renew car registration"))
+    assert _state(store) == [("Renew car registration", False), ("Wash the dog", False)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the maple ave staging got pushed back",
+        "the staging was moved back a week",
+        "maple ave staging has been bumped back to next month",
+        "the staging got put back again ugh",
+    ],
+)
+async def test_a_task_put_off_is_not_done(message: str) -> None:
+    """ "pushed back" is later, not returned: the "X back" of "the drill's back" is another."""
+    store = await _play([message], seeds=("Stage the Maple Ave house", "Pay rent"))
+    assert not any(t["completed"] for t in store.tasks.values())
+
+
+async def test_a_task_put_off_then_a_new_date_moves_it() -> None:
+    store = await _play(
+        ["the maple ave staging got pushed back, make it due friday instead"],
+        seeds=("Stage the Maple Ave house", "Send offer docs to the Parks"),
+    )
+    staging = next(t for t in store.tasks.values() if t["title"].startswith("Stage"))
+    assert not staging["completed"]
+    assert staging["due_date"] is not None
+    assert date.fromisoformat(str(staging["due_date"])[:10]).weekday() == 4  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Push the code to github", "code pushed"),
+        ("Pack up the boxes", "the boxes got packed up"),
+        ("Take out the trash", "trash taken out"),
+        ("Return the hired drill", "the hired drill is back"),
+    ],
+)
+async def test_a_deed_with_a_particle_that_is_not_a_delay_still_completes(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert _state(store) == sorted([(seed, True), ("Pay rent", False)])

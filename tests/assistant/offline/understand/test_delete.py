@@ -230,12 +230,30 @@ def test_needed_later_or_for_something_else_deletes_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["trash can wait", "bin is full again", "drop is fine", "scratch has to wait"]
+    "said",
+    [
+        "trash can wait",
+        "bin is full again",
+        "drop is fine",
+        "scratch has to wait",
+        "trash taken out",
+        "trash put out for tmrw",
+        "bin emptied out",
+    ],
 )
 def test_a_delete_verb_followed_by_a_verb_is_the_thing_named_not_a_delete(said: str) -> None:
     assert all(i.kind != "delete" for i in parse(said))
 
 
-@pytest.mark.parametrize("said", ["trash the can", "bin the old gym task", "drop it"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "trash the can",
+        "bin the old gym task",
+        "drop it",
+        "trash finished ones",
+        "bin the taken one",
+    ],
+)
 def test_a_delete_verb_before_its_object_still_deletes(said: str) -> None:
     assert parse(said)[0].kind == "delete"

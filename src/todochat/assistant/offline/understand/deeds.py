@@ -17,6 +17,7 @@ from .done import (
     COMPLETE_DECL_RES,
     NOUN_PARTICIPLE_RE,
     PASSIVE_DONE_RE,
+    PUT_OFF_RE,
     REOPEN_VERB_RE,
     STATE_WORDS_RE,
 )
@@ -235,6 +236,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m
         and not STATE_WORDS_RE.search(m.group("t"))
         and is_past_tense(m.group("pp"))
+        and not PUT_OFF_RE.search(s)
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
         and not is_past_tense(s.split(None, 1)[0])
     ):

@@ -26,9 +26,11 @@ _DELETE_RES = (
         r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
         r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
         r"forget|toss|eliminate|dump|lose|scratch|yeet|86(?=\s+(?:the|my|that|this|those|it)\b))"
-        # "trash can wait til tmrw", "bin is full": the word is the thing, a verb follows it
+        # "trash can wait til tmrw", "bin is full", "trash taken out": the word is the thing,
+        # a verb follows it (or a participle with its particle: a deed done to it)
         r"\s+(?!(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|"
-        r"needs?|does|did|can't|cannot|won't|isn't)\b)(?P<t>.+)$",
+        r"needs?|does|did|can't|cannot|won't|isn't)\b)"
+        r"(?!(?:[a-z]+(?:ed|en)|done|put|cut|set)\s+(?:out|up|off|away|down)\b)(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(

@@ -118,6 +118,15 @@ NOUN_PARTICIPLE_RE = re.compile(
 )
 
 
+# A thing put off or brought forward, not done: "the staging got pushed back", "the launch was
+# held up", "rent got bumped back a week", "kickoff got put off" ("the router's set up" is done).
+PUT_OFF_RE = re.compile(
+    r"\b(?:pushed\s+(?:back|out|off)|bumped\s+(?:back|up|out)|put\s+(?:off|back)|set\s+back|"
+    r"held\s+(?:up|off|back)|moved\s+(?:back|up|out)|shifted\s+(?:back|out)|kicked\s+off)\b",
+    FLAGS,
+)
+
+
 STATE_WORDS_RE = re.compile(
     r"\b(?:is|are|was|were|be|being|getting|gets|seems?|looks?|feels?|"
     r"list|rather|quite|very|so|too|bit)\b",
