@@ -61,8 +61,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-44": 0.9,
     "batch-47": 0.95,
     "batch-48": 0.95,
-    "batch-51": 0.9,
-    "batch-52": 0.85,
+    "batch-51": 0.95,
+    "batch-52": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -105,7 +105,9 @@ two of margin for the eval's own noise (its dates are read on the day it runs).
 51 (students and young professionals: slang, emoji, run-on bursts) and 52 (older people new to
 chat, non-native speakers, six cases in Spanish or Roman Urdu only) were scored once before
 anyone read them, on 162be15: 77.8% and 64.4%, none harmful; they join at those rates rounded
-down, before any tuning."""
+down, before any tuning. With the wrappers, remarks and slots around an add tuned as well (at
+b432cd5; 84.4% and 75.6% with those families alone), both pass 45/45, none harmful, and are
+held at 0.95 as 47 and 48 are."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
