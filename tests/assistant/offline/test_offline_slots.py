@@ -827,7 +827,14 @@ def test_a_chat_interjection_ends_the_title_before_a_remark(said: str, title: st
 
 @pytest.mark.parametrize(
     "said",
-    ["buy a lol doll for maya", "send the fr version to paul", "print the omg poster in colour"],
+    [
+        "buy a lol doll for maya",
+        "send the fr version to paul",
+        "print the omg poster in colour",
+        # "fr" is also chat for "for"
+        "buy cake fr my sister",
+        "get a gift fr the teacher",
+    ],
 )
 def test_an_interjection_word_inside_a_title_stays(said: str) -> None:
     assert read_slots(said, (), TODAY).title == said[:1].upper() + said[1:]

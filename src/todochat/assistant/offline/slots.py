@@ -127,10 +127,13 @@ _COMMENTARY_RE = re.compile(
     r"(?!\d)\S.*$|"
     # "book a haircut haha i look like a mop", "pay the bill fr": a chat interjection ends the
     # title, with the remark that starts after it ("a lol doll" keeps its word)
-    r"\s+(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|fr|frfr|tbh|ngl|omg|smh|fml|istg|bruh|ugh+)"
+    r"\s+(?:(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|tbh|ngl|omg|smh|fml|istg|bruh|ugh+)"
     r"(?=[\s.!?]*$|\s+(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|we|we'?re|it|it'?s|its|they|they'?re|he|"
     r"she|you|u|this|that|the|my|there|so|and|but|cuz|because|need|gotta|just|literally|"
-    r"always|keep|forgot|idk)\b).*$|"
+    r"always|keep|forgot|idk)\b)|"
+    # ("fr" is chat for "for" too: "buy cake fr my sister" keeps it)
+    r"(?:fr|frfr)(?=[\s.!?]*$|\s+(?:i|i'?m|im|i'?ve|ive|we|we'?re|they|they'?re|need|gotta|"
+    r"literally|always|keep|forgot|idk)\b)).*$|"
     r"\s*[,;-]?\s+(?:(?:it'?s|it\s+is|it\s+was|it\s+has|it'?ll)\s+(?:been|not|coming|due|do|going|"
     r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
     r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
