@@ -104,3 +104,37 @@ def test_a_day_said_short_corrects_the_day_said_before(text: str, title: str, du
 def test_a_title_word_like_a_short_day_stays_in_the_title(text: str, title: str, due: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ids"),
+    [
+        ("remove 7, no wait, i meant 8", "delete", (8,)),
+        ("get rid of 21, oops, i meant 12", "delete", (12,)),
+        ("tick off 30 oops i meant 31", "complete", (31,)),
+        ("delete 9, sorry, i meant 19 pls", "delete", (19,)),
+        ("mark 3 done, no wait, i meant 4", "complete", (4,)),
+    ],
+)
+def test_an_id_corrected_later_in_the_message_is_the_only_one_changed(
+    text: str, kind: str, ids: tuple[int, ...]
+) -> None:
+    """ "delete 46, no wait, i meant 50" was read as a delete of 46 with a remark after it."""
+    intent = one(text)
+    assert intent.kind == kind
+    assert intent.target is not None and intent.target.ids == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("delete 45 pls", (45,)),
+        ("delete 46, i meant to do that ages ago", (46,)),
+        ("remove 12, i meant it when i said no more gym", (12,)),
+    ],
+)
+def test_a_remark_with_i_meant_after_a_delete_keeps_the_id(text: str, ids: tuple[int, ...]) -> None:
+    """ "i meant to ..." and "i meant it" correct nothing: no rename of "it" follows."""
+    intent = one(text)
+    assert intent.kind == "delete"
+    assert intent.target is not None and intent.target.ids == ids

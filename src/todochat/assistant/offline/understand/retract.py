@@ -21,7 +21,7 @@ RETRACTION_RE = re.compile(
     r"actually\s*,?\s+no(?:pe)?|no\s*,?\s+actually|jk|j/k|just\s+kidding|kidding|"
     r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
-    r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?sorry(?=\s*,?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
+    r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?(?:sorry|oops)(?=\s*[,.]?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
