@@ -382,3 +382,28 @@ async def test_an_ordinal_asked_about_or_said_open_completes_nothing(
     await session.say("show my list")
     await session.say(said)
     assert store.titles(done=True) == []
+
+
+async def test_put_this_in_the_notes_describes_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Water the ferns")
+    session = session_for(store)
+    await session.say("add collect the dry cleaning")
+    await session.say("put this in the notes: ticket is in the blue wallet")
+    notes = {t["title"]: t["description"] for t in store.tasks.values()}
+    assert notes == {
+        "Water the ferns": None,
+        "Collect the dry cleaning": "ticket is in the blue wallet",
+    }
+
+
+async def test_put_in_the_notes_with_nothing_talked_about_asks_and_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Water the ferns")
+    store.create("Collect the dry cleaning")
+    turn = await session_for(store).say("add to the notes: ticket is in the blue wallet")
+    assert [t["description"] for t in store.tasks.values()] == [None, None]
+    assert store.titles() == ["Water the ferns", "Collect the dry cleaning"]
+    assert "?" in turn.reply

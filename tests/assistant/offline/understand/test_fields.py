@@ -461,3 +461,35 @@ def test_a_level_said_of_it_with_a_reason_after_it_is_that_level(text: str) -> N
     intent = one(text)
     assert (intent.kind, intent.priority) == ("priority", "high")
     assert intent.target is not None and intent.target.kind == "it"
+
+
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("put this in the notes: ring the bell twice", "ring the bell twice"),
+        ("add to the notes - gate code 4412", "gate code 4412"),
+        ("jot down in the notes that the key is under the mat", "the key is under the mat"),
+        ("could you add that to the description: ask for the blue one", "ask for the blue one"),
+    ],
+)
+def test_words_put_in_the_notes_with_no_task_named_describe_the_one_talked_about(
+    said: str, note: str
+) -> None:
+    """ "put this in the notes: X" was no request at all, and "add to the notes: X" added a
+    task named 'To': the notes are the description of the task just talked about."""
+    intent = one(said)
+    assert intent.kind == "describe" and intent.target is not None
+    assert (intent.target.kind, intent.description) == ("it", note)
+
+
+def test_words_put_in_the_notes_for_a_task_named_describe_that_task() -> None:
+    intent = one("put in the notes for the vet: ask about the fleas")
+    assert intent.kind == "describe" and intent.target is not None
+    assert (intent.target.text, intent.description) == ("vet", "ask about the fleas")
+
+
+@pytest.mark.parametrize(
+    "said", ["put the receipts in the notes folder", "put it in the notes app on my phone"]
+)
+def test_putting_things_in_a_notes_folder_or_app_sets_no_description(said: str) -> None:
+    assert "describe" not in [i.kind for i in parse(said)]
