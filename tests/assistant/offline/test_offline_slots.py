@@ -407,6 +407,42 @@ def test_it_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: s
     assert (intent.kind, intent.title) == ("add", title)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add fix the gate, the heifers got out again", "Fix the gate"),
+        (
+            "put down fix the gate on the north paddock for tmrw, heifers got out again "
+            "this mornin",
+            "Fix the gate on the north paddock",
+        ),
+        ("add reorder the amoxicillin, we're down to the last bottles", "Reorder the amoxicillin"),
+        ("add call the landlord, the boiler broke again", "Call the landlord"),
+        ("add order a new filter, the old one cracked", "Order a new filter"),
+        ("add text kayla, she's been asking all week", "Text kayla"),
+    ],
+)
+def test_a_subject_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: str) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("buy eggs, smoked salmon and rye", "Buy eggs, smoked salmon and rye"),
+        (
+            "pack the tent, two sleeping bags and the stove",
+            "Pack the tent, two sleeping bags and the stove",
+        ),
+        ("call mum, dad and the kids", "Call mum, dad and the kids"),
+    ],
+)
+def test_a_list_after_a_comma_is_no_remark(text: str, title: str) -> None:
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
 def test_a_remark_with_it_keeps_the_title_when_the_request_follows() -> None:
     first, second = parse_message(
         "renew my drivers license, it expires soon and the line is always long, "

@@ -160,7 +160,10 @@ _REMARK_RE = re.compile(
     # "renew my license, it expires soon": "it" with a verb of its own is a remark too
     r"(?=(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
-    r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']))",
+    r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']|"
+    # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
+    r"(?:[\w']+\s+){1,2}(?:got|went|broke|ran|came|fell|died|keeps|kept|stopped|escaped|"
+    r"leaked|leaks|blew|burst|snapped|cracked)\b))",
     _F,
 )
 
