@@ -109,3 +109,37 @@ async def test_an_undo_runs_alone_before_the_change_said_with_it(
     ]
     assert [step for step in turn.steps if step] == [["update_task"], ["complete_task"]]
     assert store.titles(done=True) == ["Text Maya back"]
+
+
+@pytest.mark.parametrize("with_trash", [False, True])
+@pytest.mark.parametrize(
+    ("listing", "said", "still_done"),
+    [
+        ("what have i finished?", "put the first one back", "Return the library books"),
+        ("show my completed tasks", "bring back the second one", "Pay the gas bill"),
+        ("which ones are done", "put the last one back pls", "Pay the gas bill"),
+    ],
+)
+async def test_putting_back_a_completed_task_just_listed_reopens_it(
+    store: TaskStore, with_trash: bool, listing: str, said: str, still_done: str
+) -> None:
+    """ "put the first one back" after a list of completed tasks re-added a copy of it."""
+    for title in ("Pay the gas bill", "Return the library books"):
+        store.create(title)["completed"] = True
+    store.create("Wash the car")
+    names = [*SPEC_TOOLS, "undo", "restore_task"] if with_trash else list(SPEC_TOOLS)
+    session = ChatSession(store, tools=build_tools(store, names))
+    await session.say(listing)
+    await session.say(said)
+    assert len(store.tasks) == 3
+    assert store.titles(done=True) == [still_done]
+
+
+async def test_putting_back_an_open_task_just_listed_changes_nothing(store: TaskStore) -> None:
+    store.create("Pay the gas bill")
+    store.create("Wash the car")
+    session = ChatSession(store, tools=build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"]))
+    await session.say("show my list")
+    await session.say("put the first one back")
+    assert store.titles() == ["Pay the gas bill", "Wash the car"]
+    assert store.titles(done=True) == []

@@ -92,13 +92,14 @@ class Actions(Resolver):
                     skipped.append(snap or task)
                     continue
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "tags": tags}))
-            elif intent.kind == "restore" and self.toolbox.has("restore_task"):
-                calls.append(PlannedCall("restore_task", {"task_id": task.id}))
             elif intent.kind == "restore" and snap is not None:
+                # a task still on the list was finished, not deleted: back means reopened
                 if not snap.completed:
                     skipped.append(snap)
                     continue
                 calls.append(PlannedCall("update_task", {"task_id": task.id, "completed": False}))
+            elif intent.kind == "restore" and self.toolbox.has("restore_task"):
+                calls.append(PlannedCall("restore_task", {"task_id": task.id}))
             elif intent.kind == "restore":
                 args: dict[str, Any] = {"title": task.title}
                 if task.description:

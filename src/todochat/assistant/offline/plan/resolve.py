@@ -169,6 +169,10 @@ class Resolver(TurnState):
             return self._readd(intent, target)
         if target.kind in ("it", "them"):
             return self._pronoun(index, intent, target)
+        if intent.kind == "restore" and target.kind == "ordinal" and self.snapshot is None:
+            # "put the first one back" after a list of finished tasks: whether the task is
+            # still there (a reopen, never a copy) shows in the list
+            return WAIT_LIST
         if target.kind == "ordinal":
             return self._ordinal(intent, target)
         if intent.kind == "restore" and self.toolbox.has("restore_task"):
