@@ -892,3 +892,20 @@ def test_a_date_said_in_the_remark_after_an_interjection_is_still_the_due() -> N
 def test_a_level_said_of_it_after_the_title_leaves_no_it(said: str, title: str, level: str) -> None:
     slots = read_slots(said, (), TODAY)
     assert (slots.title, slots.priority) == (title, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "description"),
+    [
+        ("add read the notes from class", "Read the notes from class", None),
+        ("add type up the notes for the meeting", "Type up the notes for the meeting", None),
+        ("add buy milk, the notes: semi-skimmed", "Buy milk", "semi-skimmed"),
+        ("add call bob with the notes: about the lease", "Call bob", "about the lease"),
+    ],
+)
+def test_notes_named_in_a_title_are_title_unless_set_off_as_its_field(
+    text: str, title: str, description: str | None
+) -> None:
+    """ "add read the notes from class" added 'Read' described 'from class'."""
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title, intent.description) == ("add", title, description)

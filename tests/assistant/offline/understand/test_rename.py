@@ -235,3 +235,17 @@ def test_a_title_that_starts_with_a_repeat_word_is_still_renamed() -> None:
     """Near miss: "daily standup notes" is a title (words after the repeat)."""
     intent = one("rename task 2 to daily standup notes")
     assert (intent.kind, intent.title) == ("rename", "Daily standup notes")
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("oops i meant to add milk", "Milk"),
+        ("i meant to add oat milk", "Oat milk"),
+        ("sorry i meant to say call the bank", "Call the bank"),
+    ],
+)
+def test_i_meant_to_add_x_corrects_the_task_to_x(message: str, title: str) -> None:
+    """ "add eggs" then "oops i meant to add milk" renamed 'Eggs' to 'To add milk'."""
+    intent = one(message)
+    assert (intent.kind, intent.title) == ("rename", title)

@@ -137,7 +137,10 @@ _REASON_AFTER_RE = re.compile(
     r"\s+(?:lol|haha|lmao)$",
     FLAGS,
 )
-_LEAD_RE = re.compile(r"^(?:actually|really)\s+(?=\S)", FLAGS)
+# "actually 4", and "i meant to add milk": the new value after the words that said it
+_LEAD_RE = re.compile(
+    r"^(?:actually|really|to\s+(?:add|say|write|type|put(?:\s+down)?))\s+(?=\S)", FLAGS
+)
 
 
 def _bare_value(value: str) -> str:
