@@ -60,20 +60,6 @@ async def test_a_correction_said_as_a_statement_changes_the_part_it_names(
             "actually it's the 2021 not the 2019",
             "Order the 2021 report",
         ),
-    ],
-)
-async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
-    store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
-) -> None:
-    session = session_for(store)
-    await session.say(add)
-    await session.say(said)
-    assert store.titles() == [new]
-
-
-@pytest.mark.parametrize(
-    ("add", "said", "new"),
-    [
         # an interjection before the correction ("ay", "naku", "uy") is no task's name
         (
             "add top up load for globe po",
@@ -97,7 +83,7 @@ async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
         ),
     ],
 )
-async def test_a_correction_after_an_add_keeps_the_words_the_user_meant(
+async def test_a_correction_after_an_add_keeps_the_rest_of_the_title(
     store: TaskStore, session_for: Callable[..., ChatSession], add: str, said: str, new: str
 ) -> None:
     session = session_for(store)
