@@ -61,6 +61,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-44": 0.9,
     "batch-47": 0.95,
     "batch-48": 0.95,
+    "batch-49": 0.75,
+    "batch-50": 0.75,
     "batch-51": 0.95,
     "batch-52": 0.95,
 }
@@ -107,7 +109,9 @@ chat, non-native speakers, six cases in Spanish or Roman Urdu only) were scored 
 anyone read them, on 162be15: 77.8% and 64.4%, none harmful; they join at those rates rounded
 down, before any tuning. With the wrappers, remarks and slots around an add tuned as well (at
 b432cd5; 84.4% and 75.6% with those families alone), both pass 45/45, none harmful, and are
-held at 0.95 as 47 and 48 are."""
+held at 0.95 as 47 and 48 are. 49 and 50 were the held-out pair of that session: 77.8% and
+73.3% on 162be15, 77.8% and 75.6% at its end (ccb9572), none harmful; read only then, they join
+at those rates rounded down."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -102,6 +102,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-44",
         "batch-47",
         "batch-48",
+        "batch-49",
+        "batch-50",
         "batch-51",
         "batch-52",
     }
