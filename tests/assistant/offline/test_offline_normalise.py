@@ -242,6 +242,27 @@ def test_words_addressed_to_the_model_are_never_read(typed: str, read: str) -> N
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        (
+            "I need to stretch my back. put that on my list as a daily thing",
+            "add I need to stretch my back daily.",
+        ),
+        (
+            "i must water the ferns. stick it on the list as a weekly thing #home",
+            "add i must water the ferns weekly #home.",
+        ),
+        # how often said twice is said once
+        ("I must jog every day. put that down as a daily thing", "add I must jog every day."),
+        # a reason said with "as" is no repeat
+        ("add a new bin as the old one broke", "add a new bin"),
+    ],
+)
+def test_how_often_said_with_an_add_of_that_goes_to_the_task(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
         ("new task pls: email the landlord", "add email the landlord"),
         ("can you note that i have to return the books", "add return the books"),
         ("sort out my passport - can you put that down", "add sort out my passport"),

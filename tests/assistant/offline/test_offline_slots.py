@@ -102,6 +102,9 @@ SLOTS = [
     ("stretch every weekday at 7am", "stretch", None, "every weekday at 7am", None, ()),
     ("pay the water bill every 2 weeks starting", "pay the water bill starting", None,
      "every 2 weeks", None, ()),
+    ("check my blood pressure every day from now on", "check my blood pressure", None,
+     "every day", None, ()),
+    ("floss every night going forward", "floss", None, "every night", None, ()),
 ]  # fmt: skip
 
 # words that only look like slots stay in the title

@@ -578,9 +578,22 @@ _NEWS_RE = re.compile(
 )
 
 
-def _tags(m: re.Match[str]) -> str:
-    """The hash tags said with an add of "that", each after a space ("with #uni" is " #uni")."""
-    return "".join(f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"]))
+# Words that already say how often a task repeats ("every day", "weekly").
+_OFTEN_SAID_RE = re.compile(
+    r"\b(?:every|each|daily|weekly|monthly|yearly|fortnightly|nightly|everyday)\b", _FLAGS
+)
+
+
+def _tags(m: re.Match[str], before: str) -> str:
+    """How often and the hash tags said with an add of "that", each after a space ("as a daily
+    thing with #uni" is " daily #uni"): they belong to the task ``before`` named (how often
+    only when ``before`` does not say it already)."""
+    often = m.groupdict().get("often")
+    if often and _OFTEN_SAID_RE.search(before):
+        often = None
+    return (f" {often}" if often else "") + "".join(
+        f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"])
+    )
 
 
 def _antecedents(said: list[str]) -> list[str]:
@@ -600,7 +613,7 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _REQUEST_START_RE.match(before)
                 and not _NEWS_RE.search(before)
             ):
-                out.append(f"add {before}{_tags(m)}")
+                out.append(f"add {before}{_tags(m, before)}")
                 continue
         elif m is not None and out:
             before = out[-1].rstrip()
@@ -609,7 +622,7 @@ def _antecedents(said: list[str]) -> list[str]:
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
-                out[-1] = f"add {before[:end]}{_tags(m)}{before[end:]}"
+                out[-1] = f"add {before[:end]}{_tags(m, before)}{before[end:]}"
             continue
         out.append(sentence)
     return out

@@ -530,6 +530,9 @@ def _join(before: str, after: str) -> str:
     return " ".join(f"{before} {after}".split())
 
 
+_FROM_NOW_ON_RE = re.compile(r"^\s*(?:from\s+now\s+on|going\s+forward|from\s+today\s+on)\b", _F)
+
+
 def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> Taken:
     """An add request's object taken apart: the words left, and the slots found.
 
@@ -543,7 +546,9 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
     where = _find_repeat(rest)
     if where is not None:
         repeat = " ".join(rest[where[0] : where[1]].split())
-        rest = _join(rest[: where[0]], rest[where[1] :])
+        # "every day from now on": when it starts is now, no word of the title
+        after = _FROM_NOW_ON_RE.sub("", rest[where[1] :], count=1)
+        rest = _join(rest[: where[0]], after)
     rest, due = _take_due(rest, today)
     if due or repeat or priority or tags or no_priority:
         rest = _DANGLING_RE.sub("", rest).strip()  # "call mom at | 5pm": the 'at' of the slot

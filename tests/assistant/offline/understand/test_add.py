@@ -765,3 +765,46 @@ def test_a_wish_wrapper_before_a_deed_is_still_a_wish(text: str, title: str) -> 
 )
 def test_a_wish_about_the_list_or_a_question_deletes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind in ("delete", "add")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "repeat"),
+    [
+        (
+            "My physio says I have to do my knee exercises every day from now on. "
+            "Please put that on my list.",
+            "Do my knee exercises",
+            "every day",
+        ),
+        (
+            "add my boss says we must send the report every friday",
+            "Send the report",
+            "every friday",
+        ),
+        (
+            "the vet said i need to brush the dog's teeth every week going forward, put it down",
+            "Brush the dog's teeth",
+            "every week",
+        ),
+        (
+            "add my wife thinks i should call my sister every sunday",
+            "Call my sister",
+            "every sunday",
+        ),
+    ],
+)
+def test_the_wish_inside_reported_speech_is_the_task(text: str, title: str, repeat: str) -> None:
+    """ "my doctor says I must X": who said it is the story, X is the task."""
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add my mum says the garden is a mess",  # what was said names no wish of the user
+        "add jo says she must call the bank",  # someone else's wish stays as it was said
+    ],
+)
+def test_reported_speech_without_the_users_wish_keeps_its_words(text: str) -> None:
+    assert one(text).title.lower().startswith(text.removeprefix("add ")[:6])

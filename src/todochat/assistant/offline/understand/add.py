@@ -110,6 +110,10 @@ _STORY_LEAD_RE = re.compile(
     r"^.{0,120}?\b(?:reminded\s+me|told\s+me|mentioned|pointed\s+out|called\s+to\s+say|"
     r"rang\s+to\s+say|texted\s+to\s+say|realised|realized|remembered|noticed|just\s+remembered)"
     r"(?:\s+that)?\s+(?=(?:i|we)\b)|"
+    # "my doctor says I must check my blood pressure": who said it is the story, the user's own
+    # wish after it the task ("jo says she must X" names no wish of the user's)
+    r"^.{0,120}?\b(?:says|said|thinks|insists|reckons)(?:\s+that)?\s+(?=(?:i|we)\s+(?:really\s+)?"
+    r"(?:must|need\s+to|have\s+to|should|ought\s+to|gotta|got\s+to)\b)|"
     # "Lucy has her birthday coming up and I must not forget to post her card"
     r"^.{0,120}?(?:,|\band|\bso)\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
     r"promised|should|can'?t|mustn'?t|shouldn'?t|ought|'ve\s+got|gotta|got\s+to)\b)",
