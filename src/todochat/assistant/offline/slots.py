@@ -1163,6 +1163,8 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None
     if any(map(is_past_tense, said)):
         return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
+    if _MOOD.issuperset(said):
+        return None  # "productive saturday!!", "lazy sunday": how the day feels, no task
     if _NEGATED.intersection(said):
         return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
     if taken.repeat and not taken.due and said[-1] in _STAYS:
@@ -1178,6 +1180,12 @@ _NEGATED = lexicon(
 
 
 _STAYS = lexicon("stay stays remain remains")
+# How a day feels, said before its name: with nothing else, a remark and no task.
+_MOOD = lexicon(
+    "productive lazy busy manic hectic crazy mad chill chilled quiet slow rough long good great "
+    "happy lovely nice fun sunny rainy gloomy tiring exhausting stressful what a such so very "
+    "really super ugh"
+)
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.

@@ -808,3 +808,25 @@ def test_the_wish_inside_reported_speech_is_the_task(text: str, title: str, repe
 )
 def test_reported_speech_without_the_users_wish_keeps_its_words(text: str) -> None:
     assert one(text).title.lower().startswith(text.removeprefix("add ")[:6])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "productive saturday!!",
+        "lazy sunday",
+        "manic monday, ugh",
+        "happy friday!",
+        "what a hectic tuesday",
+    ],
+)
+def test_a_mood_with_a_day_is_no_task(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "add"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("gym saturday", "Gym"), ("busy bags friday", "Busy bags")],
+)
+def test_a_thing_with_a_day_is_still_a_task(text: str, title: str) -> None:
+    assert [i.title for i in parse(text) if i.kind == "add"] == [title]

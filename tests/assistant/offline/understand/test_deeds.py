@@ -266,3 +266,26 @@ def test_an_appointment_had_or_attended_is_done(text: str, words: str) -> None:
 
 def test_an_appointment_one_had_to_move_is_not_done() -> None:
     assert all(i.kind != "complete" for i in parse("the dentist appointment i had to move"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("did the grocery run", "grocery run"),
+        ("did the school run this morning", "school run"),
+        ("did my physio exercises", "physio exercises"),
+        ("did the big food shop, finally", "big food shop"),
+    ],
+)
+def test_did_the_thing_without_a_question_mark_is_a_deed(text: str, words: str) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert words in intent.target.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did the plumber come", "did the landlord reply about the leak", "did my parcel arrive"],
+)
+def test_did_someone_do_a_thing_is_a_question_and_changes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind in ("complete", "delete", "add", "rename")]

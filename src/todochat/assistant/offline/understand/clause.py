@@ -22,7 +22,7 @@ from todochat.assistant.offline.slots import (
     read_tag_edit,
 )
 from todochat.assistant.offline.split import restore, strip_filler
-from todochat.assistant.offline.text import TASK_VERBS
+from todochat.assistant.offline.text import TASK_VERBS, lexicon
 
 from .add import read_add, read_imperative_add, read_modal_add
 from .commands import UNDO_RE, read_bare, read_can_wait, read_keep
@@ -42,6 +42,12 @@ from .retract import read_described_change
 from .topic import read_topic
 from .vocabulary import IMPERATIVE_WORDS
 
+# "did the plumber come", "did my parcel arrive": what a question without its "?" asks a
+# person or a thing to have done; "did the grocery run" has none, so it is a deed reported.
+_ASKED_DEEDS = lexicon(
+    "get come arrive go happen turn show reply answer respond call ring text email say send "
+    "pay sign work land ship"
+)
 _TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
 
 
@@ -140,7 +146,9 @@ def parse_clause(
     if question and first in ("did", "done", "have", "has") and not s.rstrip().endswith("?"):
         # "did everything today except the 2k": a report without its "I", not a question
         second = (s.split(None, 2)[1:2] or [""])[0].lower()
-        question = second in SUBJECTS or second in ("the", "my", "anyone", "somebody")
+        question = second in SUBJECTS or second in ("anyone", "somebody")
+        if second in ("the", "my"):
+            question = bool(_ASKED_DEEDS.intersection(s.lower().split()[2:]))
     if question and first in ("was", "were") and not s.rstrip().endswith("?"):
         # "was at the barber's this morning": a visit told without its "I", not a question
         question = (s.split(None, 2)[1:2] or [""])[0].lower() != "at"
