@@ -289,3 +289,30 @@ def test_did_the_thing_without_a_question_mark_is_a_deed(text: str, words: str) 
 )
 def test_did_someone_do_a_thing_is_a_question_and_changes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind in ("complete", "delete", "add", "rename")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("my thesis advisor signed the form after 3 weeks of chasing him", "thesis advisor form"),
+        ("the landlord finally fixed the boiler after two months of asking", "landlord boiler"),
+        ("sent the visa form after a couple of days of checking it", "sent visa form"),
+        ("the bank replied about the mortgage after weeks", "bank about the mortgage"),
+        ("renewed the passport after ages", "renewed passport"),
+    ],
+)
+def test_how_long_a_deed_took_is_no_part_of_its_task(text: str, words: str) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert content_stems(intent.target.text) == content_stems(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my advisor still hasn't signed the form after 3 weeks of chasing him",
+        "tried to send the visa form after two days of waiting",
+    ],
+)
+def test_a_long_wait_for_a_deed_not_done_completes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "complete"]

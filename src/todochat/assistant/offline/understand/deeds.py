@@ -51,7 +51,12 @@ _WHEN_DONE_RE = re.compile(
     r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
     # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
     r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
-    r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town))\b(?!')",
+    r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town)|"
+    # "signed the form after 3 weeks of chasing him", "renewed the passport after ages": how
+    # long it took
+    r"after\s+(?:(?:\d+|a|an|a\s+few|a\s+couple(?:\s+of)?|several|many|so\s+many|two|three|"
+    r"four|five|six)\s+)?(?:days?|weeks?|months?|years?|hours?|ages|forever|so\s+long)"
+    r"(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3})?)\b(?!')",
     FLAGS,
 )
 
