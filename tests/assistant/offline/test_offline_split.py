@@ -152,3 +152,50 @@ def test_a_state_after_a_request_and_a_task_put_off_are_clauses_of_their_own(
     text: str, clauses: list[str]
 ) -> None:
     assert split_clauses(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Finally sent my forms to the office, you can cross off the paperwork",
+            ["Finally sent my forms to the office", "you can cross off the paperwork"],
+        ),
+        (
+            "paid the rent, you can tick off the rent one",
+            ["paid the rent", "you can tick off the rent one"],
+        ),
+        (
+            "finished the essay and you could mark it done",
+            ["finished the essay", "you could mark it done"],
+        ),
+        (
+            "dropped the car at the garage, you may delete the garage one",
+            ["dropped the car at the garage", "you may delete the garage one"],
+        ),
+    ],
+)
+def test_you_can_before_a_request_after_a_story_starts_it(text: str, clauses: list[str]) -> None:
+    """ "sent my Steuererklärung to the Finanzamt, you can cross off the tax return" was one
+    deed: its request, taken for a remark after the deed, was lost."""
+    assert split_clauses(text) == clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paid the rent, you can relax now", "sent the forms and you know what that means"],
+)
+def test_you_can_before_no_request_stays_in_the_clause(text: str) -> None:
+    assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("you can cross off the paperwork", "cross off the paperwork"),
+        ("you could just delete the garage one", "delete the garage one"),
+        ("you can relax now", "you can relax now"),
+    ],
+)
+def test_leave_given_before_a_request_is_stripped(text: str, left: str) -> None:
+    assert strip_filler(text) == left

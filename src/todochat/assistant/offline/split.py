@@ -57,8 +57,10 @@ _SHARED_SUBJECT_RE = re.compile(
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
     r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
-    # (an interjection may come between: "mark X as done and oh remind me to call the venue")
-    r"(?=(?:(?:please|pls|can\s+you|could\s+you|also|then|o+h+|a+h+|um+|uh+|erm|btw)\s*,?\s+)*"
+    # (an interjection may come between: "mark X as done and oh remind me to call the venue",
+    # or leave given: "sent the forms to the office, you can cross off the paperwork")
+    r"(?=(?:(?:please|pls|can\s+you|could\s+you|you\s+(?:can|could|may)|also|then|o+h+|a+h+|"
+    r"um+|uh+|erm|btw)\s*,?\s+)*"
     r"(?:(?:don'?t|do\s+not|never)\s+)?(?:"
     + _SPLIT_VERBS
     + "|"
@@ -88,7 +90,9 @@ _FILLER_RE = re.compile(
     r"delete|remove|mark|rename|change|update|see|view|show|list|complete|reopen)|"
     r"i\s+would\s+like\s+to\s+(?=add|create|delete|remove|mark|rename|change|update|see|view|"
     r"show|list|complete|reopen)|i\s+want\s+you\s+to|i\s+need\s+you\s+to|go\s+ahead\s+and|"
-    r"help\s+me(?!\s+(?:with|out)\b)|let'?s|lets|todochat|assistant|bot)\b[\s,!.:;-]*)+",
+    r"help\s+me(?!\s+(?:with|out)\b)|let'?s|lets|todochat|assistant|bot|"
+    # leave given before a request: "you can cross off the tax return"
+    r"you\s+(?:can|could|may)(?=\s+(?:just\s+)?" + _SPLIT_VERBS + r"\b))\b[\s,!.:;-]*)+",
     _F,
 )
 PAST_RE = re.compile(
