@@ -934,3 +934,26 @@ def test_a_sign_off_and_doubled_punctuation_go(typed: str, read: str) -> None:
 )
 def test_a_name_in_a_request_is_no_sign_off(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("task 36 handled, thx coach out", "task 36 handled"),
+        ("mark 4 done, cheers, dave out", "mark 4 done"),
+        ("tick off the rent, peace out", "tick off the rent"),
+        ("add call mum, thanks, signing out", "add call mum"),
+        ("delete task 2 thank you team out", "delete task 2"),
+    ],
+)
+def test_a_spoken_sign_off_goes(typed: str, read: str) -> None:
+    """ "task 36 handled, thx coach out" was no request: the sign-off hid the report."""
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["add take the bins out", "add check it out", "add send thanks out to the team"],
+)
+def test_out_in_a_title_is_no_sign_off(typed: str) -> None:
+    assert normalise(typed) == typed
