@@ -29,7 +29,8 @@ _SENTENCE_RE = re.compile(rf"(?<=[.!?;])\s+|{EMOJI_END}|\s*\n+\s*")
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
-    r"tick|check\s+off|cross\s+off|reopen|re-open|put|remind\s+me|cancel|drop|close|scrap|"
+    r"tick|check\s+off|cross\s+off|reopen|re-open|untick|uncheck|unmark|put|remind\s+me|cancel|"
+    r"drop|close|scrap|"
     r"clear\s+out|clean\s+out|get\s+rid\s+of|ditch|bin|nuke|"
     r"move|push|bump|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"

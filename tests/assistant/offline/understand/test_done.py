@@ -126,3 +126,25 @@ def test_a_job_knocked_out_is_done(text: str, words: str, ordinal: int) -> None:
 def test_knocking_something_out_as_a_task_or_a_level_down_is_no_completion() -> None:
     assert one("add knock out the kitchen wall").title == "Knock out the kitchen wall"
     assert one("knock the gym one down to low").kind == "priority"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("un-tick the rent", "rent"),
+        ("can u un-check the gas bill", "gas bill"),
+        ("please un-mark the dentist one", "dentist"),
+        ("un-complete send invoices", "send invoices"),
+    ],
+)
+def test_un_with_a_hyphen_reopens(text: str, words: str) -> None:
+    intent = one(text)
+    assert intent.kind == "reopen" and intent.target is not None
+    assert intent.target.text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "text", ["did i un-tick the rent?", "i un-ticked the rent by mistake, ugh"]
+)
+def test_un_ticked_said_or_asked_reopens_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "reopen"]

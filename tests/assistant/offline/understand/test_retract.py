@@ -138,3 +138,26 @@ def test_a_remark_with_i_meant_after_a_delete_keeps_the_id(text: str, ids: tuple
     intent = one(text)
     assert intent.kind == "delete"
     assert intent.target is not None and intent.target.ids == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("i ticked off the rent but it bounced, can you un-tick it", "rent"),
+        ("i marked send invoices as done but the email never went out. untick it", "send invoices"),
+        ("i checked off the vet though i never went, can you uncheck it", "vet"),
+        ("i marked call mum done though she never picked up, reopen it", "call mum"),
+    ],
+)
+def test_why_a_tick_was_wrong_is_no_part_of_the_task_it_reopens(text: str, named: str) -> None:
+    intents = [i for i in parse(text) if i.kind != "unknown"]
+    assert [i.kind for i in intents] == ["reopen"]
+    assert intents[0].target is not None and intents[0].target.text == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i marked the rent done but it bounced", "i ticked off the vet because it was done"],
+)
+def test_a_tick_told_with_a_reason_and_no_undo_reopens_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind in ("reopen", "undo", "restore")]

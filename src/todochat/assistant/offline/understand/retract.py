@@ -208,6 +208,9 @@ _DESCRIBED_RES = (
         FLAGS,
     ),
 )
+_REASON_AFTER_RE = re.compile(
+    r"\s*[,;]\s|\s+(?:but|because|cause|cos|since|though|although|coz)\s", FLAGS
+)
 # What undoes a change of each kind, from the words that named its task; a rename or an edit
 # is not (the old value is not said): the planner undoes it only when it was its own last
 # change, else asks.
@@ -227,7 +230,9 @@ def read_described_change(s: str, reparse: Callable[[str], Intent | None]) -> In
     else:
         return None
     groups = m.groupdict()
-    rest = re.split(r"\s*[,;]\s", m["rest"], maxsplit=1)[0]
+    # "i marked send invoices as done but the email never went out": why it was wrong, told
+    # after a comma or a "but", is no part of the task's name
+    rest = re.split(_REASON_AFTER_RE, m["rest"], maxsplit=1)[0]
     said = "asked" if groups.get("asked") else "mistake" if groups.get("mistake") else "said"
     if _MISTAKE_RE.search(s[: m.start("rest")]) or _MISTAKE_RE.search(rest):
         said = "mistake" if said == "said" else said
