@@ -199,3 +199,30 @@ def test_you_can_before_no_request_stays_in_the_clause(text: str) -> None:
 )
 def test_leave_given_before_a_request_is_stripped(text: str, left: str) -> None:
     assert strip_filler(text) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "before the ovens go on — what's still left to do?",
+            ["before the ovens go on", "what's still left to do?"],
+        ),
+        ("on my lunch break – what is due today?", ["on my lunch break", "what is due today?"]),
+        ("got 5 mins — how many are left?", ["got 5 mins", "how many are left?"]),
+        ("quick check before bed — show my list", ["quick check before bed", "show my list"]),
+    ],
+)
+def test_a_dash_before_a_question_or_a_listing_ends_the_sentence(
+    text: str, pieces: list[str]
+) -> None:
+    """ "quick one before the ovens go on — whats still left to do?" was one sentence, read as
+    nothing at all."""
+    assert split_sentences(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text", ["add call the bank — ask about the loan", "add buy milk - what the recipe needs"]
+)
+def test_a_dash_before_no_question_stays_in_the_sentence(text: str) -> None:
+    assert split_sentences(text) == [text]

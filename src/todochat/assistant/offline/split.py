@@ -25,7 +25,13 @@ _QUOTE_RE = re.compile(
 )
 INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)[’‘`](?=\w)")
 PLACEHOLDER_RE = re.compile(r"qq(\d+)qq", re.IGNORECASE)
-_SENTENCE_RE = re.compile(rf"(?<=[.!?;])\s+|{EMOJI_END}|\s*\n+\s*")
+# A dash before a question or a listing ends what came before ("before the ovens go on — what's
+# still left to do?"): a when or a why said first, no part of the request.
+_DASH_BEFORE_ASK = (
+    r"\s+[—–]\s+(?=(?:what(?:'s|\s+is|\s+are)?|which|how\s+many|how\s+much|is\s+there|"
+    r"are\s+there|any|anything|show|list)\b)"
+)
+_SENTENCE_RE = re.compile(rf"(?<=[.!?;])\s+|{EMOJI_END}|\s*\n+\s*|{_DASH_BEFORE_ASK}")
 
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
