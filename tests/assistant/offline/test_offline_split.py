@@ -226,3 +226,36 @@ def test_a_dash_before_a_question_or_a_listing_ends_the_sentence(
 )
 def test_a_dash_before_no_question_stays_in_the_sentence(text: str) -> None:
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "admin day and i've knocked out all the invoice ones",
+            ["admin day", "i've knocked out all the invoice ones"],
+        ),
+        (
+            "long shift and i've finally paid the gas bill",
+            ["long shift", "i've finally paid the gas bill"],
+        ),
+        ("busy morning and we've booked the venue", ["busy morning", "we've booked the venue"]),
+        ("crazy week and i have sent the forms", ["crazy week", "i have sent the forms"]),
+    ],
+)
+def test_a_remark_before_a_deed_told_is_a_clause_of_its_own(text: str, clauses: list[str]) -> None:
+    """ "admin day and i've knocked out all the invoice ones, mark them all done" asked which
+    task: the remark hid the deed that "them" stands for."""
+    assert split_clauses(text) == clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add flour and i've paid for the eggs",
+        "mum and i've never spoken about it",
+        "long day and i've been thinking about the move",
+    ],
+)
+def test_a_request_or_no_deed_before_and_i_have_stays_one_clause(text: str) -> None:
+    assert split_clauses(text) == [text]

@@ -56,6 +56,7 @@ _PUT_OFF = (
     r"(?:(?:just|easily|probably|have\s+to)\s+)*wait"
 )
 _STATE_SAID_RE = re.compile(_STATE_SAID, _F)
+_SPLIT_HEAD_RE = re.compile(rf"^{_SPLIT_VERBS}\b", _F)
 # A thing named alone before "and", with the state said after the next one: the subject of
 # that state too ("the ironing and the dishes are done"), never a clause of its own.
 _SHARED_SUBJECT_RE = re.compile(
@@ -220,8 +221,27 @@ def _split_run_on_add(clause: str) -> list[str]:
     return [head_words + re.sub(r"^by\b", "buy", p.strip(), flags=_F) for p in pieces]
 
 
+# "admin day and i've knocked out all the invoice ones": a few words of remark, then a deed told
+_REMARK_THEN_DEED_RE = re.compile(
+    r"^(?P<remark>[\w'-]+(?:\s+[\w'-]+){0,2})\s+and\s+(?P<deed>(?:i|we)(?:'ve|\s+have)\s+"
+    r"(?:(?:just|finally|already|also|actually)\s+)*(?P<verb>[a-z']+)\b.*)$",
+    _F,
+)
+# past forms that tell a state or a thought, not a deed ("i've been thinking", "i've got eggs")
+_NO_DEED = frozenset({"been", "had", "got", "gotten"})
+
+
 def _split_past(clause: str) -> list[str]:
     """ "I walked the dog and called mom" reports two finished tasks."""
+    told = _REMARK_THEN_DEED_RE.match(clause)
+    if (
+        told is not None
+        and is_past_tense(told["verb"])
+        and told["verb"].lower() not in _NO_DEED
+        and not _SPLIT_HEAD_RE.match(told["remark"])
+        and not any(is_past_tense(w) for w in told["remark"].split())
+    ):
+        return [told["remark"], *_split_past(told["deed"])]
     head = PAST_RE.match(strip_filler(clause))
     if head is None or not is_past_tense(head.group("verb")):
         return [clause]
