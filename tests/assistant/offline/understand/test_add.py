@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.assistant.offline.understand.reading import one, parse
+from tests.assistant.offline.understand.reading import one, parse, when
 from todochat.assistant.offline.understand.add import followup_add
 
 TODAY = date(2026, 11, 23)
@@ -478,6 +478,58 @@ def test_spanish_and_roman_urdu_adds_with_a_date_inside(
     day after tomorrow) are the task's date; "para", "hasta" and "tak" stayed in the title."""
     intent = one(said)
     assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("kal subah 7 baje gym jaana hai, add kar do", "Gym jaana", "tomorrow 7am"),
+        ("aaj raat 10 baje tak bill bharna hai add karo", "Bill bharna", "today 10pm"),
+        (
+            "ek task add kar do: call the plumber, kal shaam 6 baje tak",
+            "Call the plumber",
+            "tomorrow 6pm",
+        ),
+        (
+            "parso dopahar 2 baje dentist jana hai add karo",
+            "Dentist jana",
+            "the day after tomorrow 2pm",
+        ),
+        ("pa-add: bumili ng bigas sa sabado", "Bumili ng bigas", "saturday"),
+        ("paki-add: tawagan si tita sa lunes, 3pm", "Tawagan si tita", "monday 3pm"),
+        ("pa-add po: magbayad ng renta sa biyernes", "Magbayad ng renta", "friday"),
+    ],
+)
+def test_hinglish_hours_and_tagalog_days_are_the_date(said: str, title: str, due: str) -> None:
+    """ "raat 9 baje" (9 at night), "subah 7 baje" (7 in the morning) are a time and "tak"
+    after it "by"; "sa sabado" (on Saturday) is a day: none of them stays in the title."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("add", title)
+    assert intent.due is not None and when(intent.due) == when(due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "kal exam hai 😭 ek task add kar do: revise the notes, aaj raat 9 baje tak",
+        "aaj meeting hai. ek kaam add kar do: print the slides",
+    ],
+)
+def test_a_story_of_what_is_on_a_day_beside_an_add_adds_nothing(said: str) -> None:
+    """ "kal exam hai" (the exam is tomorrow) is why the user asks, not a task of its own."""
+    assert [i.kind for i in parse(said) if i.kind != "unknown"] == ["add"]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("pa-add: bumili ng pasalubong sa mall", "Bumili ng pasalubong sa mall"),
+        ("kal doodh lena hai, add kar do", "Doodh lena"),
+    ],
+)
+def test_sa_before_a_place_and_a_deed_to_do_on_a_day_stay(said: str, title: str) -> None:
+    """ "sa mall" is a place, not a day; "kal doodh lena hai" (milk to get tomorrow) is a task."""
+    assert one(said).title == title
 
 
 @pytest.mark.parametrize(
