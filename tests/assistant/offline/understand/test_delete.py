@@ -112,6 +112,34 @@ def test_a_roman_urdu_delete_with_a_reason_after_the_comma_deletes_what_it_names
 
 
 @pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("pakitanggal yung gym sa list ko, hindi na ako pupunta", "gym"),
+        ("paki delete po yung netflix sa listahan ko, kasi mahal na", "netflix"),
+        ("pakibura na yung dentist, di na tuloy", "dentist"),
+        ("pa-delete naman ng laundry sa list ko", "laundry"),
+    ],
+)
+def test_a_tagalog_delete_names_no_list_and_no_reason(said: str, named: str) -> None:
+    """ "sa list ko" (from my list) and a reason after the comma ("hindi na...", "kasi...")
+    are no part of what to delete."""
+    intents = parse(said)
+    assert [(i.kind, i.target.text if i.target else "") for i in intents] == [("delete", named)]
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("pakitanggal yung gym, laundry", "gym, laundry"),  # a second task, no reason
+        ("pakitanggal yung bayad sa tubig", "bayad sa tubig"),  # "sa" inside the title
+    ],
+)
+def test_a_tagalog_delete_keeps_words_that_are_no_reason(said: str, named: str) -> None:
+    targets = [i.target.text for i in parse(said) if i.target]
+    assert named in " ".join(targets)
+
+
+@pytest.mark.parametrize(
     "said", ["gym wala hata do, not going anymore. doodh lena hai add karo", "gym wala hata do"]
 )
 def test_a_roman_urdu_delete_keeps_a_request_said_after_it(said: str) -> None:
