@@ -408,6 +408,10 @@ async def test_add_it_with_no_look_up_before_asks_for_the_title(
         "make it high priority and due tomorrow",
         "oh and make it due tomorrow and high priority",
         "make that urgent and due tmrw",
+        "actually make that tomorrow, and high priority",
+        "make it tmrw and urgent",
+        "ok set it to tomorrow and high prio",
+        "move that to tomorrow, and make it high priority",
     ],
 )
 async def test_a_priority_and_a_date_said_after_an_add_set_both_on_it(
@@ -424,6 +428,19 @@ async def test_a_priority_and_a_date_said_after_an_add_set_both_on_it(
         "Call the tile supplier re missing grout",
     ]
     assert (task["priority"], task["due_date"]) == ("high", "2026-11-24")
+
+
+@pytest.mark.parametrize(
+    "said", ["is that tomorrow and high priority?", "i think its tomorrow and high priority tbh"]
+)
+async def test_a_day_and_a_priority_not_asked_for_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add call the tile supplier")
+    await session.say(said)
+    task = store.tasks[1]
+    assert (task["priority"], task["due_date"]) == (None, None)
 
 
 @pytest.mark.parametrize(("said", "hour"), [("no wait 11", 11), ("wait, 9 not 10", 9)])
