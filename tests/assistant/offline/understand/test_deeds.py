@@ -316,3 +316,27 @@ def test_how_long_a_deed_took_is_no_part_of_its_task(text: str, words: str) -> N
 )
 def test_a_long_wait_for_a_deed_not_done_completes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we caved and bought a new one",
+        "i just got another one",
+        "ordered a different one instead",
+        "bought a brand new one yesterday",
+    ],
+)
+def test_getting_a_new_one_completes_nothing(text: str) -> None:
+    """ "the stroller one, delete it, we caved and bought a new one": the new one replaces a
+    thing, it names no task (it completed the task just added)."""
+    assert all(i.kind != "complete" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), [("bought a new phone charger", "phone charger"), ("bought it", "")]
+)
+def test_a_new_thing_named_or_it_is_still_a_deed(text: str, words: str) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert words in intent.target.text

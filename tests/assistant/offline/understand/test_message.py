@@ -86,3 +86,37 @@ def test_a_short_self_correction_replaces_the_words_it_stands_for(
     intent = one(text)
     assert intent.kind == kind
     assert value in (intent.title, intent.due, intent.priority)
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [
+        ("1) add milk 2) add eggs", ["add", "add"]),
+        ("two things: 1) add call the vet 2) delete the gym one", ["add", "delete"]),
+        (
+            "1) add pay rent by friday 2) mark the laundry done 3) show my list",
+            ["add", "complete", "list"],
+        ),
+        ("pls 1) add buy nappies (urgent!!) 2) the pram one, delete it", ["add", "delete"]),
+    ],
+)
+def test_a_numbered_list_is_one_request_per_number(said: str, kinds: list[str]) -> None:
+    """ "1) add X 2) add Y" was one clause no rule read (nothing done)."""
+    intents = [i for i in parse(said) if i.kind != "unknown"]
+    assert [i.kind for i in intents] == kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add call bob about option 2) tomorrow", "Call bob about option 2)"),
+        ("add read section (1) and (2)", "Read section (1) and (2)"),
+    ],
+)
+def test_a_number_in_brackets_without_a_list_stays_in_the_title(said: str, title: str) -> None:
+    assert one(said).title == title
+
+
+def test_stress_marks_in_brackets_are_the_word_in_brackets() -> None:
+    intent = one("add buy nappies (urgent!!)")
+    assert (intent.title, intent.priority) == ("Buy nappies", "high")

@@ -125,6 +125,13 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
 
 # "just got back from the dentist!!", "home from physio", "back from the vet, luna's fine": a
 # visit done, said by coming back from its place
+# "we caved and bought a new one", "got another one": a thing got to replace another names no
+# task ("one" is no reference here); "bought a new phone charger" names what it is, and is one.
+_NEW_ONE_RE = re.compile(
+    r"^(?:a\s+(?:brand\s+)?(?:new|different|replacement|fresh|spare)|another)\s+one\b", FLAGS
+)
+
+
 _BACK_FROM_RE = re.compile(
     r"^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:just\s+|finally\s+|only\s+just\s+)?"
     r"(?:(?:got|came|am|are|been|walked|driven|drove)\s+)?(?:back|home)\s+from\s+"
@@ -258,7 +265,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
-    if _DEED_ON_A_QUESTION_RE.match(rest):
+    if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
