@@ -912,3 +912,42 @@ def test_notes_named_in_a_title_are_title_unless_set_off_as_its_field(
     """ "add read the notes from class" added 'Read' described 'from class'."""
     (intent,) = parse_message(text, TODAY)
     assert (intent.kind, intent.title, intent.description) == ("add", title, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("pay the gas bill, friday is fine", "pay the gas bill", "friday"),
+        ("call the vet, tomorrow works", "call the vet", "tomorrow"),
+        (
+            "renew the car tax, end of the month would be fine",
+            "renew the car tax",
+            "end of the month",
+        ),
+        # a window said to be fine is no due date: any day in it will do
+        ("clean the gutters, sometime next week is fine", "clean the gutters", None),
+        ("sort the loft, anytime next month is ok", "sort the loft", None),
+        # "until" a day is "by" it
+        ("send the parcels back until thursday", "send the parcels back", "thursday"),
+        ("keep the receipts till friday", "keep the receipts", "friday"),
+        # what happens when the time comes is no part of the title
+        ("sign the slip today at 8pm when the kids are in bed", "sign the slip", "today at 8pm"),
+        ("call dad tomorrow after he gets home from work", "call dad", "tomorrow"),
+    ],
+)
+def test_a_remark_on_when_is_no_part_of_the_title(text: str, title: str, due: str | None) -> None:
+    taken = take_slots(text, TODAY)
+    assert (taken.text, taken.due) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # with no day said, "when" is the task's own condition
+        ("fix the fence when the rain stops", "fix the fence when the rain stops"),
+        # a statement about a day that names no window stays words of the title
+        ("check the weather is fine", "check the weather is fine"),
+    ],
+)
+def test_words_like_a_remark_on_when_stay_without_a_day(text: str, title: str) -> None:
+    assert take_slots(text, TODAY).text == title

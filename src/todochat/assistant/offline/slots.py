@@ -503,6 +503,16 @@ def _house_numbers_hidden(text: str) -> str:
     return _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
+# "sign the slip tonight at 8 when the kids are in bed": what happens when the time comes,
+# said after it, is no part of the title (with no day said, "fix the fence when the rain
+# stops" keeps its condition).
+_WHEN_CLAUSE_RE = re.compile(
+    r"^\s*,?\s+(?:when|once|after|as\s+soon\s+as|while)\s+(?:the|my|our|his|her|their|i|we|he|"
+    r"she|they|it|you|u|everyone|everybody)\b.*$",
+    _F,
+)
+
+
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
@@ -514,12 +524,38 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     words = due_words(text[found.start : found.end], today)
     if words is None or re.search(r"\bsince\s*$", text[: found.start], _F):
         return text, None  # "the heater is broken since monday": when it began, not a due date
-    return _join(text[: found.start], text[found.end :]), words
+    return _join(text[: found.start], _WHEN_CLAUSE_RE.sub("", text[found.end :])), words
 
 
 # --- the stage -----------------------------------------------------------------------------
 
-_DANGLING_RE = re.compile(r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by))+$", _F)
+# ("send it back until thursday": "until" a day is "by" it)
+_DANGLING_RE = re.compile(
+    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill))+$", _F
+)
+
+
+# "pay the gas bill, friday is fine", "call the vet, tomorrow works": a remark on when, after a
+# comma, says the due date; a window said to be fine ("sometime next week is fine") says no
+# date at all, since any day in it will do.
+_WHEN_REMARK_RE = re.compile(
+    r"\s*,\s*(?P<vague>(?:some\s*time|any\s*time|whenever|any\s+day)\s+)?(?P<w>[^,]+?)\s+"
+    r"(?:(?:is|are|would\s+be|'d\s+be|should\s+be|will\s+be)\s+(?:fine|ok|okay|good|great|alright|"
+    r"all\s+right|perfect|enough)|works|will\s+do)(?=\s*(?:[,.!?]|$))",
+    _F,
+)
+
+
+def _when_remark_read(text: str, today: date | None) -> str:
+    """``text`` with a remark on when said as the date it names, or dropped when it names a
+    window; a remark on anything else ("check the weather, the forecast is fine") stays."""
+
+    def said(m: re.Match[str]) -> str:
+        if due_words(m["w"], today) is None:
+            return m.group()
+        return "" if m["vague"] else f" {m['w']}"
+
+    return _WHEN_REMARK_RE.sub(said, text)
 
 
 def _join(before: str, after: str) -> str:
@@ -549,7 +585,7 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
         # "every day from now on": when it starts is now, no word of the title
         after = _FROM_NOW_ON_RE.sub("", rest[where[1] :], count=1)
         rest = _join(rest[: where[0]], after)
-    rest, due = _take_due(rest, today)
+    rest, due = _take_due(_when_remark_read(rest, today), today)
     if due or repeat or priority or tags or no_priority:
         rest = _DANGLING_RE.sub("", rest).strip()  # "call mom at | 5pm": the 'at' of the slot
     else:

@@ -882,3 +882,38 @@ def test_a_mood_with_a_day_is_no_task(text: str) -> None:
 )
 def test_a_thing_with_a_day_is_still_a_task(text: str, title: str) -> None:
     assert [i.title for i in parse(text) if i.kind == "add"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due", "priority"),
+    [
+        (
+            "add renew the car tax, sometime next week is fine, low prio",
+            "Renew the car tax",
+            None,
+            "low",
+        ),
+        (
+            "can u add sign the slip, for tonight at 8 when the kids r asleep",
+            "Sign the slip",
+            "today at 8pm",
+            None,
+        ),
+        (
+            "please make a task: I must return the drill until Saturday",
+            "Return the drill",
+            "Saturday",
+            None,
+        ),
+        ("Need to call the vet, tomorrow works", "Call the vet", "tomorrow", None),
+    ],
+)
+def test_a_remark_on_when_after_the_title_is_read_as_when(
+    text: str, title: str, due: str | None, priority: str | None
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due, intent.priority) == ("add", title, due, priority)
+
+
+def test_a_condition_with_no_day_stays_in_the_title() -> None:
+    assert one("add fix the fence when the rain stops").title == "Fix the fence when the rain stops"
