@@ -62,7 +62,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-47": 0.95,
     "batch-48": 0.95,
     "batch-49": 0.95,
-    "batch-50": 0.8,
+    "batch-50": 0.85,
     "batch-51": 0.95,
     "batch-52": 0.95,
 }
