@@ -957,3 +957,31 @@ def test_a_spoken_sign_off_goes(typed: str, read: str) -> None:
 )
 def test_out_in_a_title_is_no_sign_off(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("new one for the list: buy stamps", "add buy stamps"),
+        ("need a job on there: fix the gate", "add fix the gate"),
+        ("another one for my list - call the plumber", "add call the plumber"),
+        ("got a new task for the list: renew the insurance", "add renew the insurance"),
+        (
+            "one more thing for my to-do list: return the library books",
+            "add return the library books",
+        ),
+    ],
+)
+def test_a_wrapper_naming_the_list_before_the_task_is_an_add(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "which is the new one on my list?",  # a question, no colon: no task follows
+        "new one for the list: delete the old one",  # a request of its own is left as it is
+    ],
+)
+def test_words_about_the_list_with_no_task_after_them_add_nothing(typed: str) -> None:
+    assert not normalise(typed).startswith("add ")
