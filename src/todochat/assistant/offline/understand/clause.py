@@ -42,11 +42,15 @@ from .retract import read_described_change
 from .topic import read_topic
 from .vocabulary import IMPERATIVE_WORDS
 
-# "did the plumber come", "did my parcel arrive": what a question without its "?" asks a
-# person or a thing to have done; "did the grocery run" has none, so it is a deed reported.
+# "did the plumber come", "did my parcel arrive", "did the car pass its mot": what a question
+# without its "?" asks a person or a thing to have done (or whose it is: "its", "their");
+# "did the grocery run" has none, so it is a deed reported.
 _ASKED_DEEDS = lexicon(
     "get come arrive go happen turn show reply answer respond call ring text email say send "
-    "pay sign work land ship"
+    "pay sign work land ship pass fail win lose finish start end open close break expire "
+    "renew clear bounce sell buy fit stay look sound need want like hear see know leave move "
+    "change update make give bring ask tell accept approve confirm deliver its his her their "
+    "your you"
 )
 _TRAILING_SYMBOLS_RE = re.compile(r"[^\w\s'\")\].,!?]+[\s.!?]*$")
 
