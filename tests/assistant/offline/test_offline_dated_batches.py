@@ -65,6 +65,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-50": 0.95,
     "batch-51": 0.95,
     "batch-52": 0.95,
+    "batch-58": 0.6,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -112,7 +113,10 @@ b432cd5; 84.4% and 75.6% with those families alone), both pass 45/45, none harmf
 held at 0.95 as 47 and 48 are. 49 and 50 were the held-out pair of that session: 77.8% and
 73.3% on 162be15, 77.8% and 75.6% at its end (ccb9572), none harmful; read only then, they join
 at those rates rounded down. With the reported wish, the remark on when and the wrapper naming
-the list tuned (and the done-report families), 50 reads 43/45, none harmful: held at 0.95."""
+the list tuned (and the done-report families), 50 reads 43/45, none harmful: held at 0.95.
+58 (stressed, chatty people: a story before the request, corrections mid-message, 13 cases in
+Spanish) was scored once before anyone read it, on 37e3b71: 60.0%, none harmful; it joins at
+that rate before any tuning."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -106,6 +106,7 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-50",
         "batch-51",
         "batch-52",
+        "batch-58",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
