@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -14,6 +15,8 @@ from todochat.assistant.offline.normalise import (
     edits_within,
     lexicon,
     normalise,
+    with_word_lists,
+    word_list,
 )
 
 
@@ -218,6 +221,24 @@ def test_every_language_file_loads() -> None:
     lex = lexicon()
     assert len(lex.rewrites) > 20
     assert {"delete", "complete", "añade"} <= lex.targets
+
+
+def test_a_shared_word_list_is_one_group_named_in_patterns() -> None:
+    because = word_list("because")
+    assert re.fullmatch(because, "since") and re.fullmatch(because, "cuz")
+    # "reason" names "because" and adds the words that open a reason only where a rule allows
+    assert re.fullmatch(word_list("reason"), "since") and re.fullmatch(word_list("reason"), "so")
+    assert not re.fullmatch(because, "so")
+    assert with_word_lists("(?P<x>.+) <because> it", {"because": "(?:bc)"}) == "(?P<x>.+) (?:bc) it"
+    with pytest.raises(KeyError):
+        with_word_lists("x <no_such_list>", {})
+
+
+@pytest.mark.parametrize("word", ["because", "cause", "since"])
+def test_a_reason_after_a_request_goes_whatever_word_opens_it(word: str) -> None:
+    assert normalise(f"delete the graph paper one {word} my friend gave me some") == (
+        "delete the graph paper one"
+    )
 
 
 def test_a_pattern_slot_captures_words_and_spaces_stretch() -> None:

@@ -33,6 +33,22 @@ def test_a_scope_keeps_the_words_that_name_its_tasks(
 
 
 @pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        # after a comma any reason word, or a new clause's subject, ends the scope
+        ("my shift tasks, since the cafe is closed", "my shift tasks"),
+        ("my shift tasks, so the cafe can close", "my shift tasks"),
+        ("my shift tasks, we closed", "my shift tasks"),
+        # without one, only a word that is always a reason does ("so far" goes on describing)
+        ("my shift tasks since the cafe is closed", "my shift tasks"),
+        ("the tasks so far", "the tasks so far"),
+    ],
+)
+def test_a_reason_after_the_scope_names_nothing(said: str, words: str) -> None:
+    assert read_scope(said)[0].strip() == words
+
+
+@pytest.mark.parametrize(
     ("phrase", "text", "status"),
     [
         ("everything to do with the wedding", "wedding", "all"),

@@ -40,6 +40,8 @@ _ABBREVIATION_RE = re.compile(
 _NO_REPLY_RE = re.compile(r"(?:^|[\s,])no\.$", _FLAGS)
 _END_RE = re.compile(rf"[\s.!?{EMOJI}]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
+# A shared word list named in a pattern: "<because>" (never the "<x>" of "(?P<x>").
+_WORD_LIST_RE = re.compile(r"(?<![?P])<([a-z_]+)>")
 _MAX_ROUNDS = 4
 # Lexicon words written with a capital in the middle of a sentence: a typo of one is still it.
 _CAPITALISED = frozenset(
@@ -119,6 +121,8 @@ class Lexicon:
     spelling: dict[str, str] = field(default_factory=dict)
     phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
     anaphora: re.Pattern[str] | None = None
+    # the shared word lists (``[words]``), each one regex group: "because" -> "(?:because|...)"
+    words: dict[str, str] = field(default_factory=dict)
 
     def translate(self, text: str) -> str:
         """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
@@ -215,15 +219,38 @@ def compile_pattern(text: str) -> re.Pattern[str]:
     return re.compile(body, _FLAGS)
 
 
-def _rewrite(entry: dict[str, Any]) -> Rewrite:
+def with_word_lists(pattern: str, words: dict[str, str]) -> str:
+    """``pattern`` with each ``<name>`` replaced by the shared word list of that name, so a list
+    of words several rules read ("because cause since ...") is written once, in ``[words]``."""
+    return _WORD_LIST_RE.sub(lambda m: words[m.group(1)], pattern)
+
+
+def _word_lists(tables: list[dict[str, list[str]]]) -> dict[str, str]:
+    """Every language's ``[words]`` lists, each one regex group; an item may name an earlier
+    list ("<because>"). A list in two languages is one list with the words of both."""
+    merged: dict[str, list[str]] = {}
+    for table in tables:
+        for name, items in table.items():
+            merged.setdefault(name, []).extend(items)
+    words: dict[str, str] = {}
+    for name, items in merged.items():
+        expanded = [with_word_lists(item, words) for item in items]
+        words[name] = f"(?:{_longest_first(expanded)})".replace(" ", r"\s+")
+    return words
+
+
+def _rewrite(entry: dict[str, Any], words: dict[str, str]) -> Rewrite:
     unless: dict[str, re.Pattern[str]] = {}
     for key, value in entry.items():
         if key.startswith("unless") and isinstance(value, str):
             slot = key.partition("_")[2] or ("x" if "{x}" in entry["match"] else "a")
             slot = slot.rstrip("_")
-            unless[slot] = re.compile(value, _FLAGS)
+            unless[slot] = re.compile(with_word_lists(value, words), _FLAGS)
     return Rewrite(
-        compile_pattern(entry["match"]), entry["say"], unless, bool(entry.get("request", False))
+        compile_pattern(with_word_lists(entry["match"], words)),
+        entry["say"],
+        unless,
+        bool(entry.get("request", False)),
     )
 
 
@@ -263,10 +290,13 @@ def lexicon() -> Lexicon:
     phrases: list[tuple[re.Pattern[str], str]] = []
     spelling: dict[str, str] = {}
     folder = resources.files("todochat.assistant.offline") / "languages"
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(item.read_text(encoding="utf-8"))
+    files = [
+        tomllib.loads(item.read_text(encoding="utf-8"))
+        for item in sorted(folder.iterdir(), key=lambda p: p.name)
+        if item.name.endswith(".toml")
+    ]
+    words = _word_lists([data.get("words", {}) for data in files])
+    for data in files:
         chat.update({k.lower(): v for k, v in data.get("chat", {}).items()})
         first_word.update({k.lower(): v for k, v in data.get("first_word", {}).items()})
         for word, rule in data.get("numbers_as_words", {}).items():
@@ -280,8 +310,8 @@ def lexicon() -> Lexicon:
         keep_file = correct.get("keep_file")
         if keep_file:
             keep.update((folder / keep_file).read_text(encoding="utf-8").split())
-        rewrites.extend(_rewrite(entry) for entry in data.get("rewrite", []))
-        message_rewrites.extend(_rewrite(entry) for entry in data.get("message_rewrite", []))
+        rewrites.extend(_rewrite(entry, words) for entry in data.get("rewrite", []))
+        message_rewrites.extend(_rewrite(entry, words) for entry in data.get("message_rewrite", []))
         gerunds.update(data.get("gerunds", {}))
         spelling.update({k.lower(): v for k, v in data.get("spelling", {}).items()})
         lead.extend(data.get("wrappers", {}).get("lead", []))
@@ -329,7 +359,14 @@ def lexicon() -> Lexicon:
         )
         if anaphora
         else None,
+        words=words,
     )
+
+
+def word_list(name: str) -> str:
+    """The shared word list ``name`` of the languages' ``[words]`` tables, as one regex group
+    ("because" -> "(?:because|cause|...)"): the one definition every rule reading it uses."""
+    return lexicon().words[name]
 
 
 def edits_within(word: str, target: str) -> bool:

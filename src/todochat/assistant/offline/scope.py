@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .matching import TaskInfo, filter_by_words, overlapping
 from .meaning import Status
+from .normalise import word_list
 from .text import STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
 
 _F = re.IGNORECASE | re.DOTALL
@@ -69,11 +71,19 @@ _FINITE_RE = re.compile(
     r"cannot|isn't|aren't|wasn't|doesn't|don't|didn't)\b|\w'(?:s|re|m|ve|ll)\b|\bim\b",
     _F,
 )
-_REASON_START_RE = re.compile(
-    r"\s*(?:[,;:]|\s-\s|\.\s)\s*(?:so|because|cause|cuz|bc|since|as|coz|it'?s|its|we|i|they|"
-    r"the|that'?s|thats)\b.*$|\s+(?:because|cause|cuz|bc|coz|since)\b.*$",
-    _F,
-)
+
+
+@cache
+def _reason_start_re() -> re.Pattern[str]:
+    """A reason after the scope, to its end: after a comma, a dash or a full stop any reason
+    word or a new clause's subject ("all my shift tasks, the cafe is closed"), without one only
+    a word that is always a reason ("everything for the sale because it got cancelled"; "as"
+    and "so" go on describing: "all the tasks so far")."""
+    return re.compile(
+        rf"\s*(?:[,;:]|\s-\s|\.\s)\s*(?:{word_list('reason')}|it'?s|its|we|i|they|the|that'?s|"
+        rf"thats)\b.*$|\s+{word_list('because')}\b.*$",
+        _F,
+    )
 
 
 # "everything to do with it", "all the stuff about that": the topic is named elsewhere.
@@ -86,7 +96,7 @@ def read_scope(rest: str) -> tuple[str, Status | None]:
     None), "the stuff i already did" is ("the stuff", "completed"). A topic said as a
     pronoun stays "about it" (see ``ABOUT_PRONOUN_RE``)."""
     text = _ABOUT_IDIOM_RE.sub(" about ", rest)
-    text = _REASON_START_RE.sub("", text)
+    text = _reason_start_re().sub("", text)
     status: Status | None = None
     done = _DONE_CLAUSE_RE.search(text)
     if done is not None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
-from todochat.assistant.offline.normalise import normalise
+from todochat.assistant.offline.normalise import normalise, word_list
 from todochat.assistant.offline.slots import dated_requests
 from todochat.assistant.offline.social import read_social
 from todochat.assistant.offline.split import (
@@ -59,8 +59,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _LIST_END_RE = re.compile(r"(?<!\d)[.!?](?:\s+|$)")
 
 
-# A reason after a new title ("change it to urgent so i see it first"): not the title.
-_REASON_RE = re.compile(r"(?:\s+(?:so|because|cos|coz|cause|as)\b.*)?[\s.!?]*$", FLAGS)
+@cache
+def _reason_re() -> re.Pattern[str]:
+    """A reason after a new title, to its end ("change it to urgent so i see it first"): no
+    part of the title."""
+    return re.compile(rf"(?:\s+{word_list('reason')}\b.*)?[\s.!?]*$", FLAGS)
 
 
 @lru_cache(maxsize=2048)
@@ -196,7 +199,7 @@ def _understand(
     intents = [
         Intent("unknown", text=i.title)
         if (i.kind == "add" and i.title.lower() in WH_TITLES)
-        or (i.kind == "rename" and _REASON_RE.sub("", i.title.lower()) in FIELD_TITLES)
+        or (i.kind == "rename" and _reason_re().sub("", i.title.lower()) in FIELD_TITLES)
         else i
         for i in intents
     ]
