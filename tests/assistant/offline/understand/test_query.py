@@ -243,3 +243,34 @@ def test_what_was_cleared_or_gotten_through_lists_the_completed(said: str) -> No
 )
 def test_near_misses_of_what_was_cleared(said: str, kind: str) -> None:
     assert one(said).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("what did i just add?", "list"),
+        ("wait what have i added so far", "list"),
+        ("remind me what i added", "list"),
+        ("what did you just put on the list", "list"),
+        ("which tasks did we add today?", "list"),
+        ("what were the things i just added", "list"),
+        ("show me what i've added", "list"),
+        ("how many did i add?", "count"),
+    ],
+)
+def test_what_was_added_lists_what_this_chat_added(said: str, kind: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.status, intent.text) == (kind, "all", "added")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("did i add milk?", "status"),
+        ("what did i do today", "list"),
+        ("add what i need for the trip", "add"),
+    ],
+)
+def test_near_misses_of_what_was_added(said: str, kind: str) -> None:
+    intent = one(said)
+    assert intent.kind == kind and intent.text != "added"

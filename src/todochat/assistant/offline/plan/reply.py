@@ -256,6 +256,8 @@ class Reporter(Undo):
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
         if intent.filter:
             return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")
+        if intent.text == "added" and (added := self._added_in_chat(tasks)):
+            return replies.added_in_chat(added, intent.kind == "count")
         query = intent.query
         if query and intent.text == "tag":
             tagged = [t for t in tasks if query in t.tags]
@@ -271,6 +273,18 @@ class Reporter(Undo):
         if intent.kind == "count":
             return replies.count(tasks, intent.status, query)
         return replies.listing(tasks, intent.status, query)
+
+    def _added_in_chat(self, tasks: list[TaskInfo]) -> list[TaskInfo]:
+        """The listed tasks this chat's adds made ("what did i just add?"), in the order added;
+        none when it added none still on the list (the whole list answers then)."""
+        ids = [
+            t.id
+            for turn in self.conv.turns
+            for c in turn.calls
+            if c.name == "add_task" and c.result is not None and (t := c.result.task())
+        ]
+        by_id = {t.id: t for t in tasks}
+        return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
     def _reply_lookup_failed(self, intent: Intent) -> str:
         for call in reversed(self.conv.current.calls):

@@ -36,7 +36,13 @@ from .fields import (
     read_field_edit,
     read_priority,
 )
-from .query import COUNT_RE, QUESTION_START_RE, STATEMENT_ORDER_Q_RE, read_list
+from .query import (
+    COUNT_RE,
+    QUESTION_START_RE,
+    STATEMENT_ORDER_Q_RE,
+    read_added_question,
+    read_list,
+)
 from .rename import read_fix_request, read_miswritten, read_rename
 from .retract import read_described_change
 from .topic import read_topic
@@ -99,6 +105,7 @@ def _listed_before_remark(c: _Clause) -> Intent | None:
 
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     _listed_before_remark,
+    lambda c: read_added_question(c.text),
     lambda c: read_apply(c.text),
     lambda c: read_fix_request(c.text, c.quotes),
     lambda c: None if c.question else read_miswritten(c.text, c.quotes),

@@ -119,6 +119,32 @@ _ON_THE_LIST_TO_RE = re.compile(
 )
 
 
+# "what did i just add?", "remind me what i added", "which tasks did we put on the list today",
+# "what were the things you just added", "how many did i add": a question whose verb is adding
+# asks for the tasks this chat added (the planner lists those; all tasks when it added none).
+# "did i add milk?" names a task and stays a status question; "what did i do" stays a
+# question about what is done.
+_ADDED_Q_RE = re.compile(
+    r"^(?:(?:remind|tell|show)\s+me\s+|(?:can|could)\s+you\s+(?:remind|tell|show)\s+me\s+)?"
+    r"(?:what|which|how\s+many)(?:\s+(?:tasks?|ones?|things?|items?|stuff|todos?))?\s+"
+    r"(?:(?:was|were|are|is)\s+(?:it|the\s+(?:tasks?|ones?|things?|items?|stuff))\s+"
+    r"(?:(?:that|which)\s+)?)?(?:did\s+|have\s+|had\s+)?(?:i|we|you)(?:'ve|'d|\s+have|\s+had)?\s+"
+    r"(?:just\s+|already\s+|only\s+)?(?:add|added|create|created|put|jot(?:ted)?\s+down|"
+    r"write\s+down|wrote\s+down|written\s+down)(?:\s+(?:down|in))?"
+    r"(?:\s+(?:to|on|in|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list)?"
+    r"(?:\s+(?:so\s+far|just\s+now|now|today|earlier|again|then|there))*$",
+    FLAGS,
+)
+
+
+def read_added_question(s: str) -> Intent | None:
+    """ "what did i just add?": the tasks this chat added, listed (or counted)."""
+    low = s.lower().strip(" ?.!")
+    if not _ADDED_Q_RE.match(low):
+        return None
+    return Intent("count" if low.startswith("how") else "list", status="all", text="added")
+
+
 def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
     sm = _STATUS_Q_RE.match(low)
