@@ -193,9 +193,10 @@ def count(tasks: Sequence[TaskInfo], status: str, query: str = "") -> str:
 
 def added_in_chat(tasks: Sequence[TaskInfo], count: bool = False) -> str:
     """ "what did i just add?": the tasks this chat added, named (a count says the number)."""
+    head = f"In this chat you've added {plural(len(tasks), 'task')}"
     if count:
-        return f"In this chat you've added {plural(len(tasks), 'task')}: {join([name(t) for t in tasks])}."
-    return f"In this chat you've added {plural(len(tasks), 'task')}:\n" + _lines(tasks, True)
+        return f"{head}: {join([name(t) for t in tasks])}."
+    return f"{head}:\n" + _lines(tasks, True)
 
 
 def added(tasks: Sequence[TaskInfo], details: Sequence[str]) -> str:
