@@ -349,3 +349,41 @@ def test_a_new_thing_named_or_it_is_still_a_deed(text: str, words: str) -> None:
     intent = one(text)
     assert intent.kind == "complete" and intent.target is not None
     assert words in intent.target.text
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "ordinal", "ids"),
+    [
+        ("finally knocked out #4, that one's been haunting me for a week", "ids", 0, (4,)),
+        ("took care of the second one", "ordinal", 2, ()),
+        ("i dealt with the last one", "ordinal", -1, ()),
+        ("ok the last one i actually did this morning, forgot to tell you", "ordinal", -1, ()),
+        ("the top one i took care of yesterday", "ordinal", 1, ()),
+        ("the second one i also finished", "ordinal", 2, ()),
+    ],
+)
+def test_a_finish_phrase_on_a_reference_completes_what_it_refers_to(
+    said: str, kind: str, ordinal: int, ids: tuple[int, ...]
+) -> None:
+    intent = parse(said)[0]
+    assert intent.kind == "complete" and intent.target is not None
+    assert (intent.target.kind, intent.target.ordinal, intent.target.ids) == (kind, ordinal, ids)
+
+
+def test_a_finish_phrase_names_nothing_of_the_task() -> None:
+    intent = one("knocked out the gas bill")
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text == "gas bill"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the last one i actually need",
+        "the last one i can't do",
+        "which one did i knock out last?",
+        "i couldn't get through the ironing",
+    ],
+)
+def test_near_misses_of_a_finish_phrase_on_a_reference(said: str) -> None:
+    assert all(i.kind != "complete" for i in parse(said))

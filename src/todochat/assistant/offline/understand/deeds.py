@@ -62,14 +62,22 @@ _WHEN_DONE_RE = re.compile(
 
 
 # "sorted the laundry finally lmaooo i was down to my last pair of socks", "paid the gas bill
-# haha i was dreading it", "finished the essay, it took forever": after the thing done, a chat
+# haha i was dreading it", "finished the essay, it took forever", "knocked out #4, that one's
+# been haunting me": after the thing done, a chat
 # word or a clause with its own subject is a remark, no part of the task's name.
 _REMARK_AFTER_DEED_RE = re.compile(
     r"(?:\s+|\s*,\s*)(?:(?:lo+l+|lma+o+|lmfa+o+|ro+fl|(?:ha){2,}h?|(?:he){2,}h?|omg+|ngl|tbh|smh|"
     r"fr|ugh+|phew|yay+|woo+)\b|(?:i|we|they|he|she|you)(?:'m|'ve|'d|'re)?\s+(?:was|were|am|"
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
-    r"almost|never|always)\b|(?:it|that)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
+    r"almost|never|always)\b|(?:it|that|(?:that|this)\s+one)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
     r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b).*$",
+    FLAGS,
+)
+# "knocked out #31", "took care of the second one", "got through the ironing": phrases that
+# say only "finished", as FINISH_VERBS do (what follows names the task)
+_FINISH_PHRASE_RE = re.compile(
+    r"^(?:took\s+care\s+of|taken\s+care\s+of|dealt\s+with|knocked\s+(?:out|off)|"
+    r"got(?:ten)?\s+through|crossed\s+off|ticked\s+off|checked\s+off)\s+(?P<t>\S.*)$",
     FLAGS,
 )
 # "i sorted out what to buy", "worked out how to pay the gas bill": a deed done to a question
@@ -277,6 +285,11 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "wrapped up the visa docs", "finished off the gas bill": the particle is the verb's
         rest = re.sub(r"^(?:up|off)\s+(?=\S)", "", rest, flags=FLAGS)
         return Intent("complete", target=parse_target(rest, quotes))
+    finish = _FINISH_PHRASE_RE.match(f"{verb} {rest}")
+    if finish is not None:
+        # "knocked out #31", "took care of the second one", "dealt with the gas bill": a
+        # phrase that says only "finished" names nothing of the task
+        return Intent("complete", target=parse_target(finish["t"], quotes))
     past = is_past_tense(verb) or (subject and verb in SAME_PAST)
     if not past or not rest:
         return None
