@@ -131,3 +131,21 @@ def test_a_please_with_a_remark_after_it_ends_the_target(raw: str, ids: tuple[in
 def test_both_after_two_names_is_no_part_of_either() -> None:
     assert parse_target("dishes and vacuuming both").text == "dishes and vacuuming"
     assert parse_target("them both").span == 2
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the other one", "other one", "the other task", "the other one instead"]
+)
+def test_the_other_one_is_the_candidate_not_in_focus(phrase: str) -> None:
+    assert parse_target(phrase).other
+
+
+@pytest.mark.parametrize("phrase", ["the other dentist bill", "another one", "the one other thing"])
+def test_other_words_name_a_task(phrase: str) -> None:
+    assert not parse_target(phrase).other
+
+
+def test_the_one_not_meant_after_an_ordinal_is_no_part_of_it() -> None:
+    for phrase in ("the second one not that one", "the second one, not that"):
+        target = parse_target(phrase)
+        assert (target.kind, target.ordinal) == ("ordinal", 2)

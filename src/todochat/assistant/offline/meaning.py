@@ -79,6 +79,9 @@ class Target:
     # "delete one of them" after "I added X twice", "remove the duplicate": one copy of a
     # title listed more than once (the newest), never a task listed once
     copy: bool = False
+    # "the other one": of the candidates (``within``, else the tasks ``text`` loosely names),
+    # the ones not in ``ids`` (the task in focus: acted on, or asked about, just before)
+    other: bool = False
 
 
 @dataclass(frozen=True, slots=True)

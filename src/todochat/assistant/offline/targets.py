@@ -97,6 +97,11 @@ _PRONOUN_THEN_REASON_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|\d+th)(?:\s+one)?)\s*(?:,|;|\s-)\s*\S",
     _F,
 )
+# "the other one", "the other task", "other one": the candidate not in focus (the planner
+# knows which tasks were candidates and which one was acted on or asked about)
+OTHER_ONE_RE = re.compile(
+    r"^(?:the\s+)?other(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:instead|then))?$", _F
+)
 _COUNT_RE = re.compile(r"\b(?:both|two|three|four|[234])\b", _F)
 _IDS_RE = re.compile(
     r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
@@ -200,6 +205,8 @@ _TARGET_TAIL_RE = re.compile(
     r"thank\s+you|thx|then|finally|asap|at\s+once|any\s*more|after\s+all|"
     # "remove X from my list altogether": how wholly it goes, no part of its name
     r"altogether|entirely|completely|totally|permanently|for\s+good|once\s+and\s+for\s+all)|"
+    # "the second one not that one": the one not meant, said after the one meant
+    r"\s*,?\s+not\s+(?:that|this)(?:\s+one)?|"
     r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
     r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,
@@ -283,6 +290,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):
         return Target("it")
+    if OTHER_ONE_RE.match(t):
+        return Target("words", other=True)
     if copy_of(t) is not None:
         return Target("words", text=t, copy=True)
     m = _ONE_THEN_REASON_RE.match(t)

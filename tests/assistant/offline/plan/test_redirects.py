@@ -79,3 +79,109 @@ async def test_i_meant_after_an_add_still_corrects_the_title(
     await session.say("add buy almond milk")
     await session.say("i meant oat milk")
     assert store.titles() == ["Buy oat milk"]
+
+
+def seed_dentist(store: TaskStore, *more: str) -> None:
+    for title in ("Call the dentist", "Pay the dentist bill", "Email the caterer", *more):
+        store.create(title)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no, the other one",
+        "i meant the other one",
+        "wrong one, the other one pls",
+        "nope not that one, the other one",
+        "the other one!",
+    ],
+)
+async def test_the_other_one_after_a_change_moves_it_to_the_other_candidate(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("mark the dentist done")
+    await session.say("the first one")
+    assert store.titles(done=True) == ["Call the dentist"]
+    await session.say(message)
+    assert store.titles(done=True) == ["Pay the dentist bill"]
+
+
+async def test_the_other_one_after_a_change_by_words_is_the_other_task_they_name(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("delete call the dentist")
+    await session.say("no, the other one")
+    assert sorted(store.titles()) == ["Call the dentist", "Email the caterer"]
+
+
+async def test_a_request_for_the_other_one_keeps_the_first_change(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("tick off call the dentist")
+    await session.say("mark the other one done")
+    assert store.titles(done=True) == ["Call the dentist", "Pay the dentist bill"]
+
+
+async def test_the_second_one_not_that_answers_the_question(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("delete the dentist")
+    await session.say("the second one, not that")
+    assert sorted(store.titles()) == ["Call the dentist", "Email the caterer"]
+
+
+async def test_the_other_of_two_asked_about_is_the_one_not_changed_before(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("move call the dentist to friday")
+    turn = await session.say("mark the dentist done")
+    assert "Which one" in turn.reply
+    await session.say("the other one")
+    assert store.titles(done=True) == ["Pay the dentist bill"]
+
+
+@pytest.mark.parametrize("message", ["the other one", "mark the other one done"])
+async def test_the_other_one_asks_when_it_is_not_clear(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed_dentist(store, "Book dentist checkup")
+    session = session_for(store)
+    await session.say("mark the dentist done")
+    turn = await session.say(message)
+    assert store.titles(done=True) == []
+    assert "Which one" in turn.reply
+
+
+async def test_the_other_one_of_three_after_a_change_asks_which(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed_dentist(store, "Book dentist checkup")
+    session = session_for(store)
+    await session.say("tick off call the dentist")
+    turn = await session.say("no, the other one")
+    assert store.titles(done=True) == []
+    assert "'Pay the dentist bill'" in turn.reply and "'Book dentist checkup'" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["the other one is fine", "what about the other one?", "add the other one"]
+)
+async def test_a_remark_or_question_about_the_other_one_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed_dentist(store)
+    session = session_for(store)
+    await session.say("tick off call the dentist")
+    await session.say(message)
+    assert store.titles(done=True) == ["Call the dentist"]
+    assert len(store.titles()) in (3, 4)

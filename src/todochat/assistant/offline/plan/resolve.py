@@ -156,6 +156,8 @@ class Resolver(TurnState):
         target = intent.target
         if target is None:
             return problem("no_referent")
+        if target.other:
+            return self._other(target)
         if target.kind == "ids" and target.bare and intent.kind != "restore":
             return self._bare_number(target.ids[0])
         if target.kind == "ids" and intent.kind != "restore":
@@ -184,6 +186,23 @@ class Resolver(TurnState):
         if target.kind == "words":
             return self._words(intent, target)
         return self._scope(intent, target)
+
+    def _other(self, target: Target) -> Resolution:
+        """ "no, the other one": of the candidates (the tasks a question named, else those the
+        words of the request loosely name), the ones not in focus (the task acted on or asked
+        about). One is the task meant; several (or none) are a question, never a guess."""
+        pool = list(target.within)
+        if not pool and target.text:
+            if self.snapshot is None:
+                return WAIT_LIST
+            pool = [t.id for t in overlapping(target.text, self.snapshot)]
+        # (an undo with no trash to restore from brings the task in focus back as a new one)
+        others = [i for i in pool if i not in target.ids and i not in self._added_now()]
+        if len(others) == 1:
+            return Resolution("ready", (self._task(others[0]),))
+        if not others:
+            return problem("no_referent")
+        return problem("ambiguous", candidates=[self._task(i) for i in others])
 
     def _copy(self, index: int, intent: Intent, target: Target) -> Resolution:
         """ "I added the permit thing twice, delete one of them": the newest copy of the one

@@ -26,7 +26,7 @@ from todochat.assistant.offline.understand import (
     parse_message,
     parse_target,
 )
-from todochat.assistant.offline.understand.commands import read_redirect
+from todochat.assistant.offline.understand.commands import read_redirect, says_other_one
 from todochat.assistant.offline.understand.passes import slots_said_after_an_add
 
 from .steps import FILTER_ARGS, MUTATING, PlannedCall, Resolution, ToolBox, call_key, int_arg
@@ -154,6 +154,9 @@ class TurnState:
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
+        other = self._other_one(intents)
+        if other is not None:
+            return other
         redirected = self._redirected()
         if redirected is not None:
             return redirected
@@ -293,6 +296,79 @@ class TurnState:
         else:
             return None
         return [Intent("undo"), again]
+
+    def _other_one(self, intents: list[Intent]) -> list[Intent] | None:
+        """ "no, the other one" / "mark the other one done" / "i meant the other task": of the
+        candidates of the last request, the one not in focus. After a question the candidates
+        are the tasks it named, and the one in focus is the one it asked about alone ("Is that
+        the one?") or, of two, the one changed before it; after a change it is the task
+        changed, among the tasks its question named or its words name. A bare "the other one"
+        after a change takes that change back and makes it to the other; a request says what
+        to do with the other ("mark the other one done"). When more than one task is "other",
+        it asks."""
+        named = [i for i in intents if i.target is not None and i.target.other]
+        bare = not named and says_other_one(self.conv.current.user_text)
+        previous = self.conv.previous
+        if not (named or bare) or not previous:
+            return None
+        last = previous[-1]
+        if any(m in last.reply.lower() for m in _CLARIFY_MARKERS):
+            original = self._pending_request(previous)
+            if original is None or original.target is None:
+                return None
+            asked = last.mentioned_ids()
+            focus = asked[:1] if len(asked) == 1 else self._changed_before(asked, previous[:-1])
+            words = original.target.text if original.target.kind == "words" else ""
+            within = tuple(asked) if len(asked) > 1 else ()
+            target = Target("words", text=words, ids=tuple(focus), within=within, other=True)
+            return [replace(named[0] if named else original, target=target, doubt=False)]
+        changes = [
+            c for c in last.calls if c.name in MUTATING and c.result is not None and c.result.ok
+        ]
+        if len(changes) != 1:
+            return None
+        call = changes[0]
+        task = (
+            call.result.task(fallback_id=int_arg(call.args.get("task_id"))) if call.result else None
+        )
+        if task is None:
+            return None
+        asked = previous[-2].mentioned_ids() if len(previous) > 1 else []
+        if task.id in asked and any(m in previous[-2].reply.lower() for m in _CLARIFY_MARKERS):
+            target = Target("words", ids=(task.id,), within=tuple(asked), other=True)
+        else:
+            said = [
+                i.target.text
+                for i in parse_message(last.user_text, self.today)
+                if i.kind in TARGETED_KINDS and i.target is not None and i.target.kind == "words"
+            ]
+            if len(said) != 1:
+                return None
+            target = Target("words", text=said[0], ids=(task.id,), other=True)
+        if named:
+            return [replace(named[0], target=target)]
+        if call.name == "complete_task":
+            return [Intent("undo"), Intent("complete", target=target)]
+        if call.name == "delete_task":
+            return [Intent("undo"), Intent("delete", target=target)]
+        if call.name == "update_task" and call.args.get("completed") is False:
+            return [Intent("undo"), Intent("reopen", target=target)]
+        return None
+
+    @staticmethod
+    def _changed_before(candidates: Sequence[int], turns: Sequence[Turn]) -> list[int]:
+        """The one of two candidates changed last in ``turns`` (the one "the other" is not);
+        none when neither was, or there are more than two."""
+        if len(candidates) != 2:
+            return []
+        for turn in reversed(turns):
+            for call in reversed(turn.calls):
+                if call.name not in MUTATING or call.result is None or not call.result.ok:
+                    continue
+                task = call.result.task(fallback_id=int_arg(call.args.get("task_id")))
+                if task is not None and task.id in candidates:
+                    return [task.id]
+        return []
 
     def _retracts_last_change(self) -> bool:
         """ "nvm", "scratch that, they just called me" right after a change: take it back."""

@@ -154,3 +154,19 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     if not meant or parse_target(meant).kind not in ("words", "ordinal"):
         return None  # "i meant the 3rd one": a place in the list shown, too
     return meant, (m["wrong"] or "").strip()
+
+
+# "no, the other one", "i meant the other one", "wrong one, the other task pls": the change
+# (or the question) just made was about the wrong one of the candidates; the other is meant.
+_OTHER_ONE_SAID_RE = re.compile(
+    rf"^{_INTERJECTIONS}(?:(?:i\s+meant?|it\s+was|it'?s|i\s+wanted|(?:that'?s\s+|you\s+\w+\s+)?"
+    r"(?:the\s+)?wrong\s+(?:one|task)|not\s+(?:that|this)(?:\s+one)?)[\s,;:.!-]*)*"
+    r"(?:the\s+)?other\s+(?:one|task|item|todo)(?:\s+(?:please|pls|instead|then|mate))*"
+    r"[\s.!?]*$",
+    FLAGS,
+)
+
+
+def says_other_one(text: str) -> bool:
+    """Whether the whole message says "the other one" was meant (see `_OTHER_ONE_SAID_RE`)."""
+    return _OTHER_ONE_SAID_RE.match(text.strip()) is not None
