@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.offline.understand.reading import one, parse
+from todochat.assistant.offline.understand.done import put_off_re
 
 
 def test_mark_task_n_as_complete_targets_the_id() -> None:
@@ -148,3 +149,30 @@ def test_un_with_a_hyphen_reopens(text: str, words: str) -> None:
 )
 def test_un_ticked_said_or_asked_reopens_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind == "reopen"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the staging got pushed back",
+        "rent got bumped back a week",
+        "the parcel got shifted back",
+        "the launch was held up",
+        "kickoff got put off",
+        "the vet visit got moved up",
+    ],
+)
+def test_a_thing_put_off_is_neither_done_nor_returned(said: str) -> None:
+    """One list (en.toml ``put_off``) for the deed rule and the "X back" rewrite."""
+    assert put_off_re().search(said)
+    assert all(i.kind != "complete" for i in parse(said))
+
+
+@pytest.mark.parametrize("said", ["the drill's back", "the library books back finally"])
+def test_a_thing_back_is_returned(said: str) -> None:
+    assert not put_off_re().search(said)
+    assert one(said).kind == "complete"
+
+
+def test_set_up_is_not_put_off() -> None:
+    assert not put_off_re().search("the router's set up")

@@ -17,9 +17,9 @@ from .done import (
     COMPLETE_DECL_RES,
     NOUN_PARTICIPLE_RE,
     PASSIVE_DONE_RE,
-    PUT_OFF_RE,
     REOPEN_VERB_RE,
     STATE_WORDS_RE,
+    put_off_re,
 )
 from .fields import PRIORITY_DECL_RE
 from .vocabulary import FLAGS, HANDOVER_VERBS
@@ -256,7 +256,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m
         and not STATE_WORDS_RE.search(m.group("t"))
         and is_past_tense(m.group("pp"))
-        and not PUT_OFF_RE.search(s)
+        and not put_off_re().search(s)
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
         and not is_past_tense(s.split(None, 1)[0])
     ):

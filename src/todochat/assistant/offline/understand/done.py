@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent, Target
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import is_past_tense, lexicon
 
@@ -118,13 +120,11 @@ NOUN_PARTICIPLE_RE = re.compile(
 )
 
 
-# A thing put off or brought forward, not done: "the staging got pushed back", "the launch was
-# held up", "rent got bumped back a week", "kickoff got put off" ("the router's set up" is done).
-PUT_OFF_RE = re.compile(
-    r"\b(?:pushed\s+(?:back|out|off)|bumped\s+(?:back|up|out)|put\s+(?:off|back)|set\s+back|"
-    r"held\s+(?:up|off|back)|moved\s+(?:back|up|out)|shifted\s+(?:back|out)|kicked\s+off)\b",
-    FLAGS,
-)
+@cache
+def put_off_re() -> re.Pattern[str]:
+    """A thing put off or brought forward, not done ("the staging got pushed back", "the launch
+    was held up"): the ``put_off`` words of en.toml, which the "X back" rewrite reads too."""
+    return re.compile(rf"\b{word_list('put_off')}\b", FLAGS)
 
 
 STATE_WORDS_RE = re.compile(
