@@ -622,6 +622,34 @@ async def test_done_in_portuguese_and_spanish(
     assert store.tasks[1]["completed"]
 
 
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("ammi ki dawai le li", ["Get ammi's medicine"]),
+        ("ammi ki dawai le aaya hoon, usko done mark kar do", ["Get ammi's medicine"]),
+        ("maine doodh khareed liya", ["Buy milk"]),
+        ("bijli ka bill bhar diya hai", ["Pay electricity bill"]),
+        ("kapray dho diye", ["Wash clothes"]),
+        ("ya compré la leche", ["Buy milk"]),
+        ("ya pagué la luz", ["Pay electricity bill"]),
+        # a question, a deed denied, a medicine the list has twice: nothing done
+        ("kya maine kapray dho diye?", []),
+        ("kapray nahi dho diye", []),
+        ("dawai le li", []),
+    ],
+)
+async def test_a_deed_in_urdu_or_spanish_completes_the_english_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[str]
+) -> None:
+    """A word of another language names the title's English word ("dawai" is medicine)."""
+    for title in ("Get ammi's medicine", "Get abbu's medicine", "Buy milk"):
+        store.create(title)
+    for title in ("Pay electricity bill", "Wash clothes"):
+        store.create(title)
+    await session_for(store).say(message)
+    assert store.titles(done=True) == done
+
+
 async def test_add_in_tagalog(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
     await session_for(store).say("Pakidagdag po: bumili ng kape para sa opisina")
     assert [t["title"] for t in store.tasks.values()] == ["Bumili ng kape para sa opisina"]

@@ -152,7 +152,8 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("bill bhar diya hai, usko complete kar dein", "bill is done"),
         ("dawai le li hai, isko mukammal kar do", "dawai is done"),
         ("ammi ko call kar li hai, usko done mark kar do", "ammi ko call is done"),
-        ("doodh le aaunga", "doodh le aaunga"),
+        # "doodh le aaunga" (I will bring milk) is no deed: an intent, read as "i need to"
+        ("doodh le aaunga", "i need to doodh le aana"),
         # "maine" (I) before or after a deed is no part of the task
         ("maine gas ka bill bhar diya", "gas ka bill is done"),
         ("gas ka bill bhar diya maine", "gas ka bill is done"),

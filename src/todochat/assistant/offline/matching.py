@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
+from .normalise import lexicon
 from .text import (
     LIGHT_VERBS,
     NUMBER_WORDS,
@@ -196,6 +197,17 @@ def _contradict(a: str, b: str) -> bool:
     return bool(letters_a and letters_b and letters_a != letters_b)  # "3pm" and "3am"
 
 
+@lru_cache(maxsize=1)
+def _match_as() -> dict[str, str]:
+    """Stems of other languages' words read as the stem of the English word a title may use
+    ("dawai" is "medicin", "leche" is "milk"): a title may be in one language and the words
+    naming it in another. Both sides are read this way, so 'Get ammi's medicine' and 'Ammi ki
+    dawai' are the same task, and two tasks matching equally still make a question. The
+    tables (``[match_as]`` in ``languages/*.toml``) hold only words that are no English word,
+    so an English title never changes meaning."""
+    return {stem(k): stem(v) for k, v in lexicon().match_as.items()}
+
+
 @dataclass(frozen=True)
 class _Token:
     stem: str
@@ -223,6 +235,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if lw in _IGNORED:
             continue
         s = stem(lw)
+        s = _match_as().get(s, s)
         if not s or s in _IGNORED or s in seen:
             continue
         seen.add(s)

@@ -123,6 +123,9 @@ class Lexicon:
     anaphora: re.Pattern[str] | None = None
     # the shared word lists (``[words]``), each one regex group: "because" -> "(?:because|...)"
     words: dict[str, str] = field(default_factory=dict)
+    # a word of another language -> the English word a title may use for it, for matching
+    # ("dawai" -> "medicine": "ammi ki dawai le li" names 'Get ammi's medicine')
+    match_as: dict[str, str] = field(default_factory=dict)
 
     def translate(self, text: str) -> str:
         """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
@@ -289,6 +292,7 @@ def lexicon() -> Lexicon:
     anaphora: list[str] = []
     phrases: list[tuple[re.Pattern[str], str]] = []
     spelling: dict[str, str] = {}
+    match_as: dict[str, str] = {}
     folder = resources.files("todochat.assistant.offline") / "languages"
     files = [
         tomllib.loads(item.read_text(encoding="utf-8"))
@@ -314,6 +318,7 @@ def lexicon() -> Lexicon:
         message_rewrites.extend(_rewrite(entry, words) for entry in data.get("message_rewrite", []))
         gerunds.update(data.get("gerunds", {}))
         spelling.update({k.lower(): v for k, v in data.get("spelling", {}).items()})
+        match_as.update({k.lower(): v for k, v in data.get("match_as", {}).items()})
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
         injection.extend(data.get("injection", {}).get("markers", []))
@@ -343,6 +348,7 @@ def lexicon() -> Lexicon:
         else None,
         gerunds=gerunds,
         spelling=spelling,
+        match_as=match_as,
         message_rewrites=tuple(message_rewrites),
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
         if injection

@@ -459,6 +459,51 @@ def test_hinglish_questions_and_refusals_add_nothing(said: str) -> None:
 @pytest.mark.parametrize(
     ("said", "title", "due"),
     [
+        ("gym kal karunga", "Gym", "tomorrow"),
+        ("kal laundry karni hai", "Laundry", "tomorrow"),
+        ("mujhe homework karna hai", "Homework", None),
+        ("kal doctor ke paas jana hai", "Doctor ke paas jana", "tomorrow"),
+        ("mujhe kal bank jana hai", "Bank jana", "tomorrow"),
+        ("main kal report bhejunga", "Report bhejna", "tomorrow"),
+        ("kal subah 9 baje dentist jaungi", "Dentist jana", "tomorrow 9am"),
+        ("parson ammi ko call karna hai", "Ammi ko call karna", "the day after tomorrow"),
+        ("kal doodh lena hai", "Doodh lena", "tomorrow"),
+        ("aaj meeting hai, add kar do: prepare slides", "Prepare slides", "today"),
+        ("aaj meeting hai, prepare slides add kar do", "Prepare slides", "today"),
+        ("kal exam hai, notes parhna add kar do", "Notes parhna", "tomorrow"),
+        ("add kar do: prepare slides", "Prepare slides", None),
+        ("pls add kal subah 9 baje dentist", "Dentist", "tomorrow 9am"),
+    ],
+)
+def test_a_roman_urdu_intent_or_future_is_an_add(said: str, title: str, due: str | None) -> None:
+    """ "X karunga" (I will do X) and "X jana hai" (X is to be done) are tasks: "karna" (to
+    do) after the thing done goes ('Gym'), any other verb stays as typed, without "hai"; news
+    of a day before a request ("aaj meeting hai, add kar do: X") dates the task it asks for."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "kya kal gym karna hai?",
+        "mujhe gym nahi karna hai",
+        "mujhe kal bank nahi jana hai",
+        "kal exam hai",
+        "aaj meeting hai",
+        "kya tum kal bank jaoge?",
+        "kal challenge hai",
+    ],
+)
+def test_a_roman_urdu_question_refusal_or_news_adds_nothing(said: str) -> None:
+    """A question ("kya ... hai?"), a need-not ("nahi jana hai"), news of a day and a question
+    about another's future ("jaoge?") add nothing."""
+    assert all(i.kind != "add" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
         ("agrega comprar pan para mañana", "Comprar pan", "tomorrow"),
         ("añade llamar al banco para el viernes", "Llamar al banco", "friday"),
         ("apunta pagar la luz hasta el lunes", "Pagar la luz", "monday"),
