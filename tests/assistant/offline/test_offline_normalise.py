@@ -174,6 +174,12 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("borra lo del pan", "delete el pan"),
         ("listo lo de la luz", "la luz is done"),
         ("listo para mañana", "listo for tomorrow"),
+        # "ya quedó X", "quedó listo X" (X is settled) report it done; "quedó" after other words
+        # ("la cita quedó para el lunes") and "me quedo" (I stay) do not
+        ("ya quedó lo de la luz", "complete la luz"),
+        ("quedó listo lo del gym", "complete el gym"),
+        ("ya quedaron las compras", "complete las compras"),
+        ("me quedo en casa", "me quedo en casa"),
         ("pls del 5", "delete 5"),
         ("he comprado el regalo", "complete comprar el regalo"),
         ("hemos recogido el paquete", "complete recoger el paquete"),

@@ -43,6 +43,37 @@ def test_move_it_to_a_weekday_sets_the_due_date() -> None:
     assert (intent.kind, intent.due) == ("due", "friday")
 
 
+@pytest.mark.parametrize(
+    ("typed", "target", "due"),
+    [
+        ("cámbialo para el viernes", None, "friday"),
+        ("pásalo al lunes", None, "monday"),
+        ("cambia lo de la luz para el viernes", "la luz", "friday"),
+        ("pasa el gym al lunes", "el gym", "monday"),
+        ("mueve gym a mañana", "gym", "tomorrow"),
+        ("gym wala kal pe kar do", "gym", "tomorrow"),
+        ("gym ko friday ko kar do", "gym", "friday"),
+        ("plumber wala kal pe shift kar do", "plumber", "tomorrow"),
+    ],
+)
+def test_a_spanish_or_roman_urdu_move_sets_the_due_date(
+    typed: str, target: str | None, due: str
+) -> None:
+    """ "cámbialo para el viernes" (move it to friday), "X wala kal pe kar do" (put X on
+    tomorrow): the task named, or the one just talked about, gets the day."""
+    intent = one(typed)
+    assert (intent.kind, intent.due) == ("due", due)
+    assert ((intent.target.text if intent.target else "") or None) == target
+
+
+@pytest.mark.parametrize(
+    "typed", ["cambia gym por yoga", "pasa la sal", "kya gym kal pe kar doon?", "cámbialo"]
+)
+def test_a_spanish_or_roman_urdu_near_miss_moves_nothing(typed: str) -> None:
+    """A rename ("X por Y"), a request with no day and a question set no due date."""
+    assert all(i.kind != "due" for i in parse(typed))
+
+
 def test_set_the_priority_of_x() -> None:
     intent = one("set the priority of the report to high")
     assert (intent.kind, intent.priority) == ("priority", "high")

@@ -161,6 +161,15 @@ def test_a_listing_beside_a_change_keeps_the_change() -> None:
         ("yaar kitne kaam reh gaye hain abhi?", "count", "pending"),
         ("kitne tasks pending hain ab", "count", "pending"),
         ("kitne baqi hain abhi", "count", "pending"),
+        ("abhi kya reh gaya", "list", "pending"),
+        ("aur kya baqi hai", "list", "pending"),
+        ("sab dikhao", "list", "all"),
+        ("sab kuch dikha do", "list", "all"),
+        ("saara batao yaar", "list", "all"),
+        ("qué me falta", "list", "pending"),
+        ("¿qué me falta por hacer?", "list", "pending"),
+        ("qué más tengo que hacer", "list", "pending"),
+        ("que nos falta todavía", "list", "pending"),
     ],
 )
 def test_roman_urdu_asks_what_is_left(typed: str, kind: str, status: str) -> None:
@@ -178,7 +187,11 @@ def test_spanish_asks_how_many_are_left_with_or_without_the_opening_mark(typed: 
     assert [(i.kind, i.status) for i in parse(typed)] == [("count", "pending")]
 
 
-@pytest.mark.parametrize("typed", ["doodh lena kya pending hai", "kya doodh pending hai"])
+@pytest.mark.parametrize(
+    "typed",
+    ["doodh lena kya pending hai", "kya doodh pending hai", "gym ki photo dikhao"]
+    + ["qué me falta para el pastel", "me quedo en casa"],
+)
 def test_roman_urdu_words_around_pending_change_nothing(typed: str) -> None:
     assert all(i.kind in ("unknown", "list", "count") for i in parse(typed))
 
