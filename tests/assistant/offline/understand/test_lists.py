@@ -189,8 +189,13 @@ def test_spanish_asks_how_many_are_left_with_or_without_the_opening_mark(typed: 
 
 @pytest.mark.parametrize(
     "typed",
-    ["doodh lena kya pending hai", "kya doodh pending hai", "gym ki photo dikhao"]
-    + ["qué me falta para el pastel", "me quedo en casa"],
+    [
+        "doodh lena kya pending hai",
+        "kya doodh pending hai",
+        "gym ki photo dikhao",
+        "qué me falta para el pastel",
+        "me quedo en casa",
+    ],
 )
 def test_roman_urdu_words_around_pending_change_nothing(typed: str) -> None:
     assert all(i.kind in ("unknown", "list", "count") for i in parse(typed))
