@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.assistant.offline.understand.reading import parse
+from todochat.assistant.offline.understand.passes import only_names_a_field
 
 
 def test_a_dated_sentence_about_the_list_beside_a_request_adds_nothing() -> None:
@@ -199,11 +200,31 @@ def test_a_wish_to_start_something_once_keeps_its_start() -> None:
         "change it to urgent so i see it first",
         "add the standup notes, make it a reminder",
         "make that a reminder pls",
+        "set the hendricks one to priority",
+        "set the hendricks one to deadline",
+        "it says call mum, should be due date",
     ],
 )
 def test_a_new_title_that_only_names_a_field_renames_nothing(said: str) -> None:
     """ "make it repeat so i dont have to keep adding it" renamed the task 'Repeat'."""
     assert all(i.kind != "rename" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Repeat", True),
+        ("high", True),
+        ("Due date", True),
+        ("deadline", True),
+        ("priority", True),
+        ("Deadline prep", False),
+        ("Repeat prescription", False),
+    ],
+)
+def test_a_title_names_a_field_only_when_it_is_all_it_says(title: str, field: bool) -> None:
+    """Field names ("due date", the rename rules' own ``FIELD_NAMES``) and values alike."""
+    assert only_names_a_field(title) is field
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,6 @@ from todochat.assistant.offline.targets import parse_target
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
-    FIELD_TITLES,
     WH_TITLES,
     contact_news_as_context,
     contradictions_kept,
@@ -34,6 +33,7 @@ from .passes import (
     narrative_adds_dropped,
     new_title_said_after,
     one_listing,
+    only_names_a_field,
     pronoun_scopes,
     pronouns_named,
     renamed_in_task_named,
@@ -199,7 +199,7 @@ def _understand(
     intents = [
         Intent("unknown", text=i.title)
         if (i.kind == "add" and i.title.lower() in WH_TITLES)
-        or (i.kind == "rename" and _reason_re().sub("", i.title.lower()) in FIELD_TITLES)
+        or (i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title)))
         else i
         for i in intents
     ]

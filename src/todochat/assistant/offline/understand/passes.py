@@ -14,7 +14,7 @@ from todochat.assistant.offline.slots import take_slots
 from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
 from todochat.assistant.offline.text import capitalise, lexicon, without_article
 
-from .vocabulary import FLAGS, PRONOUN_TITLES
+from .vocabulary import FIELD_NAMES, FLAGS, PRONOUN_TITLES
 
 _EXCEPTION_IN_MESSAGE_RE = re.compile(
     r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for|"
@@ -26,8 +26,9 @@ _EXCEPTION_IN_MESSAGE_RE = re.compile(
 )
 
 
-# A new title that only names a field ("make it repeat so i dont have to keep adding it" once
-# renamed the task 'Repeat'): the words ask for the field, never for that title.
+# A new title that only says a field's value ("make it repeat so i dont have to keep adding it"
+# once renamed the task 'Repeat'): the words ask for the field, never for that title. (A field's
+# name, "priority", "due date", is ``FIELD_NAMES``; see ``only_names_a_field``.)
 FIELD_TITLES = frozenset(
     {
         "repeat",
@@ -40,7 +41,6 @@ FIELD_TITLES = frozenset(
         "daily",
         "monthly",
         "yearly",
-        "priority",
         "high",
         "low",
         "medium",
@@ -57,6 +57,12 @@ FIELD_TITLES = frozenset(
         "a task",
     }
 )
+
+
+def only_names_a_field(title: str) -> bool:
+    """Whether a new title only names a field ("due date", "priority") or a value of one
+    ("repeat", "high", "done", a "reminder", see ``FIELD_TITLES``): it asks for the field."""
+    return title.lower() in FIELD_TITLES or re.fullmatch(FIELD_NAMES, title, FLAGS) is not None
 
 
 WH_TITLES = frozenset(

@@ -29,7 +29,7 @@ from todochat.assistant.offline.text import (
     without_article,
 )
 
-from .vocabulary import DONE_WORDS, FLAGS, REOPEN_WORDS
+from .vocabulary import DONE_WORDS, FIELD_NAMES, FLAGS, REOPEN_WORDS
 
 # A rename whose new title is only a priority level ("set the hendricks one to high") sets
 # the priority: a task is never renamed to "High".
@@ -40,7 +40,7 @@ _BARE_PRIORITY_RE = re.compile(
 )
 
 
-_FIELD_WORDS_RE = re.compile(r"\b(?:due(?:\s+date)?|deadline|priority)\b", FLAGS)
+_FIELD_WORDS_RE = re.compile(rf"\b{FIELD_NAMES}\b", FLAGS)
 
 
 _CORRECTION_RE = re.compile(

@@ -41,6 +41,11 @@ IMPERATIVE_WORDS = lexicon(
 )
 
 
+# The words that name a field of a task, never a task nor a title: "change the due date of X
+# to friday", "set priority on 39 to high", "make it priority so i see it first".
+FIELD_NAMES = r"(?:due(?:\s+date)?|deadline|priority)"
+
+
 PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
 
 
