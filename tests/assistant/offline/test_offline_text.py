@@ -7,6 +7,8 @@ import re
 import pytest
 
 from todochat.assistant.offline.text import (
+    DAY_SHORT,
+    DAY_STEM,
     capitalise,
     content_stems,
     edit_distance_at_most_one,
@@ -113,3 +115,16 @@ def test_without_article_drops_one_leading_article_and_with_owner_my_or_our() ->
     assert without_article("theatre tickets") == "theatre tickets"
     assert without_article("Our plumber", owner=True) == "plumber"
     assert without_article("my 1099 task", owner=True) == "1099 task"
+
+
+@pytest.mark.parametrize(
+    "day", ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+def test_every_day_is_its_stem_and_day_and_is_typed_short(day: str) -> None:
+    assert re.fullmatch(rf"{DAY_STEM}day", day)
+    assert re.fullmatch(DAY_SHORT, day[:3])
+
+
+@pytest.mark.parametrize("word", ["weds", "thurs", "tues"])
+def test_a_day_typed_short_may_be_four_letters(word: str) -> None:
+    assert re.fullmatch(DAY_SHORT, word)

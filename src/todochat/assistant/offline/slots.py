@@ -42,6 +42,7 @@ from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .targets import parse_target, status_of
 from .text import (
+    DAY_STEM,
     LIGHT_VERBS,
     TASK_VERBS,
     capitalise,
@@ -226,7 +227,7 @@ def priority_level(word: str) -> Priority:
     return "high"
 
 
-_PLURAL_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", _F)
+_PLURAL_DAY_RE = re.compile(rf"\b{DAY_STEM}days\b", _F)
 _ANOTHER_ITEM_RE = re.compile(r"^\s*(?:and|also|plus|then|or|but|&)\b", _F)
 
 
@@ -426,7 +427,7 @@ _REPEAT_START_RE = re.compile(
     r"(?:at\s+|on\s+)?(?:the\s+)?(?:end|start|beginning|last\s+day|first\s+day|first|last|"
     r"\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:every|each)\b|"
     r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:on\s+)?(?:weekdays|weekends)\b)",
+    rf"on\s+{DAY_STEM}days\b|(?:on\s+)?(?:weekdays|weekends)\b)",
     _F,
 )
 _ADVERB_RE = re.compile(r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b", _F)

@@ -12,6 +12,11 @@ from functools import lru_cache
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
+# The days of the week: DAY_STEM + "day" is a day's name ("tues" + "day"), so "mondays",
+# "on saturdays" read with it; DAY_SHORT the ways a day is typed short ("by wed", "thurs").
+DAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
+DAY_SHORT = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+
 
 def lexicon(text: str) -> frozenset[str]:
     """A word set written as one space-separated string, so long lexicons stay readable."""

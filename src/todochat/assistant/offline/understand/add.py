@@ -21,7 +21,7 @@ from todochat.assistant.offline.split import (
     protect_quotes,
     split_sentences,
 )
-from todochat.assistant.offline.text import TASK_VERBS, task_noun, words
+from todochat.assistant.offline.text import DAY_STEM, TASK_VERBS, task_noun, words
 
 from .vocabulary import FLAGS, NOT_A_TASK_RE
 
@@ -70,7 +70,7 @@ _ADD_TO_LIST_RE = re.compile(
 
 _ADD_PREFIX_RE = re.compile(
     r"^(?:remind\s+me\s+(?:(?P<when>today|tonight|tomorrow|later(?:\s+today)?|"
-    r"(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    rf"(?:on\s+|next\s+|this\s+)?{DAY_STEM}day|"
     r"\d{4}-\d{2}-\d{2})(?:\s*(?=:)|\s+))?(?:to|that\s+i\s+(?:need|have|must|should)\s+to|about|of|that|:)|"
     r"(?:set|create|make|add|give\s+me)\s+(?:me\s+)?(?:a\s+|an\s+)?reminder\s+"
     r"(?:to|for|about|that)|"

@@ -22,6 +22,7 @@ from todochat.assistant.offline.slots import (
 from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import (
+    DAY_STEM,
     STOPWORDS,
     TASK_VERBS,
     capitalise,
@@ -194,8 +195,7 @@ def _part_named(named: str, value: str) -> str:
 
 # "monday only", "only on sundays": a day said with "only" may be when, or how often.
 _ONLY_DAY_RE = re.compile(
-    r"(?:only|just)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+only",
+    rf"(?:only|just)\s+(?:on\s+)?{DAY_STEM}days?|(?:on\s+)?{DAY_STEM}days?\s+only",
     FLAGS,
 )
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from todochat.assistant.offline.meaning import TARGETED_KINDS, Intent, IntentKind, Target
 from todochat.assistant.offline.slots import SUBJECTS
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import lexicon
+from todochat.assistant.offline.text import DAY_SHORT, DAY_STEM, lexicon
 
 from .vocabulary import FLAGS, IMPERATIVE_WORDS, PRONOUN_TITLES
 
@@ -61,14 +61,13 @@ _DAYS = {d[:2]: d for d in ("monday", "tuesday", "wednesday", "thursday", "frida
     "sa": "saturday",
     "su": "sunday",
 }
-_DAY_SAID_SHORT_RE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b", FLAGS)
+_DAY_SAID_SHORT_RE = re.compile(rf"\b{DAY_SHORT}\b", FLAGS)
 
 
 _CORRECTABLE = (
     re.compile(
         # (a day said short, "by wed, no wait thurs", is a day too)
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|"
-        r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b",
+        rf"\b{DAY_STEM}day\b|\b(?:today|tomorrow|tonight)\b|\b{DAY_SHORT}\b",
         FLAGS,
     ),
     re.compile(r"\b(?:high|low|medium|normal|top|urgent)\b", FLAGS),
