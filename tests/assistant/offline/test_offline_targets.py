@@ -149,3 +149,19 @@ def test_the_one_not_meant_after_an_ordinal_is_no_part_of_it() -> None:
     for phrase in ("the second one not that one", "the second one, not that"):
         target = parse_target(phrase)
         assert (target.kind, target.ordinal) == ("ordinal", 2)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["except", "except for", "apart from", "other than", "besides", "excluding", "save for"],
+)
+def test_every_word_of_an_exception_leaves_its_task_out(words: str) -> None:
+    """One list (``EXCEPT_WORDS``) for a target and for an exception said in the message."""
+    target = parse_target(f"everything {words} the milk")
+    assert (target.kind, target.exclude) == ("all", ("milk",))
+
+
+@pytest.mark.parametrize("left", ["not done", "isn't done", "left", "stays"])
+def test_only_x_left_is_an_exception(left: str) -> None:
+    target = parse_target(f"everything, only the milk {left}")
+    assert (target.kind, target.exclude) == ("all", ("milk",))

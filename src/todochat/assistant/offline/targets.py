@@ -170,12 +170,16 @@ _PLURAL_HEAD_RE = re.compile(
     _F,
 )
 _QUOTE_THEN_REASON_RE = re.compile(r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s)\s*\S", _F)
+# The words that say an exception to a bulk request ("all except X", "everything apart from
+# X"): each reading of one adds only the words it alone takes. And what is said of the one task
+# an "only X ..." exception leaves ("only the milk is not done", "only X left").
+EXCEPT_WORDS = r"except(?:\s+for)?|apart\s+from|other\s+than|besides|excluding|save\s+for"
+ONLY_LEFT = r"(?:not\s+yet|not\s+done|is\s+not\s+done|isn't\s+done|left|remains?|stays?)"
 _EXCEPT_RE = re.compile(
-    r"^(?P<all>.+?)\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|besides|"
-    r"save\s+for|excluding|minus|without|(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
+    rf"^(?P<all>.+?)\s*,?\s+(?:{EXCEPT_WORDS}|but(?:\s+not)?|minus|without|"
+    r"(?:only\s+)?(?:keep|leave)(?:\s+only)?|but\s+keep)"
     r"\s+(?P<ex>.+?)(?:\s+(?:not\s+yet|not\s+done|is\s+not\s+done|stays?|remains?))?$|"
-    r"^(?P<all2>.+?)\s*,?\s+only\s+(?P<ex2>.+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|"
-    r"isn't\s+done|left|remains?|stays?)$",
+    rf"^(?P<all2>.+?)\s*,?\s+only\s+(?P<ex2>.+?)\s+{ONLY_LEFT}$",
     _F,
 )
 # Words that turn a bulk request around ("delete all, only keep X"): never act on a guess then.

@@ -11,17 +11,20 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.slots import take_slots
-from todochat.assistant.offline.targets import EXCEPT_HEAD_RE, parse_target
+from todochat.assistant.offline.targets import (
+    EXCEPT_HEAD_RE,
+    EXCEPT_WORDS,
+    ONLY_LEFT,
+    parse_target,
+)
 from todochat.assistant.offline.text import capitalise, lexicon, without_article
 
 from .vocabulary import FIELD_NAMES, FLAGS, PRONOUN_TITLES
 
 _EXCEPTION_IN_MESSAGE_RE = re.compile(
-    r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|besides|excluding|save\s+for|"
-    r"(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
+    rf"\b(?:{EXCEPT_WORDS}|but\s+not|(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
     r"\s+(?P<ex>[^,.;!?]+?)(?=\s*(?:[,.;!?]|$|\bso\b|\band\b))|"
-    r"\bonly\s+(?P<ex2>[^,.;!?]+?)\s+(?:not\s+yet|not\s+done|is\s+not\s+done|isn't\s+done|"
-    r"left|remains?|stays?)\b",
+    rf"\bonly\s+(?P<ex2>[^,.;!?]+?)\s+{ONLY_LEFT}\b",
     FLAGS,
 )
 
