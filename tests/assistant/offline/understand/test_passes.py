@@ -349,3 +349,40 @@ def test_a_task_beside_a_question_or_near_a_feeling_is_still_added(
     message: str, title: str
 ) -> None:
     assert [i.title for i in parse(message) if i.kind == "add"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due", "repeat"),
+    [
+        ("plants. water them. every sunday.", "Water the plants", None, "every sunday"),
+        ("milk. need it by tmrw.", "Get milk", "tomorrow", None),
+        ("bins. take them out tonight", "Take out the bins", "tonight", None),
+        ("the gutters. clean them saturday", "Clean the gutters", "saturday", None),
+        ("dog food. buy it friday", "Buy dog food", "friday", None),
+        ("my passport. renew it by friday", "Renew my passport", "friday", None),
+        ("eggs. buy them tomorrow", "Buy eggs", "tomorrow", None),
+    ],
+)
+def test_a_thing_named_alone_then_a_deed_of_it_is_one_task(
+    message: str, title: str, due: str | None, repeat: str | None
+) -> None:
+    got = [i for i in parse(message) if i.kind != "due"]
+    assert [(i.kind, i.title) for i in got] == [("add", title)]
+    dated = [i for i in parse(message) if i.due or i.repeat]
+    assert [(i.due, i.repeat) for i in dated][:1] == ([(due, repeat)] if due or repeat else [])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a sentence with a verb is a remark, not the thing a deed is done to
+        "the heifers got out. fix it",
+        "i forgot. do it",
+        # a request of another kind keeps its own target
+        "the old bike. delete it",
+    ],
+)
+def test_a_remark_or_a_request_before_a_deed_of_it_names_no_thing(message: str) -> None:
+    titles = [i.title for i in parse(message) if i.kind == "add"]
+    assert not any(t.lower().startswith(("fix the heifers", "do i", "delete")) for t in titles)
+    assert "Delete the old bike" not in titles

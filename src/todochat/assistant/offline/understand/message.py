@@ -41,6 +41,7 @@ from .passes import (
     respell_as_context,
     scopes_named_again,
     tasks_said_before_it,
+    things_named_before_a_deed,
     with_exceptions,
 )
 from .retract import (
@@ -184,6 +185,7 @@ def _understand(
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)
     intents = tasks_said_before_it(intents)
+    intents = things_named_before_a_deed(intents)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)

@@ -17,7 +17,14 @@ from todochat.assistant.offline.targets import (
     ONLY_LEFT,
     parse_target,
 )
-from todochat.assistant.offline.text import capitalise, lexicon, without_article
+from todochat.assistant.offline.text import (
+    TASK_VERBS,
+    capitalise,
+    is_past_tense,
+    lexicon,
+    without_article,
+    words,
+)
 
 from .vocabulary import FIELD_NAMES, FLAGS, PRONOUN_TITLES
 
@@ -112,6 +119,57 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
                 out[-1] = _with_slots_of(named, intent)
                 continue
         out.append(intent)
+    return out
+
+
+# "water them", "take them out", "need it": a deed done to a thing said just before, by pronoun.
+_DEED_OF_PRONOUN_RE = re.compile(
+    r"^(?P<verb>[a-z]+)(?P<p1>\s+(?:up|out|off|down|in|back|over))?\s+(?P<pro>it|them)"
+    r"(?P<p2>\s+(?:up|out|off|down|in|back|over))?$",
+    FLAGS,
+)
+# Verbs that get a thing (any of its kind will do): the thing takes no "the" ('Buy eggs').
+_GETTING_VERBS = lexicon("buy get grab order need restock fetch")
+# A thing named alone: a few words with none that makes them a sentence or a request.
+_NOT_A_THING = lexicon(
+    "i we you he she they it that this is are was were be am have has had do does did can "
+    "could will would should must need want got not no yes ok okay what which when how why who "
+    "task tasks list all everything"
+)
+_OWNED_RE = re.compile(r"^(?:the|a|an|my|our|his|her|their|your|some|\d+|two|three)\b", FLAGS)
+
+
+def _is_thing(text: str) -> bool:
+    """Whether ``text`` only names a thing ("plants", "dog food", "the gutters")."""
+    said = words(text)
+    return (
+        0 < len(said) <= 4
+        and said[0] not in TASK_VERBS
+        and not any(w in _NOT_A_THING or is_past_tense(w) for w in said)
+    )
+
+
+def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
+    """ "plants. water them. every sunday", "milk. need it by tmrw": a thing named alone, then
+    an add of a deed done to "it" or "them", is one task, the deed done to the thing ('Water
+    the plants', 'Get milk'; "need" is to get). A thing the deed acts on is a particular one
+    ("the"); one that is got is any of its kind (no "the"). Only an add takes the thing: "the
+    old bike. delete it" stays a delete of what "it" names, and a sentence ("the heifers got
+    out. fix it") is a remark, never the thing."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        m = _DEED_OF_PRONOUN_RE.match(intent.title) if intent.kind == "add" else None
+        if m is None or last is None or last.kind != "unknown" or not _is_thing(last.text):
+            out.append(intent)
+            continue
+        verb = m["verb"].lower()
+        thing = last.text.strip(" .,!")
+        if verb not in _GETTING_VERBS and not _OWNED_RE.match(thing):
+            thing = f"the {thing}"
+        deed = "get" if verb == "need" else m["verb"]
+        title = " ".join(p.strip() for p in (deed, m["p1"] or "", m["p2"] or "", thing) if p)
+        out[-1] = replace(intent, title=capitalise(title))
     return out
 
 
