@@ -524,3 +524,11 @@ def test_words_put_in_the_notes_for_a_task_named_describe_that_task() -> None:
 )
 def test_putting_things_in_a_notes_folder_or_app_sets_no_description(said: str) -> None:
     assert "describe" not in [i.kind for i in parse(said)]
+
+
+@pytest.mark.parametrize("word", ["so", "because", "since", "cause"])
+def test_a_reason_after_the_task_described_names_no_task(word: str) -> None:
+    said = f"add 'policy 1234' to the description of the car insurance task {word} i have it handy"
+    intent = one(said)
+    assert intent.kind == "describe" and intent.description == "policy 1234"
+    assert intent.target is not None and intent.target.text == "car insurance"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import (
     clean_value,
     date_said,
@@ -103,11 +105,16 @@ _PRIORITY_FIELD_RE = re.compile(
 )
 
 
-_REASON_AFTER_TARGET_RE = re.compile(
-    r"\s*(?:[,;]\s*|\s)(?:so(?:\s+that)?|because|cause|cuz|coz|bc|since|for\s+when)\s+"
-    r"(?:i|we|you|it|that|they|he|she)\b.*$",
-    FLAGS,
-)
+@cache
+def _reason_after_target_re() -> re.Pattern[str]:
+    """A reason after the task a description is for, to its end ("... of the car insurance task
+    so i have it handy"): a reason word (en.toml ``because``), "so (that)" or "for when", then
+    the reason's subject."""
+    return re.compile(
+        rf"\s*(?:[,;]\s*|\s)(?:so(?:\s+that)?|{word_list('because')}|for\s+when)\s+"
+        r"(?:i|we|you|it|that|they|he|she)\b.*$",
+        FLAGS,
+    )
 
 
 def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -118,7 +125,7 @@ def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "... of the car insurance task so i have it handy": the reason names no task
         groups = m.groupdict()
         said = groups["target"] or groups.get("target2") or ""
-        named = _REASON_AFTER_TARGET_RE.sub("", said) or said
+        named = _reason_after_target_re().sub("", said) or said
         target = parse_target(named, quotes)
         if i == len(_DESCRIBE_RES) - 1 and target.kind == "words" and not target.exact:
             continue
