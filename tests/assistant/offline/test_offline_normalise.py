@@ -295,6 +295,25 @@ def test_how_often_said_with_an_add_of_that_goes_to_the_task(typed: str, read: s
         ("new task pls: email the landlord", "add email the landlord"),
         ("can you note that i have to return the books", "add return the books"),
         ("sort out my passport - can you put that down", "add sort out my passport"),
+        # a request alone: its "that" is what the sentence before it said
+        (
+            "I need to renew my passport before june. can you put that on my list?",
+            "add I need to renew my passport before june.",
+        ),
+        (
+            "gotta book the vet for rex. could you add that to my list",
+            "add got to book the vet for rex.",
+        ),
+        (
+            "i should ring the bank tomorrow. would you stick that on my list for me?",
+            "add i should ring the bank tomorrow.",
+        ),
+        (
+            "the boiler needs a service. can u put it on the list pls",
+            "add the boiler needs a service.",
+        ),
+        # a question about the list is left as it is
+        ("did you put that on my list?", "did you put that on my list?"),
         (
             "the concert got cancelled so get rid of that one",
             "get rid of the concert",

@@ -639,6 +639,10 @@ def _tags(m: re.Match[str], before: str) -> str:
     )
 
 
+# "did you put that on my list?": the words before an add of "that" only ask, they name no task
+_ASKED_RE = re.compile(r"^(?:did|do|does|have|has|had)\s+(?:you|u|i|we)$", _FLAGS)
+
+
 def _antecedents(said: list[str]) -> list[str]:
     """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
     sentence before it said (a request before it is left as it is; a question is no task)."""
@@ -654,6 +658,7 @@ def _antecedents(said: list[str]) -> list[str]:
             if (
                 len(before.split()) >= 2
                 and not _REQUEST_START_RE.match(before)
+                and not _ASKED_RE.match(before)
                 and not _NEWS_RE.search(before)
             ):
                 out.append(f"add {before}{_tags(m, before)}")
