@@ -65,7 +65,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-50": 0.95,
     "batch-51": 0.95,
     "batch-52": 0.95,
-    "batch-58": 0.65,
+    "batch-58": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -117,7 +117,9 @@ the list tuned (and the done-report families), 50 reads 43/45, none harmful: hel
 58 (stressed, chatty people: a story before the request, corrections mid-message, 13 cases in
 Spanish) was scored once before anyone read it, on 37e3b71: 60.0%, none harmful; it joins at
 that rate before any tuning. With what this chat added, a finish phrase on a reference ("knocked
-out #4", "the last one i actually did") it reads 30/45: held at 0.65."""
+out #4", "the last one i actually did") it reads 30/45: held at 0.65. With the Spanish families
+(a reason after "que", ", y agrega X", "táchalo", "ponle prioridad alta", "cambia X por Y",
+"qué me falta", "¿cuántas he terminado?") it reads 37/45, none harmful: held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -650,6 +650,61 @@ async def test_a_deed_in_urdu_or_spanish_completes_the_english_title(
     assert store.titles(done=True) == done
 
 
+@pytest.mark.parametrize(
+    ("said", "titles", "done", "high"),
+    [
+        (
+            ["agrega llamar al plomero", "y ponle prioridad alta que ya se sale el agua"],
+            ["Pagar el internet", "Comprar leche", "Llamar al plomero"],
+            [],
+            ["Llamar al plomero"],
+        ),
+        (
+            ["agrega llamar al plomero", "ah y también agrega comprar focos"],
+            ["Pagar el internet", "Comprar leche", "Llamar al plomero", "Comprar focos"],
+            [],
+            [],
+        ),
+        (
+            ["agrega comprar focos", "táchalo"],
+            ["Pagar el internet", "Comprar leche", "Comprar focos"],
+            ["Comprar focos"],
+            [],
+        ),
+        (
+            ["ya pagué el internet, márcalo como hecho, y agrega llamar a mi tía el domingo"],
+            ["Pagar el internet", "Comprar leche", "Llamar a mi tía"],
+            ["Pagar el internet"],
+            [],
+        ),
+        (
+            ["cambia comprar leche por comprar tortillas"],
+            ["Pagar el internet", "Comprar tortillas"],
+            [],
+            [],
+        ),
+    ],
+)
+async def test_spanish_follow_ups_priorities_and_renames(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: list[str],
+    titles: list[str],
+    done: list[str],
+    high: list[str],
+) -> None:
+    """ "ponle prioridad alta" after an add sets it; "y agrega X" adds X beside another
+    request; "táchalo" completes the task just added; "cambia X por Y" renames X whole."""
+    store.create("Pagar el internet")
+    store.create("Comprar leche")
+    session = session_for(store)
+    for message in said:
+        await session.say(message)
+    assert store.titles() == titles
+    assert store.titles(done=True) == done
+    assert [t["title"] for t in store.tasks.values() if t.get("priority") == "high"] == high
+
+
 async def test_add_in_tagalog(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
     await session_for(store).say("Pakidagdag po: bumili ng kape para sa opisina")
     assert [t["title"] for t in store.tasks.values()] == ["Bumili ng kape para sa opisina"]

@@ -180,6 +180,40 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("quedó listo lo del gym", "complete el gym"),
         ("ya quedaron las compras", "complete las compras"),
         ("me quedo en casa", "me quedo en casa"),
+        # a reason after "que" ends a request; a when or how urgent stays the request's own
+        (
+            "apúntame pedir cita en el médico para el viernes, que llevo semanas con la tos",
+            "add pedir cita en el médico for friday",
+        ),
+        ("borra comprar leche, que ya no hace falta", "delete comprar leche"),
+        ("añade comprar pan, que es para mañana", "add comprar pan for tomorrow"),
+        ("añade comprar pan, que vence el viernes", "add comprar pan friday"),
+        # ", y agrega X" after a request is a request of its own; "pan y leche" stays one
+        (
+            "ya pagué el internet, márcalo como hecho, y agrega llamar a mi tía el domingo",
+            "complete pagar el internet. add llamar a mi tía sunday",
+        ),
+        ("compré pan y agrega leche", "complete comprar pan. add leche"),
+        ("añade pan y leche", "add pan y leche"),
+        ("ah y también agrega comprar focos", "add comprar focos"),
+        # "táchalo" (cross it off) is done; a priority said in Spanish is set
+        ("vale, ya he llamado a la abuela, táchalo", "complete llamar a la abuela"),
+        ("táchalo", "mark it as done"),
+        (
+            "pon llamar al plomero en prioridad alta",
+            "set the priority of llamar al plomero to high",
+        ),
+        # how one feels is no task; "¿cuántas he terminado?" counts the done ones
+        ("ando bien perdida hoy", "i am tired"),
+        ("¿cuántas tareas he terminado ya?", "how many tasks have i completed?"),
+        ("cuántas he hecho", "how many tasks have i completed"),
+        # a rename: "X por Y", or "a" between quoted titles ("el aceite a la moto" is a task)
+        ("cambia comprar leche por comprar tortillas", "rename comprar leche to comprar tortillas"),
+        (
+            "cambia 'comprar leche' a 'comprar leche deslactosada', que mi hermana no la tolera",
+            "rename 'comprar leche' to 'comprar leche deslactosada'",
+        ),
+        ("cambia el aceite a la moto", "cambia el aceite a la moto"),
         ("pls del 5", "delete 5"),
         ("he comprado el regalo", "complete comprar el regalo"),
         ("hemos recogido el paquete", "complete recoger el paquete"),

@@ -62,3 +62,22 @@ def test_a_value_with_the_word_that_named_the_task_replaces_that_word(
     """ "change the milk one to oat milk": the value goes where the word that named the task
     is, and the words before it the title has already are not said twice."""
     assert corrected_title(old, value, named) == new
+
+
+@pytest.mark.parametrize(
+    ("old", "value", "new"),
+    [
+        ("Comprar leche", "comprar tortillas", "comprar tortillas"),
+        ("Comprar leche", "comprar leche deslactosada", "comprar leche deslactosada"),
+        ("Llamar al banco", "llamar a la abuela", "llamar a la abuela"),
+        # a part of the title named with the verb's English word: only that part changes
+        ("Buy milk", "buy oat milk", "buy oat milk"),
+        ("Order new charger", "laptop charger", "Order laptop charger"),
+    ],
+)
+def test_a_value_saying_the_spanish_verb_again_is_the_whole_title(
+    old: str, value: str, new: str
+) -> None:
+    """ "cambia comprar leche por comprar tortillas": "comprar" is "buy", so the value that
+    starts with the title's verb is the whole new title, as in English."""
+    assert corrected_title(old, value) == new

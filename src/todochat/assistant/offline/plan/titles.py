@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from todochat.assistant.offline.normalise import lexicon
-from todochat.assistant.offline.text import PARTICLES, TASK_VERBS, content_stems
+from todochat.assistant.offline.text import PARTICLES, SYNONYMS, TASK_VERBS, content_stems
 
 _QUANTITY_RE = re.compile(
     r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
@@ -100,6 +100,13 @@ def _measured(old_words: list[str], value: str) -> str | None:
     return " ".join([*old_words[:verb], amount, "of", *rest]) if rest else None
 
 
+def _verb(word: str) -> bool:
+    """A verb that starts a title: English, or a Spanish one read as English ("comprar" is
+    "buy", text.SYNONYMS), so "cambia comprar leche por comprar tortillas" is the whole title."""
+    w = word.lower()
+    return w in TASK_VERBS or SYNONYMS.get(w, "") in TASK_VERBS
+
+
 def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
 
@@ -113,7 +120,7 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         len(new_words) >= 2
         and old_words
         and new_words[0].lower() == old_words[0].lower()
-        and new_words[0].lower() in TASK_VERBS
+        and _verb(new_words[0])
     ):
         # "i mean buy diapers size M, not the milk powder" for 'Buy milk powder for baby': a
         # value that says the title's own verb again is the whole new title
