@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tests.assistant.offline.harness import ChatSession, TaskStore
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.matching import TaskInfo
 from todochat.assistant.offline.replies import acted
@@ -41,3 +44,40 @@ def test_tags_removed_are_said_as_a_list() -> None:
 )
 def test_a_turn_that_changed_something_never_says_nothing_changed(said: str, now: str) -> None:
     assert replies.nothing_else_changed(said) == now
+
+
+def test_when_a_task_is_due_is_said_with_its_repeat_and_state() -> None:
+    due = TaskInfo(3, "Dentist appointment", due="Fri 27 Nov, 15:00", repeat="every Friday")
+    assert replies.when_line(due) == (
+        "'Dentist appointment' (#3) is due Fri 27 Nov, 15:00 (every Friday)."
+    )
+    undated = TaskInfo(7, "Pay rent", completed=True)
+    assert "no due date" in replies.when_line(undated)
+    assert "already done" in replies.when_line(undated)
+
+
+@pytest.mark.parametrize(
+    "message", ["when is the dentist?", "when's the dentist due", "what day is the dentist one"]
+)
+async def test_when_a_task_is_due_is_answered_and_nothing_changes(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Dentist appointment")
+    store.create("Pay rent")
+    session = session_for(store)
+    await session.say("move the dentist to friday")
+    before = {k: dict(v) for k, v in store.tasks.items()}
+    turn = await session.say(message)
+    assert "'Dentist appointment' (#1) is due" in turn.reply
+    assert "27" in turn.reply
+    assert all(c[0] == "list_tasks" for c in turn.tool_calls)
+    assert {k: dict(v) for k, v in store.tasks.items()} == before
+
+
+async def test_when_asked_of_two_tasks_asks_which(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Dentist appointment")
+    store.create("Call the dentist")
+    turn = await session_for(store).say("when is the dentist?")
+    assert "Which one" in turn.reply

@@ -951,3 +951,55 @@ def test_a_remark_on_when_is_no_part_of_the_title(text: str, title: str, due: st
 )
 def test_words_like_a_remark_on_when_stay_without_a_day(text: str, title: str) -> None:
     assert take_slots(text, TODAY).text == title
+
+
+_REPEAT_SEED = ("Take out the trash", "Go to the gym", "Water the plants", "Buy birthday present")
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "repeat"),
+    [
+        (
+            "the bin men changed the day, so the trash one should be every tuesday now",
+            "Take out the trash",
+            "every Tuesday",
+        ),
+        ("the gym one is every mon and thu from now on", "Go to the gym", "every Monday"),
+        ("bins should be every tuesday going forward", "Take out the trash", "every Tuesday"),
+        ("let the watering happen every sunday", "Water the plants", "every Sunday"),
+        ("get the plant watering to happen every sunday", "Water the plants", "every Sunday"),
+        ("have the trash repeat weekly", "Take out the trash", "every week"),
+        ("make the gym one repeat every mon and thu", "Go to the gym", "every Monday"),
+    ],
+)
+async def test_how_often_a_task_happens_now_sets_its_repeat(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    title: str,
+    repeat: str,
+) -> None:
+    for seed in _REPEAT_SEED:
+        store.create(seed)
+    await session_for(store).say(message)
+    repeats = {t["title"]: t.get("repeat_text") or "" for t in store.tasks.values()}
+    assert repeat in repeats[title], repeats
+    assert sorted(repeats) == sorted(_REPEAT_SEED)  # nothing added
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my birthday is every year, lol",
+        "the birthday present should be every bit as nice",
+        "there is every chance ill miss the gym",
+    ],
+)
+async def test_a_remark_with_every_sets_no_repeat(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for seed in _REPEAT_SEED:
+        store.create(seed)
+    await session_for(store).say(message)
+    assert all(not t.get("repeat_text") for t in store.tasks.values())
+    assert len(store.tasks) == len(_REPEAT_SEED)

@@ -267,6 +267,20 @@ def status_line(task: TaskInfo) -> str:
     return text
 
 
+def when_line(task: TaskInfo) -> str:
+    """ "when is the dentist?": the task's due date and repeat, as its listing line shows them."""
+    if task.due:
+        text = f"{name(task)} is due {task.due}"
+        text += f" ({task.repeat})." if task.repeat else "."
+    elif task.repeat:
+        text = f"{name(task)} has no due date; it repeats {task.repeat}."
+    else:
+        text = f"{name(task)} has no due date. Say 'move it to friday' to give it one."
+    if task.completed:
+        text += " It's already done."
+    return text
+
+
 def failed(kind: str, task_label: str, error: str) -> str:
     verb = VERB_INFINITIVE.get(kind, kind)
     text = f"Sorry, I couldn't {verb} {task_label}: {clean_error(error)}"

@@ -803,7 +803,9 @@ _CLEAR_DUE_RE = re.compile(
 # be 'X repeat' (and whose title, when no task is named, would be 'Make X')
 _REPEAT_EDIT_RES = (
     re.compile(
-        r"^(?:make|set|have)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+itself)?\s+(?P<r>.+)$",
+        # "have the bins repeat weekly", "let the watering happen every sunday"
+        r"^(?:make|set|have|let|get)\s+(?P<t>.+?)\s+(?:to\s+)?(?:repeat|recur|happen|come\s+up|"
+        r"come\s+round|come\s+around|go\s+off)(?:\s+itself)?\s+(?P<r>.+)$",
         _F,
     ),
     re.compile(
@@ -819,6 +821,17 @@ _REPEAT_EDIT_RES = (
     re.compile(
         r"^(?P<t>.+?)\s+(?:repeats|recurs|should\s+repeat|needs\s+to\s+repeat|"
         r"happens)\s+(?P<r>.+)$",
+        _F,
+    ),
+    # "the trash one should be every tuesday now", "the gym one is every mon and thu from now
+    # on": how often a task happens now, a repeat said whole after "be" ("is" only of a task
+    # called a task or "one": "my birthday is every year" is a remark)
+    re.compile(
+        r"^(?P<t>.+?\s+(?:one|task|reminder|job|chore)|.+?(?=\s+(?:should|needs|has|will)\b))\s+"
+        r"(?:should\s+be|is|'s|needs\s+to\s+be|has\s+to\s+be|will\s+be)\s+"
+        r"(?:now\s+|changed\s+to\s+|moving\s+to\s+)?"
+        r"(?P<r>(?:every|each|evry)\s+.+?|daily|weekly|monthly|yearly|annually|fortnightly)"
+        r"(?:\s+(?:from\s+now\s+on|going\s+forward|from\s+here\s+on|these\s+days|instead))?$",
         _F,
     ),
 )

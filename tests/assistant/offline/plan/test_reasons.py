@@ -235,3 +235,24 @@ async def test_any_delete_verb_then_please_and_a_remark_deletes_that_id(
         store.create(title)  # ids 1, 2, 3
     await session_for(store).say(message)
     assert store.titles() == ["Sign up for chess tournament", "Water the ferns"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "because i misread, can you uncheck it",
+        "since I haven't actually done it, reopen the gas bill",
+        "cause the payment bounced, put the gas bill back to not done",
+        "since the bank reversed it, can you reopen that one",
+    ],
+)
+async def test_a_reason_before_a_reopen_reopens_the_task_and_nothing_else(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Pay the gas bill")
+    store.create("Pay rent")
+    session = session_for(store)
+    await session.say("mark the gas bill done")
+    turn = await session.say(message)
+    assert store.titles(done=True) == []
+    assert "couldn't" not in turn.reply

@@ -387,3 +387,27 @@ def test_a_finish_phrase_names_nothing_of_the_task() -> None:
 )
 def test_near_misses_of_a_finish_phrase_on_a_reference(said: str) -> None:
     assert all(i.kind != "complete" for i in parse(said))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("because the cheque bounced, reopen the rent", "rent"),
+        ("cause the payment bounced, put the gas bill back to not done", "gas bill"),
+        ("since I haven't actually done it, reopen the gas bill", "gas bill"),
+        ("because i misread, can you uncheck the gas bill", "gas bill"),
+        ("since the bank reversed it, can you reopen the gas bill", "gas bill"),
+    ],
+)
+def test_a_reason_before_a_reopen_is_no_deed_and_keeps_the_request(text: str, target: str) -> None:
+    intents = parse(text)
+    changes = [i for i in intents if i.kind != "unknown"]
+    assert [i.kind for i in changes] == ["reopen"], intents
+    assert changes[0].target is not None and changes[0].target.text == target
+
+
+@pytest.mark.parametrize(
+    "text", ["the cheque bounced", "the gas bill got paid", "i paid the gas bill, tick it off"]
+)
+def test_a_deed_without_a_reason_word_is_still_a_deed(text: str) -> None:
+    assert parse(text)[0].kind == "complete"

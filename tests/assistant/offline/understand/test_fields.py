@@ -532,3 +532,44 @@ def test_a_reason_after_the_task_described_names_no_task(word: str) -> None:
     intent = one(said)
     assert intent.kind == "describe" and intent.description == "policy 1234"
     assert intent.target is not None and intent.target.text == "car insurance"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "due"),
+    [
+        ("put friday on the dentist one", "dentist", "friday"),
+        ("stick a due date of the 5th on the gas bill", "gas bill", "the 5th"),
+        ("add monday to the report task", "report", "monday"),
+        ("pop tomorrow 3pm on the dentist one pls", "dentist", "tomorrow 3pm"),
+        ("put next week on the insurance renewal as the deadline", "insurance renewal", None),
+    ],
+)
+def test_a_date_put_on_a_task_is_its_due_date(text: str, target: str, due: str | None) -> None:
+    intent = one(text)
+    assert intent.kind == "due", intent
+    assert intent.target is not None and target in intent.target.text
+    if due is not None:
+        assert intent.due == due
+
+
+@pytest.mark.parametrize(
+    "text", ["put milk on the list", "put friday on my calendar", "add 2 eggs to the cake one"]
+)
+def test_no_date_or_no_task_put_on_is_no_due_edit(text: str) -> None:
+    assert all(i.kind != "due" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dentist is due friday so put that on it",
+        "the dentist is due friday, can you put that on it",
+        "dentist is due on friday, update that on it please",
+        "my boss moved the deadline so the dentist is due friday now",
+    ],
+)
+def test_a_due_date_told_then_put_on_it_edits_the_task(text: str) -> None:
+    dues = [i for i in parse(text) if i.kind == "due"]
+    assert len(dues) == 1 and dues[0].due == "friday"
+    assert dues[0].target is not None and "dentist" in dues[0].target.text
+    assert all(i.kind != "add" for i in parse(text))

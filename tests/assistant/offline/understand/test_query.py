@@ -274,3 +274,33 @@ def test_what_was_added_lists_what_this_chat_added(said: str, kind: str) -> None
 def test_near_misses_of_what_was_added(said: str, kind: str) -> None:
     intent = one(said)
     assert intent.kind == kind and intent.text != "added"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("when is the dentist?", "dentist"),
+        ("when's the rent due", "rent"),
+        ("what's the deadline for the report", "report"),
+        ("when do i have to pay the gas bill by?", "pay the gas bill"),
+        ("what day is the bin one?", "bin"),
+        ("when is task 4 due", ""),
+    ],
+)
+def test_when_a_task_is_due_asked_is_a_status_question(text: str, target: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.query) == ("status", "when")
+    assert intent.target is not None and target in intent.target.text
+
+
+def test_when_it_is_due_asks_about_the_task_just_named() -> None:
+    intent = one("when's it due?")
+    assert (intent.kind, intent.query) == ("status", "when")
+    assert intent.target is not None and intent.target.kind == "it"
+
+
+@pytest.mark.parametrize(
+    "text", ["what time is it", "when is a good time to call mom?", "when is it ok to go"]
+)
+def test_when_asked_of_no_task_is_no_status_question(text: str) -> None:
+    assert all(i.query != "when" for i in parse(text))

@@ -141,7 +141,8 @@ class Reporter(Undo):
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
         if intent.kind == "status":
-            return Outcome("status", text=" ".join(self._status_text(t) for t in res.tasks))
+            said = self._when_text if intent.query == "when" else self._status_text
+            return Outcome("status", text=" ".join(said(t) for t in res.tasks))
         asks_when = intent.kind == "due" and intent.text == "ask"
         if (intent.kind in ("rename", "describe") or asks_when) and len(res.tasks) != 1:
             phrase = intent.target.text if intent.target else ""
@@ -235,6 +236,12 @@ class Reporter(Undo):
         if intent.description:
             detail += f" with the description '{intent.description}'"
         return Outcome("add", done=[task], details=[detail])
+
+    def _when_text(self, task: TaskInfo) -> str:
+        snap = self.snapshot_by_id.get(task.id)
+        if snap is None:
+            return f"I couldn't find task #{task.id}."
+        return replies.when_line(snap)
 
     def _status_text(self, task: TaskInfo) -> str:
         snap = self.snapshot_by_id.get(task.id)

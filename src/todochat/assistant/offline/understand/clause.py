@@ -31,6 +31,7 @@ from .delete import read_delete, read_restore
 from .done import read_done_scope, read_for_good, read_status_change
 from .fields import (
     read_apply,
+    read_date_onto,
     read_description,
     read_due_ask,
     read_field_edit,
@@ -120,6 +121,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: None if c.question else read_priority_edit(c.text, c.quotes),
     # "i went to the dentist", "was at the barber's": before an add or a status reads it
     lambda c: None if c.question else read_visit(c.text, c.quotes),
+    lambda c: None if c.question else read_date_onto(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_slot_fragment(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_add(c.text, c.quotes, c.today),
     lambda c: None if c.question else read_field_edit(c.text, c.quotes, c.today),

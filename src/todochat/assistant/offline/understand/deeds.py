@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent, Target
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import priority_level
 from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
 from todochat.assistant.offline.targets import parse_target
@@ -221,8 +223,18 @@ def read_visit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return _back_from(s, quotes) or _visit(s, quotes)
 
 
+@cache
+def _reason_first_re() -> re.Pattern[str]:
+    """ "because the cheque bounced, reopen the rent", "since the bank reversed it": a clause
+    that opens with a reason word says why a request is made, never a deed to act on (it
+    completed a task 'bounced because the cheque')."""
+    return re.compile(rf"^{word_list('because')}\s", FLAGS)
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
+        return None
+    if _reason_first_re().match(s):
         return None
     back = _back_from(s, quotes)
     if back is not None:

@@ -176,6 +176,34 @@ def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
 
+# "put friday on the dentist one", "stick a due date of the 5th on task 3", "add monday to the
+# gas bill task": a date put on a task, said before it. The words after "on" must name a task,
+# never the list or a calendar ("put friday on my calendar" is no edit).
+_DATE_ONTO_RE = re.compile(
+    r"^(?:put|stick|pop|slap|add|set|write|stamp)\s+(?:a\s+|the\s+)?(?:(?:due\s+date|deadline|"
+    r"date|due)\s+(?:of\s+)?)?(?P<d>.+?)(?:\s+as\s+(?:the\s+|its\s+)?(?:due\s+date|deadline|"
+    r"date))?\s+(?:on|onto|to|against)\s+(?P<t>.+)$",
+    FLAGS,
+)
+_NOT_A_TASK_RE = re.compile(
+    r"^(?:(?:my|the|our|your)\s+)?(?:\w+\s+)?(?:list|calendar|diary|planner|schedule|agenda|"
+    r"phone|fridge|board|wall|tasks|to-?dos?)$",
+    FLAGS,
+)
+
+
+def read_date_onto(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """A date put on a task (see `_DATE_ONTO_RE`): a due edit of it."""
+    m = _DATE_ONTO_RE.match(s)
+    if m is None or _NOT_A_TASK_RE.match(m["t"].strip()):
+        return None
+    when = due_words(m["d"], today)  # the whole phrase: "tomorrow at 6 i have" is no date
+    if when is None:
+        return None
+    timed = "time" if time_only(when, today) else ""
+    return Intent("due", target=parse_target(m["t"], quotes), due=when, text=timed)
+
+
 def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "set the priority of X to high", "move X to friday", "change the due date of X to D"."""
     m = _PRIORITY_FIELD_RE.match(s)

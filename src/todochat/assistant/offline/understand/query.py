@@ -145,6 +145,43 @@ def read_added_question(s: str) -> Intent | None:
     return Intent("count" if low.startswith("how") else "list", status="all", text="added")
 
 
+# "when is the dentist?", "when's the rent due", "what day is the bin one", "what's the deadline
+# for the report", "when do i have to pay the gas bill by": when a task is due, asked. "it" only
+# with "due" said ("when's it due"; "what time is it" asks the clock); "when is a good time to
+# call mom" asks advice, not a date.
+_WHEN_Q_RE = re.compile(
+    r"^(?:when|what\s+(?:day|time|date))\s*(?:'s|is|are|s|was|will)\s+(?P<t>.+?)"
+    r"(?P<due>\s+(?:due|happening|scheduled|booked|planned|set|on|be\s+due))?"
+    r"(?:\s+(?:for|again|by|on|then|exactly))?$|"
+    r"^(?:what'?s|what\s+is|whats)\s+the\s+(?:due\s+date|deadline|date|day)\s+(?:on|of|for)\s+"
+    r"(?P<t2>.+)$|"
+    r"^when\s+(?:do|does|should|must)\s+(?:i|we)\s+(?:have|need)\s+to\s+(?P<t3>.+?)"
+    r"(?:\s+by)?$",
+    FLAGS,
+)
+_NOT_ASKED_WHEN_RE = re.compile(
+    r"^(?:a|an|the\s+best|the\s+next|the\s+last|good|best|there|you|i|we|it\s+(?:ok|okay|fine|"
+    r"good|best))\b",
+    FLAGS,
+)
+
+
+def _when_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
+    """When a task is due, asked (see `_WHEN_Q_RE`): a status question that answers its date."""
+    m = _WHEN_Q_RE.match(low)
+    if m is None:
+        return None
+    said = m["t"] or m["t2"] or m["t3"]
+    if _NOT_ASKED_WHEN_RE.match(said):
+        return None
+    target = parse_target(said, quotes)
+    if target.kind == "it" and not m["due"]:
+        return None
+    if target.kind in ("words", "ids", "ordinal", "it"):
+        return Intent("status", target=target, query="when")
+    return None
+
+
 def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
     sm = _STATUS_Q_RE.match(low)
@@ -178,7 +215,7 @@ def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
         query = restore(m.group(group), quotes).strip(" ?.!")
         prefix = low[: m.start(group)]
         return Intent("count" if count else "list", status=status_of(prefix), query=query)
-    question = _status_question(low, quotes)
+    question = _when_question(low, quotes) or _status_question(low, quotes)
     if question is not None:
         return question
     only_list_words = all(t in _LIST_FILLER for t in tokens) and bool(
