@@ -386,3 +386,32 @@ def test_a_remark_or_a_request_before_a_deed_of_it_names_no_thing(message: str) 
     titles = [i.title for i in parse(message) if i.kind == "add"]
     assert not any(t.lower().startswith(("fix the heifers", "do i", "delete")) for t in titles)
     assert "Delete the old bike" not in titles
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "the bins go out every week and i always forget. can you add take out the "
+            "recycling and make it repeat weekly",
+            "Take out the recycling",
+        ),
+        ("the gym opens at 6 tomorrow so add pack gym bag tonight", "Pack gym bag"),
+        ("the bus leaves at 8 tomorrow. add set an alarm", "Set an alarm"),
+        ("the movers come on friday, add label the boxes", "Label the boxes"),
+    ],
+)
+def test_a_routine_told_beside_a_request_adds_nothing(said: str, title: str) -> None:
+    adds = [i.title for i in parse(said) if i.kind == "add"]
+    assert adds == [title]
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        ("the dentist tomorrow at 3. also add buy milk", ["The dentist", "Buy milk"]),
+        ("the book club every tuesday. also add buy the book", ["The book club", "Buy the book"]),
+    ],
+)
+def test_near_misses_of_a_routine_told(said: str, titles: list[str]) -> None:
+    assert [i.title for i in parse(said) if i.kind == "add"] == titles

@@ -371,6 +371,15 @@ _STATEMENT_RE = re.compile(
     r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels)\b",
     FLAGS,
 )
+# "the bins go out every week", "the gym opens at 6 tomorrow", "the bus leaves at 8": a thing
+# named with "the" and then what it does on a day is a routine told, a statement (beside an
+# explicit request it adds nothing; "the book club every tuesday" has no such verb)
+_ROUTINE_RE = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){1,3}?(?:go|goes|come|comes|open|opens|"
+    r"close|closes|shut|shuts|leave|leaves|depart|departs|start|starts|begin|begins|end|ends|"
+    r"arrive|arrives|run|runs|happen|happens|land|lands|get|gets)\b",
+    FLAGS,
+)
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
 # "need a win today lol", "could really use a nap tonight", "feeling lazy tonight", "long day":
 # how the user feels, no task (said whole: "need a break pad replaced" is a task)
@@ -403,7 +412,10 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         # sentence about the list, or in a statement beside a request, makes no task
         dated = intent.kind == "add" and intent.text == "dated"
         statement = dated and (
-            _LIST_WORDS_RE.search(intent.title) or (explicit and _STATEMENT_RE.search(intent.title))
+            _LIST_WORDS_RE.search(intent.title)
+            or (
+                explicit and (_STATEMENT_RE.search(intent.title) or _ROUTINE_RE.match(intent.title))
+            )
         )
         feeling = (implied or dated) and _FEELING_RE.match(intent.title)
         if statement or feeling or (implied and (explicit or _LIST_WORDS_RE.search(intent.title))):
