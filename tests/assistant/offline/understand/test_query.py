@@ -304,3 +304,42 @@ def test_when_it_is_due_asks_about_the_task_just_named() -> None:
 )
 def test_when_asked_of_no_task_is_no_status_question(text: str) -> None:
     assert all(i.query != "when" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i wanna see it all in one place",
+        "i'd like to see everything at once",
+        "i need to see the whole list",
+        "we just want to see all of it together",
+    ],
+)
+def test_a_wish_to_see_it_all_lists_everything(said: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.status) == ("list", "all")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("before i do anything else today can you just show me the whole list", "list"),
+        ("before i start can you show me my list", "list"),
+        ("once i'm home could you add water the plants", "add"),
+        ("before i forget can you tick off the rent one", "complete"),
+    ],
+)
+def test_a_time_clause_before_a_request_is_when_it_is_asked(said: str, kind: str) -> None:
+    assert one(said).kind == kind
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "when i get paid please mark the rent one done",
+        "after i finish work can you believe it rained",
+        "i want to see the dentist tomorrow",
+    ],
+)
+def test_near_misses_of_a_time_clause_or_a_wish_to_see(said: str) -> None:
+    assert all(i.kind not in ("list", "complete") for i in parse(said))
