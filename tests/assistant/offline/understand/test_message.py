@@ -120,3 +120,39 @@ def test_a_number_in_brackets_without_a_list_stays_in_the_title(said: str, title
 def test_stress_marks_in_brackets_are_the_word_in_brackets() -> None:
     intent = one("add buy nappies (urgent!!)")
     assert (intent.title, intent.priority) == ("Buy nappies", "high")
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [("make it high", "high"), ("make it medium", "medium"), ("make that one low", "low")],
+)
+def test_a_bare_level_as_a_new_title_sets_the_priority(said: str, level: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.priority) == ("priority", level)
+
+
+def test_a_near_miss_of_a_bare_level_renames() -> None:
+    intent = one("rename it to low fat milk")
+    assert (intent.kind, intent.title) == ("rename", "Low fat milk")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "task"),
+    [
+        (
+            "set the car registration one to high priority... actually no, make it medium, "
+            "i'm being dramatic",
+            "priority",
+            "car registration one",
+        ),
+        ("move the dentist to friday, actually no, make it saturday", "due", "dentist"),
+        ("mark the gym done, no wait, delete it", "delete", "gym"),
+        ("tag the report work, actually no, tag it urgent", "tag", "report"),
+    ],
+)
+def test_it_in_a_request_after_a_retraction_is_the_task_taken_back(
+    said: str, kind: str, task: str
+) -> None:
+    changes = [i for i in parse(said) if i.kind != "unknown"]
+    assert [i.kind for i in changes] == [kind]
+    assert changes[0].target is not None and changes[0].target.text == task

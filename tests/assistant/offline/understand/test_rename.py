@@ -249,3 +249,25 @@ def test_i_meant_to_add_x_corrects_the_task_to_x(message: str, title: str) -> No
     """ "add eggs" then "oops i meant to add milk" renamed 'Eggs' to 'To add milk'."""
     intent = one(message)
     assert (intent.kind, intent.title) == ("rename", title)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "the 'call Mike' one should actually say call Mike about the couch, there are "
+            "like four Mikes in my life",
+            "Call Mike about the couch",
+        ),
+        ("the dentist one should really say book dentist for Sam", "Book dentist for Sam"),
+        ("the milk task should now read buy oat milk", "Buy oat milk"),
+        ("it should actually say call dad", "Call dad"),
+    ],
+)
+def test_should_actually_say_renames(said: str, title: str) -> None:
+    intent = parse(said)[0]
+    assert (intent.kind, intent.title) == ("rename", title)
+
+
+def test_a_near_miss_of_should_actually_say() -> None:
+    assert all(i.kind != "rename" for i in parse("the report should actually be done by friday"))

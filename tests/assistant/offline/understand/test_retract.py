@@ -161,3 +161,36 @@ def test_why_a_tick_was_wrong_is_no_part_of_the_task_it_reopens(text: str, named
 )
 def test_a_tick_told_with_a_reason_and_no_undo_reopens_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind in ("reopen", "undo", "restore")]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "meant"),
+    [
+        (
+            "ok I paid the electric bill. oh no wait, I mean the water bill, electric is "
+            "still pending ugh sorry",
+            "complete",
+            "water bill",
+        ),
+        ("mark call mom done, no sorry call dad, mom can wait", "complete", "call dad"),
+        ("delete the gym one, no wait, i mean the yoga one, gym is fine", "delete", "yoga one"),
+        ("tick off rent, sorry i meant the gas bill, rent is next week", "complete", "gas bill"),
+    ],
+)
+def test_a_task_meant_instead_then_a_remark_acts_on_that_task_only(
+    said: str, kind: str, meant: str
+) -> None:
+    changes = [i for i in parse(said) if i.kind not in ("unknown", "keep")]
+    assert len(changes) == 1 and changes[0].kind == kind
+    assert changes[0].target is not None and changes[0].target.text.endswith(meant)
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [
+        ("oh no I forgot the milk", ["unknown"]),
+        ("add nappies size 4 no wait size 5", ["add"]),
+    ],
+)
+def test_near_misses_of_a_task_meant_instead(said: str, kinds: list[str]) -> None:
+    assert [i.kind for i in parse(said)] == kinds

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise, word_list
-from todochat.assistant.offline.slots import dated_requests
+from todochat.assistant.offline.slots import dated_requests, priority_level
 from todochat.assistant.offline.social import read_social
 from todochat.assistant.offline.split import (
     INNER_APOSTROPHE_RE,
@@ -65,6 +65,20 @@ def _reason_re() -> re.Pattern[str]:
     """A reason after a new title, to its end ("change it to urgent so i see it first"): no
     part of the title."""
     return re.compile(rf"(?:\s+{word_list('reason')}\b.*)?[\s.!?]*$", FLAGS)
+
+
+_LEVEL_RE = re.compile(r"(?:high|medium|low|normal|top)", FLAGS)
+
+
+def _level_said(intent: Intent) -> Intent | None:
+    """ "make it medium", "make that one low": a new title that is only a priority level sets
+    that level (it asked nothing, as the new title only names a field)."""
+    if intent.kind != "rename" or intent.target is None:
+        return None
+    said = _reason_re().sub("", intent.title).strip(" ,.!")
+    if not _LEVEL_RE.fullmatch(said):
+        return None
+    return Intent("priority", target=intent.target, priority=priority_level(said))
 
 
 @lru_cache(maxsize=2048)
@@ -128,6 +142,16 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         same = [i for i in changing if said[i].kind == verb]
         dropped = (same or changing)[-1]
         kept = [intent for i, intent in enumerate(said) if i != dropped]
+        taken_back = said[dropped].target
+        if taken_back is not None and taken_back.kind != "it":
+            # "set the car one to high... actually no, make it medium": "it" is the task of
+            # the request taken back
+            after = [
+                replace(i, target=taken_back)
+                if i.target is not None and i.target.kind == "it"
+                else i
+                for i in after
+            ]
         out = [*kept, *(i for i in after if i.kind != "unknown")]
         if all(i.kind in SOCIAL_KINDS for i in out):
             out = [Intent("keep")]
@@ -199,10 +223,13 @@ def _understand(
     intents = pronouns_named(intents, text)
     intents = one_listing(intents)
     intents = [
-        Intent("unknown", text=i.title)
-        if (i.kind == "add" and i.title.lower() in WH_TITLES)
-        or (i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title)))
-        else i
+        _level_said(i)
+        or (
+            Intent("unknown", text=i.title)
+            if (i.kind == "add" and i.title.lower() in WH_TITLES)
+            or (i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title)))
+            else i
+        )
         for i in intents
     ]
     if not intents or all(i.kind == "unknown" for i in intents):

@@ -105,7 +105,9 @@ _RENAME_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?P<t>.+?)\s+should\s+(?:be\s+called|be\s+named|be\s+renamed\s+to|say|read)\s+"
+        # ("the 'call Mike' one should actually say call Mike about the couch")
+        r"^(?P<t>.+?)\s+should\s+(?:(?:actually|really|instead|now|probably)\s+)?"
+        r"(?:be\s+called|be\s+named|be\s+renamed\s+to|say|read)\s+"
         r"(?P<v>.+)$",
         FLAGS,
     ),

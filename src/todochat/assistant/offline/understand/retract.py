@@ -49,7 +49,9 @@ DOUBTED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "due"})
 
 # "nappies size 4 no wait size 5", "saturday no wait sunday", "high prio no wait medium": a
 # short correction replaces the words it stands for, then the message reads as one request.
+# ("X. oh no wait, I mean Y": the "no wait" before "I mean" goes with it)
 _SELF_CORRECTION_RE = re.compile(
+    r"(?:\s*[.,]?\s*(?:oh\s+)?(?:no\s+wait|wait)\s*[.,]?(?=\s+i\s+mean\b))?"
     r"\s*,?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather)"
     r"\s*,?\s+"
     r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$))",
@@ -100,7 +102,10 @@ def self_corrected(text: str) -> str:
         # their own, and what followed them stays ("mark call dad done")
         tail = before[at + 1 :].split()
         kept = " ".join(tail[len(words_b) :]).rstrip(" ,;")
-        return before[: at + 1] + b + (" " + kept if kept else "") + text[m.end() :]
+        # what follows the words said again after a comma is a remark of its own ("I mean the
+        # water bill, electric is still pending"), never more of the task's name
+        after = re.sub(r"^\s*,\s*", ". ", text[m.end() :]) if not kept else text[m.end() :]
+        return before[: at + 1] + b + (" " + kept if kept else "") + after
     return text
 
 
@@ -129,9 +134,10 @@ _NOT_A_TARGET = (
 
 def retarget(rest: str) -> str | None:
     """The task named by what follows a retraction, when that is all it says (at most five
-    words before a full stop, no request of its own); else None."""
+    words before a full stop or a comma, no request of its own); else None."""
     rest = _NOT_THAT_RE.sub("", rest.strip(), count=1)
-    first = re.split(r"[.;!?]\s|[.;!?]$|\n", rest, maxsplit=1)[0].strip(" ,-")
+    # ("I mean the water bill, electric is still pending": what follows a comma is a remark)
+    first = re.split(r"[.;!?,]\s|[.;!?]$|\n", rest, maxsplit=1)[0].strip(" ,-")
     m = _RETARGET_RE.match(first)
     if m is None or m["t"].split()[0].lower() in _NOT_A_TARGET:
         return None
