@@ -65,6 +65,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-50": 0.95,
     "batch-51": 0.95,
     "batch-52": 0.95,
+    "batch-57": 0.8,
     "batch-58": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
@@ -119,7 +120,11 @@ Spanish) was scored once before anyone read it, on 37e3b71: 60.0%, none harmful;
 that rate before any tuning. With what this chat added, a finish phrase on a reference ("knocked
 out #4", "the last one i actually did") it reads 30/45: held at 0.65. With the Spanish families
 (a reason after "que", ", y agrega X", "táchalo", "ponle prioridad alta", "cambia X por Y",
-"qué me falta", "¿cuántas he terminado?") it reads 37/45, none harmful: held at 0.8."""
+"qué me falta", "¿cuántas he terminado?") it reads 37/45, none harmful: held at 0.8.
+57 (bakers, landlords, tradespeople, tutors, photographers: shorthand and asides) was scored once
+before anyone read it, on 37e3b71: 80.0% (1 harmful: "whats left for the kim wedding" listed every
+pending task, so "the second one's done" completed the second of the whole list, not of the
+wedding's). With a listing scoped by the words after its status it reads 82.2%, none harmful."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -106,6 +106,7 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-50",
         "batch-51",
         "batch-52",
+        "batch-57",
         "batch-58",
     }
 )

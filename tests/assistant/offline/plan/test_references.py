@@ -217,6 +217,32 @@ async def test_an_ordinal_after_a_list_shown_acts_on_its_place_in_it(
     assert store.titles(done=True) == done
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "whats left for the kim wedding",
+        "what's still open for kim's wedding?",
+        "what do i still have for the Kim wedding",
+    ],
+)
+async def test_an_ordinal_after_a_scoped_list_counts_in_the_tasks_shown(
+    store: TaskStore, session_for: Callable[..., ChatSession], listing: str
+) -> None:
+    """ "the second one" counts in what the listing showed: the scoped tasks, not the whole list
+    (completing the second task of the whole list would complete the wrong one)."""
+    for title in (
+        "Call Bella's Bistro",
+        "Send Kim wedding timeline",
+        "Print Kim wedding shot list",
+    ):
+        store.create(title)
+    session = session_for(store)
+    turn = await session.say(listing)
+    assert "Bella" not in turn.reply
+    await session.say("the second one's done")
+    assert store.titles(done=True) == ["Print Kim wedding shot list"]
+
+
 _RUN_AND_KNEE = ("Marathon training run", "Ice knee", "Buy foam roller")
 
 

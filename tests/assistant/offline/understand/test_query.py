@@ -343,3 +343,31 @@ def test_a_time_clause_before_a_request_is_when_it_is_asked(said: str, kind: str
 )
 def test_near_misses_of_a_time_clause_or_a_wish_to_see(said: str) -> None:
     assert all(i.kind not in ("list", "complete") for i in parse(said))
+    ("said", "status", "query"),
+    [
+        ("whats left for the kim wedding", "pending", "kim wedding"),
+        ("what is still open on the bathroom reno", "pending", "bathroom reno"),
+        ("what do i still have for the garden party", "pending", "garden party"),
+        ("what's still to do for the kim wedding", "pending", "kim wedding"),
+        ("how many are left for the garden party", "pending", "garden party"),
+        ("what's done for the kim wedding", "completed", "kim wedding"),
+    ],
+)
+def test_words_after_a_status_scope_the_listing(said: str, status: str, query: str) -> None:
+    intent = one(said)
+    assert (intent.status, intent.query) == (status, query)
+    assert intent.kind in ("list", "count")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "query"),
+    [
+        ("what's left?", "list", ""),
+        ("what's left for today", "list", ""),
+        ("is the kim wedding timeline done?", "status", ""),
+        ("how many jobs left across all the flats", "count", ""),
+    ],
+)
+def test_near_misses_of_a_scoped_status_listing(said: str, kind: str, query: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.query) == (kind, query)

@@ -114,6 +114,12 @@ _LIST_FILLER = lexicon(
 )
 
 
+# "what's left for the kim wedding", "what's still open on the bathroom reno": the words after
+# "for" / "on" scope a listing by status to the tasks they name ("how many are left across all
+# the flats" names no scope: every pending task).
+_FOR_SCOPE_RE = re.compile(r"\b(?:for|on)\s+(?P<q>.+)$", FLAGS)
+
+
 _ON_THE_LIST_TO_RE = re.compile(
     r"^(?P<x>.+?)\s+(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s+to\s+(?P<v>[a-z]+)$", FLAGS
 )
@@ -252,6 +258,8 @@ def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
     query = ""
     if leftovers and has_noun:
         query = " ".join(w for w in words(restore(s, quotes)) if w in leftovers)
+    elif leftovers and status != "all" and (scoped := _FOR_SCOPE_RE.search(s)):
+        query = " ".join(w for w in words(restore(scoped["q"], quotes)) if w in leftovers)
     # Words left over ("show me absolutely everything", "at the moment") are a loose query:
     # the planner keeps only those that name some task.
     return Intent("count" if count else "list", status=status, query=query, text="loose")
