@@ -72,6 +72,36 @@ def test_remind_me_on_a_day_sets_a_due_date() -> None:
     assert (intent.title, intent.due) == ("Call the dentist", "tomorrow")
 
 
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("remind me tmrw 8am to call mrs okafor", "Call mrs okafor", "tomorrow 8am"),
+        ("remind me at 5pm to feed the cat", "Feed the cat", "today 5pm"),
+        ("remind me friday at noon to book the vet", "Book the vet", "friday 12pm"),
+        ("remind me in 2 hours to take the bread out", "Take the bread out", "in 2 hours"),
+        ("remind me on monday morning to email the landlord", "Email the landlord", "monday 9am"),
+        ("remind me tonight at 9 to lock the shed", "Lock the shed", "today 9pm"),
+    ],
+)
+def test_remind_me_with_any_when_before_to_sets_it_as_due(said: str, title: str, due: str) -> None:
+    intent = one(said)
+    assert intent.kind == "add" and intent.title == title
+    assert intent.due is not None and when(intent.due) == when(due)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("remind me how to reset the router", "How to reset the router"),
+        ("remind me the code to the gate", "The code to the gate"),
+        ("remind me what time to leave", "What time to leave"),
+    ],
+)
+def test_remind_me_with_no_when_before_to_keeps_its_words(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.title, intent.due) == (title, None)
+
+
 def test_bare_imperative_task_is_added() -> None:
     assert one("buy bread").title == "Buy bread"
 

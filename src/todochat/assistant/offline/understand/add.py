@@ -16,6 +16,7 @@ from todochat.assistant.offline.slots import (
     due_words,
     priority_level,
     read_slots,
+    take_slots,
 )
 from todochat.assistant.offline.split import (
     protect_quotes,
@@ -84,6 +85,25 @@ _ADD_PREFIX_RE = re.compile(
     r"(?:(?<=[:\-–—])|\b)\s*(?P<title>.+)$",
     FLAGS,
 )
+
+
+# "remind me tmrw 8am to call the plumber", "remind me friday at noon to book the vet": a
+# when of any shape between "remind me" and "to" (the prefix above knows only the plain days).
+_REMIND_WHEN_RE = re.compile(
+    r"^remind\s+me\s+(?P<when>(?:[\w:]+\s+){0,4}?[\w:]+)\s+to\s+(?P<title>.+)$", FLAGS
+)
+
+
+def _remind_when(s: str, today: date) -> tuple[str, str | None, str | None] | None:
+    """ "remind me <when> to X": (X, due, repeat) when the words between are only a when
+    ("remind me how to reset the router" has none: None)."""
+    m = _REMIND_WHEN_RE.match(s)
+    if m is None:
+        return None
+    when = take_slots(m["when"], today, whole=True)
+    if when.text.strip(" ,") or not (when.due or when.repeat) or when.priority or when.tags:
+        return None
+    return m["title"], when.due, when.repeat
 
 
 _MODAL_RE = re.compile(
@@ -160,7 +180,11 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         raw = m.group("title")
         prio_word = m.group("prio")
     when: str | None = None
-    if not m:
+    said_when: tuple[str | None, str | None] = (None, None)
+    if not m and (reminder := _remind_when(s, today)):
+        raw, *rest = reminder
+        said_when = (rest[0], rest[1])
+    elif not m:
         for rx in (_ADD_TO_LIST_RE, _ADD_PREFIX_RE, _ADD_PLAIN_RE):
             m = rx.match(s)
             if m:
@@ -187,6 +211,11 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     slots = read_slots(raw, quotes, today)
     if when and slots.due is None:
         slots = slots._replace(due=due_words(when, today))
+    due, repeat = said_when
+    if due and slots.due is None:
+        slots = slots._replace(due=due)
+    if repeat and slots.repeat is None:
+        slots = slots._replace(repeat=repeat)
     if prio_word and slots.priority is None:
         slots = slots._replace(priority=priority_level(prio_word))
     return add_intent(slots)
