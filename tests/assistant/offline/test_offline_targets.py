@@ -165,3 +165,25 @@ def test_every_word_of_an_exception_leaves_its_task_out(words: str) -> None:
 def test_only_x_left_is_an_exception(left: str) -> None:
     target = parse_target(f"everything, only the milk {left}")
     assert (target.kind, target.exclude) == ("all", ("milk",))
+
+
+@pytest.mark.parametrize(
+    ("said", "ids"),
+    [
+        ("task 44 its a dupe", (44,)),
+        ("task 12 it's a duplicate", (12,)),
+        ("#7 they cancelled on me", (7,)),
+        ("number 5 i did it this morning", (5,)),
+        ("task 3 dont need it anymore", (3,)),
+        ("#4 dupe", (4,)),
+    ],
+)
+def test_a_remark_after_a_task_number_is_no_part_of_it(said: str, ids: tuple[int, ...]) -> None:
+    target = parse_target(said)
+    assert (target.kind, target.ids) == ("ids", ids)
+
+
+@pytest.mark.parametrize("said", ["task 9 the dentist", "#4 my passport renewal"])
+def test_words_after_a_task_number_that_may_describe_it_are_kept(said: str) -> None:
+    """The number and the words may name different tasks: the planner checks they agree."""
+    assert parse_target(said).kind == "words"

@@ -90,6 +90,15 @@ _ONE_THEN_REASON_RE = re.compile(
     r"it'?s|its|cause|because|bc|since|as|the|our|his|her|their)\b.+$",
     _F,
 )
+# "task 44 its a dupe", "#7 they cancelled", "number 3 i did it already": a task named by its
+# number, then a remark opened by a subject or a reason word. Words that could describe the task
+# ("task 9 the dentist", "#4 my passport") are not dropped: the number and the words must agree.
+_ID_THEN_REASON_RE = re.compile(
+    r"^(?P<t>(?:the\s+)?(?:(?:tasks?|todos?|items?|number|no\.|id)\s*#?|#)\s*\d+)\s*[,;-]?\s+"
+    r"(?:i|i'm|im|i've|ive|we|we're|we've|he|she|they|they're|it'?s|its|it\s+is|cause|because|"
+    r"bc|since|dupe|duplicate|(?:don'?t|dont|no\s+longer|not)\s+need)\b.*$",
+    _F,
+)
 # "that, ill make it in house", "it - we sorted it", "the last one, not buying a desk": a
 # pronoun or an ordinal, then a reason.
 _PRONOUN_THEN_REASON_RE = re.compile(
@@ -298,7 +307,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         return Target("words", other=True)
     if copy_of(t) is not None:
         return Target("words", text=t, copy=True)
-    m = _ONE_THEN_REASON_RE.match(t)
+    m = _ONE_THEN_REASON_RE.match(t) or _ID_THEN_REASON_RE.match(t)
     if m:  # "the gloves one my wife already mailed me some": what follows "one" is a reason
         t = m["t"]
     m = _PRONOUN_THEN_REASON_RE.match(t)
