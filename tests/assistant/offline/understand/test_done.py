@@ -28,6 +28,36 @@ def test_x_is_done_completes() -> None:
     assert one("The laundry is done").kind == "complete"
 
 
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("morales cake is out the door!!! 🎉", "morales cake"),
+        ("the Smith quote is a wrap", "Smith quote"),
+        ("the invoice is in the post", "invoice"),
+        ("the tax return's put to bed", "tax return"),
+        ("the kitchen reno is all wrapped up", "kitchen reno"),
+        ("the rent cheque is in the mail now", "rent cheque"),
+    ],
+)
+def test_an_idiom_of_a_job_finished_and_gone_completes(said: str, named: str) -> None:
+    intent = one(said)
+    assert intent.kind == "complete"
+    assert intent.target is not None and intent.target.text == named
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the dog got out the door",
+        "the presents are wrapped up warm",
+        "what's out the door today",
+        "she is out the door",
+    ],
+)
+def test_near_misses_of_a_job_finished_and_gone(said: str) -> None:
+    assert one(said).kind != "complete"
+
+
 def test_passive_participle_completes() -> None:
     assert one("the dog has been walked").kind == "complete"
 
