@@ -1067,3 +1067,33 @@ def test_a_wrapper_naming_the_list_before_the_task_is_an_add(typed: str, read: s
 )
 def test_words_about_the_list_with_no_task_after_them_add_nothing(typed: str) -> None:
     assert not normalise(typed).startswith("add ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "ok the rental place is full so just take the extra chairs thing off my list",
+            "the rental place is full. just take the extra chairs thing off my list",
+        ),
+        (
+            "the shop is shut so just delete the bread one",
+            "the shop is shut. just delete the bread one",
+        ),
+        (
+            "the kids did it so just tick off the dishes",
+            "the kids did it. just tick off the dishes",
+        ),
+        (
+            "my sister already bought one so just scrap the toaster",
+            "my sister already bought one. just scrap the toaster",
+        ),
+    ],
+)
+def test_a_request_softened_by_just_after_so_starts_a_sentence(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["i was so just tired", "it was so just perfect"])
+def test_so_just_with_no_request_after_it_stays(typed: str) -> None:
+    assert normalise(typed) == typed
