@@ -1097,3 +1097,23 @@ def test_a_request_softened_by_just_after_so_starts_a_sentence(typed: str, read:
 @pytest.mark.parametrize("typed", ["i was so just tired", "it was so just perfect"])
 def test_so_just_with_no_request_after_it_stays(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("set that up as a recurring thing", "it repeats"),
+        ("set this one up as a repeating reminder", "it repeats"),
+        ("set it up as a weekly task", "make it weekly"),
+        ("set that up as a monthly thing", "make it monthly"),
+    ],
+)
+def test_set_it_up_as_a_recurring_thing_says_how_often_never_a_title(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["set it up as task for the kids", "set up a recurring thing for the bins"]
+)
+def test_set_up_with_no_it_as_a_recurring_thing_stays(typed: str) -> None:
+    assert normalise(typed) == typed
