@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from todochat.assistant.offline.conversation import parse_tool_output, read_conversation
+import pytest
+
+from todochat.assistant.offline.conversation import Turn, parse_tool_output, read_conversation
 
 TASK_ROWS = [{"id": 1, "title": "Call mom", "completed": False, "description": None}]
 
@@ -80,6 +82,31 @@ def test_history_is_grouped_into_turns_with_batches() -> None:
     assert first.batches == 2 and first.reply == "Deleted (#1)."
     assert first.mentioned_ids() == [1]
     assert conv.current.calls == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry, I didn't quite get that. I can mark them done ('mark task 3 as done').",
+        'Try "complete task 3" or "show my tasks".',
+        "You could say ‘delete task 3’ or “mark #3 done”.",
+    ],
+)
+def test_an_id_in_a_quoted_example_is_no_mention(reply: str) -> None:
+    """The help's examples name no task: "it" after them must not mean task 3."""
+    assert Turn("x", reply=reply).mentioned_ids() == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "ids"),
+    [
+        ("I've marked 'Buy milk' (task 3) as done.", [3]),
+        ("Done: task 7 is complete, and I didn't touch task 8.", [7, 8]),
+        ("I've renamed 'Call mum' (#4).", [4]),
+    ],
+)
+def test_ids_outside_quotes_are_still_mentions(reply: str, ids: list[int]) -> None:
+    assert Turn("x", reply=reply).mentioned_ids() == ids
 
 
 def test_string_input_is_one_user_message() -> None:

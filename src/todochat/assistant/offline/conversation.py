@@ -24,6 +24,7 @@ _SDK_ERROR_PREFIX_RE = re.compile(
 )
 _OWN_MENTION_RE = re.compile(r"\(#(\d+)\)")
 _MENTION_RE = re.compile(r"#(\d+)\b|\b(?:task|id)\s*#?\s*(\d+)\b", re.I)
+_QUOTED_RE = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,10 @@ class Turn:
         # history) are looser forms read, so a "#12" inside a title is not taken for an id.
         found = [int(n) for n in _OWN_MENTION_RE.findall(self.reply)]
         if not found:
-            found = [int(m.group(1) or m.group(2)) for m in _MENTION_RE.finditer(self.reply)]
+            # (a quoted passage is an example or a title: "mark them done ('mark task 3 as
+            # done')" in the help names no task)
+            loose = _QUOTED_RE.sub(" ", self.reply)
+            found = [int(m.group(1) or m.group(2)) for m in _MENTION_RE.finditer(loose)]
         return list(dict.fromkeys(found))
 
     def listed(self) -> list[TaskInfo] | None:

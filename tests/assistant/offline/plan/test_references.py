@@ -433,3 +433,16 @@ async def test_put_in_the_notes_with_nothing_talked_about_asks_and_adds_nothing(
     assert [t["description"] for t in store.tasks.values()] == [None, None]
     assert store.titles() == ["Water the ferns", "Collect the dry cleaning"]
     assert "?" in turn.reply
+
+
+async def test_it_after_the_help_reply_is_never_the_task_its_example_names(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """The help says "mark task 3 as done": task 3 was never talked about."""
+    for title in ("Walk dog", "Pay rent", "Call mum"):
+        store.create(title)
+    session = session_for(store)
+    await session.say("add order 2 cases of oat milk")
+    await session.say("blah blah whatever")
+    await session.say("actually make it 4 cases")
+    assert store.titles() == ["Walk dog", "Pay rent", "Call mum", "Order 4 cases of oat milk"]
