@@ -1117,3 +1117,21 @@ def test_set_it_up_as_a_recurring_thing_says_how_often_never_a_title(typed: str,
 )
 def test_set_up_with_no_it_as_a_recurring_thing_stays(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("no make that 3 cases", "no. make that 3 cases"),
+        ("no wait change that to 2 boxes", "no wait. change that to 2 boxes"),
+        ("nope make it high priority", "nope. make it high priority"),
+        ("nah make that the blue one", "nah. make that the blue one"),
+    ],
+)
+def test_a_no_run_on_into_a_correction_starts_it(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["no make up your mind", "no changes needed"])
+def test_a_no_before_no_correction_stays(typed: str) -> None:
+    assert normalise(typed) == typed
