@@ -65,8 +65,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-50": 0.95,
     "batch-51": 0.95,
     "batch-52": 0.95,
-    "batch-57": 0.8,
-    "batch-58": 0.8,
+    "batch-57": 0.95,
+    "batch-58": 0.9,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -124,7 +124,9 @@ out #4", "the last one i actually did") it reads 30/45: held at 0.65. With the S
 57 (bakers, landlords, tradespeople, tutors, photographers: shorthand and asides) was scored once
 before anyone read it, on 37e3b71: 80.0% (1 harmful: "whats left for the kim wedding" listed every
 pending task, so "the second one's done" completed the second of the whole list, not of the
-wedding's). With a listing scoped by the words after its status it reads 82.2%, none harmful."""
+wedding's). With a listing scoped by the words after its status it reads 82.2%, none harmful;
+with the rest of that session's families 43/45, held at 0.95 (and 58, with its English
+families beside the Spanish ones, 42/45: held at 0.9)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

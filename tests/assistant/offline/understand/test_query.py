@@ -343,6 +343,9 @@ def test_a_time_clause_before_a_request_is_when_it_is_asked(said: str, kind: str
 )
 def test_near_misses_of_a_time_clause_or_a_wish_to_see(said: str) -> None:
     assert all(i.kind not in ("list", "complete") for i in parse(said))
+
+
+@pytest.mark.parametrize(
     ("said", "status", "query"),
     [
         ("whats left for the kim wedding", "pending", "kim wedding"),
