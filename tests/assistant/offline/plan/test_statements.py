@@ -50,6 +50,47 @@ async def test_someone_elses_deed_on_one_word_asks(
 
 
 @pytest.mark.parametrize(
+    ("said", "contact"),
+    [
+        ("sarah emailed me about the report", "Email Sarah about the report"),
+        ("sarah sent me the report", "Email Sarah about the report"),
+        ("the plumber called", "Call the plumber"),
+        ("the dentist called me back", "Call the dentist"),
+        ("mom rang back", "Ring mom"),
+        ("the council replied to me about the permit", "Write to the council about the permit"),
+    ],
+)
+async def test_being_contacted_does_not_tick_off_contacting_them(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, contact: str
+) -> None:
+    # the task was the user's call or e-mail to them; that they got in touch is news, and
+    # whether it does the task is the user's to say
+    store.create(contact)
+    store.create("Buy milk")
+    result = await session_for(store).say(said)
+    assert store.titles(done=True) == []
+    assert "haven't changed anything" in result.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("my husband called the plumber about the leak", "Call the plumber about the leak"),
+        ("i emailed sarah about the report", "Email Sarah about the report"),
+        ("sarah sent me the report", "Get the report from Sarah"),  # what the task waited for
+        ("called the dentist", "Call the dentist"),
+    ],
+)
+async def test_a_contact_made_or_received_for_the_task_still_completes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    store.create(meant)
+    store.create("Buy milk")
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "add buy bin bags also the gas bill is paid",

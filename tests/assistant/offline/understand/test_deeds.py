@@ -62,6 +62,23 @@ def test_someone_elses_deed_names_the_task_without_its_verb(text: str, words: st
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("sarah emailed me about the report", "emailed me"),
+        ("the dentist called me back", "called me"),
+        ("jake paid us back", "paid me"),
+        ("the plumber called", "called me"),  # more often them than the user
+        ("mom rang back", "rang me"),
+        ("my husband called the plumber", "called"),  # a deed on the task's own thing
+        ("jake finally paid his half of the rent", "paid"),
+    ],
+)
+def test_someone_elses_deed_says_whether_it_was_done_to_the_user(text: str, verb: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.text, intent.verb) == ("complete", "hearsay", verb)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the plumber still hasn't sent the quote",

@@ -26,6 +26,7 @@ from todochat.assistant.offline.understand import (
     Intent,
     Target,
 )
+from todochat.assistant.offline.understand.vocabulary import CONTACT_TASK_RE
 
 from .steps import (
     BARE_HOUR_RE,
@@ -482,6 +483,16 @@ class Resolver(TurnState):
             # "the landlord fixed the boiler" for 'Fix the boiler': someone else's deed on
             # one shared word may be news, not the task done; ask first.
             return problem("ambiguous", target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.text == "hearsay"
+            and intent.verb.endswith(" me")
+            and CONTACT_TASK_RE.match(result.tasks[0].title.strip())
+        ):
+            # "sarah emailed me about the report" for 'Email Sarah about the report', "the
+            # plumber called" for 'Call the plumber': they contacted the user; whether that
+            # does the task is the user's to say
+            return problem("ambiguous", target.hint or target.text, result.tasks)
         if (
             result.kind == "unique"
             and intent.text == "visit"

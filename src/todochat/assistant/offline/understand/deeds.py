@@ -24,7 +24,7 @@ from .done import (
     put_off_re,
 )
 from .fields import PRIORITY_DECL_RE
-from .vocabulary import FLAGS, HANDOVER_VERBS
+from .vocabulary import CONTACTED_RE, FLAGS, HANDOVER_VERBS
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 # "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank", "dropped
@@ -110,6 +110,8 @@ _NEXT_CLAUSE_RE = re.compile(r"(?:^|\s+|,\s*)(?:i|we|they|he|she|you|it'?s|so|an
 # "book club was brought forward": a thing something was done to, not someone who did it
 _BEING = lexicon("is are was were be been being got gets get")
 _PERSONAL = lexicon("he she they he's she's they've")
+# Done to the user: "emailed me about", "sent us the", "paid me back", "replied to me".
+_TO_ME_RE = re.compile(r"^(?:to\s+)?(?:me|us)(?:\s+(?:back|again))?\b", FLAGS)
 
 
 def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -125,12 +127,19 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     rest = _NEXT_CLAUSE_RE.sub("", rest).strip()
     if not rest:
         return None  # "the reefer's fixed, they put a new belt on": a state, said of a thing
+    verb = m["verb"].lower()
+    to_me = _TO_ME_RE.match(rest)
+    if to_me:
+        # "sarah emailed me about the report", "jake paid us back": done to the user; the
+        # verb keeps "me" so the planner can tell it from a deed on the task's own thing
+        rest = rest[to_me.end() :].strip()
+        verb = f"{verb} me"
     named = " ".join([*([] if subj[0] in _PERSONAL else [m["subj"]]), rest]).strip()
     target = parse_target(named, quotes)
     if target.kind != "words" or not target.text:
         return None
     # the verb said goes with it: "the landlord called again" before a request is only news
-    return Intent("complete", target=target, text="hearsay", verb=m["verb"].lower())
+    return Intent("complete", target=target, text="hearsay", verb=verb)
 
 
 # "just got back from the dentist!!", "home from physio", "back from the vet, luna's fine": a
@@ -274,10 +283,13 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
-            return Intent(
-                "complete",
-                target=Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text),
-            )
+            named = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
+            if CONTACTED_RE.match(m.group("pp")):
+                # "the plumber called", "mom rang back": more often they contacted the user
+                # than the user them; the planner asks before ticking off 'Call the plumber'
+                verb = f"{m.group('pp').lower()} me"
+                return Intent("complete", target=named, text="hearsay", verb=verb)
+            return Intent("complete", target=named)
         if target.kind == "ids" and target.bare:
             return Intent("complete", target=target)  # "941 filed": the task carrying 941
     m = PAST_RE.match(s)

@@ -26,7 +26,7 @@ from todochat.assistant.offline.text import (
     words,
 )
 
-from .vocabulary import FIELD_NAMES, FLAGS, PRONOUN_TITLES
+from .vocabulary import CONTACTED_RE, FIELD_NAMES, FLAGS, PRONOUN_TITLES
 
 _EXCEPTION_IN_MESSAGE_RE = re.compile(
     rf"\b(?:{EXCEPT_WORDS}|but\s+not|(?:only\s+)?keep(?:\s+only)?|but\s+keep)"
@@ -629,14 +629,6 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
     return out
 
 
-# "the salon just rang, push the haircut back a day", "the dentist called, move the checkup
-# to friday": someone contacting the user ("X rang" reads as "rang X") is why a request
-# follows, not the user's own call done
-_CONTACTED_RE = re.compile(
-    r"^(?:rang|called|phoned|texted|emailed|messaged|rung|wrote|replied|got\s+back)\b", FLAGS
-)
-
-
 def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
     """A completion read from "<someone> rang / called / emailed (me again)" said before a
     request of the same message is only the news that prompted it: "ugh the landlord called
@@ -650,8 +642,8 @@ def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
             and target.kind == "words"
             and any(later.kind not in SOCIAL_KINDS for later in out[i + 1 :])
         ):
-            if target.hint and _CONTACTED_RE.match(target.text):
+            if target.hint and CONTACTED_RE.match(target.text):
                 out[i] = Intent("unknown", text=target.hint)
-            elif intent.text == "hearsay" and _CONTACTED_RE.match(intent.verb):
+            elif intent.text == "hearsay" and CONTACTED_RE.match(intent.verb):
                 out[i] = Intent("unknown", text=target.text)
     return out

@@ -58,6 +58,19 @@ HANDOVER_VERBS = lexicon(
 )
 
 
+# Someone contacting the user: "the salon just rang", "sarah emailed me", "the plumber called back".
+CONTACTED_RE = re.compile(
+    r"^(?:rang|called|phoned|texted|emailed|messaged|rung|wrote|replied|got\s+back)\b", FLAGS
+)
+# A task of contacting someone: 'Call the plumber', 'Email Sarah about the report'. When that
+# someone contacted the user instead, the task is not done by it ("sarah emailed me about the
+# report"): the planner asks.
+CONTACT_TASK_RE = re.compile(
+    r"^(?:call|ring|phone|e-?mail|text|message|msg|ping|contact|reply|write\s+to|dm|whatsapp)\b",
+    FLAGS,
+)
+
+
 # What a wish may be about that is no task: a state of mind ("I want to be sure I haven't missed
 # anything", "I need to know what's left", "gotta stay consistent", "I just want to feel on top
 # of things"). A wish that starts with one of these adds nothing.
