@@ -45,6 +45,31 @@ def test_a_deed_not_done_completes_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my passport expired",  # 'Renew passport'
+        "milk went off",  # 'Buy milk'
+        "the car broke down again",
+        "my card got declined",
+        "the washing machine's broken",
+        "printer's jammed",
+    ],
+)
+def test_what_befell_a_thing_completes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "complete"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [("passport renewed", "renewed passport"), ("milk bought", "bought milk")],
+)
+def test_a_thing_done_beside_them_still_completes(text: str, meant: str) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text == meant
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("the council finally replied about the licence", "council about the licence"),

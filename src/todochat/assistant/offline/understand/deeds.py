@@ -21,6 +21,7 @@ from .done import (
     PASSIVE_DONE_RE,
     REOPEN_VERB_RE,
     STATE_WORDS_RE,
+    mishap_re,
     put_off_re,
 )
 from .fields import PRIORITY_DECL_RE
@@ -267,7 +268,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             target = parse_target(m.group("t"), quotes)
             return Intent("complete", target=target)
     m = PASSIVE_DONE_RE.match(s)
-    if m and is_past_tense(m.group("pp")):
+    if m and is_past_tense(m.group("pp")) and not mishap_re().search(s):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
             target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
@@ -278,6 +279,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not STATE_WORDS_RE.search(m.group("t"))
         and is_past_tense(m.group("pp"))
         and not put_off_re().search(s)
+        and not mishap_re().search(s)
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
         and not is_past_tense(s.split(None, 1)[0])
     ):

@@ -127,6 +127,13 @@ def put_off_re() -> re.Pattern[str]:
     return re.compile(rf"\b{word_list('put_off')}\b", FLAGS)
 
 
+@cache
+def mishap_re() -> re.Pattern[str]:
+    """What befell a thing, never a task done ("my passport expired", "milk went off"): the
+    ``mishap`` words of en.toml."""
+    return re.compile(rf"\b{word_list('mishap')}\b", FLAGS)
+
+
 STATE_WORDS_RE = re.compile(
     r"\b(?:is|are|was|were|be|being|getting|gets|seems?|looks?|feels?|"
     r"list|rather|quite|very|so|too|bit)\b",
