@@ -194,3 +194,26 @@ def test_a_task_meant_instead_then_a_remark_acts_on_that_task_only(
 )
 def test_near_misses_of_a_task_meant_instead(said: str, kinds: list[str]) -> None:
     assert [i.kind for i in parse(said)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete the car wash and milk - wait no just the car wash",
+        "delete the car wash and milk, wait no just the car wash",
+        "delete the car wash and milk, no wait, only the car wash",
+        "remove car wash and milk... no wait only the car wash",
+    ],
+)
+def test_a_bulk_change_corrected_to_just_one_acts_on_that_one(text: str) -> None:
+    # it deleted both ("wait no just X" was not read as a correction)
+    intents = [i for i in parse(text) if i.kind == "delete"]
+    assert len(intents) == 1 and intents[0].target is not None
+    assert intents[0].target.text == "car wash"
+
+
+@pytest.mark.parametrize(
+    "text", ["delete the car wash, wait no just kidding", "delete the car wash, no wait"]
+)
+def test_a_delete_taken_back_with_just_deletes_nothing(text: str) -> None:
+    assert not [i for i in parse(text) if i.kind == "delete"]

@@ -25,6 +25,8 @@ RETRACTION_RE = re.compile(
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
+    # "delete the car wash and milk - wait no just the car wash": only that one
+    r"just(?!\s+kidding)|only|"
     r"it\s+was|it'?s|i\s+meant?|that\s+was)\b)",
     FLAGS,
 )
@@ -118,7 +120,7 @@ _NOT_THAT_RE = re.compile(
     FLAGS,
 )
 _RETARGET_RE = re.compile(
-    r"^(?:i\s+meant?\s+)?(?P<t>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+instead)?$",
+    r"^(?:i\s+meant?\s+)?(?:(?:just|only)\s+)?(?P<t>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+instead)?$",
     FLAGS,
 )
 # What may start the words after a retraction that are a request or a remark of their own
