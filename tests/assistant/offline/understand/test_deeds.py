@@ -449,7 +449,7 @@ def test_a_reason_before_a_reopen_is_no_deed_and_keeps_the_request(text: str, ta
 
 
 @pytest.mark.parametrize(
-    "text", ["the cheque bounced", "the gas bill got paid", "i paid the gas bill, tick it off"]
+    "text", ["the cheque cleared", "the gas bill got paid", "i paid the gas bill, tick it off"]
 )
 def test_a_deed_without_a_reason_word_is_still_a_deed(text: str) -> None:
     assert parse(text)[0].kind == "complete"
