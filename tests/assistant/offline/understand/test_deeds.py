@@ -53,6 +53,8 @@ def test_a_deed_not_done_completes_nothing(text: str) -> None:
         "my card got declined",
         "the washing machine's broken",
         "printer's jammed",
+        "rent got raised",  # 'Pay rent'
+        "the school fees went up again",
     ],
 )
 def test_what_befell_a_thing_completes_nothing(text: str) -> None:
