@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from tests.assistant.offline.harness import FIXED_TODAY, ChatSession, TaskStore
 from todochat.assistant.offline import OfflineModel
+
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark this folder's tests `no_database`: they play the model over an in-memory store,
+    so CI runs them once, in the SQLite pass, not again on PostgreSQL (`.ci/run`)."""
+    for item in items:
+        if item.path.is_relative_to(_HERE):
+            item.add_marker(pytest.mark.no_database)
 
 
 @pytest.fixture
