@@ -218,9 +218,9 @@ def add_intent(slots: Slots, text: str = "") -> Intent:
 
 def priority_level(word: str) -> Priority:
     """ "top", "urgent", "important", "asap", "p1" are high; "normal", "p2" medium; "lowest",
-    "p3" low."""
+    "p3" and "p4" (Todoist's lowest) low."""
     w = word.lower().lstrip("!")
-    if w.startswith("low") or w == "p3":
+    if w.startswith("low") or w in ("p3", "p4"):
         return "low"
     if w.startswith(("medium", "normal", "mid")) or w == "p2":
         return "medium"

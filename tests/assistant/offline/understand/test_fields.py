@@ -573,3 +573,29 @@ def test_a_due_date_told_then_put_on_it_edits_the_task(text: str) -> None:
     assert len(dues) == 1 and dues[0].due == "friday"
     assert dues[0].target is not None and "dentist" in dues[0].target.text
     assert all(i.kind != "add" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "level"),
+    [
+        ("make book flights to denver p1, prices are climbing", "book flights to denver", "high"),
+        ("bump the quarterly report up to p1", "quarterly report", "high"),
+        ("set the gym one to p2", "gym", "medium"),
+        ("clean the gutters p3", "clean the gutters", "low"),
+        ("the tax return is p1 now", "tax return", "high"),
+        ("make the newsletter p4", "newsletter", "low"),
+    ],
+)
+def test_todoists_p1_to_p4_set_the_priority_never_rename(
+    text: str, target: str, level: str
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.priority) == ("priority", level)
+    assert intent.target is not None and target in intent.target.text
+
+
+@pytest.mark.parametrize(
+    "text", ["call the p1 client about the deal", "what does p1 mean", "is the report p1?"]
+)
+def test_p1_inside_words_or_a_question_edits_no_priority(text: str) -> None:
+    assert all(intent.kind != "priority" for intent in parse(text))

@@ -251,7 +251,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return back
     m = PRIORITY_DECL_RE.match(s)
     if m:
-        level = priority_level(m.group("p") or m.group("u"))
+        level = priority_level(m.group("p") or m.group("u") or m.group("n"))
         return Intent("priority", target=parse_target(m.group("t"), quotes), priority=level)
     m = REOPEN_VERB_RE.match(s)
     if m:

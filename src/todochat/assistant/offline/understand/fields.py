@@ -78,14 +78,16 @@ _PRIORITY_SET_RE = re.compile(
     r"(?:as\s+|to\s+|up\s+to\s+|on\s+|at\s+|in\s+)?"
     r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
     # ("make it urgent priority": "raise X to urgent" said as a level)
-    r"(?P<u>urgent|important)(?:\s+priority)?)(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
+    r"(?P<u>urgent|important)(?:\s+priority)?|"
+    # "make book flights p1", "bump the report to p2": Todoist's levels, p1 the highest
+    r"(?P<n>p[1-4]))(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
     FLAGS,
 )
 
 
 PRIORITY_DECL_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
-    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important))"
+    r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important)|(?P<n>p[1-4]))"
     # "it is high priority kindly otherwise they cut the connection": why, said after it
     r"(?:\s+(?:please|pls|plz|kindly))*(?:\s*,?\s+(?:otherwise|or\s+else|because|cause|cuz|"
     r"coz|bc|since)\s+\S.*)?$",
@@ -139,7 +141,9 @@ def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
 # after the task's name, with no verb; a reason may follow.
 _PRIORITY_AFTER_NAME_RE = re.compile(
     r"^(?P<t>[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s*[:,-]?\s+(?:(?:is|should\s+be|needs\s+to\s+be)\s+)?"
-    r"(?:now\s+)?(?:a\s+)?(?P<p>high|low|medium|top)\s+(?:priority|prio)"
+    r"(?:now\s+)?(?:a\s+)?(?:(?P<p>high|low|medium|top)\s+(?:priority|prio)|"
+    # "denver flights p2": Todoist's level, last ("call the p1 client" names a client)
+    r"(?P<n>p[1-4])(?=\s*(?:[,;.-]|$)))"
     r"(?:\s+(?:please|pls|now|asap|then))*(?:\s*[,;.-]\s*\S.*|\s+(?:were|we'?re|we|its|it'?s|"
     r"i|i'?m|they|cause|because|bc|since|deadline|due|customer|client|boss)\b.*)?$",
     FLAGS,
@@ -169,10 +173,10 @@ def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
         ):
             return None  # "due fri, low prio" is two slots of the task just added
         target = parse_target(after["t"], quotes)
-        return Intent("priority", target=target, priority=priority_level(after["p"]))
+        return Intent("priority", target=target, priority=priority_level(after["p"] or after["n"]))
     if m.group("t3"):
         return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
-    level = priority_level(m.group("p") or m.group("u") or "high")
+    level = priority_level(m.group("p") or m.group("u") or m.group("n") or "high")
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
 
