@@ -206,3 +206,25 @@ def test_a_thing_back_is_returned(said: str) -> None:
 
 def test_set_up_is_not_put_off() -> None:
     assert not put_off_re().search("the router's set up")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "words"),
+    [
+        ("close out task 41 pls", (41,), ""),
+        ("can you close out #3", (3,), ""),
+        ("close out the hulu one", (), "hulu one"),
+        ("closing out the denver flights", (), "denver flights"),
+    ],
+)
+def test_close_out_completes_and_out_names_no_task(
+    text: str, ids: tuple[int, ...], words: str
+) -> None:
+    intent = one(text)
+    assert intent.kind == "complete" and intent.target is not None
+    assert (intent.target.ids, intent.target.text) == (ids, words)
+
+
+@pytest.mark.parametrize("text", ["we close out the quarter on friday", "did i close out task 4?"])
+def test_close_out_told_or_asked_completes_nothing(text: str) -> None:
+    assert all(intent.kind != "complete" for intent in parse(text))

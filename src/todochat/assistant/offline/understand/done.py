@@ -76,8 +76,9 @@ _COMPLETE_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?:complete|finish|close|resolve|finali[sz]e|wrap\s+up|accomplish|completing|"
-        r"finishing|close\s+out)\s+(?P<t>.+)$",
+        # ("close out task 41": the longer verb first, "out" no word of the task's)
+        r"^(?:complete|finish|close\s+out|close|resolve|finali[sz]e|wrap\s+up|accomplish|"
+        r"completing|finishing|closing\s+out)\s+(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(
