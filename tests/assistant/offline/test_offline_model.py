@@ -832,3 +832,65 @@ async def test_done_in_tagalog_and_german(
     word = "kuryente" if "kuryente" in message else "Strom"
     assert bool([t for t in store.titles(done=True) if word in t]) == done
     assert len(store.titles(done=True)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("doodh le aaya aur bill bhar diya, dono ho gaye", ["Doodh lena", "Bill bharna"]),
+        ("gaari ki service karwa li hai, isko tick kar dein", ["Gaari ki service karwani"]),
+        ("aaj subah bill bhar diya", ["Bill bharna"]),
+        # "the second one" with no list shown asks; asked, or a plan called off: nothing done
+        ("doosra wala ho gaya", []),
+        ("kya maine bill bhar diya aur doodh le liya?", []),
+        ("gaari ki service ka plan khatam ho gaya", []),
+    ],
+)
+async def test_roman_urdu_deeds_tick_each_task_named(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: list[str]
+) -> None:
+    for title in ("Doodh lena", "Bill bharna", "Gaari ki service karwani"):
+        store.create(title)
+    await session_for(store).say(message)
+    assert store.titles(done=True) == done
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        (["shaadi ka plan cancel ho gaya, usay list se delete kar dein"], ["Doodh lena"]),
+        (["'Doodh lena' ka naam badal ke 'Doodh aur dahi lena' kar do"], None),
+        (["kya kya pending hai dikhao", "pehla wala hata do"], ["Shaadi ki shopping"]),
+        # a question, a remark: nothing changes
+        (["shaadi ka naam kya hai?"], ["Doodh lena", "Shaadi ki shopping"]),
+        (
+            ["meri list dikhao zara, aaj kal sab bhool rahi hoon"],
+            ["Doodh lena", "Shaadi ki shopping"],
+        ),
+    ],
+)
+async def test_roman_urdu_deletes_and_renames_what_is_named(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: list[str],
+    titles: list[str] | None,
+) -> None:
+    for title in ("Doodh lena", "Shaadi ki shopping"):
+        store.create(title)
+    session = session_for(store)
+    for message in said:
+        await session.say(message)
+    expected = titles or ["Doodh aur dahi lena", "Shaadi ki shopping"]
+    assert [t["title"] for t in store.tasks.values() if not t.get("deleted")] == expected
+
+
+async def test_roman_urdu_follow_ups_move_and_prioritise_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("ek kaam daal do list mein - bijli ka bill bharna hai, warna line kat jayegi")
+    await session.say("isay itwaar pe shift kar do")
+    await session.say("aur high priority bhi please")
+    (task,) = store.tasks.values()
+    assert task["title"] == "Bijli ka bill bharna"
+    assert task["priority"] == "high" and task["due_date"]

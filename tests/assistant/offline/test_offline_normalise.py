@@ -1135,3 +1135,106 @@ def test_a_no_run_on_into_a_correction_starts_it(typed: str, read: str) -> None:
 @pytest.mark.parametrize("typed", ["no make up your mind", "no changes needed"])
 def test_a_no_before_no_correction_stays(typed: str) -> None:
     assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a reason opened by its word ("warna", "kyunke", "aajkal") or a remark about oneself
+        # after a request ("koi nahi hoga", "busy hoon") is no part of the request
+        ("doodh lena hai add kar do, warna chai nahi banegi", "add doodh lena"),
+        (
+            "ammi ko call karna hai list mein daal do kyunke unki birthday hai",
+            "add ammi ko call karna",
+        ),
+        ("report friday pe shift kar do, boss chutti pe hoga", "move report to friday"),
+        ("meri list dikhao, aajkal bohat busy hoon", "show my tasks"),
+        # "zara" (just) beside a request goes; the shop Zara, and a name, stay
+        ("meri list zara dikhao", "show my tasks"),
+        ("return hoodie to zara", "return hoodie to zara"),
+        ("zara ko call karna hai", "i need to zara ko call karna"),
+        # a remark in English after a request is English's to read
+        ("add call mom, i hope she is ok", "add call mom, i hope she is ok"),
+    ],
+)
+def test_a_reason_or_remark_after_a_roman_urdu_request_goes(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # deeds joined by "aur", then "both done" or "tick it"; "bhi" (too) is filler
+        ("doodh le aaya aur bill bhar diya, dono ho gaye", "doodh is done. bill is done"),
+        ("kapray silwa liye, isko tick kar do", "kapray is done"),
+        # a deed had done ("karwa li"), and when it was done ("aaj subah"), name no task
+        ("gaari ki service karwa li hai", "gaari ki service is done"),
+        ("aaj subah bijli ka bill bhar diya", "bijli ka bill is done"),
+        ("ammi ki dawai bhi le li alhamdulillah", "ammi ki dawai is done"),
+        ("office tag wale sab kaam ho gaye, sab done kar do", "all #office tasks is done"),
+        # a question of two deeds asks; two things with one deed stay one; a plan called off
+        # ("plan khatam ho gaya") is done with nothing
+        (
+            "kya maine bill bhar diya aur doodh le liya?",
+            "kya maine bill bhar diya aur doodh le liya?",
+        ),
+        ("doodh aur anday le liye", "doodh aur anday is done"),
+        ("picnic ka plan khatam ho gaya", "picnic ka plan khatam ho gaya"),
+    ],
+)
+def test_roman_urdu_deeds_joined_and_ticked(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # "doosra wala" (the second one), "aakhri wala" (the last one)
+        ("doosra wala ho gaya", "the second one is done"),
+        ("pehla wala hata do", "delete the first one"),
+        ("aakhri wala done kar do", "mark the last one as done"),
+        ("teesra kaam ho gaya", "the third one is done"),
+        # "isay jumma ka kar dein" (make it Friday's): it, the days said in Urdu
+        ("isay jumma ka kar dein", "move it to friday"),
+        ("usko itwaar pe shift kar do", "move it to sunday"),
+        ("report wala task kal pe kar do", "move report to tomorrow"),
+        ("isay high priority pe rakh do", "make it high priority"),
+        ("kya isay jumma ka kar doon?", "kya isay friday ka kar doon?"),
+        ("report kal kar do", "report tomorrow kar do"),
+        # a name or an hour changed ("ka naam ... kar do", "ka time ... rakh do"); asked, kept
+        ("gym ka naam yoga rakh do", "rename gym to yoga"),
+        (
+            "doodh wale task ka naam 'Doodh aur dahi lena' kar do",
+            "rename doodh wale task to 'Doodh aur dahi lena'",
+        ),
+        ("meeting ka waqt shaam 5 baje rakh do", "change meeting time to 5pm"),
+        ("gym ka naam kya hai?", "gym ka naam kya hai?"),
+        ("gym ka time kya hai?", "gym ka time kya hai?"),
+        # a thing called off, then "take it off the list"
+        ("picnic cancel ho gayi, isko hata do", "delete picnic"),
+        ("shaadi ka plan cancel ho gaya, usay list se delete kar dein", "delete shaadi"),
+        # "X nahi Y tha" corrects the word just said; "bank nahi jana hai" need not be done
+        ("2 kg nahi 3 kg tha", "i meant 3 kg not 2 kg"),
+        ("dentist nahi doctor tha, theek kar do", "i meant doctor not dentist"),
+        ("mujhe kal bank nahi jana hai", "i don't need to tomorrow bank jana"),
+    ],
+)
+def test_roman_urdu_edits_by_place_pronoun_name_and_hour(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kya kya baqi hai batao", "what is pending"),
+        ("aaj kya kya karna hai?", "what is pending today?"),
+        ("kal kya karna hai mujhe? zara bata dein", "what is pending tomorrow?"),
+        ("kal gym karna hai", "i need to tomorrow gym"),
+        # how often ("har mahine", "har hafte"); "hota hai" (has to, as a habit)
+        ("har mahine rent bhejna hota hai, add kar do", "add every month rent bhejna"),
+        ("har hafte kapray dhone hain, list mein daal do", "add every week kapray dhona"),
+        ("aur doodh bhi add karo", "add doodh"),
+    ],
+)
+def test_roman_urdu_questions_and_how_often(typed: str, read: str) -> None:
+    assert normalise(typed) == read

@@ -324,7 +324,12 @@ def lexicon() -> Lexicon:
         injection.extend(data.get("injection", {}).get("markers", []))
         anaphora.extend(data.get("anaphora", {}).get("add", []))
         phrases.extend(
-            (re.compile(rf"(?<![\w'])(?:{entry['match']})(?![\w'])", _FLAGS), entry["say"])
+            (
+                re.compile(
+                    rf"(?<![\w'])(?:{with_word_lists(entry['match'], words)})(?![\w'])", _FLAGS
+                ),
+                entry["say"],
+            )
             for entry in data.get("phrase", [])
         )
     index: dict[str, set[str]] = {}
@@ -486,7 +491,12 @@ def _words(text: str) -> str:
         if replacement is None and low != token.lower().replace("’", "'"):
             replacement = low
         previous = (replacement or low).lower().rsplit(" ", 1)[-1]
-        if replacement is not None:
+        if replacement == "":
+            # a filler word ("bhi", "alhamdulillah": a chat form read as nothing) goes, with
+            # the space before it
+            out.append(text[last : m.start()].rstrip(" "))
+            last = end
+        elif replacement is not None:
             out.append(text[last : m.start()])
             out.append(replacement)
             last = end
