@@ -1238,3 +1238,27 @@ def test_roman_urdu_edits_by_place_pronoun_name_and_hour(typed: str, read: str) 
 )
 def test_roman_urdu_questions_and_how_often(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("inbox: pick up dry cleaning, due eod", "add pick up dry cleaning, due eod"),
+        ("throw this in someday/maybe: learn to bake sourdough", "add learn to bake sourdough"),
+        ("someday maybe: learn italian", "add learn italian"),
+        ("put these in the backlog: refactor billing", "add refactor billing"),
+        ("inbox - call the vet", "add call the vet"),
+        ("new recurring one: log hours every weekday #work", "add log hours every weekday #work"),
+        ("brain dump: printer ink, renew domain", "add printer ink, renew domain"),
+    ],
+)
+def test_an_apps_inbox_or_new_one_before_a_colon_only_says_add(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my inbox: 40 unread emails, ugh", "someday i'll learn italian", "what's in my inbox?"],
+)
+def test_an_inbox_talked_about_is_no_add(typed: str) -> None:
+    assert not normalise(typed).startswith("add ")
