@@ -1262,3 +1262,33 @@ def test_an_apps_inbox_or_new_one_before_a_colon_only_says_add(typed: str, read:
 )
 def test_an_inbox_talked_about_is_no_add(typed: str) -> None:
     assert not normalise(typed).startswith("add ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # the light verbs, each read once: "kar dijiye", "daal dijiye", "hata dijiye"
+        ("bank jana hai kal, add kar dijiye please", "add bank jana hai tomorrow"),
+        ("doodh lena hai list mein daal dijiye, ghar mein khatam ho gaya hai", "add doodh lena"),
+        ("meri saari list dikha dijiye", "show my tasks"),
+        ("gym wala kaam delete kar dijiye, ab nahi jaata", "delete gym"),
+        ("doodh wala task hata do please", "delete doodh"),
+        ("bill bhar diya hai, tick kar do", "bill is done"),
+        # "pehle wala task", "last wala", "second wali": a place in the list
+        ("pehle wala task ho gaya", "the first one is done"),
+        ("last wala hata do", "delete the last one"),
+        ("second wali ho gayi", "the second one is done"),
+        # a day's tasks; it put on a day; a task named by "wala" or "ko" made urgent
+        ("aaj ke kaam batao", "what is pending today"),
+        ("kal ki list dikhao", "what is pending tomorrow"),
+        ("isko kal kar do", "move it to tomorrow"),
+        ("plumber wale kaam ko kal pe kar do", "move plumber to tomorrow"),
+        ("bill wale task ko high priority kar do", "make bill high priority"),
+        ("doodh wala urgent kar do", "make doodh high priority"),
+        # near misses: "check kar do" asks for a check, "report kal kar do" may ask for the doing
+        ("bill check kar do", "bill check kar do"),
+        ("report kal kar do", "report tomorrow kar do"),
+    ],
+)
+def test_roman_urdu_light_verbs_places_and_days(typed: str, read: str) -> None:
+    assert normalise(typed) == read
