@@ -107,6 +107,9 @@ DUE_CASES = [
     ("2027-01-15 14:30", "UTC", THURSDAY, "2027-01-15 14:30"),
     ("13/5", "UTC", THURSDAY, "2027-05-13"),
     ("5/13/2027", "UTC", THURSDAY, "2027-05-13"),
+    ("31.07.2027", "UTC", THURSDAY, "2027-07-31"),
+    ("5.1.2027", "UTC", THURSDAY, "2027-01-05"),
+    ("by 15.03.2027", "UTC", THURSDAY, "2027-03-15"),
     ("5pm", "UTC", THURSDAY, "2026-12-03 17:00"),
     ("9am", "UTC", THURSDAY, "2026-12-04 09:00"),
     ("at noon", "UTC", THURSDAY, "2026-12-03 12:00"),
@@ -255,6 +258,7 @@ DUE_ERRORS = [
     ("mid year", ("mid year",), "is not one day"),
     ("end of feb 30", ("30",), "could not read '30'"),
     ("friday at 2.75", (), "14:75 is not a time"),
+    ("31.13.2027", ("31.13.2027",), "is not a date"),
     ("half past thirteen", ("half", "past", "thirteen"), "could not read"),
 ]
 
@@ -327,6 +331,8 @@ FIND_CASES = [
     ("update to version 2.10 on friday", "on friday", "update to version 2.10 ", "2026-12-04"),
     ("dentist friday at 2.30", "friday at 2.30", "dentist ", "2026-12-04 14:30"),
     ("call gran at half past six", "at half past six", "call gran ", "2026-12-03 18:30"),
+    ("tax return by 31.07.2027 pls", "by 31.07.2027", "tax return  pls", "2027-07-31"),
+    ("update to version 1.2.3", None, None, None),
 ]
 
 

@@ -396,6 +396,16 @@ def _slashed(m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=_next_month_day(now.today, month, day))
 
 
+@_form(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})")
+def _dotted_date(m: re.Match[str], _now: _Now) -> _Value:
+    """ "31.07.2027": the day first, as written across Europe (a year is needed: "1.2" is a
+    version or a price)."""
+    day, month = int(m["a"]), int(m["b"])
+    if not 1 <= month <= 12:
+        raise DateWordsError(f"{m[0]!r} is not a date", (m[0],))
+    return _Value(day=valid_day(int(m["y"]), month, day))
+
+
 # A time as people say it: the part of the day for am/pm ("2.30 in the afternoon", "7 in the
 # evening", "9 at night"), the clock face ("half past two", "quarter to five"), a dot for the
 # colon ("2.30pm", "at 2.30", "14.30").

@@ -992,3 +992,33 @@ def test_a_remark_on_when_after_the_title_is_read_as_when(
 
 def test_a_condition_with_no_day_stays_in_the_title() -> None:
     assert one("add fix the fence when the rain stops").title == "Fix the fence when the rain stops"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("add renew my Personalausweis until 15.03.2027", "Renew my Personalausweis", "2027-03-15"),
+        ("I must pay the Kfz-Steuer by 1.4.2027, add it", "Pay the Kfz-Steuer", "2027-04-01"),
+        ("put call the notaire on my list for friday 14h30", "Call the notaire", "friday 14:30"),
+        ("add dentist tomorrow at 9h", "Dentist", "tomorrow 09:00"),
+        ("remind me to send the devis at 17h", "Send the devis", "today 17:00"),
+    ],
+)
+def test_a_european_date_or_hour_is_the_due_date(text: str, title: str, due: str) -> None:
+    intent = one(text)
+    assert intent.kind == "add" and intent.title == title
+    assert intent.due is not None and when(intent.due) == when(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("add renew the 24h gym pass", "Renew the 24h gym pass"),
+        ("add update the app to 2.3.1", "Update the app to 2.3.1"),
+    ],
+)
+def test_a_number_that_only_looks_like_a_date_or_hour_stays_in_the_title(
+    text: str, title: str
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, None)
