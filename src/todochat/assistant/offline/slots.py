@@ -144,7 +144,7 @@ _COMMENTARY_RE = re.compile(
     r"completely|totally|running|out|low|down|about\s+out)\b|"
     r"(?:running|almost|nearly)\s+(?:out|low|empty)\b|"
     r"i\s+(?:ain'?t|aint|keep|always|never|can'?t|cant|don'?t\s+want)\b|"
-    r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there|mine|"
+    r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there|mine|if|"
     r"ours|theirs|his|her|hers|yours|your|their)\b)"
     r".*$",
     _F,
@@ -867,8 +867,10 @@ _TAG_RES = (
         r"\s+(?:to|on|onto)\s+(?P<t>.+)$",
         _F,
     ),
+    # ("add buy toner with the tag office" is a new task with its tag, no task tagged)
     re.compile(
-        r"^(?:add|put|give)\s+(?P<t>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
+        r"^(?!.*\bwith\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+\S+$)(?:add|put|give)\s+(?P<t>.+?)\s+"
+        r"(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
         _F,
     ),
     # "tag the report one work": the last word is the tag (tagging loses nothing), or the

@@ -228,3 +228,24 @@ def test_close_out_completes_and_out_names_no_task(
 @pytest.mark.parametrize("text", ["we close out the quarter on friday", "did i close out task 4?"])
 def test_close_out_told_or_asked_completes_nothing(text: str) -> None:
     assert all(intent.kind != "complete" for intent in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("c'est fait: the logo revisions for Atelier Lune", "logo revisions for Atelier Lune"),
+        ("c'est fait : facture Dupont 🎉", "facture Dupont"),
+        ("fini - the flyers for Boulangerie Paul", "flyers for Boulangerie Paul"),
+        ("finie: maquette Roux", "maquette Roux"),
+        ("la facture Dupont, c'est fait", "la facture Dupont"),
+    ],
+)
+def test_cest_fait_before_or_after_a_task_completes_it(said: str, named: str) -> None:
+    intent = parse(said)[0]
+    assert intent.kind == "complete" and intent.target is not None
+    assert intent.target.text == named
+
+
+@pytest.mark.parametrize("said", ["c'est fait pour demain?", "fait maison: pain"])
+def test_near_misses_of_cest_fait_complete_nothing(said: str) -> None:
+    assert all(i.kind != "complete" for i in parse(said))

@@ -374,3 +374,19 @@ def test_words_after_a_status_scope_the_listing(said: str, status: str, query: s
 def test_near_misses_of_a_scoped_status_listing(said: str, kind: str, query: str) -> None:
     intent = one(said)
     assert (intent.kind, intent.query) == (kind, query)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("¿Cuántas tareas tengo ya completadas?", "completed"),
+        ("cuántas tengo hechas", "completed"),
+        ("¿cuántas cosas llevo terminadas?", "completed"),
+        ("cuantas tareas hay completadas", "completed"),
+        ("¿Cuántas tareas tengo?", "pending"),
+        ("¿cuántas tareas me quedan?", "pending"),
+    ],
+)
+def test_how_many_done_in_spanish_counts_the_done_ones(text: str, status: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.status) == ("count", status)

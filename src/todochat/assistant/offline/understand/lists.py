@@ -120,10 +120,10 @@ def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Inten
 
 # "add the following for the Saturday shift:", "add:", "put down these three:": a list after
 # a colon. A singular task noun before the colon ("add task: call mom, she's ill") marks one
-# title, not a list.
+# title, not a list; the colon of a clock ("dentist at 14:30, buy milk") marks none.
 _COLON_LIST_RE = re.compile(
     r"^(?:add|create|put\s+down|jot\s+down|note\s+down|write\s+down|new|remind\s+me\s+to|"
-    r"(?:i|we)\s+(?:need|have)\s+to)\b(?P<head>[^:\n]{0,60}?)(?:\s*:\s*|\s+(?=1[.)]\s))(?P<items>.+)$",
+    r"(?:i|we)\s+(?:need|have)\s+to)\b(?P<head>[^:\n]{0,60}?)(?:\s*(?<!\d):\s*|\s+(?=1[.)]\s))(?P<items>.+)$",
     FLAGS,
 )
 # Singular only: "add tasks: a, b" is a list, "add task: a, b" one title; 'note' as in split.py.
