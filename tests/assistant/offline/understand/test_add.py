@@ -1127,3 +1127,28 @@ def test_a_learners_wish_for_a_task_adds_what_it_is_for(
 )
 def test_near_misses_of_a_wish_for_a_task_add_nothing(text: str) -> None:
     assert all(i.kind != "add" for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        (
+            "please make a new one: send the offer to Jansen until friday",
+            "Send the offer to Jansen",
+            "friday",
+        ),
+        ("put a new one: renew the domain", "Renew the domain", None),
+        ("create another new one: call the notaire tomorrow", "Call the notaire", "tomorrow"),
+        ("can you make me a new one: pay the URSSAF", "Pay the URSSAF", None),
+    ],
+)
+def test_a_verb_before_a_new_one_and_a_colon_adds_what_follows(
+    text: str, title: str, due: str | None
+) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
+
+
+@pytest.mark.parametrize("text", ["make a new one of the flyers", "put the new one in the drawer"])
+def test_a_new_one_without_a_colon_is_no_new_task_lead(text: str) -> None:
+    assert all(i.title not in {"Of the flyers", "In the drawer"} for i in parse(text))
