@@ -1292,3 +1292,17 @@ def test_an_inbox_talked_about_is_no_add(typed: str) -> None:
 )
 def test_roman_urdu_light_verbs_places_and_days(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("doodh khatam ho gaya", "doodh ran out"),
+        ("ghar mein chai patti khatam hai", "ghar mein chai patti ran out"),
+        ("gas cylinder khatam ho gaya hai yaar", "gas cylinder ran out"),
+        ("laundry khatam ho gayi", "laundry is done"),
+        ("kya doodh khatam ho gaya?", "kya doodh khatam ho gaya?"),
+    ],
+)
+def test_a_thing_that_ran_out_in_roman_urdu_is_no_deed(typed: str, read: str) -> None:
+    assert normalise(typed) == read

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,7 @@ from todochat.tasks.dates import (
 )
 
 from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
+from .normalise import word_list
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .targets import parse_target, status_of
 from .text import (
@@ -1213,8 +1215,10 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     said = _MODAL_LEAD_RE.sub("", taken.text).lower().split()
     if not said or said[0] in SUBJECTS or said[0] in _MUSING or "," in taken.text:
         return None
-    if any(map(is_past_tense, said)):
-        return None  # "I forgot to call grandpa yesterday", "the car passed its MOT today"
+    if any(map(is_past_tense, said)) or any(map(_dated_news().fullmatch, said)):
+        # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho
+        # gaya aaj" (the gym is shut today)
+        return None
     if _MOOD.issuperset(said):
         return None  # "productive saturday!!", "lazy sunday": how the day feels, no task
     if _NEGATED.intersection(said):
@@ -1223,6 +1227,13 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None  # "vitamins stay daily obviously": as it is, nothing to add or change
     slots = read_slots(s, quotes, today)
     return add_intent(slots, text="dated") if slots.title else None
+
+
+@lru_cache(maxsize=1)
+def _dated_news() -> re.Pattern[str]:
+    """A word that makes words with a date news, never a task (the languages' ``dated_news``
+    lists: "gaya", "tha", "nahi")."""
+    return re.compile(word_list("dated_news"), _F)
 
 
 _NEGATED = lexicon(

@@ -424,3 +424,43 @@ async def test_a_second_chore_that_is_not_done_too_stays_open(
         store.create(title)
     await session_for(store).say("the hoovering's done but not the washing up")
     assert store.titles(done=True) == ["Hoover the stairs"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a thing that ran out, a bill that came, a place shut, a plan missed: news in Roman Urdu
+        "doodh khatam ho gaya",
+        "ghar mein cheeni khatam hai yaar",
+        "bill aa gaya hai",
+        "gym band ho gaya aaj",
+        "aaj gym jana tha par nahi gaya",
+        "kal bijli chali gayi thi",
+    ],
+)
+async def test_roman_urdu_news_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Doodh lena", "Cheeni lani", "Bijli ka bill bharna", "Gym jana"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []
+    assert len(store.tasks) == 4
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        # a chore finished is done; a thing bought and brought is done
+        ("safai khatam ho gayi", "Safai"),
+        ("doodh le aaya", "Doodh lena"),
+        ("bijli ka bill bhar diya", "Bijli ka bill bharna"),
+    ],
+)
+async def test_roman_urdu_deeds_beside_the_news_still_complete(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in ("Doodh lena", "Bijli ka bill bharna", "Safai"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
