@@ -18,9 +18,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from todochat.tasks.dates import find_due
 
 from .text import is_past_tense
 
@@ -364,6 +368,9 @@ def lexicon() -> Lexicon:
             rf"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?)?"
             # ("add it with #uni", "put that on my list tagged #travel": only the tags are kept)
             rf"(?:{_longest_first(anaphora)})"
+            # "can you put it for tomorrow 9h please": when it is due (read in _antecedents)
+            rf"(?P<when>\s+(?:for|by|on|due|until|till)\s+[\w:.' -]{{2,40}}?)?"
+            rf"(?:\s+(?:please|pls|plz))?"
             rf"(?P<tags>(?:\s+(?:(?:with|tagged|tag(?:\s+it)?|and\s+tag(?:\s+it)?)\s+)?#[\w-]+)*)"
             rf"[\s.!?,;]*$",
             _FLAGS,
@@ -637,15 +644,29 @@ _OFTEN_SAID_RE = re.compile(
 )
 
 
+def _names_a_date(words: str) -> bool:
+    """Whether ``words`` ("for tomorrow 9h") start with a date the shared parser reads."""
+    found = find_due(words.strip(), now=datetime.now(UTC), zone=ZoneInfo("UTC"))
+    return found is not None and found.start == 0
+
+
+def _has_a_date(words: str) -> bool:
+    return find_due(words, now=datetime.now(UTC), zone=ZoneInfo("UTC")) is not None
+
+
 def _tags(m: re.Match[str], before: str) -> str:
-    """How often and the hash tags said with an add of "that", each after a space ("as a daily
-    thing with #uni" is " daily #uni"): they belong to the task ``before`` named (how often
-    only when ``before`` does not say it already)."""
+    """How often, when and the hash tags said with an add of "that", each after a space ("as a
+    daily thing with #uni" is " daily #uni"): they belong to the task ``before`` named (how
+    often only when ``before`` does not say it already)."""
     often = m.groupdict().get("often")
     if often and _OFTEN_SAID_RE.search(before):
         often = None
-    return (f" {often}" if often else "") + "".join(
-        f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"])
+    # (a day the task already says is its own: "the vet on friday. put it for friday")
+    when = f" {m['when'].strip()}" if m["when"] and not _has_a_date(before) else ""
+    return (
+        (f" {often}" if often else "")
+        + when
+        + "".join(f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"]))
     )
 
 
@@ -662,6 +683,8 @@ def _antecedents(said: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in said:
         m = anaphora.search(sentence)
+        if m is not None and m["when"] and not _names_a_date(m["when"]):
+            m = None  # "put it for my sister": no date, no add of "it"
         if m is not None and m.start() > 0:
             # "I need to renew my card by friday put that on there": said in one breath
             before = sentence[: m.start()].strip()

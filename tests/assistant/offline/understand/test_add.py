@@ -1152,3 +1152,35 @@ def test_a_verb_before_a_new_one_and_a_colon_adds_what_follows(
 @pytest.mark.parametrize("text", ["make a new one of the flyers", "put the new one in the drawer"])
 def test_a_new_one_without_a_colon_is_no_new_task_lead(text: str) -> None:
     assert all(i.title not in {"Of the flyers", "In the drawer"} for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("I should call the plumber. Could you put that for monday", "Call the plumber", "monday"),
+        ("I need to renew the passport. add it by next week", "Renew the passport", "next week"),
+        (
+            "i really must not forget the gift for Ana. can you put it for saturday please",
+            "The gift for Ana",
+            "saturday",
+        ),
+        (
+            "We must absolutely not forget to book the van. put it for tomorrow",
+            "Book the van",
+            "tomorrow",
+        ),
+        ("I have the vet on friday. put it for friday please", "Vet", "friday"),
+    ],
+)
+def test_an_add_of_it_with_a_date_adds_the_sentence_before_on_that_date(
+    text: str, title: str, due: str
+) -> None:
+    adds = [i for i in parse(text) if i.kind == "add"]
+    assert [(i.title, i.due is not None and when(i.due)) for i in adds] == [(title, when(due))]
+
+
+@pytest.mark.parametrize(
+    "text", ["did you put it for friday?", "my sister wants the drill. put it for my sister"]
+)
+def test_an_add_of_it_with_no_date_or_a_question_adds_no_date(text: str) -> None:
+    assert all(i.kind != "add" or i.due is None for i in parse(text))

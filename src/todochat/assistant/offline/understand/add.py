@@ -76,8 +76,11 @@ _ADD_PREFIX_RE = re.compile(
     r"(?:set|create|make|add|give\s+me)\s+(?:me\s+)?(?:a\s+|an\s+)?reminder\s+"
     r"(?:to|for|about|that)|"
     r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
-    r"(?:i|we)\s+(?:must\s+not|mustn'?t|shouldn'?t|should\s+not|can'?t|cannot|must|should|"
-    r"need\s+to|have\s+to|want\s+to|got\s+to)\s+(?:not\s+)?(?:forget|remember)\s*"
+    r"(?:i|we)\s+(?:(?:really|absolutely|definitely)\s+)?(?:must\s+not|mustn'?t|shouldn'?t|"
+    r"should\s+not|can'?t|cannot|must|should|need\s+to|have\s+to|want\s+to|got\s+to)\s+"
+    # "I must absolutely not forget to X": a word that only stresses it
+    r"(?:(?:absolutely|really|definitely|seriously|totally|completely)\s+)?(?:not\s+)?"
+    r"(?:forget|remember)\s*"
     r"(?:to\b|about\b|that\b)?|"
     r"remember\s+(?:to|that\s+i\s+(?:need|have)\s+to)|"
     r"make\s+sure\s+(?:that\s+)?(?:i|we|to)\b|"
