@@ -1302,6 +1302,8 @@ def test_roman_urdu_light_verbs_places_and_days(typed: str, read: str) -> None:
         ("gas cylinder khatam ho gaya hai yaar", "gas cylinder ran out"),
         ("laundry khatam ho gayi", "laundry is done"),
         ("kya doodh khatam ho gaya?", "kya doodh khatam ho gaya?"),
+        # what befell a thing ("kharab ho gayi", broke down) is no deed
+        ("car kharab ho gayi", "car kharab ho gayi"),
     ],
 )
 def test_a_thing_that_ran_out_in_roman_urdu_is_no_deed(typed: str, read: str) -> None:

@@ -436,6 +436,9 @@ async def test_a_second_chore_that_is_not_done_too_stays_open(
         "gym band ho gaya aaj",
         "aaj gym jana tha par nahi gaya",
         "kal bijli chali gayi thi",
+        "bijli ka bill aa gaya",
+        "gym band hai aaj",
+        "gym ki gaari kharab ho gayi",
     ],
 )
 async def test_roman_urdu_news_changes_nothing(
