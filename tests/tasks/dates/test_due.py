@@ -114,6 +114,9 @@ DUE_CASES = [
     ("9am", "UTC", THURSDAY, "2026-12-04 09:00"),
     ("at noon", "UTC", THURSDAY, "2026-12-03 12:00"),
     ("by end of day", "UTC", THURSDAY, "2026-12-03 17:00"),
+    ("eod", "UTC", "2026-12-03 17:58", "2026-12-03 23:59"),
+    ("by cob", "UTC", "2026-12-03 21:30", "2026-12-03 23:59"),
+    ("friday eod", "UTC", "2026-12-03 21:30", "2026-12-04 17:00"),
     ("midnight", "UTC", THURSDAY, "2026-12-03 23:59"),
     # a time as people say and type it: a dot for the colon, the part of the day, the clock face
     ("friday at 2.30pm", "UTC", THURSDAY, "2026-12-04 14:30"),

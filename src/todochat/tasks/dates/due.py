@@ -126,6 +126,8 @@ class _Value:
     day: date | None = None
     time: clock | None = None
     exact: Due | None = None  # a complete due date ("in 2 hours", an ISO date-time)
+    # the time of a time alone once `time` has passed today: "eod" said at 6pm is still today
+    later: clock | None = None
 
 
 Kind = Literal["date", "fill"]
@@ -476,7 +478,8 @@ def _hour(m: re.Match[str], _now: _Now) -> _Value:
 
 @_form(r"(?:at\s+)?(?:end\s+of\s+(?:the\s+)?day|eod|close\s+of\s+business|cob)")
 def _end_of_day(_m: re.Match[str], _now: _Now) -> _Value:
-    return _Value(time=clock(17))
+    """ "eod", "cob": 5pm; said after 5pm, today's end still (never tomorrow's)."""
+    return _Value(time=clock(17), later=clock(23, 59))
 
 
 @_form(r"this\s+(?P<part>morning|afternoon|evening)")
@@ -567,7 +570,10 @@ def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
         return Due(value.day, time)
     assert time is not None
     today = now.today
+    later = values[times[0]].later
     if datetime.combine(today, time, tzinfo=now.zone) <= now.local:
+        if later is not None and datetime.combine(today, later, tzinfo=now.zone) > now.local:
+            return Due(today, later)  # "eod" at 6pm: the end of today
         today += timedelta(days=1)  # a time alone: the next time the clock shows it
     return Due(today, time)
 
