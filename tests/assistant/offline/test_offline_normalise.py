@@ -52,6 +52,22 @@ def test_a_typo_of_a_command_word_is_corrected(typo: str, word: str) -> None:
     assert correct(typo) == word
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("add call bank tmrw am", "add call bank tomorrow morning"),
+        ("add ship the order friday pm", "add ship the order friday afternoon"),
+        ("add chase invoice today p.m.", "add chase invoice today afternoon"),
+        ("add gym tuesday am, p3", "add gym tuesday morning, p3"),
+        # a day, "am", then more words is a question or a statement: left as typed
+        ("tomorrow am i free?", "tomorrow am i free?"),
+        ("add read the am radio manual", "add read the am radio manual"),
+    ],
+)
+def test_a_days_am_or_pm_typed_short_is_its_morning_or_afternoon(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
 @pytest.mark.parametrize("word", ["compete", "remote", "spending", "park", "bake", "milk"])
 def test_real_words_are_never_corrected(word: str) -> None:
     assert correct(word) is None

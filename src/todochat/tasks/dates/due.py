@@ -257,7 +257,7 @@ _EDGES = {"start": "start", "beginning": "start", "mid": "mid", "middle": "mid",
     r"(?:the\s+)?(?:(?P<edge>" + one_of(_EDGES) + r")\s+of\s+(?:the\s+)?|(?P<mid>mid)-?\s*)"
     r"(?:(?:(?P<rel>this|next)\s+)?(?P<unit>week|month|year)"
     r"|(?P<mon>" + MONTH_RE + r")\.?" + YEAR + ")"
-    r"|(?P<short>eom|eoy|midweek|midmonth)"
+    r"|(?P<short>eom|eoy|eow|midweek|midmonth)"
 )
 def _edge_of(m: re.Match[str], now: _Now) -> _Value:
     """The start (Monday, the 1st, 1 January), middle (Wednesday, the 15th) or end
@@ -265,7 +265,12 @@ def _edge_of(m: re.Match[str], now: _Now) -> _Value:
     feb", "by the end of next week", "mid december", "start of next month". Without
     "next" it is the current one's, or the next one's when that day has passed; the end
     of a week is its Friday, or Sunday on a weekend."""
-    short = {"eom": ("end", "month"), "eoy": ("end", "year"), "midweek": ("mid", "week")}
+    short = {
+        "eom": ("end", "month"),
+        "eoy": ("end", "year"),
+        "eow": ("end", "week"),
+        "midweek": ("mid", "week"),
+    }
     edge, unit = short.get(m["short"] or "", ("mid", "month"))
     if not m["short"]:
         edge, unit = _EDGES[m["edge"] or m["mid"]], m["unit"] or "named"
