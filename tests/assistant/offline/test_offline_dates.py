@@ -338,3 +338,31 @@ async def test_a_date_after_on_my_list_dates_the_task(store: TaskStore) -> None:
         ("Call the vet", "2026-11-24"),
         ("Buy stamps", None),
     ]
+
+
+async def test_an_hour_written_with_an_h_is_a_time_never_a_new_title(store: TaskStore) -> None:
+    """ "15h", "9h30" (much of Europe): a 24-hour clock. Batch 63's harmful miss renamed
+    'Meeting with M. Lefebvre' to '15h' on "the meeting ... tomorrow is at 15h and not 14h"."""
+    store.create("Meeting with M. Lefebvre", due_date="2026-11-24T14:00:00+00:00")
+    store.create("Envoyer devis")
+    session = ChatSession(store)
+    turn = await session.say("the meeting with Lefebvre tomorrow is at 15h and not 14h, sorry")
+    assert "renamed" not in turn.reply
+    assert (store.tasks[1]["title"], store.tasks[1]["due_date"]) == (
+        "Meeting with M. Lefebvre",
+        "2026-11-24T15:00:00+00:00",
+    )
+    await session.say("move the devis to friday 9h30")
+    assert store.tasks[2]["due_date"] == "2026-11-27T09:30:00+00:00"
+    await session.say("add call the notaire tomorrow à 16h")
+    assert (store.tasks[3]["title"], store.tasks[3]["due_date"]) == (
+        "Call the notaire",
+        "2026-11-24T16:00:00+00:00",
+    )
+    await session.say("remind me to stretch in 2h")
+    assert (store.tasks[4]["title"], store.tasks[4]["due_date"]) == (
+        "Stretch",
+        "2026-11-23T12:00:00+00:00",
+    )
+    await session.say("add study for 2h")  # a span, not a time
+    assert (store.tasks[5]["title"], store.tasks[5]["due_date"]) == ("Study for 2h", None)

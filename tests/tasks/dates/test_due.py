@@ -131,6 +131,13 @@ DUE_CASES = [
     ("half past nine in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
     ("tomorrow at quarter to five", "UTC", THURSDAY, "2026-12-04 16:45"),
     ("friday quarter past 8 pm", "UTC", THURSDAY, "2026-12-04 20:15"),
+    # the hour written with an "h" (much of Europe): a 24-hour clock; "in 2h" is a span
+    ("friday 15h", "UTC", THURSDAY, "2026-12-04 15:00"),
+    ("tomorrow at 9h30", "UTC", THURSDAY, "2026-12-04 09:30"),
+    ("à 14h00", "UTC", THURSDAY, "2026-12-03 14:00"),
+    ("9h", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("in 2h", "UTC", THURSDAY, "2026-12-03 12:00"),
+    ("in 3hrs", "UTC", THURSDAY, "2026-12-03 13:00"),
     # late evening in Karachi (18:30 UTC): still the 3rd there
     ("today", KARACHI, "2026-12-03 23:30", "2026-12-03"),
     ("tomorrow", KARACHI, "2026-12-03 23:30", "2026-12-04"),
@@ -337,6 +344,17 @@ FIND_CASES = [
     ("call gran at half past six", "at half past six", "call gran ", "2026-12-03 18:30"),
     ("tax return by 31.07.2027 pls", "by 31.07.2027", "tax return  pls", "2027-07-31"),
     ("update to version 1.2.3", None, None, None),
+    (
+        "meeting with lefebvre tomorrow 15h",
+        "tomorrow 15h",
+        "meeting with lefebvre ",
+        "2026-12-04 15:00",
+    ),
+    ("call the bank at 9h30", "at 9h30", "call the bank ", "2026-12-04 09:30"),
+    ("stretch in 2h", "in 2h", "stretch ", "2026-12-03 12:00"),
+    ("study for 2h", None, None, None),
+    ("charge the 24h battery", None, None, None),
+    ("book the a4h form", None, None, None),
 ]
 
 

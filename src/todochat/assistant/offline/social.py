@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .meaning import Intent
+from .normalise import word_list
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -70,6 +71,14 @@ _BLESSING_RE = re.compile(
 )
 
 
+def is_apology(text: str) -> bool:
+    """ "sorry", "my bad", "i confused myself": an apology alone asks for nothing (and "i
+    confused myself" names no task done)."""
+    low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+    apology = word_list("apology")
+    return re.fullmatch(f"(?:(?:oh|ugh|ah)\\s+)*{apology}(?:\\s+{apology})*", low) is not None
+
+
 def read_social(text: str) -> Intent | None:
     low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
     if not low:
@@ -85,7 +94,7 @@ def read_social(text: str) -> Intent | None:
         return Intent("bye")
     if _HELP_RE.match(low) or _HELP_RE.match(re.sub(r"^(?:so|ok|okay|um|hey|hi)\s+", "", low)):
         return Intent("help")
-    if _ACK_RE.match(low):
+    if _ACK_RE.match(low) or is_apology(low):
         return Intent("thanks", text="ack")
     if _BLESSING_RE.match(low):
         return Intent("bye")

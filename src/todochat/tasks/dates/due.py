@@ -350,7 +350,7 @@ def _shift(m: re.Match[str], now: _Now) -> _Value:
 
 
 @_form(
-    r"in\s+(?:(?P<n>" + NUMBER_RE + r")\s+(?P<unit>minutes?|mins?|hours?|hrs?)"
+    r"in\s+(?:(?P<n>" + NUMBER_RE + r")\s*(?P<unit>minutes?|mins?|hours?|hrs?|h)"
     r"|(?P<half>half\s+an\s+hour))"
 )
 def _in_minutes(m: re.Match[str], now: _Now) -> _Value:
@@ -474,6 +474,13 @@ def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
     if len(m["h"]) == 2:  # "05:30", "17:00": a 24-hour clock, read as written
         return _Value(time=clock_time(int(m["h"]), int(m["m"]), "24h"))
     return _Value(time=clock_time(int(m["h"]), int(m["m"]), None))
+
+
+@_form(r"(?:(?:at|@|à)\s*)?(?<![\w.:])(?<!for )(?<!over )(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?")
+def _hour_h(m: re.Match[str], _now: _Now) -> _Value:
+    """ "15h", "at 9h30", "14h00": the hour written with an "h", as much of Europe writes it,
+    is a 24-hour clock ("9h" is nine in the morning; "in 2h" is two hours from now, above)."""
+    return _Value(time=clock_time(int(m["h"]), int(m["m"] or 0), "24h"))
 
 
 @_form(r"(?:(?:at|@)\s*(?P<h>\d{1,2})(?:\s*o'?clock)?|(?P<h2>\d{1,2})\s*o'?clock)")

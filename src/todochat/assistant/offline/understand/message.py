@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise, word_list
 from todochat.assistant.offline.slots import dated_requests, priority_level
-from todochat.assistant.offline.social import read_social
+from todochat.assistant.offline.social import is_apology, read_social
 from todochat.assistant.offline.split import (
     INNER_APOSTROPHE_RE,
     protect_quotes,
@@ -192,6 +192,8 @@ def _understand(
                 if intents and intents[-1].kind in DOUBTED_KINDS:
                     intents[-1] = replace(intents[-1], doubt=True)  # the planner asks first
                 continue
+            if is_apology(clause):
+                continue  # "..., sorry", "I confused myself": nothing asked
             head = DOUBT_TAIL_RE.sub("", clause)
             intent = parse_clause(head, quotes, today)
             if intent is None:
