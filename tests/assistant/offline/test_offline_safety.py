@@ -506,3 +506,56 @@ async def test_a_deed_with_a_particle_that_is_not_a_delay_still_completes(
 ) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert _state(store) == sorted([(seed, True), ("Pay rent", False)])
+
+
+TRADES = (
+    "Call the plumber",
+    "Pay electricity bill",
+    "Send invoice to Dave",
+    "Pick up kids from school",
+    "Renew car insurance",
+    "Email the landlord",
+    "Give mum a lift",
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # something received is not a task of giving it (found by the lead's risky statements)
+        "got a reminder about the car insurance",
+        "i got a letter about the electricity bill",
+        "just got an email from dave about the invoice",
+        "received the renewal for the car insurance",
+        "got the invoice from dave",
+        # someone contacting the user, or news about a task, is not the task done
+        "the landlord emailed back",
+        "school rang, kids need picking up early",
+        "mum texted about the lift",
+        "the school sent a note about picking up the kids",
+        # contacting someone about a thing is not sending or paying it
+        "texted dave about the invoice",
+        "sent dave a text about the invoice",
+        "daves invoice bounced back",
+    ],
+)
+async def test_news_received_or_contact_about_a_task_does_not_complete_it(message: str) -> None:
+    store = await _play([message], seeds=TRADES)
+    assert not any(t["completed"] for t in store.tasks.values())
+    assert sorted(t["title"] for t in store.tasks.values()) == sorted(TRADES)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Send invoice to Dave", "sent the invoice to dave"),
+        ("Send invoice to Dave", "sent dave the invoice"),
+        ("Email Sarah about the report", "sent sarah an email about the report"),
+        ("Get the quote from the builder", "got the quote from the builder"),
+        ("Buy milk", "got milk"),
+        ("Return library books", "library books back finally"),
+    ],
+)
+async def test_the_deed_itself_still_completes_its_task(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Call mom"))
+    assert _state(store) == sorted([(seed, True), ("Call mom", False)])

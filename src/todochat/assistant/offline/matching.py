@@ -352,8 +352,40 @@ def _score(query: Sequence[_Token], task: TaskInfo) -> _Scored:
     )
 
 
+# Getting a thing is not giving it: "got the invoice from dave" against 'Send invoice to Dave',
+# "received the renewal" against 'Renew car insurance', "got a letter about the bill" against
+# 'Pay the bill' ("got the quote from the builder" still does 'Get the quote', "got milk" 'Buy
+# milk').
+_RECEIVED = _stems_of("got gotten received recieved")
+_GIVING = _stems_of(
+    "send pay renew return submit give post mail email text reply deliver file sign transfer"
+)
+
+# Contacting someone about a thing is not sending or paying it: "texted dave about the invoice",
+# "sent dave a text about the invoice" against 'Send invoice to Dave' ("emailed sarah about the
+# report" still does 'Email Sarah about the report').
+_SENDING = _stems_of("send pay renew return submit give post deliver file sign transfer")
+_CONTACTING = _stems_of(
+    "text texted email emailed message messaged call called ring rang phone phoned contact "
+    "contacted dm dmed whatsapp whatsapped ping pinged"
+)
+_MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
+
+
+def _contacts(query: Sequence[_Token], pairs: dict[int, int]) -> bool:
+    """Whether the words said are contacting someone: a contact verb first, or a message said
+    that the title lacks ("sent dave a text")."""
+    if query and query[0].stem in _CONTACTING:
+        return True
+    return any(q.stem in _MESSAGES for qi, q in enumerate(query) if qi not in pairs)
+
+
 def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[int, int]) -> bool:
     """Whether words the person said rule this title out, though others match it."""
+    if title and title[0].stem in _GIVING and any(q.stem in _RECEIVED for q in query[:2]):
+        return True
+    if title and title[0].stem in _SENDING and _contacts(query, pairs):
+        return True
     hit = set(pairs.values())
     q_free = [q for qi, q in enumerate(query) if qi not in pairs]
     t_free = [t for ti, t in enumerate(title) if ti not in hit]

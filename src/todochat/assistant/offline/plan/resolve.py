@@ -26,7 +26,7 @@ from todochat.assistant.offline.understand import (
     Intent,
     Target,
 )
-from todochat.assistant.offline.understand.vocabulary import CONTACT_TASK_RE
+from todochat.assistant.offline.understand.vocabulary import CONTACT_TASK_RE, CONTACTED_RE
 
 from .steps import (
     BARE_HOUR_RE,
@@ -53,6 +53,8 @@ _TURN_AROUND_RE = re.compile(
 
 # Words someone else's deed must share with a title to complete it without asking.
 _HEARSAY_WORDS = 2
+# Someone else's deed "about" a thing is news of it ("mum texted about the lift").
+_NEWS_ABOUT_RE = re.compile(r"\b(?:about|regarding|re)\b", re.IGNORECASE)
 # "just got back from the dentist": a visit done completes a task that is only that visit
 # ('Dentist appointment', 'Haircut', 'Vet check-up for Luna'), never another deed on its place
 # ('Call the dentist', 'Cancel gym membership')
@@ -486,12 +488,17 @@ class Resolver(TurnState):
         if (
             result.kind == "unique"
             and intent.text == "hearsay"
-            and intent.verb.endswith(" me")
-            and CONTACT_TASK_RE.match(result.tasks[0].title.strip())
+            and (
+                (intent.verb.endswith(" me") and CONTACT_TASK_RE.match(result.tasks[0].title))
+                or CONTACTED_RE.match(intent.verb)
+                or _NEWS_ABOUT_RE.search(target.text)
+            )
         ):
             # "sarah emailed me about the report" for 'Email Sarah about the report', "the
-            # plumber called" for 'Call the plumber': they contacted the user; whether that
-            # does the task is the user's to say
+            # plumber called" for 'Call the plumber', "school rang, kids need picking up early"
+            # for 'Pick up kids from school': they contacted the user; "the school sent a note
+            # about picking up the kids": news about the task. Whether that does the task is
+            # the user's to say.
             return problem("ambiguous", target.hint or target.text, result.tasks)
         if (
             result.kind == "unique"
