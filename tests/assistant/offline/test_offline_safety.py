@@ -559,3 +559,40 @@ async def test_news_received_or_contact_about_a_task_does_not_complete_it(messag
 async def test_the_deed_itself_still_completes_its_task(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Call mom"))
     assert _state(store) == sorted([(seed, True), ("Call mom", False)])
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        # a thing called off: a task of doing something for it asks first
+        ("Book Zugticket to Leipzig", "the train to Leipzig is cancelled because of strike"),
+        ("Book flights", "flights got cancelled"),
+        ("Plan the party", "the party's off"),
+        # cancelled, closed for a time, extended: undone, shut or later, never done
+        ("Book dentist", "dentist cancelled"),
+        ("Book dentist", "the dentist is closed on mondays"),
+        ("Finish history essay", "essay got extended"),
+        ("Pay phone bill", "the phone bill email came"),
+    ],
+)
+async def test_news_of_the_thing_neither_deletes_nor_completes_a_deed_for_it(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Call mom"))
+    assert _state(store) == sorted([(seed, False), ("Call mom", False)])
+
+
+@pytest.mark.parametrize(
+    ("seed", "message", "left"),
+    [
+        ("Dentist appointment", "dentist appointment is cancelled", []),
+        ("Jen's party", "the party is off", []),
+        ("Cancel netflix", "netflix cancelled", [("Cancel netflix", True)]),
+        ("Close the ticket", "the ticket is closed", [("Close the ticket", True)]),
+    ],
+)
+async def test_news_of_the_task_itself_still_acts_on_it(
+    seed: str, message: str, left: list[tuple[str, bool]]
+) -> None:
+    store = await _play([message], seeds=(seed, "Call mom"))
+    assert _state(store) == sorted([*left, ("Call mom", False)])

@@ -369,6 +369,7 @@ _CONTACTING = _stems_of(
     "text texted email emailed message messaged call called ring rang phone phoned contact "
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
+_CANCELLING = _stems_of("cancel cancelled canceled")
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
@@ -386,6 +387,12 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
+    if (
+        title
+        and title[0].stem in _DEED_VERBS
+        and any(q.stem in _CANCELLING for qi, q in enumerate(query) if qi not in pairs)
+    ):
+        return True  # "dentist cancelled" against 'Book dentist': undone, not done
     hit = set(pairs.values())
     q_free = [q for qi, q in enumerate(query) if qi not in pairs]
     t_free = [t for ti, t in enumerate(title) if ti not in hit]

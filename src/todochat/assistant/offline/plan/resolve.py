@@ -20,7 +20,7 @@ from todochat.assistant.offline.matching import (
 from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_reason
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.targets import copy_of
-from todochat.assistant.offline.text import content_stems, task_noun
+from todochat.assistant.offline.text import TASK_VERBS, content_stems, stem, task_noun, words
 from todochat.assistant.offline.understand import (
     TARGETED_KINDS,
     Intent,
@@ -82,6 +82,16 @@ def _only_the_visit(said: str, task: TaskInfo) -> bool:
 
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
 RECENTLY_DELETED = timedelta(minutes=15)
+
+
+def _a_deed_for_it(said: str, task: TaskInfo) -> bool:
+    """Whether the task is a deed done for the thing said ('Book the train' for "the train"):
+    its first word a task's verb that the words said lack."""
+    first = stem(words(task.title)[0]) if words(task.title) else ""
+    return first in _TASK_VERB_STEMS and first not in {stem(w) for w in words(said)}
+
+
+_TASK_VERB_STEMS = frozenset(stem(w) for w in TASK_VERBS)
 
 
 def unique(values: Iterable[int]) -> list[int]:
@@ -489,17 +499,27 @@ class Resolver(TurnState):
             result.kind == "unique"
             and intent.text == "hearsay"
             and (
-                (intent.verb.endswith(" me") and CONTACT_TASK_RE.match(result.tasks[0].title))
-                or CONTACTED_RE.match(intent.verb)
-                or _NEWS_ABOUT_RE.search(target.text)
+                intent.verb.endswith(" me")
+                if CONTACT_TASK_RE.match(result.tasks[0].title)
+                else CONTACTED_RE.match(intent.verb) or _NEWS_ABOUT_RE.search(target.text)
             )
         ):
             # "sarah emailed me about the report" for 'Email Sarah about the report', "the
-            # plumber called" for 'Call the plumber', "school rang, kids need picking up early"
-            # for 'Pick up kids from school': they contacted the user; "the school sent a note
-            # about picking up the kids": news about the task. Whether that does the task is
-            # the user's to say.
+            # plumber called" for 'Call the plumber': they contacted the user ("my husband
+            # called the plumber" still does it); a contact does no other task ("school rang,
+            # kids need picking up early" for 'Pick up kids from school'), nor does news about
+            # one ("the school sent a note about picking up the kids"). Whether it does the
+            # task is the user's to say.
             return problem("ambiguous", target.hint or target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.kind == "delete"
+            and intent.text == "news"
+            and _a_deed_for_it(target.text, result.tasks[0])
+        ):
+            # "the train to Leipzig is cancelled" for 'Book Zugticket to Leipzig': the thing is
+            # off, but whether the task of doing something for it goes is the user's to say
+            return problem("ambiguous", target.text, result.tasks)
         if (
             result.kind == "unique"
             and intent.text == "visit"

@@ -264,11 +264,16 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("reopen", target=target)
     for rx in COMPLETE_DECL_RES:
         m = rx.match(s)
-        if m:
+        if m and not mishap_re().search(s):  # "the dentist is closed on mondays": news
             target = parse_target(m.group("t"), quotes)
             return Intent("complete", target=target)
     m = PASSIVE_DONE_RE.match(s)
-    if m and is_past_tense(m.group("pp")) and not mishap_re().search(s):
+    if (
+        m
+        and is_past_tense(m.group("pp"))
+        and not mishap_re().search(s)
+        and not put_off_re().search(s)  # "the essay got extended": later, not done
+    ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
             target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
