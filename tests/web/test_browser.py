@@ -656,6 +656,7 @@ def test_a_dropped_reply_is_resumed_by_itself_with_nothing_missing_or_repeated(
     assert "oat milk" in shown.lower()
     assert len(resumed) == 1 and re.fullmatch(r"[0-9a-f]+\.2", resumed[0])
     assert reply.locator(".chip").count() == 1
+    expect(page).to_have_url(re.compile(r"#/c/\d+$"))  # the URL names the conversation
     page.reload()
     expect(last_reply(page).locator(".message-text")).to_have_text(shown)
 

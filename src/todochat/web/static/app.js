@@ -71,9 +71,21 @@ window.addEventListener('hashchange', () => {
   if (session) showConversation(conversationFromHash());
 });
 
+// Follow a turn's conversation, unless the person has moved to another one meanwhile.
+function followTurn(id, startedIn) {
+  if (id !== null && (chat.conversationId === startedIn || chat.conversationId === id)) {
+    chat.conversationId = id;
+    conversations.setActive(id);
+    if (conversationFromHash() !== id) replaceHash(id);
+  }
+}
+
 async function afterTurn(conversationId, startedIn) {
   if (!session) return;
   tasks.refreshSoon();
+  // The URL names the conversation as soon as the reply is done, not after the list below
+  // is fetched: a reload right after the reply opens it.
+  followTurn(conversationId, startedIn);
   const before = conversations.ids();
   await conversations.refresh();
   let id = conversationId;
@@ -83,12 +95,7 @@ async function afterTurn(conversationId, startedIn) {
     const fresh = [...conversations.ids()].filter((other) => !before.has(other));
     if (fresh.length === 1) id = fresh[0];
   }
-  // Follow the turn only if the person has not moved to another conversation meanwhile.
-  if (id !== null && (chat.conversationId === startedIn || chat.conversationId === id)) {
-    chat.conversationId = id;
-    conversations.setActive(id);
-    if (conversationFromHash() !== id) replaceHash(id);
-  }
+  followTurn(id, startedIn); // the list now holds it: mark it active there
 }
 
 // --- drawers on narrow screens ---

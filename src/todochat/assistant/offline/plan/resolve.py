@@ -86,7 +86,10 @@ RECENTLY_DELETED = timedelta(minutes=15)
 
 def _a_deed_for_it(said: str, task: TaskInfo) -> bool:
     """Whether the task is a deed done for the thing said ('Book the train' for "the train"):
-    its first word a task's verb that the words said lack."""
+    its first word a task's verb that the words said lack ("the plumber thing" names the
+    task itself)."""
+    if re.search(r"\b(?:thing|one|task|job|item|reminder|todo|to-do|plan)s?\b", said, re.I):
+        return False
     first = stem(words(task.title)[0]) if words(task.title) else ""
     return first in _TASK_VERB_STEMS and first not in {stem(w) for w in words(said)}
 

@@ -134,14 +134,14 @@ def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | Non
             return None
         # The verb said goes with the intent: "wipe the counters" with 'Wipe the counters' on
         # the list repeats a title, and the planner asks before it deletes (plan/resolve.py).
-        # "the train to Leipzig is cancelled", "the party's off": news of the thing, which
-        # the planner asks about before deleting a task of doing something for it
+        # "the train to Leipzig is cancelled": news of the thing, which the planner asks about
+        # before deleting a task of doing something for it ("the plumber is off": the plan)
         news = i >= len(_DELETE_RES) - 2 and _BEFELL_RE.search(s) is not None
         return Intent("delete", target=target, verb=verb if i == 0 else "", text="news" * news)
     return None
 
 
-_BEFELL_RE = re.compile(r"\b(?:cancell?ed|off)\b", FLAGS)
+_BEFELL_RE = re.compile(r"\bcancell?ed\b", FLAGS)
 
 
 def read_restore(s: str, quotes: tuple[str, ...]) -> Intent | None:
