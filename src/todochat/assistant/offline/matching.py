@@ -34,6 +34,7 @@ from .text import (
     stem,
     words,
 )
+from .text import lexicon as text_lexicon
 
 MatchKind = Literal["unique", "ambiguous", "none"]
 
@@ -518,6 +519,25 @@ def _together(query: Sequence[_Token], scored: _Scored) -> bool:
     return all(b - a <= 3 for a, b in pairwise(positions))
 
 
+_AUXILIARIES = text_lexicon(
+    "do does did is are was were will can could should would must may might has have had"
+)
+_NOT_RE = re.compile(r"\s*,?\s+(?:but\s+)?not\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_not_meant(phrase: str) -> str:
+    """ "fed the dog not the cat", "cleaned the car, not my room": what follows "not" after
+    two words or more is the thing NOT meant, no word of the task's ("do not disturb sign"
+    keeps its words: "not" after a verb of its own negates it)."""
+    m = _NOT_RE.search(phrase)
+    if m is None:
+        return phrase
+    before = phrase[: m.start()].split()
+    if len(before) < 2 or before[-1].lower() in _AUXILIARIES:
+        return phrase
+    return phrase[: m.start()]
+
+
 def match_tasks(
     phrase: str,
     tasks: Sequence[TaskInfo],
@@ -543,7 +563,7 @@ def match_tasks(
         contains = [t for t in tasks if wanted and wanted in _normalise_title(t.title)]
         if len(contains) == 1:
             return MatchResult("unique", (contains[0],))
-    query = _tokens(phrase)
+    query = _tokens(_without_not_meant(phrase))
     if not query:
         return MatchResult("none")
     scored = [_score(query, t) for t in tasks]

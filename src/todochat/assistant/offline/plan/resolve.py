@@ -94,7 +94,11 @@ def _a_deed_for_it(said: str, task: TaskInfo) -> bool:
     return first in _TASK_VERB_STEMS and first not in {stem(w) for w in words(said)}
 
 
-_TASK_VERB_STEMS = frozenset(stem(w) for w in TASK_VERBS)
+# Verbs of taking part in the thing itself ('Go to Leila's party', 'Watch the match'): when
+# the thing is off, so is the task.
+_TASK_VERB_STEMS = frozenset(stem(w) for w in TASK_VERBS) - frozenset(
+    stem(w) for w in ("go", "attend", "visit", "watch", "meet", "join", "see")
+)
 
 
 def unique(values: Iterable[int]) -> list[int]:

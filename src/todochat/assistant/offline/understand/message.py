@@ -32,6 +32,7 @@ from .passes import (
     implied_adds_as_context,
     narrative_adds_dropped,
     new_title_said_after,
+    news_then_asked,
     one_listing,
     only_names_a_field,
     pronoun_scopes,
@@ -49,6 +50,7 @@ from .retract import (
     DOUBT_RE,
     DOUBT_TAIL_RE,
     DOUBTED_KINDS,
+    HEDGE_RE,
     RETRACTION_RE,
     described_undos,
     retarget,
@@ -194,7 +196,7 @@ def _understand(
                 continue
             if is_apology(clause):
                 continue  # "..., sorry", "I confused myself": nothing asked
-            head = DOUBT_TAIL_RE.sub("", clause)
+            head = HEDGE_RE.sub("", DOUBT_TAIL_RE.sub("", clause))
             intent = parse_clause(head, quotes, today)
             if intent is None:
                 continue
@@ -210,6 +212,7 @@ def _understand(
     intents = renamed_in_task_named(intents)
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)
+    intents = news_then_asked(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = implied_adds_as_context(intents)

@@ -647,3 +647,18 @@ def contact_news_as_context(intents: list[Intent]) -> list[Intent]:
             elif intent.text == "hearsay" and CONTACTED_RE.match(intent.verb):
                 out[i] = Intent("unknown", text=target.text)
     return out
+
+
+def news_then_asked(intents: list[Intent]) -> list[Intent]:
+    """ "leila's party got cancelled take it off", "the flights got cancelled, delete it": the
+    news is followed by the request, so the delete is asked for, not inferred from the news
+    (which alone is asked about first, see plan/resolve.py)."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        if (
+            intent.kind == "delete"
+            and intent.text == "news"
+            and any(later.kind == "delete" and later.text != "news" for later in out[i + 1 :])
+        ):
+            out[i] = replace(intent, text="")
+    return out

@@ -43,6 +43,11 @@ _DOUBT = (
     r"(?!\s+(?:why|how|when|who|what|where)\b)"
 )
 DOUBT_RE = re.compile("^" + _DOUBT, FLAGS)
+# A hedge before a request ("maybe the plumber can go", "i think i paid the electricity"): the
+# request waits for a yes, as with a doubt after it.
+HEDGE_RE = re.compile(
+    r"^(?:maybe|perhaps|possibly|probably|i\s+(?:guess|suppose|think|reckon))\b[\s,]*(?=\S)", FLAGS
+)
 # the same doubt at the end of a request's clause ("mark the invoice done, idk if it went through")
 DOUBT_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+(?=(?:but|though|tho)\s))" + _DOUBT + r".*$", FLAGS)
 # The kinds a doubt holds back: the changes that cost a task when wrong, and dates.
