@@ -520,7 +520,8 @@ def _together(query: Sequence[_Token], scored: _Scored) -> bool:
 
 
 _AUXILIARIES = text_lexicon(
-    "do does did is are was were will can could should would must may might has have had"
+    "do does did is are was were will can could should would must may might has have had am "
+    "i'm im we're you're they're he's she's it's that's i we you they he she it"
 )
 _NOT_RE = re.compile(r"\s*,?\s+(?:but\s+)?not\s+(?=\S)", re.IGNORECASE)
 
