@@ -388,12 +388,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
-    if (
-        title
-        and title[0].stem in _DEED_VERBS
-        and any(q.stem in _CANCELLING for qi, q in enumerate(query) if qi not in pairs)
-    ):
-        return True  # "dentist cancelled" against 'Book dentist': undone, not done
+    if title and title[0].stem in _DEED_VERBS and query[0].stem in _CANCELLING and 0 not in pairs:
+        return True  # "dentist cancelled" ('cancelled dentist') against 'Book dentist': undone
     hit = set(pairs.values())
     q_free = [q for qi, q in enumerate(query) if qi not in pairs]
     t_free = [t for ti, t in enumerate(title) if ti not in hit]
