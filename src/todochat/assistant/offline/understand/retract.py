@@ -44,9 +44,11 @@ _DOUBT = (
 )
 DOUBT_RE = re.compile("^" + _DOUBT, FLAGS)
 # A hedge before a request ("maybe the plumber can go", "i think i paid the electricity"): the
-# request waits for a yes, as with a doubt after it.
+# request waits for a yes, as with a doubt after it ("I think I doubled up on the milk, can you
+# remove 7": the hedge is the story's, a comma away from the request).
 HEDGE_RE = re.compile(
-    r"^(?:maybe|perhaps|possibly|probably|i\s+(?:guess|suppose|think|reckon))\b[\s,]*(?=\S)", FLAGS
+    r"^(?:maybe|perhaps|possibly|probably|i\s+(?:guess|suppose|think|reckon))\b[\s,]*(?=[^,;]+$)",
+    FLAGS,
 )
 # the same doubt at the end of a request's clause ("mark the invoice done, idk if it went through")
 DOUBT_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+(?=(?:but|though|tho)\s))" + _DOUBT + r".*$", FLAGS)
