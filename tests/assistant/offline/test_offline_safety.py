@@ -653,3 +653,48 @@ async def test_a_hedged_change_waits_for_a_yes(message: str) -> None:
 async def test_a_hedged_add_is_made() -> None:
     store = await _play(["maybe add buy milk"], seeds=())
     assert _state(store) == [("Buy milk", False)]
+
+
+# Held-out batches 61 and 62's harmful misses, read after their last scoring (2026-12-02),
+# fixed as families in other words.
+
+
+async def test_a_correction_before_a_pictograph_and_a_remark_retargets_never_renames() -> None:
+    store = await _play(
+        ["tick off the dentist one. oops i mean the dog one 🙈 dentist is tomorrow lol"],
+        seeds=("Book dentist", "Walk the dog"),
+    )
+    assert _state(store) == [("Book dentist", False), ("Walk the dog", True)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the call make it 3 15 today theyre running late",
+        "bank call, make it 4 30 tomorrow, theyre running late",
+        "the call, make it 9 45 am they changed it",
+    ],
+)
+async def test_a_dictated_time_then_a_remark_is_the_time_never_a_title(message: str) -> None:
+    store = await _play([message], seeds=("Call with the bank", "Pay rent"))
+    titles = sorted(t["title"] for t in store.tasks.values())
+    assert titles == ["Call with the bank", "Pay rent"]
+    assert store.tasks[1]["due_date"] is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("dropped them parcels at the post office mark that off", True),
+        ("dropped the boxes at the depot", True),
+        ("dropped the return to the shop", True),
+    ],
+)
+async def test_a_thing_dropped_somewhere_was_delivered_never_deleted(
+    message: str, done: bool
+) -> None:
+    store = await _play(
+        [message],
+        seeds=("Drop parcels at post office", "Drop boxes at depot", "Drop the return to shop"),
+    )
+    assert len(store.tasks) == 3 and any(t["completed"] for t in store.tasks.values()) == done

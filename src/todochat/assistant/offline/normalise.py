@@ -43,6 +43,7 @@ _ABBREVIATION_RE = re.compile(
 # "wait no. delete it": "no." is an answer, not the "No." of a number ("No. 5")
 _NO_REPLY_RE = re.compile(r"(?:^|[\s,])no\.$", _FLAGS)
 _END_RE = re.compile(rf"[\s.!?{EMOJI}]+$")
+_TRAILING_EMOJI_RE = re.compile(rf"(?<=[^\s{EMOJI}.!?])\s*[{EMOJI}]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
 # A shared word list named in a pattern: "<because>" (never the "<x>" of "(?P<x>").
 _WORD_LIST_RE = re.compile(r"(?<![?P])<([a-z_]+)>")
@@ -598,7 +599,9 @@ def normalise(text: str) -> str:
         if new is not None:
             words = new
             break
-    parts = [_ticked(s) for s in sentences(words)]
+    # a pictograph that ends a sentence said its feeling ("i mean the groomer 🤦‍♀️ vet is next
+    # week"); once a tick is read (_ticked) it says nothing the rules read
+    parts = [_TRAILING_EMOJI_RE.sub(".", t) for t in map(_ticked, sentences(words))]
     meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
     if not meant:

@@ -35,6 +35,10 @@ _PHRASAL_PARTICLE_RE = re.compile(
     r"^(?:off|by|round|over)\b|^(?:\S+\s+){1,4}?(?:off|round|over)\b|\s(?:off|round|over)$", FLAGS
 )
 
+# "dropped them parcels at the post office", "dropped the kids at school": a thing left
+# somewhere was delivered ("dropped the gym class" is called off)
+_DELIVERED_RE = re.compile(r"\s(?:at|to|into|with)\s+\S", FLAGS)
+
 
 # Deeds NOT done ("bailed on the 2k", "skipped the gym", "didn't get to the laundry"): a
 # statement about them never completes anything.
@@ -310,7 +314,12 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
     if m.group("subj") is None and not is_past_tense(verb) and verb not in SAME_PAST:
         return _hearsay(s, quotes)
-    if verb in _CANCEL_PAST and rest and not _PHRASAL_PARTICLE_RE.search(rest):
+    if (
+        verb in _CANCEL_PAST
+        and rest
+        and not _PHRASAL_PARTICLE_RE.search(rest)
+        and not (verb == "dropped" and _DELIVERED_RE.search(rest))
+    ):
         return Intent("delete", target=parse_target(rest, quotes))
     if verb in FINISH_VERBS and rest and verb != "did":
         # "wrapped up the visa docs", "finished off the gas bill": the particle is the verb's

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache, lru_cache
+from zoneinfo import ZoneInfo
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise, word_list
@@ -21,6 +22,7 @@ from todochat.assistant.offline.split import (
     strip_filler,
 )
 from todochat.assistant.offline.targets import parse_target
+from todochat.tasks.dates import find_due
 
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
@@ -81,6 +83,29 @@ def _level_said(intent: Intent) -> Intent | None:
     if not _LEVEL_RE.fullmatch(said):
         return None
     return Intent("priority", target=intent.target, priority=priority_level(said))
+
+
+def _date_said(intent: Intent) -> Intent | None:
+    """ "school pickup make it 3:15 today there finishing early": a new title that starts
+    with a date or time is that date, the rest a remark (never a title of a date)."""
+    if intent.kind != "rename" or intent.target is None or intent.text != "correction":
+        return None
+    found = find_due(intent.title, now=datetime.now(UTC), zone=ZoneInfo("UTC"))
+    if found is None or found.start != 0:
+        return None
+    return Intent("due", target=intent.target, due=intent.title[: found.end].strip())
+
+
+_MADE_IT_RE = re.compile(r"^(?P<t>.+?)\s+(?:make|move|change|put)\s+(?:it|that)$", FLAGS)
+
+
+def _made_it(intent: Intent) -> Intent | None:
+    """ "bank call make it 4:30 tomorrow theyre running late": no task 'Bank call make it',
+    the date of the task named before "make it"."""
+    m = _MADE_IT_RE.match(intent.title) if intent.kind == "add" and intent.due else None
+    if m is None:
+        return None
+    return Intent("due", target=parse_target(m["t"], ()), due=intent.due)
 
 
 @lru_cache(maxsize=2048)
@@ -229,6 +254,8 @@ def _understand(
     intents = one_listing(intents)
     intents = [
         _level_said(i)
+        or _date_said(i)
+        or _made_it(i)
         or (
             Intent("unknown", text=i.title)
             if (i.kind == "add" and i.title.lower() in WH_TITLES)
