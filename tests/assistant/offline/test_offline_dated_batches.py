@@ -67,6 +67,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-52": 0.95,
     "batch-57": 0.95,
     "batch-58": 0.9,
+    "batch-63": 0.8,
+    "batch-64": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -126,7 +128,14 @@ before anyone read it, on 37e3b71: 80.0% (1 harmful: "whats left for the kim wed
 pending task, so "the second one's done" completed the second of the whole list, not of the
 wedding's). With a listing scoped by the words after its status it reads 82.2%, none harmful;
 with the rest of that session's families 43/45, held at 0.95 (and 58, with its English
-families beside the Spanish ones, 42/45: held at 0.9)."""
+families beside the Spanish ones, 42/45: held at 0.9).
+63 (European freelancers writing English as a second language, a few messages in Spanish) and
+64 (to-do app power users half, Hinglish and Roman Urdu families half) were scored once before
+anyone read them, on f7ebda8: 57.8% and 51.1%, 1 harmful each ("the meeting tomorrow is at 15h
+and not 14h" renamed the task '15h'; "make book flights to denver p1" renamed it 'Denver p1').
+With the session's families (2026-12-01 22:55 UTC on: times written "15h", dd.mm.yyyy dates,
+learners' wrappers, Todoist's p1-p4 and place words, Roman Urdu light verbs, reasons and place
+words) they read 36/45 and 43/45 at 9e06855, none harmful: held at 0.8 and 0.95."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
