@@ -366,3 +366,15 @@ async def test_an_hour_written_with_an_h_is_a_time_never_a_new_title(store: Task
     )
     await session.say("add study for 2h")  # a span, not a time
     assert (store.tasks[5]["title"], store.tasks[5]["due_date"]) == ("Study for 2h", None)
+
+
+async def test_snooze_and_defer_put_a_task_off(store: TaskStore) -> None:
+    store.create("Dentist")
+    store.create("Tax return")
+    session = ChatSession(store)
+    await session.say("snooze the dentist till monday")
+    await session.say("defer tax return to friday")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Dentist", "2026-11-30"),
+        ("Tax return", "2026-11-27"),
+    ]

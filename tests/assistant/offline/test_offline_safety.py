@@ -698,3 +698,27 @@ async def test_a_thing_dropped_somewhere_was_delivered_never_deleted(
         seeds=("Drop parcels at post office", "Drop boxes at depot", "Drop the return to shop"),
     )
     assert len(store.tasks) == 3 and any(t["completed"] for t in store.tasks.values()) == done
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "book flights to denver is high priority?",  # a helper's probe: it set the level
+        "the flights one is due friday?",
+        "flights are p1?",
+    ],
+)
+async def test_a_change_said_as_a_question_asks_first(message: str) -> None:
+    store = TaskStore()
+    store.create("Book flights to Denver")
+    turn = await ChatSession(store).say(message)
+    assert (store.tasks[1]["priority"], store.tasks[1]["due_date"]) == (None, None)
+    assert "?" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["can you move the flights one to friday?", "move the flights one to friday pls?"]
+)
+async def test_a_request_asked_politely_is_made(message: str) -> None:
+    store = await _play([message], seeds=("Book flights to Denver",))
+    assert store.tasks[1]["due_date"] == "2026-11-27"

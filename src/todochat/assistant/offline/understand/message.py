@@ -108,6 +108,18 @@ def _made_it(intent: Intent) -> Intent | None:
     return Intent("due", target=parse_target(m["t"], ()), due=intent.due)
 
 
+# A change said with a "?" but no request asks first; a request asked politely ("can you move
+# X to friday?", "mark X done pls?") is made.
+_ASKABLE = DOUBTED_KINDS | {"priority", "tag"}
+_REQUEST_RE = re.compile(
+    r"^(?:(?:can|could|would|will|won'?t)\s+(?:you|u|ya)|please|pls|plz|kindly|mind|add|mark|tick|"
+    r"delete|remove|move|set|make|change|rename|put|push|bump|reschedule|postpone|complete|"
+    r"finish|cross|clear|drop|cancel|undo|restore|reopen|uncheck|untick|tag|untag|give|raise|"
+    r"lower|update|edit)\b",
+    FLAGS,
+)
+
+
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     """The intents of a message as typed: normalised first (stage 1), then understood."""
@@ -210,6 +222,7 @@ def _understand(
             continue
         colon, after = read_colon_list(strip_filler(sentence).rstrip("?!. "), quotes, today)
         intents.extend(colon)
+        asked = sentence.rstrip().endswith("?")
         for clause in split_clauses(after) if colon else split_clauses(sentence):
             listed_adds = read_add_list(strip_filler(clause).rstrip("?!. "), quotes, today)
             if listed_adds:
@@ -225,6 +238,9 @@ def _understand(
             intent = parse_clause(head, quotes, today)
             if intent is None:
                 continue
+            if asked and intent.kind in _ASKABLE and not _REQUEST_RE.match(strip_filler(clause)):
+                # "book flights to denver is high priority?": a change said as a question asks
+                intent = replace(intent, doubt=True)
             if head != clause and intent.kind in DOUBTED_KINDS:
                 intent = replace(intent, doubt=True)
             if intent.kind == "unknown" and intents:
