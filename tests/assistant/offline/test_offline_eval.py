@@ -108,6 +108,8 @@ PLAYED_BY_THE_RUNNER = frozenset(
         "batch-52",
         "batch-57",
         "batch-58",
+        "batch-63",
+        "batch-64",
     }
 )
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):

@@ -111,6 +111,7 @@ def _made_it(intent: Intent) -> Intent | None:
 # A change said with a "?" but no request asks first; a request asked politely ("can you move
 # X to friday?", "mark X done pls?") is made.
 _ASKABLE = DOUBTED_KINDS | {"priority", "tag"}
+_POLITE_RE = re.compile(r"\b(?:(?:can|could|would|will)\s+(?:you|u|ya)|please|pls|plz)\b", FLAGS)
 _REQUEST_RE = re.compile(
     r"^(?:(?:can|could|would|will|won'?t)\s+(?:you|u|ya)|please|pls|plz|kindly|mind|add|mark|tick|"
     r"delete|remove|move|set|make|change|rename|put|push|bump|reschedule|postpone|complete|"
@@ -222,8 +223,10 @@ def _understand(
             continue
         colon, after = read_colon_list(strip_filler(sentence).rstrip("?!. "), quotes, today)
         intents.extend(colon)
-        asked = sentence.rstrip().endswith("?")
-        for clause in split_clauses(after) if colon else split_clauses(sentence):
+        clauses = split_clauses(after) if colon else split_clauses(sentence)
+        # a question of one clause ("X is high priority?"), not a story before a request
+        asked = sentence.rstrip().endswith("?") and len(clauses) == 1
+        for clause in clauses:
             listed_adds = read_add_list(strip_filler(clause).rstrip("?!. "), quotes, today)
             if listed_adds:
                 intents.extend(listed_adds)
@@ -238,7 +241,12 @@ def _understand(
             intent = parse_clause(head, quotes, today)
             if intent is None:
                 continue
-            if asked and intent.kind in _ASKABLE and not _REQUEST_RE.match(strip_filler(clause)):
+            if (
+                asked
+                and intent.kind in _ASKABLE
+                and not _REQUEST_RE.match(strip_filler(clause))
+                and not _POLITE_RE.search(clause)
+            ):
                 # "book flights to denver is high priority?": a change said as a question asks
                 intent = replace(intent, doubt=True)
             if head != clause and intent.kind in DOUBTED_KINDS:
