@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from todochat.tasks.dates import find_due
+from todochat.tasks.dates import Found, find_due
 
 from .text import is_past_tense
 
@@ -647,10 +647,16 @@ _OFTEN_SAID_RE = re.compile(
 )
 
 
-def _names_a_date(words: str) -> bool:
-    """Whether ``words`` ("for tomorrow 9h") start with a date the shared parser reads."""
+def date_at_start(words: str) -> Found | None:
+    """The date ``words`` ("for tomorrow 9h", "3:15 today there finishing early") start with,
+    as the shared parser reads it, or None."""
     found = find_due(words.strip(), now=datetime.now(UTC), zone=ZoneInfo("UTC"))
-    return found is not None and found.start == 0
+    return found if found is not None and found.start == 0 else None
+
+
+def _names_a_date(words: str) -> bool:
+    """Whether ``words`` start with a date the shared parser reads."""
+    return date_at_start(words) is not None
 
 
 def _has_a_date(words: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .meaning import Intent
 from .normalise import word_list
@@ -71,12 +72,18 @@ _BLESSING_RE = re.compile(
 )
 
 
+@cache
+def _apology_re() -> re.Pattern[str]:
+    """en.toml's ``apology`` words, one or more, compiled once (read per clause)."""
+    apology = word_list("apology")
+    return re.compile(f"(?:(?:oh|ugh|ah)\\s+)*{apology}(?:\\s+{apology})*")
+
+
 def is_apology(text: str) -> bool:
     """ "sorry", "my bad", "i confused myself": an apology alone asks for nothing (and "i
     confused myself" names no task done)."""
     low = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
-    apology = word_list("apology")
-    return re.fullmatch(f"(?:(?:oh|ugh|ah)\\s+)*{apology}(?:\\s+{apology})*", low) is not None
+    return _apology_re().fullmatch(low) is not None
 
 
 def read_social(text: str) -> Intent | None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import cache, lru_cache
-from zoneinfo import ZoneInfo
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
-from todochat.assistant.offline.normalise import normalise, word_list
+from todochat.assistant.offline.normalise import date_at_start, normalise, word_list
 from todochat.assistant.offline.slots import dated_requests, priority_level
 from todochat.assistant.offline.social import is_apology, read_social
 from todochat.assistant.offline.split import (
@@ -22,7 +21,6 @@ from todochat.assistant.offline.split import (
     strip_filler,
 )
 from todochat.assistant.offline.targets import parse_target
-from todochat.tasks.dates import find_due
 
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
@@ -90,10 +88,10 @@ def _date_said(intent: Intent) -> Intent | None:
     with a date or time is that date, the rest a remark (never a title of a date)."""
     if intent.kind != "rename" or intent.target is None or intent.text != "correction":
         return None
-    found = find_due(intent.title, now=datetime.now(UTC), zone=ZoneInfo("UTC"))
-    if found is None or found.start != 0:
+    found = date_at_start(intent.title)
+    if found is None:
         return None
-    return Intent("due", target=intent.target, due=intent.title[: found.end].strip())
+    return Intent("due", target=intent.target, due=intent.title.strip()[: found.end].strip())
 
 
 _MADE_IT_RE = re.compile(r"^(?P<t>.+?)\s+(?:make|move|change|put)\s+(?:it|that)$", FLAGS)
