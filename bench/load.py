@@ -86,15 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" calls; load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     )
     print(
-        "| processes | turns/s | of ideal | reachable | p50 ms | errors | stored"
+        "| processes | turns/s | of ideal | reachable | in step | p50 ms | errors | stored"
         " | CPU ms/turn: server | generator | model server | all"
         " | event loop busy (of it waiting for a core) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for load in loads:
         print(
             f"| {load.processes} | {load.throughput:.1f} | {load.efficiency:.0%}"
-            f" | {load.reachable:.0%} | {load.p50:.0f} | {len(load.errors)}"
+            f" | {load.reachable:.0%} | {load.in_step:.0%} | {load.p50:.0f} | {len(load.errors)}"
             f" | {load.stored_ok}/{load.turns} | {load.cpu_per_turn:.1f}"
             f" | {load.generator_cpu_per_turn:.1f} | {load.provider_cpu_per_turn:.1f}"
             f" | {load.total_cpu_per_turn:.1f}"

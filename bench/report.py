@@ -139,12 +139,16 @@ def render(
         " cores: their CPU per turn is beside the server's, and *reachable* is the share of"
         " the ideal that CPU allows at all (each server process serves at most 1000 / its ms"
         " per turn turns a second, the machine at most cores × 1000 / all three's ms per"
-        " turn).",
+        " turn); *in step* is the share left when the users' requests arrive together at"
+        " each step of a turn, as they do here, and queue behind a process's event loop"
+        " (a turn takes at best 2 × the model's time + (users per process + 1) / 2 × the"
+        " server's ms per turn). The server is warmed up first (its agent stack loaded,"
+        " a few turns answered): start-up is section 4's.",
         "",
         "| database | processes | turns | turns/s | ideal turns/s | of ideal | reachable"
-        " | p50 ms | p95 ms | errors | stored | lost | server CPU ms/turn"
+        " | in step | p50 ms | p95 ms | errors | stored | lost | server CPU ms/turn"
         " | generator, model server CPU ms/turn | peak RSS MB | target met |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for run in runs:
         for load in run.loads:
@@ -240,7 +244,7 @@ def _load_row(database: str, load: Load) -> str:
         f"| {database} | {load.processes} | {load.turns} | {_f(load.throughput)}"
         f" | {_f(load.ideal_throughput)}"
         f" | {load.efficiency * 100:.0f}% | {load.reachable * 100:.0f}%"
-        f" | {_f(load.p50, 0)} | {_f(load.p95, 0)}"
+        f" | {load.in_step * 100:.0f}% | {_f(load.p50, 0)} | {_f(load.p95, 0)}"
         f" | {len(load.errors)} | {load.stored_ok}/{load.turns} | {len(load.lost)}"
         f" | {_f(load.cpu_per_turn)}"
         f" | {_f(load.generator_cpu_per_turn)}, {_f(load.provider_cpu_per_turn)}"

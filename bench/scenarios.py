@@ -219,6 +219,23 @@ class Load:
         return min(1.0, by_server / self.ideal_throughput, by_cores / self.ideal_throughput)
 
     @property
+    def in_step(self) -> float:
+        """The share of the ideal when the users move in step (a queueing estimate).
+
+        The users start together and every model call takes the same time, so at each step
+        of a turn (the message in; the tool call and the second model call; the reply) a
+        process's n = users / processes requests arrive together and queue behind its event
+        loop: the k-th in line waits for the k - 1 before it. Over a turn's steps a user
+        waits (n - 1) / 2 times the server's CPU per turn on average, besides its own, so a
+        turn takes at best 2 x latency + (n + 1) / 2 x that CPU. Capped by `reachable`.
+        """
+        if not self.latencies:
+            return math.nan
+        in_line = self.users / self.processes
+        best_turn = ms(2 * self.latency) + (in_line + 1) / 2 * self.cpu_per_turn
+        return min(self.reachable, ms(2 * self.latency) / best_turn)
+
+    @property
     def turns(self) -> int:
         return self.users * self.turns_per_user
 
@@ -244,14 +261,56 @@ class Load:
         return ms(percentile(self.latencies, 95))
 
 
+SETTLE_POLL_SECONDS = 0.25
+SETTLE_IDLE_CPU_SECONDS = 0.01
+SETTLE_LIMIT_SECONDS = 30.0
+WARM_UP_TURNS_PER_PROCESS = 4
+
+
+async def warm_up(stack: Stack, client: BenchClient, processes: int) -> None:
+    """Bring a just-started server to its steady state before anything is counted.
+
+    `todochat serve` answers /health before its agent stack is loaded (core/deferred.py
+    imports it in the background: about 1.5 s of CPU a process, the start-up section's
+    own figure). Counted inside the first turns, that start-up CPU was charged to the
+    turns (5-10 ms a turn of a 300-turn run) and the first turns waited for it. So: wait
+    until the server's processes have gone idle (a poll's CPU under 10 ms), then play
+    `WARM_UP_TURNS_PER_PROCESS` turns per process at once from users of their own, on as
+    many connections (the kernel hands a `--workers` server's connections to whichever
+    process accepts first, so each process gets some), and wait for idle again.
+    """
+
+    async def settle() -> None:
+        deadline = time.monotonic() + SETTLE_LIMIT_SECONDS
+        before = tree_cpu_seconds(stack.server_pid)
+        while time.monotonic() < deadline:
+            await asyncio.sleep(SETTLE_POLL_SECONDS)
+            now = tree_cpu_seconds(stack.server_pid)
+            if now - before < SETTLE_IDLE_CPU_SECONDS:
+                return
+            before = now
+
+    await settle()
+    users = [f"warm-up-{number}" for number in range(WARM_UP_TURNS_PER_PROCESS * processes)]
+    await asyncio.gather(*(client.provision(user) for user in users))
+    results = await asyncio.gather(*(client.turn(user, f"{user} task") for user in users))
+    failed = [result.error for result in results if not result.ok]
+    if failed:
+        raise RuntimeError(f"warm-up turns failed: {failed[:3]}")
+    await settle()
+
+
 async def measure_load(stack: Stack, sizes: Sizes, processes: int = 1) -> Load:
     """`load_users` users at once, each a conversation of `load_turns` turns, then verify.
 
     `processes`: the server's worker count (its CPU and memory are read for all of them).
+    The server is warmed up first (`warm_up`): this is the steady state, and start-up is
+    the start-up section's figure.
     """
     users = [f"load-user-{number}" for number in range(sizes.load_users)]
     async with http_client(limit=sizes.load_users * 2) as http:
         client = BenchClient(stack.base_url, http)
+        await warm_up(stack, client, processes)
         await asyncio.gather(*(client.provision(user) for user in users))
         sent: dict[str, list[str]] = {user: [] for user in users}
         conversations: dict[str, int | None] = {user: None for user in users}
@@ -314,6 +373,7 @@ async def measure_alone(stack: Stack, sizes: Sizes) -> float:
     users = [f"alone-user-{number}" for number in range(sizes.load_users)]
     async with http_client() as http:
         client = BenchClient(stack.base_url, http)
+        await warm_up(stack, client, 1)
         await asyncio.gather(*(client.provision(user) for user in users))
         conversations: dict[str, int | None] = dict.fromkeys(users)
         before = tree_cpu_seconds(stack.server_pid)
