@@ -269,6 +269,31 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("ano na yung mga tasks ko?", "show my tasks?"),
         ("smart pala, hindi globe", "make it smart not globe"),
         ("hindi pa tapos ang labada", "hindi pa tapos ang labada"),
+        # what is left, asked with the particles "ba", "na lang" and the list named after it
+        ("ano pa ba natitira sa list ko?", "what is pending?"),
+        ("ano na lang ang natitira?", "what is pending?"),
+        ("may natitira pa ba sa listahan ko?", "what is pending?"),
+        ("ano pa ba yung mga natitira ko", "what is pending"),
+        ("ano ba mga tasks ko?", "show my tasks?"),
+        ("ano pa ba natitira sa budget ko", "ano pa ba natitira sa budget ko"),
+        ("may natitira pa bang pera?", "may natitira pa bang pera?"),
+        # Pidgin: "the ones wey I don finish" are the done ones, "wey I never finish" the open
+        ("oya show me the ones wey I don finish", "show my completed tasks"),
+        ("oya list the tasks wey I don complete", "show my completed tasks"),
+        ("which ones I don finish?", "show my completed tasks?"),
+        ("tell me the ones wey we don sort so far", "show my completed tasks"),
+        ("show me the ones wey I never finish", "show my pending tasks"),
+        ("wetin I never do?", "show my pending tasks?"),
+        ("I never finish the report", "I never finish the report"),
+        # Swahili in Kenyan English: the days ("kesho", "Ijumaa") and "sawa"; the name Leo stays
+        ("sawa, what do I have due kesho?", "what do I have due tomorrow?"),
+        ("what's due leo?", "what's due today?"),
+        ("add pay KPLC tokens Ijumaa", "add pay KPLC tokens friday"),
+        ("remind me to call Leo kesho kutwa", "remind me to call Leo the day after tomorrow"),
+        ("tafadhali add pay fundi jumamosi", "add pay fundi saturday"),
+        ("what is due wiki hii", "what is due this week"),
+        ("buy a gift for leo", "buy a gift for leo"),
+        ("sawa sawa", "ok"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

@@ -682,10 +682,15 @@ _DUE_CONTEXT_RE = re.compile(
 _PRIORITY_FILTER_RE = re.compile(
     r"\b(?P<p>high|top|urgent|important|medium|normal|low)(?:[\s-]+priority)?\s+"
     r"(?:tasks?|todos?|items?|ones|stuff|things)\b|\b(?:tasks?|todos?|items?|ones|things)\s+"
-    r"(?:that\s+are\s+|marked\s+(?:as\s+)?|with\s+(?:a\s+)?)?(?P<p2>high|medium|low|urgent|"
+    # "which all tasks are urgent?", "which ones are most important": a question of the level
+    r"(?:(?:that|which)\s+(?:are|is)\s+|are\s+|marked\s+(?:as\s+)?|with\s+(?:a\s+)?)?"
+    r"(?:(?:the\s+)?most\s+|really\s+|very\s+|super\s+)?(?P<p2>high|medium|low|urgent|"
     r"important)(?:[\s-]+priority)?\b|\b(?P<p3>high|medium|low)[\s-]+priority\b|"
     # "anything urgent?", "is there anything important i should do first"
-    r"\b(?:anything|something|any)\s+(?P<p4>urgent|important|pressing)\b",
+    r"\b(?:anything|something|any)\s+(?P<p4>urgent|important|pressing)\b|"
+    # "what's urgent?", "which all are urgent", "what is most important today?"
+    r"^(?:what|which)(?:'s|s|\s+is|\s+are)?(?:\s+all)?(?:\s+(?:are|is))?\s+"
+    r"(?:(?:the\s+)?most\s+|really\s+|very\s+|super\s+)?(?P<p5>urgent|important|pressing)\b",
     _F,
 )
 _TAG_FILTER_RE = re.compile(
@@ -709,7 +714,7 @@ def list_filter(text: str) -> ListFilter:
     priority: Priority | None = None
     m = _PRIORITY_FILTER_RE.search(text)
     if m:
-        priority = priority_level(m["p"] or m["p2"] or m["p3"] or m["p4"])
+        priority = priority_level(m["p"] or m["p2"] or m["p3"] or m["p4"] or m["p5"])
     tag = None
     t = _TAG_FILTER_RE.search(text)
     if t:

@@ -290,3 +290,25 @@ async def test_near_misses_of_a_scoped_listing(
         assert "tagged school" not in turn.reply
         return
     assert [t for t in store.titles() if f"'{t}'" in turn.reply] == listed
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("oya list the tasks wey I don complete", "Indomie"),  # it completed a task
+        ("oya show me the ones wey I don finish", "Indomie"),
+        ("show me the ones wey I never finish", "Chinedu"),
+        ("which all tasks are urgent? pls tell", "Indomie"),
+        ("ano pa ba natitira sa list ko?", "Chinedu"),
+    ],
+)
+async def test_a_listing_said_in_pidgin_taglish_or_indian_english_changes_nothing(
+    message: str, listed: str
+) -> None:
+    store = TaskStore()
+    store.create("Restock Indomie cartons", priority="high")["completed"] = True
+    store.create("Pay Chinedu salary")
+    turn = await ChatSession(store).say(message)
+    assert [t["completed"] for t in store.tasks.values()] == [True, False]
+    other = "Chinedu" if listed == "Indomie" else "Indomie"
+    assert listed in turn.reply and other not in turn.reply

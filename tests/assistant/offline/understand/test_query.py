@@ -390,3 +390,28 @@ def test_near_misses_of_a_scoped_status_listing(said: str, kind: str, query: str
 def test_how_many_done_in_spanish_counts_the_done_ones(text: str, status: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.status) == ("count", status)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "which all tasks are urgent?",
+        "what's urgent?",
+        "which ones are most important",
+        "what is urgent today",
+        "which of my tasks are high priority",
+        "what tasks are important",
+    ],
+)
+def test_which_tasks_are_urgent_lists_the_high_priority_ones(said: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.filter.priority) == ("list", "high")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [("which tasks are done?", "list"), ("the tasks are urgent", "unknown")],
+)
+def test_near_misses_of_a_question_of_the_level(said: str, kind: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.filter.priority) == (kind, None)
