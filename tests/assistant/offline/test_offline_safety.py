@@ -722,3 +722,54 @@ async def test_a_change_said_as_a_question_asks_first(message: str) -> None:
 async def test_a_request_asked_politely_is_made(message: str) -> None:
     store = await _play([message], seeds=("Book flights to Denver",))
     assert store.tasks[1]["due_date"] == "2026-11-27"
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        # contacted by them, not contacting them
+        ("Call the pharmacy about my prescription", "the pharmacy called about my prescription"),
+        ("Email prof about extension", "prof replied about the extension"),
+        ("Ring the garage", "the garage rang back this morning"),
+        ("Text Siobhan about the rota", "siobhan texted about the rota"),
+        # given to the user what the task is to give
+        ("Send money to Mama", "Mama sent me money"),
+        ("Pay Jake back", "jake paid me back"),
+        ("Return Tunde's drill", "tunde returned me the drill"),
+        # a thing received is not paid or sent
+        ("Pay the gas bill", "the gas bill came today"),
+        ("Renew the car tax", "car tax reminder arrived"),
+        ("Send the signed contract", "the signed contract came back"),
+        # run out: to get again
+        ("Pay KPLC tokens", "the tokens are finished"),
+        ("Buy milk", "milk is finished"),
+        ("Order printer ink", "the printer ink is finished again"),
+        # a deed denied
+        ("Book flights to Manila", "booked nothing yet for manila"),
+        ("Call the landlord", "called no one today, too tired"),
+    ],
+)
+async def test_news_that_sounds_like_a_deed_asks_before_ticking_a_task(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert _state(store) == sorted([(seed, False), ("Pay rent", False)])
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Call the plumber", "called the plumber about the leak"),
+        ("Email prof about extension", "emailed prof about the extension"),
+        ("Send money to Mama", "sent mama the money"),
+        ("Pay the gas bill", "paid the gas bill"),
+        ("Order new scrubs", "the new scrubs arrived"),
+        ("Finish the essay", "the essay is finished"),
+        ("Write report", "report is finished"),
+        ("Buy milk", "bought the milk"),
+        ("Book flights to Manila", "booked the flights to manila"),
+    ],
+)
+async def test_the_deed_itself_still_ticks_the_task(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert _state(store) == sorted([(seed, True), ("Pay rent", False)])

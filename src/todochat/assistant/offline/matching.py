@@ -357,7 +357,7 @@ def _score(query: Sequence[_Token], task: TaskInfo) -> _Scored:
 # "received the renewal" against 'Renew car insurance', "got a letter about the bill" against
 # 'Pay the bill' ("got the quote from the builder" still does 'Get the quote', "got milk" 'Buy
 # milk').
-_RECEIVED = _stems_of("got gotten received recieved")
+_RECEIVED = _stems_of("got gotten received recieved came arrived")
 _GIVING = _stems_of(
     "send pay renew return submit give post mail email text reply deliver file sign transfer"
 )
@@ -371,6 +371,7 @@ _CONTACTING = _stems_of(
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
 _CANCELLING = _stems_of("cancel cancelled canceled")
+
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 

@@ -482,6 +482,11 @@ class Resolver(TurnState):
                 pool = inside
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
+        if result.kind in ("unique", "ambiguous") and _leaves_undone(intent, result.tasks):
+            # "the tokens are finished" for 'Pay KPLC tokens', "milk is finished" for 'Buy
+            # milk': in many Englishes the thing ran out; "the gas bill came" for 'Pay the gas
+            # bill': it was received. The task is still to do; ask.
+            return problem("ambiguous", target.hint or target.text, result.tasks)
         if (
             result.kind == "ambiguous"
             and len(result.tasks) == 1
@@ -502,6 +507,14 @@ class Resolver(TurnState):
             # "the landlord fixed the boiler" for 'Fix the boiler': someone else's deed on
             # one shared word may be news, not the task done; ask first.
             return problem("ambiguous", target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.text == "hearsay"
+            and _given_the_other_way(intent.verb, result.tasks[0].title)
+        ):
+            # "mama sent me money" for 'Send money to Mama', "jake paid me back" for 'Pay Jake
+            # back': the user was given what the task is to give; ask.
+            return problem("ambiguous", target.hint or target.text, result.tasks)
         if (
             result.kind == "unique"
             and intent.text == "hearsay"
@@ -720,3 +733,31 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
         and not re.search(rf"\b{re.escape(verb)}\b", said)
         and not (_TASK_NOUN_RE.search(said))
     )
+
+
+# What a thing said "finished" (run out) or "arrived" (received) leaves to do: a task of
+# getting it, or of paying or sending it.
+_LEFT_UNDONE_BY = {
+    "finished": re.compile(
+        r"^(?:buy|get|order|pay(?:\s+for)?|purchase|restock|refill|top\s+up|pick\s+up|collect)\b",
+        re.IGNORECASE,
+    ),
+    "arrived": re.compile(
+        r"^(?:pay|send|return|submit|post|mail|renew|give|transfer|file|sign|reply)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _leaves_undone(intent: Intent, tasks: Sequence[TaskInfo]) -> bool:
+    """Whether the state said of the thing ("finished", "arrived") leaves the one task found
+    to do."""
+    undone_by = _LEFT_UNDONE_BY.get(intent.verb) if intent.kind == "complete" else None
+    return undone_by is not None and len(tasks) == 1 and bool(undone_by.match(tasks[0].title))
+
+
+def _given_the_other_way(verb: str, title: str) -> bool:
+    """Whether someone did to the user ("sent me", "paid us") what the title has the user do."""
+    said = verb.split()
+    first = words(title)[:1]
+    return len(said) == 2 and said[1] == "me" and bool(first) and stem(first[0]) == stem(said[0])

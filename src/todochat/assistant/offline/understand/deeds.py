@@ -94,6 +94,12 @@ _DEED_ON_A_QUESTION_RE = re.compile(
 )
 
 
+_FINISHED_RE = re.compile(r"\bfinished\b", FLAGS)
+_ARRIVED = lexicon("came arrived landed")
+# "booked nothing yet for manila", "paid none of them", "called no one": a deed denied.
+_NOTHING_RE = re.compile(r"^(?:nothing|none|nobody|no\s*one|no\s+\w+|not\s+(?:a|one|any)\b)", FLAGS)
+
+
 # "sarah sent me next week's schedule", "jake finally paid his half of the rent", "the council
 # replied about the licence": someone else's deed that may finish a task of the user's. Its
 # words name the task without the verb (the deed is theirs: 'Get the schedule from Sarah').
@@ -117,6 +123,14 @@ _BEING = lexicon("is are was were be been being got gets get")
 _PERSONAL = lexicon("he she they he's she's they've")
 # Done to the user: "emailed me about", "sent us the", "paid me back", "replied to me".
 _TO_ME_RE = re.compile(r"^(?:to\s+)?(?:me|us)(?:\s+(?:back|again))?\b", FLAGS)
+# A contact verb with no one after it was made to the user: "the pharmacy called about my
+# prescription", "prof replied about the extension", "the school rang back" (but "my husband
+# called the plumber" contacted the plumber).
+_CONTACT_WITHOUT_OBJECT_RE = re.compile(
+    r"^(?:about|re|regarding|back|again|earlier|today|yesterday|this|last|to\s+say|saying|"
+    r"and|but|so|,|$)",
+    FLAGS,
+)
 
 
 def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
@@ -138,6 +152,8 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "sarah emailed me about the report", "jake paid us back": done to the user; the
         # verb keeps "me" so the planner can tell it from a deed on the task's own thing
         rest = rest[to_me.end() :].strip()
+        verb = f"{verb} me"
+    elif CONTACTED_RE.match(verb) and _CONTACT_WITHOUT_OBJECT_RE.match(rest):
         verb = f"{verb} me"
     named = " ".join([*([] if subj[0] in _PERSONAL else [m["subj"]]), rest]).strip()
     target = parse_target(named, quotes)
@@ -270,7 +286,10 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if m and not mishap_re().search(s):  # "the dentist is closed on mondays": news
             target = parse_target(m.group("t"), quotes)
-            return Intent("complete", target=target)
+            # "the tokens are finished" may say they ran out (the planner asks before ticking
+            # off 'Pay KPLC tokens'); the verb goes with it
+            finished = _FINISHED_RE.search(s, m.end("t"))
+            return Intent("complete", target=target, verb="finished" if finished else "")
     m = PASSIVE_DONE_RE.match(s)
     if (
         m
@@ -300,7 +319,10 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
                 # than the user them; the planner asks before ticking off 'Call the plumber'
                 verb = f"{m.group('pp').lower()} me"
                 return Intent("complete", target=named, text="hearsay", verb=verb)
-            return Intent("complete", target=named)
+            # "the gas bill came today": a thing that came is received, which does not pay or
+            # send it (the planner asks before ticking off 'Pay the gas bill')
+            arrived = m.group("pp").lower() in _ARRIVED
+            return Intent("complete", target=named, verb="arrived" if arrived else "")
         if target.kind == "ids" and target.bare:
             return Intent("complete", target=target)  # "941 filed": the task carrying 941
     m = PAST_RE.match(s)
@@ -308,7 +330,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
-    if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest):
+    if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
