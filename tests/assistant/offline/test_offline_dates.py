@@ -378,3 +378,39 @@ async def test_snooze_and_defer_put_a_task_off(store: TaskStore) -> None:
         ("Dentist", "2026-11-30"),
         ("Tax return", "2026-11-27"),
     ]
+
+
+async def test_a_part_of_the_day_with_a_clock_time_is_that_time(store: TaskStore) -> None:
+    # "tonight 8 pm", "thursday evening like 8ish", "at half 5" (Irish: 17:30): a time said with
+    # its part of the day, roughly, or as the clock face is said, leaves the title
+    session = ChatSession(store)
+    for message in (
+        "add call CA regarding TDS tonight 8 pm",
+        "add collect the dry cleaning thurs evening like 8ish",
+        "remind me to ring the GP tomorrow morning at 9",
+        "add book the taxi for friday at half 5",
+        "add take the bins out tomorrow night at 10",
+        # near misses: a measure, and "like" that is no time word, stay in the title
+        "add buy half 5 kg of rice",
+        "add i'd like 8 samosas",
+    ):
+        await session.say(message)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Call CA regarding TDS", "2026-11-23T20:00:00+00:00"),
+        ("Collect the dry cleaning", "2026-11-26T20:00:00+00:00"),
+        ("Ring the GP", "2026-11-24T09:00:00+00:00"),
+        ("Book the taxi", "2026-11-27T17:30:00+00:00"),
+        ("Take the bins out", "2026-11-24T22:00:00+00:00"),
+        ("Buy half 5 kg of rice", None),
+        ("I'd like 8 samosas", None),
+    ]
+
+
+async def test_a_new_time_said_as_news_keeps_the_day(store: TaskStore) -> None:
+    # "the cake pickup is half 5 not 5": half 5 is 17:30
+    store.create("Birthday cake pickup", due_date="2026-11-26T17:00:00+00:00")
+    store.create("Blow up balloons")
+    turn = await ChatSession(store).say("the cake pickup is half 5 not 5")
+    assert store.tasks[1]["due_date"] == "2026-11-26T17:30:00+00:00"
+    assert store.tasks[2]["due_date"] is None
+    assert [name for name, _ in turn.tool_calls] == ["list_tasks", "update_task"]

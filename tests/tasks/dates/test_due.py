@@ -131,6 +131,22 @@ DUE_CASES = [
     ("half past nine in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
     ("tomorrow at quarter to five", "UTC", THURSDAY, "2026-12-04 16:45"),
     ("friday quarter past 8 pm", "UTC", THURSDAY, "2026-12-04 20:15"),
+    # a part of the day said with a clock time: that time, read in that part of the day
+    ("tonight 8 pm", "UTC", THURSDAY, "2026-12-03 20:00"),
+    ("tonight at 8", "UTC", THURSDAY, "2026-12-03 20:00"),
+    ("tonight at 10:30", "UTC", THURSDAY, "2026-12-03 22:30"),
+    ("thursday evening at 7", "UTC", THURSDAY, "2026-12-10 19:00"),
+    ("friday night 11pm", "UTC", THURSDAY, "2026-12-04 23:00"),
+    ("tomorrow morning at 9", "UTC", THURSDAY, "2026-12-04 09:00"),
+    ("tomorrow morning at 5", "UTC", THURSDAY, "2026-12-04 05:00"),
+    ("this afternoon at 2:30", "UTC", THURSDAY, "2026-12-03 14:30"),
+    # a time said roughly ("8ish"), and half past the hour as said in Ireland ("half 5")
+    ("thursday evening like 8ish", "UTC", THURSDAY, "2026-12-10 20:00"),
+    ("friday around 3ish", "UTC", THURSDAY, "2026-12-04 15:00"),
+    ("tomorrow 7:30-ish", "UTC", THURSDAY, "2026-12-04 07:30"),
+    ("half 5", "UTC", THURSDAY, "2026-12-03 17:30"),
+    ("tomorrow at half six", "UTC", THURSDAY, "2026-12-04 18:30"),
+    ("friday half 9 in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
     # the hour written with an "h" (much of Europe): a 24-hour clock; "in 2h" is a span
     ("friday 15h", "UTC", THURSDAY, "2026-12-04 15:00"),
     ("tomorrow at 9h30", "UTC", THURSDAY, "2026-12-04 09:30"),
@@ -260,6 +276,10 @@ DUE_ERRORS = [
     ("5/6", ("5/6",), "could be 5 June or May 6"),
     ("tomorrow friday", ("tomorrow", "friday"), "more than one date"),
     ("tomorrow at 5 at 6", ("at 5", "at 6"), "more than one date"),
+    # a time the part of the day cannot hold is no reading of it
+    ("tonight at 8am", ("tonight", "at 8am"), "more than one date"),
+    ("tomorrow morning at 9pm", ("morning", "at 9pm"), "more than one date"),
+    ("tonight at 5 at 6", ("tonight", "at 5", "at 6"), "more than one date"),
     ("", (), "no date given"),
     ("the", ("the",), "no date given"),
     ("at 25", (), "25:00 is not a time"),
@@ -355,6 +375,18 @@ FIND_CASES = [
     ("study for 2h", None, None, None),
     ("charge the 24h battery", None, None, None),
     ("book the a4h form", None, None, None),
+    ("call CA tonight 8 pm", "tonight 8 pm", "call CA ", "2026-12-03 20:00"),
+    (
+        "get the dry cleaning thurs evening like 8ish",
+        "thurs evening like 8ish",
+        "get the dry cleaning ",
+        "2026-12-10 20:00",
+    ),
+    ("cake pickup at half 5", "at half 5", "cake pickup ", "2026-12-03 17:30"),
+    # "half 5" alone may be a measure; "like" alone is a word of the title
+    ("add half 5 kg of rice", None, None, None),
+    ("cut the cake in half 5 times", None, None, None),
+    ("i'd like 8 apples", None, None, None),
 ]
 
 

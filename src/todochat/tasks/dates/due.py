@@ -128,6 +128,10 @@ class _Value:
     exact: Due | None = None  # a complete due date ("in 2 hours", an ISO date-time)
     # the time of a time alone once `time` has passed today: "eod" said at 6pm is still today
     later: clock | None = None
+    # the part of the day a time names ("tonight", "evening"): a clock time said with it wins
+    part: str | None = None
+    # a clock time said without am/pm ("at 8", "8ish", "half 5"): the hour and minute as said
+    said: tuple[int, int] | None = None
 
 
 Kind = Literal["date", "fill"]
@@ -204,7 +208,7 @@ def _day_after_tomorrow(_m: re.Match[str], now: _Now) -> _Value:
 def _relative_day(m: re.Match[str], now: _Now) -> _Value:
     word = m["w"]
     if word in {"tonight", "tonite"}:
-        return _Value(day=now.today, time=PARTS_OF_DAY["night"])
+        return _Value(day=now.today, time=PARTS_OF_DAY["night"], part="night")
     offset = {"today": 0, "tdy": 0, "yesterday": -1}.get(word, 1)
     return _Value(day=now.today + timedelta(days=offset))
 
@@ -449,7 +453,41 @@ def _clock_face(m: re.Match[str], _now: _Now) -> _Value:
     minute = 30 if m["q"] == "half" else 15
     if m["rel"] == "to":
         hour, minute = (hour - 2) % 12 + 1, 60 - minute
-    return _Value(time=clock_time(hour, minute, _said_meridiem(m, hour)))
+    return _said(hour, minute, _said_meridiem(m, hour))
+
+
+def _said(hour: int, minute: int, meridiem: str | None) -> _Value:
+    """A clock time; said without am/pm, the hour as said is kept (a part of the day said with
+    it reads it: "8" in the evening is 20:00)."""
+    said = (hour, minute) if meridiem is None and 1 <= hour <= 12 else None
+    return _Value(time=clock_time(hour, minute, meridiem), said=said)
+
+
+# "half 5", "at half six": half past the hour, as said in Ireland and Britain. Alone inside a
+# sentence it needs a lead word or a day ("by half 5", "tomorrow half 6"): "half 5" may be a
+# measure.
+_HALF = r"half\s+" + _HOUR_RE + f"(?:{_SAID_MERIDIEM})?"
+
+
+@_form(r"(?:at\s+|@\s*)" + _HALF)
+def _half_hour_led(m: re.Match[str], _now: _Now) -> _Value:
+    hour = int(m["h"]) if m["h"].isdigit() else _HOURS.index(m["h"]) + 1
+    return _said(hour, 30, _said_meridiem(m, hour))
+
+
+@_form(_HALF, in_sentence=False)
+def _half_hour(m: re.Match[str], now: _Now) -> _Value:
+    return _half_hour_led(m, now)
+
+
+# "8ish", "around 8ish", "like 7:30-ish": a time said roughly is that time.
+@_form(
+    r"(?:(?:at|around|about|like|@)\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
+    r"(?:\s*(?P<ap>a\.?m\.?|p\.?m\.?))?\s*-?ish"
+)
+def _roughly(m: re.Match[str], _now: _Now) -> _Value:
+    hour = int(m["h"])
+    return _said(hour, int(m["m"] or 0), m["ap"].replace(".", "") if m["ap"] else None)
 
 
 @_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?" + _SAID_MERIDIEM)
@@ -471,9 +509,12 @@ def _dotted_time(m: re.Match[str], now: _Now) -> _Value:
 
 @_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2}):(?P<m>\d{2})")
 def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
-    if len(m["h"]) == 2:  # "05:30", "17:00": a 24-hour clock, read as written
+    if m["h"].startswith("0") or int(m["h"]) > 12:  # "05:30", "17:00": a 24-hour clock
         return _Value(time=clock_time(int(m["h"]), int(m["m"]), "24h"))
-    return _Value(time=clock_time(int(m["h"]), int(m["m"]), None))
+    hour, minute = int(m["h"]), int(m["m"])
+    if len(m["h"]) == 2:  # "10:30": as written, but an evening said with it reads it
+        return _Value(time=clock_time(hour, minute, "24h"), said=(hour, minute))
+    return _said(int(m["h"]), int(m["m"]), None)
 
 
 @_form(r"(?:(?:at|@|à)\s*)?(?<![\w.:])(?<!for )(?<!over )(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?")
@@ -485,7 +526,7 @@ def _hour_h(m: re.Match[str], _now: _Now) -> _Value:
 
 @_form(r"(?:(?:at|@)\s*(?P<h>\d{1,2})(?:\s*o'?clock)?|(?P<h2>\d{1,2})\s*o'?clock)")
 def _hour(m: re.Match[str], _now: _Now) -> _Value:
-    return _Value(time=clock_time(int(m["h"] or m["h2"]), 0, None))
+    return _said(int(m["h"] or m["h2"]), 0, None)
 
 
 @_form(r"(?:at\s+)?(?:end\s+of\s+(?:the\s+)?day|eod|close\s+of\s+business|cob)")
@@ -496,17 +537,17 @@ def _end_of_day(_m: re.Match[str], _now: _Now) -> _Value:
 
 @_form(r"this\s+(?P<part>morning|afternoon|evening)")
 def _this_part_of_day(m: re.Match[str], now: _Now) -> _Value:
-    return _Value(day=now.today, time=PARTS_OF_DAY[m["part"]])
+    return _Value(day=now.today, time=PARTS_OF_DAY[m["part"]], part=m["part"])
 
 
 @_form(r"(?:at\s+|in\s+the\s+)(?P<part>noon|midday|midnight|morning|afternoon|evening|night)")
 def _led_part_of_day(m: re.Match[str], _now: _Now) -> _Value:
-    return _Value(time=PARTS_OF_DAY[m["part"]])
+    return _Value(time=PARTS_OF_DAY[m["part"]], part=m["part"])
 
 
 @_form(r"(?P<part>noon|midday|midnight|morning|afternoon|evening|night)", in_sentence=False)
 def _part_of_day(m: re.Match[str], _now: _Now) -> _Value:
-    return _Value(time=PARTS_OF_DAY[m["part"]])
+    return _Value(time=PARTS_OF_DAY[m["part"]], part=m["part"])
 
 
 _FILL = re.compile(r"(?:on|at|by|due|for|the|of|this|before|,|-)" + WORD_END)
@@ -567,6 +608,7 @@ def _piece_at(text: str, pos: int, now: _Now, *, strict: bool) -> _Piece:
 
 def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
     """One due date from the pieces read ("friday" + "5pm"), or why not."""
+    values = _part_with_clock(values)
     days = [i for i, v in enumerate(values) if v.exact is not None or v.day is not None]
     times = [i for i, v in enumerate(values) if v.exact is not None or v.time is not None]
     for clash in (days, times):
@@ -588,6 +630,35 @@ def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
             return Due(today, later)  # "eod" at 6pm: the end of today
         today += timedelta(days=1)  # a time alone: the next time the clock shows it
     return Due(today, time)
+
+
+# The hours a part of the day holds, to read a clock time said in it ("evening" + "8" is 20:00).
+_PART_HOURS = {"morning": range(0, 12), "afternoon": range(12, 19), "evening": range(15, 24)}
+_PART_HOURS["night"] = range(17, 24)
+
+
+def _part_with_clock(values: list[_Value]) -> list[_Value]:
+    """ "tonight 8 pm", "thursday evening like 8ish", "tomorrow morning at 9": a part of the day
+    said with one clock time is that time, read in that part ("8" in the evening is 20:00).
+    A time the part cannot hold ("tonight at 8am") is left to clash."""
+    parts = [i for i, v in enumerate(values) if v.part in _PART_HOURS]
+    clocks = [i for i, v in enumerate(values) if v.time is not None and v.part is None]
+    if len(parts) != 1 or len(clocks) != 1 or values[clocks[0]].exact is not None:
+        return values
+    part, said = values[parts[0]], values[clocks[0]]
+    assert part.part is not None and said.time is not None
+    hours = _PART_HOURS[part.part]
+    time = said.time
+    if said.said is not None:
+        hour, minute = said.said
+        hour = next((h for h in (hour % 12, hour % 12 + 12) if h in hours), time.hour)
+        time = clock(hour, minute)
+    if time.hour not in hours:
+        return values
+    out = list(values)
+    out[parts[0]] = _Value(day=part.day)
+    out[clocks[0]] = _Value(day=said.day, time=time)
+    return out
 
 
 def _reading(now: datetime, zone: ZoneInfo, base: Due | None = None) -> _Now:
