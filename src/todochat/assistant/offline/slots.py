@@ -328,6 +328,12 @@ def _part_of_day_repeat(due: str | None, repeat: str | None) -> tuple[str | None
 
 # --- priorities ----------------------------------------------------------------------------
 
+# "should not miss", "must not be missed", "can't miss it": said after a task, what must be done
+_MUST_NOT_MISS = (
+    r"[\s,;(-]+(?:(?:it|this|that|we|i)\s+)?(?:should\s+not|shouldn'?t|must\s+not|mustn'?t|"
+    r"can\s*not|can'?t|cannot)\s+(?:be\s+)?miss(?:ed)?(?:\s+(?:it|this|that))?(?:\s+at\s+any\s+cost)?!*"
+)
+
 _PRIORITY_RES = (
     # "renew the pass, it is low priority, and tag it": the level said as a clause of its own
     re.compile(
@@ -352,13 +358,20 @@ _PRIORITY_RES = (
         r"really)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?\)?!*$",
         _F,
     ),
-    # "finish the essay by thurs its urgent", "call the bank, this is really important"
+    # "finish the essay by thurs its urgent", "call the bank, this is really important", "it
+    # is important, should not miss"
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)(?:\s+(?:very|"
         r"really|super|kinda|pretty|quite|so))?\s+)(?P<p>urgent|important|critical|a\s+priority|"
-        r"top\s+priority|high\s+priority)|\(?(?P<q>urgent|asap|urgently|critical)\)?)!*$",
+        r"top\s+priority|high\s+priority)|\(?(?P<q>urgent|asap|urgently|critical)\)?)!*"
+        rf"(?:{_MUST_NOT_MISS})?$",
         _F,
     ),
+    # "pay staff salary every month, should not miss", "rent on the 1st, must not be missed":
+    # a thing the user must not miss is a high one
+    re.compile(rf"(?P<must>{_MUST_NOT_MISS})$", _F),
+    # "renew trade licence, very important": the level alone after a comma
+    re.compile(r"\s*,\s*\(?(?P<p>important)\)?!*$", _F),
     re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
 )
 
@@ -367,7 +380,9 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
     for rx in _PRIORITY_RES:
         m = rx.search(text)
         if m:
-            word = "low" if m.groupdict().get("low") else (m["p"] or m.groupdict().get("q") or "")
+            said = m.groupdict()
+            word = "low" if said.get("low") else (said.get("p") or said.get("q") or "")
+            word = "high" if said.get("must") else word
             word = word.lower()
             rest = _join(text[: m.start()], text[m.end() :])
             if m.group().lstrip().startswith(",") and text[m.end() :].lstrip().startswith(","):

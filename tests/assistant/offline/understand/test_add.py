@@ -1184,3 +1184,61 @@ def test_an_add_of_it_with_a_date_adds_the_sentence_before_on_that_date(
 )
 def test_an_add_of_it_with_no_date_or_a_question_adds_no_date(text: str) -> None:
     assert all(i.kind != "add" or i.due is None for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "priority", "repeat"),
+    [
+        (
+            "Sir kindly put one reminder for paying staff salary every month, it is important, "
+            "should not miss",
+            "Pay staff salary",
+            "high",
+            "every month",
+        ),
+        (
+            "put a reminder for paying staff salary every month, it is important",
+            "Pay staff salary",
+            "high",
+            "every month",
+        ),
+        ("keep one reminder to call the CA on friday", "Call the CA", None, None),
+        (
+            "madam please put one reminder to renew trade licence, very important",
+            "Renew trade licence",
+            "high",
+            None,
+        ),
+        ("add pay rent on the 1st, must not be missed", "Pay rent", "high", None),
+        ("pay shop rent on the 1st, can't miss it", "Pay shop rent", "high", None),
+    ],
+)
+def test_a_reminder_put_or_kept_in_indian_english_is_added(
+    said: str, title: str, priority: str | None, repeat: str | None
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.priority, intent.repeat) == (
+        "add",
+        title,
+        priority,
+        repeat,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "title"),
+    [
+        ("keep the CA one", "keep", ""),
+        ("make the rent one urgent", "priority", ""),
+        ("put the report at high priority", "priority", ""),
+        ("add buy the important documents folder", "add", "Buy the important documents folder"),
+        ("add email sir about leave", "add", "Email sir about leave"),
+    ],
+)
+def test_near_misses_of_a_reminder_put_in_indian_english(said: str, kind: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.priority if kind == "add" else None) == (
+        kind,
+        title,
+        None,
+    )

@@ -73,8 +73,10 @@ _ADD_PREFIX_RE = re.compile(
     r"^(?:remind\s+me\s+(?:(?P<when>today|tonight|tomorrow|later(?:\s+today)?|"
     rf"(?:on\s+|next\s+|this\s+)?{DAY_STEM}day|"
     r"\d{4}-\d{2}-\d{2})(?:\s*(?=:)|\s+))?(?:to|that\s+i\s+(?:need|have|must|should)\s+to|about|of|that|:)|"
-    r"(?:set|create|make|add|give\s+me)\s+(?:me\s+)?(?:a\s+|an\s+)?reminder\s+"
-    r"(?:to|for|about|that)|"
+    # "put one reminder for paying staff salary", "keep a reminder to call the CA": Indian
+    # English sets a reminder with "put" or "keep", and counts it "one"
+    r"(?:set|create|make|add|give\s+me|put|keep|fix)\s+(?:me\s+)?(?:a\s+|an\s+|one\s+)?"
+    r"reminder\s+(?:to|for|about|that)|"
     r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
     r"(?:i|we)\s+(?:(?:really|absolutely|definitely)\s+)?(?:must\s+not|mustn'?t|shouldn'?t|"
     r"should\s+not|can'?t|cannot|must|should|need\s+to|have\s+to|want\s+to|got\s+to)\s+"

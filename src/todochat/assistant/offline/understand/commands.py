@@ -77,7 +77,8 @@ _NEGATED_COMMAND_RE = re.compile(
 # "keep it", "no, keep the milk", "leave it as it is": nothing is to change.
 _KEEP_RE = re.compile(
     r"^(?:(?:no+|nope|wait|actually|please|oh|ok|okay|but|just)[,!]?\s+)*(?:keep|leave)\s+"
-    r"(?P<t>it|that|this|them|those|both|that\s+one|this\s+one|.+?(?=\s+(?:as\s+(?:it\s+)?is|"
+    # ("keep one reminder to call the CA": Indian English for setting one)
+    r"(?!(?:a|an|one)\s+reminder\b)(?P<t>it|that|this|them|those|both|that\s+one|this\s+one|.+?(?=\s+(?:as\s+(?:it\s+)?is|"
     r"alone|there|on\s+(?:the|my)\s+list|for\s+now|open|pending|undone)\b)|"
     r"(?<=keep\s).+?)(?:\s+(?:as\s+(?:it\s+)?is|alone|there|on\s+(?:the|my)\s+list|for\s+now|"
     r"please|then|open|pending|undone|i\s+(?:still\s+)?need\s+(?:it|that|them)))*$",

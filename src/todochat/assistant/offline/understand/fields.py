@@ -85,6 +85,15 @@ _PRIORITY_SET_RE = re.compile(
 )
 
 
+# What "put"/"make" names that is no task yet ("put a reminder for X, it is important"), or a
+# level said as a remark of its own after a comma ("put X in, it's important").
+_NEW_REMINDER_RE = re.compile(
+    r"^(?:a|an|one|another)\s+(?:reminder|task|todo|to-?do|note|alarm)\b|,\s*(?:it|this|that)"
+    r"(?:\s+is|'s)$",
+    FLAGS,
+)
+
+
 PRIORITY_DECL_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?(?:a\s+)?"
     r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important)|(?P<n>p[1-4]))"
@@ -176,6 +185,9 @@ def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return Intent("priority", target=target, priority=priority_level(after["p"] or after["n"]))
     if m.group("t3"):
         return Intent("priority", target=parse_target(m.group("t3"), quotes), priority="high")
+    if m.group("t") and _NEW_REMINDER_RE.search(m.group("t")):
+        # "put one reminder for paying staff salary, it is important": a new task, its level
+        return None
     level = priority_level(m.group("p") or m.group("u") or m.group("n") or "high")
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
