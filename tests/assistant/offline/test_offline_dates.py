@@ -414,3 +414,68 @@ async def test_a_new_time_said_as_news_keeps_the_day(store: TaskStore) -> None:
     assert store.tasks[1]["due_date"] == "2026-11-26T17:30:00+00:00"
     assert store.tasks[2]["due_date"] is None
     assert [name for name, _ in turn.tool_calls] == ["list_tasks", "update_task"]
+
+
+async def test_field_edits_said_in_taglish_pidgin_and_indian_english(store: TaskStore) -> None:
+    # "gawin mong every weekday yung X" (make X every weekday), "make am every monday, no be one
+    # time thing" (Pidgin: make it repeat), "prepone X to thursday" (move it earlier), a level
+    # said with "abeg"; the remark after each changes nothing
+    store.create("Pack baon for kids")
+    store.create("Do stock count")
+    store.create("Meeting with Agarwal distributor", due_date="2026-11-27")
+    store.create("Submit NAFDAC registration documents")
+    session = ChatSession(store)
+    for message in (
+        "gawin mong every weekday yung pack baon for kids, araw araw ko naman ginagawa eh",
+        "the stock count, make am every monday, no be one time thing",
+        "Kindly prepone the Agarwal meeting to thursday",
+        "make the nafdac one urgent abeg, dem don dey disturb me",
+    ):
+        await session.say(message)
+    tasks = list(store.tasks.values())
+    assert [(t["title"], t["repeat_text"]) for t in tasks[:2]] == [
+        ("Pack baon for kids", "every weekday"),
+        ("Do stock count", "every Monday"),
+    ]
+    assert tasks[2]["due_date"] == "2026-11-26"
+    assert tasks[3]["priority"] == "high"
+    assert len(tasks) == 4 and not any(t["completed"] for t in tasks)
+
+
+async def test_remarks_after_an_add_leave_its_title(store: TaskStore) -> None:
+    # "due na kasi" (it's due, that's why), "paglabas ko ng duty" (when I get off duty), "not
+    # important tho" (a low one), "kesho 9am" (Swahili: tomorrow)
+    session = ChatSession(store)
+    for message in (
+        "pls add pay meralco bill tmrw, due na kasi 😅",
+        "pa add naman po: buy formula milk for baby, bukas paglabas ko ng duty 🙏",
+        "could u add look into cheaper car insurance, not important tho, no rush at all",
+        "pls remind me kesho 9am to send mpesa to the maize supplier",
+        "add the stock count every monday, not a one-off",
+    ):
+        await session.say(message)
+    assert [(t["title"], t["due_date"], t["priority"]) for t in store.tasks.values()] == [
+        ("Pay meralco bill", "2026-11-24", None),
+        ("Buy formula milk for baby", "2026-11-24", None),
+        ("Look into cheaper car insurance", None, "low"),
+        ("Send mpesa to the maize supplier", "2026-11-24T09:00:00+00:00", None),
+        ("The stock count", "2026-11-23", None),
+    ]
+
+
+async def test_near_misses_of_remarks_and_pidgin_change_nothing(store: TaskStore) -> None:
+    # a remark alone, or "am" that is no "it", must never complete, delete or rename a task
+    store.create("Do stock count")
+    store.create("Pay water bill")
+    session = ChatSession(store)
+    for message in (
+        "no be one time thing",
+        "due na kasi",
+        "I am at the shop, not a one-off",
+        "prepone am",
+    ):
+        await session.say(message)
+    assert [(t["title"], t["completed"]) for t in store.tasks.values()] == [
+        ("Do stock count", False),
+        ("Pay water bill", False),
+    ]

@@ -294,6 +294,40 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("what is due wiki hii", "what is due this week"),
         ("buy a gift for leo", "buy a gift for leo"),
         ("sawa sawa", "ok"),
+        # Swahili parts of the day: "kesho asubuhi" (tomorrow morning), "leo jioni" (tonight)
+        ("remind me kesho asubuhi to pay the fundi", "remind me tomorrow morning to pay the fundi"),
+        ("add call Wanjiru leo jioni", "add call Wanjiru tonight"),
+        ("add restock maize flour mwezi ujao", "add restock maize flour next month"),
+        # Taglish: a remark closed by "kasi"/"eh" after a comma goes; "paglabas ko ng duty" (when
+        # I get off duty) is when the user is free, said after the day
+        ("pls add pay meralco bill tmrw, due na kasi 😅", "add pay meralco bill tomorrow,."),
+        ("add renew NBI clearance, mag-eexpire na kase", "add renew NBI clearance,"),
+        (
+            "pa add naman po: buy formula milk for baby, bukas paglabas ko ng duty 🙏",
+            "add buy formula milk for baby, tomorrow after my duty.",
+        ),
+        ("paki add buy load, pagkatapos ng shift ko", "add buy load, after my shift"),
+        # ("kasi" said first is a reason opening; a clause without a comma before it stays)
+        ("add buy eh bottle", "add buy eh bottle"),
+        ("add kasi band tickets", "add kasi band tickets"),
+        # Taglish "gawin mong X yung Y": make Y X (a repeat, a level)
+        (
+            "gawin mong every weekday yung pack baon for kids, araw araw ko naman ginagawa eh",
+            "make pack baon for kids every weekday",
+        ),
+        ("gawing urgent po ang pay water bill", "make pay water bill urgent"),
+        ("gawin mong every monday", "make it every monday"),
+        # Pidgin: "am" after a verb is "it"; "no be one time thing" (not a one-off) is a remark
+        (
+            "the stock count, make am every monday, no be one time thing",
+            "the stock count. make it every monday",
+        ),
+        ("move am to friday abeg", "move it to friday"),
+        ("I am at the shop", "I am at the shop"),
+        ("add call Sam am", "add call Sam am"),
+        # Indian English: to prepone is to move earlier
+        ("Kindly prepone the Agarwal meeting to thursday", "move the Agarwal meeting to thursday"),
+        ("the GST filing got preponed to monday", "the GST filing got moved to monday"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

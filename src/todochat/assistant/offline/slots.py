@@ -355,7 +355,9 @@ _PRIORITY_RES = (
     # "add buy milk, not urgent", "call the bank - not important at all": a low one
     re.compile(
         r"(?:^|[\s,;(-]+)(?:(?:it'?s|it\s+is|this\s+is)\s+)?not\s+(?:(?:that|too|so|very|"
-        r"really)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?\)?!*$",
+        r"really)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?"
+        # ("..., not important tho", "not urgent really lol"): a softener after it
+        r"(?:\s+(?:tho|though|really|honestly|tbh|lol|haha|naman|sef))*\)?!*$",
         _F,
     ),
     # "finish the essay by thurs its urgent", "call the bank, this is really important", "it
