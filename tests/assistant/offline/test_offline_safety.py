@@ -744,6 +744,10 @@ async def test_a_request_asked_politely_is_made(message: str) -> None:
         ("Pay KPLC tokens", "the tokens are finished"),
         ("Buy milk", "milk is finished"),
         ("Order printer ink", "the printer ink is finished again"),
+        # a person's life changed
+        ("Call Dr Patel", "Dr Patel retired"),
+        ("Pay the nanny", "nanny resigned today"),
+        ("Email Kofi about the contract", "kofi got fired lol"),
         # a deed denied
         ("Book flights to Manila", "booked nothing yet for manila"),
         ("Call the landlord", "called no one today, too tired"),
@@ -773,3 +777,31 @@ async def test_news_that_sounds_like_a_deed_asks_before_ticking_a_task(
 async def test_the_deed_itself_still_ticks_the_task(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert _state(store) == sorted([(seed, True), ("Pay rent", False)])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the dentist moved my appointment to friday",
+        "sarah changed the meeting to monday",
+        "school rescheduled the play to thursday 6pm",
+    ],
+)
+async def test_someones_news_about_a_date_adds_no_task(message: str) -> None:
+    store = await _play([message])
+    assert _state(store) == UNCHANGED
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("used car viewing saturday 11am", "Used car viewing"),
+        ("planned parenthood appt friday", "Planned parenthood appt"),
+        ("dentist tmrw 3pm", "Dentist"),
+    ],
+)
+async def test_a_dated_phrase_with_a_past_form_in_its_name_is_still_added(
+    message: str, title: str
+) -> None:
+    store = await _play([message])
+    assert (title, False) in _state(store)

@@ -398,6 +398,9 @@ _FEELING_RE = re.compile(
 )
 
 
+_MOVED = lexicon("moved changed rescheduled postponed delayed shifted pushed")
+
+
 def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
     beside an explicit request is context, not a task; nor is a wish about the list itself."""
@@ -418,7 +421,15 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
             )
         )
         feeling = (implied or dated) and _FEELING_RE.match(intent.title)
-        if statement or feeling or (implied and (explicit or _LIST_WORDS_RE.search(intent.title))):
+        # "the dentist moved my appointment to friday": someone's news about a date, said after
+        # its subject ("..., pls update it" has made it a change of the task's date already)
+        moved = dated and any(w in _MOVED for w in intent.title.lower().split()[1:4])
+        if (
+            statement
+            or feeling
+            or moved
+            or (implied and (explicit or _LIST_WORDS_RE.search(intent.title)))
+        ):
             intent = Intent("unknown", text=intent.title)
         out.append(intent)
     return out
