@@ -407,8 +407,8 @@ async def test_a_part_of_the_day_with_a_clock_time_is_that_time(store: TaskStore
 
 
 async def test_a_new_time_said_as_news_keeps_the_day(store: TaskStore) -> None:
-    # "the cake pickup is half 5 not 5": half 5 is 17:30
-    store.create("Birthday cake pickup", due_date="2026-11-26T17:00:00+00:00")
+    # "the cake pickup is half 5 not 5": a pickup is a collection, half 5 is 17:30
+    store.create("Collect birthday cake", due_date="2026-11-26T17:00:00+00:00")
     store.create("Blow up balloons")
     turn = await ChatSession(store).say("the cake pickup is half 5 not 5")
     assert store.tasks[1]["due_date"] == "2026-11-26T17:30:00+00:00"

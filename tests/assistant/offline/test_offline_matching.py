@@ -83,6 +83,16 @@ CASES: list[tuple[str, list[str], str | None]] = [
         "Pick up mom's prescription",
     ),
     ("monday standup notes", ["Tuesday standup notes", "Book flights"], ASK),
+    # --- a pickup is a collection (Irish and British "collect")
+    ("cake pickup", ["Collect birthday cake", "Blow up balloons"], "Collect birthday cake"),
+    ("collect the prescription", ["Pick up prescription", "Buy milk"], "Pick up prescription"),
+    ("the pickups", ["Pick up load in Tulsa", "Call wife"], "Pick up load in Tulsa"),
+    (
+        "collected the cake",
+        ["Collect birthday cake", "Pick up birthday cake"],
+        "Collect birthday cake",
+    ),
+    ("cake pickup", ["Collect dry cleaning", "Bake cake"], ASK),
     ("the red bike", ["Fix blue bike", "Pump tyres"], ASK),
     ("q3 report", ["Write Q4 report", "Email Sam"], ASK),
     ("5k run", ["Erg 2k test", "Run 5k"], "Run 5k"),

@@ -65,7 +65,7 @@ SYNONYMS: dict[str, str] = pairs(
     "hw:homework hmwk:homework xmas:christmas chrimbo:christmas "
     # Short forms a title spells out ("the visa docs" for 'Prepare visa documents'); "docs" is
     # papers, never doctors (one "doc" is the doctor).
-    "docs:documents meds:medication "
+    "docs:documents meds:medication collect:pickup "
     # Spanish verbs people mix into English ("ya hice el laundry"), read as the English verb.
     "hacer:do hice:do llamar:call comprar:buy pagar:pay limpiar:clean lavar:wash"
 )
