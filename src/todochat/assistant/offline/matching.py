@@ -690,6 +690,19 @@ def filter_by_words(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
     return out
 
 
+def covering(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+    """The tasks whose titles carry every meaningful word of ``phrase`` (typos allowed), never
+    one the words contradict: of a search's hits, those it names whole."""
+    query = _tokens(phrase)
+    if not query:
+        return []
+    return [
+        t
+        for t in tasks
+        if (s := _score(query, t)).query_coverage >= 1 - _EPS and not s.contradicted
+    ]
+
+
 def overlapping(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
     """Tasks sharing a meaningful word (not a light verb) with ``phrase``, for loose
     references; never one the words contradict."""

@@ -312,3 +312,23 @@ async def test_a_listing_said_in_pidgin_taglish_or_indian_english_changes_nothin
     assert [t["completed"] for t in store.tasks.values()] == [True, False]
     other = "Chinedu" if listed == "Indomie" else "Indomie"
     assert listed in turn.reply and other not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "shown", "left_out"),
+    [
+        ("anything about Bea's swimming?", ["Enroll Bea in swimming"], ["school supplies"]),
+        ("do i have anything about mom's birthday", ["birthday gift"], ["Call mom"]),
+        ("find tasks about mom", ["Call mom", "birthday gift"], []),
+        ("anything about Bea?", ["Enroll Bea", "school supplies"], []),
+    ],
+)
+async def test_a_search_shows_the_tasks_carrying_all_its_words_when_some_do(
+    said: str, shown: list[str], left_out: list[str]
+) -> None:
+    store = TaskStore()
+    for title in ("Call mom", "Buy mom's birthday gift", "Enroll Bea in swimming"):
+        store.create(title)
+    store.create("Buy school supplies for Bea")
+    turn = await ChatSession(store).say(said)
+    assert all(s in turn.reply for s in shown) and not any(s in turn.reply for s in left_out)

@@ -480,3 +480,54 @@ async def test_roman_urdu_deeds_beside_the_news_still_complete(
         store.create(title)
     await session_for(store).say(said)
     assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
+    ("messages", "done"),
+    [
+        (["nakabayad na ako ng tuition ni Migo kanina, pa check na lang"], ["Pay Migo's tuition"]),
+        (["nabayaran ko na yung tuition ni Andrea"], ["Pay Andrea's tuition"]),
+        (
+            [
+                "may nilagay ba ako about Bea's swimming?",
+                "ok mark it done, naenroll ko na siya kanina",
+            ],
+            ["Enroll Bea in swimming"],
+        ),
+        (
+            ["may nilagay ba ako about Bea's swimming?", "naenroll ko na siya kanina"],
+            ["Enroll Bea in swimming"],
+        ),
+        (
+            ["may nilagay ba ako about Bea's swimming?", "pa check na lang"],
+            ["Enroll Bea in swimming"],
+        ),
+        # near misses: a question, forgetting, coming home, "later" complete nothing
+        (["nakabayad na ba ako ng tuition ni Migo?"], []),
+        (["may nilagay ba ako about Bea's swimming?", "nakalimutan ko na siya"], []),
+        (["nakauwi na ako, tapos na ang araw"], []),
+        (["may nilagay ba ako about Bea's swimming?", "saka na lang yan"], []),
+    ],
+)
+async def test_a_taglish_deed_completes_the_task_it_names(
+    store: TaskStore, session_for: Callable[..., ChatSession], messages: list[str], done: list[str]
+) -> None:
+    for title in ("Pay Migo's tuition", "Pay Andrea's tuition", "Enroll Bea in swimming"):
+        store.create(title)
+    store.create("Buy school supplies for Bea")
+    session = session_for(store)
+    for message in messages:
+        await session.say(message)
+    assert store.titles(done=True) == done and len(store.tasks) == 4
+
+
+async def test_a_taglish_then_deletes_after_a_numbered_add(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy pasalubong")
+    store.create("Pay water bill")
+    await session_for(store).say(
+        "pa-add naman: 1) buy load for Mama 2) pay PhilHealth contri bukas. tapos tanggalin mo na "
+        "yung pasalubong"
+    )
+    assert store.titles() == ["Pay water bill", "Buy load for Mama", "Pay PhilHealth contri"]

@@ -11,8 +11,9 @@ from typing import Any
 from todochat.assistant.approvals import REJECTION_MESSAGE
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import ToolResult
-from todochat.assistant.offline.matching import TaskInfo
+from todochat.assistant.offline.matching import TaskInfo, covering
 from todochat.assistant.offline.scope import scope_tasks, word_named
+from todochat.assistant.offline.text import content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     Intent,
@@ -277,6 +278,11 @@ class Reporter(Undo):
             query = " ".join(filter(None, (word_named(w, result.tasks()) for w in query.split())))
         if query:
             tasks = scope_tasks(query, tasks)
+        if query and not intent.text and len(tasks) > 1 and len(content_stems(query)) >= 2:
+            # "anything about Bea's swimming?": of the tasks sharing a word, the one carrying
+            # them all ('Enroll Bea in swimming', not 'Buy school supplies for Bea'), so "mark
+            # it done" after it names it
+            tasks = covering(query, tasks) or tasks
         if intent.kind == "count":
             return replies.count(tasks, intent.status, query)
         return replies.listing(tasks, intent.status, query)
