@@ -353,6 +353,12 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         # Indian English: to prepone is to move earlier
         ("Kindly prepone the Agarwal meeting to thursday", "move the Agarwal meeting to thursday"),
         ("the GST filing got preponed to monday", "the GST filing got moved to monday"),
+        ("prepone the GST filing by 2 days", "bring the GST filing forward by 2 days"),
+        # Pidgin "go" before the new day is "to"; Taglish "ilipat mo sa friday yung X" moves X
+        ("shift am go friday", "shift it to friday"),
+        ("i go market tomorrow", "i go market tomorrow"),
+        ("ilipat mo sa friday yung pack baon", "move pack baon to friday"),
+        ("i-move mo yung meeting sa monday", "move meeting to monday"),
     ],
 )
 def test_other_languages_are_data(typed: str, read: str) -> None:

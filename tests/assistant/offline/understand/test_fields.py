@@ -599,3 +599,60 @@ def test_todoists_p1_to_p4_set_the_priority_never_rename(
 )
 def test_p1_inside_words_or_a_question_edits_no_priority(text: str) -> None:
     assert all(intent.kind != "priority" for intent in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("make the GST one not urgent", "GST one"),
+        ("mark the meeting as not that important", "meeting"),
+        ("make pack baon no longer urgent", "pack baon"),
+        ("set the car tax to not so urgent", "car tax"),
+    ],
+)
+def test_a_level_said_as_not_urgent_is_low(text: str, target: str) -> None:
+    """ "mark the meeting as not that important" was set high ('the meeting as not that' named
+    the task, "important" the level); "make X not urgent" asked about 'X not'."""
+    intent = one(text)
+    assert (intent.kind, intent.priority) == ("priority", "low")
+    assert intent.target is not None and intent.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "level"),
+    [
+        # Taglish and Pidgin field edits: "gawing urgent ang X", "make am every monday" (below),
+        # "make the nafdac one urgent abeg"
+        ("gawing urgent po ang pay water bill", "pay water bill", "high"),
+        ("make the nafdac one urgent abeg, dem don dey disturb me", "nafdac one", "high"),
+    ],
+)
+def test_a_level_said_in_taglish_or_pidgin(text: str, target: str, level: str) -> None:
+    intent = parse(text)[0]
+    assert (intent.kind, intent.priority) == ("priority", level)
+    assert intent.target is not None and intent.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "due"),
+    [
+        ("Kindly prepone the Agarwal meeting to thursday", "Agarwal meeting", "thursday"),
+        ("ilipat mo sa friday yung pack baon for kids", "pack baon for kids", "friday"),
+        ("i-move mo yung meeting sa monday", "meeting", "monday"),
+        ("iusog nyo po yung pack baon bukas", "pack baon", "tomorrow"),
+        ("shift the stock count go friday", "stock count", "friday"),
+    ],
+)
+def test_a_move_said_in_indian_english_taglish_or_pidgin(text: str, target: str, due: str) -> None:
+    intent = parse(text)[0]
+    assert (intent.kind, intent.due) == ("due", due)
+    assert intent.target is not None and intent.target.text == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    # near misses: a place after "go", a Tagalog verb with no day, "take X go" (bring it there)
+    ["i go market tomorrow", "carry am go friday market", "ilipat mo yung sofa sa sala"],
+)
+def test_near_misses_of_a_move_change_no_date(text: str) -> None:
+    assert all(i.kind not in ("due", "done", "delete", "rename") for i in parse(text))

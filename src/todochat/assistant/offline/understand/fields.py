@@ -79,6 +79,8 @@ _PRIORITY_SET_RE = re.compile(
     r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
     # ("make it urgent priority": "raise X to urgent" said as a level)
     r"(?P<u>urgent|important)(?:\s+priority)?|"
+    # "make the GST one not urgent", "mark X as not that important", "X no longer urgent": low
+    r"(?P<lo>(?:not|no\s+longer)\s+(?:(?:so|that|very|too|really|super)\s+)?(?:urgent|important))|"
     # "make book flights p1", "bump the report to p2": Todoist's levels, p1 the highest
     r"(?P<n>p[1-4]))(?:\s*[,;]\s+.*)?|(?:prioriti[sz]e)\s+(?P<t3>.+))$",
     FLAGS,
@@ -188,6 +190,8 @@ def read_priority(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if m.group("t") and _NEW_REMINDER_RE.search(m.group("t")):
         # "put one reminder for paying staff salary, it is important": a new task, its level
         return None
+    if m.group("lo"):
+        return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority="low")
     level = priority_level(m.group("p") or m.group("u") or m.group("n") or "high")
     return Intent("priority", target=parse_target(m.group("t") or "it", quotes), priority=level)
 
