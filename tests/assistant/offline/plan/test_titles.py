@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from todochat.assistant.offline.plan import corrected_title
+from todochat.assistant.offline.plan.titles import renamed_title
 
 
 def test_a_correction_edits_only_the_part_it_names() -> None:
@@ -81,3 +82,23 @@ def test_a_value_saying_the_spanish_verb_again_is_the_whole_title(
     """ "cambia comprar leche por comprar tortillas": "comprar" is "buy", so the value that
     starts with the title's verb is the whole new title, as in English."""
     assert corrected_title(old, value) == new
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "was", "title"),
+    [
+        ("Renew library card", "Hub", "library", "Renew Hub card"),
+        ("Call the bank", "Revolut", "bank", "Call the Revolut"),
+        (
+            "Send 1099s to Patel LLC",
+            "Patel & Sons LLC",
+            "Patel LLC",
+            "Send 1099s to Patel & Sons LLC",
+        ),
+        ("Book the book club room", "reading circle", "book club", "Book the reading circle room"),
+    ],
+)
+def test_a_new_name_replaces_the_old_and_keeps_its_capitals(
+    old: str, new: str, was: str, title: str
+) -> None:
+    assert renamed_title(old, new, was) == title

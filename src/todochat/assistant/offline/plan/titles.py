@@ -208,7 +208,14 @@ def renamed_title(old: str, new: str, was: str) -> str:
     """``old`` with the name ``was`` replaced by ``new`` ("Send 1099s to Patel LLC", "Patel &
     Sons LLC" for "Patel LLC"); ``old`` unchanged when it does not have that name."""
     swapped = _replacing(old.split(), new.split(), was)
-    return swapped if swapped is not None else old
+    if swapped is None:
+        return old
+    # a name keeps its capitals as said: 'Renew library card', "the library is now called the
+    # Hub" -> 'Renew Hub card' (a correction's word takes the case of the word it replaces)
+    lowered = new[:1].lower() + new[1:]
+    if lowered != new:
+        swapped = re.sub(rf"\b{re.escape(lowered)}\b", lambda _: new, swapped, count=1)
+    return swapped
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w']*")
