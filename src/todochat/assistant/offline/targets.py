@@ -229,6 +229,17 @@ _TARGET_TAIL_RE = re.compile(
 _PLEASE_THEN_REMARK_RE = re.compile(r"\s+(?:please|pls|plz)\s*[,;]\s*\S.*$", _F)
 # "dishes and vacuuming both": "both" after the names says how many, it names nothing
 _BOTH_AFTER_RE = re.compile(r"(?<!\bthem)(?<!\bthose)(?<!\bthese)\s+both$", _F)
+# "the Mehta one which is already done", "the returns one that's still open", "the rent task
+# that I already ticked off": a clause after the words naming a task says which of the tasks
+# they name it is, by status (a title's own "done" stays: "get nails done" has no clause)
+_STATUS_SAID_RE = re.compile(
+    r"^(?P<t>.+?)\s*,?\s+(?:(?:which|that|who)(?:'s|\s+(?:is|was|are|were|has\s+been|i(?:'ve|\s+have)?))|"
+    r"that'?s|thats|already)\s+(?:(?:already|just|now|been|since)\s+)*"
+    r"(?:(?P<done>done|completed|complete|finished|ticked\s+off|checked\s+off|crossed\s+off|"
+    r"marked\s+(?:as\s+)?(?:done|complete|completed)|closed)|(?P<open>(?:still\s+)?(?:open|pending|"
+    r"not\s+(?:yet\s+)?(?:done|finished|completed)|undone|unfinished|outstanding))(?:\s+yet)?)$",
+    _F,
+)
 _TARGET_HEAD_RE = re.compile(
     # only the plain words for 'a task': "the note about the plumber" keeps its 'note'
     r"^(?:(?:the|my|a|an|our)\s+)?(?:" + task_noun() + r"\s+)?"
@@ -403,9 +414,14 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             # "everything, only the garbage not yet": words beside a turn-around are unclear.
             return Target("all", status=status, text=" ".join(kept), relative=True)
         return Target("all", status=status, text=" ".join(kept), relative=relative)
+    said_status: Status = "all"
+    q = _STATUS_SAID_RE.match(t)
+    if q is not None and content_stems(restore(q["t"], quotes)):
+        # "the Mehta one which is already done": the words name it, the clause its status
+        t, said_status = q["t"], "completed" if q["done"] else "pending"
     t = _TARGET_HEAD_RE.sub("", t).strip()
     text = restore(t, quotes).strip()
     has_quote = PLACEHOLDER_RE.search(t) is not None
     if not content_stems(text):
         return Target("it")
-    return Target("words", text=text, exact=has_quote)
+    return Target("words", text=text, exact=has_quote, status=said_status)

@@ -446,3 +446,49 @@ async def test_it_after_the_help_reply_is_never_the_task_its_example_names(
     await session.say("blah blah whatever")
     await session.say("actually make it 4 cases")
     assert store.titles() == ["Walk dog", "Pay rent", "Call mum", "Order 4 cases of oat milk"]
+
+
+@pytest.mark.parametrize(
+    ("message", "done_first", "left"),
+    [
+        (
+            "delete the Mehta one which is already done. the returns one keep it",
+            True,
+            ["Call wholesaler Mehta about returns", "Update Tally entries"],
+        ),
+        (
+            "delete the Mehta one that's done",
+            True,
+            ["Call wholesaler Mehta about returns", "Update Tally entries"],
+        ),
+        # none of them is done: the words alone do not decide, it asks
+        (
+            "delete the Mehta one which is already done",
+            False,
+            [
+                "Call wholesaler Mehta",
+                "Call wholesaler Mehta about returns",
+                "Update Tally entries",
+            ],
+        ),
+        (
+            "the returns one keep it",
+            True,
+            [
+                "Call wholesaler Mehta",
+                "Call wholesaler Mehta about returns",
+                "Update Tally entries",
+            ],
+        ),
+    ],
+)
+async def test_a_task_named_with_its_status_is_the_one_of_that_status(
+    message: str, done_first: bool, left: list[str]
+) -> None:
+    store = TaskStore()
+    store.create("Call wholesaler Mehta")["completed"] = done_first
+    store.create("Call wholesaler Mehta about returns")
+    store.create("Update Tally entries")
+    await ChatSession(store).say(message)
+    assert store.titles() == left
+    assert [t["completed"] for t in store.tasks.values()][-2:] == [False, False]

@@ -285,3 +285,29 @@ def test_a_delete_verb_followed_by_a_verb_is_the_thing_named_not_a_delete(said: 
 )
 def test_a_delete_verb_before_its_object_still_deletes(said: str) -> None:
     assert parse(said)[0].kind == "delete"
+
+
+@pytest.mark.parametrize(
+    ("said", "text", "status"),
+    [
+        ("delete the Mehta one which is already done", "Mehta one", "completed"),
+        ("delete the Mehta one that's done", "Mehta one", "completed"),
+        ("remove the rent task that i already ticked off", "rent task", "completed"),
+        ("delete the Mehta one which is still open", "Mehta one", "pending"),
+        ("remove the returns one that's not done yet", "returns one", "pending"),
+        # a title's own "done" is no clause of status
+        ("delete get nails done", "get nails done", "all"),
+        ("delete the hair done appointment", "hair done appointment", "all"),
+    ],
+)
+def test_a_clause_of_status_after_a_task_says_which_of_them(
+    said: str, text: str, status: str
+) -> None:
+    intent = one(said)
+    assert intent.kind == "delete" and intent.target is not None
+    assert (intent.target.text, intent.target.status) == (text, status)
+
+
+def test_the_x_one_keep_it_keeps_it() -> None:
+    intents = parse("delete the Mehta one which is already done. the returns one keep it")
+    assert [i.kind for i in intents] == ["delete", "keep"]

@@ -480,6 +480,16 @@ class Resolver(TurnState):
             inside = [t for t in self.snapshot if t.id in target.within]
             if match_tasks(target.text, inside).kind != "none":
                 pool = inside
+        if target.status != "all":
+            # "delete the Mehta one which is already done": of the tasks the words name, those
+            # of the status said; when none is, the words alone do not decide: ask
+            said = [t for t in pool if t.completed == (target.status == "completed")]
+            if match_tasks(target.text, said, exact=target.exact).kind == "none":
+                named = match_tasks(target.text, pool, exact=target.exact)
+                if named.tasks:
+                    return problem("ambiguous", target.text, named.tasks)
+                return problem("not_found", target.text)
+            pool = said
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
         if result.kind in ("unique", "ambiguous") and _leaves_undone(intent, result.tasks):

@@ -109,9 +109,22 @@ _STILL_NEED_RE = re.compile(
 )
 
 
+# "the returns one keep it", "the mehta task, leave it": the task named first, then kept
+_NAMED_THEN_KEPT_RE = re.compile(
+    r"^(?P<t>(?:the|that|this|my)\s+.+?\s+(?:one|task|item))\s*,?\s+(?:keep|leave)\s+"
+    r"(?:it|that|this)(?:\s+(?:please|pls|as\s+(?:it\s+)?is|alone|there|for\s+now|open))*$",
+    FLAGS,
+)
+
+
 def read_keep(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "don't delete the milk", "keep it": a request that nothing change."""
-    m = _NEGATED_COMMAND_RE.match(s) or _KEEP_RE.match(s) or _STILL_NEED_RE.match(s)
+    m = (
+        _NEGATED_COMMAND_RE.match(s)
+        or _KEEP_RE.match(s)
+        or _STILL_NEED_RE.match(s)
+        or _NAMED_THEN_KEPT_RE.match(s)
+    )
     if m is None:
         return None
     raw = re.split(
