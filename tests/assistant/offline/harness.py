@@ -518,3 +518,11 @@ def describe_failures(outcomes: Sequence[CaseOutcome], cases: Sequence[Mapping[s
         lines.extend(f"    {p}" for p in o.problems)
         lines.extend(f"    reply: {r!r}" for r in o.replies)
     return "\n".join(lines)
+
+
+def relative_dates(case: dict[str, object]) -> bool:
+    """Whether the case checks dates relative to the day it runs ("+1d", a weekday)."""
+    text = json.dumps(case.get("expect"))
+    return str(case["id"]).startswith("date") or bool(
+        re.search(r'"(?:[+-]\d+d|due_weekday)"?', text)
+    )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.assistant.offline.test_offline_eval import relative_dates
+from tests.assistant.offline.harness import relative_dates
 from todochat.cli import main
 from todochat.core.config import get_settings
 

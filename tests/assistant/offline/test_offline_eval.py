@@ -7,13 +7,18 @@ wording and other tasks.
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.assistant.offline.harness import DATA, describe_failures, load_cases, play_case
+from tests.assistant.offline.harness import (
+    DATA,
+    describe_failures,
+    load_cases,
+    play_case,
+    relative_dates,
+)
+from tests.assistant.offline.test_offline_dated_batches import RUNNER_TUNING_FLOOR
 
 DEV = load_cases("assistant-dev.jsonl")
 EXTRA = load_cases("assistant-extra.jsonl")
@@ -84,45 +89,11 @@ def _model_alone_decides(case: dict[str, object]) -> bool:
     return case.get("approve", True) is not False and not relative_dates(case)
 
 
-PLAYED_BY_THE_RUNNER = frozenset(
-    {
-        "batch-27",
-        "batch-28",
-        "batch-29",
-        "batch-30",
-        "batch-31",
-        "batch-32",
-        "batch-33",
-        "batch-34",
-        "batch-35",
-        "batch-36",
-        "batch-37",
-        "batch-38",
-        "batch-43",
-        "batch-44",
-        "batch-47",
-        "batch-48",
-        "batch-49",
-        "batch-50",
-        "batch-51",
-        "batch-52",
-        "batch-57",
-        "batch-58",
-        "batch-63",
-        "batch-64",
-    }
-)
+# Batches played whole by `todochat eval` (test_offline_dated_batches.py, with their floors)
+PLAYED_BY_THE_RUNNER = frozenset(RUNNER_TUNING_FLOOR)
 """Batches with time zones and dated seeds (27 to 32: every case; 33 to 36: a third of them):
 played by `todochat eval` (test_offline_dated_batches.py), which reads both, rather than by
 this harness."""
-
-
-def relative_dates(case: dict[str, object]) -> bool:
-    """Whether the case checks dates relative to the day it runs ("+1d", a weekday)."""
-    text = json.dumps(case.get("expect"))
-    return str(case["id"]).startswith("date") or bool(
-        re.search(r'"(?:[+-]\d+d|due_weekday)"?', text)
-    )
 
 
 TUNING = sorted(
