@@ -479,3 +479,27 @@ async def test_near_misses_of_remarks_and_pidgin_change_nothing(store: TaskStore
         ("Do stock count", False),
         ("Pay water bill", False),
     ]
+
+
+async def test_when_the_user_is_free_said_first_is_no_part_of_the_task(store: TaskStore) -> None:
+    # "after my 12h shift on thurs i need to X, can u put that in for thurs evening like 8ish":
+    # the clause of when the user is free goes (its day stays), and a later time of that same
+    # day says more than the day alone
+    store.create("Old photos")
+    session = ChatSession(store)
+    for message in (
+        "after my 12h shift on thurs i need to collect the dry cleaning, can u put that in for "
+        "thurs evening like 8ish",
+        "when i get home i have to feed the cat, put it on the list",
+        "after work on friday i gotta pick up the cake",
+        # near misses: a change wished for later is no request now, nor a clause without a need
+        "after lunch i need to delete the old photos",
+        "when i need to call mum i will",
+    ):
+        await session.say(message)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Old photos", None),
+        ("Collect the dry cleaning", "2026-11-26T20:00:00+00:00"),
+        ("Feed the cat", None),
+        ("Pick up the cake", "2026-11-27"),
+    ]

@@ -354,6 +354,19 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("Kindly prepone the Agarwal meeting to thursday", "move the Agarwal meeting to thursday"),
         ("the GST filing got preponed to monday", "the GST filing got moved to monday"),
         ("prepone the GST filing by 2 days", "bring the GST filing forward by 2 days"),
+        # when the user is free, said before what they need to do, goes (its day is kept)
+        (
+            "after my 12h shift on thurs i need to collect the dry cleaning",
+            "i need to collect the dry cleaning on thursday",
+        ),
+        (
+            "before school i gotta sign the form, its for the trip",
+            "i need to sign the form. its for the trip",
+        ),
+        (
+            "after lunch i need to delete the old photos",
+            "after lunch i need to delete the old photos",
+        ),
         # Pidgin "go" before the new day is "to"; Taglish "ilipat mo sa friday yung X" moves X
         ("shift am go friday", "shift it to friday"),
         ("i go market tomorrow", "i go market tomorrow"),

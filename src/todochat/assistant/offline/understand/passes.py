@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
+from todochat.assistant.offline.normalise import date_at_start
 from todochat.assistant.offline.slots import take_slots
 from todochat.assistant.offline.targets import (
     EXCEPT_HEAD_RE,
@@ -271,6 +272,21 @@ def slots_said_after_an_add(intents: Sequence[Intent]) -> list[Intent]:
     return _slots_said_after_a_wish(list(intents), explicit=True)
 
 
+def _refines(first: str | None, later: str | None) -> bool:
+    """ "i need to collect the dry cleaning on thursday, put that in for thursday evening like
+    8ish": a date said later that is the same day with a time says more than the first."""
+    if not first or not later:
+        return False
+    a, b = date_at_start(first), date_at_start(later)
+    return (
+        a is not None
+        and b is not None
+        and a.due.time is None
+        and b.due.time is not None
+        and a.due.day == b.due.day
+    )
+
+
 def _slots_said_after_a_wish(intents: list[Intent], explicit: bool = False) -> list[Intent]:
     """ "i need to refill my meds by friday. SUPER urgent", "i have to water the plants every
     other week. low prio, tag it work": only slots said of "it" right after a wish are the
@@ -287,7 +303,7 @@ def _slots_said_after_a_wish(intents: list[Intent], explicit: bool = False) -> l
                 intent = replace(
                     intent,
                     priority=said.priority or intent.priority,
-                    due=intent.due or said.due,
+                    due=said.due if _refines(intent.due, said.due) else intent.due or said.due,
                     repeat=intent.repeat or said.repeat,
                     tags=tuple(dict.fromkeys([*intent.tags, *said.tags])),
                 )
