@@ -367,6 +367,7 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
             "after lunch i need to delete the old photos",
             "after lunch i need to delete the old photos",
         ),
+        ("when do i have to pay the gas bill by?", "when do i have to pay the gas bill by?"),
         # Pidgin "go" before the new day is "to"; Taglish "ilipat mo sa friday yung X" moves X
         ("shift am go friday", "shift it to friday"),
         ("i go market tomorrow", "i go market tomorrow"),
