@@ -375,6 +375,23 @@ _CANCELLING = _stems_of("cancel cancelled canceled")
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
+# A task of getting a thing: what "it arrived", "got it" finishes, rather than a giving task
+_RECEIVING = _stems_of("receive recieve collect get fetch await expect accept pick")
+
+
+def _received(query: Sequence[_Token], task: TaskInfo) -> bool:
+    """Whether the words say a thing was received and ``task`` is getting it."""
+    title = _tokens(task.title)
+    return (
+        bool(title) and title[0].stem in _RECEIVING and any(q.stem in _RECEIVED for q in query[:2])
+    )
+
+
+def _giving(task: TaskInfo) -> bool:
+    title = _tokens(task.title)
+    return bool(title) and title[0].stem in _GIVING
+
+
 def _contacts(query: Sequence[_Token], pairs: dict[int, int]) -> bool:
     """Whether the words said are contacting someone: a contact verb first, or a message said
     that the title lacks ("sent dave a text")."""
@@ -591,6 +608,11 @@ def match_tasks(
     candidates.sort(key=lambda s: (-s.matched, -s.title_coverage))
     best = candidates[0]
     rivals = [s for s in near if s.contradicted and s.matched > best.matched - _CLOSE]
+    if rivals and _received(query, best.task):
+        # "the stock from Mombasa has arrived" with 'Receive stock from Mombasa' and 'Send
+        # stock list to Mombasa supplier': a thing that came is what the receiving task gets;
+        # the giving one is ruled out by the direction alone, no rival of it
+        rivals = [s for s in rivals if not _giving(s.task)]
     if rivals:
         # "west field" with 'Spray the east field' and 'Mow the west lawn': the task the
         # words contradict scored as well, so the other one is no safer a guess.

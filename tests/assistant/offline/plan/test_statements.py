@@ -531,3 +531,35 @@ async def test_a_taglish_then_deletes_after_a_numbered_add(
         "yung pasalubong"
     )
     assert store.titles() == ["Pay water bill", "Buy load for Mama", "Pay PhilHealth contri"]
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("stok from msa has arrived finally. mark it done", ["Receive stock from Mombasa"]),
+        ("stock from mombasa has arrived", ["Receive stock from Mombasa"]),
+        ("the stock from Mombasa arrived this morning", ["Receive stock from Mombasa"]),
+        ("got the stock from mombasa", ["Receive stock from Mombasa"]),
+        ("sent the stock list to the mombasa supplier", ["Send stock list to Mombasa supplier"]),
+        # near misses: what arrived names no task, or only the giving one
+        ("the new manager has arrived", []),
+        ("the parcel arrived", []),
+    ],
+)
+async def test_a_thing_that_arrived_completes_the_task_receiving_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    for title in ("Send stock list to Mombasa supplier", "Receive stock from Mombasa"):
+        store.create(title)
+    store.create("Pay casual workers")
+    await session_for(store).say(said)
+    assert store.titles(done=True) == done and len(store.tasks) == 3
+
+
+async def test_a_thing_that_arrived_never_completes_the_task_sending_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send stock list to Mombasa supplier")
+    store.create("Pay casual workers")
+    await session_for(store).say("stock from msa has arrived")
+    assert store.titles(done=True) == []

@@ -106,17 +106,20 @@ COMPLETE_DECL_RES = (
 )
 
 
+# when it was done, said after it ("the stock from Mombasa arrived this morning")
+_WHEN_DONE = r"this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|just\s+now"
 PASSIVE_DONE_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
-    r"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally))?$",
+    rf"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?$",
     FLAGS,
 )
 
 
 NOUN_PARTICIPLE_RE = re.compile(
     r"^(?P<t>(?:the\s+|my\s+)?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)\s+(?P<pp>[a-z]+)"
-    r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally))?$",
+    r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally|"
+    rf"{_WHEN_DONE}))?$",
     FLAGS,
 )
 
