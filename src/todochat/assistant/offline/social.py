@@ -7,6 +7,7 @@ from functools import cache
 
 from .meaning import Intent
 from .normalise import word_list
+from .text import REQUEST_VERBS
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -61,9 +62,7 @@ _THANKS_LEAD_RE = re.compile(
     _F,
 )
 _REQUEST_WORD_RE = re.compile(
-    r"\b(?:add|put|remind|delete|remove|mark|tick|complete|show|list|rename|change|move|set|"
-    r"make|create|done|finished|cancel|clear|undo|restore|how\s+many|what)\b",
-    _F,
+    rf"\b(?:{REQUEST_VERBS}|remind|show|list|create|done|finished|how\s+many|what)\b", _F
 )
 _BLESSING_RE = re.compile(
     r"^(?:have\s+a\s+(?:blessed|nice|good|great|lovely|wonderful)\s+(?:day|night|evening|weekend|"

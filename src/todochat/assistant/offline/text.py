@@ -118,6 +118,14 @@ def task_noun(*more: str, plural: bool = True) -> str:
 
 
 # -ed words after "I" that do not say a task got done ("I needed", "I added").
+# The verbs of a request to change the list, as a regex alternation: the clause reader looks
+# for them at a clause's start (understand/message.py), the social reader anywhere in a
+# message (social.py), each with words of its own besides.
+REQUEST_VERBS = (
+    "add|put|delete|remove|mark|tick|complete|rename|change|move|set|make|cancel|clear|undo|restore"
+)
+
+
 NOT_DONE_PAST = lexicon(
     "added asked considered created decided delayed deleted failed forgot forgotten hoped "
     "intended listed loved liked hated marked missed moved needed noticed planned postponed "

@@ -21,6 +21,7 @@ from todochat.assistant.offline.split import (
     strip_filler,
 )
 from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.text import REQUEST_VERBS
 
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
@@ -111,10 +112,9 @@ def _made_it(intent: Intent) -> Intent | None:
 _ASKABLE = DOUBTED_KINDS | {"priority", "tag"}
 _POLITE_RE = re.compile(r"\b(?:(?:can|could|would|will)\s+(?:you|u|ya)|please|pls|plz)\b", FLAGS)
 _REQUEST_RE = re.compile(
-    r"^(?:(?:can|could|would|will|won'?t)\s+(?:you|u|ya)|please|pls|plz|kindly|mind|add|mark|tick|"
-    r"delete|remove|move|set|make|change|rename|put|push|bump|reschedule|postpone|complete|"
-    r"finish|cross|clear|drop|cancel|undo|restore|reopen|uncheck|untick|tag|untag|give|raise|"
-    r"lower|update|edit)\b",
+    rf"^(?:(?:can|could|would|will|won'?t)\s+(?:you|u|ya)|please|pls|plz|kindly|mind|{REQUEST_VERBS}|"
+    r"push|bump|reschedule|postpone|finish|cross|drop|reopen|uncheck|untick|tag|untag|give|"
+    r"raise|lower|update|edit)\b",
     FLAGS,
 )
 
