@@ -458,7 +458,7 @@ async def test_remarks_after_an_add_leave_its_title(store: TaskStore) -> None:
         ("Pay meralco bill", "2026-11-24", None),
         ("Buy formula milk for baby", "2026-11-24", None),
         ("Look into cheaper car insurance", None, "low"),
-        ("Send mpesa to the maize supplier", "2026-11-24T09:00:00+00:00", None),
+        ("Send M-Pesa to the maize supplier", "2026-11-24T09:00:00+00:00", None),
         ("The stock count", "2026-11-23", None),
     ]
 

@@ -323,6 +323,7 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("remind me kesho asubuhi to pay the fundi", "remind me tomorrow morning to pay the fundi"),
         ("add call Wanjiru leo jioni", "add call Wanjiru tonight"),
         ("add restock maize flour mwezi ujao", "add restock maize flour next month"),
+        ("remind me to send mpesa to the supplier", "remind me to send M-Pesa to the supplier"),
         # Taglish: a remark closed by "kasi"/"eh" after a comma goes; "paglabas ko ng duty" (when
         # I get off duty) is when the user is free, said after the day
         ("pls add pay meralco bill tmrw, due na kasi 😅", "add pay meralco bill tomorrow,."),
