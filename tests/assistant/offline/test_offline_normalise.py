@@ -285,6 +285,13 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("show me the ones wey I never finish", "show my pending tasks"),
         ("wetin I never do?", "show my pending tasks?"),
         ("I never finish the report", "I never finish the report"),
+        ("wetin remain for my list?", "what is pending?"),
+        ("wetin still remain o", "what is pending"),
+        ("ano pa kulang?", "what is pending?"),
+        ("ano pa ang hindi ko nagagawa?", "what is pending?"),
+        ("ano pa kulang sa budget", "ano pa kulang sa budget"),
+        ("what do I have leo?", "what do I have today?"),
+        ("do i have leo's number", "do i have leo's number"),
         # Taglish deeds: "nakabayad na ako ng X" (I have paid X), "naenroll ko na siya" (I have
         # done it), "pa check na lang" (just tick it); "tapos"/"saka" before a request is "then"
         (
