@@ -656,3 +656,19 @@ def test_a_move_said_in_indian_english_taglish_or_pidgin(text: str, target: str,
 )
 def test_near_misses_of_a_move_change_no_date(text: str) -> None:
     assert all(i.kind not in ("due", "done", "delete", "rename") for i in parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make pack baon for kids every weekday, i do it every day anyway",
+        "make the stock count every monday, we do it weekly anyway",
+        "set the gym one to every tuesday, i go then anyway",
+    ],
+)
+def test_a_remark_of_the_users_own_after_an_edit_names_no_task(text: str) -> None:
+    """ "..., i do it every day anyway" was read as the same edit of a task 'i do it' (added as
+    'Make i do it')."""
+    intents = parse(text)
+    assert intents[0].kind == "due" and intents[0].repeat
+    assert all(i.kind not in ("add", "due") for i in intents[1:])

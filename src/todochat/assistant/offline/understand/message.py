@@ -126,6 +126,8 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
 
 
 _ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
+# A clause said of the user's own (or someone's) doing, which never leaves out an edit's verb
+_OWN_STATEMENT_RE = re.compile(r"^(?:i|we|i'm|i've|we're|we've|you|he|she|they)\s+\w", FLAGS)
 
 
 def elliptic(
@@ -135,6 +137,8 @@ def elliptic(
     leaves out the verb of the edit before it means the same edit on its own task."""
     if last.kind not in _ELLIPTIC_KINDS or not last_clause:
         return None
+    if _OWN_STATEMENT_RE.match(strip_filler(clause)):
+        return None  # "make X every weekday, i do it every day anyway": a remark, no task named
     lead = strip_filler(last_clause).split()
     for n in (1, 2, 3):
         if n >= len(lead):
