@@ -563,3 +563,20 @@ async def test_a_thing_that_arrived_never_completes_the_task_sending_it(
     store.create("Pay casual workers")
     await session_for(store).say("stock from msa has arrived")
     assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("the mombasa supplier called", []),  # it completed 'Send stock list to ...'
+        ("the mombasa supplier rang this morning", []),
+        ("flat 4 tenant finally paid", ["Chase flat 4 tenant about late rent"]),
+    ],
+)
+async def test_being_contacted_by_the_one_a_task_names_asks_first(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    store.create("Send stock list to Mombasa supplier")
+    store.create("Chase flat 4 tenant about late rent")
+    await session_for(store).say(said)
+    assert store.titles(done=True) == done

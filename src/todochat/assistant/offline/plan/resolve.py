@@ -506,7 +506,11 @@ class Resolver(TurnState):
             # ('Chase flat 4 tenant about late rent'); the words without it must name it alone.
             plain = match_tasks(target.hint, pool, prefer_completed=prefer)
             if plain.kind == "unique" and plain.tasks == result.tasks:
-                return Resolution("ready", result.tasks)
+                if intent.text != "hearsay":
+                    return Resolution("ready", result.tasks)
+                # someone else's deed is still weighed below ("the mombasa supplier called"
+                # for 'Send stock list to Mombasa supplier': they contacted the user; ask)
+                result = plain
         if result.kind == "unique" and _repeats_title(intent, target, result.tasks[0]):
             return problem("ambiguous", target.text, result.tasks)
         if (
