@@ -729,6 +729,13 @@ def test_a_request_with_a_check_mark_stays_a_request(text: str) -> None:
             "add pick up the kids period and tag it family",
             "add pick up the kids. and tag it family",
         ),
+        # then a thanks, which the wrappers strip
+        (
+            "add collect my prescription on Thursday full stop thank you",
+            "add collect my prescription on Thursday.",
+        ),
+        ("put down the church rota friday period thanks", "put down the church rota friday."),
+        ("add ring the surgery full stop many thanks", "add ring the surgery."),
     ],
 )
 def test_punctuation_dictated_as_words_is_punctuation(typed: str, read: str) -> None:
