@@ -147,6 +147,9 @@ DUE_CASES = [
     ("half 5", "UTC", THURSDAY, "2026-12-03 17:30"),
     ("tomorrow at half six", "UTC", THURSDAY, "2026-12-04 18:30"),
     ("friday half 9 in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
+    ("friday around 5pm", "UTC", THURSDAY, "2026-12-04 17:00"),
+    ("tomorrow at about half 4", "UTC", THURSDAY, "2026-12-04 16:30"),
+    ("tomorrow roughly 10:15", "UTC", THURSDAY, "2026-12-04 10:15"),
     # the hour written with an "h" (much of Europe): a 24-hour clock; "in 2h" is a span
     ("friday 15h", "UTC", THURSDAY, "2026-12-04 15:00"),
     ("tomorrow at 9h30", "UTC", THURSDAY, "2026-12-04 09:30"),
@@ -387,6 +390,10 @@ FIND_CASES = [
     ("add half 5 kg of rice", None, None, None),
     ("cut the cake in half 5 times", None, None, None),
     ("i'd like 8 apples", None, None, None),
+    ("call mom around 5pm", "around 5pm", "call mom ", "2026-12-03 17:00"),
+    ("ring the vet at about half 4", "at about half 4", "ring the vet ", "2026-12-03 16:30"),
+    # "about" before a number that is no time stays a word
+    ("read about 5 chapters", None, None, None),
 ]
 
 

@@ -463,13 +463,18 @@ def _said(hour: int, minute: int, meridiem: str | None) -> _Value:
     return _Value(time=clock_time(hour, minute, meridiem), said=said)
 
 
+# "around 5pm", "at about half 4", "roughly 7:30": a time said roughly is that time (only before
+# a time that is one whatever leads it: "about 5 chapters" is no time)
+_ABOUT = r"(?:(?:at\s+)?(?:around|about|roughly|approximately|approx\.?)\s+|~\s*)"
+
+
 # "half 5", "at half six": half past the hour, as said in Ireland and Britain. Alone inside a
 # sentence it needs a lead word or a day ("by half 5", "tomorrow half 6"): "half 5" may be a
 # measure.
 _HALF = r"half\s+" + _HOUR_RE + f"(?:{_SAID_MERIDIEM})?"
 
 
-@_form(r"(?:at\s+|@\s*)" + _HALF)
+@_form(r"(?:at\s+|@\s*|" + _ABOUT + ")" + _HALF)
 def _half_hour_led(m: re.Match[str], _now: _Now) -> _Value:
     hour = int(m["h"]) if m["h"].isdigit() else _HOURS.index(m["h"]) + 1
     return _said(hour, 30, _said_meridiem(m, hour))
@@ -490,7 +495,7 @@ def _roughly(m: re.Match[str], _now: _Now) -> _Value:
     return _said(hour, int(m["m"] or 0), m["ap"].replace(".", "") if m["ap"] else None)
 
 
-@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?" + _SAID_MERIDIEM)
+@_form(r"(?:at\s+|@\s*|" + _ABOUT + r")?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?" + _SAID_MERIDIEM)
 def _meridiem_time(m: re.Match[str], _now: _Now) -> _Value:
     hour = int(m["h"])
     return _Value(time=clock_time(hour, int(m["m"] or 0), _said_meridiem(m, hour)))
@@ -507,7 +512,7 @@ def _dotted_time(m: re.Match[str], now: _Now) -> _Value:
     return _colon_time(m, now)
 
 
-@_form(r"(?:at\s+|@\s*)?(?P<h>\d{1,2}):(?P<m>\d{2})")
+@_form(r"(?:at\s+|@\s*|" + _ABOUT + r")?(?P<h>\d{1,2}):(?P<m>\d{2})")
 def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
     if m["h"].startswith("0") or int(m["h"]) > 12:  # "05:30", "17:00": a 24-hour clock
         return _Value(time=clock_time(int(m["h"]), int(m["m"]), "24h"))
