@@ -69,6 +69,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-58": 0.9,
     "batch-63": 0.8,
     "batch-64": 0.95,
+    "batch-67": 0.95,
+    "batch-68": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -135,7 +137,12 @@ anyone read them, on f7ebda8: 57.8% and 51.1%, 1 harmful each ("the meeting tomo
 and not 14h" renamed the task '15h'; "make book flights to denver p1" renamed it 'Denver p1').
 With the session's families (2026-12-01 22:55 UTC on: times written "15h", dd.mm.yyyy dates,
 learners' wrappers, Todoist's p1-p4 and place words, Roman Urdu light verbs, reasons and place
-words) they read 36/45 and 43/45 at 9e06855, none harmful: held at 0.8 and 0.95."""
+words) they read 36/45 and 43/45 at 9e06855, none harmful: held at 0.8 and 0.95.
+67 (nurses, shift workers, hospitality staff; Taglish and Irish English) and 68 (small business
+owners in India, Nigeria and Kenya) were scored once before anyone read them, on bfc016d
+(2026-12-02): 77.8% and 73.3%, none harmful; with the session's families (parts of the day
+with a time, "half 5", Swahili day words, Taglish and Pidgin edits, "prepone", list questions)
+45/45 and 44/45 at 96478c3: held at 0.95 and 0.95."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -29,10 +29,13 @@ from .vocabulary import CONTACTED_RE, FLAGS, HANDOVER_VERBS
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 # "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank", "dropped
-# the casserole off at the hendersons": a verb with a particle, before or after a short object,
-# is another verb (a delivery or a visit done), never a task called off.
+# the casserole off at the hendersons", "dropped the library books back", "dropped in at
+# nan's": a verb with a particle, before or after a short object, is another verb (a
+# delivery, a return or a visit done), never a task called off.
 _PHRASAL_PARTICLE_RE = re.compile(
-    r"^(?:off|by|round|over)\b|^(?:\S+\s+){1,4}?(?:off|round|over)\b|\s(?:off|round|over)$", FLAGS
+    r"^(?:off|by|round|over|back|in)\b|^(?:\S+\s+){1,4}?(?:off|round|over|back)\b|"
+    r"\s(?:off|round|over|back)$",
+    FLAGS,
 )
 
 # "dropped them parcels at the post office", "dropped the kids at school": a thing left
