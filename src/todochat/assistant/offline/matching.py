@@ -371,7 +371,6 @@ _CONTACTING = _stems_of(
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
 _CANCELLING = _stems_of("cancel cancelled canceled")
-
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
@@ -387,7 +386,9 @@ def _received(query: Sequence[_Token], task: TaskInfo) -> bool:
     )
 
 
-def _giving(task: TaskInfo) -> bool:
+def giving(task: TaskInfo) -> bool:
+    """Whether ``task`` is giving a thing ('Pay the gas bill', 'Send money to Mama'), which the
+    thing arriving or being received does not do."""
     title = _tokens(task.title)
     return bool(title) and title[0].stem in _GIVING
 
@@ -612,7 +613,7 @@ def match_tasks(
         # "the stock from Mombasa has arrived" with 'Receive stock from Mombasa' and 'Send
         # stock list to Mombasa supplier': a thing that came is what the receiving task gets;
         # the giving one is ruled out by the direction alone, no rival of it
-        rivals = [s for s in rivals if not _giving(s.task)]
+        rivals = [s for s in rivals if not giving(s.task)]
     if rivals:
         # "west field" with 'Spray the east field' and 'Mow the west lawn': the task the
         # words contradict scored as well, so the other one is no safer a guess.

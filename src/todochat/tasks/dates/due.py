@@ -519,7 +519,7 @@ def _colon_time(m: re.Match[str], _now: _Now) -> _Value:
     hour, minute = int(m["h"]), int(m["m"])
     if len(m["h"]) == 2:  # "10:30": as written, but an evening said with it reads it
         return _Value(time=clock_time(hour, minute, "24h"), said=(hour, minute))
-    return _said(int(m["h"]), int(m["m"]), None)
+    return _said(hour, minute, None)
 
 
 @_form(r"(?:(?:at|@|à)\s*)?(?<![\w.:])(?<!for )(?<!over )(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?")
@@ -638,8 +638,12 @@ def _combine(values: list[_Value], texts: list[str], now: _Now) -> Due:
 
 
 # The hours a part of the day holds, to read a clock time said in it ("evening" + "8" is 20:00).
-_PART_HOURS = {"morning": range(0, 12), "afternoon": range(12, 19), "evening": range(15, 24)}
-_PART_HOURS["night"] = range(17, 24)
+_PART_HOURS = {
+    "morning": range(0, 12),
+    "afternoon": range(12, 19),
+    "evening": range(15, 24),
+    "night": range(17, 24),
+}
 
 
 def _part_with_clock(values: list[_Value]) -> list[_Value]:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from todochat.assistant.offline.matching import (
     TaskInfo,
+    giving,
     match_tasks,
     overlapping,
     shared_words,
@@ -749,25 +750,21 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
     )
 
 
-# What a thing said "finished" (run out) or "arrived" (received) leaves to do: a task of
-# getting it, or of paying or sending it.
-_LEFT_UNDONE_BY = {
-    "finished": re.compile(
-        r"^(?:buy|get|order|pay(?:\s+for)?|purchase|restock|refill|top\s+up|pick\s+up|collect)\b",
-        re.IGNORECASE,
-    ),
-    "arrived": re.compile(
-        r"^(?:pay|send|return|submit|post|mail|renew|give|transfer|file|sign|reply)\b",
-        re.IGNORECASE,
-    ),
-}
+# A task of getting a thing, which the thing said "finished" (run out) leaves to do.
+_GETTING_RE = re.compile(
+    r"^(?:buy|get|order|pay(?:\s+for)?|purchase|restock|refill|top\s+up|pick\s+up|collect)\b",
+    re.IGNORECASE,
+)
 
 
 def _leaves_undone(intent: Intent, tasks: Sequence[TaskInfo]) -> bool:
-    """Whether the state said of the thing ("finished", "arrived") leaves the one task found
-    to do."""
-    undone_by = _LEFT_UNDONE_BY.get(intent.verb) if intent.kind == "complete" else None
-    return undone_by is not None and len(tasks) == 1 and bool(undone_by.match(tasks[0].title))
+    """Whether the state said of the thing leaves the one task found to do: "finished" (run
+    out) a task of getting it, "arrived" (received) a task of giving it."""
+    if intent.kind != "complete" or len(tasks) != 1:
+        return False
+    if intent.verb == "finished":
+        return bool(_GETTING_RE.match(tasks[0].title))
+    return intent.verb == "arrived" and giving(tasks[0])
 
 
 def _given_the_other_way(verb: str, title: str) -> bool:
