@@ -1443,3 +1443,25 @@ def test_roman_urdu_light_verbs_places_and_days(typed: str, read: str) -> None:
 )
 def test_a_thing_that_ran_out_in_roman_urdu_is_no_deed(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "grand so I finally got onto the bin crowd, that one's done now",
+            "I finally got onto the bin crowd, that one is done",
+        ),
+        ("sound, mark the bins done", "mark the bins done"),
+        ("lekker so the braai stuff is bought", "the braai stuff is bought"),
+        ("sweet as, so I rang the plumber", "i called the plumber"),
+        ("choice, add pick up the kids at 3", "add pick up the kids at 3"),
+        ("cracking so i paid the window cleaner", "i paid the window cleaner"),
+        # the same word inside a request or a title is the user's own
+        ("add grand piano tuning", "add grand piano tuning"),
+        ("add sound check for the school play", "add sound check for the school play"),
+        ("add choice of paint for the hall", "add choice of paint for the hall"),
+    ],
+)
+def test_a_regional_word_of_assent_opening_a_story_goes(typed: str, read: str) -> None:
+    assert normalise(typed) == read

@@ -32,6 +32,8 @@ _THANKS_RE = re.compile(
 _ACK_RE = re.compile(
     r"^(?:ok(?:ay)?|k|great|perfect|awesome|cool|nice|brilliant|excellent|wonderful|lovely|"
     r"fantastic|sweet|good|amazing|got\s+it|sounds\s+good|all\s+good|alright|fine|sure|"
+    # regional words of assent ("grand", "sound", "lekker", "sweet as", "choice")
+    r"grand|sound|lekker|sweet\s+as|choice|ace|cracking|"
     r"yes|yeah|yep|no|nope|no\s+thanks|that'?s\s+(?:all|it|great|perfect|everything)|that\s+is\s+all|"
     r"nothing\s+else|never\s*mind|nevermind|nvm|forget\s+it|stop|wow|lol|haha|hmm+|oh|ah)"
     r"(?:[\s,]+(?:ok(?:ay)?|great|thanks|thank\s+you|cool|nice|good|perfect|then|for\s+now))*$",

@@ -580,3 +580,44 @@ async def test_being_contacted_by_the_one_a_task_names_asks_first(
     store.create("Chase flat 4 tenant about late rent")
     await session_for(store).say(said)
     assert store.titles(done=True) == done
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "grand so I finally got onto the council about the bins, that one's done now. "
+            "still haven't touched the coal tho",
+            "Ring the council about the bins",
+        ),
+        (
+            "sound so I rang the council about the bins, that one's sorted",
+            "Ring the council about the bins",
+        ),
+        ("lekker so the NCT is booked", "Book the NCT"),
+        ("sweet as, so the NCT is booked", "Book the NCT"),
+    ],
+)
+async def test_a_regional_word_of_assent_before_a_deed_leaves_the_deed(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in ("Ring the council about the bins", "Book the NCT", "Buy coal"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "grand so the NCT centre is closed till monday",
+        "sound so the council never rang back about the bins",
+    ],
+)
+async def test_a_regional_word_of_assent_before_news_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Ring the council about the bins", "Book the NCT", "Buy coal"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []
