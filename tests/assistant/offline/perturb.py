@@ -1,0 +1,250 @@
+"""Metamorphic robustness: the cases the model passes, typed the way people type them.
+
+Every case of the dev set and of the test batches that passes as written is played again with
+each of its messages changed in a way that keeps its meaning: lower or upper case, dropped
+apostrophes and end punctuation, a greeting or a discourse marker in front ("hey", "ok so",
+"um"), a thanks, "pls", an emoji or "lol" after, "u" for "you", a polite or a chat request
+wrapper ("could you please", "can u"), a typo in one command word, dictated capitals and full
+stop. A case that passed and fails once changed is a gap in how the model reads people, of a
+kind no batch has to name: the held-out wording it will meet is typed this way too.
+
+Run the whole table (about 6 minutes on two cores) with
+``uv run python -m tests.assistant.offline.perturb [--show N] [name ...]``;
+tests/assistant/offline/test_offline_robustness.py plays a sample of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.assistant.offline.harness import DATA, load_cases, play_case, relative_dates
+from todochat.clients.evaluation import DEV_SET
+
+Case = Mapping[str, Any]
+Perturbation = Callable[[str], str]
+
+_CONTRACTIONS = {
+    "don't": "dont",
+    "i'm": "im",
+    "what's": "whats",
+    "it's": "its",
+    "that's": "thats",
+    "can't": "cant",
+    "didn't": "didnt",
+    "doesn't": "doesnt",
+    "i've": "ive",
+    "isn't": "isnt",
+    "won't": "wont",
+    "let's": "lets",
+    "there's": "theres",
+    "haven't": "havent",
+}
+_CONTRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")(?!\w)", re.IGNORECASE
+)
+_COMMAND = re.compile(
+    r"(?:add|delete|remove|mark|show|list|change|rename|move|set|complete|finish|put|create"
+    r"|make|update|clear|tick|cross|push|erase)\b",
+    re.IGNORECASE,
+)
+TYPOS = {
+    "add": "ad",
+    "delete": "delte",
+    "remove": "remvoe",
+    "complete": "compelte",
+    "tomorrow": "tomorow",
+    "please": "plese",
+    "finished": "finshed",
+    "change": "chnage",
+    "rename": "renmae",
+    "priority": "priorty",
+    "pending": "pendng",
+    "called": "caled",
+    "show": "shwo",
+    "list": "lsit",
+    "done": "dnoe",
+    "tasks": "taks",
+}
+"""One slip of the keyboard in a word that carries the request (the title's words are left:
+a misspelt title is a different title)."""
+_END = re.compile(r"[.!?]*$")
+_ID = re.compile(r"\{T(\d+)\}")
+
+
+def _lead(words: str) -> Perturbation:
+    def lead(message: str) -> str:
+        return words + message[:1].lower() + message[1:]
+
+    return lead
+
+
+def _trail(words: str) -> Perturbation:
+    def trail(message: str) -> str:
+        return message.rstrip() + words
+
+    return trail
+
+
+def _wrap_request(words: str) -> Perturbation:
+    """A request wrapper, only before a message that starts with a command."""
+
+    def wrap(message: str) -> str:
+        if _COMMAND.match(message):
+            return words + message[:1].lower() + message[1:]
+        return message
+
+    return wrap
+
+
+def _lower(message: str) -> str:
+    return message.lower()
+
+
+def _caps(message: str) -> str:
+    return _ID.sub(r"{t\1}", message.upper())
+
+
+def _no_punctuation(message: str) -> str:
+    plain = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1).lower()], message)
+    return _END.sub("", plain.strip())
+
+
+def _ending(mark: str) -> Perturbation:
+    def end(message: str) -> str:
+        return _END.sub("", message.rstrip()) + mark
+
+    return end
+
+
+def _chat_you(message: str) -> str:
+    message = re.sub(r"\byour\b", "ur", message, flags=re.IGNORECASE)
+    return re.sub(r"\byou\b", "u", message, flags=re.IGNORECASE)
+
+
+def _typo(message: str) -> str:
+    """One command word misspelt, the same one for the same message on every run."""
+    found = [word for word in TYPOS if re.search(rf"\b{word}\b", message, re.IGNORECASE)]
+    if not found:
+        return message
+    word = random.Random(message).choice(found)
+    return re.sub(rf"\b{word}\b", TYPOS[word], message, count=1, flags=re.IGNORECASE)
+
+
+def _dictated(message: str) -> str:
+    message = message.strip()
+    end = "" if message.endswith((".", "?", "!")) else "."
+    return message[:1].upper() + message[1:] + end
+
+
+PERTURBATIONS: dict[str, Perturbation] = {
+    "lower": _lower,
+    "caps": _caps,
+    "no punctuation": _no_punctuation,
+    "dictated": _dictated,
+    "hey": _lead("hey "),
+    "ok so": _lead("ok so "),
+    "so": _lead("so "),
+    "um": _lead("um "),
+    "alright": _lead("alright, "),
+    "quick one": _lead("quick one: "),
+    "thanks": _trail(" thanks"),
+    "pls": _ending(" pls"),
+    "emoji": _trail(" 🙏"),
+    "lol": _trail(" lol"),
+    "!!": _ending("!!"),
+    "...": _ending("..."),
+    "u": _chat_you,
+    "could you please": _wrap_request("could you please "),
+    "can u": _wrap_request("can u "),
+    "i need u to": _wrap_request("i need u to "),
+    "typo": _typo,
+}
+
+
+def case_files() -> list[str]:
+    """The dev set and every batch of the tests, in a fixed order."""
+    batches = [
+        f"{folder}/{path.name}"
+        for folder in ("batches", "batches-tuning")
+        for path in sorted((DATA / folder).glob("*.jsonl"))
+    ]
+    return [DEV_SET.name, *batches]
+
+
+def undated_cases() -> list[dict[str, Any]]:
+    """The cases whose verdict does not hang on the day they run (the harness has one today)."""
+    return [case for name in case_files() for case in load_cases(name) if not relative_dates(case)]
+
+
+async def _passes(case: Case) -> bool:
+    try:
+        return (await play_case(case)).passed
+    except Exception:  # a seed the in-memory store cannot take (a dated seed)
+        return False
+
+
+async def passing(cases: Sequence[Case]) -> list[Case]:
+    """The cases that pass as written: the ground a perturbation is measured on."""
+    return [case for case in cases if await _passes(case)]
+
+
+@dataclass
+class Kept:
+    """How one perturbation did over the cases it changed."""
+
+    name: str
+    changed: int = 0
+    broken: list[tuple[str, list[str]]] = field(default_factory=list)
+    """(case id, perturbed messages) of each case that passed as written and fails perturbed."""
+
+    @property
+    def rate(self) -> float:
+        return 1 - len(self.broken) / self.changed if self.changed else 1.0
+
+
+async def keep(cases: Sequence[Case], name: str) -> Kept:
+    """Play every case (all passing as written) with perturbation `name` on each message."""
+    perturb = PERTURBATIONS[name]
+    kept = Kept(name)
+    for case in cases:
+        said = [perturb(message) for message in case["say"]]
+        if said == list(case["say"]):
+            continue
+        kept.changed += 1
+        if not await _passes({**case, "say": said}):
+            kept.broken.append((str(case["id"]), said))
+    return kept
+
+
+async def _report(names: Sequence[str], show: int) -> None:
+    cases = undated_cases()
+    ground = await passing(cases)
+    print(f"{len(ground)}/{len(cases)} undated cases pass as written")
+    print("| perturbation | changed | broken | kept |")
+    print("|---|---:|---:|---:|")
+    for name in names:
+        kept = await keep(ground, name)
+        print(f"| {name} | {kept.changed} | {len(kept.broken)} | {kept.rate:.1%} |")
+        for case_id, said in kept.broken[:show]:
+            print(f"|   {case_id} | {said} | | |")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", metavar="name", help=", ".join(PERTURBATIONS))
+    parser.add_argument("--show", type=int, default=0, help="broken cases to print for each")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.names if name not in PERTURBATIONS]
+    if unknown:
+        parser.error(f"unknown perturbation {unknown[0]!r}; one of: {', '.join(PERTURBATIONS)}")
+    asyncio.run(_report(args.names or list(PERTURBATIONS), args.show))
+
+
+if __name__ == "__main__":
+    main()
