@@ -5,6 +5,7 @@ a code corrected to another of its kind, a level said after a task's name with a
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -508,3 +509,55 @@ async def test_a_note_on_a_named_task_after_an_add_goes_to_the_task_named(
     await session.say("add call the plumber")
     await session.say("add a note to the milk task: oat milk")
     assert [t["description"] for t in store.tasks.values()] == ["oat milk", None]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "actually can it be due saturday",
+        "could that be for saturday instead?",
+        "can it be done by saturday?",
+        "it could be due saturday",
+        "hmm can we have it done by saturday",
+        "can the birthday card one be on saturday",
+    ],
+)
+async def test_asking_whether_the_task_can_be_due_then_sets_its_day(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy a birthday card for Gran")
+    await session.say(said)
+    assert store.titles() == ["Buy a birthday card for Gran"]
+    (task,) = store.tasks.values()
+    assert date.fromisoformat(task["due_date"][:10]).weekday() == 5  # a Saturday
+
+
+async def test_asking_whether_it_can_be_high_priority_sets_its_level(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add buy a birthday card for Gran")
+    await session.say("could it be high priority?")
+    (task,) = store.tasks.values()
+    assert task["priority"] == "high"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can it be done?",
+        "can it be a surprise",
+        "can the kids be at gran's by 5",
+        "could that be why the car won't start",
+    ],
+)
+async def test_a_question_with_no_day_or_level_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy a birthday card for Gran")
+    await session.say(said)
+    assert store.titles() == ["Buy a birthday card for Gran"]
+    (task,) = store.tasks.values()
+    assert not task["due_date"] and not task["completed"] and task["priority"] in (None, "none")

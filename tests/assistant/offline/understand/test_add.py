@@ -1242,3 +1242,55 @@ def test_near_misses_of_a_reminder_put_in_indian_english(said: str, kind: str, t
         title,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat"),
+    [
+        (
+            "add take the wheelie bin out, it goes every wednesday",
+            "Take the wheelie bin out",
+            "every wednesday",
+        ),
+        ("add put the bins out, collection is on thursdays", "Put the bins out", "on thursdays"),
+        ("add water the ferns, it's every 3 days", "Water the ferns", "every 3 days"),
+        ("remind me to pay the cleaner, she comes every friday", "Pay the cleaner", "every friday"),
+        (
+            "add bins out - they get collected every monday morning",
+            "Bins out",
+            "every monday morning",
+        ),
+        ("add mow the lawn, it needs doing every 2 weeks", "Mow the lawn", "every 2 weeks"),
+        ("add feed the goldfish which is daily", "Feed the goldfish", "daily"),
+        (
+            "add take the bins out, they go out weekly on wednesday at 7",
+            "Take the bins out",
+            "weekly on wednesday at 7",
+        ),
+    ],
+)
+def test_how_often_said_in_a_remark_after_an_add_is_its_repeat(
+    said: str, title: str, repeat: str
+) -> None:
+    """ "add X, it goes every tuesday": the remark says how often X repeats (it was dropped as a
+    reason, or kept in the title)."""
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add call mum, she's every bit as stubborn", "Call mum"),
+        ("add buy a gift for Nan, it's every year the same drama", "Buy a gift for Nan"),
+        ("add buy eggs, they go every time", "Buy eggs"),
+    ],
+)
+def test_every_in_a_remark_that_says_no_time_is_no_repeat(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, None)
+
+
+def test_a_weekday_in_a_remark_after_an_add_is_its_day() -> None:
+    intent = one("add take the bins out, it's on tuesday")
+    assert (intent.title, intent.due, intent.repeat) == ("Take the bins out", "tuesday", None)
