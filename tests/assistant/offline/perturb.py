@@ -5,7 +5,8 @@ each of its messages changed in a way that keeps its meaning: lower or upper cas
 apostrophes and end punctuation, a greeting or a discourse marker in front ("hey", "ok so",
 "um"), a thanks, "pls", an emoji or "lol" after, "u" for "you", a polite or a chat request
 wrapper ("could you please", "can u"), a typo in one command word, dictated capitals and full
-stop. A case that passed and fails once changed is a gap in how the model reads people, of a
+stop, chat spellings ("tmrw", "abt", "w/"), another common verb for the request ("put X on
+my list", "tick off X", "get rid of X"). A case that passed and fails once changed is a gap in how the model reads people, of a
 kind no batch has to name: the held-out wording it will meet is typed this way too.
 
 Run the whole table (about 6 minutes on two cores) with
@@ -73,6 +74,32 @@ TYPOS = {
 }
 """One slip of the keyboard in a word that carries the request (the title's words are left:
 a misspelt title is a different title)."""
+CHAT = {
+    "tomorrow": "tmrw",
+    "tonight": "tonite",
+    "please": "plz",
+    "with": "w/",
+    "about": "abt",
+    "before": "b4",
+    "thanks": "thx",
+    "because": "bc",
+    "people": "ppl",
+    "are": "r",
+    "something": "smth",
+    "okay": "ok",
+}
+"""Chat spellings of everyday words, all of them in a message."""
+_ONE_ADD = re.compile(r"add (?!.*\b(?:to|on|tag|note|description)\b)(?P<what>[^,;:.!?]+?)[.!]?$", re.I)
+_ONE_DONE = re.compile(r"mark (?P<what>[^,;.!?]+?) (?:as )?(?:done|complete|completed)[.!]?$", re.I)
+ADD_SAID = ("put {} on my list", "pop {} on the list", "stick {} on my list", "jot down {}")
+DONE_SAID = ("tick off {}", "check off {}", "{} is done", "cross off {}")
+SYNONYMS = {
+    r"delete": ("remove", "get rid of", "scrap", "bin"),
+    r"remove": ("delete", "get rid of"),
+    r"show(?: me)?": ("give me", "list", "pull up"),
+    r"change": ("update",),
+}
+"""Other verbs for a request's leading command (same message, same verb each run)."""
 _END = re.compile(r"[.!?]*$")
 _ID = re.compile(r"\{T(\d+)\}")
 
@@ -136,6 +163,35 @@ def _typo(message: str) -> str:
     return re.sub(rf"\b{word}\b", TYPOS[word], message, count=1, flags=re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"(['\"‘“][^'\"’”]+['\"’”])")
+
+
+def _chat(message: str) -> str:
+    """Chat spellings outside quotes (a quoted title is the user's own words, kept as typed)."""
+    parts = _QUOTED.split(message)
+    for i in range(0, len(parts), 2):
+        for word, chat in CHAT.items():
+            parts[i] = re.sub(rf"\b{word}\b", chat, parts[i], flags=re.IGNORECASE)
+    return "".join(parts)
+
+
+def _synonym(message: str) -> str:
+    """Another common way to say a request: a lone add or done said the other ways people say
+    it, or another verb for the leading command."""
+    pick = random.Random(message).choice
+    lone = _ONE_ADD.fullmatch(message.strip())
+    if lone and " and " not in lone["what"]:
+        return pick(ADD_SAID).format(lone["what"])
+    lone = _ONE_DONE.fullmatch(message.strip())
+    if lone and " and " not in lone["what"]:
+        return pick(DONE_SAID).format(lone["what"])
+    for verb, others in SYNONYMS.items():
+        found = re.match(rf"{verb}\b", message, re.IGNORECASE)
+        if found:
+            return pick(others) + message[found.end() :]
+    return message
+
+
 def _dictated(message: str) -> str:
     message = message.strip()
     end = "" if message.endswith((".", "?", "!")) else "."
@@ -164,6 +220,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "can u": _wrap_request("can u "),
     "i need u to": _wrap_request("i need u to "),
     "typo": _typo,
+    "chat spelling": _chat,
+    "other verb": _synonym,
 }
 
 
