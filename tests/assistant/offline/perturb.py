@@ -6,8 +6,9 @@ apostrophes and end punctuation, a greeting or a discourse marker in front ("hey
 "um"), a thanks, "pls", an emoji or "lol" after, "u" for "you", a polite or a chat request
 wrapper ("could you please", "can u"), a typo in one command word, dictated capitals and full
 stop, chat spellings ("tmrw", "abt", "w/"), another common verb for the request ("put X on
-my list", "tick off X", "get rid of X"). A case that passed and fails once changed is a gap in how the model reads people, of a
-kind no batch has to name: the held-out wording it will meet is typed this way too.
+my list", "tick off X", "get rid of X"). A case that passed and fails once changed is a gap in
+how the model reads people, of a kind no batch has to name: the held-out wording it will meet
+is typed this way too.
 
 Run the whole table (about 6 minutes on two cores) with
 ``uv run python -m tests.assistant.offline.perturb [--show N] [name ...]``;
@@ -89,7 +90,9 @@ CHAT = {
     "okay": "ok",
 }
 """Chat spellings of everyday words, all of them in a message."""
-_ONE_ADD = re.compile(r"add (?!.*\b(?:to|on|tag|note|description)\b)(?P<what>[^,;:.!?]+?)[.!]?$", re.I)
+_ONE_ADD = re.compile(
+    r"add (?!.*\b(?:to|on|tag|note|description)\b)(?P<what>[^,;:.!?]+?)[.!]?$", re.IGNORECASE
+)
 _ONE_DONE = re.compile(r"mark (?P<what>[^,;.!?]+?) (?:as )?(?:done|complete|completed)[.!]?$", re.I)
 ADD_SAID = ("put {} on my list", "pop {} on the list", "stick {} on my list", "jot down {}")
 DONE_SAID = ("tick off {}", "check off {}", "{} is done", "cross off {}")
