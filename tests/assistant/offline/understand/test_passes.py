@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import parse
-from todochat.assistant.offline.understand.passes import only_names_a_field
+from tests.assistant.offline.understand.reading import one, parse
+from todochat.assistant.offline.understand.passes import hollow_title, only_names_a_field
 
 
 def test_a_dated_sentence_about_the_list_beside_a_request_adds_nothing() -> None:
@@ -415,3 +415,55 @@ def test_a_routine_told_beside_a_request_adds_nothing(said: str, title: str) -> 
 )
 def test_near_misses_of_a_routine_told(said: str, titles: list[str]) -> None:
     assert [i.title for i in parse(said) if i.kind == "add"] == titles
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can we do it monday",
+        "could that be done by the 5th",
+        "can it be thursday instead",
+        "can that be tomorrow",
+        "let's make it saturday",
+    ],
+)
+def test_an_add_of_no_thing_with_a_date_dates_the_task_pointed_at(message: str) -> None:
+    got = one(message)
+    assert (got.kind, got.target and got.target.kind) == ("due", "it")
+    assert got.due
+
+
+@pytest.mark.parametrize("message", ["can we", "is it possible", "could you do that", "what if"])
+def test_an_add_of_no_thing_without_a_date_adds_nothing(message: str) -> None:
+    assert all(i.kind != "add" for i in parse(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        # one word naming a thing is enough for a task
+        ("add do the gutters monday", "Do the gutters"),
+        ("add get it fixed by friday", "Get it fixed"),
+        ("add do it", None),
+    ],
+)
+def test_a_title_with_a_thing_to_do_is_still_added(message: str, title: str | None) -> None:
+    adds = [i.title for i in parse(message) if i.kind == "add"]
+    assert adds == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "hollow"),
+    [
+        ("Can it be", True),
+        ("Can we do it", True),
+        ("Is it possible", True),
+        ("what", True),
+        ("Do it", True),
+        ("Get it fixed", False),
+        ("Call him", False),
+        ("It support ticket", False),
+    ],
+)
+def test_hollow_title(title: str, hollow: bool) -> None:
+    assert hollow_title(title) is hollow

@@ -26,10 +26,10 @@ from todochat.assistant.offline.text import REQUEST_VERBS
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
-    WH_TITLES,
     contact_news_as_context,
     contradictions_kept,
     habits_named,
+    hollow_adds,
     implied_adds_as_context,
     narrative_adds_dropped,
     new_title_said_after,
@@ -278,14 +278,14 @@ def _understand(
     intents = scopes_named_again(intents)
     intents = pronouns_named(intents, text)
     intents = one_listing(intents)
+    intents = hollow_adds(intents)
     intents = [
         _level_said(i)
         or _date_said(i)
         or _made_it(i)
         or (
             Intent("unknown", text=i.title)
-            if (i.kind == "add" and i.title.lower() in WH_TITLES)
-            or (i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title)))
+            if i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title))
             else i
         )
         for i in intents

@@ -76,23 +76,37 @@ def only_names_a_field(title: str) -> bool:
     return title.lower() in FIELD_TITLES or re.fullmatch(FIELD_NAMES, title, FLAGS) is not None
 
 
-WH_TITLES = frozenset(
-    {
-        "why",
-        "what",
-        "how",
-        "when",
-        "where",
-        "who",
-        "that",
-        "this",
-        "it",
-        "them",
-        "so",
-        "too",
-        "more",
-    }
+_HOLLOW = lexicon(
+    "can could would will shall should may might must do does did done be being been is are "
+    "was were am it its it's that this these those them one ones we you u ya he she they i "
+    "me us there here then so too more also just please pls plz ok okay yes yeah no maybe "
+    "instead actually rather what when how why where who which if make made get got have has "
+    "let let's lets possible able for to the a an at on in by of not"
 )
+"""Words that name no thing to do: a new task titled only with them ("Can it be", "Can we do
+it", "Is it possible") is a question or an edit misread as an add."""
+_POINTING = lexicon("it that this them one")
+
+
+def hollow_title(title: str) -> bool:
+    """Whether a title has no word that names a thing to do (see ``_HOLLOW``)."""
+    said = re.findall(r"[\w']+", title.lower())
+    return bool(said) and all(word in _HOLLOW for word in said)
+
+
+def hollow_adds(intents: list[Intent]) -> list[Intent]:
+    """ "can we do it monday", "could it be for the 5th": an add whose title names nothing is
+    the new date of the task it points at when it has one, else nothing understood (never a
+    task 'Can we do it')."""
+    out: list[Intent] = []
+    for intent in intents:
+        if intent.kind != "add" or not hollow_title(intent.title):
+            out.append(intent)
+        elif intent.due and _POINTING & set(re.findall(r"[\w']+", intent.title.lower())):
+            out.append(Intent("due", target=parse_target("it"), due=intent.due))
+        else:
+            out.append(Intent("unknown", text=intent.title))
+    return out
 
 
 _DEED_OF_IT_RE = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|that|this|them)$", FLAGS)
