@@ -561,3 +561,38 @@ async def test_a_question_with_no_day_or_level_changes_nothing(
     assert store.titles() == ["Buy a birthday card for Gran"]
     (task,) = store.tasks.values()
     assert not task["due_date"] and not task["completed"] and task["priority"] in (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("oh and another one - kitty litter", "Get kitty litter"),
+        ("another one - bird seed", "Get bird seed"),
+        ("one more thing: flea drops", "Get flea drops"),
+        ("and one more, worming tablets", "Get worming tablets"),
+        ("oh and another item: a chew toy", "Get a chew toy"),
+    ],
+)
+async def test_the_words_counting_one_more_item_are_no_part_of_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say("remind me to get dog food")
+    await session.say(said)
+    assert store.titles() == ["Get dog food", new]
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("and another lead, the blue one", "Get another lead, the blue one"),
+        ("oh and another one to ring the vet", "Ring the vet"),
+    ],
+)
+async def test_another_that_is_part_of_the_item_stays(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, new: str
+) -> None:
+    session = session_for(store)
+    await session.say("remind me to get dog food")
+    await session.say(said)
+    assert store.titles() == ["Get dog food", new]

@@ -286,6 +286,13 @@ _ONE_FOR_RE = re.compile(
 )
 
 
+# "another one -", "one more thing:", "one more item,": an item counted, before what it is
+_COUNTED_RE = re.compile(
+    r"^(?:another|one(?:\s+more)?|thing|item)(?:\s+(?:one|thing|item|task|bit))?\s*(?:[:,;]|\s[-–—])\s*",
+    FLAGS,
+)
+
+
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
     # The words as typed too: the normaliser drops "oh and" as a wrapper.
@@ -297,6 +304,9 @@ def followup_add(text: str, today: date) -> Intent | None:
     else:
         return None
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=FLAGS)
+    # "oh and another one - kitty litter", "one more thing: bin bags": the words that count the
+    # item are no part of it
+    item = _COUNTED_RE.sub("", item)
     task = _ONE_FOR_RE.match(item)
     if task is not None:
         # "and one for sending them the invoice": a task of its own, 'Send them the invoice'
