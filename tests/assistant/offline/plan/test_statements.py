@@ -621,3 +621,68 @@ async def test_a_regional_word_of_assent_before_news_completes_nothing(
         store.create(title)
     await session_for(store).say(said)
     assert store.titles(done=True) == []
+
+
+_ERRANDS = (
+    "Take Max to the groomer",
+    "Pick up dry cleaning",
+    "Call insurance about claim",
+    "Pay the gas bill",
+    "Book the NCT",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        (
+            "Max has been to the groomer and I grabbed the dry cleaning on the way home so both "
+            "of those r done",
+            ["Take Max to the groomer", "Pick up dry cleaning"],
+        ),
+        (
+            "paid the gas bill and booked the NCT so they're both sorted",
+            ["Pay the gas bill", "Book the NCT"],
+        ),
+        (
+            "I paid the gas bill this morning and booked the NCT on my way to work, so both done",
+            ["Pay the gas bill", "Book the NCT"],
+        ),
+        (
+            "got the dry cleaning and took Max to the groomer. both of those are done now",
+            ["Take Max to the groomer", "Pick up dry cleaning"],
+        ),
+        (
+            "I paid the gas bill, booked the NCT and took Max to the groomer, so all of those "
+            "are done",
+            ["Take Max to the groomer", "Pay the gas bill", "Book the NCT"],
+        ),
+    ],
+)
+async def test_deeds_then_so_both_are_done_completes_each(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    """ "A and I did B on the way home so both of those are done": each deed's task is done
+    (when or on the way to where it was done names no task)."""
+    for title in _ERRANDS:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == done
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I looked at the gas bill and the NCT so both of those are nearly done",
+        "I rang about the gas bill and the NCT so both of those still need doing",
+        "did you mark the gas bill and the NCT, both done?",
+        "the groomer and the dry cleaning - are they both done?",
+    ],
+)
+async def test_both_said_nearly_done_or_asked_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in _ERRANDS:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []

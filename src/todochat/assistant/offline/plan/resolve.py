@@ -26,6 +26,7 @@ from todochat.assistant.offline.understand import (
     TARGETED_KINDS,
     Intent,
     Target,
+    without_when,
 )
 from todochat.assistant.offline.understand.vocabulary import CONTACT_TASK_RE, CONTACTED_RE
 
@@ -588,6 +589,11 @@ class Resolver(TurnState):
             # "the gym one, no tengo tiempo", "'apply for the Fulbright', missed the deadline",
             # "the clinic flyers corporate is sending them": a reason after it names no task
             return self._words(intent, replace(target, text=head, exact=False))
+        plain = without_when(target.text)
+        if intent.kind == "complete" and plain != target.text and content_stems(plain):
+            # "booked the NCT on my way to work": when or on the way to where a deed was done
+            # names no task
+            return self._words(intent, replace(target, text=plain, exact=False))
         return problem("not_found", target.text)
 
     def _from_trash(self, target: Target) -> Resolution:
@@ -663,6 +669,9 @@ class Resolver(TurnState):
         found: list[TaskInfo] = []
         for part in parts:
             r = match_tasks(part, pool, prefer_completed=prefer)
+            if r.kind == "none" and without_when(part) != part:
+                # "and I grabbed the dry cleaning on the way home": when it was done names no task
+                r = match_tasks(without_when(part), pool, prefer_completed=prefer)
             if r.kind != "unique":
                 return ()
             found.append(r.tasks[0])

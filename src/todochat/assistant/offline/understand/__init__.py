@@ -22,6 +22,7 @@ from todochat.assistant.offline.meaning import (
 from todochat.assistant.offline.targets import parse_target
 
 from .add import followup_add
+from .deeds import without_when
 from .message import parse_message, understand
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "parse_message",
     "parse_target",
     "understand",
+    "without_when",
 ]

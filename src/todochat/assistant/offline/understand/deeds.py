@@ -71,6 +71,12 @@ _WHEN_DONE_RE = re.compile(
 )
 
 
+def without_when(text: str) -> str:
+    """``text`` without the words saying when or on the way to where a deed was done ("grabbed
+    the dry cleaning on the way home" is "grabbed the dry cleaning"): they name no task."""
+    return " ".join(_WHEN_DONE_RE.sub(" ", text).split())
+
+
 # "sorted the laundry finally lmaooo i was down to my last pair of socks", "paid the gas bill
 # haha i was dreading it", "finished the essay, it took forever", "knocked out #4, that one's
 # been haunting me": after the thing done, a chat
