@@ -589,11 +589,11 @@ class Resolver(TurnState):
             # "the gym one, no tengo tiempo", "'apply for the Fulbright', missed the deadline",
             # "the clinic flyers corporate is sending them": a reason after it names no task
             return self._words(intent, replace(target, text=head, exact=False))
-        plain = without_when(target.text)
-        if intent.kind == "complete" and plain != target.text and content_stems(plain):
+        bare = without_when(target.text)
+        if intent.kind == "complete" and bare != target.text and content_stems(bare):
             # "booked the NCT on my way to work": when or on the way to where a deed was done
             # names no task
-            return self._words(intent, replace(target, text=plain, exact=False))
+            return self._words(intent, replace(target, text=bare, exact=False))
         return problem("not_found", target.text)
 
     def _from_trash(self, target: Target) -> Resolution:
