@@ -543,6 +543,59 @@ def test_not_happening_any_more_reads_as_cancelled() -> None:
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        # teen chat forms: "alr" (already), "lmk" (let me know)
+        ("clear out evrything i alr finished", "clear out everything i already finished"),
+        ("i alrdy paid the phone bill", "i already paid the phone bill"),
+        ("lmk whats left on my plate rn", "let me know what's left on my plate"),
+        ("lmk what i have 2day", "let me know what i have today"),
+        # a "nah" run on into a rename of what was just said
+        ("nah rename it to bio flashcards ch 7-9", "nah. rename it to bio flashcards ch 7-9"),
+        ("nope call it essay draft 2", "nope. call it essay draft 2"),
+        ("no rename that to pay rent", "no. rename that to pay rent"),
+        # near misses: a word holding the letters stays; no "no" before a rename
+        ("add alright playlist", "add alright playlist"),
+        ("nah i'm good", "nah i'm good"),
+    ],
+)
+def test_teen_chat_forms_and_a_nah_before_a_rename(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # Taglish: the list shown ("patingin", let me see), the done ones too
+        ("patingin nga ng lahat ng tasks ko, pati yung tapos na", "show my tasks"),
+        ("pakita lahat ng tasks ko", "show my tasks"),
+        ("patingin ng list ko", "show my tasks"),
+        ("pakishow po ng tasks ko kasama yung done", "show my tasks"),
+        # a rename: "pa-rename", "paki-rename", "i-rename mo"
+        (
+            "pa-rename nga ung 'Call tita' to 'Call Tita Lorna abt debut'",
+            "rename 'Call tita' to 'Call Tita Lorna abt debut'",
+        ),
+        ("paki-rename yung call tita to call tita lorna", "rename call tita to call tita lorna"),
+        (
+            "i-rename mo yung grocery sa SM to groceries sa SM",
+            "rename grocery sa SM to groceries sa SM",
+        ),
+        ("parename naman ang gym to leg day", "rename gym to leg day"),
+        # "wait" or "teka" before a Tagalog request
+        ("ay wait gawin mong due bukas", "make it due tomorrow"),
+        ("teka, gawin mong high priority", "make it high priority"),
+        # near misses: "patingin" of a thing, a rename with no new name, "tapos na" of a task
+        ("patingin ng jacket mo", "patingin ng jacket mo"),
+        ("i-rename mo yung grocery sa SM", "i-rename mo yung grocery sa SM"),
+        ("tapos na yung reviewer", "reviewer is done"),
+    ],
+)
+def test_taglish_lists_renames_and_a_wait_before_a_request(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
         # "pa" and "pal" are "para" and "para el" before a Spanish date
         ("agrega comprar tortillas pa mañana porfa", "add comprar tortillas for tomorrow"),
         ("añade ir al gym pa el lunes", "add ir al gym for monday"),
@@ -763,6 +816,12 @@ def test_a_clause_of_a_wrapper_alone_keeps_it(typed: str) -> None:
         ("mum's call ✔️ rent ☑", "mum's call done. rent done."),
         ("the school run ✅", "the school run done."),
         ("dishes ✅", "dishes done."),
+        # task numbers ticked
+        ("41 ✅", "41 done."),
+        ("#41 ✅", "#41 done."),
+        ("task 12 ✔️", "task 12 done."),
+        ("3 and 5 ✅", "3 and 5 done."),
+        ("7, 9 ☑", "7, 9 done."),
     ],
 )
 def test_words_ticked_with_a_check_mark_are_reported_done(text: str, said: str) -> None:
@@ -771,6 +830,11 @@ def test_words_ticked_with_a_check_mark_are_reported_done(text: str, said: str) 
 
 @pytest.mark.parametrize("text", ["add buy milk ✅", "delete the gym ✅", "show my list ✅"])
 def test_a_request_with_a_check_mark_stays_a_request(text: str) -> None:
+    assert "done" not in normalise(text)
+
+
+@pytest.mark.parametrize("text", ["3 eggs ✅", "41 ❌", "add 41 ✅", "41"])
+def test_a_count_or_a_number_without_a_tick_is_not_reported_done(text: str) -> None:
     assert "done" not in normalise(text)
 
 

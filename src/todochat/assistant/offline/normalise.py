@@ -610,9 +610,14 @@ def normalise(text: str) -> str:
     return " ".join(_antecedents(said))
 
 
-# "gym ✅ groceries ✅": a few words ticked with a check mark are reported done (a request
-# with one, "add buy milk ✅", stays a request).
-_TICKED_RE = re.compile(r"^(?P<w>[^\W\d_][\w' -]*?)\s*[\u2705\u2714\u2611]\ufe0f?[.!]*$")
+# "gym ✅ groceries ✅", "41 ✅", "#3 and #5 ✔️": a few words, or task numbers, ticked with a
+# check mark are reported done (a request with one, "add buy milk ✅", stays a request; a count,
+# "3 eggs ✅", names no task).
+_TICKED_RE = re.compile(
+    r"^(?P<w>[^\W\d_][\w' -]*?|(?:task\s+)?#?\d{1,6}(?:\s*(?:,|and|&)\s*#?\d{1,6})*)"
+    r"\s*[\u2705\u2714\u2611]\ufe0f?[.!]*$",
+    _FLAGS,
+)
 
 
 def _ticked(sentence: str) -> str:
