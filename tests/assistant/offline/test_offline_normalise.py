@@ -78,7 +78,7 @@ def test_real_words_are_never_corrected(word: str) -> None:
     [
         ("close the INC tickets", "close the INC tickets"),
         ("tick off the ASAP ones", "tick off the ASAP ones"),
-        ("PLS DEL THE MILK", "delete THE MILK"),
+        ("PLS DEL THE MILK", "delete the milk"),
     ],
 )
 def test_a_word_in_capitals_is_an_acronym_unless_shouted(typed: str, read: str) -> None:
@@ -1592,3 +1592,129 @@ def test_a_thing_that_ran_out_in_roman_urdu_is_no_deed(typed: str, read: str) ->
 )
 def test_a_regional_word_of_assent_opening_a_story_goes(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("so need to book flights", "need to book flights"),
+        ("ok so ad milk", "add milk"),
+        ("hey del the old invoice", "delete the old invoice"),
+        ("alright, ls", "list"),
+        ("quick one: hw many left?", "how many left?"),
+        ("um so yo add eggs", "add eggs"),
+        ("Thanks! So ad milk", "add milk"),
+        ("Hmm, right, well i finished the essay", "i finished the essay"),
+        ("so - add milk", "add milk"),
+    ],
+)
+def test_a_discourse_marker_opening_a_message_or_sentence_says_nothing(
+    typed: str, read: str
+) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "so far I've paid the rent",
+        "so much to do today",
+        "right side mirror needs fixing",
+        "so?",
+        "hey",
+        "so and so called, add call them back",
+        "yo-yo for Sam",
+    ],
+)
+def test_a_word_that_only_looks_like_a_discourse_marker_stays(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Thanks! ad milk", "add milk"),
+        ("buy bread; del the eggs", "buy bread. delete the eggs"),
+        ("done with that. hw many left?", "done with that. how many left?"),
+        ("ok!\nls", "ok! list"),
+    ],
+)
+def test_a_command_words_spelling_is_read_at_any_sentences_start(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["Call Dr. Del Rio", "an ad for the shop. post it", "the ls command is broken"]
+)
+def test_a_name_or_a_word_after_an_abbreviation_is_no_command_word(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("need to email my advisor 😩 🙏", "need to email my advisor."),
+        ("{t2} done ✅ 🙏", "{t2} done."),
+        ("gym ✅ 🙌", "gym done."),
+        ("add buy milk. 🙏", "add buy milk."),
+        ("the bins went out 🗑️ 💪 🎉", "the bins went out."),
+    ],
+)
+def test_pictographs_ending_a_message_are_one_feeling_or_its_tick(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("gym ✅ groceries ✅", "gym done. groceries done."),
+        ("add buy milk ✅", "add buy milk."),
+        ("🙏", "🙏"),
+    ],
+)
+def test_a_tick_between_words_or_a_message_of_pictographs_stays_read(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("PLESE MARK THE RENT CHEQUE AS COMPELTED.", "mark the rent cheque as completed."),
+        ("ADD CALL MUM WITH DESCRIPTION BRING CAKE", "add call mum with description bring cake"),
+        ("DELET THE DENTIST ONE", "delete the dentist one"),
+        ("SHW MY LIST PLS", "show my list"),
+    ],
+)
+def test_a_message_typed_in_capitals_is_read_in_small_letters(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["pay the VAT bill", "email the CEO about Q3", "close the INC tickets"]
+)
+def test_an_acronym_in_a_message_not_shouted_keeps_its_capitals(typed: str) -> None:
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "daal ke packets khareedne hain, list mein daal do thanks",
+            "add daal ke packets khareedna",
+        ),
+        ("ammi ki dawai lani hai, list mein daal do lol", "add ammi ki dawai lani hai"),
+        ("ammi ki dawai lani hai, list mein daal do 🙏", "add ammi ki dawai lani hai"),
+        (
+            "ammi ki dawai lani hai, list mein daal do thank you so much",
+            "add ammi ki dawai lani hai",
+        ),
+    ],
+)
+def test_a_whole_message_rewrite_reads_past_the_chatter_that_ends_it(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["daal ke packets khareedne hain thanks", "meri list dikhao lol"])
+def test_chatter_after_a_message_no_rewrite_reads_makes_no_add(typed: str) -> None:
+    assert not normalise(typed).startswith("add")

@@ -42,6 +42,9 @@ _ABBREVIATION_RE = re.compile(
 )
 # "wait no. delete it": "no." is an answer, not the "No." of a number ("No. 5")
 _NO_REPLY_RE = re.compile(r"(?:^|[\s,])no\.$", _FLAGS)
+# where a sentence ends, for the rest of one after a discourse marker
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_END_PICTOGRAPHS_RE = re.compile(rf"(?<=[^\s{EMOJI}])[\s{EMOJI}]*[{EMOJI}][\s.!?]*$")
 _END_RE = re.compile(rf"[\s.!?{EMOJI}]+$")
 _TRAILING_EMOJI_RE = re.compile(rf"(?<=[^\s{EMOJI}.!?])\s*[{EMOJI}]+$")
 _SLOT_RE = re.compile(r"\{([a-z]+)\}")
@@ -131,6 +134,8 @@ class Lexicon:
     # a word of another language -> the English word a title may use for it, for matching
     # ("dawai" -> "medicine": "ammi ki dawai le li" names 'Get ammi's medicine')
     match_as: dict[str, str] = field(default_factory=dict)
+    # markers that open a message or a sentence and say nothing ("so", "ok so", "hey", "um")
+    discourse: re.Pattern[str] | None = None
 
     def translate(self, text: str) -> str:
         """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
@@ -152,6 +157,39 @@ class Lexicon:
                 continue
             if sum(before.count(q) for q in _QUOTE_CHARS) % 2 == 0:
                 return _DANGLING_RE.sub("", before)
+        return text
+
+    def without_discourse(self, text: str) -> str:
+        """``text`` without the discourse markers that open it or one of its sentences ("so need
+        to book flights", "hey ad call plumber", "ok so um and limes"), so every later rule reads
+        the words as if said first: a typo of a command word there too ("ad" -> "add"), the
+        phrase rewrites of a whole message. A sentence that is only a marker ("so?") stays."""
+        if self.discourse is None:
+            return text
+
+        def strip(m: re.Match[str]) -> str:
+            rest = _SENTENCE_END_RE.split(m.string[m.end() :], maxsplit=1)[0]
+            return m["at"] if any(c.isalnum() for c in rest) else m.group()
+
+        for _ in range(_MAX_ROUNDS):
+            before = text
+            text = self.discourse.sub(strip, text)
+            if text == before:
+                break
+        return text
+
+    def without_trail(self, text: str) -> str:
+        """``text`` without the chatter that ends it, trailing wrappers and pictographs ("...,
+        list mein daal do thanks 🙏", "oh and parsley lol"): for a rule that reads a whole
+        message to its end. Text that is only chatter stays."""
+        text = text.strip()
+        for _ in range(_MAX_ROUNDS):
+            before = text
+            text = _END_PICTOGRAPHS_RE.sub("", text).strip() or text
+            if self.trail is not None:
+                text = self.trail.sub("", text, count=1).strip() or text
+            if text == before:
+                break
         return text
 
     def unwrap(self, sentence: str) -> str:
@@ -298,6 +336,7 @@ def lexicon() -> Lexicon:
     phrases: list[tuple[re.Pattern[str], str]] = []
     spelling: dict[str, str] = {}
     match_as: dict[str, str] = {}
+    discourse: list[str] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     files = [
         tomllib.loads(item.read_text(encoding="utf-8"))
@@ -326,6 +365,7 @@ def lexicon() -> Lexicon:
         match_as.update({k.lower(): v for k, v in data.get("match_as", {}).items()})
         lead.extend(data.get("wrappers", {}).get("lead", []))
         trail.extend(data.get("wrappers", {}).get("trail", []))
+        discourse.extend(data.get("wrappers", {}).get("discourse", []))
         injection.extend(data.get("injection", {}).get("markers", []))
         anaphora.extend(data.get("anaphora", {}).get("add", []))
         phrases.extend(
@@ -349,12 +389,22 @@ def lexicon() -> Lexicon:
         keep=frozenset(keep),
         rewrites=tuple(rewrites),
         index={k: frozenset(v) for k, v in index.items()},
-        lead=re.compile(rf"^(?:{_longest_first(lead)})(?!\w)[\s,!.:;-]*", _FLAGS) if lead else None,
+        # (never the first half of a word with a hyphen: "yo-yo", "hi-fi")
+        lead=re.compile(rf"^(?:{_longest_first(lead)})(?!\w|-\w)[\s,!.:;-]*", _FLAGS)
+        if lead
+        else None,
         trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{_longest_first(trail)})[\s!.?]*$", _FLAGS)
         if trail
         else None,
         trail_clause=re.compile(rf"(?<=\w)\s+(?:{_longest_first(trail)})(?=\s*,\s*\w)", _FLAGS)
         if trail
+        else None,
+        discourse=re.compile(
+            rf"(?P<at>^\s*|(?<=[.!?])[ \t]+|\n\s*)(?:{_longest_first(discourse)})(?![\w']|-\w)"
+            rf"[\s,!.:;-]*",
+            _FLAGS,
+        )
+        if discourse
         else None,
         gerunds=gerunds,
         spelling=spelling,
@@ -439,6 +489,10 @@ def correct(word: str) -> str | None:
     return closest[0] if len(closest) == 1 else None
 
 
+# what ends a sentence between two words
+_SENTENCE_GAP_RE = re.compile(r"[.!?;]\s|\n")
+
+
 def _words(text: str) -> str:
     """Chat forms, contextual numbers and spelling, word by word, outside quotes."""
     lex = lexicon()
@@ -447,8 +501,6 @@ def _words(text: str) -> str:
     previous = ""
     quoted = False
     tokens = list(_TOKEN_RE.finditer(text))
-    letters = [c for c in text if c.isalpha()]
-    shouted = sum(c.isupper() for c in letters) > len(letters) / 2
     for n, m in enumerate(tokens):
         token = m.group()
         if token in _QUOTE_CHARS:
@@ -464,15 +516,21 @@ def _words(text: str) -> str:
             continue
         if quoted or not (token[0].isalnum()):
             continue
+        if (
+            n
+            and _SENTENCE_GAP_RE.search(text[tokens[n - 1].end() : m.start()])
+            and not _ABBREVIATION_RE.search(text[: tokens[n - 1].end() + 1])
+        ):
+            previous = ""  # "Thanks! ad milk", "buy bread; del the eggs": a sentence's first word
         low = token.lower().replace("’", "'")
         if _ELONGATED_RE.search(low):
             # "thank uuu", "pleeease": a stretched word read as the word it stretches.
             short = _ELONGATED_RE.sub(r"\1", low)
             if short in lex.chat or short in lex.targets or short in lex.keep:
                 low = short
-        # "close all the INC tickets": a word in capitals in a message that is not shouted
-        # is an acronym or a code, never a chat form ("inc") nor a typo.
-        acronym = len(token) >= 3 and token.isupper() and not shouted
+        # "close all the INC tickets": a word in capitals (in a message that is not shouted,
+        # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
+        acronym = len(token) >= 3 and token.isupper()
         replacement: str | None = None if acronym else lex.chat.get(low)
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
@@ -587,21 +645,45 @@ def dictated_numbers(text: str) -> str:
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 
 
+def as_said(text: str) -> str:
+    """A message as typed, without the discourse markers that open it ("ok so nvm", "hey and
+    limes") and the pictographs that end it ("nvm 🙏"): what a rule reading a whole message as
+    typed reads (the conversation's own, as normalise reads it)."""
+    return _END_PICTOGRAPHS_RE.sub("", lexicon().without_discourse(text)).strip() or text
+
+
+def unshouted(text: str) -> str:
+    """A message typed in capitals ("PLESE MARK THE RENT CHEQUE AS COMPELTED") read as if typed
+    in small letters: there a capital marks no name nor acronym, and titles and descriptions
+    are not kept shouted. A message with some words in capitals ("close the INC tickets")
+    keeps them."""
+    letters = [c for c in text if c.isalpha()]
+    return text.lower() if sum(c.isupper() for c in letters) > len(letters) / 2 else text
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
-    text = lex.before_injection(text)
-    words = lex.translate(_words(text.replace("’", "'").replace("‘", "'")))
+    text = unshouted(lex.before_injection(text)).replace("’", "'").replace("‘", "'")
+    text = lex.without_discourse(text)
+    words = lex.translate(_words(text))
     words = _DOUBLED_COMMA_RE.sub(",", dictated_numbers(words))
+    # a whole message's rule reads it to its end, thanks or a "lol" after it or not
+    bare = lex.without_trail(words)
     for rule in lex.message_rewrites:
-        new = rule.apply(words.strip())
+        new = rule.apply(words.strip()) or rule.apply(bare)
         if new is not None:
             words = new
             break
     # a pictograph that ends a sentence said its feeling ("i mean the groomer 🤦‍♀️ vet is next
-    # week"); once a tick is read (_ticked) it says nothing the rules read
-    parts = [_TRAILING_EMOJI_RE.sub(".", t) for t in map(_ticked, sentences(words))]
+    # week"); once a tick is read (_ticked) it says nothing the rules read, nor does a sentence
+    # of pictographs alone ("please add X. 🙏")
+    parts = [
+        _TRAILING_EMOJI_RE.sub(".", _ticked(_emoji_run(t)))
+        for t in sentences(words)
+        if any(c.isalnum() for c in t)
+    ] or sentences(words)
     meant = [s for s in parts if not lex.is_wrapper(s)]
     # Politeness around a request goes; a message that is only politeness stays as it is.
     if not meant:
@@ -610,12 +692,29 @@ def normalise(text: str) -> str:
     return " ".join(_antecedents(said))
 
 
+_TICKS = "\u2705\u2714\u2611"
+_EMOJI_RUN_RE = re.compile(rf"(?<=[^\s{EMOJI}])\s*[{EMOJI}][\s{EMOJI}]*(?=[.!?]*$)")
+_TICK_RE = re.compile(rf"[{_TICKS}]\ufe0f?")
+
+
+def _emoji_run(sentence: str) -> str:
+    """Pictographs ending a sentence, spaced or not, read as one: its tick when it has one
+    ("{t2} done ✅ 🙏" is "{t2} done ✅"), else the run without its spaces ("the ethics form 😩
+    🙏" is "the ethics form 😩🙏", a feeling said, never part of a title)."""
+
+    def run(m: re.Match[str]) -> str:
+        tick = _TICK_RE.search(m.group())
+        return f" {tick.group()}" if tick else " " + re.sub(r"\s+", "", m.group())
+
+    return _EMOJI_RUN_RE.sub(run, sentence, count=1)
+
+
 # "gym ✅ groceries ✅", "41 ✅", "#3 and #5 ✔️": a few words, or task numbers, ticked with a
 # check mark are reported done (a request with one, "add buy milk ✅", stays a request; a count,
 # "3 eggs ✅", names no task).
 _TICKED_RE = re.compile(
     r"^(?P<w>[^\W\d_][\w' -]*?|(?:task\s+)?#?\d{1,6}(?:\s*(?:,|and|&)\s*#?\d{1,6})*)"
-    r"\s*[\u2705\u2714\u2611]\ufe0f?[.!]*$",
+    rf"\s*[{_TICKS}]\ufe0f?[.!]*$",
     _FLAGS,
 )
 

@@ -724,3 +724,44 @@ async def test_how_often_changes_the_repeat_never_the_title(
     assert stretching["repeat_text"] != "every day"
     if repeat is not None:
         assert stretching["repeat_text"] == repeat
+
+
+@pytest.mark.parametrize(
+    "said", ["ok so nvm", "hey, never mind", "um scratch that", "nvm 🙏", "nvm pls"]
+)
+async def test_a_retraction_after_a_discourse_marker_or_with_chatter_takes_the_add_back(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Water the plants")
+    session = session_for(store)
+    await session.say("add chase the invoice")
+    await session.say(said)
+    assert store.titles() == ["Water the plants"]
+
+
+@pytest.mark.parametrize("said", ["ok so", "hey 🙏", "so far so good"])
+async def test_a_marker_alone_or_with_words_of_its_own_keeps_the_add(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add chase the invoice")
+    await session.say(said)
+    assert "Chase the invoice" in store.titles()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "alright, actually no pears, we have loads",
+        "hey no pears lol",
+        "ok so no pears 🙏",
+        "quick one: no pears",
+    ],
+)
+async def test_no_x_after_a_discourse_marker_drops_only_x(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy apples and buy pears")
+    await session.say(said)
+    assert store.titles() == ["Buy apples"]

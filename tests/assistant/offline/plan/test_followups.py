@@ -596,3 +596,26 @@ async def test_another_that_is_part_of_the_item_stays(
     await session.say("remind me to get dog food")
     await session.say(said)
     assert store.titles() == ["Get dog food", new]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["ok so and limes", "hey and limes", "and limes 🙏", "oh and limes lol", "um oh and limes!!"],
+)
+async def test_and_x_after_an_add_with_a_marker_or_chatter_around_it_adds_x(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy lemons")
+    await session.say(said)
+    assert store.titles() == ["Buy lemons", "Buy limes"]
+
+
+@pytest.mark.parametrize("said", ["ok so", "hey 🙏", "lol"])
+async def test_a_marker_or_chatter_alone_after_an_add_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    session = session_for(store)
+    await session.say("add buy lemons")
+    await session.say(said)
+    assert store.titles() == ["Buy lemons"]

@@ -1294,3 +1294,18 @@ def test_every_in_a_remark_that_says_no_time_is_no_repeat(said: str, title: str)
 def test_a_weekday_in_a_remark_after_an_add_is_its_day() -> None:
     intent = one("add take the bins out, it's on tuesday")
     assert (intent.title, intent.due, intent.repeat) == ("Take the bins out", "tuesday", None)
+
+
+@pytest.mark.parametrize("text", ["open tasks", "open items!!", "open todos...", "Open reminders"])
+def test_open_items_said_alone_asks_for_the_open_ones(text: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.status) == ("list", "pending")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("open a task to call mum", "Call mum"), ("open a task: fix the gate", "Fix the gate")],
+)
+def test_open_a_task_still_adds_it(text: str, title: str) -> None:
+    intent = one(text)
+    assert (intent.kind, intent.title) == ("add", title)

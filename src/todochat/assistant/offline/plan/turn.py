@@ -15,7 +15,7 @@ from typing import Any
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
-from todochat.assistant.offline.normalise import normalise
+from todochat.assistant.offline.normalise import as_said, normalise
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -76,7 +76,7 @@ _BARE_RETRACTION_RE = re.compile(
     r"^(?:(?:oh|ah|nah|no+|nope|wait|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
     r"(?:nvm|never\s*mind|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|undo\s+that|"
     r"take\s+that\s+back|ignore\s+that|jk|just\s+kidding|my\s+bad)"
-    r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually))*"
+    r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually|please|pls|plz))*"
     r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*)?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -99,6 +99,8 @@ class TurnState:
         self.conv = conversation
         self.toolbox = toolbox
         self.today = today
+        # the message as the turn's own rules read it ("ok so nvm 🙏" as "nvm")
+        self.said = as_said(conversation.current.user_text)
         self.executed: dict[str, Call] = {
             call_key(c.name, c.args): c for c in conversation.current.calls
         }
@@ -149,7 +151,7 @@ class TurnState:
     def _intents(self) -> list[Intent]:
         intents = [
             self._on_the_list(self._or_add(self._described_undo(i)))
-            for i in parse_message(self.conv.current.user_text, self.today)
+            for i in parse_message(self.said, self.today)
         ]
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
@@ -179,7 +181,7 @@ class TurnState:
         one_add = len(intents) == 1 and intents[0].kind == "add"
         if (one_add or all(i.kind == "unknown" for i in intents)) and self._just_added():
             # "and bananas", "and put washer fluid on there too": one more like the last
-            more = followup_add(self.conv.current.user_text, self.today)
+            more = followup_add(self.said, self.today)
             if more is not None:
                 return [replace(more, title=self._like_last_add(more.title))]
         return intents
@@ -190,7 +192,7 @@ class TurnState:
         previous = self.conv.previous
         if not previous or replies.no_title() not in previous[-1].reply:
             return None
-        said = self.conv.current.user_text.strip()
+        said = self.said.strip()
         if any(i.kind not in ("unknown", "complete", "add", "due") for i in intents) or (
             _COMMAND_RE.match(said)
         ):
@@ -265,7 +267,7 @@ class TurnState:
         reopened: that change is undone and made to the task meant
         (which must be named clearly, else it asks). Never after an add or a rename, where
         "I meant X" corrects the words."""
-        said = read_redirect(self.conv.current.user_text)
+        said = read_redirect(self.said)
         if said is None or not self.conv.previous:
             return None
         meant, wrong = said
@@ -307,7 +309,7 @@ class TurnState:
         to do with the other ("mark the other one done"). When more than one task is "other",
         it asks."""
         named = [i for i in intents if i.target is not None and i.target.other]
-        bare = not named and says_other_one(self.conv.current.user_text)
+        bare = not named and says_other_one(self.said)
         previous = self.conv.previous
         if not (named or bare) or not previous:
             return None
@@ -372,7 +374,7 @@ class TurnState:
 
     def _retracts_last_change(self) -> bool:
         """ "nvm", "scratch that, they just called me" right after a change: take it back."""
-        said = self.conv.current.user_text.strip()
+        said = self.said.strip()
         return bool(_BARE_RETRACTION_RE.match(said)) and bool(self._last_changes())
 
     def _dropped_add(self, intents: list[Intent]) -> Intent | None:
@@ -380,7 +382,7 @@ class TurnState:
         (only a task the previous turn added, and only when the word names one of them)."""
         if any(i.kind not in ("unknown", "thanks") for i in intents):
             return None
-        m = _NO_X_RE.match(self.conv.current.user_text.strip())
+        m = _NO_X_RE.match(self.said.strip())
         if m is None:
             return None
         said = content_stems(m["x"])
@@ -411,9 +413,7 @@ class TurnState:
         if words[0].lower() not in TASK_VERBS | LIGHT_VERBS:
             return title
         verb = words[:2] if words[1].lower() in PARTICLES else words[:1]
-        said = re.search(
-            rf"\b(a|an|some)\s+{re.escape(new[0])}\b", self.conv.current.user_text, re.IGNORECASE
-        )
+        said = re.search(rf"\b(a|an|some)\s+{re.escape(new[0])}\b", self.said, re.IGNORECASE)
         article = [said[1].lower()] if said else []
         return " ".join([*verb, *article, title[:1].lower() + title[1:]])
 
@@ -489,7 +489,7 @@ class TurnState:
         """ "add a note saying: X" right after one task was added: X describes that task."""
         if len(intents) != 1 or intents[0].kind not in ("add", "unknown") or not self.conv.previous:
             return None
-        m = _NOTE_SAYING_RE.match(self.conv.current.user_text)
+        m = _NOTE_SAYING_RE.match(self.said)
         if m is None:
             return None
         added = [
@@ -518,13 +518,13 @@ class TurnState:
         if not any(m in last.reply.lower() for m in _CLARIFY_MARKERS):
             return None
         candidates = last.mentioned_ids()
-        if len(candidates) == 1 and _YES_RE.match(self.conv.current.user_text.strip()):
+        if len(candidates) == 1 and _YES_RE.match(self.said.strip()):
             original = self._pending_request(previous)
             if original is None:
                 return None
             # the yes also answers a doubt the request was said with ("not sure it's paid")
             return replace(original, target=Target("ids", ids=(candidates[0],)), doubt=False)
-        target = parse_target(self.conv.current.user_text)
+        target = parse_target(self.said)
         if target.kind == "it":
             return None
         if not all(i.kind == "unknown" for i in intents):

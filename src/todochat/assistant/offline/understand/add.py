@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
-from todochat.assistant.offline.normalise import normalise
+from todochat.assistant.offline.normalise import lexicon, normalise
 from todochat.assistant.offline.slots import (
     add_intent,
     base_verb,
@@ -38,7 +38,9 @@ _TASK_NOUN = (
 
 _ADD_WITH_NOUN_RE = re.compile(
     r"^(?:add|adding|create|make|insert|append|log|record|jot\s+down|note\s+down|write\s+down|"
-    r"put\s+down|save|enter|set(?:\s+up)?|schedule|start|open)\s+(?:me\s+)?"
+    r"put\s+down|save|enter|set(?:\s+up)?|schedule|start|"
+    # ("open items", "open tasks!!": the open ones, asked for, never an add)
+    r"open(?!\s+(?:tasks|items|to-?dos|todos|reminders|ones)\b))\s+(?:me\s+)?"
     r"(?:(?:a|an|the|another|one\s+more|new|this|my|one)\s+)*"
     r"(?:(?P<prio>high|medium|low|top|urgent|important|normal)(?:[\s-]+priority)?\s+)?"
     r"(?:new\s+)?" + _TASK_NOUN + r"(?=[\s:,-]|$)(?!\s*(?:#|number\s+|no\.?\s*)?\d+\b)"
@@ -295,8 +297,9 @@ _COUNTED_RE = re.compile(
 
 def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
-    # The words as typed too: the normaliser drops "oh and" as a wrapper.
-    for candidate in (normalise(text), text):
+    # The words as typed too (the normaliser drops "oh and" as a wrapper), but for the chatter
+    # that ends them ("oh and parsley lol", "and limes 🙏")
+    for candidate in (normalise(text), lexicon().without_trail(text)):
         last = split_sentences(candidate)[-1:] or [""]
         m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
         if m is not None:
