@@ -543,6 +543,76 @@ def test_not_happening_any_more_reads_as_cancelled() -> None:
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        # Spanglish adds ("addeale", "agrégale") and "con el tag X"
+        (
+            "addeale leg day en el gym con el tag fitness",
+            "add leg day en el gym with the tag fitness",
+        ),
+        ("agrégale comprar pan", "add comprar pan"),
+        ("adeale pagar netflix con el tag casa", "add pagar netflix with the tag casa"),
+        ("añádele estudiar cálculo con los tags uni", "add estudiar cálculo with the tag uni"),
+        # a tag put on a task named, or on the one just talked about
+        (
+            "ponle el tag uni a lo de comprar material de dibujo",
+            "add the tag uni to comprar material de dibujo",
+        ),
+        ("pon la etiqueta casa a barrer el patio", "add the tag casa to barrer el patio"),
+        ("ponle a comprar material el tag uni", "add the tag uni to comprar material"),
+        ("ponle el tag casa", "tag it with casa"),
+        ("etiquétalo como uni", "tag it with uni"),
+        # near misses: "ponle" of a thing, of a priority; "pon" of a title
+        ("ponle leche", "ponle leche"),
+        ("ponle prioridad alta", "make it high priority"),
+        ("pon pagar la luz", "add pagar la luz"),
+    ],
+)
+def test_spanish_and_spanglish_adds_and_tags(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a place in the list, said alone
+        ("el segundo ya lo hice jaja", "the second one is done"),
+        ("borra la última", "delete the last one"),
+        ("marca el primero como hecho", "mark the first one as done"),
+        ("la tercera ya está hecha", "the third one is done"),
+        # every task done
+        ("marca todo como hecho, ya acabé con todo", "mark everything as done"),
+        ("marca como hechas todas las tareas", "mark everything as done"),
+        ("márcalas todas como hechas", "mark everything as done"),
+        ("ya terminé todo", "done with everything"),
+        # near misses: an ordinal inside a title; "marca todo" says not how; all of one thing
+        ("añade estudiar para el segundo parcial", "add estudiar para el segundo parcial"),
+        ("añade ir por primera vez al gym", "add ir por primera vez al gym"),
+        ("marca todo", "marca todo"),
+        ("marca todo lo del banco como hecho", "mark todo el banco as done"),
+    ],
+)
+def test_spanish_places_in_the_list_and_everything_done(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+async def test_a_spanish_place_in_the_list_after_it_was_shown(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in (
+        "Pagar el Spotify",
+        "Hacer la tarea",
+        "Llevar la ropa",
+        "Estudiar segundo parcial",
+    ):
+        store.create(title)
+    session = session_for(store)
+    await session.say("q me falta?")
+    await session.say("el segundo ya lo hice jaja")
+    assert store.titles(done=True) == ["Hacer la tarea"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
         # teen chat forms: "alr" (already), "lmk" (let me know)
         ("clear out evrything i alr finished", "clear out everything i already finished"),
         ("i alrdy paid the phone bill", "i already paid the phone bill"),
