@@ -28,7 +28,7 @@ def main(language: str, word_list: str) -> None:
     # Every language's command words, since all of them are corrected towards.
     targets: set[str] = set()
     for path in LANGUAGES.glob("*.toml"):
-        targets |= set(tomllib.loads(path.read_text())["correct"]["words"].split())
+        targets |= set(tomllib.loads(path.read_text()).get("correct", {}).get("words", "").split())
     keep: set[str] = set()
     for line in Path(word_list).read_text(errors="ignore").splitlines():
         word = line.strip().lower()

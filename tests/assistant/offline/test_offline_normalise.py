@@ -1788,3 +1788,51 @@ def test_a_whole_message_rewrite_reads_past_the_chatter_that_ends_it(typed: str,
 @pytest.mark.parametrize("typed", ["daal ke packets khareedne hain thanks", "meri list dikhao lol"])
 def test_chatter_after_a_message_no_rewrite_reads_makes_no_add(typed: str) -> None:
     assert not normalise(typed).startswith("add")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("got the stamps, now ad post the card", "got the stamps. add post the card"),
+        ("could you kindly ad a reminder to ring the vet", "add ring the vet"),
+        ("wait what did i ad", "wait what did i add"),
+        ("tills counted, ad order more bar mats", "tills counted, add order more bar mats"),
+        ("lemme ad buy a new seat pad", "add buy a new seat pad"),
+        ("sabzi lena hai ad karo", "add sabzi lena"),
+        ("need to book flights - ad to my list", "add need to book flights"),
+        ("remove the old one and ad book a taxi", "remove the old one and add book a taxi"),
+    ],
+)
+def test_a_verb_typo_is_read_wherever_a_verb_stands(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "post the job ad",
+        "an ad for the shop",
+        "the facebook ad it's running",
+        "renew the ad on gumtree",
+        "saw a great ad",
+        "an ad hoc meeting with finance",
+        "call about the ad, then add buy milk",
+    ],
+)
+def test_an_advert_stays_an_ad(typed: str) -> None:
+    assert re.search(r"\bad\b", normalise(typed))
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("caled", "called"), ("calld", "called"), ("schedual", "schedule"), ("shedule", "schedule")],
+)
+def test_a_typo_of_called_or_schedule_is_read_as_it(typo: str, word: str) -> None:
+    assert correct(typo) == word
+
+
+@pytest.mark.parametrize(
+    "word", ["calmed", "culled", "caller", "walled", "scheduled", "reschedule", "match", "marsh"]
+)
+def test_a_real_word_near_called_schedule_or_a_month_is_kept(word: str) -> None:
+    assert correct(word) is None

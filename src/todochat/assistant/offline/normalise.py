@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from todochat.tasks.dates import Found, find_due
 
-from .text import is_past_tense
+from .text import TASK_VERBS, is_past_tense
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’'`]", re.UNICODE)
@@ -107,11 +107,42 @@ class Rewrite:
 
 
 @dataclass(frozen=True)
+class VerbTypo:
+    """A typo of a command verb that is a word of its own ("ad"), read as the verb where one
+    stands (``[[verb_typo]]`` of the languages)."""
+
+    means: str
+    after: frozenset[str]
+    before: re.Pattern[str]
+    never_after: frozenset[str]
+    not_before: frozenset[str]
+
+    def read(self, text: str, tokens: list[re.Match[str]], n: int, previous: str) -> str | None:
+        """The verb the ``n``-th token means where it stands, or None (a thing, "the job ad")."""
+        following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        if previous in self.never_after or following in self.not_before:
+            return None
+        gap = text[tokens[n - 1].end() : tokens[n].start()] if n else ""
+        if (
+            previous in _BEFORE_FIRST_WORD
+            or previous in self.after
+            or self.before.match(text, tokens[n].end())
+            or (_CLAUSE_GAP_RE.search(gap) and following in TASK_VERBS)
+        ):
+            return self.means
+        return None
+
+
+_CLAUSE_GAP_RE = re.compile(r"[,:;–—-]")
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every language's word lists, merged."""
 
     chat: dict[str, str]
     first_word: dict[str, str]
+    verb_typos: dict[str, VerbTypo]
     numbers: dict[str, tuple[str, frozenset[str], frozenset[str]]]
     targets: frozenset[str]
     keep: frozenset[str]
@@ -323,6 +354,7 @@ def lexicon() -> Lexicon:
     """Load every ``languages/*.toml`` once (on first use, never at import)."""
     chat: dict[str, str] = {}
     first_word: dict[str, str] = {}
+    verb_typos: dict[str, VerbTypo] = {}
     numbers: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
     targets: set[str] = set()
     keep: set[str] = set()
@@ -347,6 +379,15 @@ def lexicon() -> Lexicon:
     for data in files:
         chat.update({k.lower(): v for k, v in data.get("chat", {}).items()})
         first_word.update({k.lower(): v for k, v in data.get("first_word", {}).items()})
+        for entry in data.get("verb_typo", []):
+            typo = VerbTypo(
+                entry["means"],
+                frozenset(entry["after"]),
+                re.compile(entry["before"], _FLAGS),
+                frozenset(entry["never_after"]),
+                frozenset(entry["not_before"]),
+            )
+            verb_typos.update(dict.fromkeys(entry["typos"], typo))
         for word, rule in data.get("numbers_as_words", {}).items():
             numbers[word] = (
                 rule["means"],
@@ -384,6 +425,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         chat=chat,
         first_word=first_word,
+        verb_typos=verb_typos,
         numbers=numbers,
         targets=frozenset(targets),
         keep=frozenset(keep),
@@ -534,6 +576,8 @@ def _words(text: str) -> str:
         replacement: str | None = None if acronym else lex.chat.get(low)
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
+        if replacement is None and low in lex.verb_typos and not acronym:
+            replacement = lex.verb_typos[low].read(text, tokens, n, previous)
         if replacement is None and low in lex.numbers:
             means, after, not_before = lex.numbers[low]
             following = tokens[n + 1].group() if n + 1 < len(tokens) else ""
