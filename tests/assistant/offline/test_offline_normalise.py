@@ -909,6 +909,29 @@ def test_a_count_or_a_number_without_a_tick_is_not_reported_done(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("2 ✅", ["Drop off Amazon return"]),
+        ("#2 ✔️ 🙌", ["Drop off Amazon return"]),
+        ("1 and 3 ✅", ["Get oil changed", "Gym"]),
+        ("gym ✅", ["Gym"]),
+        ("gym ✅ 🙌", ["Gym"]),
+        # near misses: no tick, or a cross, or a count of things
+        ("2 🙌", []),
+        ("2 ❌", []),
+        ("3 eggs ✅", []),
+    ],
+)
+async def test_a_tick_ending_a_message_completes_in_a_conversation(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
+) -> None:
+    for title in ("Get oil changed", "Drop off Amazon return", "Gym"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == done
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("add call the bank period also add buy stamps", "add call the bank. also add buy stamps"),

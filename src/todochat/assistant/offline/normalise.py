@@ -692,8 +692,13 @@ _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 def as_said(text: str) -> str:
     """A message as typed, without the discourse markers that open it ("ok so nvm", "hey and
     limes") and the pictographs that end it ("nvm 🙏"): what a rule reading a whole message as
-    typed reads (the conversation's own, as normalise reads it)."""
-    return _END_PICTOGRAPHS_RE.sub("", lexicon().without_discourse(text)).strip() or text
+    typed reads (the conversation's own, as normalise reads it). A tick among them says the
+    thing is done ("gym ✅", "41 ✅ 🙌"): it stays, as normalise reads it (_ticked)."""
+    said = lexicon().without_discourse(text)
+    end = _END_PICTOGRAPHS_RE.search(said)
+    if end is not None and _TICK_RE.search(end.group()):
+        return said.strip() or text
+    return _END_PICTOGRAPHS_RE.sub("", said).strip() or text
 
 
 def unshouted(text: str) -> str:
