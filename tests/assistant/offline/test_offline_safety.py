@@ -827,3 +827,31 @@ async def test_a_thing_dropped_back_or_in_is_never_called_off(seed: str, message
 async def test_a_trip_called_off_is_still_deleted(message: str) -> None:
     store = await _play([message], seeds=("Book the trip to Rome", "Pay rent"))
     assert store.titles() == ["Pay rent"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Pay the gas bill", "the gas bill was received"),
+        ("Pay the gas bill", "mark the gas bill received"),
+        ("Pay the gas bill", "mark the gas bill as received"),
+        ("Send the parcel to Gran", "the parcel to Gran has been delivered"),
+    ],
+)
+async def test_a_thing_received_never_ticks_off_giving_it(seed: str, message: str) -> None:
+    """ "the gas bill was received" ticked off 'Pay the gas bill': a bill received is still to
+    pay; whether sending is done when a parcel arrives is the user's to say."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Order new glasses", "the new glasses were delivered"),
+        ("Get parcel from post office", "the parcel from the post office was received"),
+    ],
+)
+async def test_a_thing_received_still_ticks_off_getting_it(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == [seed]

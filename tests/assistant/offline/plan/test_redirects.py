@@ -185,3 +185,44 @@ async def test_a_remark_or_question_about_the_other_one_changes_nothing(
     await session.say(message)
     assert store.titles(done=True) == ["Call the dentist"]
     assert len(store.titles()) in (3, 4)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wait no sorry it was the baker i paid, not the florist. can you fix that",
+        "it's the baker I meant, not the florist",
+        "no it was the baker not the florist",
+        "oops it was the baker we paid not the florist one",
+    ],
+)
+async def test_it_was_x_not_y_after_a_completion_moves_it_to_x(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    session = session_for(store)
+    await session.say("tick off the florist")
+    await session.say(message)
+    assert store.titles(done=True) == ["Pay the baker"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # who did a deed, not which task
+        "it was the baker who rang, not the florist",
+        # the wrong one named was not the one changed
+        "it was the baker i paid, not the caterer",
+        # news: no "not"
+        "it was the baker i paid yesterday",
+    ],
+)
+async def test_it_was_x_that_names_no_wrong_change_moves_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store)
+    session = session_for(store)
+    await session.say("tick off the florist")
+    await session.say(message)
+    assert "Book the florist" in store.titles(done=True)
+    assert "Email the caterer" not in store.titles(done=True)

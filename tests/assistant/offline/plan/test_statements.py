@@ -686,3 +686,43 @@ async def test_both_said_nearly_done_or_asked_completes_nothing(
         store.create(title)
     await session_for(store).say(said)
     assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("mark the gas bill as paid", "Pay the gas bill"),
+        ("mark the eye test as booked", "Book the eye test"),
+        ("tick the parcel off as sent", "Send the parcel to Gran"),
+        ("mark the library books as returned", "Return library books"),
+        ("set the gas bill as paid now", "Pay the gas bill"),
+    ],
+)
+async def test_a_task_marked_as_its_deed_done_is_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+) -> None:
+    for title in ("Pay the gas bill", "Book the eye test", "Send the parcel to Gran"):
+        store.create(title)
+    store.create("Return library books")
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [meant]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mark the gas bill as started",
+        "mark the gas bill as postponed",
+        "mark the eye test as rescheduled",
+        "mark the gas bill as disputed",
+        "mark the gas bill as not paid",
+        "mark the plumber as paid",  # 'Call the plumber': another deed
+    ],
+)
+async def test_a_task_marked_as_no_deed_done_is_not_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Pay the gas bill", "Book the eye test", "Call the plumber"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []

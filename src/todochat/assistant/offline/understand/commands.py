@@ -156,12 +156,24 @@ _I_MEANT_RE = re.compile(
     FLAGS,
 )
 
+# "wait no sorry it was the water bill i paid, not gas", "it's the blue bin I meant, not the
+# green one", "it was the dentist i rang not the vet": the right task said with the deed
+# done to it, then the wrong one after "not" (without "not" it is news, never a redirect;
+# "it was the dentist who rang, not the vet" says who did a deed, never which task)
+_IT_WAS_RE = re.compile(
+    rf"^{_INTERJECTIONS}(?:it\s+was|it'?s|it\s+should\s+(?:have\s+been|be))\s+"
+    r"(?P<x>(?:(?!\b(?:who|which|whose)\b)[^,.!?])+?)"
+    r"(?:\s+(?:that\s+)?(?:i|we)(?:\s+(?:actually|already|just|had))?\s+[a-z]+)?\s*,?\s+"
+    r"not\s+(?:the\s+)?(?P<wrong>[^.!?]+?)[\s.!?]*(?:[.!?]\s.*)?$",
+    FLAGS,
+)
+
 
 def read_redirect(text: str) -> tuple[str, str] | None:
     """The task meant and the one wrongly named ("" when not said), when a message says the
     change just made went to the wrong task; ``None`` when it does not say so."""
     said = text.strip()
-    m = _WRONG_ONE_RE.match(said) or _I_MEANT_RE.match(said)
+    m = _WRONG_ONE_RE.match(said) or _I_MEANT_RE.match(said) or _IT_WAS_RE.match(said)
     if m is None:
         return None
     meant = m["x"].strip(" ,;:-")

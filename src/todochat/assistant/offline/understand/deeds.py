@@ -104,7 +104,7 @@ _DEED_ON_A_QUESTION_RE = re.compile(
 
 
 _FINISHED_RE = re.compile(r"\bfinished\b", FLAGS)
-_ARRIVED = lexicon("came arrived landed")
+_ARRIVED = lexicon("came arrived landed received delivered")
 # "booked nothing yet for manila", "paid none of them", "called no one": a deed denied.
 _NOTHING_RE = re.compile(r"^(?:nothing|none|nobody|no\s*one|no\s+\w+|not\s+(?:a|one|any)\b)", FLAGS)
 
@@ -309,7 +309,9 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
             target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
-        return Intent("complete", target=target)
+        # "the gas bill was received", "the parcel has been delivered": it came, as below
+        arrived = m.group("pp").lower() in _ARRIVED
+        return Intent("complete", target=target, verb="arrived" if arrived else "")
     m = NOUN_PARTICIPLE_RE.match(s)
     if (
         m
