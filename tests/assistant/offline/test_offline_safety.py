@@ -855,3 +855,105 @@ async def test_a_thing_received_never_ticks_off_giving_it(seed: str, message: st
 async def test_a_thing_received_still_ticks_off_getting_it(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert store.titles(done=True) == [seed]
+
+
+@pytest.mark.parametrize(
+    ("message", "due"),
+    [
+        ("Dad's appointment is at 2 not 3", "T14:00"),
+        ("Dad's appointment's at 2pm not 3pm", "T14:00"),
+        ("the appointment should be at half 2, not 3", "T14:30"),
+        ("Dad's appointment is at 10:30 not 11", "T10:30"),
+    ],
+)
+async def test_a_bare_hour_said_as_a_correction_is_a_time_never_a_title(
+    message: str, due: str
+) -> None:
+    """ "Dad's appointment is at 2 not 3" renamed 'Take Dad to his appointment' to 'Take
+    Appointment to 2 to his appointment'."""
+    store = await _play([message], seeds=("Take Dad to his appointment", "Call Mum"))
+    assert store.titles() == ["Take Dad to his appointment", "Call Mum"]
+    task = next(t for t in store.tasks.values() if t["title"].startswith("Take Dad"))
+    assert due in task["due_date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the dentist is at the hospital not the clinic",
+        "the dentist appointment is with Dr Patel not Dr Shah",
+    ],
+)
+async def test_a_correction_whose_old_value_is_in_no_title_renames_nothing(message: str) -> None:
+    store = await _play([message], seeds=("Dentist appointment", "Call Mum"))
+    assert store.titles() == ["Dentist appointment", "Call Mum"]
+
+
+async def test_a_correction_whose_old_value_is_in_the_title_still_renames() -> None:
+    store = await _play(
+        ["the football one is for amy not sam"], seeds=("Collect Sam's football kit",)
+    )
+    assert store.titles() == ["Collect Amy's football kit"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Grandad's in hospital so the visit is off for now",
+        "the Rome trip is off for now",
+        "the visit is on hold for now",
+        "the Rome trip is off for the moment",
+    ],
+)
+async def test_a_thing_off_for_now_is_never_deleted(message: str) -> None:
+    store = await _play([message], seeds=("Visit Grandad", "Book the trip to Rome"))
+    assert store.titles() == ["Visit Grandad", "Book the trip to Rome"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Wash the car", "the car wash was closed"),
+        ("Return library books", "the library was shut"),
+        ("Take rubbish to the tip", "the tip's closed today"),
+        ("Pick up Nan's prescription", "the pharmacy was closed"),
+    ],
+)
+async def test_a_place_found_shut_does_no_task(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Close the bank account", "the bank account is closed"),
+        ("Close the ticket with IT", "the ticket with IT is closed"),
+    ],
+)
+async def test_a_thing_closed_that_is_no_place_is_still_done(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == [seed]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Sign permission slip", "they sent the permission slip back unsigned"),
+        ("Pay the invoice", "the invoice came back unpaid"),
+        ("Post the card", "the card was returned unopened"),
+        ("Return the form", "the form is still unsubmitted"),
+    ],
+)
+async def test_a_thing_back_undone_does_not_tick_it_off(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [("Unpack the boxes", "unpacked the boxes"), ("Sign permission slip", "signed the slip")],
+)
+async def test_a_deed_whose_verb_starts_with_un_still_ticks_it_off(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.titles(done=True) == [seed]

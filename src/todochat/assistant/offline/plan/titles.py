@@ -129,6 +129,10 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         swapped = _replacing(old_words, new_words, was)
         if swapped is not None:
             return swapped
+        if content_stems(was) and not set(content_stems(was)) & set(content_stems(old)):
+            # "the dentist is at the hospital not the clinic" for 'Dentist appointment': the
+            # old value said is no word of the title, so the correction is of something else
+            return old
     if _QUANTITY_RE.fullmatch(value.strip()) and not any(
         _QUANTITY_RE.fullmatch(w) for w in old_words
     ):

@@ -50,6 +50,9 @@ _NOT_DONE_RE = re.compile(
     r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
     r"put\s+off|putting\s+off|(?:ran|run|running)\s+out\s+of|no\s+time|too\s+(?:tired|busy|lazy)|"
     r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
+    # "they sent the permission slip back unsigned": the deed the task is, not done to it
+    r"un(?:signed|paid|finished|sent|opened|read|washed|fixed|checked|booked|touched|answered|"
+    r"sorted|collected|delivered|returned|submitted|filed|posted|cooked|cleaned|ironed|mended)|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
