@@ -957,3 +957,58 @@ async def test_a_thing_back_undone_does_not_tick_it_off(seed: str, message: str)
 async def test_a_deed_whose_verb_starts_with_un_still_ticks_it_off(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert store.titles(done=True) == [seed]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Cancel Netflix", "netflix is cancelled from next month"),
+        ("Cancel Netflix", "netflix is cancelled"),
+        ("Stop the milk delivery", "the milk delivery is cancelled"),
+        ("Cancel the gym membership", "the gym membership's been cancelled"),
+    ],
+)
+async def test_news_that_a_thing_is_off_never_deletes_the_task_of_calling_it_off(
+    seed: str, message: str
+) -> None:
+    """ "netflix is cancelled from next month" deleted 'Cancel Netflix': the news may be the
+    task done; it asks."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert seed in store.titles()
+
+
+async def test_a_party_called_off_still_goes() -> None:
+    store = await _play(["Leila's party is cancelled"], seeds=("Go to Leila's party", "Pay rent"))
+    assert store.titles() == ["Pay rent"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Bleed the radiators", "I bled one of the radiators"),
+        ("Bleed the radiators", "I bled some of the radiators"),
+        ("Pay the invoices", "paid one of the invoices"),
+        ("Pay dinner money", "I paid the dinner money for last term not this one"),
+        ("Pay the parking fine", "the parking fine was appealed"),
+        ("Pay the parking fine", "I disputed the parking fine"),
+    ],
+)
+async def test_a_deed_done_in_part_or_for_another_time_or_contested_is_not_done(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Call mum"))
+    assert store.titles(done=True) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Bleed the radiators", "bled the radiators"),
+        ("Pay the invoices", "paid the invoices"),
+        ("Pay the parking fine", "the parking fine was paid"),
+        ("Stop the milk delivery", "the milk delivery has been stopped"),
+    ],
+)
+async def test_the_whole_deed_still_ticks_it_off(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Call mum"))
+    assert store.titles(done=True) == [seed]

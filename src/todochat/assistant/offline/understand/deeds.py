@@ -53,6 +53,13 @@ _NOT_DONE_RE = re.compile(
     # "they sent the permission slip back unsigned": the deed the task is, not done to it
     r"un(?:signed|paid|finished|sent|opened|read|washed|fixed|checked|booked|touched|answered|"
     r"sorted|collected|delivered|returned|submitted|filed|posted|cooked|cleaned|ironed|mended)|"
+    # "I bled one of the radiators", "paid some of the invoices": part of the task
+    r"(?:only\s+)?(?:one|some|a\s+few|a\s+couple|two|three|part|bits)\s+of\s+(?:the|my|our|them)|"
+    # "I paid the dinner money for last term not this one": the deed was another one
+    r"not\s+(?:for\s+)?(?:this|the\s+(?:current|latest|new|right))\s+(?:one|time|term|month|"
+    r"week|year|quarter)|"
+    # "I disputed the parking fine" ('Pay the parking fine'): contested, not done
+    r"appealed|disputed|contested|challenged|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
