@@ -832,6 +832,19 @@ def _tags(m: re.Match[str], before: str) -> str:
     )
 
 
+# "the school concert's on friday at 2": "is" before the day a thing is on
+_COPULA_RE = re.compile(r"(?:\s+(?:is|are)|'s)\s+(?=\S)", _FLAGS)
+
+
+def _without_copula(words: str) -> str:
+    """ "the school concert's on friday at 2" as "the school concert on friday at 2": the thing
+    said to be on a day, added, is named without its "is" (a date must follow it)."""
+    for m in _COPULA_RE.finditer(words):
+        if _names_a_date(words[m.end() :]):
+            return f"{words[: m.start()]} {words[m.end() :]}"
+    return words
+
+
 # "did you put that on my list?": the words before an add of "that" only ask, they name no task
 _ASKED_RE = re.compile(r"^(?:did|do|does|have|has|had)\s+(?:you|u|i|we)$", _FLAGS)
 
@@ -865,7 +878,8 @@ def _antecedents(said: list[str]) -> list[str]:
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
-                out[-1] = f"add {before[:end]}{_tags(m, before)}{before[end:]}"
+                named = _without_copula(before[:end])
+                out[-1] = f"add {named}{_tags(m, before)}{before[end:]}"
             continue
         out.append(sentence)
     return out

@@ -1309,3 +1309,44 @@ def test_open_items_said_alone_asks_for_the_open_ones(text: str) -> None:
 def test_open_a_task_still_adds_it(text: str, title: str) -> None:
     intent = one(text)
     assert (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        (
+            "ok so parents evening is thursday at 6.30, can you stick that on and put a note "
+            "to ask about Mia's reading",
+            "Parents evening",
+            "thursday at 6.30",
+        ),
+        ("swimming is tomorrow morning, stick that on pls", "Swimming", "tomorrow morning"),
+        ("the bin collection is on the 5th, put it down", "The bin collection", "the 5th"),
+        (
+            "the school concert's on friday at 2. pop it on the list",
+            "The school concert",
+            "friday at 2",
+        ),
+        ("Zoe's party is next saturday. add it pls", "Zoe's party", "next saturday"),
+    ],
+)
+def test_a_thing_said_to_be_on_a_day_then_stick_that_on_adds_it_then(
+    said: str, title: str, due: str
+) -> None:
+    """ "parents evening is thursday at 6.30, can you stick that on": the thing on that day
+    ("is" no part of its name, nor the note asked for another task)."""
+    adds = [i for i in parse(said) if i.kind == "add"]
+    assert [(i.title, when(i.due or "")) for i in adds] == [(title, when(due))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the match is on saturday, put the kettle on",
+        "parents evening is thursday, did you put that on?",
+        "is parents evening on thursday? stick that on if so",
+    ],
+)
+def test_a_day_said_then_no_add_of_that_adds_nothing_named_is(said: str) -> None:
+    assert not [i for i in parse(said) if i.kind == "add" and "is" in i.title.lower().split()]
+    assert not [i for i in parse(said) if i.kind == "add" and "kettle" in i.title.lower()]
