@@ -956,6 +956,11 @@ async def test_a_tick_ending_a_message_completes_in_a_conversation(
         ),
         ("put down the church rota friday period thanks", "put down the church rota friday."),
         ("add ring the surgery full stop many thanks", "add ring the surgery."),
+        # or a laugh, which is chatter
+        ("mark the gas bill as done period lol", "mark the gas bill as done."),
+        ("add ring the surgery full stop haha", "add ring the surgery."),
+        ("add book the vet period lmao", "add book the vet."),
+        ("tick off the rent period lol", "tick off the rent."),
     ],
 )
 def test_punctuation_dictated_as_words_is_punctuation(typed: str, read: str) -> None:
@@ -1859,3 +1864,34 @@ def test_a_typo_of_called_or_schedule_is_read_as_it(typo: str, word: str) -> Non
 )
 def test_a_real_word_near_called_schedule_or_a_month_is_kept(word: str) -> None:
     assert correct(word) is None
+
+
+@pytest.mark.parametrize("typed", ["add the trial period lol", "my period lol"])
+def test_a_period_that_is_a_word_before_a_laugh_stays(typed: str) -> None:
+    assert "period" in normalise(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("can u make that 200", "make that 200"),
+        ("can you make that 4", "make that 4"),
+        ("could you make it 12 instead", "make it 12"),
+        ("can we make that 3 cases", "make that 3 cases"),
+    ],
+)
+def test_a_number_asked_for_politely_is_no_date(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("could that be the 5th", "make that due the 5th"),
+        ("can you make it 9:30", "make it due 9:30"),
+        ("can it be 12/5", "make it due 12/5"),
+        ("can it be 5pm", "make it due 5pm"),
+    ],
+)
+def test_a_day_or_a_time_asked_for_politely_is_its_date(typed: str, read: str) -> None:
+    assert normalise(typed) == read

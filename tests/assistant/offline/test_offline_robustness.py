@@ -24,7 +24,21 @@ from tests.assistant.offline.perturb import (
 )
 
 STRIDE = 10
-FLOOR = dict.fromkeys(PERTURBATIONS, 0.97) | {"ok so": 0.85, "so": 0.85, "typo": 0.9}
+# what the sample kept after the work (b306d55, bcc404e and the next commit), less ~1%; where a
+# perturbation changes few cases, one case: "lower" and "caps" lose an acronym ("close all the
+# inc tickets"), "typo" 'taks' for "tasks" (read as "task")
+FLOOR = dict.fromkeys(PERTURBATIONS, 0.99) | {
+    "lower": 0.97,
+    "caps": 0.98,
+    "typo": 0.98,
+    "no punctuation": 0.97,
+    "u": 0.95,
+    "could you please": 0.98,
+    "can u": 0.98,
+    "i need u to": 0.98,
+    "chat spelling": 0.97,
+    "other verb": 0.96,
+}
 
 
 @functools.cache
