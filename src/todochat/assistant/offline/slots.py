@@ -1241,9 +1241,9 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho
         # gaya aaj" (the gym is shut today)
         return None
-    if _MOOD.issuperset(said):
+    if MOOD.issuperset(said):
         return None  # "productive saturday!!", "lazy sunday": how the day feels, no task
-    if _NEGATED.intersection(said):
+    if NEGATED.intersection(said):
         return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
     if taken.repeat and not taken.due and said[-1] in _STAYS:
         return None  # "vitamins stay daily obviously": as it is, nothing to add or change
@@ -1258,7 +1258,7 @@ def _dated_news() -> re.Pattern[str]:
     return re.compile(word_list("dated_news"), _F)
 
 
-_NEGATED = lexicon(
+NEGATED = lexicon(
     "cant can't cannot couldn't couldnt won't wont isn't isnt aren't arent doesn't doesnt "
     "didn't didnt wasn't wasnt weren't werent not never"
 )
@@ -1266,7 +1266,7 @@ _NEGATED = lexicon(
 
 _STAYS = lexicon("stay stays remain remains")
 # How a day feels, said before its name: with nothing else, a remark and no task.
-_MOOD = lexicon(
+MOOD = lexicon(
     "productive lazy busy manic hectic crazy mad chill chilled quiet slow rough long good great "
     "happy lovely nice fun sunny rainy gloomy tiring exhausting stressful what a such so very "
     "really super ugh"

@@ -249,6 +249,23 @@ def content_stems(text: str) -> list[str]:
     return seen
 
 
+_HOLLOW = lexicon(
+    "can could would will shall should may might must do does did done be being been is are "
+    "was were am it its it's that this these those them one ones we you u ya he she they i "
+    "me us there here then so too more also just please pls plz ok okay yes yeah no maybe "
+    "instead actually rather what when how why where who which if make made get got have has "
+    "let let's lets possible able for to the a an at on in by of not"
+)
+"""Words that name no thing to do: a new task titled only with them ("Can it be", "Can we do
+it", "Is it possible") is a question or an edit misread as an add."""
+
+
+def hollow_title(title: str) -> bool:
+    """Whether a title has no word that names a thing to do (see ``_HOLLOW``)."""
+    said = re.findall(r"[\w']+", title.lower())
+    return bool(said) and all(word in _HOLLOW for word in said)
+
+
 def is_past_tense(word: str) -> bool:
     """Whether ``word`` reads as a finished action ("called", "bought", "tidied").
 

@@ -16,7 +16,14 @@ from todochat.assistant.offline.understand import (
 )
 
 from .reply import Reporter
-from .steps import MAX_TOOL_ROUNDS, UNDO_CALL, Decision, PlannedCall, due_list_call
+from .steps import (
+    MAX_TOOL_ROUNDS,
+    UNDO_CALL,
+    WAITS_FOR_THE_LIST,
+    Decision,
+    PlannedCall,
+    due_list_call,
+)
 
 
 class Planner(Reporter):
@@ -33,7 +40,7 @@ class Planner(Reporter):
         # A listing asked for after a change waits for it, so it shows the result.
         changing = False
         for i, intent in enumerate(self.intents):
-            waits = intent.kind == "add" and intent.text in ("implied", "dated")
+            waits = intent.kind == "add" and intent.text in WAITS_FOR_THE_LIST
             if waits and self.snapshot is None:
                 need_list = True  # first see whether the task is on the list already
                 changing = True

@@ -167,3 +167,8 @@ def int_arg(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return None
+
+
+WAITS_FOR_THE_LIST = frozenset({"implied", "dated", "bare"})
+"""The adds (by `Intent.text`) that first look at the list: a wish or a dated task may be one
+already on it ("I still need to pay rent"), a bare thing may name one ("milk")."""

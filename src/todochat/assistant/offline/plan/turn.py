@@ -25,11 +25,21 @@ from todochat.assistant.offline.understand import (
     followup_add,
     parse_message,
     parse_target,
+    read_bare_add,
 )
 from todochat.assistant.offline.understand.commands import read_redirect, says_other_one
 from todochat.assistant.offline.understand.passes import slots_said_after_an_add
 
-from .steps import FILTER_ARGS, MUTATING, PlannedCall, Resolution, ToolBox, call_key, int_arg
+from .steps import (
+    FILTER_ARGS,
+    MUTATING,
+    WAITS_FOR_THE_LIST,
+    PlannedCall,
+    Resolution,
+    ToolBox,
+    call_key,
+    int_arg,
+)
 
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
 
@@ -184,7 +194,17 @@ class TurnState:
             more = followup_add(self.said, self.today)
             if more is not None:
                 return [replace(more, title=self._like_last_add(more.title))]
+        said = self.conv.current.user_text.strip()
+        if len(intents) == 1 and intents[0].kind == "unknown" and "?" not in said:
+            bare = None if self._asked_last() else read_bare_add(intents[0].text, (), self.today)
+            if bare is not None:
+                return [self._on_the_list(bare)]
         return intents
+
+    def _asked_last(self) -> bool:
+        """Whether the last reply asked the user something (a word now may answer it)."""
+        previous = self.conv.previous
+        return bool(previous) and "?" in previous[-1].reply
 
     def _title_asked_for(self, intents: list[Intent]) -> Intent | None:
         """ "can u add smth for me" / "What should the task say?" / "new headset mic bc mine is
@@ -463,9 +483,14 @@ class TurnState:
     def _on_the_list(self, intent: Intent) -> Intent:
         """ "I still need to pay rent" with 'Pay rent' on the list adds no second one; "call
         grandma sunday instead" with 'Call grandma' on it moves that task to sunday."""
-        if intent.kind != "add" or intent.text not in ("implied", "dated") or not self.snapshot:
+        if intent.kind != "add" or intent.text not in WAITS_FOR_THE_LIST or not self.snapshot:
             return intent
         wanted = content_stems(intent.title)
+        if intent.text == "bare":
+            # "milk" with 'Buy milk' on the list: not a second task; what to do is not said
+            pending = (set(content_stems(t.title)) for t in self.snapshot if not t.completed)
+            shared = any(set(wanted) & stems for stems in pending)
+            return Intent("unknown", text=intent.title) if shared else intent
         same = [t for t in self.snapshot if not t.completed and content_stems(t.title) == wanted]
         if not same and len(wanted) >= 2 and intent.text == "implied":
             # "I keep forgetting to chase Priya about the cover" with 'Chase Priya about

@@ -21,7 +21,7 @@ from todochat.assistant.offline.meaning import (
 )
 from todochat.assistant.offline.targets import parse_target
 
-from .add import followup_add
+from .add import followup_add, read_bare_add
 from .deeds import without_when
 from .message import parse_message, understand
 
@@ -36,6 +36,7 @@ __all__ = [
     "followup_add",
     "parse_message",
     "parse_target",
+    "read_bare_add",
     "understand",
     "without_when",
 ]

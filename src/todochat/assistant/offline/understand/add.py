@@ -7,10 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
-from todochat.assistant.offline.normalise import lexicon, normalise
+from todochat.assistant.offline import normalise as normalising
+from todochat.assistant.offline.normalise import normalise, word_list
 from todochat.assistant.offline.slots import (
+    MOOD,
+    NEGATED,
+    SUBJECTS,
     add_intent,
     base_verb,
     due_words,
@@ -22,7 +27,16 @@ from todochat.assistant.offline.split import (
     protect_quotes,
     split_sentences,
 )
-from todochat.assistant.offline.text import DAY_STEM, TASK_VERBS, task_noun, words
+from todochat.assistant.offline.text import (
+    DAY_STEM,
+    STOPWORDS,
+    TASK_VERBS,
+    hollow_title,
+    is_past_tense,
+    lexicon,
+    task_noun,
+    words,
+)
 
 from .vocabulary import FLAGS, NOT_A_TASK_RE
 
@@ -299,7 +313,7 @@ def followup_add(text: str, today: date) -> Intent | None:
     """ "and bananas" right after an add: one more task of the same kind."""
     # The words as typed too (the normaliser drops "oh and" as a wrapper), but for the chatter
     # that ends them ("oh and parsley lol", "and limes 🙏")
-    for candidate in (normalise(text), lexicon().without_trail(text)):
+    for candidate in (normalise(text), normalising.lexicon().without_trail(text)):
         last = split_sentences(candidate)[-1:] or [""]
         m = _FOLLOWUP_RE.match(last[0].strip(" .!?"))
         if m is not None:
@@ -320,3 +334,54 @@ def followup_add(text: str, today: date) -> Intent | None:
         return said
     slots = read_slots(protected, quotes, today)
     return add_intent(slots) if slots.title else None
+
+
+_BARE_MOST_WORDS = 6
+_NEED_RE = re.compile(r"^(?:needs?|(?:gotta|got\s+to|need\s+to)\s+get)\s+(?P<x>.+)$", FLAGS)
+_NOT_A_THING = lexicon(
+    "yes yeah yep yup ya no nope nah ok okay k kk sure fine cool nice great good perfect "
+    "awesome amazing lovely brilliant thanks thank thx ty cheers lol lmao haha hmm hm wait "
+    "stop cancel nvm nevermind never mind nothing none both all everything done hi hey hello "
+    "bye goodbye goodnight night morning sorry oops help test testing right wrong true false "
+    "same again more less other another first second third last next previous above below "
+    "update status news weird sad tired bored busy hungry what who why how when where which "
+    "day days week weekend morning evening afternoon tonight today life"
+)
+_WORD_LIKE_RE = re.compile(r"(?!.*(\w)\1\1)(?!(?:asdf|qwe|zxc|jkl|hjk))[a-z]*[aeiouy][a-z]*")
+"""A word as people write words: a vowel, no letter three times running, no keyboard row."""
+_COPULA = lexicon("is are was were am be been being isn't aren't wasn't weren't 's")
+
+
+@cache
+def _errand_re() -> re.Pattern[str]:
+    return re.compile(rf"\b{word_list('errand')}\b", FLAGS)
+
+
+def read_bare_add(text: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "kids dentist appt", "car service", "need stamps": a message of a few words that names
+    an errand (the ``errand`` word list) or a need ('Get stamps'), with no verb of a statement,
+    no date and nothing else understood, is a task to add, as a quick-add box takes it. The
+    planner asks for it only
+    when nothing else was read, its last reply asked nothing, and no task on the list shares
+    a word with it (an add is never harmful; a second 'Milk' beside 'Buy milk' is noise)."""
+    if "?" in text:
+        return None
+    need = _NEED_RE.match(text.strip())
+    thing = need["x"] if need else text
+    said = [w.lower() for w in words(thing)]
+    if not 1 <= len(said) <= _BARE_MOST_WORDS or said[0] in SUBJECTS:
+        return None
+    if any(map(is_past_tense, said)) or _COPULA.intersection(said) or NEGATED.intersection(said):
+        return None
+    things = [w for w in said if w not in STOPWORDS and w not in _NOT_A_THING and w not in MOOD]
+    if not any(len(w) >= 3 for w in things) or hollow_title(thing):
+        return None
+    if not all(_WORD_LIKE_RE.fullmatch(w) for w in things):
+        return None  # "asdf jkl", "ssssss": a slip of the keyboard
+    if need is None and not _errand_re().search(thing):
+        return None  # "stamps", "legend": a bare word may be anything, so it is not read
+    slots = read_slots(thing, quotes, today)
+    if not slots.title or slots.due or slots.repeat:
+        return None
+    title = f"Get {slots.title[:1].lower()}{slots.title[1:]}" if need else slots.title
+    return add_intent(slots._replace(title=title), text="bare")
