@@ -1012,3 +1012,26 @@ async def test_a_deed_done_in_part_or_for_another_time_or_contested_is_not_done(
 async def test_the_whole_deed_still_ticks_it_off(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Call mum"))
     assert store.titles(done=True) == [seed]
+
+
+    ("seed", "message", "day"),
+    [
+        ("Call mum", "call mum sat", date(2026, 11, 28)),
+        ("Pick up dry cleaning", "pick up dry cleaning sat", date(2026, 11, 28)),
+        ("Take the bins out", "take the bins out sun", date(2026, 11, 29)),
+        ("Book the vet", "book the vet wed", date(2026, 11, 25)),
+    ],
+)
+async def test_a_request_with_its_day_said_short_dates_the_task_never_ticks_it(
+    seed: str, message: str, day: date
+) -> None:
+    store = await _play([message], seeds=(seed,))
+    (task,) = store.tasks.values()
+    assert not task["completed"]
+    assert str(task["due_date"]).startswith(day.isoformat())
+
+
+@pytest.mark.parametrize("message", ["exam sat", "the exam sat"])
+async def test_an_exam_sat_is_still_done(message: str) -> None:
+    store = await _play([message], seeds=("Sit exam", "Call mom"))
+    assert ("Sit exam", True) in _state(store)

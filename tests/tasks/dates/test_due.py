@@ -394,6 +394,14 @@ FIND_CASES = [
     ("ring the vet at about half 4", "at about half 4", "ring the vet ", "2026-12-03 16:30"),
     # "about" before a number that is no time stays a word
     ("read about 5 chapters", None, None, None),
+    # a short day name closing a sentence is its day, as chat puts it; elsewhere a word
+    ("call mum sat", "sat", "call mum ", "2026-12-05"),
+    ("vet for biscuit wed", "wed", "vet for biscuit ", "2026-12-09"),
+    ("pick up dry cleaning sun!", "sun", "pick up dry cleaning !", "2026-12-06"),
+    ("bins out mon", "mon", "bins out ", "2026-12-07"),
+    ("sat", None, None, None),
+    ("wear sun hat", None, None, None),
+    ("sun cream for the trip", None, None, None),
 ]
 
 

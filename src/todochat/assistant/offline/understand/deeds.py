@@ -13,7 +13,14 @@ from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import priority_level
 from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import IRREGULAR_VERBS, SAME_PAST, is_past_tense, lexicon
+from todochat.assistant.offline.text import (
+    DAY_SHORT,
+    IRREGULAR_VERBS,
+    SAME_PAST,
+    TASK_VERBS,
+    is_past_tense,
+    lexicon,
+)
 
 from .done import (
     COMPLETE_DECL_RES,
@@ -280,6 +287,16 @@ def _reason_first_re() -> re.Pattern[str]:
     return re.compile(rf"^{word_list('because')}\s", FLAGS)
 
 
+_DAY_SHORT_RE = re.compile(DAY_SHORT, FLAGS)
+
+
+def _dated_imperative(thing: str, participle: str) -> bool:
+    """ "call mum sat", "pick up dry cleaning sat": a request with its day said short, not a
+    deed of sitting ("exam sat" is one: it names no thing to do first)."""
+    first = thing.split(None, 1)[0].lower()
+    return _DAY_SHORT_RE.fullmatch(participle) is not None and first in TASK_VERBS
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
@@ -331,6 +348,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not mishap_re().search(s)
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
         and not is_past_tense(s.split(None, 1)[0])
+        and not _dated_imperative(m.group("t"), m.group("pp"))
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
