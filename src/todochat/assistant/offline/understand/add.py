@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
 from todochat.assistant.offline import normalise as normalising
+from todochat.assistant.offline.meaning import SOCIAL_KINDS, Intent
 from todochat.assistant.offline.normalise import normalise, word_list
 from todochat.assistant.offline.slots import (
     MOOD,
