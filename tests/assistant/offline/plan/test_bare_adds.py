@@ -1,6 +1,7 @@
-"""The plan stage, a message that only names a thing: an errand ("kids dentist appt") or a
-need ("need stamps") is added; a bare word that may be anything, a thing already on the list,
-a question, or an answer to the last reply's question adds nothing."""
+"""The plan stage, a message that only names a thing or a deed: an errand ("kids dentist
+appt"), a need ("need stamps") or a deed naming no task ("drop off the parcel") is added; a
+bare word that may be anything, a thing already on the list, a question, an answer to the last
+reply's question, or a list command naming no task ("cancel the meeting") adds nothing."""
 
 from __future__ import annotations
 
@@ -71,3 +72,63 @@ async def test_an_errand_said_after_a_question_is_not_added(
     assert "?" in first.reply
     await session.say("gas bill")
     assert store.titles() == ["Pay the gas bill", "Pay the water bill"]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("drop off the parcel at the post office", "Drop off the parcel at the post office"),
+        ("check in for the flight", "Check in for the flight"),
+        ("clear out the garage", "Clear out the garage"),
+        ("sort out the loft", "Sort out the loft"),
+    ],
+)
+async def test_a_deed_that_names_no_task_is_a_task_to_add(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert store.titles() == ["Walk the dog", title]
+
+
+@pytest.mark.parametrize(
+    ("seed", "said", "done"),
+    [
+        ("Netflix subscription", "cancel netflix", None),
+        ("Finish the report", "finish the report", True),
+        # named by its own title with a list verb: asked about, never added twice
+        ("Clear out the garage", "clear out the garage", False),
+    ],
+)
+async def test_a_deed_naming_a_task_still_acts_on_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    seed: str,
+    said: str,
+    done: bool | None,
+) -> None:
+    store.create(seed)
+    await session_for(store).say(said)
+    if done is None:
+        assert store.titles() == []
+    else:
+        assert [t["completed"] for t in store.tasks.values()] == [done]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete netflix",
+        "remove the old couch",
+        "finish it",
+        "cancel the meeting with the accountant",
+        "close the kubernetes task",
+        "clear out the garage task",
+    ],
+)
+async def test_a_list_command_that_names_no_task_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert store.titles() == ["Walk the dog"]

@@ -16,6 +16,7 @@ from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
 from todochat.assistant.offline.normalise import as_said, normalise
+from todochat.assistant.offline.slots import add_intent, read_slots
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -41,6 +42,15 @@ from .steps import (
     int_arg,
 )
 
+# Two-word verbs of deeds in the world whose first word is also a request to change the list:
+# "drop off the parcel" with no task about a parcel is a thing to do, not a task to call off.
+# ("cancel the meeting", "close the kubernetes task" naming no task change nothing: the user
+# named a task that is not there.)
+_DEED_VERB_RE = re.compile(
+    r"^(?:clear\s+out|drop\s+off|check\s+(?:in|out)|pick\s+up|sort\s+out)\s+"
+    r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
+    re.IGNORECASE,
+)
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
 
 
@@ -161,7 +171,7 @@ class TurnState:
     def _intents(self) -> list[Intent]:
         intents = [
             self._on_the_list(self._or_add(self._described_undo(i)))
-            for i in parse_message(self.said, self.today)
+            for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
@@ -479,6 +489,24 @@ class TurnState:
         if target is None or target.kind in ("it", "them"):
             return True
         return target.kind == "words" and match_tasks(target.text, changed).kind == "unique"
+
+    def _deeds_to_do(self, intents: Sequence[Intent]) -> Sequence[Intent]:
+        """ "drop off the parcel at the post office", "check in for the flight": a request
+        whose two-word verb is a deed in the world, naming no task on the list, is that deed to
+        add (a delete or completion that finds nothing else says so)."""
+        if len(intents) != 1 or self.snapshot is None:
+            return intents
+        (intent,) = intents
+        target = intent.target
+        if intent.kind not in ("delete", "complete", "status") or target is None:
+            return intents
+        said = normalise(self.said).strip()
+        if target.kind != "words" or not _DEED_VERB_RE.match(said):
+            return intents
+        if match_tasks(target.text, self.snapshot).kind != "none":
+            return intents
+        slots = read_slots(said, (), self.today)
+        return [add_intent(slots)] if slots.title else intents
 
     def _on_the_list(self, intent: Intent) -> Intent:
         """ "I still need to pay rent" with 'Pay rent' on the list adds no second one; "call
