@@ -1035,3 +1035,54 @@ async def test_a_request_with_its_day_said_short_dates_the_task_never_ticks_it(
 async def test_an_exam_sat_is_still_done(message: str) -> None:
     store = await _play([message], seeds=("Sit exam", "Call mom"))
     assert ("Sit exam", True) in _state(store)
+
+
+async def _play_tagged(message: str) -> TaskStore:
+    store = TaskStore()
+    store.create("Fix login bug", tags=["sprint12"])
+    store.create("Write release notes", tags=["sprint12"])
+    store.create("Plan next sprint", tags=["sprint13"])
+    store.create("Update OKR doc")
+    await ChatSession(store).say(message)
+    return store
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sprint 12 is finished, close out everything in it",
+        "mark all sprint 12 tasks done",
+        "close all the sprint-12 stuff",
+        "everything tagged sprint12 is done",
+        "sprint12 wrapped, mark everything under it complete",
+    ],
+)
+async def test_a_tag_said_with_a_space_or_a_dash_scopes_a_bulk_change_to_it(message: str) -> None:
+    store = await _play_tagged(message)
+    done = sorted(t["title"] for t in store.tasks.values() if t["completed"])
+    assert done == ["Fix login bug", "Write release notes"]
+
+
+@pytest.mark.parametrize(
+    "message", ["wrap up sprint-12 items", "sprint 14 is done", "mark everything in it done"]
+)
+async def test_a_scope_naming_no_task_ticks_off_nothing(message: str) -> None:
+    """A number after a word names which one ('sprint 12' is not 'Plan next sprint'); a
+    pronoun topic with nothing named before it is asked about."""
+    store = await _play_tagged(message)
+    assert not any(t["completed"] for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Call suppliers", "called 2 suppliers"),
+        ("Read chapter 7", "chapter 7 done"),
+        ("Clean flat 3", "flat 3 cleaned"),
+    ],
+)
+async def test_a_number_the_title_has_or_a_count_still_names_the_task(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, True) in _state(store)

@@ -422,6 +422,14 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
             return True  # "paid the plumber" against 'Call the plumber'
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
+    matched_at = {query[qi].raw_pos for qi in pairs}
+    if not any(t.stem.isdigit() for t in title) and any(
+        q.stem.isdigit() and q.raw_pos - 1 in matched_at and q.raw_pos + 1 not in matched_at
+        for q in q_free
+    ):
+        # "sprint 12" against 'Plan next sprint': a number after a word names which one ("2
+        # suppliers" counts them)
+        return True
     title_classes = {_qualifier_class(t.stem) for t in title}
     # Words it could qualify: matched, and not a verb ("nan made it" qualifies nothing).
     qualified = {query[qi].raw_pos for qi in pairs if query[qi].stem not in _LIGHT}

@@ -27,9 +27,11 @@ from .text import STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
 _F = re.IGNORECASE | re.DOTALL
 
 # "everything to do with the bake sale", "all the ones related to the move", "every task
-# tagged boat": the words after it are what the tasks are about.
+# tagged boat": the words after it are what the tasks are about; so is a pronoun after "in",
+# "under" or "for" ("sprint 12 is finished, close out everything in it").
 _ABOUT_IDIOM_RE = re.compile(
-    r"\b(?:(?:having\s+|that\s+(?:has|have)\s+)?to\s+do\s+with|relat(?:ed|ing)\s+to|"
+    r"\b(?:(?:in|inside|within|under|for|from|on)(?=\s+(?:it|that|this|them|those|these)\s*$)|"
+    r"(?:having\s+|that\s+(?:has|have)\s+)?to\s+do\s+with|relat(?:ed|ing)\s+to|"
     r"connected\s+(?:to|with)|linked\s+to|tied\s+to|regarding|concerning|involving|"
     r"(?:tagged|labell?ed|marked)\s+(?:as\s+|with\s+)?(?=\S)(?!(?:as\s+)?(?:done|complete|"
     r"completed|finished|off)\b)|with\s+the\s+(?:tag|label)|under\s+the\s+(?:tag|label))\b",
@@ -123,8 +125,10 @@ def _tag_words(tag: str) -> list[str]:
 
 def _tagged(phrase: str, tasks: Sequence[TaskInfo]) -> tuple[list[TaskInfo], set[str]]:
     """Tasks carrying a tag the phrase says ("garden club" for 'garden-club', "chores" for
-    'chores'), and the stems of the words that said it."""
+    'chores', "sprint 12" or "sprint-12" for 'sprint12'), and the stems of the words that said
+    it."""
     said = [stem(w) for w in words(phrase)]
+    plain = [w.lower() for w in re.split(r"[-_\s/]+", phrase) if w]
     out: list[TaskInfo] = []
     used: set[str] = set()
     for task in tasks:
@@ -135,7 +139,22 @@ def _tagged(phrase: str, tasks: Sequence[TaskInfo]) -> tuple[list[TaskInfo], set
                 out.append(task)
                 used.update(parts)
                 break
+            joined = "".join(re.split(r"[-_\s/]+", tag.lower()))
+            run = _run_spelling(plain, joined)
+            if run:
+                out.append(task)
+                used.update(stem(w) for w in run)
+                break
     return out, used
+
+
+def _run_spelling(said: list[str], joined: str) -> list[str]:
+    """The words of two or three in a row that spell ``joined`` without their separators."""
+    for n in (2, 3):
+        for i in range(len(said) - n + 1):
+            if "".join(said[i : i + n]) == joined:
+                return said[i : i + n]
+    return []
 
 
 def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
@@ -185,7 +204,7 @@ def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
     """Of the phrases said before "everything to do with it" (a line each, nearest first),
     the first whose words name some task; "" when none does."""
     for phrase in said.splitlines():
-        if content_stems(phrase) and filter_by_words(phrase, tasks):
+        if content_stems(phrase) and (filter_by_words(phrase, tasks) or _tagged(phrase, tasks)[0]):
             return phrase
     return ""
 
