@@ -1014,6 +1014,7 @@ async def test_the_whole_deed_still_ticks_it_off(seed: str, message: str) -> Non
     assert store.titles(done=True) == [seed]
 
 
+@pytest.mark.parametrize(
     ("seed", "message", "day"),
     [
         ("Call mum", "call mum sat", date(2026, 11, 28)),
@@ -1086,3 +1087,53 @@ async def test_a_number_the_title_has_or_a_count_still_names_the_task(
 ) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert (seed, True) in _state(store)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Book flights", "looked at flights, will book tmrw"),
+        ("Book flights", "i'll book the flights tonight"),
+        ("Call the bank", "gonna call the bank after lunch"),
+        ("Pay the phone bill", "going to pay the phone bill later"),
+        ("Renew passport", "looked into renewing my passport"),
+        ("Send invoice to Dave", "about to send dave the invoice"),
+    ],
+)
+async def test_a_deed_still_to_come_ticks_nothing(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, False) in _state(store)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Book flights", "booked the flights"),
+        ("Call the bank", "called the bank"),
+    ],
+)
+async def test_a_deed_done_still_ticks_the_task(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, True) in _state(store)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Walk the dog", "skip the dog walk today"),
+        ("Book flights", "forget the flights for now"),
+        ("Go to the gym", "skipping the gym tonight"),
+        ("Water the plants", "leave the plants for today"),
+    ],
+)
+async def test_a_task_dropped_for_a_while_is_asked_about_never_deleted(
+    seed: str, message: str
+) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert seed in store.titles()
+
+
+@pytest.mark.parametrize("message", ["delete the dog walk", "forget the dog walk"])
+async def test_a_task_dropped_for_good_is_still_deleted(message: str) -> None:
+    store = await _play([message], seeds=("Walk the dog", "Pay rent"))
+    assert store.titles() == ["Pay rent"]

@@ -51,6 +51,12 @@ _DEED_VERB_RE = re.compile(
     r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
     re.IGNORECASE,
 )
+_FOR_NOW_RE = re.compile(
+    r"\b(?:skip|skipping|forget|leave|ditch|pass\s+on|drop)\b.*\b(?:for\s+now|for\s+the\s+"
+    r"(?:moment|time\s+being|day|week)|today|tonight|this\s+(?:week|weekend|time|morning|"
+    r"afternoon|evening))\b",
+    re.IGNORECASE,
+)
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
 
 
@@ -173,6 +179,10 @@ class TurnState:
             self._on_the_list(self._or_add(self._described_undo(i)))
             for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
+        if _FOR_NOW_RE.search(self.conv.current.user_text):
+            # "skip the dog walk today", "forget the flights for now": a task dropped for a
+            # while is put off, not gone; asked about before it is deleted
+            intents = [replace(i, doubt=True) if i.kind == "delete" else i for i in intents]
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents

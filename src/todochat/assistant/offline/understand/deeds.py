@@ -67,6 +67,10 @@ _NOT_DONE_RE = re.compile(
     r"week|year|quarter)|"
     # "I disputed the parking fine" ('Pay the parking fine'): contested, not done
     r"appealed|disputed|contested|challenged|"
+    # "looked at flights, will book tmrw", "gonna call the bank": a deed still to come
+    r"looked\s+(?:at|into)|will\s+(?!be\b)[a-z]+|i'll|we'll|gonna|"
+    r"going\s+to\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|work\b|school\b|bed\b)|"
+    r"plan(?:ning)?\s+to|about\s+to|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
