@@ -399,6 +399,8 @@ FIND_CASES = [
     ("vet for biscuit wed", "wed", "vet for biscuit ", "2026-12-09"),
     ("pick up dry cleaning sun!", "sun", "pick up dry cleaning !", "2026-12-06"),
     ("bins out mon", "mon", "bins out ", "2026-12-07"),
+    ("groceries sat morning", "sat morning", "groceries ", "2026-12-05 09:00"),
+    ("dentist wed 10am", "wed 10am", "dentist ", "2026-12-09 10:00"),
     ("sat", None, None, None),
     ("wear sun hat", None, None, None),
     ("sun cream for the trip", None, None, None),

@@ -757,7 +757,7 @@ def _dated(run: list[_Piece], low: str) -> list[_Piece]:
     if first is None:
         return []
     lead = next((i for i, p in enumerate(run[:first]) if low[p.start : p.end] in _LEADS), None)
-    if lead is None and not run[first].in_sentence and not _closing_day(run[first], low):
+    if lead is None and not run[first].in_sentence and not _said_as_a_day(run, first, low):
         return _dated(run[first + 1 :], low)
     last = max(i for i, p in enumerate(run) if p.kind == "date")
     return run[first if lead is None else lead : last + 1]
@@ -766,15 +766,15 @@ def _dated(run: list[_Piece], low: str) -> list[_Piece]:
 _SHORT_DAY_RE = re.compile(r"mon|tue|wed|thu|thur|fri|sat|sun")
 
 
-def _closing_day(piece: _Piece, low: str) -> bool:
-    """A short day name that ends a sentence of several words, as chat puts it ("call mum
-    sat", "vet for biscuit wed"): a date without its lead word ("sun cream", "sat the exam"
-    are not)."""
-    return (
-        piece.start > 0
-        and _SHORT_DAY_RE.fullmatch(low[piece.start : piece.end]) is not None
-        and not low[piece.end :].strip(" .!?,")
-    )
+def _said_as_a_day(run: list[_Piece], at: int, low: str) -> bool:
+    """A short day name that ends a sentence of several words or has a time of that day
+    after it, as chat puts them ("call mum sat", "groceries sat morning", "dentist wed
+    10am"): a date without its lead word ("sun cream", "sat the exam" are not)."""
+    piece = run[at]
+    if _SHORT_DAY_RE.fullmatch(low[piece.start : piece.end]) is None:
+        return False
+    timed = any(p.kind == "date" for p in run[at + 1 :])
+    return timed or (piece.start > 0 and not low[piece.end :].strip(" .!?,"))
 
 
 def describe_due(due: Due, *, today: date) -> str:

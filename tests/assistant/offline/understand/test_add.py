@@ -1350,3 +1350,29 @@ def test_a_thing_said_to_be_on_a_day_then_stick_that_on_adds_it_then(
 def test_a_day_said_then_no_add_of_that_adds_nothing_named_is(said: str) -> None:
     assert not [i for i in parse(said) if i.kind == "add" and "is" in i.title.lower().split()]
     assert not [i for i in parse(said) if i.kind == "add" and "kettle" in i.title.lower()]
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due"),
+    [
+        ("note to self: call grandma sunday", "Call grandma", "sunday"),
+        ("remember - library books due friday", "Library books", "friday"),
+        ("memo: book MOT", "Book MOT", None),
+        ("mental note - renew the parking permit", "Renew the parking permit", None),
+        ("tomorrow: pick up prescription", "Pick up prescription", "tomorrow"),
+        ("wed - dentist 10am", "Dentist", "wed 10am"),
+        ("sat morning: groceries", "Groceries", "sat morning"),
+    ],
+)
+def test_a_label_before_a_task_is_no_part_of_it(message: str, title: str, due: str | None) -> None:
+    got = one(message)
+    assert (got.kind, got.title) == ("add", title)
+    assert (when(got.due) if got.due else None) == (when(due) if due else None)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["remember when we went to rome", "tomorrow is a holiday", "sat next to sam at lunch"],
+)
+def test_a_day_or_a_memory_said_without_a_label_adds_nothing(message: str) -> None:
+    assert all(i.kind != "add" for i in parse(message))
