@@ -1137,3 +1137,30 @@ async def test_a_task_dropped_for_a_while_is_asked_about_never_deleted(
 async def test_a_task_dropped_for_good_is_still_deleted(message: str) -> None:
     store = await _play([message], seeds=("Walk the dog", "Pay rent"))
     assert store.titles() == ["Pay rent"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Pick up dry cleaning", "the dry cleaning is ready"),
+        ("Collect glasses", "my glasses are ready"),
+        ("Get prescription from the pharmacy", "prescription's ready at the pharmacy"),
+        ("Fetch the car from the garage", "the car is ready at the garage"),
+    ],
+)
+async def test_a_thing_ready_to_collect_is_asked_about_never_ticked(
+    seed: str, message: str
+) -> None:
+    """Found by a helper's probe: "the dry cleaning is ready" ticked off 'Pick up dry
+    cleaning' (ready read as done)."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, False) in _state(store)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [("Finish the report", "the report is ready"), ("Cook biryani", "biryani is ready already")],
+)
+async def test_a_thing_made_ready_is_done(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, True) in _state(store)

@@ -771,6 +771,7 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
 
 
 # A task of getting a thing, which the thing said "finished" (run out) leaves to do.
+_FETCHING_RE = re.compile(r"^(?:pick\s+up|collect|fetch|get|grab)\b", re.IGNORECASE)
 _GETTING_RE = re.compile(
     r"^(?:buy|get|order|pay(?:\s+for)?|purchase|restock|refill|top\s+up|pick\s+up|collect)\b",
     re.IGNORECASE,
@@ -779,11 +780,14 @@ _GETTING_RE = re.compile(
 
 def _leaves_undone(intent: Intent, tasks: Sequence[TaskInfo]) -> bool:
     """Whether the state said of the thing leaves the one task found to do: "finished" (run
-    out) a task of getting it, "arrived" (received) a task of giving it."""
+    out) a task of getting it, "ready" (to be collected) a task of fetching it, "arrived"
+    (received) a task of giving it."""
     if intent.kind != "complete" or len(tasks) != 1:
         return False
     if intent.verb == "finished":
         return bool(_GETTING_RE.match(tasks[0].title))
+    if intent.verb == "ready":
+        return bool(_FETCHING_RE.match(tasks[0].title))
     return intent.verb == "arrived" and giving(tasks[0])
 
 

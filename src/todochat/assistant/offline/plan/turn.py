@@ -51,6 +51,7 @@ _DEED_VERB_RE = re.compile(
     r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
     re.IGNORECASE,
 )
+_READY_RE = re.compile(r"\b(?:is|are|'s|'re)\s+(?:all\s+|now\s+)?ready\b", re.IGNORECASE)
 _FOR_NOW_RE = re.compile(
     r"\b(?:skip|skipping|forget|leave|ditch|pass\s+on|drop)\b.*\b(?:for\s+now|for\s+the\s+"
     r"(?:moment|time\s+being|day|week)|today|tonight|this\s+(?:week|weekend|time|morning|"
@@ -179,6 +180,10 @@ class TurnState:
             self._on_the_list(self._or_add(self._described_undo(i)))
             for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
+        if _READY_RE.search(self.conv.current.user_text):
+            # "the dry cleaning is ready": it may wait to be collected; the resolver asks
+            # before ticking off a task of fetching it ('Pick up dry cleaning')
+            intents = [replace(i, verb="ready") if i.kind == "complete" else i for i in intents]
         if _FOR_NOW_RE.search(self.conv.current.user_text):
             # "skip the dog walk today", "forget the flights for now": a task dropped for a
             # while is put off, not gone; asked about before it is deleted
