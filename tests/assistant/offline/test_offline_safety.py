@@ -1164,3 +1164,19 @@ async def test_a_thing_ready_to_collect_is_asked_about_never_ticked(
 async def test_a_thing_made_ready_is_done(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert (seed, True) in _state(store)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Everything with tag sprint12 is erledigt, please mark it all as done",
+        "the sprint 12 stuff is finished, tick it all off",
+        "sprint12 tasks: all done, mark all of it complete",
+    ],
+)
+async def test_it_all_after_naming_a_scope_is_that_scope(message: str) -> None:
+    """Held-out 70's harmful miss, read after its last scoring: "mark it all as done" after
+    naming the sprint12 tag ticked off every task."""
+    store = await _play_tagged(message)
+    done = sorted(t["title"] for t in store.tasks.values() if t["completed"])
+    assert done == ["Fix login bug", "Write release notes"]

@@ -297,6 +297,9 @@ def copy_of(phrase: str) -> str | None:
     return None if m is None else (m["t"] or m["t1"] or "").strip()
 
 
+_IT_ALL_RE = re.compile(r"(?:it|that|this)\s+all|all\s+(?:of\s+)?(?:it|that|this)", re.IGNORECASE)
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = _PLEASE_THEN_REMARK_RE.sub("", raw).strip(" \t.,!?;:")
@@ -400,6 +403,10 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         kept = [w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER]
         if said == "completed":  # "the stuff I already did", "what we've ticked off"
             return Target("all", status="completed", text=" ".join(kept))
+    if _IT_ALL_RE.fullmatch(t):
+        # "everything tagged sprint12 is erledigt, mark it all as done": the stuff named
+        # before it; the whole list when nothing is (``exact`` marks "it all")
+        return Target("all", relative=True, hint="it", exact=True)
     if _QUANTIFIER_RE.search(t):
         rest, said = read_scope(_QUANTIFIER_RE.sub(" ", t))
         if ABOUT_PRONOUN_RE.search(rest):

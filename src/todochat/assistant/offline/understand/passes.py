@@ -543,6 +543,11 @@ def scopes_named_again(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_SCOPE_SAID_RE = re.compile(
+    r"\b(?:tag|tagged|label|labelled|stuff|ones|things|tasks|items|everything)\b", FLAGS
+)
+
+
 def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
     """ "the bake sale is over, we raised $400! delete everything to do with it": a scope
     whose topic is a pronoun takes its words from a clause before it that names tasks by
@@ -563,6 +568,15 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
             named.append(prev.text)
             if out[j].kind == "complete":
                 out[j] = Intent("unknown", text=prev.text)
+        if target.exact:
+            # "it all" is the stuff a scope said before names ("everything tagged sprint12 is
+            # erledigt, mark it all as done"); after anything else ("mom called back so you
+            # can delete it all", "I have done everything today, mark it all as finished") it
+            # is the whole list
+            named = [n for n in named if _SCOPE_SAID_RE.search(n)]
+            if not named:
+                out[i] = replace(intent, target=Target("all"))
+                continue
         if named:
             topic = replace(target, relative=False, hint="\n".join(named))
             out[i] = replace(intent, target=topic)
