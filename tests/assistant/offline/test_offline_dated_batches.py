@@ -71,6 +71,8 @@ RUNNER_TUNING_FLOOR = {
     "batch-64": 0.95,
     "batch-67": 0.95,
     "batch-68": 0.95,
+    "batch-71": 0.95,
+    "batch-72": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -142,7 +144,13 @@ words) they read 36/45 and 43/45 at 9e06855, none harmful: held at 0.8 and 0.95.
 owners in India, Nigeria and Kenya) were scored once before anyone read them, on bfc016d
 (2026-12-02): 77.8% and 73.3%, none harmful; with the session's families (parts of the day
 with a time, "half 5", Swahili day words, Taglish and Pidgin edits, "prepone", list questions)
-45/45 and 44/45 at 96478c3: held at 0.95 and 0.95."""
+45/45 and 44/45 at 96478c3: held at 0.95 and 0.95.
+71 (adults running a home in the US, UK, Ireland, South Africa and New Zealand) and 72 (teens and
+young adults in the US, the Philippines, Mexico and Spain: slang, Spanish, Spanglish, Taglish)
+were scored once before anyone read them, on 0f2db11 (2026-12-02): 84.4% and 66.7%, none
+harmful; with the session's families (regional words of assent before "so", how often said in a
+remark, "can it be saturday", deeds then "so both are done", Spanish "pa"/"pal" and reasons,
+Taglish list and rename, ticks on task numbers) 45/45 and 45/45: held at 0.95 and 0.95."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
