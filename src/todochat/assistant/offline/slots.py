@@ -334,13 +334,27 @@ _MUST_NOT_MISS = (
     r"can\s*not|can'?t|cannot)\s+(?:be\s+)?miss(?:ed)?(?:\s+(?:it|this|that))?(?:\s+at\s+any\s+cost)?!*"
 )
 
+# "it's", "this one is", "that task's", and a learner's bare "is" after a comma ("send my CV,
+# is very important"): the subject of a level said as a clause of its own
+_IT_IS = (
+    r"(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is|thats|(?:this|that)\s+(?:one|task|item)"
+    r"(?:'?s|\s+is)|(?<=[,;(-])\s*is|(?<=[,;(-]\s)is|^\s*is)"
+)
+# "very", "kinda", "v", "soooo": words that only make a level louder or softer
+_LOUDER = (
+    r"(?:(?:very|really|super|kinda|kind\s+of|pretty|quite|so+|v|rly|realy|extremely|mega|"
+    r"hella|rather|a\s+bit|fairly|actually|also|seriously|honestly)\s+)*"
+)
+# "..., its urgent !!", "..., super important for me tbh": what may follow a level at the end
+_LEVEL_TAIL = r"(?:\s*!+|\s+(?:for\s+me|tbh|btw|lol|haha|pls|please|too|ok|okay|fr|now|rn|ty))*"
+
 _PRIORITY_RES = (
     # "renew the pass, it is low priority, and tag it": the level said as a clause of its own
     re.compile(
-        r"(?:^|[\s,;(-]+)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+(?:(?:very|really|super|"
-        r"quite|pretty|kinda|a)\s+)*(?P<p>high|top|highest|medium|normal|mid|low|lowest)[\s-]+"
+        rf"(?:^|[\s,;(-]+){_IT_IS}\s+{_LOUDER}(?:a\s+)?(?P<p>high|top|highest|medium|normal|mid|"
+        r"low|lowest)[\s-]+"
         r"prio(?:rity)?(?=\s*(?:[,;.!?)]|$)|\s+(?:and|so|but|because|cos|cause|since|as|kindly|"
-        r"please|pls|otherwise|or)\b)",
+        r"please|pls|otherwise|or|for\s+me|tbh|lol)\b)",
         _F,
     ),
     re.compile(
@@ -351,29 +365,34 @@ _PRIORITY_RES = (
     re.compile(
         r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
     ),
-    re.compile(r"^(?P<p>urgent|important|asap)\s*(?:[:!-]+|[–—])\s*", _F),
+    # "urgent: call the bank", "top prio - renew passport": the level said first, set off
+    re.compile(
+        r"^(?P<p>urgent|important|asap|(?:top|high|highest|medium|low|lowest)[\s-]+"
+        r"prio(?:rity)?)\s*(?:[:!-]+|[–—])\s*",
+        _F,
+    ),
     # "add buy milk, not urgent", "call the bank - not important at all": a low one
     re.compile(
-        r"(?:^|[\s,;(-]+)(?:(?:it'?s|it\s+is|this\s+is)\s+)?not\s+(?:(?:that|too|so|very|"
-        r"really)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?"
+        rf"(?:^|[\s,;(-]+)(?:{_IT_IS}\s+)?not\s+(?:(?:that|too|so|very|"
+        r"really|super)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?"
         # ("..., not important tho", "not urgent really lol"): a softener after it
         r"(?:\s+(?:tho|though|really|honestly|tbh|lol|haha|naman|sef))*\)?!*$",
         _F,
     ),
     # "finish the essay by thurs its urgent", "call the bank, this is really important", "it
-    # is important, should not miss"
+    # is important, should not miss", "send my CV, is very important !!"
     re.compile(
-        r"(?:^|[\s,;(-]+)(?:(?:(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)(?:\s+(?:very|"
-        r"really|super|kinda|pretty|quite|so))?\s+)(?P<p>urgent|important|critical|a\s+priority|"
-        r"top\s+priority|high\s+priority)|\(?(?P<q>urgent|asap|urgently|critical)\)?)!*"
-        rf"(?:{_MUST_NOT_MISS})?$",
+        rf"(?:^|[\s,;(-]+)(?:(?:{_IT_IS}\s+{_LOUDER})(?P<p>urgent|important|critical|a\s+priority|"
+        rf"top\s+priority|high\s+priority|a\s+top\s+priority)|\(?{_LOUDER}(?P<q>urgent|asap|"
+        rf"urgently|critical)\)?){_LEVEL_TAIL}"
+        rf"(?:{_MUST_NOT_MISS})?{_LEVEL_TAIL}$",
         _F,
     ),
     # "pay staff salary every month, should not miss", "rent on the 1st, must not be missed":
     # a thing the user must not miss is a high one
     re.compile(rf"(?P<must>{_MUST_NOT_MISS})$", _F),
     # "renew trade licence, very important": the level alone after a comma
-    re.compile(r"\s*,\s*\(?(?P<p>important)\)?!*$", _F),
+    re.compile(rf"\s*,\s*\(?{_LOUDER}(?P<p>important)\)?{_LEVEL_TAIL}$", _F),
     re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
 )
 
@@ -400,10 +419,27 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
 
 _TAG = r"[^\W_][\w./-]*"
 _HASH_TAG_RE = re.compile(r"(?:^|(?<=\s))#(?P<tag>" + _TAG + r")(?<![./-])")
+# "put tag flat", "add the label work", "give it the tag home", "tag it flat", and after a comma
+# the bare word ("..., tag flat", "- label uni") or a place to file it ("..., put it under flat")
+_TAG_SAID = (
+    r"(?:(?:put|add|give\s+it|stick|slap|use|set)\s+(?:it\s+)?(?:the\s+|a\s+)?(?:tags?|labels?)"
+    r"(?:\s+(?:of|as))?|(?:tag|label)\s+(?:it|this|that)(?:\s+(?:as|with))?|"
+    r"(?<=[,;(-])\s*(?:tags?|labels?|under)|(?<=[,;(-]\s)(?:tags?|labels?|under)|"
+    r"(?:put|file|stick|pop)\s+(?:it\s+)?under)"
+)
 _TAG_WORDS_RE = re.compile(
     r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:tagged|tag(?:ged)?\s*:|labell?ed|label\s*:|"
-    r"with\s+(?:the\s+)?(?:tags?|labels?))\s+(?:as\s+|with\s+)?)"
-    r"(?P<tags>" + _TAG + r"(?:\s*(?:,|and|&)\s*" + _TAG + r")*)\)?$",
+    r"with\s+(?:the\s+)?(?:tags?|labels?)|" + _TAG_SAID + r")\s+(?:as\s+|with\s+)?)"
+    r"(?!(?:the|a|an|my|your|his|her|their|our|this|that|some)\b)"
+    r"(?P<tags>" + _TAG + r"(?:\s*(?:,|and|&)\s*" + _TAG + r")*)\)?"
+    r"(?:\s+(?:too|pls|please|plz|as\s+well|thanks|thx|ty))?$",
+    _F,
+)
+# "put it in the flat tag", "under the uni label", "with work tag": the tag named before its noun
+_TAG_NOUN_AFTER_RE = re.compile(
+    r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:put|file|stick|pop|add)\s+(?:it\s+)?)?(?:under|in|with|into)\s+"
+    r"(?:the\s+|a\s+)?#?(?P<tags>" + _TAG + r")\s+(?:tag|label)\)?"
+    r"(?:\s+(?:too|pls|please|plz|as\s+well|thanks|thx|ty))?$",
     _F,
 )
 
@@ -411,7 +447,7 @@ _TAG_WORDS_RE = re.compile(
 def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     tags: list[str] = [m["tag"].lower() for m in _HASH_TAG_RE.finditer(text)]
     text = _HASH_TAG_RE.sub(" ", text)
-    m = _TAG_WORDS_RE.search(text)
+    m = _TAG_WORDS_RE.search(text) or _TAG_NOUN_AFTER_RE.search(text)
     if m:
         tags += [t.lower() for t in re.split(r"\s*(?:,|\band\b|&)\s*", m["tags"]) if t]
         text = text[: m.start()]
@@ -891,9 +927,12 @@ _TAG_RES = (
         r"\s+(?:to|on|onto)\s+(?P<t>.+)$",
         _F,
     ),
-    # ("add buy toner with the tag office" is a new task with its tag, no task tagged)
+    # ("add buy toner with the tag office", "add clean the bathroom, put tag flat", "add X -
+    # label uni" are a new task with its tag, no task tagged)
     re.compile(
-        r"^(?!.*\bwith\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+\S+$)(?:add|put|give)\s+(?P<t>.+?)\s+"
+        r"^(?!.*\bwith\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+\S+$)"
+        r"(?!add\b.*(?:[,;(-]|\s(?:put|add|and|then|pls|please|also|set|use))\s*(?:the\s+|a\s+)?"
+        r"(?:tags?|labels?)\s+\S+$)(?:add|put|give)\s+(?P<t>.+?)\s+"
         r"(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
         _F,
     ),
@@ -1119,8 +1158,11 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
     else:
         text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
     text = _PREFERRED_RE.sub("", text)
+    # ("put tag flat", "tag flat", "add the label uni": right after an add, its tag)
     text = re.sub(
-        r"^(?:tag(?:ged)?|label(?:led)?)\s+(?:it|that|this)\s+(?:as\s+|with\s+)?",
+        r"^(?:(?:put|add|give\s+it|stick|slap|use|set)\s+(?:it\s+)?(?:the\s+|a\s+)?"
+        r"(?:tags?|labels?)(?:\s+(?:of|as))?|(?:tag(?:ged)?|label(?:led)?)(?:\s+(?:it|that|this))?)"
+        r"\s+(?:as\s+|with\s+)?",
         "tagged ",
         text,
         flags=_F,

@@ -102,6 +102,37 @@ def test_remind_me_with_no_when_before_to_keeps_its_words(said: str, title: str)
     assert (intent.title, intent.due) == (title, None)
 
 
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("remind me tmrw 7am gym leg day lol", "Gym leg day", "tomorrow 7am"),
+        ("remind me tomorrow at 9 dentist", "Dentist", "tomorrow 9am"),
+        ("remind me friday 6pm call mom", "Call mom", "friday 6pm"),
+        ("remind me tonight take out the bins", "Take out the bins", "today 8pm"),
+        ("remind me monday pay rent pls", "Pay rent", "monday"),
+        ("remind me 2moro 8 am call the plumber", "Call the plumber", "tomorrow 8am"),
+        ("remind me at 5 pick up kids", "Pick up kids", "today 5pm"),
+        ("remind me tomorrow about the dentist", "The dentist", "tomorrow"),
+    ],
+)
+def test_remind_me_with_a_when_then_the_thing_without_to(said: str, title: str, due: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("add", title)
+    assert intent.due is not None and when(intent.due) == when(due)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("remind me to call mom", "Call mom"),
+        ("remind me about the gas bill", "The gas bill"),
+    ],
+)
+def test_remind_me_with_no_when_still_reads_the_thing(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.due) == ("add", title, None)
+
+
 def test_bare_imperative_task_is_added() -> None:
     assert one("buy bread").title == "Buy bread"
 
@@ -1376,3 +1407,60 @@ def test_a_label_before_a_task_is_no_part_of_it(message: str, title: str, due: s
 )
 def test_a_day_or_a_memory_said_without_a_label_adds_nothing(message: str) -> None:
     assert all(i.kind != "add" for i in parse(message))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "level"),
+    [
+        (
+            "can u add a task for me : send my CV for the internship at decathlon, "
+            "is very important !!",
+            "Send my CV for the internship at decathlon",
+            "high",
+        ),
+        ("add email prof about extension, is urgent", "Email prof about extension", "high"),
+        ("add call grandma, is important for me", "Call grandma", "high"),
+        ("add book flights this one is top prio", "Book flights", "high"),
+        ("add buy a gift for ana this one is important", "Buy a gift for ana", "high"),
+        ("add pay rent this one's super urgent", "Pay rent", "high"),
+        ("add do taxes, its v important", "Do taxes", "high"),
+        ("add renew insurance, kinda urgent", "Renew insurance", "high"),
+        ("remind me to call the dentist, its really important", "Call the dentist", "high"),
+        ("add water the plants, not urgent at all", "Water the plants", "low"),
+        ("add buy stamps, this one is not urgent", "Buy stamps", "low"),
+    ],
+)
+def test_a_level_said_loosely_around_an_add_is_its_priority(
+    said: str, title: str, level: str
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.priority) == ("add", title, level)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add print important documents", "Print important documents"),
+        ("add reply to the urgent email from hr", "Reply to the urgent email from hr"),
+        ("add email the urgent care clinic", "Email the urgent care clinic"),
+        ("add clean garage, whenever, no hurry", "Clean garage"),
+        ("add wash the car, no hurry", "Wash the car"),
+    ],
+)
+def test_a_level_word_inside_a_title_or_no_hurry_sets_no_priority(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.priority) == ("add", title, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add fix the leak under the sink", "Fix the leak under the sink"),
+        ("add buy gift tags", "Buy gift tags"),
+        ("add put name labels on the kids clothes", "Put name labels on the kids clothes"),
+        ("add remove the price tag from the dress", "Remove the price tag from the dress"),
+    ],
+)
+def test_tag_or_label_as_words_of_a_title_stay_in_it(said: str, title: str) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.tags) == ("add", title, ())

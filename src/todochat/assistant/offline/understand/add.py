@@ -116,16 +116,47 @@ _REMIND_WHEN_RE = re.compile(
 )
 
 
-def _remind_when(s: str, today: date) -> tuple[str, str | None, str | None] | None:
-    """ "remind me <when> to X": (X, due, repeat) when the words between are only a when
-    ("remind me how to reset the router" has none: None)."""
-    m = _REMIND_WHEN_RE.match(s)
-    if m is None:
-        return None
-    when = take_slots(m["when"], today, whole=True)
+# "remind me tmrw 7am gym leg day", "remind me friday call the bank": the when, then the thing
+# with no "to" (the longest run of words that is only a when; what follows must name a thing,
+# not ask: "remind me tomorrow what i have on" is no task)
+_REMIND_BARE_RE = re.compile(r"^remind\s+me\s+(?P<rest>.+)$", FLAGS)
+_NOT_A_THING_AFTER_RE = re.compile(
+    r"^(?:what|which|how|when|where|who|why|whether|if|again|pls|please|plz|thanks|thx|ok|"
+    r"okay|too|as\s+well|and|or|but|so|it|that|this|them|those|these|of\s+(?:it|that|this))\b|"
+    r"^[\W_]*$",
+    FLAGS,
+)
+_BARE_WHEN_MOST = 6
+
+
+def _when_of(words_said: str, today: date) -> tuple[str | None, str | None] | None:
+    """(due, repeat) when ``words_said`` are only a when, else None."""
+    when = take_slots(words_said, today, whole=True)
     if when.text.strip(" ,") or not (when.due or when.repeat) or when.priority or when.tags:
         return None
-    return m["title"], when.due, when.repeat
+    return when.due, when.repeat
+
+
+def _remind_when(s: str, today: date) -> tuple[str, str | None, str | None] | None:
+    """ "remind me <when> to X": (X, due, repeat) when the words between are only a when
+    ("remind me how to reset the router" has none: None); "remind me <when> X" as well."""
+    m = _REMIND_WHEN_RE.match(s)
+    if m is not None and (said := _when_of(m["when"], today)) is not None:
+        return m["title"], *said
+    bare = _REMIND_BARE_RE.match(s)
+    if bare is None:
+        return None
+    said_words = bare["rest"].split()
+    if _when_of(bare["rest"], today) is not None:
+        return None  # "remind me tomorrow morning": a when, and no thing yet
+    for n in range(min(_BARE_WHEN_MOST, len(said_words) - 1), 0, -1):
+        thing = " ".join(said_words[n:])
+        head = " ".join(said_words[:n]).rstrip(":-–—,")  # "remind me tmr morning: X"
+        if _NOT_A_THING_AFTER_RE.match(thing) or (said := _when_of(head, today)) is None:
+            continue
+        thing = re.sub(r"^(?:to|about|of)\s+", "", thing, flags=FLAGS)
+        return thing, *said
+    return None
 
 
 _MODAL_RE = re.compile(

@@ -42,7 +42,11 @@ _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=[^,]*$)"
 
 _NOT_AN_ITEM_RE = re.compile(
     r"^(?:then|so|but|because|cause|since|which|who|that|it|it's|its|she|he|they|we|i|you|"
-    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus)\b",
+    r"please|thanks|thank|pls|ok|okay|as|with|for|to|on|by|due|every|at|too|also|plus|"
+    # "add buy bin bags, tags flat and home", "add clean the garage, whenever, no rush": the
+    # task's tags or how soon, no item
+    r"tags?|labels?|tagged|labell?ed|under|whenever|anytime|sometime|no\s+(?:rush|hurry|stress)|"
+    r"not|urgent|important|asap)\b",
     FLAGS,
 )
 
