@@ -553,10 +553,24 @@ _HOUSE_NUMBER_RE = re.compile(
 )
 
 
+# "12h shift at the bar", "8h drive to munich", "a 10 hour shift", "3hr flight": how long a
+# thing lasts, said before it, is no clock time ("at 12h", French for noon, still is one; so is
+# "in 2 hours")
+_DURATION_RE = re.compile(
+    r"(?<!\bat\s)(?<!\bin\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)"
+    r"\b\d{1,2}(?:[.,]5)?\s*-?\s*(?:h|hrs?|hours?)(?:\s*-?\s*long)?"
+    r"(?=\s+(?!(?:at|on|in|from|tomorrow|today|tonight|tmrw|am|pm|and|or|to|until|till|"
+    r"later|from\s+now|ago|before|after)\b)[^\W\d])",
+    _F,
+)
+
+
 def _house_numbers_hidden(text: str) -> str:
     """`text` with each house number's digits as letters, so no date is read from them (the
-    same length: what is found is cut from `text` as it is)."""
-    return _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
+    same length: what is found is cut from `text` as it is); so is a length of time said
+    before a thing ("12h shift")."""
+    text = _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
+    return _DURATION_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
 # "sign the slip tonight at 8 when the kids are in bed": what happens when the time comes,

@@ -1,5 +1,7 @@
 """The plan stage, the details of a task said loosely, the way people type: a tag said after an
-add ("put tag flat", "label uni") and a level said before it ("urgent!! call the bank")."""
+add ("put tag flat", "label uni"), a new time told as news ("the shift starts at 8 not 10, can
+u change": the time changes, the day stays, never the title), and a message of how one feels
+("ugh so tired rn, 12h shift at the bar": a length of time, no clock time, and no request)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.harness import ChatSession, TaskStore, read_due
 
 
 @pytest.mark.parametrize(
@@ -75,6 +77,107 @@ async def test_a_level_said_first_then_also_add_is_the_level_of_the_task_before(
         ("Call mom", "high"),
         ("Buy milk", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("the shift on saturday start at 8 not 10, can u change", "saturday 8am"),
+        ("the shift starts at 8 now", "saturday 8am"),
+        ("my shift starts at 7 instead of 10", "saturday 7am"),
+        ("the shift is at 9 now, pls update", "saturday 9am"),
+        ("the shift got moved to 11", "saturday 11am"),
+    ],
+)
+async def test_a_new_time_told_as_news_keeps_the_day_and_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Shift at café", due_date=read_due("saturday 10am"))
+    store.create("Buy milk")
+    await session_for(store).say(said)
+    assert store.titles() == ["Shift at café", "Buy milk"]
+    assert store.tasks[1]["due_date"] == read_due(due)
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("the dentist is at 4 now", "thursday 4pm"),
+        ("dentist moved to 5", "thursday 5pm"),
+        ("the dentist got moved to 4.30", "thursday 4:30pm"),
+        ("make the dentist 4:30 instead", "thursday 4:30pm"),
+    ],
+)
+async def test_a_bare_hour_keeps_the_half_of_the_day(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Dentist appointment", due_date=read_due("thursday 3pm"))
+    await session_for(store).say(said)
+    assert store.titles() == ["Dentist appointment"]
+    assert store.tasks[1]["due_date"] == read_due(due)
+
+
+async def test_a_new_time_for_one_of_two_tasks_asks_which(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Shift at café", due_date=read_due("saturday 10am"))
+    store.create("Shift at the bar", due_date=read_due("sunday 6pm"))
+    result = await session_for(store).say("the shift starts at 8 not 10")
+    assert "?" in result.reply
+    assert [t["due_date"] for t in store.tasks.values()] == [
+        read_due("saturday 10am"),
+        read_due("sunday 6pm"),
+    ]
+
+
+async def test_change_said_alone_still_asks_for_a_new_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    session = session_for(store)
+    await session.say("add call mom")
+    result = await session.say("change")
+    assert "title" in result.reply and store.titles() == ["Call mom"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ugh so tired rn 😴 12h shift at the bar",
+        "so exhausted, 8h drive to munich",
+        "exhausted after the 12h shift at the bar",
+        "knackered. long shift at the bar",
+        "im so tired, 8h drive tomorrow",
+    ],
+)
+async def test_how_one_feels_is_no_request(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Drive to Munich")
+    store.create("Shift at the bar")
+    await session_for(store).say(said)
+    assert store.titles() == ["Drive to Munich", "Shift at the bar"]
+    assert store.titles(done=True) == []
+    assert all(t["due_date"] is None for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("add 12h shift at the bar", "12h shift at the bar", None),
+        ("add 2 hour study session tomorrow at 3pm", "2 hour study session", "tomorrow 3pm"),
+        ("remind me in 2 hours to check the oven", "Check the oven", "in 2 hours"),
+        ("dinner at 12h", "Dinner", "today 12:00"),
+    ],
+)
+async def test_a_length_of_time_before_a_thing_is_no_clock_time(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    due: str | None,
+) -> None:
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [(title, read_due(due))]
 
 
 @pytest.mark.parametrize(

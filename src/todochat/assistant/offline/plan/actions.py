@@ -71,11 +71,16 @@ class Actions(Resolver):
                     )
                 if intent.text == "shift" and intent.due:  # "bump X by 2 days"
                     when["due"] = shifted(old_due, int(intent.due), self.today)
+                bare = bool(intent.due and BARE_HOUR_RE.fullmatch(intent.due))
+                if intent.text == "time" and bare and not old_due:
+                    when["due"] = f"at {intent.due}"  # "it starts at 8" of an undated task
                 if intent.text == "time" and intent.due and old_due:
                     # "make that 4pm": the day it is due on ("Tue 1 Dec"), at the new time
                     said = intent.due
                     if BARE_HOUR_RE.fullmatch(said):  # "make it 8:30" for a dinner at 19:00
                         said = same_half(said, old_due)
+                    if BARE_HOUR_RE.fullmatch(said):  # "it starts at 8 now" of a morning task
+                        said = f"at {said}"
                     when["due"] = f"{old_due.split(',')[0]} {said}"
                 if intent.repeat is not None:
                     when["repeat"] = intent.repeat

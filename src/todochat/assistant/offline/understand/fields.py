@@ -268,13 +268,37 @@ _MOVED_BY_ME_RE = re.compile(
     FLAGS,
 )
 _AT_TIME_RE = re.compile(
-    r"^(?P<t>.+?)(?:\s+(?:on|this|next)\s+(?P<day>[a-z]+))?\s+(?:is|'s|are|starts|begins|"
-    r"is\s+now|should\s+be|needs\s+to\s+be)\s+(?:actually\s+|now\s+|really\s+)?"
+    r"^(?P<t>.+?)(?:\s+(?:on|this|next)\s+(?P<day>[a-z]+))?\s+(?:(?:now|actually)\s+)?"
+    # ("the shift on saturday start at 8 not 10": a learner's "start" too)
+    r"(?:is|'s|are|starts?|begins?|starting|beginning|opens|is\s+now|should\s+be|"
+    r"needs\s+to\s+be|will\s+(?:be|start|begin)|'ll\s+(?:be|start)|is\s+(?:starting|going\s+"
+    r"to\s+(?:be|start))|has\s+to\s+(?:be|start))\s+(?:actually\s+|now\s+|really\s+)?"
     r"(?:at|from)\s+(?P<d>.+)$|"
     r"^(?:change|move|make|set)\s+(?P<t2>.+?)(?:\s+(?:on|this|next)\s+(?P<day2>[a-z]+))?\s+"
     r"(?:to|at)\s+(?P<d2>.+?\s+not\s+.+)$",
     FLAGS,
 )
+# "starts at 8 not 10", "is at 3 now", "moved to 8": a bare hour with only the old one, "now" or
+# chatter after it is the new time of day (the planner keeps the half of the day it was in)
+_BARE_HOUR_SAID_RE = re.compile(
+    r"^(?P<h>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)(?:\s*o'?clock)?(?=\s*(?:$|[,.!?]|(?:not|instead|"
+    r"now|rather|pls|please|plz|then|today|again|this\s+time|from\s+now)\b))",
+    FLAGS,
+)
+
+
+BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
+
+
+def _time_said(words: str, today: date) -> str | None:
+    """The date or time ``words`` start with (``date_said``), or a bare hour ("8")."""
+    when = date_said(words, today)
+    if when is not None:
+        return when
+    m = _BARE_HOUR_SAID_RE.match(words.strip())
+    return m["h"].replace(".", ":") if m else None
+
+
 _COMMAND_RE = re.compile(
     r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|update)\b", FLAGS
 )
@@ -295,24 +319,25 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     m = _MOVED_RE.match(s)
     if m is not None:
         named = _STORY_CUT_RE.sub("", m["t"]).strip()
-        when = date_said(m["d"], today)
+        when = _time_said(m["d"], today)
         if when is None or not named or re.match(r"^(?:i|we|you)\b", named, FLAGS):
             return None
-        timed = "time" if time_only(when, today) else ""
+        timed = "time" if BARE_HOUR_RE.fullmatch(when) or time_only(when, today) else ""
         return Intent("due", target=parse_target(named, quotes), due=when, text=timed)
     m = _AT_TIME_RE.match(s)
     if m is None:
         return None
     named = _STORY_CUT_RE.sub("", m["t"] or m["t2"]).strip()
-    when = date_said(m["d"] or m["d2"], today)
+    when = _time_said(m["d"] or m["d2"], today)
     day = m["day"] or m["day2"]
-    if when is None or not time_only(when, today) or not named:
+    bare = when is not None and BARE_HOUR_RE.fullmatch(when) is not None
+    if when is None or not (bare or time_only(when, today)) or not named:
         return None
     if re.match(r"^(?:i|we|you|it|that|this|there|what|which|who)\b", named, FLAGS):
         return None
     if day is not None and due_words(day, today) is None:
         return None  # "the meeting on zoom is at 3": "on zoom" names the task
-    if day is not None:
+    if day is not None and not bare:
         return Intent("due", target=parse_target(named, quotes), due=f"{day} {when}")
     return Intent("due", target=parse_target(named, quotes), due=when, text="time")
 

@@ -648,10 +648,21 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
         ]
     out: list[Intent] = []
     for intent in intents:
+        last = out[-1] if out else None
+        if (
+            intent.kind == "rename"
+            and not intent.title
+            and intent.target is not None
+            and intent.target.kind == "it"
+            and last is not None
+            and last.kind in ("due", "priority", "tag")
+        ):
+            # "the shift on saturday starts at 8 not 10, can u change": "change" with no new
+            # title asks to apply the news just told, never for a new title
+            continue
         if not (intent.kind == "unknown" and intent.query == "apply"):
             out.append(intent)
             continue
-        last = out[-1] if out else None
         if last is not None and last.kind == "add" and last.text == "dated" and last.due:
             # "electrician said he will come on saturday instead. pls update it": news of a
             # task's new date, not a task to add; the task is named before what was said of it
