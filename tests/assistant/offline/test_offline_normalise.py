@@ -495,6 +495,19 @@ def test_families_of_wording_read_as_one_plain_form(typed: str, read: str) -> No
         ("I have finish the quarterly report", "i finished the quarterly report"),
         ("correction for the rice: is 5 kg, not 2", "make the rice 5 kg"),
         ("please put high priority on prepare slides", "make prepare slides high priority"),
+        ("task 40 I finish already, mark done for me", "mark task 40 done"),
+        ("41 make it done", "mark task 41 done"),
+        ("I already fix the motorbike brake", "i finished fix the motorbike brake"),
+        ("visa form submit already", "i finished submit visa form"),
+        ("mark all like done", "mark all as done"),
+        ("delete it the task of the gift", "delete the task of the gift"),
+        ("the gift is finish or not?", "is the gift done?"),
+        ("add pay the bill tomorrow itself", "add pay the bill tomorrow"),
+        ("add buy milk, is very important", "add buy milk, it is important"),
+        # near misses: a deed to come, one not done, a call that may be theirs
+        ("task 40 I finish tomorrow", "task 40 I finish tomorrow"),
+        ("I already pay it but not the fine", "I already pay it but not the fine"),
+        ("the landlord call already", "the landlord call already"),
     ],
 )
 def test_learners_wordings_read_as_one_plain_form(typed: str, read: str) -> None:

@@ -1,0 +1,184 @@
+"""The plan stage, requests in a second language's English (the grammar of Hindi, Vietnamese,
+Chinese, Arabic, Spanish, Polish...): a task's number said first, a plain-present deed with
+"already", "mark all like done", a pronoun before the task it stands for, "<date> itself"; and
+the near misses that must keep their meaning (a deed not done yet, a question)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+FEE, GIFT, BRAKE = "Pay school fee for Bao", "Buy gift for Teachers Day", "Fix motorbike brake"
+
+
+def _three(store: TaskStore) -> None:
+    for title in (FEE, GIFT, BRAKE):
+        store.create(title)
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        # the task's number first (batch 80's done-80-5)
+        ("task 2 I finish already, mark done for me", GIFT),
+        ("task 2 I already finish", GIFT),
+        ("#2 i already do it", GIFT),
+        ("no. 2 we finished, make it done", GIFT),
+        ("2 make it done", GIFT),
+        ("number 2 put done please", GIFT),
+        ("task 2, mark it like finish", GIFT),
+        # a plain-present deed with "already"
+        ("I already fix the motorbike brake", BRAKE),
+        ("we already pay the school fee", FEE),
+        ("already fix motorbike brake", BRAKE),
+        ("I finish pay school fee already", FEE),
+        ("I buy the gift already", GIFT),
+        # the task first, then the deed
+        ("school fee I already pay", FEE),
+        ("the gift we already buy it", GIFT),
+        ("the motorbike brake, I already fix", BRAKE),
+        ("motorbike brake fix already", BRAKE),
+        ("school fee pay already, thank you", FEE),
+        # "like" for "as", "finish" for "finished"
+        ("mark the gift like done", GIFT),
+        ("mark the gift as finish", GIFT),
+    ],
+)
+async def test_a_learners_report_or_mark_completes_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: str
+) -> None:
+    _three(store)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == [done]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "task 1 I finish tomorrow",
+        "task 1 I not finish yet",
+        "task 1 I already finish, no wait, not yet",
+        "I not finish the motorbike brake yet",
+        "I still not pay the school fee",
+        "I will pay the school fee already tomorrow",
+        "I already pay the school fee but they not give receipt",
+        "I already add the gift",
+        "I already have the gift",
+        "the gift is finish or not?",
+        "school fee already done or not",
+        "I already want to fix the brake",
+        "just fix the motorbike brake",
+    ],
+)
+async def test_a_learners_deed_not_done_or_a_question_ticks_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    _three(store)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == []
+    assert {FEE, GIFT, BRAKE} <= set(store.titles())  # nothing deleted either
+
+
+async def test_a_question_of_state_in_a_learners_words_answers_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    _three(store)
+    result = await session_for(store).say("the gift is finish or not?")
+    assert "pending" in result.reply and "Buy gift" in result.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mark all like done except the laundry, that one I still not do it",  # batch 80
+        "mark all as done except the laundry, I still not do it",
+        "mark everything done except the laundry, that one not yet",
+        "tick everything off but the laundry, I not do it yet",
+        "all finish except the laundry",
+    ],
+)
+async def test_a_bulk_mark_with_its_exception_and_why(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Do the laundry", "Buy tortillas", "Call the landlord", "Pay the gas"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=False) == ["Do the laundry"]
+
+
+async def test_a_request_after_an_exception_is_no_reason_to_drop(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "..., that one delete it": a request of its own, never dropped as a reason (so the
+    exception is never ticked off with the rest)."""
+    for title in ("Do the laundry", "Buy tortillas"):
+        store.create(title)
+    await session_for(store).say("mark all done except the laundry, that one delete it")
+    assert "Do the laundry" not in store.titles(done=True)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete it the task of the gift",
+        "remove it the gift one",
+        "kindly do the needful and remove the gift task",
+    ],
+)
+async def test_a_pronoun_before_the_task_it_stands_for(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    _three(store)
+    await session_for(store).say(said)
+    assert store.titles() == [FEE, BRAKE]
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        (
+            "please add one task, I have to submit the electricity bill tomorrow itself",
+            "Submit the electricity bill",
+            "2026-11-24",
+        ),
+        ("kindly add pay the water bill today itself", "Pay the water bill", "2026-11-23"),
+        ("add renew passport by friday itself", "Renew passport", "2026-11-27"),
+        ("put for tomorrow: call the landlord", "Call the landlord", "2026-11-24"),
+        ("note it: meeting with the manager on friday", "Meet with the manager", "2026-11-27"),
+    ],
+)
+async def test_a_learners_add_keeps_its_date_out_of_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str, due: str
+) -> None:
+    await session_for(store).say(said)
+    [task] = store.tasks.values()
+    assert (task["title"], task["due_date"]) == (title, due)
+
+
+async def test_itself_after_no_date_stays_in_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("add check the machine cleans itself")
+    [task] = store.tasks.values()
+    assert task["title"] == "Check the machine cleans itself"
+
+
+@pytest.mark.parametrize(
+    ("said", "priority"),
+    [
+        ("add buy milk, is very important", "high"),
+        ("add pay rent, is urgent", "high"),
+        ("add call the bank, is not urgent", "low"),
+        ("add fix the roof, it is not so important", "low"),
+    ],
+)
+async def test_a_level_said_without_its_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, priority: str
+) -> None:
+    await session_for(store).say(said)
+    [task] = store.tasks.values()
+    assert task["priority"] == priority
+    assert "is" not in task["title"].split()
