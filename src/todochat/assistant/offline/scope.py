@@ -82,10 +82,20 @@ def _reason_start_re() -> re.Pattern[str]:
     a word that is always a reason ("everything for the sale because it got cancelled"; "as"
     and "so" go on describing: "all the tasks so far")."""
     return re.compile(
-        rf"\s*(?:[,;:]|\s-\s|\.\s)\s*(?:{word_list('reason')}|it'?s|its|we|i|they|the|that'?s|"
-        rf"thats)\b.*$|\s+{word_list('because')}\b.*$",
+        rf"\s*(?:[,;:]|\s-\s|\.\s)\s*(?!the\s+(?:{_SCOPE_NOUN_WORDS})\b)"
+        rf"(?:{word_list('reason')}|it'?s|its|we|i|they|the|that'?s|thats|he|she|my|our|(?:done|finished|over)\s+with|"
+        # "all my uni tasks, semester is over": a clause of its own without an article
+        rf"(?!(?:{_SCOPE_NOUN_WORDS}|that|which|who|what|all|every\w*|any\w*)\b)"
+        rf"[\w-]+(?:\s+[\w-]+)?(?:\s+(?:is|are|was|were|has|have|had|got|gets|will|won't|"
+        rf"isn't|aren't|wasn't)|'s\s+(?!(?:{_SCOPE_NOUN_WORDS})\b)\w+))\b.*$|"
+        rf"\s+{word_list('because')}\b.*$",
         _F,
     )
+
+
+# The nouns a scope names its tasks by ("the ones", "the tasks"): after a comma they go on
+# naming the scope ("all of them, the ones that are done"), never a reason.
+_SCOPE_NOUN_WORDS = "ones|tasks|things|stuff|items|todos|to-dos|reminders|one|task|thing|item"
 
 
 # "everything to do with it", "all the stuff about that": the topic is named elsewhere.

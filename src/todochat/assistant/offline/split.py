@@ -46,7 +46,9 @@ _SPLIT_VERBS = (
 # "add buy dish soap and bin bags also the hydro bill is paid": a statement of a task's state
 # after a request is a clause of its own, never an item of the list before it.
 _STATE_SAID = (
-    r"(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|got|has\s+been|have\s+been)\s+"
+    # ("delete all my uni tasks, the ones that are done" names the tasks again)
+    r"(?:the|my|our)\s+(?!(?:ones?|tasks?|things?|stuff|items?)\s+(?:that|which)\b)"
+    r"(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|got|has\s+been|have\s+been)\s+"
     r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
     r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
 )

@@ -103,6 +103,22 @@ def test_a_remark_after_a_listing_is_not_what_to_list(text: str, kind: str, stat
     assert (intent.kind, intent.status, intent.target) == (kind, status, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("what all is due today, running around like mad", "list", "today"),
+        ("whats due tomorrow, long day lol", "list", "tomorrow"),
+        ("what's overdue, been a crazy week", "list", "overdue"),
+        ("how many are due today, so stressed", "count", "today"),
+    ],
+)
+def test_a_remark_after_a_filtered_listing_keeps_its_filter(text: str, kind: str, due: str) -> None:
+    """ "what all is due today, running around like mad" listed every pending task: the
+    listing before a remark was read without its filter."""
+    intent = parse(text)[0]
+    assert (intent.kind, intent.filter.due) == (kind, due)
+
+
 def test_a_filter_or_a_request_after_the_comma_is_no_remark() -> None:
     tagged = one("show me my tasks, tagged work")
     assert (tagged.kind, tagged.filter.tag) == ("list", "work")

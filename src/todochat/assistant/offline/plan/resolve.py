@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from todochat.assistant.offline.matching import (
+    MatchResult,
     TaskInfo,
     giving,
     match_tasks,
@@ -505,6 +506,10 @@ class Resolver(TurnState):
             pool = said
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
+        if result.kind == "ambiguous" and not target.exact and intent.text == "":
+            result = self._before_reason(target.text, pool, prefer, result)
+        if result.kind == "ambiguous" and not target.exact:
+            result = _on_its_day(target.text, pool, prefer, result)
         if result.kind in ("unique", "ambiguous") and _leaves_undone(intent, result.tasks):
             # "the tokens are finished" for 'Pay KPLC tokens', "milk is finished" for 'Buy
             # milk': in many Englishes the thing ran out; "the gas bill came" for 'Pay the gas
@@ -606,6 +611,25 @@ class Resolver(TurnState):
             # names no task
             return self._words(intent, replace(target, text=bare, exact=False))
         return problem("not_found", target.text)
+
+    @staticmethod
+    def _before_reason(
+        text: str, pool: Sequence[TaskInfo], prefer: bool | None, result: MatchResult
+    ) -> MatchResult:
+        """ "scrap the PTA cupcakes thing they cancelled the sale": the words of a reason said
+        after the task's name without a pause make the whole a weak match; the words before
+        it name the task when they name it alone, it was among those the whole half-named, and
+        the reason's own words name no other task."""
+        head = without_reason(text)
+        if head == text or not content_stems(head) or _NEGATED_RE.search(text[len(head) :]):
+            return result  # "pay rent isn't (done)": a word that turns it around is no reason
+        named = match_tasks(head, pool, prefer_completed=prefer)
+        if named.kind != "unique" or named.tasks[0] not in result.tasks:
+            return result
+        rest = [t for t in pool if t != named.tasks[0]]
+        if match_tasks(text[len(head) :], rest).kind != "none":
+            return result
+        return named
 
     def _from_trash(self, target: Target) -> Resolution:
         """A deleted task named by id or words, found in the trash (list_tasks status=deleted)."""
@@ -737,6 +761,34 @@ class Resolver(TurnState):
             # "both of the Kwame ones" names two tasks: anything else is a question.
             return problem("ambiguous", target.text, pool)
         return Resolution("ready", tuple(pool))
+
+
+_NEGATED_RE = re.compile(r"\b(?:not|never|no|nor)\b|n'?t\b", re.IGNORECASE)
+# "the flat viewing on saturday", "saturday's flat viewing": a day said beside the task's name
+_DAY_SAID_RE = re.compile(
+    r"\b(?:(?:on|this|next|for)\s+)?(?:the\s+)?(?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|rsday|urday)?(?:'s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _on_its_day(
+    text: str, pool: Sequence[TaskInfo], prefer: bool | None, result: MatchResult
+) -> MatchResult:
+    """ "nvm the flat viewing on saturday" for 'Flat viewing in Kreuzberg' due Sat 5 Dec: the day
+    said is the task's own day, so it names the task rather than weakening the match; the
+    words without it must name that task alone among those the whole half-named."""
+    days = list(_DAY_SAID_RE.finditer(text))
+    if len(days) != 1:
+        return result
+    bare = " ".join((text[: days[0].start()] + " " + text[days[0].end() :]).split())
+    if not content_stems(bare):
+        return result
+    named = match_tasks(bare, pool, prefer_completed=prefer)
+    if named.kind != "unique" or named.tasks[0] not in result.tasks:
+        return result
+    due = (named.tasks[0].due or "").lower()
+    return named if due.startswith(days[0]["d"].lower()[:3]) else result
 
 
 # A clause said after an exception ("..., semester's basically over", "..., we're closing"):

@@ -47,7 +47,7 @@ from .steps import (
 # ("cancel the meeting", "close the kubernetes task" naming no task change nothing: the user
 # named a task that is not there.)
 _DEED_VERB_RE = re.compile(
-    r"^(?:clear\s+out|drop\s+off|check\s+(?:in|out)|pick\s+up|sort\s+out)\s+"
+    r"^(?:clear\s+out|drop\s+off|check\s+(?:in|out)|pick\s+up|sort\s+out|take\s+off)\s+"
     r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
     re.IGNORECASE,
 )

@@ -97,7 +97,11 @@ def _listed_before_remark(c: _Clause) -> Intent | None:
     head, comma, tail = c.text.rpartition(",")
     if not comma or not _LISTING_START_RE.match(head) or _LIST_FILTER_WORDS_RE.search(tail):
         return None
-    listed = read_list(head.strip(), c.quotes)
+    head = head.strip()
+    # "what all is due today, running around like mad": the listing keeps its filter
+    listed = read_filtered_list(
+        restore(head, c.quotes), count=bool(COUNT_RE.search(head)), question=c.question
+    ) or read_list(head, c.quotes)
     if listed is None or listed.kind not in ("list", "count"):
         return None
     after = c.reparse(tail.strip())

@@ -12,11 +12,20 @@ from todochat.assistant.offline.targets import parse_target
 from .vocabulary import FLAGS
 
 # "not doing the marathon training anymore, knee's wrecked": "anymore" / "after all" ends
-# the task's name; a remark after it and a comma is why, never a second task ("..., or the
-# knee icing" goes on naming tasks).
+# the task's name; a remark after it, with a comma or not ("i dont need it anymore got a
+# raise"), is why, never a second task ("..., or the knee icing" goes on naming tasks).
 _NO_MORE = (
     r"(?:\s+any\s*more|\s+after\s+all)"
-    r"(?:\s*[,;:-]\s*(?!(?:and|or|nor|plus|also|either|neither|&)\b)\S.*)?"
+    r"(?:(?:\s*[,;:-]\s*|\s+)(?!(?:and|or|nor|plus|also|either|neither|&)\b)[^\s,;:-].*)?"
+)
+
+# "take off X" and "take X off" are deletes, but not of time taken off ("take off work
+# friday", "take the day off", "take monday off"): those are deeds (plan/turn.py adds one that
+# names no task).
+_TIME_OFF = (
+    r"(?!(?:(?:the|a|an|this|next|that|my|some|half\s+(?:a|the))\s+)?(?:day|days|week|weeks|"
+    r"weekend|afternoon|morning|evening|night|time|holiday|leave|\w+day|work|school|uni|shift|"
+    r"\d+\s*(?:days?|weeks?|hours?|hrs?|h))\b)"
 )
 
 
@@ -36,12 +45,16 @@ _DELETE_RES = (
     re.compile(
         r"^take\s+(?P<t>.+?)\s+(?:off|out\s+of|from)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\b.*$", FLAGS
     ),
+    # "take off ask manager for more hours, i dont need it anymore"
+    re.compile(rf"^take\s+off\s+{_TIME_OFF}(?P<t>.+)$", FLAGS),
     # "take the sale barn one off, we're keeping the calves": what follows "off" is a reason
     re.compile(
         r"^take\s+(?P<t>(?:the|that|this|my)\s+.+?\s+(?:one|task|item|todo|reminder)|it|that|this|"
         r"them|those|both|that\s+one|this\s+one)\s+off\b.*$",
         FLAGS,
     ),
+    # "take ask manager for more hours off, got a raise": any name, then a pause or the end
+    re.compile(rf"^take\s+{_TIME_OFF}(?P<t>.+?)\s+off(?:\s*[,;.!-].*)?$", FLAGS),
     re.compile(
         r"^(?:i|we)\s+(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
         r"(?:really\s+|actually\s+)?(?:need|have|want)\s+(?:to\s+)?(?P<t>.+?)"
@@ -121,7 +134,7 @@ def _field_removal(raw: str, quotes: tuple[str, ...]) -> Intent:
 
 def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | None:
     for i, rx in enumerate(_DELETE_RES):
-        if question and i >= 2:
+        if question and i >= 3:
             break
         m = rx.match(s)
         if not m:

@@ -29,6 +29,7 @@ from .passes import (
     contact_news_as_context,
     contradictions_kept,
     habits_named,
+    hearsay_beside_a_delete,
     hollow_adds,
     implied_adds_as_context,
     narrative_adds_dropped,
@@ -264,6 +265,7 @@ def _understand(
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)
     intents = news_then_asked(intents)
+    intents = hearsay_beside_a_delete(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = implied_adds_as_context(intents)

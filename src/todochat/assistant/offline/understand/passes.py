@@ -714,3 +714,27 @@ def news_then_asked(intents: list[Intent]) -> list[Intent]:
         ):
             out[i] = replace(intent, text="")
     return out
+
+
+_PRONOUN_FIRST_RE = re.compile(r"^(?:it|that|this|them|those)\b", re.IGNORECASE)
+
+
+def hearsay_beside_a_delete(intents: list[Intent]) -> list[Intent]:
+    """ "nvm the flat viewing, they gave it to someone else. remove it": what someone else did
+    to the thing ("it") said beside a delete is why it goes, never a task done."""
+    if not any(i.kind == "delete" and i.text != "news" for i in intents):
+        return intents
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if (
+            intent.kind == "complete"
+            and intent.text == "hearsay"
+            and target is not None
+            and (
+                target.kind in ("it", "them")
+                or (target.kind == "words" and _PRONOUN_FIRST_RE.match(target.text))
+            )
+        ):
+            out[i] = Intent("unknown", text=target.text)
+    return out
