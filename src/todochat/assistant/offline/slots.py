@@ -583,6 +583,14 @@ _WHEN_CLAUSE_RE = re.compile(
 )
 
 
+# "..., not 3", "instead of friday": the old when, said after the new one
+_OLD_WHEN_RE = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|not)\s+(?:(?:at|on)\s+)?(?P<w>[\w:.]+"
+    r"(?:\s*[ap]\.?m\.?)?)[\s.!?]*$",
+    _F,
+)
+
+
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
@@ -594,7 +602,13 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     words = due_words(text[found.start : found.end], today)
     if words is None or re.search(r"\bsince\s*$", text[: found.start], _F):
         return text, None  # "the heater is broken since monday": when it began, not a due date
-    return _join(text[: found.start], _WHEN_CLAUSE_RE.sub("", text[found.end :])), words
+    after = _WHEN_CLAUSE_RE.sub("", text[found.end :])
+    old = _OLD_WHEN_RE.match(after)
+    if old is not None and (
+        due_words(old["w"], today) is not None or _BARE_HOUR_SAID_RE.match(old["w"])
+    ):
+        after = ""  # "add call mom at 5 instead of 3": the time it was is no part of the title
+    return _join(text[: found.start], after), words
 
 
 # --- the stage -----------------------------------------------------------------------------
@@ -919,13 +933,31 @@ _STOP_REPEAT_RE = re.compile(
 # A tag group of words ("garden club", "infra and security", "home admin, urgent").
 _TAG_GROUP = r"(?P<g>#?[\w./-]+(?:(?:\s*(?:,|&)\s*|\s+)#?[\w./-]+)*)"
 _PRONOUN_TARGET = r"(?P<t>it|that|this|them|those|these|that\s+one|this\s+one|(?:task\s*)?#?\d+)"
+# "under the flat tag": "the" only before a tag named as one ("under the sink" is a place)
+_THE_TAG = r"(?:the\s+(?=\S+\s+(?:tag|label)$))?"
 # The readings whose tag words can only be tags may have tags of several words.
 _TAG_PHRASE_RES = (
     re.compile(r"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under)\s+" + _TAG_GROUP + "$", _F),
     re.compile(r"^(?:tag|label)\s+" + _PRONOUN_TARGET + r"\s+(?:as\s+)?" + _TAG_GROUP + "$", _F),
-    # "put it under home admin", "file that under garden club"
+    # "put it under home admin", "file that under garden club", "put the bathroom one under flat"
     re.compile(
-        r"^(?:put|file|move|stick|pop)\s+" + _PRONOUN_TARGET + r"\s+under\s+" + _TAG_GROUP + "$",
+        r"^(?:put|file|move|stick|pop)\s+(?:" + _PRONOUN_TARGET + r"|(?P<t2>(?:the|my)\s+.+?\s+"
+        r"(?:one|task|thing|item|reminder)))\s+under\s+"
+        + _THE_TAG
+        + _TAG_GROUP
+        + r"(?:\s+(?:tag|label))?$",
+        _F,
+    ),
+    # "the bathroom one goes in flat", "the rent thing belongs under bills", "X goes in the
+    # work tag" ("the milk goes in the fridge" names no task nor tag: a statement)
+    re.compile(
+        r"^(?P<t3>(?:the|my)\s+.+?\s+(?:one|task|thing|item|reminder))\s+(?:goes|go|belongs|"
+        r"should\s+go|can\s+go)\s+(?:in|under|into)\s+"
+        + _THE_TAG
+        + _TAG_GROUP
+        + r"(?:\s+(?:tag|label))?$|"
+        r"^(?P<t4>.+?)\s+(?:goes|go|belongs|should\s+go|can\s+go)\s+(?:in|under|into)\s+"
+        r"(?:the\s+)?" + _TAG_GROUP.replace("(?P<g>", "(?P<g2>") + r"\s+(?:tag|label)$",
         _F,
     ),
 )
@@ -1050,6 +1082,25 @@ def date_said(text: str, today: date | None = None) -> str | None:
     return None
 
 
+# "starts at 8 not 10", "is at 3 now", "moved to 8": a bare hour with only the old one, "now" or
+# chatter after it is the new time of day (the planner keeps the half of the day it was in)
+_BARE_HOUR_SAID_RE = re.compile(
+    r"^(?P<h>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)(?:\s*o'?clock)?(?=\s*(?:$|[,.!?]|(?:not|instead|"
+    r"now|rather|pls|please|plz|then|today|again|this\s+time|from\s+now)\b))",
+    _F,
+)
+BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
+
+
+def time_said(words: str, today: date | None = None) -> str | None:
+    """The date or time ``words`` start with (``date_said``), or a bare hour ("8")."""
+    when = date_said(words, today)
+    if when is not None:
+        return when
+    m = _BARE_HOUR_SAID_RE.match(words.strip())
+    return m["h"].replace(".", ":") if m else None
+
+
 _IT_SAID_RE = re.compile(
     r"^(?:(?:wait|no|nope|nah|oh|oops|sorry|hmm|um|ah|ok|okay|actually)\s*,?\s+)*"
     r"(?:it'?s|it\s+is|that'?s|that\s+is|this\s+one'?s|(?:the\s+)?(?:due\s+)?date(?:\s+is)?|"
@@ -1061,6 +1112,7 @@ _IT_SAID_RE = re.compile(
 # "put pick up new apron from the cafe on friday", "schedule book the vet for tuesday": a day for
 # what reads as a task of its own (a verb first), which is added when none on the list is it
 _PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
+_MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
 _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down)$", _F)
 # ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
@@ -1103,6 +1155,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         rest = next((v for k, v in groups.items() if k.startswith("rest") and v), "")
         for sep in separator.finditer(rest):
             when = date_said(rest[sep.end() :], today)
+            if when is None and form == 1 and _MOVE_TO_HOUR_RE.match(s) and sep.group() == " to ":
+                # "push the dentist to 5": a bare hour is the new time of a moved task
+                when = time_said(rest[sep.end() :], today)
             if (
                 when is not None
                 and sep.start() > 0
@@ -1120,13 +1175,23 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 # date (to) monday": the task just talked about, not one named "its"
                 target = parse_target("it" if _IT_SAID_RE.match(named) else named, quotes)
                 # a time alone ("make that 4pm") keeps the day the task is due on
-                kind = "time" if time_only(when, today) else ""
+                kind = "time" if BARE_HOUR_RE.fullmatch(when) or time_only(when, today) else ""
+                # "rent is due friday, its urgent": a level said after the date is set too
+                level = _take_priority(rest[sep.end() :])[1]
                 # "moodboard due in 5 days", "put pick up the apron on friday" may name no
                 # task yet: then an add (the `title`, with the tags said)
                 slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None
                 title = slots.title if slots else ""
                 tags = _take_tags(rest)[1] if put else ()
-                return Intent("due", target=target, due=when, text=kind, title=title, tags=tags)
+                return Intent(
+                    "due",
+                    target=target,
+                    due=when,
+                    text=kind,
+                    title=title,
+                    tags=tags,
+                    priority=level,
+                )
     return _repeat_edit(s, quotes, today)
 
 
@@ -1387,13 +1452,16 @@ def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
             if m:
                 tags = tag_words(_tag_group(m), phrases=phrases)
                 if tags:
-                    return Intent("tag", target=parse_target(m.group("t"), quotes), tags=tags)
+                    named = next(v for k, v in m.groupdict().items() if k.startswith("t") and v)
+                    return Intent("tag", target=parse_target(named, quotes), tags=tags)
     return None
 
 
 def _tag_group(m: re.Match[str]) -> str:
     groups = m.groupdict()
-    return groups.get("g") or groups.get("g2") or groups.get("g3") or ""
+    said = groups.get("g") or groups.get("g2") or groups.get("g3") or ""
+    # "under the flat tag": the noun after the tag's name is no part of it
+    return re.sub(r"(?<=\S)\s+(?:tag|label)$", "", said, flags=_F)
 
 
 # --- listings filtered by slots ----------------------------------------------------------

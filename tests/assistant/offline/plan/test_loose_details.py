@@ -191,3 +191,83 @@ async def test_important_in_a_listing_is_a_filter_and_adds_nothing(
     result = await session_for(store).say(said)
     assert store.titles() == ["Pay rent", "Print important documents"]
     assert "Pay rent" in result.reply and "Print important documents" not in result.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("push the dentist to 5", "thursday 5pm"),
+        ("dentist at 5 instead of 3", "thursday 5pm"),
+        ("dentist at 4:30 not 3 pls", "thursday 4:30pm"),
+    ],
+)
+async def test_a_task_moved_to_a_bare_hour_keeps_its_day(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Dentist appointment", due_date=read_due("thursday 3pm"))
+    store.create("Pay rent")
+    await session_for(store).say(said)
+    assert store.titles() == ["Dentist appointment", "Pay rent"]
+    assert store.tasks[1]["due_date"] == read_due(due)
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [("rent is due friday, its urgent", "high"), ("move rent to friday, not urgent tho", "low")],
+)
+async def test_a_level_said_after_a_new_date_is_set_too(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, level: str
+) -> None:
+    store.create("Pay rent")
+    await session_for(store).say(said)
+    task = store.tasks[1]
+    assert (task["title"], task["due_date"], task["priority"]) == (
+        "Pay rent",
+        read_due("friday"),
+        level,
+    )
+
+
+async def test_an_add_with_the_old_time_after_the_new_keeps_only_the_new(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("add call mom at 5 instead of 3")
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Call mom", read_due("today 5pm"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "put the bathroom one under flat",
+        "the bathroom one goes in flat",
+        "put the bathroom one under the flat tag",
+        "clean the bathroom goes in the flat tag",
+    ],
+)
+async def test_a_task_filed_under_a_tag_is_tagged(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Clean the bathroom")
+    store.create("Pay rent")
+    await session_for(store).say(said)
+    assert [t["tags"] for t in store.tasks.values()] == [["flat"], []]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "put the bathroom one under the sink",
+        "the milk goes in the fridge",
+        "the bathroom one goes in the bin",
+    ],
+)
+async def test_a_place_to_put_a_thing_is_no_tag(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Clean the bathroom")
+    store.create("Buy milk")
+    await session_for(store).say(said)
+    assert store.titles() == ["Clean the bathroom", "Buy milk"]
+    assert [t["tags"] for t in store.tasks.values()] == [[], []]

@@ -10,12 +10,14 @@ from functools import cache
 from todochat.assistant.offline.meaning import Intent
 from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import (
+    BARE_HOUR_RE,
     clean_value,
     date_said,
     due_words,
     priority_level,
     read_due_edit,
     time_only,
+    time_said,
 )
 from todochat.assistant.offline.targets import parse_target
 
@@ -278,27 +280,6 @@ _AT_TIME_RE = re.compile(
     r"(?:to|at)\s+(?P<d2>.+?\s+not\s+.+)$",
     FLAGS,
 )
-# "starts at 8 not 10", "is at 3 now", "moved to 8": a bare hour with only the old one, "now" or
-# chatter after it is the new time of day (the planner keeps the half of the day it was in)
-_BARE_HOUR_SAID_RE = re.compile(
-    r"^(?P<h>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)(?:\s*o'?clock)?(?=\s*(?:$|[,.!?]|(?:not|instead|"
-    r"now|rather|pls|please|plz|then|today|again|this\s+time|from\s+now)\b))",
-    FLAGS,
-)
-
-
-BARE_HOUR_RE = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
-
-
-def _time_said(words: str, today: date) -> str | None:
-    """The date or time ``words`` start with (``date_said``), or a bare hour ("8")."""
-    when = date_said(words, today)
-    if when is not None:
-        return when
-    m = _BARE_HOUR_SAID_RE.match(words.strip())
-    return m["h"].replace(".", ":") if m else None
-
-
 _COMMAND_RE = re.compile(
     r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|update)\b", FLAGS
 )
@@ -319,7 +300,7 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     m = _MOVED_RE.match(s)
     if m is not None:
         named = _STORY_CUT_RE.sub("", m["t"]).strip()
-        when = _time_said(m["d"], today)
+        when = time_said(m["d"], today)
         if when is None or not named or re.match(r"^(?:i|we|you)\b", named, FLAGS):
             return None
         timed = "time" if BARE_HOUR_RE.fullmatch(when) or time_only(when, today) else ""
@@ -328,7 +309,7 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     if m is None:
         return None
     named = _STORY_CUT_RE.sub("", m["t"] or m["t2"]).strip()
-    when = _time_said(m["d"] or m["d2"], today)
+    when = time_said(m["d"] or m["d2"], today)
     day = m["day"] or m["day2"]
     bare = when is not None and BARE_HOUR_RE.fullmatch(when) is not None
     if when is None or not (bare or time_only(when, today)) or not named:
