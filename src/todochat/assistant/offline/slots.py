@@ -299,17 +299,23 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if comment and len(title[: comment.start()].split()) >= 2:
         title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
+    priority = taken.priority
+    soon = _ASAP_END_RE.search(title)
+    if soon is not None and len(title[: soon.start()].split()) >= 2:
+        # "renew my passport asap, super important": how soon is no word of the title
+        title, priority = title[: soon.start()], priority or "high"
     due, repeat = _part_of_day_repeat(taken.due, taken.repeat)
     return Slots(
         capitalise(base_verb(title)),
         description,
-        taken.priority,
+        priority,
         due,
         repeat,
         taken.tags,
     )
 
 
+_ASAP_END_RE = re.compile(r"\s+(?:asap|a\.s\.a\.p\.?|urgently)$", _F)
 _PART_OF_DAY_REPEAT_RE = re.compile(r"^every\s+(?P<part>morning|afternoon|evening|night)$", _F)
 _BARE_HOUR_RE = re.compile(r"^(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?$", _F)
 
@@ -351,19 +357,21 @@ _LEVEL_TAIL = r"(?:\s*!+|\s+(?:for\s+me|tbh|btw|lol|haha|pls|please|too|ok|okay|
 _PRIORITY_RES = (
     # "renew the pass, it is low priority, and tag it": the level said as a clause of its own
     re.compile(
-        rf"(?:^|[\s,;(-]+){_IT_IS}\s+{_LOUDER}(?:a\s+)?(?P<p>high|top|highest|medium|normal|mid|"
+        rf"(?:^|[\s,;(\-–—]+){_IT_IS}\s+{_LOUDER}(?:a\s+)?(?P<p>high|top|highest|medium|normal|mid|"
         r"low|lowest)[\s-]+"
         r"prio(?:rity)?(?=\s*(?:[,;.!?)]|$)|\s+(?:and|so|but|because|cos|cause|since|as|kindly|"
         r"please|pls|otherwise|or|for\s+me|tbh|lol)\b)",
         _F,
     ),
     re.compile(
-        r"(?:^|[\s,;(-]+)(?:(?:with|at|as|of|is)\s+)?(?:a\s+)?(?P<p>high|top|highest|medium|"
+        r"(?:^|[\s,;(\-–—]+)(?:(?:with|at|as|of|is)\s+)?(?:a\s+)?(?P<p>high|top|highest|medium|"
         r"normal|mid|low|lowest)[\s-]+prio(?:rity)?\)?(?=[\s,;.!?)]|$)",
         _F,
     ),
     re.compile(
-        r"(?:^|[\s,;(-]+)prio(?:rity)?\s*[:=]?\s*(?P<p>high|medium|low)\)?(?=[\s,;.!?]|$)", _F
+        r"(?:^|[\s,;(\-–—]+)prio(?:rity)?\s*[:=#]?\s*(?P<p>high|medium|low|[1-4](?=\)?\s*(?:[,;.!?]|$)))\)?"
+        r"(?=[\s,;.!?]|$)",
+        _F,
     ),
     # "urgent: call the bank", "top prio - renew passport": the level said first, set off
     re.compile(
@@ -373,7 +381,7 @@ _PRIORITY_RES = (
     ),
     # "add buy milk, not urgent", "call the bank - not important at all": a low one
     re.compile(
-        rf"(?:^|[\s,;(-]+)(?:{_IT_IS}\s+)?not\s+(?:(?:that|too|so|very|"
+        rf"(?:^|[\s,;(\-–—]+)(?:{_IT_IS}\s+)?not\s+(?:(?:that|too|so|very|"
         r"really|super)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?"
         # ("..., not important tho", "not urgent really lol"): a softener after it
         r"(?:\s+(?:tho|though|really|honestly|tbh|lol|haha|naman|sef))*\)?!*$",
@@ -382,9 +390,9 @@ _PRIORITY_RES = (
     # "finish the essay by thurs its urgent", "call the bank, this is really important", "it
     # is important, should not miss", "send my CV, is very important !!"
     re.compile(
-        rf"(?:^|[\s,;(-]+)(?:(?:{_IT_IS}\s+{_LOUDER})(?P<p>urgent|important|critical|a\s+priority|"
+        rf"(?:^|[\s,;(\-–—]+)(?:(?:{_IT_IS}\s+{_LOUDER})(?P<p>urgent|important|critical|a\s+priority|"
         rf"top\s+priority|high\s+priority|a\s+top\s+priority)|\(?{_LOUDER}(?P<q>urgent|asap|"
-        rf"urgently|critical)\)?){_LEVEL_TAIL}"
+        rf"urgently|critical)(?:\s+(?:pls|please|plz))?\)?){_LEVEL_TAIL}"
         rf"(?:{_MUST_NOT_MISS})?{_LEVEL_TAIL}$",
         _F,
     ),
@@ -405,6 +413,7 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
             word = "low" if said.get("low") else (said.get("p") or said.get("q") or "")
             word = "high" if said.get("must") else word
             word = word.lower()
+            word = f"p{word}" if word.isdigit() else word  # "priority 1": Todoist's p1
             rest = _join(text[: m.start()], text[m.end() :])
             if m.group().lstrip().startswith(",") and text[m.end() :].lstrip().startswith(","):
                 # "fix the tap, high priority, the tenant keeps calling": the remark stays apart

@@ -113,6 +113,9 @@ def test_remind_me_with_no_when_before_to_keeps_its_words(said: str, title: str)
         ("remind me 2moro 8 am call the plumber", "Call the plumber", "tomorrow 8am"),
         ("remind me at 5 pick up kids", "Pick up kids", "today 5pm"),
         ("remind me tomorrow about the dentist", "The dentist", "tomorrow"),
+        ("reminder tmrw 9am dentist", "Dentist", "tomorrow 9am"),
+        ("set a reminder for tomorrow 7am gym", "Gym", "tomorrow 7am"),
+        ("remind me tmr morning: bring laptop charger", "Bring laptop charger", "tomorrow 9am"),
     ],
 )
 def test_remind_me_with_a_when_then_the_thing_without_to(said: str, title: str, due: str) -> None:
@@ -1428,6 +1431,13 @@ def test_a_day_or_a_memory_said_without_a_label_adds_nothing(message: str) -> No
         ("remind me to call the dentist, its really important", "Call the dentist", "high"),
         ("add water the plants, not urgent at all", "Water the plants", "low"),
         ("add buy stamps, this one is not urgent", "Buy stamps", "low"),
+        ("add send report, prio 1", "Send report", "high"),
+        ("add send report (priority 2)", "Send report", "medium"),
+        ("add call bank (urgent pls)", "Call bank", "high"),
+        ("add finish essay — high priority!!", "Finish essay", "high"),
+        ("add finish essay – not urgent", "Finish essay", "low"),
+        ("need to renew my passport asap, super important", "Renew my passport", "high"),
+        ("add email tom asap", "Email tom", "high"),
     ],
 )
 def test_a_level_said_loosely_around_an_add_is_its_priority(
@@ -1443,6 +1453,7 @@ def test_a_level_said_loosely_around_an_add_is_its_priority(
         ("add print important documents", "Print important documents"),
         ("add reply to the urgent email from hr", "Reply to the urgent email from hr"),
         ("add email the urgent care clinic", "Email the urgent care clinic"),
+        ("add fix priority 1 tickets", "Fix priority 1 tickets"),
         ("add clean garage, whenever, no hurry", "Clean garage"),
         ("add wash the car, no hurry", "Wash the car"),
     ],

@@ -119,7 +119,11 @@ _REMIND_WHEN_RE = re.compile(
 # "remind me tmrw 7am gym leg day", "remind me friday call the bank": the when, then the thing
 # with no "to" (the longest run of words that is only a when; what follows must name a thing,
 # not ask: "remind me tomorrow what i have on" is no task)
-_REMIND_BARE_RE = re.compile(r"^remind\s+me\s+(?P<rest>.+)$", FLAGS)
+_REMIND_BARE_RE = re.compile(
+    r"^(?:remind\s+me|reminder|(?:set|make|add|create)\s+(?:me\s+)?(?:a\s+)?reminder"
+    r"(?:\s+for)?)\s+(?P<rest>.+)$",
+    FLAGS,
+)
 _NOT_A_THING_AFTER_RE = re.compile(
     r"^(?:what|which|how|when|where|who|why|whether|if|again|pls|please|plz|thanks|thx|ok|"
     r"okay|too|as\s+well|and|or|but|so|it|that|this|them|those|these|of\s+(?:it|that|this))\b|"
