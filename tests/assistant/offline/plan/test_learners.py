@@ -182,3 +182,93 @@ async def test_a_level_said_without_its_it(
     [task] = store.tasks.values()
     assert task["priority"] == priority
     assert "is" not in task["title"].split()
+
+
+CHORES = ("Do the laundry", "Dentist appointment", "Go to the gym", "Buy rice")
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        # the task first, the delete last
+        ("the rice, help me delete", "Buy rice"),
+        ("the gym task delete please", "Go to the gym"),
+        ("the gym I am not need it, delete", "Go to the gym"),
+        ("the gym I don't go anymore, delete", "Go to the gym"),
+        ("no need of the rice task, remove", "Buy rice"),
+        ("the gym task, no need, delete it", "Go to the gym"),
+        # a wish or a plea for help said without its "to"
+        ("I want delete the gym task", "Go to the gym"),
+        ("you help me delete the rice", "Buy rice"),
+    ],
+)
+async def test_a_learners_delete_in_their_own_order(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, gone: str
+) -> None:
+    for title in CHORES:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles() == [t for t in CHORES if t != gone]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the one I should delete?",
+        "the tasks I can't delete",
+        "the gym, should I delete?",
+        "I want delete",
+        "laundry not finish already",
+        "I am not finished from the laundry",
+        "my brother already finish his homework",
+        "the machine finish already but I not hang the clothes",
+    ],
+)
+async def test_a_learners_near_miss_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in CHORES:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=False) == list(CHORES)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I am finished from the laundry",
+        "we are done of the laundry",
+        "already finish the laundry",
+        "laundry finish already",
+        "I want mark the laundry as done",
+    ],
+)
+async def test_a_learners_finish_completes_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in CHORES:
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.titles(done=True) == ["Do the laundry"]
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("you help me add buy milk", "Buy milk", None),
+        ("I want add task call mom", "Call mom", None),
+        ("give me add one task buy bread", "Buy bread", None),
+        ("tomorrow remind me call mother", "Call mother", "2026-11-24"),
+        ("friday please remind me pay the rent", "Pay the rent", "2026-11-27"),
+    ],
+)
+async def test_a_learners_add_without_its_to(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    due: str | None,
+) -> None:
+    await session_for(store).say(said)
+    [task] = store.tasks.values()
+    assert (task["title"], task["due_date"]) == (title, due)
