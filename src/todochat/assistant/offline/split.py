@@ -12,6 +12,7 @@ import re
 
 from .normalise import EMOJI_END, sentences
 from .text import (
+    STOPWORDS,
     TASK_VERBS,
     is_past_tense,
     task_noun,
@@ -172,8 +173,43 @@ def split_clauses(sentence: str) -> list[str]:
     for part in (x.strip() for x in parts):
         if part:
             for piece in _split_run_on_add(part):
-                out.extend(_split_past(piece))
+                for told in _deed_told_after(piece):
+                    out.extend(_split_past(told))
     return out
+
+
+# "delete the gym one, and mum picked up the dry cleaning": after a request and a comma,
+# someone's deed is news of its own, never more of what the request names
+_TOLD_AFTER_RE = re.compile(
+    r"\s*,\s*(?:and\s+)?(?P<deed>(?:my\s+)?(?P<who>[a-z][\w'-]*)\s+(?:just\s+|already\s+|"
+    r"finally\s+)?(?P<verb>[a-z]+)\s+\S.*)$",
+    _F,
+)
+
+
+_CHANGE_HEAD_RE = re.compile(
+    r"^(?:delete|remove|erase|scrap|drop|ditch|bin|nuke|cancel|get\s+rid\s+of|mark|tick|"
+    r"check\s+off|cross\s+off|complete|close)\b",
+    _F,
+)
+
+
+def _deed_told_after(clause: str) -> list[str]:
+    if not _CHANGE_HEAD_RE.match(clause):
+        return [clause]
+    for m in _TOLD_AFTER_RE.finditer(clause):
+        who, verb = m["who"].lower(), m["verb"].lower()
+        if (
+            is_past_tense(verb)
+            and not is_past_tense(who)
+            and (who not in STOPWORDS or who in _DOERS)
+            and verb not in FINISH_VERBS
+        ):
+            return [clause[: m.start()], m["deed"]]
+    return [clause]
+
+
+_DOERS = frozenset({"i", "we", "he", "she", "they"})
 
 
 _ADD_HEAD_RE = re.compile(
@@ -223,9 +259,10 @@ def _split_run_on_add(clause: str) -> list[str]:
     return [head_words + re.sub(r"^by\b", "buy", p.strip(), flags=_F) for p in pieces]
 
 
-# "admin day and i've knocked out all the invoice ones": a few words of remark, then a deed told
+# "admin day and i've knocked out all the invoice ones", "long day but i picked up the dry
+# cleaning": a few words of remark, then a deed told
 _REMARK_THEN_DEED_RE = re.compile(
-    r"^(?P<remark>[\w'-]+(?:\s+[\w'-]+){0,2})\s+and\s+(?P<deed>(?:i|we)(?:'ve|\s+have)\s+"
+    r"^(?P<remark>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:and|but)\s+(?P<deed>(?:i|we)(?:'ve|\s+have)?\s+"
     r"(?:(?:just|finally|already|also|actually)\s+)*(?P<verb>[a-z']+)\b.*)$",
     _F,
 )

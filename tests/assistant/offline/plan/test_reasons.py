@@ -417,3 +417,63 @@ async def test_a_day_said_that_is_not_the_tasks_day_asks(
     turn = await session_for(store).say("delete the flat viewing on saturday")
     assert len(store.titles()) == 2
     assert "?" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bc the sale's off pls delete the cupcakes",
+        "since the sale got cancelled, scrap the cupcakes",
+        "they cancelled the PTA sale. scrap the cupcakes thing",
+        "sale got cancelled lol delete the cupcakes one",
+        "scrap the cupcakes, no sale this year",
+        "can you delete the cupcakes? they cancelled the sale",
+        "delete the cupcakes coz the sale's off",
+        "cupcakes can go, they cancelled the sale",
+    ],
+)
+async def test_a_reason_before_or_after_a_delete_in_any_order(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    for title in ("Bake cupcakes for PTA sale", "Pick up dry cleaning", "Call the school"):
+        store.create(title)
+    await session_for(store).say(message)
+    assert store.titles() == ["Pick up dry cleaning", "Call the school"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "long day but i picked up the dry cleaning",
+        "omg so tired, picked up the dry cleaning tho",
+        "picked up the dry cleaning on the way home, long day",
+    ],
+)
+async def test_a_remark_before_or_after_a_deed_told_completes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Pick up dry cleaning")
+    store.create("Water the plants")
+    await session_for(store).say(message)
+    assert store.titles(done=True) == ["Pick up dry cleaning"]
+
+
+async def test_a_deed_told_after_a_delete_is_no_second_thing_to_delete(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """ "delete the gym one, and mum picked up the dry cleaning" deleted both tasks: the news
+    after the comma was read as a second thing named."""
+    store.create("Gym session")
+    store.create("Pick up dry cleaning")
+    await session_for(store).say("delete the gym one, and mum picked up the dry cleaning")
+    assert store.titles() == ["Pick up dry cleaning"]
+
+
+async def test_someone_elses_deed_on_it_after_a_completion_is_why(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send the report to Tom")
+    store.create("Water the plants")
+    turn = await session_for(store).say("mark the report done, tom sent it")
+    assert store.titles(done=True) == ["Send the report to Tom"]
+    assert "couldn't" not in turn.reply

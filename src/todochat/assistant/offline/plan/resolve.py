@@ -621,7 +621,10 @@ class Resolver(TurnState):
         it name the task when they name it alone, it was among those the whole half-named, and
         the reason's own words name no other task."""
         head = without_reason(text)
-        if head == text or not content_stems(head) or _NEGATED_RE.search(text[len(head) :]):
+        tail = text[len(head) :]
+        if head == text or not content_stems(head):
+            return result
+        if _NEGATED_RE.search(tail) and not _PAUSED_RE.match(tail):
             return result  # "pay rent isn't (done)": a word that turns it around is no reason
         named = match_tasks(head, pool, prefer_completed=prefer)
         if named.kind != "unique" or named.tasks[0] not in result.tasks:
@@ -763,6 +766,7 @@ class Resolver(TurnState):
         return Resolution("ready", tuple(pool))
 
 
+_PAUSED_RE = re.compile(r"\s*(?:[,;:(]|[-–—]\s)")
 _NEGATED_RE = re.compile(r"\b(?:not|never|no|nor)\b|n'?t\b", re.IGNORECASE)
 # "the flat viewing on saturday", "saturday's flat viewing": a day said beside the task's name
 _DAY_SAID_RE = re.compile(

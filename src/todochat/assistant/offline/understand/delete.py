@@ -75,7 +75,9 @@ _DELETE_RES = (
     ),
     re.compile(
         r"^(?P<t>.+?)\s+(?:can|could|should|may)\s+(?:go|be\s+(?:deleted|removed|dropped|"
-        r"scrapped|binned|cancell?ed|cleared|trashed|forgotten))(?:\s+now)?$",
+        r"scrapped|binned|cancell?ed|cleared|trashed|forgotten))(?:\s+now)?"
+        # "car insurance can go, sold the car": why, after a pause
+        r"(?:\s*(?:[,;]|\s-)\s*(?!(?:and|or|but|then|also|too)\b)\S.*)?$",
         FLAGS,
     ),
     re.compile(

@@ -716,13 +716,16 @@ def news_then_asked(intents: list[Intent]) -> list[Intent]:
     return out
 
 
-_PRONOUN_FIRST_RE = re.compile(r"^(?:it|that|this|them|those)\b", re.IGNORECASE)
+_PRONOUN_SAID_RE = re.compile(r"\b(?:it|that|this|them|those)\b", re.IGNORECASE)
 
 
 def hearsay_beside_a_delete(intents: list[Intent]) -> list[Intent]:
-    """ "nvm the flat viewing, they gave it to someone else. remove it": what someone else did
-    to the thing ("it") said beside a delete is why it goes, never a task done."""
-    if not any(i.kind == "delete" and i.text != "news" for i in intents):
+    """ "nvm the flat viewing, they gave it to someone else. remove it", "mark the report done,
+    tom sent it": what someone else did to the thing ("it") said beside a delete or a
+    completion asked for is why, never a task done."""
+    if not any(
+        i.kind in ("delete", "complete") and i.text not in ("news", "hearsay") for i in intents
+    ):
         return intents
     out = list(intents)
     for i, intent in enumerate(out):
@@ -733,7 +736,7 @@ def hearsay_beside_a_delete(intents: list[Intent]) -> list[Intent]:
             and target is not None
             and (
                 target.kind in ("it", "them")
-                or (target.kind == "words" and _PRONOUN_FIRST_RE.match(target.text))
+                or (target.kind == "words" and _PRONOUN_SAID_RE.search(target.text))
             )
         ):
             out[i] = Intent("unknown", text=target.text)
