@@ -272,3 +272,48 @@ async def test_a_learners_add_without_its_to(
     await session_for(store).say(said)
     [task] = store.tasks.values()
     assert (task["title"], task["due_date"]) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("which tasks I finish already?", "completed 1 task"),
+        ("which tasks I finish?", "completed 1 task"),
+        ("what are the works I did?", "completed 1 task"),
+        ("show me the finish tasks", "completed 1 task"),
+        ("I have any pending work?", "3 pending tasks"),
+        ("I have any task for tomorrow?", "no tasks due tomorrow"),
+        ("the bill, I paid or not?", "still pending"),
+        ("the vegetables we buy or not", "is done"),
+    ],
+)
+async def test_a_learners_question_answers_and_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, answer: str
+) -> None:
+    for title in ("Pay electricity bill", "Call Raj uncle", "Buy vegetables", "Submit assignment"):
+        store.create(title)
+    store.tasks[3]["completed"] = True
+    result = await session_for(store).say(said)
+    assert answer in result.reply
+    assert store.titles(done=True) == ["Buy vegetables"]
+    assert len(store.titles()) == 4
+    assert not [name for name, _ in result.tool_calls if name != "list_tasks"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("mark the bill done", "please revert, I did mistake"),
+        ("mark the bill done", "I did mistake, undo please"),
+        ("mark the bill done", "undo it, I made a mistake"),
+    ],
+)
+async def test_a_learners_apology_after_an_undo_is_no_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], first: str, then: str
+) -> None:
+    store.create("Pay electricity bill")
+    session = session_for(store)
+    await session.say(first)
+    result = await session.say(then)
+    assert store.titles(done=True) == []
+    assert "couldn't find" not in result.reply
