@@ -258,6 +258,32 @@ def _dated_remark_dropped(text: str, taken: Taken, today: date) -> Taken:
     return taken
 
 
+# "buy a cake, is for tomorrow", "pay the bill, is due on friday", "buy flowers for mom, is her
+# birthday sunday": a learner's remark without its subject ("it is ..."), which tells when
+_NOT_WHEN_RE = re.compile(
+    r"\b(?:closed|shut|busy|away|off|out|not|never|no|gone|cancell?ed|broken|full|booked|"
+    r"unavailable|until|till|since|ago|was|were)\b",
+    _F,
+)
+_LEARNER_REMARK_RE = re.compile(r"\s*,\s*(?=(?:is|its|it'?s)\s+\S)", _F)
+
+
+def _learner_remark(text: str, today: date) -> tuple[str, Taken | None]:
+    """``text`` without a remark said as "..., is <when>" and the when it tells (the remark
+    is kept when it tells none: "fix the sink, is broken" is left to the other rules)."""
+    m = _LEARNER_REMARK_RE.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text, None
+    head, tail = text[: m.start()], text[m.end() :]
+    told, kept = take_slots(tail, today, whole=True), take_slots(head, today)
+    if not (told.due or told.repeat) or kept.due or kept.repeat or told.tags:
+        return text, None
+    if _NOT_WHEN_RE.search(tail):
+        # "call the bank, is closed on monday": when it cannot be done, no due date
+        return head, None
+    return head, told
+
+
 def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     """Split an add request's object into title, description and its slots (due date,
     repeat, priority, tags)."""
@@ -271,8 +297,16 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
+    text, told = _learner_remark(text, today)
     text = without_remark(text, today)
     taken = _dated_remark_dropped(text, take_slots(text, today), today)
+    if told is not None:
+        taken = replace(
+            taken,
+            due=taken.due or told.due,
+            repeat=taken.repeat or told.repeat,
+            priority=taken.priority or told.priority,
+        )
     text = taken.text
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
@@ -1373,6 +1407,8 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None
     if MOOD.issuperset(said):
         return None  # "productive saturday!!", "lazy sunday": how the day feels, no task
+    if felt(taken.text):
+        return None  # "so stressed about the exam tomorrow", "feeling sick today": a feeling
     if NEGATED.intersection(said):
         return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
     if taken.repeat and not taken.due and said[-1] in _STAYS:
@@ -1401,6 +1437,26 @@ MOOD = lexicon(
     "happy lovely nice fun sunny rainy gloomy tiring exhausting stressful what a such so very "
     "really super ugh"
 )
+
+
+# How one feels, said first ("so tired rn", "feeling sick", "im dead tired", "stressed about the
+# exam"): the message tells a state, never a task to add or one done.
+_FELT_RE = re.compile(
+    r"^(?:ugh+\s+|omg\s+|man\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+feel\s+|feeling\s+|feel\s+|"
+    r"so+\s+|very\s+|super\s+|kinda\s+|really\s+|pretty\s+|extremely\s+|dead\s+|"
+    r"completely\s+|totally\s+|a\s+bit\s+|bit\s+)*"
+    r"(?:tired|exhausted|knackered|shattered|wrecked|drained|sleepy|stressed|sick|ill|unwell|"
+    r"burnt\s+out|burned\s+out|overwhelmed|bored|anxious|nervous|sad|hungover|pooped|lazy|"
+    r"unmotivated|cranky|grumpy|meh)\b"
+    # ("tired of waiting, call the plumber", "sick note for school", "sick day friday")
+    r"(?!\s+(?:of|note|notes|day|days|leave|pay|bag|bags|kid|kids|call|cert|certificate|list)\b)",
+    _F,
+)
+
+
+def felt(text: str) -> bool:
+    """Whether ``text`` starts by saying how the user feels ("so tired rn", "feeling sick")."""
+    return _FELT_RE.match(text.strip()) is not None
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.

@@ -131,10 +131,14 @@ NOT_DONE_PAST = lexicon(
     "intended listed loved liked hated marked missed moved needed noticed planned postponed "
     "realised realized remembered renamed rescheduled removed seemed started began begun supposed "
     "thought tried updated used wanted was were wished wondered had meant changed said told heard "
-    "saw knew felt lost stayed promised hated loved wondered realised realized "
-    # how one feels ("so exhausted, 8h drive to munich"): a state, never a deed done
+    "saw knew felt lost stayed promised hated loved wondered realised realized"
+)
+# How one feels, in the shape of a verb in the past ("so exhausted, 8h drive to munich", "tired
+# af"): a state, never a deed done (the split stage still cuts a clause after it)
+FEELING_PAST = lexicon(
     "exhausted knackered shattered wrecked drained stressed bored worried annoyed frustrated "
-    "overwhelmed depressed excited relieved embarrassed scared confused disappointed"
+    "overwhelmed depressed excited relieved embarrassed scared confused disappointed tired "
+    "pissed wired"
 )
 
 ORDINALS: dict[str, int] = {

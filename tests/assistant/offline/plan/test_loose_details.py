@@ -147,6 +147,11 @@ async def test_change_said_alone_still_asks_for_a_new_title(
         "exhausted after the 12h shift at the bar",
         "knackered. long shift at the bar",
         "im so tired, 8h drive tomorrow",
+        "tired af, 3h study session tonight",
+        "burnt out. 2h meeting at 4",
+        "so tired, 12h shift at the bar tomorrow",
+        "so stressed about the exam tomorrow",
+        "feeling sick today 🤒",
     ],
 )
 async def test_how_one_feels_is_no_request(
@@ -271,3 +276,19 @@ async def test_a_place_to_put_a_thing_is_no_tag(
     await session_for(store).say(said)
     assert store.titles() == ["Clean the bathroom", "Buy milk"]
     assert [t["tags"] for t in store.tasks.values()] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("so tired. add gym tomorrow 7am", "Gym"),
+        ("so tired. call mom tomorrow", "Call mom"),
+        ("sick note for school tomorrow", "Sick note for school"),
+        ("down payment friday", "Down payment"),
+    ],
+)
+async def test_a_request_beside_a_feeling_or_a_feeling_word_in_a_title_is_still_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    await session_for(store).say(said)
+    assert store.titles() == [title]

@@ -1475,3 +1475,23 @@ def test_a_level_word_inside_a_title_or_no_hurry_sets_no_priority(said: str, tit
 def test_tag_or_label_as_words_of_a_title_stay_in_it(said: str, title: str) -> None:
     intent = one(said)
     assert (intent.kind, intent.title, intent.tags) == ("add", title, ())
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due", "repeat"),
+    [
+        ("add buy a cake, is for tomorrow", "Buy a cake", "tomorrow", None),
+        ("add buy flowers for mom, is her birthday sunday", "Buy flowers for mom", "sunday", None),
+        ("add pay the gas bill, is due on friday", "Pay the gas bill", "friday", None),
+        ("add study for exam, is next monday", "Study for exam", "next monday", None),
+        ("add water plants, is every day", "Water plants", None, "every day"),
+        ("add call the bank, is closed on monday", "Call the bank", None, None),
+        ("add ring the dentist, is away till friday", "Ring the dentist", None, None),
+    ],
+)  # fmt: skip
+def test_a_learners_remark_after_an_add_tells_when_or_nothing(
+    said: str, title: str, due: str | None, repeat: str | None
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
+    assert (intent.due and when(intent.due)) == (due and when(due))

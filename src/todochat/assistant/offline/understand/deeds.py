@@ -15,6 +15,7 @@ from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import (
     DAY_SHORT,
+    FEELING_PAST,
     IRREGULAR_VERBS,
     SAME_PAST,
     TASK_VERBS,
@@ -372,6 +373,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
+    if verb in FEELING_PAST:
+        return None  # "so exhausted, 8h drive to munich": how one feels, no deed
     rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
     if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None

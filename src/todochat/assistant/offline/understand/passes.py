@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.normalise import date_at_start
-from todochat.assistant.offline.slots import take_slots
+from todochat.assistant.offline.slots import felt, take_slots
 from todochat.assistant.offline.targets import (
     EXCEPT_HEAD_RE,
     EXCEPT_WORDS,
@@ -424,8 +424,19 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         i.kind not in SOCIAL_KINDS and not (i.kind == "add" and i.text == "implied")
         for i in intents
     )
+    # "burnt out. 2h meeting at 4", "so tired, 12h shift at the bar tomorrow": how one feels,
+    # then what is coming, tells the day; no words said without a verb are a task to add
+    venting = any(i.kind == "unknown" and felt(i.text) for i in intents)
     out: list[Intent] = []
     for intent in intents:
+        if (
+            venting
+            and intent.kind == "add"
+            and intent.text in ("dated", "bare")
+            and intent.title.split(None, 1)[0].lower() not in TASK_VERBS
+        ):
+            out.append(Intent("unknown", text=intent.title))
+            continue
         implied = intent.kind == "add" and intent.text == "implied"
         # "The list is getting a bit long and I'd love a tidy start tomorrow": a date in a
         # sentence about the list, or in a statement beside a request, makes no task
