@@ -433,6 +433,28 @@ def test_a_subject_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, t
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        ("add buy milk, mum asked", "Buy milk"),
+        ("add book the vet, the clinic rang", "Book the vet"),
+        ("remind me to call mum tomorrow she's been ill", "Call mum"),
+        ("add book vet they said its overdue", "Book vet"),
+        ("add call dad he said to ring him", "Call dad"),
+        # a clause the task asks about is its own
+        ("add ask if she's been paid", "Ask if she's been paid"),
+        ("add check what they said", "Check what they said"),
+        ("add ask mum if it's her turn", "Ask mum if it's her turn"),
+        ("add feed the cat its dinner", "Feed the cat its dinner"),
+    ],
+)
+def test_who_asked_for_a_task_is_no_part_of_it(text: str, title: str) -> None:
+    """ "add buy milk, mum asked" added 'Buy milk, mum asked'; "add book vet they said its
+    overdue" added 'Book vet they said'."""
+    (intent,) = parse_message(text, TODAY)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         ("buy eggs, smoked salmon and rye", "Buy eggs, smoked salmon and rye"),
         (
             "pack the tent, two sleeping bags and the stove",

@@ -166,8 +166,24 @@ _REMARK_RE = re.compile(
     r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']|"
     # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
     r"(?:[\w']+\s+){1,2}(?:got|went|broke|ran|came|fell|died|keeps|kept|stopped|escaped|"
-    r"leaked|leaks|blew|burst|snapped|cracked)\b))",
+    r"leaked|leaks|blew|burst|snapped|cracked)\b|"
+    # "buy milk, mum asked", "book the vet, the clinic rang": who asked for it
+    r"(?:[\w']+\s+){1,2}(?:asked|said|says|wants|reminded|told|rang|texted|emailed|"
+    r"messaged)\b))",
     _F,
+)
+# "remind me to call mum tomorrow she's been ill", "add book vet they said its overdue", "buy a
+# present for sam its his bday friday": with no comma, only a clause that is plainly told (who
+# said so, a state that has been, whose day it is) is a remark; "ask if she's been paid" keeps it
+_BARE_REMARK_RE = re.compile(
+    r"\s+(?:(?:they|he|she|we|mum|mom|dad)\s+(?:said|says|told\s+me|asked|reminded\s+me)\b|"
+    r"(?:she|he|they|we)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+been\b|"
+    r"it'?s\s+(?:his|her|their|my|our)\s+\w+)",
+    _F,
+)
+_ASKS_AFTER = lexicon(
+    "if whether what when where why how who whom that which so til till until before after as "
+    "ask tell check see find"
 )
 
 
@@ -176,7 +192,9 @@ def without_remark(text: str, today: date | None = None) -> str:
     priority said only there ("pay rent, the deadline is friday")."""
     m = _REMARK_RE.search(text)
     if m is None:
-        return text
+        m = _BARE_REMARK_RE.search(text)
+        if m is None or text[: m.start()].split()[-1:][0].lower() in _ASKS_AFTER:
+            return text
     head, tail = text[: m.start()], text[m.end() :]
     if len(head.split()) < 2:
         return text
@@ -800,7 +818,9 @@ _DUE_CONTEXT_RE = re.compile(
     r"\b(?:due|overdue|late|past\s+due|deadlines?|scheduled|planned|on\s+(?:my|the)\s+plate|"
     r"what'?s\s+on|whats\s+on|"
     r"agenda|do|doing|have|got|need|tasks?|todos?|to-?dos?|list|upcoming|coming\s+up|"
-    r"left|pending|open|get\s+done)\b",
+    r"left|pending|open|get\s+done|"
+    # "show me today's stuff": the tasks of that day
+    r"(?:today|tomorrow|tonight)'?s\s+(?:stuff|things|ones|items|plans?|jobs|errands))\b",
     _F,
 )
 _PRIORITY_FILTER_RE = re.compile(

@@ -112,6 +112,8 @@ def test_a_remark_after_a_listing_is_not_what_to_list(text: str, kind: str, stat
         ("how many are due today, so stressed", "count", "today"),
         ("long day lol what's due today", "list", "today"),
         ("omg so tired lol what do i have tomorrow", "list", "tomorrow"),
+        ("show me today's stuff, in a rush", "list", "today"),
+        ("show me tomorrow's things", "list", "tomorrow"),
     ],
 )
 def test_a_remark_after_a_filtered_listing_keeps_its_filter(text: str, kind: str, due: str) -> None:
