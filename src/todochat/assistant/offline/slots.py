@@ -897,7 +897,7 @@ _DUE_EDIT_RES = (
         ),
         re.compile(
             r"\s+(?:(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?|(?:is|are)\s+(?:now\s+)?"
-            r"(?:on|for)\s+|(?:got|was|were|has\s+been|have\s+been|is|are)\s+(?:moved|pushed|"
+            r"(?:on|for)\s+|(?:is|are|'s)\s+now\s+|(?:got|was|were|has\s+been|have\s+been|is|are)\s+(?:moved|pushed|"
             r"rescheduled|postponed|changed|bumped|shifted|put\s+off|extended)\s+(?:back\s+)?"
             r"(?:to|till|until|for)\s+|(?:can|could|will|should)\s+wait\s+(?:till|until|for|to)\s+|"
             # "the dsa assignment deadline got extended to friday", "X's due date moved to the 3rd"
@@ -1174,6 +1174,12 @@ _IT_SAID_RE = re.compile(
 
 # "put pick up new apron from the cafe on friday", "schedule book the vet for tuesday": a day for
 # what reads as a task of its own (a verb first), which is added when none on the list is it
+# "the CV one is urgent(, due friday)": a level said of the task named before its date
+_LEVEL_TOLD_RE = re.compile(
+    rf"\s+(?:is|'s|are)\s+(?:now\s+)?{_LOUDER}(?P<p>urgent|important|critical|(?:top|high|low)"
+    r"[\s-]+prio(?:rity)?)\s*,?\s*$",
+    _F,
+)
 _PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
 _MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
 _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down)$", _F)
@@ -1227,6 +1233,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 and not _EVERY_END_RE.search(rest[: sep.start()])
             ):
                 named = rest[: sep.start()]
+                told = _LEVEL_TOLD_RE.search(named)
+                if told is not None and form == 2:
+                    # "the CV one is urgent, due friday": its level, said before its date
+                    named = named[: told.start()]
                 put = form == 1 and _PUT_RE.match(s) is not None
                 if put:
                     named = _PUT_PARTICLE_RE.sub("", named)  # "stick X in for friday"
@@ -1240,7 +1250,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 # a time alone ("make that 4pm") keeps the day the task is due on
                 kind = "time" if BARE_HOUR_RE.fullmatch(when) or time_only(when, today) else ""
                 # "rent is due friday, its urgent": a level said after the date is set too
-                level = _take_priority(rest[sep.end() :])[1]
+                level = _take_priority(rest[sep.end() :])[1] or (
+                    priority_level(told["p"]) if told is not None and form == 2 else None
+                )
                 # "moodboard due in 5 days", "put pick up the apron on friday" may name no
                 # task yet: then an add (the `title`, with the tags said)
                 slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None

@@ -292,3 +292,39 @@ async def test_a_request_beside_a_feeling_or_a_feeling_word_in_a_title_is_still_
 ) -> None:
     await session_for(store).say(said)
     assert store.titles() == [title]
+
+
+async def test_a_level_then_a_date_said_of_a_task_set_both(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Send CV to Decathlon")
+    store.create("Gym")
+    await session_for(store).say("the CV one is urgent, due friday")
+    task = store.tasks[1]
+    assert (task["due_date"], task["priority"]) == (read_due("friday"), "high")
+    assert store.tasks[2]["priority"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [("dentist is now friday 10am", "friday 10am"), ("the dentist is now on friday", "friday 3pm")],
+)
+async def test_a_task_said_to_be_now_on_a_day_moves(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Dentist appointment", due_date=read_due("thursday 3pm"))
+    await session_for(store).say(said)
+    assert store.titles() == ["Dentist appointment"]
+    assert store.tasks[1]["due_date"] == read_due(due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["so exhausted, picked up the dry cleaning tho", "omg so tired, picked up the dry cleaning"],
+)
+async def test_a_deed_told_after_a_feeling_still_completes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Pick up the dry cleaning")
+    await session_for(store).say(said)
+    assert store.titles(done=True) == ["Pick up the dry cleaning"]
