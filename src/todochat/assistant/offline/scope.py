@@ -129,8 +129,9 @@ def read_scope(rest: str) -> tuple[str, Status | None]:
     return text, status
 
 
-def _tag_words(tag: str) -> list[str]:
-    return [stem(w) for w in re.split(r"[-_\s/]+", tag.lower()) if w]
+def _tag_parts(text: str) -> list[str]:
+    """A tag or a phrase in its parts, as tags are spelled ("garden-club", "sprint 12")."""
+    return [w for w in re.split(r"[-_\s/]+", text.lower()) if w]
 
 
 def _tagged(phrase: str, tasks: Sequence[TaskInfo]) -> tuple[list[TaskInfo], set[str]]:
@@ -138,19 +139,19 @@ def _tagged(phrase: str, tasks: Sequence[TaskInfo]) -> tuple[list[TaskInfo], set
     'chores', "sprint 12" or "sprint-12" for 'sprint12'), and the stems of the words that said
     it."""
     said = [stem(w) for w in words(phrase)]
-    plain = [w.lower() for w in re.split(r"[-_\s/]+", phrase) if w]
+    plain = _tag_parts(phrase)
     out: list[TaskInfo] = []
     used: set[str] = set()
     for task in tasks:
         for tag in task.tags:
-            parts = _tag_words(tag)
+            plain_parts = _tag_parts(tag)
+            parts = [stem(w) for w in plain_parts]
             n = len(parts)
             if n and any(said[i : i + n] == parts for i in range(len(said) - n + 1)):
                 out.append(task)
                 used.update(parts)
                 break
-            joined = "".join(re.split(r"[-_\s/]+", tag.lower()))
-            run = _run_spelling(plain, joined)
+            run = _run_spelling(plain, "".join(plain_parts))
             if run:
                 out.append(task)
                 used.update(stem(w) for w in run)

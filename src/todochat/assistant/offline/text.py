@@ -273,14 +273,17 @@ def hollow_title(title: str) -> bool:
     return bool(said) and all(word in _HOLLOW for word in said)
 
 
-def is_past_tense(word: str) -> bool:
+def is_past_tense(word: str, *, any_verb: bool = False) -> bool:
     """Whether ``word`` reads as a finished action ("called", "bought", "tidied").
 
     Stemming later maps the form to its base ("called" -> "call"), so this only
     has to recognise the shape; words that do not report a finished task
-    ("needed", "added", "forgot") are excluded.
+    ("needed", "added", "forgot") are excluded. With ``any_verb`` it is any verb in the
+    past, whether or not it reports a task done ("moved", "needed", "was").
     """
     w = word.lower()
+    if any_verb and (w in IRREGULAR_VERBS or (len(w) >= 5 and w.endswith("ed"))):
+        return True
     if w in NOT_DONE_PAST:
         return False
     if w in IRREGULAR_VERBS:

@@ -51,13 +51,6 @@ _DEED_VERB_RE = re.compile(
     r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
     re.IGNORECASE,
 )
-_READY_RE = re.compile(r"\b(?:is|are|'s|'re)\s+(?:all\s+|now\s+)?ready\b", re.IGNORECASE)
-_FOR_NOW_RE = re.compile(
-    r"\b(?:skip|skipping|forget|leave|ditch|pass\s+on|drop)\b.*\b(?:for\s+now|for\s+the\s+"
-    r"(?:moment|time\s+being|day|week)|today|tonight|this\s+(?:week|weekend|time|morning|"
-    r"afternoon|evening))\b",
-    re.IGNORECASE,
-)
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")
 
 
@@ -128,6 +121,8 @@ class TurnState:
         self.today = today
         # the message as the turn's own rules read it ("ok so nvm 🙏" as "nvm")
         self.said = as_said(conversation.current.user_text)
+        # ... and as the understanding stage reads it (stage 1, normalised)
+        self.heard = normalise(self.said)
         self.executed: dict[str, Call] = {
             call_key(c.name, c.args): c for c in conversation.current.calls
         }
@@ -180,14 +175,6 @@ class TurnState:
             self._on_the_list(self._or_add(self._described_undo(i)))
             for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
-        if _READY_RE.search(self.conv.current.user_text):
-            # "the dry cleaning is ready": it may wait to be collected; the resolver asks
-            # before ticking off a task of fetching it ('Pick up dry cleaning')
-            intents = [replace(i, verb="ready") if i.kind == "complete" else i for i in intents]
-        if _FOR_NOW_RE.search(self.conv.current.user_text):
-            # "skip the dog walk today", "forget the flights for now": a task dropped for a
-            # while is put off, not gone; asked about before it is deleted
-            intents = [replace(i, doubt=True) if i.kind == "delete" else i for i in intents]
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
@@ -243,7 +230,7 @@ class TurnState:
         ):
             return None
         # "oh sorry, the meal prep thing": the words around the answer go first
-        adds = slots_said_after_an_add(parse_message(f"add {normalise(said)}", self.today))
+        adds = slots_said_after_an_add(parse_message(f"add {self.heard}", self.today))
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
         # "the meal prep thing. for sunday": the thing named, without the word "thing"
@@ -515,7 +502,7 @@ class TurnState:
         target = intent.target
         if intent.kind not in ("delete", "complete", "status") or target is None:
             return intents
-        said = normalise(self.said).strip()
+        said = self.heard.strip()
         if target.kind != "words" or not _DEED_VERB_RE.match(said):
             return intents
         if match_tasks(target.text, self.snapshot).kind != "none":

@@ -29,7 +29,6 @@ from todochat.assistant.offline.split import (
 )
 from todochat.assistant.offline.text import (
     DAY_STEM,
-    IRREGULAR_VERBS,
     STOPWORDS,
     TASK_VERBS,
     hollow_title,
@@ -388,14 +387,6 @@ _WORD_LIKE_RE = re.compile(r"(?!.*(\w)\1\1)(?!(?:asdf|qwe|zxc|jkl|hjk))[a-z]*[ae
 _COPULA = lexicon("is are was were am be been being isn't aren't wasn't weren't 's")
 
 
-def _told(word: str) -> bool:
-    """Whether a word has the shape of a verb in the past ("moved", "went"), whether or not
-    it reports a task done (``is_past_tense`` leaves out "moved", "needed")."""
-    return (
-        is_past_tense(word) or word in IRREGULAR_VERBS or (len(word) >= 5 and word.endswith("ed"))
-    )
-
-
 @cache
 def _errand_re() -> re.Pattern[str]:
     return re.compile(rf"\b{word_list('errand')}\b", FLAGS)
@@ -415,7 +406,11 @@ def read_bare_add(text: str, quotes: tuple[str, ...], today: date) -> Intent | N
     said = [w.lower() for w in words(thing)]
     if not 1 <= len(said) <= _BARE_MOST_WORDS or said[0] in SUBJECTS:
         return None
-    if any(map(_told, said)) or _COPULA.intersection(said) or NEGATED.intersection(said):
+    if (
+        any(is_past_tense(w, any_verb=True) for w in said)
+        or _COPULA.intersection(said)
+        or NEGATED.intersection(said)
+    ):
         return None  # "the dentist moved my appointment": news, not a thing to do
     things = [w for w in said if w not in STOPWORDS and w not in _NOT_A_THING and w not in MOOD]
     if not any(len(w) >= 3 for w in things) or hollow_title(thing):

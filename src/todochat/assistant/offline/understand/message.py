@@ -120,10 +120,33 @@ _REQUEST_RE = re.compile(
 )
 
 
+# Words the normaliser reads past, though they change how sure a change may be: "the dry
+# cleaning is ready" (it may wait to be collected), "skip the dog walk today", "forget the
+# flights for now" (put off, not gone).
+_READY_RE = re.compile(r"\b(?:is|are|'s|'re)\s+(?:all\s+|now\s+)?ready\b", FLAGS)
+_FOR_NOW_RE = re.compile(
+    r"\b(?:skip|skipping|forget|leave|ditch|pass\s+on|drop)\b.*\b(?:for\s+now|for\s+the\s+"
+    r"(?:moment|time\s+being|day|week)|today|tonight|this\s+(?:week|weekend|time|morning|"
+    r"afternoon|evening))\b",
+    FLAGS,
+)
+
+
+def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
+    """The intents, with what the words as typed say of how sure they are: a thing said to be
+    ready is a completion the resolver asks about before ticking off a task of fetching it
+    ('Pick up dry cleaning'); a thing dropped for a while is a delete asked about first."""
+    if _READY_RE.search(text):
+        intents = tuple(replace(i, verb="ready") if i.kind == "complete" else i for i in intents)
+    if _FOR_NOW_RE.search(text):
+        intents = tuple(replace(i, doubt=True) if i.kind == "delete" else i for i in intents)
+    return intents
+
+
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     """The intents of a message as typed: normalised first (stage 1), then understood."""
-    return understand(normalise(text), today)
+    return _said_with(text, understand(normalise(text), today))
 
 
 _ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
