@@ -260,6 +260,8 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         ("pa-delete naman ng laundry", "delete laundry"),
         ("pakimark as done yung laundry", "mark laundry as done"),
         ("done na yung laundry", "laundry is done"),
+        ("the 2nd one is done na", "the 2nd one is done"),
+        ("the rent is done na po", "the rent is done"),
         # a deed in the "na-... ko na" form ("I have paid", "I have called")
         ("nabayaran ko na yung tubig", "tubig is done"),
         ("natawagan ko na si tita", "tita is done"),

@@ -1180,3 +1180,35 @@ async def test_it_all_after_naming_a_scope_is_that_scope(message: str) -> None:
     store = await _play_tagged(message)
     done = sorted(t["title"] for t in store.tasks.values() if t["completed"])
     assert done == ["Fix login bug", "Write release notes"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Fix the car", "the car got towed"),
+        ("Fix the car", "got the car towed this morning"),
+        ("Fix the bike", "the bike got stolen"),
+        ("Paint the fence", "the fence got knocked down in the storm"),
+        ("Return the jacket", "the jacket got ripped"),
+    ],
+)
+async def test_another_deed_done_to_the_same_thing_ticks_nothing(seed: str, message: str) -> None:
+    """Found by the lead: "the car got towed" ticked off 'Fix the car' (a verb outside the
+    known deed verbs was no contradiction)."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, False) in _state(store)
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("Submit tax return", "Finally got the tax return submitted!! tick it off"),
+        ("Renew passport", "got my passport renewed"),
+        ("Get the boiler serviced", "had the boiler serviced this morning"),
+        ("Pay the gas bill", "the gas bill got handled"),
+        ("Fix the car", "got the car fixed at last"),
+    ],
+)
+async def test_a_thing_had_done_is_that_deed_done(seed: str, message: str) -> None:
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert (seed, True) in _state(store)

@@ -154,9 +154,17 @@ _NOT_A_THING = _stems_of(
 # Verbs of one distinct deed each: said where the title has another ("cooked dinner" for
 # 'Book dinner', "paid the plumber" for 'Call the plumber'), they name another task. The
 # ones that fit any deed ("get", "do", "sort", "finish") are left out.
-_DEED_VERBS = frozenset(stem(w) for w in TASK_VERBS) - _stems_of(
+# Verbs that say little of the deed ("got milk" for 'Buy milk', "texted Sam" for 'Tell Sam')
+_LIGHT_DEEDS = _stems_of(
     "get go grab take do make sort finish start check fill follow pick plan prepare "
     "review change find contact message email text mail drop"
+)
+_DEED_VERBS = frozenset(stem(w) for w in TASK_VERBS) - _LIGHT_DEEDS
+
+# Verbs of a deed that say only "it is done", whatever the task's verb ("the bill got handled")
+_DONE_DEEDS = _stems_of(
+    "finish complete do accomplish wrap handle deal knock tick cross check clear sort settle "
+    "tackle manage nail action process"
 )
 
 
@@ -418,8 +426,13 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
     for q, t in _substitutions(query, title, pairs):
         if only_head and _distinctive(q.stem) and _distinctive(t.stem):
             return True  # "test the generator" against 'Test the sump pump': another object
-        if q.stem in _DEED_VERBS and t.stem in _DEED_VERBS:
-            return True  # "paid the plumber" against 'Call the plumber'
+        if t.stem in _DEED_VERBS and (
+            q.stem in _DEED_VERBS
+            or (is_past_tense(q.word) and q.stem not in _DONE_DEEDS | _LIGHT_DEEDS)
+        ):
+            # "paid the plumber" against 'Call the plumber'; "the car got towed" ('towed car')
+            # against 'Fix the car': another deed done to the same thing
+            return True
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
     matched_at = {query[qi].raw_pos for qi in pairs}

@@ -1495,3 +1495,44 @@ def test_a_learners_remark_after_an_add_tells_when_or_nothing(
     intent = one(said)
     assert (intent.kind, intent.title, intent.repeat) == ("add", title, repeat)
     assert (intent.due and when(intent.due)) == (due and when(due))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "priority"),
+    [
+        ("low priority - sort out the loft at some point", "Sort out the loft", "low"),
+        ("high prio: renew passport", "Renew passport", "high"),
+        ("top priority!! pay the council tax", "Pay the council tax", "high"),
+        ("low priority, sort the garage", "Sort the garage", "low"),
+        ("low prio - add clean windows", "Clean windows", "low"),
+    ],
+)
+def test_a_level_as_a_label_is_the_priority_of_what_follows(
+    said: str, title: str, priority: str
+) -> None:
+    intent = one(said)
+    assert (intent.kind, intent.title, intent.priority) == ("add", title, priority)
+
+
+@pytest.mark.parametrize("said", ["high priority: what's left?", "high priority tasks: show them"])
+def test_a_level_as_a_label_of_a_question_stays_a_question(said: str) -> None:
+    kinds = [i.kind for i in parse(said)]
+    assert "list" in kinds and "add" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("add call the bank sometime next week", "Call the bank", "next week"),
+        ("remind me to clean the oven at some point tomorrow", "Clean the oven", "tomorrow"),
+        ("add book the MOT sometime on friday", "Book the MOT", "friday"),
+        ("add clean the gutters sometime", "Clean the gutters", None),
+        ("remind me to book the vet when i get a chance", "Book the vet", None),
+    ],
+)
+def test_sometime_says_no_more_than_the_day_it_comes_with(
+    said: str, title: str, due: str | None
+) -> None:
+    intent = one(said)
+    assert intent.title == title
+    assert (intent.due and when(intent.due)) == (due and when(due))
