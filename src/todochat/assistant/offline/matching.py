@@ -166,6 +166,7 @@ _DONE_DEEDS = _stems_of(
     "finish complete do accomplish wrap handle deal knock tick cross check clear sort settle "
     "tackle manage nail action process"
 )
+_SAYS_LITTLE = _DONE_DEEDS | _LIGHT_DEEDS
 
 
 def _canon(s: str) -> str:
@@ -427,8 +428,7 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if only_head and _distinctive(q.stem) and _distinctive(t.stem):
             return True  # "test the generator" against 'Test the sump pump': another object
         if t.stem in _DEED_VERBS and (
-            q.stem in _DEED_VERBS
-            or (is_past_tense(q.word) and q.stem not in _DONE_DEEDS | _LIGHT_DEEDS)
+            q.stem in _DEED_VERBS or (is_past_tense(q.word) and q.stem not in _SAYS_LITTLE)
         ):
             # "paid the plumber" against 'Call the plumber'; "the car got towed" ('towed car')
             # against 'Fix the car': another deed done to the same thing
