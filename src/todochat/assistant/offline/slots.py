@@ -1182,7 +1182,7 @@ _LEVEL_TOLD_RE = re.compile(
 )
 _PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
 _MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
-_PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down)$", _F)
+_PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down|on)$", _F)
 # ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
 
@@ -1239,7 +1239,8 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                     named = named[: told.start()]
                 put = form == 1 and _PUT_RE.match(s) is not None
                 if put:
-                    named = _PUT_PARTICLE_RE.sub("", named)  # "stick X in for friday"
+                    # "stick X in for friday", "put defrost chicken on for tomorrow"
+                    named = _PUT_PARTICLE_RE.sub("", named)
                 if put and not _reads_as_task(named):
                     if _PUT_ONLY_A_TASK_RE.match(s):
                         break  # "schedule the dentist for tuesday": a task of its own

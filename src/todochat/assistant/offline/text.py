@@ -95,8 +95,9 @@ PARTICLES = lexicon("up out off down in back over")
 
 # Base forms that start a to-do when a message is just an imperative ("buy milk").
 TASK_VERBS = lexicon(
-    "ask bake book bring build buy call change charge chase clean collect contact cook drop email "
-    "feed file fill find fix follow get go grab hang install invite iron learn mail meet message "
+    "apply ask bake book bring build buy call change charge chase clean collect contact cook "
+    "defrost drop dust email empty feed file fill find fix follow get go grab hang hoover install "
+    "invite iron learn mail meet message polish register thaw unload "
     "mop mow order organise organize pack paint pay phone pick plan post practice practise "
     "prepare print read recycle renew repair replace reply research reserve return review ring "
     "schedule sell send sew shop sign sort study submit sweep take text tidy visit vacuum walk "

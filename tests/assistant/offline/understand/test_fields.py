@@ -672,3 +672,42 @@ def test_a_remark_of_the_users_own_after_an_edit_names_no_task(text: str) -> Non
     intents = parse(text)
     assert intents[0].kind == "due" and intents[0].repeat
     assert all(i.kind not in ("add", "due") for i in intents[1:])
+
+
+@pytest.mark.parametrize(
+    ("said", "named", "level"),
+    [
+        (
+            "lower the priority on calling the electrician to medium, it's not urgent anymore",
+            "calling the electrician",
+            "medium",
+        ),
+        (
+            "raise the priority of sort recycling to high since its due soon",
+            "sort recycling",
+            "high",
+        ),
+        ("drop the prio for the gym thing to low", "gym thing", "low"),
+    ],
+)
+def test_the_level_a_priority_is_moved_to_is_the_one_said(
+    said: str, named: str, level: str
+) -> None:
+    """Visible batch 79: "lower the priority ... to medium, it's not urgent anymore" set low."""
+    intent = one(said)
+    assert intent.kind == "priority" and intent.priority == level
+    assert intent.target is not None and named in intent.target.text
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("put defrost chicken on for tomorrow", "Defrost chicken"),
+        ("stick thaw the turkey in for sunday", "Thaw the turkey"),
+    ],
+)
+def test_a_task_put_on_for_a_day_may_be_a_new_one(said: str, title: str) -> None:
+    """'put X on for tomorrow': a day for what reads as a task of its own (the planner adds
+    it when none on the list is it)."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("due", title)
