@@ -800,7 +800,15 @@ def repeat_from_now(text: str) -> str | None:
 # --- listings ------------------------------------------------------------------------------
 
 _DUE_FILTERS: tuple[tuple[re.Pattern[str], DueFilter], ...] = (
-    (re.compile(r"\b(?:overdue|late|past\s+due|missed|behind)\b", _F), "overdue"),
+    # ("anything i've let slide?", "what's slipped through the cracks")
+    (
+        re.compile(
+            r"\b(?:overdue|late|past\s+due|missed|behind|let\s+(?:\w+\s+)?slide|slipp(?:ed|ing)|"
+            r"dropped\s+the\s+ball)\b",
+            _F,
+        ),
+        "overdue",
+    ),
     (re.compile(r"\b(?:no|without(?:\s+an?)?)\s+(?:due\s+)?(?:date|deadline)s?\b", _F), "none"),
     (re.compile(r"\bundated\b", _F), "none"),
     (

@@ -332,3 +332,18 @@ async def test_a_search_shows_the_tasks_carrying_all_its_words_when_some_do(
     store.create("Buy school supplies for Bea")
     turn = await ChatSession(store).say(said)
     assert all(s in turn.reply for s in shown) and not any(s in turn.reply for s in left_out)
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [("Wipe the lot, I'm starting fresh", False), ("mark the whole lot done", True)],
+)
+async def test_the_lot_after_a_change_is_everything(message: str, done: bool) -> None:
+    store = TaskStore()
+    for title in ("Sand the deck", "Cancel Spotify"):
+        store.create(title)
+    await ChatSession(store).say(message)
+    if done:
+        assert all(t["completed"] for t in store.tasks.values())
+    else:
+        assert store.tasks == {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import parse
+from tests.assistant.offline.understand.reading import one, parse
 
 
 def kinds_titles(text: str) -> list[tuple[str, str]]:
@@ -305,3 +305,19 @@ def test_a_counted_list_of_requests_is_not_read_as_titles() -> None:
     named 'Tick off ...'."""
     got = parse("two things to do: tick off the vet and delete the gym one")
     assert "add" not in [i.kind for i in got], got
+
+
+@pytest.mark.parametrize(
+    "said", ["anything ive let slide?", "what's slipped through the cracks?", "what have i missed"]
+)
+def test_what_was_let_slide_is_what_is_overdue(said: str) -> None:
+    intent = one(said)
+    assert intent.kind == "list" and intent.filter.due == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("said", "tag"), [("what've i got for work", "work"), ("whatve we got for home", "home")]
+)
+def test_a_question_words_have_written_short_still_asks(said: str, tag: str) -> None:
+    intent = one(said)
+    assert intent.kind == "list" and intent.query == tag

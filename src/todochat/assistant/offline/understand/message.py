@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
-from todochat.assistant.offline.normalise import date_at_start, normalise, word_list
+from todochat.assistant.offline.normalise import date_at_start, normalise, rewrite, word_list
 from todochat.assistant.offline.slots import dated_requests, priority_level
 from todochat.assistant.offline.social import is_apology, read_social
 from todochat.assistant.offline.split import (
@@ -45,6 +45,7 @@ from .passes import (
     scopes_named_again,
     tasks_said_before_it,
     things_named_before_a_deed,
+    things_said_as_news,
     with_exceptions,
 )
 from .retract import (
@@ -174,6 +175,18 @@ def elliptic(
     return None
 
 
+def _read_alone(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "mark the council rates as paid and add a reminder to X": a change said in a clause of a
+    longer sentence, which the phrase rewrites (stage 1, which read the sentence whole) read
+    when it is said alone."""
+    said = clause.strip(" ,;")
+    alone = rewrite(said)
+    if alone == said or len(split_sentences(alone)) != 1:
+        return None
+    intent = parse_clause(alone, quotes, today)
+    return intent if intent is not None and intent.kind in TARGETED_KINDS else None
+
+
 def understand(text: str, today: date) -> tuple[Intent, ...]:
     """Turn one user message into the intents it contains, in the order they were said.
 
@@ -277,6 +290,8 @@ def _understand(
                 intent = replace(intent, doubt=True)
             if head != clause and intent.kind in DOUBTED_KINDS:
                 intent = replace(intent, doubt=True)
+            if intent.kind == "unknown" and len(clauses) > 1:
+                intent = _read_alone(clause, quotes, today) or intent
             if intent.kind == "unknown" and intents:
                 intent = elliptic(clause, intents[-1], said, quotes, today) or intent
             said = clause
@@ -291,6 +306,7 @@ def _understand(
     intents = hearsay_beside_a_delete(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
+    intents = things_said_as_news(intents, text)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
     intents = new_title_said_after(intents)

@@ -174,6 +174,54 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# "my passport runs out in march", "the gutters are full again": a thing said as the subject of
+# news about it (a determiner, one to three words, then a verb of its state)
+_SUBJECT_THING_RE = re.compile(
+    r"\b(?P<thing>(?:my|the|our|his|her|their)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+    r"(?:is|are|was|were|'s|'re|isn't|aren't|runs?|ran|expires?|expired|needs?|keeps?|broke|"
+    r"looks?|smells?|went|goes|has|have|won't|doesn't|don't|got|gets|stopped|started)\b",
+    FLAGS,
+)
+
+
+def things_said_as_news(intents: list[Intent], text: str) -> list[Intent]:
+    """ "my passport runs out in march so i need to renew it, stick that on the list": 'Renew
+    my passport'. An add of a deed done to "it" or "them" whose thing the message named just
+    before, as the subject of news about it, is that deed done to the thing (the news, read as
+    a clause of its own, goes with it). The last such thing before the deed is meant. So is
+    the thing of news said just before "it" in a change ("the old bike is in the shed, delete
+    it": the old bike, not the task added before)."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        target = intent.target
+        if (
+            target is not None
+            and target.kind == "it"
+            and intent.kind in TARGETED_KINDS
+            and last is not None
+            and last.kind == "unknown"
+        ):
+            # "the old bike is in the shed, delete it": "it" is the thing the news was about,
+            # never the task talked about before (the news goes with it)
+            said = list(_SUBJECT_THING_RE.finditer(last.text))
+            if said:
+                out[-1] = replace(intent, target=parse_target(said[-1]["thing"], ()))
+                continue
+        m = _DEED_OF_PRONOUN_RE.match(intent.title) if intent.kind == "add" else None
+        deed = re.search(rf"\b{re.escape(intent.title)}\b", text, FLAGS) if m else None
+        things = list(_SUBJECT_THING_RE.finditer(text, 0, deed.start())) if deed else []
+        if m is None or not things:
+            out.append(intent)
+            continue
+        thing = things[-1]["thing"]
+        title = " ".join(p.strip() for p in (m["verb"], m["p1"] or "", thing, m["p2"] or "") if p)
+        if last is not None and last.kind == "unknown" and thing.lower() in last.text.lower():
+            out.pop()  # the news was only what the deed is about
+        out.append(replace(intent, title=capitalise(title)))
+    return out
+
+
 def _with_slots_of(add: Intent, said: Intent) -> Intent:
     """``add`` with the level, date, repeat and tags ``said`` gives it (its own first)."""
     return replace(
