@@ -1212,3 +1212,18 @@ async def test_another_deed_done_to_the_same_thing_ticks_nothing(seed: str, mess
 async def test_a_thing_had_done_is_that_deed_done(seed: str, message: str) -> None:
     store = await _play([message], seeds=(seed, "Pay rent"))
     assert (seed, True) in _state(store)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the old bike is in the shed, delete it", "the neighbours' cat got out again, tick it off"],
+)
+async def test_it_after_news_naming_no_task_is_never_the_task_added_before(message: str) -> None:
+    """Found by the lead: "the old bike is in the shed, delete it" deleted the task added just
+    before (news naming no task, then "it")."""
+    store = TaskStore()
+    store.create("Pay rent")
+    session = ChatSession(store)
+    await session.say("add clean the gutters")
+    await session.say(message)
+    assert _state(store) == [("Clean the gutters", False), ("Pay rent", False)]

@@ -485,14 +485,6 @@ def test_a_deed_done_to_it_is_done_to_the_thing_the_news_was_about(said: str, ti
     assert [(i.kind, i.title) for i in parse(said)] == [("add", title)]
 
 
-def test_it_after_news_about_a_thing_is_that_thing() -> None:
-    """Found by the lead: "the old bike is in the shed, delete it" deleted the task added
-    just before (it named the task talked about, not the bike)."""
-    intent = one("the old bike is in the shed, delete it")
-    assert intent.kind == "delete" and intent.target is not None
-    assert (intent.target.kind, intent.target.text) == ("words", "old bike")
-
-
 def test_a_clause_a_rewrite_reads_alone_is_read_so_inside_a_longer_sentence() -> None:
     """Visible batch 81: "mark the council rates as paid and add a reminder to ..." lost the
     completion (the rewrite of "mark X as paid" reads a whole sentence only)."""

@@ -283,6 +283,10 @@ class Resolver(TurnState):
             return problem("ambiguous", candidates=antecedent.tasks)
         if antecedent is not None:
             return antecedent
+        if intent.kind in ("delete", "complete") and self._after_news(index):
+            # "the old bike is in the shed, delete it": news naming no task, then "it", is
+            # never the task talked about before; which one is asked
+            return problem("no_referent")
         ids, candidates = self._history_referent(plural=target.kind == "them", want=target.span)
         if target.span == 2 and ids and len(ids) != 2:
             # "both" names two tasks: anything else is a question.
@@ -294,6 +298,11 @@ class Resolver(TurnState):
         if candidates:
             return problem("ambiguous", candidates=[self._task(i) for i in candidates])
         return problem("no_referent")
+
+    def _after_news(self, index: int) -> bool:
+        """Whether the clause before this one in the message was news, no request."""
+        before = self.intents[index - 1] if index > 0 else None
+        return before is not None and before.kind == "unknown" and bool(content_stems(before.text))
 
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
         """What "it" means inside one message: the task the previous clause named or added;

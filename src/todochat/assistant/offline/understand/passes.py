@@ -189,27 +189,10 @@ def things_said_as_news(intents: list[Intent], text: str) -> list[Intent]:
     """ "my passport runs out in march so i need to renew it, stick that on the list": 'Renew
     my passport'. An add of a deed done to "it" or "them" whose thing the message named just
     before, as the subject of news about it, is that deed done to the thing (the news, read as
-    a clause of its own, goes with it). The last such thing before the deed is meant. So is
-    the thing of news said just before "it" in a delete or completion ("the old bike is in the
-    shed, delete it": the old bike, not the task added before)."""
+    a clause of its own, goes with it). The last such thing before the deed is meant."""
     out: list[Intent] = []
     for intent in intents:
         last = out[-1] if out else None
-        target = intent.target
-        if (
-            target is not None
-            and target.kind == "it"
-            and intent.kind in ("delete", "complete")
-            and last is not None
-            and last.kind == "unknown"
-        ):
-            # "the old bike is in the shed, delete it": "it" is the thing the news was about,
-            # never the task talked about before (the news goes with it); an edit ("the rain
-            # is coming in again, bump it up to high") may still mean the task just added
-            said = list(_SUBJECT_THING_RE.finditer(last.text))
-            if said:
-                out[-1] = replace(intent, target=parse_target(said[-1]["thing"], ()))
-                continue
         m = _DEED_OF_PRONOUN_RE.match(intent.title) if intent.kind == "add" else None
         deed = re.search(rf"\b{re.escape(intent.title)}\b", text, FLAGS) if m else None
         things = list(_SUBJECT_THING_RE.finditer(text, 0, deed.start())) if deed else []
