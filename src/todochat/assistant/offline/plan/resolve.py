@@ -44,6 +44,10 @@ from .steps import (
 )
 from .turn import TurnState
 
+# News of a thing of its own ("the old bike is in the shed"), and words pointing back to the
+# task talked about ("i paid it already")
+_NEWS_OF_A_THING_RE = re.compile(r"\b(?:the|my|our|his|her|their|a|an)\s+[a-z]", re.IGNORECASE)
+_POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|them|those|these|one)\b", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 
 
@@ -300,9 +304,16 @@ class Resolver(TurnState):
         return problem("no_referent")
 
     def _after_news(self, index: int) -> bool:
-        """Whether the clause before this one in the message was news, no request."""
+        """Whether the clause before this one in the message was news of a thing of its own
+        ("the old bike is in the shed"), no request; news that points back ("i paid it
+        already") is of the task talked about."""
         before = self.intents[index - 1] if index > 0 else None
-        return before is not None and before.kind == "unknown" and bool(content_stems(before.text))
+        return (
+            before is not None
+            and before.kind == "unknown"
+            and _NEWS_OF_A_THING_RE.search(before.text) is not None
+            and _POINTS_BACK_RE.search(before.text) is None
+        )
 
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
         """What "it" means inside one message: the task the previous clause named or added;
