@@ -44,9 +44,10 @@ from .steps import (
 )
 from .turn import TurnState
 
-# News of a thing of its own ("the old bike is in the shed"), and words pointing back to the
+# News of a thing of its own, its subject ("the old bike is in the shed"; "I've changed my mind"
+# is news of the user), and words pointing back to the
 # task talked about ("i paid it already")
-_NEWS_OF_A_THING_RE = re.compile(r"\b(?:the|my|our|his|her|their|a|an)\s+[a-z]", re.IGNORECASE)
+_NEWS_OF_A_THING_RE = re.compile(r"^\W*(?:the|my|our|his|her|their)\s+[a-z]", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|them|those|these|one)\b", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 
