@@ -317,3 +317,47 @@ async def test_a_learners_apology_after_an_undo_is_no_task(
     result = await session.say(then)
     assert store.titles(done=True) == []
     assert "couldn't find" not in result.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("add pay rent, the date is 5th", "Pay rent", "2026-12-05"),
+        ("add call insurance company, date is tomorrow", "Call insurance company", "2026-11-24"),
+        ("add pay rent, deadline 5th", "Pay rent", "2026-12-05"),
+        ("add renew visa, last date is 12th", "Renew visa", "2026-12-12"),
+        ("after tomorrow I need to pay the internet", "Pay the internet", "2026-11-25"),
+        ("write down for me: buy the diapers", "Buy the diapers", None),
+        ("put reminder call Ania friday", "Call Ania", "2026-11-27"),
+        ("tomorrow I have meeting with boss, please add", "Meet with boss", "2026-11-24"),
+        ("I need go to the doctor on monday", "Go to the doctor", "2026-11-30"),
+        ("we want buy a new fridge", "Buy a new fridge", None),
+    ],
+)
+async def test_a_learners_add_with_its_date_said_their_way(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    due: str | None,
+) -> None:
+    await session_for(store).say(said)
+    [task] = store.tasks.values()
+    assert (task["title"], task["due_date"]) == (title, due)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mark the rent done, the date is friday",
+        "add pay rent, the date is not decided",
+        "I need go",
+    ],
+)
+async def test_a_date_remark_outside_an_add_sets_no_date(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Pay rent")
+    await session_for(store).say(said)
+    assert all(task["due_date"] is None for task in store.tasks.values())
+    assert [t for t in store.titles() if t.lower() == "go"] == []
