@@ -479,12 +479,15 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
 # --- tags ----------------------------------------------------------------------------------
 
 _TAG = r"[^\W_][\w./-]*"
-_HASH_TAG_RE = re.compile(r"(?:^|(?<=\s))#(?P<tag>" + _TAG + r")(?<![./-])")
+_HASH_TAG_RE = re.compile(
+    # ("clean bathroom (#flat)": a tag in brackets, the brackets going with it)
+    r"\(\s*#(?P<tag2>" + _TAG + r")(?<![./-])\s*\)|(?:^|(?<=\s))#(?P<tag>" + _TAG + r")(?<![./-])"
+)
 # "put tag flat", "add the label work", "give it the tag home", "tag it flat", and after a comma
 # the bare word ("..., tag flat", "- label uni") or a place to file it ("..., put it under flat")
 _TAG_SAID = (
     r"(?:(?:put|add|give\s+it|stick|slap|use|set)\s+(?:it\s+)?(?:the\s+|a\s+)?(?:tags?|labels?)"
-    r"(?:\s+(?:of|as))?|(?:tag|label)\s+(?:it|this|that)(?:\s+(?:as|with))?|"
+    r"(?:\s+(?:of|as)|\s*:)?|(?:tag|label)\s+(?:it|this|that)(?:\s+(?:as|with))?|"
     r"(?<=[,;(-])\s*(?:tags?|labels?|under)|(?<=[,;(-]\s)(?:tags?|labels?|under)|"
     r"(?:put|file|stick|pop)\s+(?:it\s+)?under)"
 )
@@ -506,7 +509,7 @@ _TAG_NOUN_AFTER_RE = re.compile(
 
 
 def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
-    tags: list[str] = [m["tag"].lower() for m in _HASH_TAG_RE.finditer(text)]
+    tags: list[str] = [(m["tag"] or m["tag2"]).lower() for m in _HASH_TAG_RE.finditer(text)]
     text = _HASH_TAG_RE.sub(" ", text)
     m = _TAG_WORDS_RE.search(text) or _TAG_NOUN_AFTER_RE.search(text)
     if m:

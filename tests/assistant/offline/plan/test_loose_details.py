@@ -26,6 +26,10 @@ from tests.assistant.offline.harness import ChatSession, TaskStore, read_due
         ("add buy bin bags put under the flat tag", "Buy bin bags", ["flat"]),
         ("add buy bin bags, tags flat and home", "Buy bin bags", ["flat", "home"]),
         ("add buy bin bags #flat", "Buy bin bags", ["flat"]),
+        ("add clean bathroom, tagg flat", "Clean bathroom", ["flat"]),
+        ("add clean bathroom, lable flat", "Clean bathroom", ["flat"]),
+        ("add clean bathroom, put tag: flat", "Clean bathroom", ["flat"]),
+        ("add clean bathroom (#flat)", "Clean bathroom", ["flat"]),
     ],
 )  # fmt: skip
 async def test_a_tag_said_after_an_add_is_its_tag(
