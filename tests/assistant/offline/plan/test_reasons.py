@@ -477,3 +477,40 @@ async def test_someone_elses_deed_on_it_after_a_completion_is_why(
     turn = await session_for(store).say("mark the report done, tom sent it")
     assert store.titles(done=True) == ["Send the report to Tom"]
     assert "couldn't" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "set the essay to high, teacher said it counts double",
+        "change the essay to high cause it's due monday",
+        "make the essay high priority bc the teacher moved the deadline",
+    ],
+)
+async def test_a_level_then_why_sets_the_level_and_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    """ "set the essay to high, teacher said it counts double" renamed the task 'High, teacher
+    said it counts double'."""
+    store.create("Write history essay")
+    store.create("Gym session")
+    await session_for(store).say(message)
+    assert store.titles() == ["Write history essay", "Gym session"]
+    assert store.tasks[1]["priority"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("rename the gym one to leg day cause thats what it is", "Leg day"),
+        ("omg so tired, rename the gym one to leg day", "Leg day"),
+        ("rename the gym one to 'leg day cause why not'", "Leg day cause why not"),
+    ],
+)
+async def test_why_a_task_is_renamed_is_no_part_of_its_new_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    store.create("Write history essay")
+    store.create("Gym session")
+    await session_for(store).say(message)
+    assert store.titles() == ["Write history essay", title]

@@ -399,15 +399,26 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("complete", target=target)
         if re.fullmatch(REOPEN_WORDS, low_value, FLAGS):
             return Intent("reopen", target=target)
-        if _BARE_PRIORITY_RE.fullmatch(low_value):
-            return Intent("priority", target=target, priority=priority_level(low_value))
+        level = _WHY_AFTER_RE.split(low_value, maxsplit=1)[0]
+        if _BARE_PRIORITY_RE.fullmatch(level):
+            # "set the essay to high, teacher said it counts double": the level, then why
+            return Intent("priority", target=target, priority=priority_level(level))
         if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
             continue
         value = without_remark(clean_value(value_raw, quotes))
+        if only_placeholder(value_raw) is None:
+            # "rename the gym one to leg day cause thats what it is": why is no part of it
+            value = _BECAUSE_AFTER_RE.sub("", value) or value
         if value:
             part = "correction" if _keeps_name(target, value) else ""
             return Intent("rename", target=target, title=capitalise(value), text=part)
     return None
+
+
+_WHY_AFTER_RE = re.compile(
+    r"\s*(?:[,;]|\s-\s|!+)\s*|\s+(?=(?:because|cause|coz|cuz|bc|since|so|as)\s)", FLAGS
+)
+_BECAUSE_AFTER_RE = re.compile(r"\s+(?:because|cause|coz|cuz|bc)\s+\S.*$", FLAGS)
 
 
 def _keeps_name(target: Target, value: str) -> bool:
