@@ -679,7 +679,7 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
 
 # ("send it back until thursday": "until" a day is "by" it)
 _DANGLING_RE = re.compile(
-    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill))+$", _F
+    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though))+$", _F
 )
 
 

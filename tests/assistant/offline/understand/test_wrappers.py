@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.offline.understand.reading import parse, when
+from tests.assistant.offline.understand.reading import one, parse, when
 
 
 def adds(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -538,3 +538,31 @@ def test_a_sign_off_alone_adds_nothing(text: str) -> None:
 
 def test_a_doubled_comma_still_cuts_a_list() -> None:
     assert [t for t, _, _ in adds("add apples,, pears and plums")] == ["Apples", "Pears", "Plums"]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "Add please task: bring documents for visa in embassy, on Thursday",
+            "Bring documents for visa in embassy",
+        ),
+        (
+            "need to book the car in for its WOF sometime next week, low priority tho",
+            "Book the car in for its WOF",
+        ),
+        ("add pls buy bread", "Buy bread"),
+    ],
+)
+def test_please_after_the_verb_and_tho_after_the_level_are_no_part_of_a_title(
+    said: str, title: str
+) -> None:
+    """Visible batches 81 and 82."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("add", title)
+
+
+def test_no_rush_on_that_after_an_edit_says_nothing_of_the_task() -> None:
+    intent = one("take the date off the tire rotation, no rush on that")
+    assert intent.kind == "due" and intent.target is not None
+    assert intent.target.text == "tire rotation"
