@@ -361,3 +361,33 @@ async def test_a_date_remark_outside_an_add_sets_no_date(
     await session_for(store).say(said)
     assert all(task["due_date"] is None for task in store.tasks.values())
     assert [t for t in store.titles() if t.lower() == "go"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "everything is done only the kitchen no",
+        "I finish all only the kitchen no",
+        "everything finish but the kitchen no",
+        "I finish all, only the kitchen not yet",
+        "all done only the kitchen not",
+    ],
+)
+async def test_never_harm_the_one_left_after_a_bulk_report_stays_open(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """ "everything is done only the kitchen no" ticked off the kitchen too."""
+    for title in ("Buy milk", "Call the bank", "Clean the kitchen", "Pay the gas"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert "Clean the kitchen" in store.titles(done=False)
+    assert store.titles(done=True) in ([], ["Buy milk", "Call the bank", "Pay the gas"])
+
+
+async def test_itself_after_yesterday_is_no_part_of_the_deed(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    store.create("Call the bank")
+    await session_for(store).say("the milk I bought it yesterday itself")
+    assert store.titles(done=True) == ["Buy milk"]
