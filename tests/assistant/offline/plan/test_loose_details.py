@@ -91,6 +91,8 @@ async def test_a_level_said_first_then_also_add_is_the_level_of_the_task_before(
         ("my shift starts at 7 instead of 10", "saturday 7am"),
         ("the shift is at 9 now, pls update", "saturday 9am"),
         ("the shift got moved to 11", "saturday 11am"),
+        ("change my shift sat from 10 to 8", "saturday 8am"),
+        ("the shift starts 8 not 10", "saturday 8am"),
     ],
 )
 async def test_a_new_time_told_as_news_keeps_the_day_and_the_title(
@@ -110,6 +112,7 @@ async def test_a_new_time_told_as_news_keeps_the_day_and_the_title(
         ("dentist moved to 5", "thursday 5pm"),
         ("the dentist got moved to 4.30", "thursday 4:30pm"),
         ("make the dentist 4:30 instead", "thursday 4:30pm"),
+        ("dentist is 4pm now", "thursday 4pm"),
     ],
 )
 async def test_a_bare_hour_keeps_the_half_of_the_day(
@@ -332,3 +335,13 @@ async def test_a_deed_told_after_a_feeling_still_completes_it(
     store.create("Pick up the dry cleaning")
     await session_for(store).say(said)
     assert store.titles(done=True) == ["Pick up the dry cleaning"]
+
+
+@pytest.mark.parametrize("said", ["the dentist is 4", "the milk is 2 litres"])
+async def test_a_bare_number_without_at_or_an_old_time_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Dentist appointment", due_date=read_due("thursday 3pm"))
+    store.create("Buy milk")
+    await session_for(store).say(said)
+    assert [t["due_date"] for t in store.tasks.values()] == [read_due("thursday 3pm"), None]

@@ -275,11 +275,18 @@ _AT_TIME_RE = re.compile(
     r"(?:is|'s|are|starts?|begins?|starting|beginning|opens|is\s+now|should\s+be|"
     r"needs\s+to\s+be|will\s+(?:be|start|begin)|'ll\s+(?:be|start)|is\s+(?:starting|going\s+"
     r"to\s+(?:be|start))|has\s+to\s+(?:be|start))\s+(?:actually\s+|now\s+|really\s+)?"
-    r"(?:at|from)\s+(?P<d>.+)$|"
+    # ("dentist is 4pm now", "the shift starts 8 not 10": "at" left out, as people type)
+    r"(?P<at>(?:at|from)\s+)?(?P<d>.+)$|"
     r"^(?:change|move|make|set)\s+(?P<t2>.+?)(?:\s+(?:on|this|next)\s+(?P<day2>[a-z]+))?\s+"
-    r"(?:to|at)\s+(?P<d2>.+?\s+not\s+.+)$",
+    r"(?:to|at)\s+(?P<d2>.+?\s+not\s+.+)$|"
+    # "change my shift sat from 10 to 8": the old time, then the new
+    r"^(?:change|move|make|set|switch|push|shift|bump)\s+(?P<t3>.+?)(?:\s+(?:on\s+)?"
+    r"(?P<day3>[a-z]+))?\s+from\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+to\s+"
+    r"(?P<d3>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)$",
     FLAGS,
 )
+# What a time said without "at" must have after it when it is a bare hour: the old one
+_OLD_HOUR_AFTER_RE = re.compile(r"^\S+\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+", FLAGS)
 _COMMAND_RE = re.compile(
     r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|update)\b", FLAGS
 )
@@ -308,12 +315,15 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     m = _AT_TIME_RE.match(s)
     if m is None:
         return None
-    named = _STORY_CUT_RE.sub("", m["t"] or m["t2"]).strip()
-    when = time_said(m["d"] or m["d2"], today)
-    day = m["day"] or m["day2"]
+    named = _STORY_CUT_RE.sub("", m["t"] or m["t2"] or m["t3"]).strip()
+    said = m["d"] or m["d2"] or m["d3"]
+    when = time_said(said, today)
+    day = m["day"] or m["day2"] or m["day3"]
     bare = when is not None and BARE_HOUR_RE.fullmatch(when) is not None
     if when is None or not (bare or time_only(when, today)) or not named:
         return None
+    if m["d"] and not m["at"] and bare and not _OLD_HOUR_AFTER_RE.match(said):
+        return None  # "the kids are 4": a bare number with no "at" and no old time is no time
     if re.match(r"^(?:i|we|you|it|that|this|there|what|which|who)\b", named, FLAGS):
         return None
     if day is not None and due_words(day, today) is None:
