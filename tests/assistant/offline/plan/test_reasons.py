@@ -514,3 +514,26 @@ async def test_why_a_task_is_renamed_is_no_part_of_its_new_title(
     store.create("Gym session")
     await session_for(store).say(message)
     assert store.titles() == ["Write history essay", title]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the dentist cancelled on me so remove it",
+        "the dentist cancelled again, delete it",
+        "the team lunch got cancelled so just delete that one",
+    ],
+)
+async def test_who_called_it_off_then_remove_it_deletes_that_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    """ "the dentist cancelled on me so remove it" asked whether 'dentist cancelled on me'
+    meant the dentist appointment."""
+    store.create("Dentist appointment")
+    store.create("Team lunch")
+    store.create("Gym session")
+    await session_for(store).say(message)
+    gone = "Team lunch" if "lunch" in message else "Dentist appointment"
+    assert store.titles() == [
+        t for t in ("Dentist appointment", "Team lunch", "Gym session") if t != gone
+    ]
