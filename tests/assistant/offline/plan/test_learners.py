@@ -391,3 +391,32 @@ async def test_itself_after_yesterday_is_no_part_of_the_deed(
     store.create("Call the bank")
     await session_for(store).say("the milk I bought it yesterday itself")
     assert store.titles(done=True) == ["Buy milk"]
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "value"),
+    [
+        ("the milk task, change the name to buy oat milk", "title", "Buy oat milk"),
+        ("the name of the milk task put buy oat milk", "title", "Buy oat milk"),
+        ("change the milk for buy oat milk", "title", "Buy oat milk"),
+        ("change the milk for friday", "due_date", "2026-11-27"),
+        ("the milk one put on friday", "due_date", "2026-11-27"),
+        ("the milk task move to tomorrow", "due_date", "2026-11-24"),
+    ],
+)
+async def test_a_learners_edit_with_the_task_first(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, field: str, value: str
+) -> None:
+    store.create("Buy milk")
+    store.create("Call the bank")
+    await session_for(store).say(said)
+    assert store.tasks[1][field] == value
+    assert store.tasks[2]["title"] == "Call the bank" and store.tasks[2]["due_date"] is None
+
+
+async def test_a_date_as_a_new_name_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Buy milk")
+    await session_for(store).say("the milk, change the name to friday")
+    assert store.titles() == ["Buy milk"]
