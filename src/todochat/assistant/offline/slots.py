@@ -1295,7 +1295,9 @@ _DEADLINE_LEAD_RE = re.compile(
     r"^(?:(?:and|also|plus|oh|then|btw)\s+)*(?:(?:it|that|this)(?:\s+one)?\s+)?"
     r"(?:(?:really\s+|definitely\s+|actually\s+)?(?:needs|has|have|must|should|will\s+need|'?ll\s+need)"
     r"\s+(?:to\s+)?(?:be\s+)?(?:doing|done|finished|finishing|sorting|sorted|in|handed\s+in|"
-    r"submitted|sent(?:\s+off)?|paid|posted|ready|completed|booked|filed)|"
+    r"submitted|sent(?:\s+off)?|paid|posted|ready|completed|booked|filed|"
+    # "it needs to go in the post by the 10th", "has to be dropped off at school before 9"
+    r"(?<=to\s)(?:be\s+)?[a-z]+(?:\s+[a-z']+){0,4}?)|"
     r"(?:is|'s|are)\s+(?:needed|wanted)|(?:is|'s)\s+(?:the\s+)?deadline(?:\s+is)?)"
     r"(?=\s+(?:by|before|on|for|until|till|no\s+later\s+than)\b)",
     _F,

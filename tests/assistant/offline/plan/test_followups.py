@@ -619,3 +619,47 @@ async def test_a_marker_or_chatter_alone_after_an_add_adds_nothing(
     await session.say("add buy lemons")
     await session.say(said)
     assert store.titles() == ["Buy lemons"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "title"),
+    [
+        (
+            "remind me to order nans prescription",
+            "wait no sorry its grandads not nans",
+            "Order grandads prescription",
+        ),
+        ("add buy almond milk", "i meant oat milk not almond milk", "Buy oat milk"),
+    ],
+)
+async def test_the_right_word_said_as_what_it_was_corrects_the_task_just_added(
+    first: str, then: str, title: str
+) -> None:
+    """Visible batch 83: "wait no sorry its grandads not nans" was not understood."""
+    store = TaskStore()
+    session = ChatSession(store)
+    await session.say(first)
+    await session.say(then)
+    assert store.titles() == [title]
+
+
+async def test_thanks_in_another_language_before_a_date_dates_the_task() -> None:
+    """Visible batch 84: "Merci, and it's for tomorrow" was read as thanks alone."""
+    store = TaskStore()
+    session = ChatSession(store)
+    await session.say("I have to send the CV to the agency")
+    await session.say("Merci, and it's for tomorrow")
+    (task,) = store.tasks.values()
+    assert task["due_date"] is not None
+
+
+async def test_news_that_a_thing_did_not_go_through_names_the_task_to_reopen() -> None:
+    """Visible batch 84: "The payment of the water bill was not going through. Please make it
+    again open." asked which task."""
+    store = TaskStore()
+    store.create("Pay water bill")["completed"] = True
+    store.create("Order cake")
+    await ChatSession(store).say(
+        "The payment of the water bill was not going through. Please make it again open."
+    )
+    assert not store.tasks[1]["completed"]

@@ -8,6 +8,7 @@ import pytest
 
 from tests.assistant.offline.understand.reading import one, parse, when
 from todochat.assistant.offline.understand.add import followup_add
+from todochat.tasks.dates import parse_repeat
 
 TODAY = date(2026, 11, 23)
 
@@ -1536,3 +1537,24 @@ def test_sometime_says_no_more_than_the_day_it_comes_with(
     intent = one(said)
     assert intent.title == title
     assert (intent.due and when(intent.due)) == (due and when(due))
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat"),
+    [
+        (
+            "could you set up a weekly one to put the green bin out on tuesdays",
+            "Put the green bin out",
+            "every tuesday",
+        ),
+        ("make a daily reminder to take my tablets", "Take my tablets", "every day"),
+        ("set up a monthly task for paying rent", "Pay rent", "every month"),
+    ],
+)
+def test_how_often_said_of_the_task_before_it_is_its_repeat(
+    said: str, title: str, repeat: str
+) -> None:
+    """Visible batch 83."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("add", title)
+    assert intent.repeat is not None and parse_repeat(intent.repeat) == parse_repeat(repeat)

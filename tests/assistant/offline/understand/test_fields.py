@@ -711,3 +711,16 @@ def test_a_task_put_on_for_a_day_may_be_a_new_one(said: str, title: str) -> None
     it when none on the list is it)."""
     intent = one(said)
     assert (intent.kind, intent.title) == ("due", title)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It needs to go in the post by the 10th of December.",
+        "it has to be dropped off at the depot before friday",
+    ],
+)
+def test_what_it_needs_by_a_day_is_its_due_date(said: str) -> None:
+    """Visible batch 83: "It needs to go in the post by the 10th of December" dated nothing."""
+    intent = one(said)
+    assert intent.kind == "due" and intent.target is not None and intent.target.kind == "it"

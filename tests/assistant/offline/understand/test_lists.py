@@ -321,3 +321,12 @@ def test_what_was_let_slide_is_what_is_overdue(said: str) -> None:
 def test_a_question_words_have_written_short_still_asks(said: str, tag: str) -> None:
     intent = one(said)
     assert intent.kind == "list" and intent.query == tag
+
+
+@pytest.mark.parametrize(
+    "said", ["Can you show me the tasks of work please?", "show the things of work"]
+)
+def test_the_tasks_of_a_part_of_life_are_those_for_it(said: str) -> None:
+    """Visible batch 84: "the tasks of work" listed every task."""
+    intent = one(said)
+    assert intent.kind == "list" and intent.query == "work"

@@ -346,7 +346,10 @@ class Resolver(TurnState):
                     return res
                 continue
             unwanted = _UNWANTED_RE.sub(" ", prev.text)  # "they don't want a videographer"
-            if prev.kind == "unknown" and prev.text and not _TURN_AROUND_RE.search(unwanted):
+            # ("the payment of the water bill didn't go through, make it open again": news that
+            # something is not so names the task a reopen is of)
+            turned = intent.kind != "reopen" and _TURN_AROUND_RE.search(unwanted)
+            if prev.kind == "unknown" and prev.text and not turned:
                 # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
                 # words name the task when they name exactly one.
                 res = self._words(intent, Target("words", text=prev.text))
