@@ -1227,3 +1227,36 @@ async def test_it_after_news_naming_no_task_is_never_the_task_added_before(messa
     await session.say("add clean the gutters")
     await session.say(message)
     assert _state(store) == [("Clean the gutters", False), ("Pay rent", False)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my boss gave me more work again today, i dont know how i will finish everything 😩",
+        "not sure how ill get it all done",
+        "cant get it all done today",
+        "no idea how i get it all done this week",
+        "how will i finish everything",
+        "i will finish everything tomorrow",
+    ],
+)
+async def test_a_doubt_or_a_deed_to_come_about_everything_ticks_nothing(message: str) -> None:
+    """Final batch 78's harmful miss, read after its one scoring: "i dont know how i will
+    finish everything" ticked off every task."""
+    store = await _play([message])
+    assert _state(store) == UNCHANGED
+
+
+async def test_a_bare_undo_beside_the_change_it_names_undoes_nothing_else() -> None:
+    """Final batch 78's other harmful miss, read after its one scoring: "the passport photos
+    one is not done actually, i clicked it by mistake. can u undo" reopened it and also undid
+    the latest change on the list (a task added elsewhere went to the trash)."""
+    store = TaskStore()
+    store.create("Get passport photos")["completed"] = True
+    store.create("Fill visa form")
+    store.create("Old flyer")
+    store.delete_task({"task_id": 3})  # the latest change, made elsewhere
+    await ChatSession(store).say(
+        "oops the passport photos one is not done actually, i clicked it by mistake. can u undo"
+    )
+    assert _state(store) == [("Fill visa form", False), ("Get passport photos", False)]

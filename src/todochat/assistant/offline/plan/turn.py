@@ -82,6 +82,12 @@ _NOTE_SAYING_RE = re.compile(
 )
 
 
+def _names_the_change(intent: Intent) -> bool:
+    """A reopen or completion of a task named in words: the change a bare undo beside it means."""
+    target = intent.target
+    return intent.kind in ("reopen", "complete") and target is not None and target.kind == "words"
+
+
 def restores_it(intent: Intent) -> bool:
     return (
         intent.kind == "restore"
@@ -178,6 +184,11 @@ class TurnState:
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
+        if any(_names_the_change(i) for i in intents):
+            # "the passport photos one is not done actually, i clicked it by mistake. can u
+            # undo": the change named is the undo meant; a bare undo beside it would take back
+            # another change (the latest on the list, made elsewhere)
+            intents = [i for i in intents if i.kind != "undo" or i.query]
         other = self._other_one(intents)
         if other is not None:
             return other

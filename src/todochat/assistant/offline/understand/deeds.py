@@ -72,6 +72,9 @@ _NOT_DONE_RE = re.compile(
     r"looked\s+(?:at|into)|will\s+(?!be\b)[a-z]+|i'll|we'll|gonna|"
     r"going\s+to\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|work\b|school\b|bed\b)|"
     r"plan(?:ning)?\s+to|about\s+to|"
+    # "can't get it all done today", "no idea how i'll finish everything": a doubt, no deed
+    r"can'?t|cannot|can\s+not|won'?t|no\s+idea|not\s+sure|(?:don'?t|do\s+not)\s+know|dunno|"
+    r"how\s+(?:i|we|am\s+i|will\s+i|do\s+i|can\s+i)\b|ill\s+(?:ever\s+)?(?:get|do|finish|manage)|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
