@@ -82,12 +82,6 @@ _NOTE_SAYING_RE = re.compile(
 )
 
 
-def _names_the_change(intent: Intent) -> bool:
-    """A reopen or completion of a task named in words: the change a bare undo beside it means."""
-    target = intent.target
-    return intent.kind in ("reopen", "complete") and target is not None and target.kind == "words"
-
-
 def restores_it(intent: Intent) -> bool:
     return (
         intent.kind == "restore"
@@ -184,7 +178,7 @@ class TurnState:
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
-        if any(_names_the_change(i) for i in intents):
+        if any(self._names_the_change(i) for i in intents):
             # "the passport photos one is not done actually, i clicked it by mistake. can u
             # undo": the change named is the undo meant; a bare undo beside it would take back
             # another change (the latest on the list, made elsewhere)
@@ -271,6 +265,18 @@ class TurnState:
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
         return adds[0]
+
+    def _names_the_change(self, intent: Intent) -> bool:
+        """A reopen or completion of one task named in words: the change a bare undo beside
+        it means ("i got confused" names none)."""
+        target = intent.target
+        return (
+            intent.kind in ("reopen", "complete")
+            and target is not None
+            and target.kind == "words"
+            and self.snapshot is not None
+            and match_tasks(target.text, self.snapshot).kind == "unique"
+        )
 
     def _described_undo(self, intent: Intent) -> Intent:
         """ "i renamed the milk by mistake, undo that": an undo of a change whose old value was
