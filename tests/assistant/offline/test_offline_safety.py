@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.harness import SPEC_TOOLS, ChatSession, TaskStore, build_tools
 
 SEEDS = ("Pay rent", "Call mom")
 
@@ -1256,7 +1256,8 @@ async def test_a_bare_undo_beside_the_change_it_names_undoes_nothing_else() -> N
     store.create("Fill visa form")
     store.create("Old flyer")
     store.delete_task({"task_id": 3})  # the latest change, made elsewhere
-    await ChatSession(store).say(
+    tools = build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"])
+    await ChatSession(store, tools=tools).say(
         "oops the passport photos one is not done actually, i clicked it by mistake. can u undo"
     )
     assert _state(store) == [("Fill visa form", False), ("Get passport photos", False)]

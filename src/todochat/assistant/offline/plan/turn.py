@@ -274,8 +274,8 @@ class TurnState:
             intent.kind in ("reopen", "complete")
             and target is not None
             and target.kind == "words"
-            and self.snapshot is not None
-            and match_tasks(target.text, self.snapshot).kind == "unique"
+            # (before the list is read, the undo waits for it)
+            and (self.snapshot is None or match_tasks(target.text, self.snapshot).kind == "unique")
         )
 
     def _described_undo(self, intent: Intent) -> Intent:
