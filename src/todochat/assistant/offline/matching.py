@@ -23,6 +23,7 @@ from typing import Literal
 
 from .normalise import lexicon
 from .text import (
+    FINISH_VERBS,
     LIGHT_VERBS,
     NUMBER_WORDS,
     ORDINALS,
@@ -162,9 +163,8 @@ _LIGHT_DEEDS = _stems_of(
 _DEED_VERBS = frozenset(stem(w) for w in TASK_VERBS) - _LIGHT_DEEDS
 
 # Verbs of a deed that say only "it is done", whatever the task's verb ("the bill got handled")
-_DONE_DEEDS = _stems_of(
-    "finish complete do accomplish wrap handle deal knock tick cross check clear sort settle "
-    "tackle manage nail action process"
+_DONE_DEEDS = frozenset(stem(w) for w in FINISH_VERBS) | _stems_of(
+    "handle deal knock tick cross check clear sort settle tackle manage nail action process"
 )
 # A thing that came, for a task of getting it ('Order diesel'; the resolver asks when it may
 # still be to do: "the gas bill came" for 'Pay the gas bill')

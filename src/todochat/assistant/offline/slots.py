@@ -47,6 +47,7 @@ from .text import (
     DAY_STEM,
     LIGHT_VERBS,
     TASK_VERBS,
+    THING_DETERMINER,
     capitalise,
     is_past_tense,
     lexicon,
@@ -120,7 +121,7 @@ _COMMENTARY_RE = re.compile(
     r"\s*,\s*(?:i'?m|im|i\s+am|i'?ve|i\s+have\s+been|i\s+feel|i\s+swear|i\s+hope|i\s+guess|"
     r"what\s+a|silly\s+me|typical|honestly|lol|lmao|ugh)\b.*$|"
     # "fix the faucet in 3B, the tenant has called me three times": someone's doing, as a reason
-    r"\s*,\s*(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+(?:has|have|had|keeps|kept|"
+    rf"\s*,\s*{THING_DETERMINER}\s+\w+(?:\s+\w+)?\s+(?:has|have|had|keeps|kept|"
     r"said|says|called|rang|texted|emailed|wants|asked|is|was|are|were)\b.*$|"
     # a learner's remark without its subject: "call landlord about the heater, is broken"
     r"\s*,\s*(?:is|was|are|were)\s+(?:broken|not|no|very|so|too|always|still|already|since|"
@@ -641,8 +642,8 @@ def _house_numbers_hidden(text: str) -> str:
 # said after it, is no part of the title (with no day said, "fix the fence when the rain
 # stops" keeps its condition).
 _WHEN_CLAUSE_RE = re.compile(
-    r"^\s*,?\s+(?:when|once|after|as\s+soon\s+as|while)\s+(?:the|my|our|his|her|their|i|we|he|"
-    r"she|they|it|you|u|everyone|everybody)\b.*$",
+    r"^\s*,?\s+(?:when|once|after|as\s+soon\s+as|while)\s+"
+    rf"(?:{THING_DETERMINER}|i|we|he|she|they|it|you|u|everyone|everybody)\b.*$",
     _F,
 )
 

@@ -12,6 +12,7 @@ import re
 
 from .normalise import EMOJI_END, sentences
 from .text import (
+    FINISH_VERBS,
     STOPWORDS,
     TASK_VERBS,
     is_past_tense,
@@ -117,7 +118,6 @@ _PAST_JOIN_RE = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-FINISH_VERBS = frozenset({"finished", "completed", "done", "did", "accomplished", "wrapped"})
 
 
 def restore(text: str, quotes: tuple[str, ...]) -> str:

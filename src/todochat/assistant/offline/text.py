@@ -17,6 +17,10 @@ WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 DAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
 DAY_SHORT = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
 
+# The words that make what follows a thing (a subject of news, not the user): "the gutters
+# are full", "my passport runs out", "their dog keeps barking".
+THING_DETERMINER = r"(?:the|my|our|his|her|their)"
+
 
 def lexicon(text: str) -> frozenset[str]:
     """A word set written as one space-separated string, so long lexicons stay readable."""
@@ -47,6 +51,11 @@ IRREGULAR_VERBS: dict[str, str] = pairs(
     "woken:wake won:win wore:wear worn:wear wrote:write written:write withdrew:withdraw was:be "
     "were:be been:be"
 )
+
+# The past forms that say only "it is finished", whatever the task was ("finished the
+# report", "did the dishes"): what follows them names the task. Their verbs are among the
+# deeds that complete any task (matching.py).
+FINISH_VERBS = lexicon("finished completed done did accomplished wrapped")
 
 # Forms whose past tense is spelled like the present; only used when a sentence
 # starts with "I ..." and nothing else claimed it ("I read the report").

@@ -22,7 +22,14 @@ from todochat.assistant.offline.matching import (
 from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_reason
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.targets import copy_of
-from todochat.assistant.offline.text import TASK_VERBS, content_stems, stem, task_noun, words
+from todochat.assistant.offline.text import (
+    TASK_VERBS,
+    THING_DETERMINER,
+    content_stems,
+    stem,
+    task_noun,
+    words,
+)
 from todochat.assistant.offline.understand import (
     TARGETED_KINDS,
     Intent,
@@ -47,7 +54,7 @@ from .turn import TurnState
 # News of a thing of its own, its subject ("the old bike is in the shed"; "I've changed my mind"
 # is news of the user), and words pointing back to the
 # task talked about ("i paid it already")
-_NEWS_OF_A_THING_RE = re.compile(r"^\W*(?:the|my|our|his|her|their)\s+[a-z]", re.IGNORECASE)
+_NEWS_OF_A_THING_RE = re.compile(rf"^\W*{THING_DETERMINER}\s+[a-z]", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|them|those|these|one)\b", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 

@@ -121,8 +121,6 @@ class TurnState:
         self.today = today
         # the message as the turn's own rules read it ("ok so nvm 🙏" as "nvm")
         self.said = as_said(conversation.current.user_text)
-        # ... and as the understanding stage reads it (stage 1, normalised)
-        self.heard = normalise(self.said)
         self.executed: dict[str, Call] = {
             call_key(c.name, c.args): c for c in conversation.current.calls
         }
@@ -133,6 +131,12 @@ class TurnState:
         self._cache: dict[int, Resolution] = {}
         # the intent of the message a pronoun's intent takes its tasks from ("... take it off")
         self._referred: dict[int, int] = {}
+
+    @cached_property
+    def heard(self) -> str:
+        """The message as the understanding stage reads it (stage 1, normalised); worked
+        out only for the rules that read it."""
+        return normalise(self.said)
 
     def _snapshot(self) -> list[TaskInfo] | None:
         for call in reversed(self.conv.current.calls):

@@ -11,11 +11,12 @@ from functools import cache
 from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import priority_level
-from todochat.assistant.offline.split import FINISH_VERBS, PAST_RE
+from todochat.assistant.offline.split import PAST_RE
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import (
     DAY_SHORT,
     FEELING_PAST,
+    FINISH_VERBS,
     IRREGULAR_VERBS,
     SAME_PAST,
     TASK_VERBS,

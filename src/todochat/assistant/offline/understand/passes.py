@@ -20,6 +20,7 @@ from todochat.assistant.offline.targets import (
 )
 from todochat.assistant.offline.text import (
     TASK_VERBS,
+    THING_DETERMINER,
     capitalise,
     hollow_title,
     is_past_tense,
@@ -177,7 +178,7 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
 # "my passport runs out in march", "the gutters are full again": a thing said as the subject of
 # news about it (a determiner, one to three words, then a verb of its state)
 _SUBJECT_THING_RE = re.compile(
-    r"\b(?P<thing>(?:my|the|our|his|her|their)(?:\s+(?!(?:no|not|never|longer|still|just|"
+    rf"\b(?P<thing>{THING_DETERMINER}(?:\s+(?!(?:no|not|never|longer|still|just|"
     r"already|really|also|finally|always|now|so|too)\b)[a-z][\w'-]*){1,3}?)\s+"
     r"(?:is|are|was|were|'s|'re|isn't|aren't|runs?|ran|expires?|expired|needs?|keeps?|broke|"
     r"looks?|smells?|went|goes|has|have|won't|doesn't|don't|got|gets|stopped|started)\b",
