@@ -1657,8 +1657,49 @@ _NOT_TAGS = lexicon(
     "all own current entire whole other next new old recent latest last first every many few "
     "remaining outstanding unfinished finished done open closed completed pending due overdue "
     "upcoming today tomorrow todays my the our your his her their this that these those some "
-    "any more other such of"
+    "any more other such of me us you them it"
 )
+
+
+# "what's on my work list atm?", "the tasks I have for work", "how many work tasks I still not
+# finish?": a listing's scope said anywhere in a message read as a listing (the reply takes
+# the tag when the user has one by that word, else the words of titles)
+_SCOPE_ANYWHERE_RES = (
+    re.compile(
+        r"\b(?:my|our|the)\s+(?P<w>[a-z][\w-]*)\s+(?:list|tasks|to-?dos|stuff|things|items|jobs)\b",
+        _F,
+    ),
+    re.compile(r"\b(?P<w>[a-z][\w-]*)\s+(?:tasks|to-?dos|items|jobs)\b", _F),
+    re.compile(
+        r"\b(?:tasks|things|stuff|to-?dos|jobs|anything|everything)\b(?:\s+[\w']+){0,4}?\s+for\s+"
+        r"(?:the\s+|my\s+|our\s+)?(?P<w>[a-z][\w-]*)\W*$",
+        _F,
+    ),
+)
+# words before "tasks" that are no scope ("show me tasks", "which tasks", "urgent tasks")
+_NOT_A_SCOPE = lexicon(
+    "a an to of for on in at by with from and or is are was be am i we it task tasks todo todos "
+    "to-do item items one ones thing things stuff job jobs please just already now also some "
+    "show list see give get tell display view find many much which what any "
+    "urgent important "
+    "priority main big small little quick easy hard"
+)
+
+
+def scope_said_anywhere(text: str) -> str:
+    """The one word a listing is scoped by, said anywhere in ``text`` ("" when none is)."""
+    low = text.lower()
+    for rx in _SCOPE_ANYWHERE_RES:
+        for m in rx.finditer(low):
+            word = m["w"]
+            if not (
+                word in _NOT_TAGS
+                or word in _NOT_A_SCOPE
+                or _status_words(word)
+                or due_words(word) is not None
+            ):
+                return word
+    return ""
 
 
 _WHEN_DONE = frozenset({"today", "week"})

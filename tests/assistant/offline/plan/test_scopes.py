@@ -242,6 +242,11 @@ async def test_the_ones_i_already_finish_are_the_completed_tasks(
         "what have i got on the school front",
         "anything school related?",
         "school things only pls",
+        # the scope said anywhere in a listing, with chatter around it
+        "whats on my school list atm? just the ones i havent done yet ta",
+        "Good morning. Kindly show me the tasks I have for school",
+        "pls list my school stuff that is still open, thanks",
+        "can u show me what school tasks i got left",
     ],
 )
 async def test_a_listing_scoped_by_a_word_lists_what_is_left_of_that_tag(
@@ -262,7 +267,13 @@ async def test_a_scope_word_no_tag_has_lists_the_titles_with_it(store: TaskStore
 
 
 @pytest.mark.parametrize(
-    "message", ["how many chores things left", "how many chores ones are still open"]
+    "message",
+    [
+        "how many chores things left",
+        "how many chores ones are still open",
+        "How many chores tasks I still not finish?",
+        "hey how many of my chores tasks are left to do",
+    ],
 )
 async def test_a_count_scoped_by_a_word_counts_what_is_left(
     store: TaskStore, say: Say, message: str
@@ -279,6 +290,9 @@ async def test_a_count_scoped_by_a_word_counts_what_is_left(
         ("whats on for tomorrow", []),  # a day, not a tag: nothing is due tomorrow
         ("the school ones", None),  # may answer a question: no listing of its own
         ("whats on my plate", None),  # the plate is the whole list, not a tag
+        ("show me tasks", None),  # "me" is no scope
+        ("how many tasks do i have", None),
+        ("show me all my pending tasks", None),
     ],
 )
 async def test_near_misses_of_a_scoped_listing(

@@ -32,6 +32,7 @@ from .passes import (
     hearsay_beside_a_delete,
     hollow_adds,
     implied_adds_as_context,
+    listing_scopes,
     narrative_adds_dropped,
     new_title_said_after,
     news_then_asked,
@@ -318,6 +319,7 @@ def _understand(
     intents = pronoun_scopes(intents)
     intents = scopes_named_again(intents)
     intents = pronouns_named(intents, text)
+    intents = listing_scopes(intents, text)
     intents = one_listing(intents)
     intents = hollow_adds(intents)
     intents = [

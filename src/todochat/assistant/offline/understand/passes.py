@@ -11,12 +11,13 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.normalise import date_at_start
-from todochat.assistant.offline.slots import felt, take_slots
+from todochat.assistant.offline.slots import felt, scope_said_anywhere, take_slots
 from todochat.assistant.offline.targets import (
     EXCEPT_HEAD_RE,
     EXCEPT_WORDS,
     ONLY_LEFT,
     parse_target,
+    status_of,
 )
 from todochat.assistant.offline.text import (
     TASK_VERBS,
@@ -399,6 +400,23 @@ def contradictions_kept(intents: list[Intent]) -> list[Intent]:
         ):
             out[-1] = Intent("keep", target=last.target, text="contradiction")
             continue
+        out.append(intent)
+    return out
+
+
+def listing_scopes(intents: list[Intent], text: str) -> list[Intent]:
+    """ "what's on my work list atm? just the ones i haven't done yet", "How many work tasks I
+    still not finish?": a listing or count that no rule scoped takes the scope the message
+    names anywhere ("my X list", "X tasks", "the tasks I have for X"), and the status the
+    whole message asks for (what is still to do when it says none)."""
+    out: list[Intent] = []
+    for intent in intents:
+        if intent.kind in ("list", "count") and not intent.filter and intent.text in ("", "loose"):
+            word = scope_said_anywhere(text)
+            if word:
+                intent = replace(
+                    intent, query=word, text="tag", status=status_of(text, default="pending")
+                )
         out.append(intent)
     return out
 
