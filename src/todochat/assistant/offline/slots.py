@@ -1681,7 +1681,7 @@ _NOT_A_SCOPE = lexicon(
     "a an to of for on in at by with from and or is are was be am i we it task tasks todo todos "
     "to-do item items one ones thing things stuff job jobs please just already now also some "
     "show list see give get tell display view find many much which what any "
-    "urgent important "
+    "urgent important full complete total master main whole entire long current updated "
     "priority main big small little quick easy hard"
 )
 

@@ -291,6 +291,8 @@ async def test_a_count_scoped_by_a_word_counts_what_is_left(
         ("the school ones", None),  # may answer a question: no listing of its own
         ("whats on my plate", None),  # the plate is the whole list, not a tag
         ("show me tasks", None),  # "me" is no scope
+        ("gimme the full list, done stuff too", None),
+        ("what's on my whole list", None),
         ("how many tasks do i have", None),
         ("show me all my pending tasks", None),
     ],
