@@ -228,6 +228,25 @@ _LIST_WANT_RE = re.compile(
 )
 
 
+# "buy a recharge card for my mama, I need to send it to her on friday", "pick up the suit, I
+# want to wear it on saturday": after a deed to do, a remark with its own subject that speaks of
+# that thing again ("it", "them") says why or when; it is no task and no part of the title.
+_REMARK_AFTER_RE = re.compile(
+    r"^(?P<task>[\w'-]+\s.+?)\s*(?:,|;|\s-|\s–|\s—)\s*(?:(?:and|so|because|cause|coz|cuz|as|since)\s+)?"
+    r"(?P<remark>(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?ve|i'?d)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:it|them|this|that|those|these)\b.*)$",
+    FLAGS,
+)
+
+
+def _remark_after(raw: str) -> tuple[str, str]:
+    """(the task, the remark after it) when ``raw`` is a deed to do then such a remark."""
+    m = _REMARK_AFTER_RE.match(raw)
+    if m is None or words(m["task"])[0].lower() not in TASK_VERBS:
+        return raw, ""
+    return m["task"], m["remark"]
+
+
 def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     m = _ADD_WITH_NOUN_RE.match(s)
     prio_word: str | None = None
@@ -251,7 +270,8 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         return None
     # "add a task: I need to remember to call mom" -> peel nested prefixes too, and the story
     # told around the task ("my daughter reminded me that I promised to mail the cards").
-    raw = _STORY_LEAD_RE.sub("", raw.strip(), count=1)
+    raw, remark = _remark_after(raw.strip())
+    raw = _STORY_LEAD_RE.sub("", raw, count=1)
     for _ in range(2):
         inner = (
             _ADD_PREFIX_RE.match(raw.strip())
@@ -267,6 +287,12 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     slots = read_slots(raw, quotes, today)
     if when and slots.due is None:
         slots = slots._replace(due=due_words(when, today))
+    if remark:
+        # "add buy a card for mum, I need to post it to her on friday": the remark's date
+        said = take_slots(remark, today)
+        negated = NEGATED.intersection(w.lower() for w in words(remark))
+        if said.due and slots.due is None and slots.repeat is None and not negated:
+            slots = slots._replace(due=said.due)
     due, repeat = said_when
     if due and slots.due is None:
         slots = slots._replace(due=due)

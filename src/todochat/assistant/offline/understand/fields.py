@@ -164,6 +164,7 @@ _PRIORITY_AFTER_NAME_RE = re.compile(
 _NOT_A_NAME_RE = re.compile(
     r"^(?:add|create|new|put|remind|make|set|mark|give|change|update|show|list|what|which|how|"
     r"is|are|any|anything|something|whats|what's|i|we|you|my\s+list|everything|all|delete|remove|due|by|every|on|at|next|this|"
+    r"tag|tagged|label|labell?ed|stick|pop|chuck|throw|bung|whack|slap|jot|pencil|note|write|"
     r"today|tomorrow|tonight|it|that|this)\b",
     FLAGS,
 )
