@@ -656,6 +656,17 @@ _OLD_WHEN_RE = re.compile(
 )
 
 
+# "email coach about saturday", "text the group re sunday", "ask mum about tomorrow": a day
+# right after "about" a verb of telling speaks of is the subject of the message, not its due date
+# ("call mum about dinner on saturday" says the day after the subject: a due date)
+_TOLD_ABOUT_RE = re.compile(
+    r"\b(?:e-?mail|mail|call|ring|phone|text|txt|message|msg|dm|ask|tell|remind|write|talk|speak|"
+    r"chat|check|ping|contact|reply|respond|answer)(?:ed|s)?\b(?:\s+\S+){0,4}?\s+"
+    r"(?:about|abt|re|regarding|concerning)\s*$",
+    _F,
+)
+
+
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
@@ -667,6 +678,11 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     words = due_words(text[found.start : found.end], today)
     if words is None or re.search(r"\bsince\s*$", text[: found.start], _F):
         return text, None  # "the heater is broken since monday": when it began, not a due date
+    if _TOLD_ABOUT_RE.search(text[: found.start]):
+        # "email coach about saturday": the day is what is told, not when ("... by thursday"
+        # after it is when)
+        rest, later = _take_due(text[found.end :], today)
+        return (_join(text[: found.end], rest), later) if later else (text, None)
     after = _WHEN_CLAUSE_RE.sub("", text[found.end :])
     old = _OLD_WHEN_RE.match(after)
     if old is not None and (

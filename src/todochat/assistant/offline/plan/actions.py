@@ -65,6 +65,14 @@ class Actions(Resolver):
             elif intent.kind == "due":
                 when: dict[str, Any] = {"task_id": task.id}
                 old_due = (snap or task).due
+                said_day = _said_day(intent, (snap or task).title) if not old_due else None
+                if said_day is not None:
+                    # "email coach about saturday", then "its sunday not saturday": the day
+                    # is what the title says, corrected there (the task has no date to move)
+                    calls.append(
+                        PlannedCall("update_task", {"task_id": task.id, "title": said_day})
+                    )
+                    continue
                 if intent.due is not None:
                     when["due"] = (
                         keeping_time(intent.due, old_due, self.today) if intent.due else ""
@@ -138,6 +146,18 @@ class Actions(Resolver):
             return renamed_title(old, intent.title, intent.query)
         named = intent.target.text if intent.target is not None else ""
         return corrected_title(old, intent.title, named, intent.query)
+
+
+def _said_day(intent: Intent, title: str) -> str | None:
+    """The title with the day the user took back (``intent.query``, "not saturday") made the day
+    said instead, when the title says that day; else None."""
+    if not intent.query or not intent.due or not re.fullmatch(r"[a-z]+day", intent.due, re.I):
+        return None
+    found = re.search(rf"\b{re.escape(intent.query)}\b", title, re.IGNORECASE)
+    if found is None:
+        return None
+    new = intent.due.lower() if found[0].islower() else intent.due.capitalize()
+    return f"{title[: found.start()]}{new}{title[found.end() :]}"
 
 
 _SHOWN_TIME_RE = re.compile(r",\s*(?P<h>\d{1,2}):\d{2}$")

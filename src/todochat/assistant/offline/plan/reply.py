@@ -191,6 +191,13 @@ class Reporter(Undo):
             next_due = result.data.get("next_due") if isinstance(result.data, Mapping) else None
             if intent.kind == "complete" and next_due:
                 outcome.extra.append(replies.repeats_next(after or before, str(next_due)))
+            if intent.kind == "due" and "title" in call.args:
+                # "its sunday not saturday" of 'Email coach about saturday': the title's day
+                outcome.kind = "rename"
+                outcome.title = str(call.args["title"])
+                outcome.done.append(before)
+                outcome.details.append("")
+                continue
             if intent.kind == "due":
                 outcome.priority = when_text(result, intent.due, intent.repeat)
                 if intent.priority:

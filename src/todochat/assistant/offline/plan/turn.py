@@ -268,7 +268,15 @@ class TurnState:
         adds = parse_message(f"add {missing[0]}", self.today)
         if len(adds) != 1 or adds[0].kind != "add" or not adds[0].title:
             return None
-        return adds[0]
+        # "ok add it then, for jummah on friday": the date said with "it" is the thing's
+        said = intents[0]
+        return replace(
+            adds[0],
+            priority=adds[0].priority or said.priority,
+            due=adds[0].due or said.due,
+            repeat=adds[0].repeat or said.repeat,
+            tags=tuple(dict.fromkeys([*adds[0].tags, *said.tags])),
+        )
 
     def _names_the_change(self, intent: Intent) -> bool:
         """A reopen or completion of one task named in words: the change a bare undo beside

@@ -142,7 +142,23 @@ def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
         intents = tuple(replace(i, verb="ready") if i.kind == "complete" else i for i in intents)
     if _FOR_NOW_RE.search(text):
         intents = tuple(replace(i, doubt=True) if i.kind == "delete" else i for i in intents)
+    old_day = _DAY_NOT_DAY_RE.search(text)
+    if old_day is not None:
+        # "its sunday not saturday": the day it was is kept (the planner renames a title that
+        # says that day, "email coach about saturday", rather than date it)
+        was = old_day["was"] or old_day["was_"]
+        intents = tuple(
+            replace(i, query=was.lower()) if i.kind == "due" and not i.query else i for i in intents
+        )
     return intents
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_NOT_DAY_RE = re.compile(
+    rf"\b{_DAY}\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?P<was>{_DAY})\b|"
+    rf"\bnot\s+(?:on\s+)?(?P<was_>{_DAY})\s*,?\s+(?:but\s+|it'?s\s+|make\s+it\s+)?{_DAY}\b",
+    FLAGS,
+)
 
 
 @lru_cache(maxsize=2048)

@@ -220,11 +220,18 @@ def _with_slots_of(add: Intent, said: Intent) -> Intent:
     )
 
 
+# "add it then, for jummah": what "it" is for, said after it, is no part of what it names
+_PURPOSE_AFTER_RE = re.compile(r"\s*,?\s+(?:for\s+\S.*|then|too|as\s+well)$", FLAGS)
+
+
 def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
     """ "I need to redo the kitchen, reopen it": the first clause names the task, it adds none."""
     out: list[Intent] = []
     for intent in intents:
-        if intent.kind == "add" and intent.title.lower() in PRONOUN_TITLES:
+        if (
+            intent.kind == "add"
+            and _PURPOSE_AFTER_RE.sub("", intent.title).lower() in PRONOUN_TITLES
+        ):
             # "I need to buy milk, add it": the task is the one the previous clause named.
             if out and out[-1].kind == "add":
                 # "i want to learn to crochet. put it on the list #hobby": its slots too
@@ -233,7 +240,8 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
             if out and out[-1].kind == "unknown" and out[-1].text:
                 out[-1] = Intent("add", title=capitalise(out[-1].text))
                 continue
-            intent = Intent("add", title="")
+            # ("ok add it then, for the party on friday": its date is kept for the thing)
+            intent = replace(intent, title="", text="")
         out.append(intent)
     out = _slots_said_after_a_wish(_how_often_after_a_wish(out))
     for i, intent in enumerate(out):

@@ -85,6 +85,14 @@ _STATUS_Q_RE = re.compile(
 )
 
 
+_PUT_ON_RE = re.compile(
+    r"^(?:put|add|added|stick|stuck|pop|popped|write|written|jot|jotted|note|noted|save|saved)"
+    r"\s+(?:down\s+)?(?=\S+.*\b(?:on|onto|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?"
+    r"(?:list|tasks|to-?dos?)\b)",
+    FLAGS,
+)
+
+
 _WHAT_ABOUT_RE = re.compile(
     r"^(?:what'?s|what\s+is|whats|what\s+about|how\s+about|how'?s|how\s+is|where\s+(?:am\s+i|are\s+we)"
     r"\s+(?:on|with))\s+(?:the\s+)?(?:status\s+(?:of|on)\s+)?(?P<rest>.+)$",
@@ -199,6 +207,8 @@ def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     if not sm or re.match(r"^(?:is|are)\s+there\b", low):
         return None
     rest = _STATUS_STRIP_RE.sub(" ", sm.group("rest"))
+    # "did i put the mosque donation on my list?": the thing asked about, not its adding
+    rest = _PUT_ON_RE.sub("", rest.strip(), count=1) if low.startswith(("did", "have")) else rest
     # "is ribbon on my list to order?": the task asked about is 'order ribbon'
     rest = _ON_THE_LIST_TO_RE.sub(lambda m: f"{m['v']} {m['x']}", rest.strip())
     if not [t for t in words(rest) if t not in _LIST_FILLER and t not in STOPWORDS]:
