@@ -59,7 +59,16 @@ async def test_add_it_after_the_thing_said_adds_that_thing(
         ("add pick up the suit, I need to wear it on saturday", "Pick up the suit", "saturday"),
         ("add book the hall, we need it for the party next saturday", "Book the hall",
          "next saturday"),
+        # news first, then the remark that dates the thing ("so i need it by sat")
+        ("add get a card for mam, her bday is sunday so i need it by sat at the latest 🎂",
+         "Get a card for mam", "saturday"),
+        ("add buy wrapping paper, the party is on saturday and we need it by friday",
+         "Buy wrapping paper", "friday"),
+        ("add pick up the cake, party is saturday so i need it friday", "Pick up the cake",
+         "friday"),
         # never harm: a remark that says the day it can't be done dates nothing
+        ("add call the plumber, the sink is leaking so i need it fixed", "Call the plumber",
+         None),
         ("add call the plumber, i can't do it today", "Call the plumber", None),
         ("add call the plumber, i won't be home for it on monday", "Call the plumber", None),
     ],

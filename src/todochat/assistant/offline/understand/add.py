@@ -232,7 +232,9 @@ _LIST_WANT_RE = re.compile(
 # want to wear it on saturday": after a deed to do, a remark with its own subject that speaks of
 # that thing again ("it", "them") says why or when; it is no task and no part of the title.
 _REMARK_AFTER_RE = re.compile(
-    r"^(?P<task>[\w'-]+\s.+?)\s*(?:,|;|\s-|\s–|\s—)\s*(?:(?:and|so|because|cause|coz|cuz|as|since)\s+)?"
+    r"^(?P<task>[\w'-]+\s.+?)\s*(?:,|;|\s-|\s–|\s—)\s*"
+    # ("her bday is sunday so i need it by sat": news first, then the remark that dates it)
+    r"(?:[^,;]{1,60}?\s+(?:so|and)\s+)?(?:(?:and|so|because|cause|coz|cuz|as|since)\s+)?"
     r"(?P<remark>(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?ve|i'?d)\s+(?:[\w']+\s+){0,6}?"
     r"(?:it|them|this|that|those|these)\b.*)$",
     FLAGS,
