@@ -266,3 +266,40 @@ async def test_roman_urdu_a_day_taken_back_with_nothing_added_changes_nothing(
     result = await session_for(store).say("kal nahi, parson ke liye kar do")
     assert store.tasks[1]["due_date"] == read_due("tomorrow")
     assert "?" in result.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due", "level"),
+    [
+        ("tolong tambah beli susu", "Beli susu", None, None),
+        ("tambahin bayar listrik besok ya", "Bayar listrik", "tomorrow", None),
+        ("tolong catat: jemput anak les hari ini", "Jemput anak les", "today", None),
+        ("ingetin aku bayar listrik besok", "Bayar listrik", "tomorrow", None),
+        ("tolong ingatkan saya untuk telpon ibu lusa", "Telpon ibu", "the day after tomorrow",
+         None),
+        ("masukin beli galon ke list, prioritas tinggi", "Beli galon", None, "high"),
+        ("do add renew my licence", "Renew my licence", None, None),
+    ],
+)  # fmt: skip
+async def test_a_request_in_indonesian_or_malay_words_adds(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    due: str | None,
+    level: str | None,
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert _added(store) == [(title, read_due(due), level, [])]
+
+
+@pytest.mark.parametrize(
+    "said", ["tambahan info: the meeting moved", "see ya", "do you add tasks?", "thank ya"]
+)
+async def test_words_like_a_request_word_add_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert store.titles() == ["Walk the dog"]
