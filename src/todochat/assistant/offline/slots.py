@@ -164,7 +164,15 @@ _REMARK_RE = re.compile(
     # "renew my license, it expires soon": "it" with a verb of its own is a remark too
     r"(?=(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
-    r"were|i|we|they|he|she|you)\s+[\w']|(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']|"
+    # ("..., she'll kill me if i forget", "..., they've sent two letters": a subject with its
+    # verb run on; "..., dem go cut light": Nigerian Pidgin's "they", "you all")
+    r"were|i|we|they|he|she|you|dem|una)(?:'ll|'d|'ve|'re|'s|'m)?\s+[\w']|"
+    # "order school photos, form's in the green folder": a thing's "is" run on, before where
+    # or how it is ("mum's birthday" is a name, and no remark by itself)
+    r"(?:[\w']+\s+){0,2}[a-z]+'s\s+(?:in|on|at|under|behind|inside|with|by|not|been|gone|"
+    r"already|still|almost|nearly|due|broken|out|over|back|just|really|so|too|very|always|"
+    r"never|[a-z]{3,}ing)\b|"
+    r"(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']|"
     # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
     r"(?:[\w']+\s+){1,2}(?:got|went|broke|ran|came|fell|died|keeps|kept|stopped|escaped|"
     r"leaked|leaks|blew|burst|snapped|cracked)\b|"
@@ -188,6 +196,32 @@ _ASKS_AFTER = lexicon(
 )
 
 
+# "rename it to call HDFC about the charge so i remember what it's for", "add X so i don't
+# forget": why the words are written down (to know, remember, find it) is no part of them
+_PURPOSE_RE = re.compile(
+    r"\s*[,;-]?\s+so\s+(?:that\s+)?(?:i|we|u|you)\s+(?:(?:can|could|will|'ll|don'?t|do\s+not|"
+    r"won'?t|wont|dont|never|always)\s+)?(?:know|remember|recall|forget|find|see|tell|spot|"
+    r"recogni[sz]e|keep\s+track)\b.*$",
+    _F,
+)
+
+
+def without_purpose(text: str) -> str:
+    """``text`` without a purpose said after it ("so i know which one"); ``text`` when that
+    would leave less than two words."""
+    m = _PURPOSE_RE.search(text)
+    if m is None or (len(text[: m.start()].split()) < 2 and "qq" not in text[: m.start()]):
+        return text
+    return text[: m.start()]
+
+
+# "tell jo, we'll be late", "let mum know, she's picking up": what is to be told follows the
+# one it is told to, and is the task's own
+_TELL_WHOM_RE = re.compile(
+    r"(?:^|\s)(?:tell|ask|warn|inform|remind|text|message|let)\s+\S+(?:\s+\S+)?(?:\s+know)?$", _F
+)
+
+
 def without_remark(text: str, today: date | None = None) -> str:
     """``text`` without a remark told after a comma, unless that would lose a date, repeat or
     priority said only there ("pay rent, the deadline is friday")."""
@@ -197,12 +231,26 @@ def without_remark(text: str, today: date | None = None) -> str:
         if m is None or text[: m.start()].split()[-1:][0].lower() in _ASKS_AFTER:
             return text
     head, tail = text[: m.start()], text[m.end() :]
-    if len(head.split()) < 2:
+    if len(head.split()) < 2 or _TELL_WHOM_RE.search(head):
         return text
     told, kept = take_slots(tail, today, whole=True), take_slots(head, today)
     if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
         return text
+    needed = _NEEDED_BY_RE.search(tail)
+    if needed is not None and kept.due is None and due_words(needed["d"], today) is not None:
+        # "get a card for mam, her bday is sunday so i need it by sat": the deadline is the task's
+        return f"{head} by {needed['d']}"
     return head
+
+
+# A deadline said in a remark: "so i need it by sat", "we need them done before friday"
+_NEEDED_BY_RE = re.compile(
+    r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have|gotta\s+have|must\s+have)\s+(?:it|them|this|that|"
+    r"one)\s+(?:(?:done|ready|sorted|back|in)\s+)?(?:by|before)\s+(?P<d>[\w:]+(?:\s+[\w:]+){0,2}?)"
+    r"(?=\s*(?:[,.!?;]|$|\s+at\s+the\s+(?:very\s+)?latest\b))",
+    _F,
+)
+_LATEST_RE = re.compile(r"\s*,?\s+at\s+the\s+(?:very\s+)?latest\b", _F)
 
 
 # "put down by a new tire": dictation's "by" for "buy" at the start of a task.
@@ -316,7 +364,8 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
-    text, told = _learner_remark(text, today)
+    text = _LATEST_RE.sub("", text)  # "by sat at the latest": the deadline says it
+    text, told = _learner_remark(without_purpose(text), today)
     text = without_remark(text, today)
     taken = _dated_remark_dropped(text, take_slots(text, today), today)
     if told is not None:
@@ -349,6 +398,9 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if please and len(title[: please.start()].split()) >= 2:
         title = title[: please.start()]
     comment = _COMMENTARY_RE.search(title)
+    asked = title[: comment.start()].split()[-1:] if comment else []
+    if asked and asked[0].lower() in _ASKS_AFTER:
+        comment = None  # "check why it's not working": the clause is what to find out
     if comment and len(title[: comment.start()].split()) >= 2:
         title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
@@ -438,6 +490,13 @@ _PRIORITY_RES = (
         r"really|super)\s+)?(?P<low>urgent|important|pressing)(?:\s+at\s+all)?"
         # ("..., not important tho", "not urgent really lol"): a softener after it
         r"(?:\s+(?:tho|though|really|honestly|tbh|lol|haha|naman|sef))*\)?!*$",
+        _F,
+    ),
+    # "pay the bill tmrw, its urgent otherwise they cut the connection", "it's important as the
+    # office closes friday": the level said as a clause of its own, then why
+    re.compile(
+        rf"(?:^|[\s,;(\-–—]+)(?<!\bif\s)(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhether\s)(?<!\bwhat\s)"
+        rf"{_IT_IS}\s+{_LOUDER}(?P<p>urgent|important|critical)\s*[,;.-]?\s+(?:otherwise|or\s+else|else|because|cause|cuz|coz|bc|since|as|so|if)\s+\S.*$",
         _F,
     ),
     # "finish the essay by thurs its urgent", "call the bank, this is really important", "it
