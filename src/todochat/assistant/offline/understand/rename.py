@@ -17,6 +17,7 @@ from todochat.assistant.offline.slots import (
     repeat_from_now,
     schedule_said,
     time_only,
+    without_purpose,
     without_remark,
 )
 from todochat.assistant.offline.split import only_placeholder
@@ -393,7 +394,7 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             if corrected is not None and (corrected.query or corrected.kind == "due"):
                 return corrected
         # "change the name of X to be 'Y'", "rename it to become Y": the new title is Y
-        value_raw = _TO_BE_RE.sub("", m.group("v"), count=1)
+        value_raw = without_purpose(_TO_BE_RE.sub("", m.group("v"), count=1))
         low_value = value_raw.strip(" .!").lower()
         if re.fullmatch(DONE_WORDS, low_value, FLAGS):
             return Intent("complete", target=target)
