@@ -152,7 +152,9 @@ def test_a_spanish_remark_with_ya_is_no_part_of_the_title(said: str, title: str)
     ("said", "title"),
     [
         ("ammi ki dawai leni hai pharmacy se, kal ke liye add kar do please",
-         "Ammi ki dawai leni hai"),
+         "Ammi ki dawai lena"),
+        ("kal shaam 6 baje Ammi ki dawai leni hai pharmacy se, add kar do please",
+         "Ammi ki dawai lena"),
         ("bijli ka bill jama karna hai bank se, add kar do", "Bijli ka bill jama karna"),
         ("abbu ke liye kurta lena hai market se, add karo", "Abbu ke liye kurta lena"),
         ("doodh lena hai add karo", "Doodh lena"),
