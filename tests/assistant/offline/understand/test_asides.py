@@ -97,6 +97,12 @@ def test_a_purpose_of_knowing_or_remembering_is_no_part_of_the_title(said: str, 
          "friday"),
         ("add get a card for mam by sat at the latest", "Get a card for mam", "sat"),
         ("add get a card for mam, her bday is sunday", "Get a card for mam", None),
+        ("Please help me add buy recharge card for my mama, I need to send it to her on friday",
+         "Buy recharge card for my mama", "friday"),
+        ("add buy a birthday card for dad, i have to post it by wednesday",
+         "Buy a birthday card for dad", "wednesday"),
+        ("add get the printer ink, we need to collect it from the shop tomorrow",
+         "Get the printer ink", "tomorrow"),
     ],
 )  # fmt: skip
 def test_a_deadline_said_in_a_remark_is_the_tasks_due(said: str, title: str, due: str) -> None:
