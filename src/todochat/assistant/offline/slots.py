@@ -234,9 +234,6 @@ def without_remark(text: str, today: date | None = None) -> str:
     if len(head.split()) < 2 or _TELL_WHOM_RE.search(head):
         return text
     told, kept = take_slots(tail, today, whole=True), take_slots(head, today)
-    if _BACK_REF_RE.match(tail) and told.due and not kept.due and not told.repeat:
-        # "buy recharge card for my mama, I need to send it to her on friday": when it is for
-        return f"{head} {told.due}"
     if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
         return text
     needed = _NEEDED_BY_RE.search(tail)
@@ -246,12 +243,6 @@ def without_remark(text: str, today: date | None = None) -> str:
     return head
 
 
-# A remark that says what the user will do with the task's thing: "I need to send it to her"
-_BACK_REF_RE = re.compile(
-    r"^\s*(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:need|want|have|must|gotta|got)\s+"
-    r"(?:to\s+)?[a-z]+\s+(?:it|them)\b",
-    _F,
-)
 # A deadline said in a remark: "so i need it by sat", "we need them done before friday"
 _NEEDED_BY_RE = re.compile(
     r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have|gotta\s+have|must\s+have)\s+(?:it|them|this|that|"

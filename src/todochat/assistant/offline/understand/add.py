@@ -191,10 +191,7 @@ _STORY_LEAD_RE = re.compile(
     r"^.{0,120}?\b(?:says|said|thinks|insists|reckons)(?:\s+that)?\s+(?=(?:i|we)\s+(?:really\s+)?"
     r"(?:must|need\s+to|have\s+to|should|ought\s+to|gotta|got\s+to)\b)|"
     # "Lucy has her birthday coming up and I must not forget to post her card"
-    # ("get a card for mam, her bday is sunday so i need it by sat", "buy recharge card for my
-    # mama, I need to send it to her on friday": "it" is the task before, and the story is it)
-    r"^.{0,120}?(?:,|\band|\bso)\s+(?!(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:need|want|"
-    r"have|must|gotta|got)\s+(?:to\s+)?(?:[a-z]+\s+)?(?:it|them|this|that|one)\b)(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
+    r"^.{0,120}?(?:,|\band|\bso)\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
     r"promised|should|can'?t|mustn'?t|shouldn'?t|ought|'ve\s+got|gotta|got\s+to)\b)",
     FLAGS,
 )
