@@ -189,3 +189,17 @@ def test_someone_saying_it_can_be_marked_done_names_no_task() -> None:
         i.target is None or i.target.text != "boss said"
         for i in parse("the boss said you can mark it done")
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the report you can mark done, once I send it",
+        "the report you can mark done when I send it",
+        "the report you can mark done tomorrow",
+    ],
+)
+def test_leave_to_mark_a_task_done_later_completes_nothing_yet(said: str) -> None:
+    assert all(
+        i.kind != "complete" or i.target is None or i.target.text != "report" for i in parse(said)
+    )
