@@ -869,7 +869,8 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _ASKED_RE.match(before)
                 and not _NEWS_RE.search(before)
             ):
-                out.append(f"add {before}{_tags(m, before)}")
+                # ("mum's birthday is on the 12th, remind me about it": the thing, not "is")
+                out.append(f"add {_without_copula(before)}{_tags(m, before)}")
                 continue
         elif m is not None and out:
             before = out[-1].rstrip()

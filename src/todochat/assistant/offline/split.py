@@ -174,8 +174,20 @@ def split_clauses(sentence: str) -> list[str]:
         if part:
             for piece in _split_run_on_add(part):
                 for told in _deed_told_after(piece):
-                    out.extend(_split_past(told))
+                    for level in _level_after_a_tag(told):
+                        out.extend(_split_past(level))
     return out
+
+
+# "tag it home, low priority": a level said after a tag is the task's level, no tag
+_LEVEL_AFTER_TAG_RE = re.compile(
+    r"^(?P<a>(?:tag|label)\b.+?)\s*,\s*(?P<b>(?:high|low|medium|top|normal)\s+prio(?:rity)?)$", _F
+)
+
+
+def _level_after_a_tag(clause: str) -> list[str]:
+    m = _LEVEL_AFTER_TAG_RE.match(clause.rstrip(" .!"))
+    return [m["a"], m["b"]] if m is not None else [clause]
 
 
 # "delete the gym one, and mum picked up the dry cleaning": after a request and a comma,

@@ -38,6 +38,9 @@ def _added(store: TaskStore) -> list[tuple[str, str | None, str | None, list[str
          "thursday at 2:30pm"),
         ("the boiler service is on friday. put it in please", "The boiler service", "friday"),
         ("we must pay the plumber tomorrow, pop that in", "Pay the plumber", "tomorrow"),
+        ("I need to book the vet for thursday. can you add that to my to do list",
+         "Book the vet", "thursday"),
+        ("Mum's birthday is on the 12th, remind me about it", "Mum's birthday", "the 12th"),
     ],
 )  # fmt: skip
 async def test_add_it_after_the_thing_said_adds_that_thing(
@@ -99,6 +102,10 @@ async def test_a_remark_after_the_task_gives_its_date_and_no_title(
         ("not urgent at all but stick 'sort out the garage' on there, low priority, no date "
          "just whenever", "Sort out the garage", "low", []),
         ("chuck 'renew rego' on there, low priority", "Renew rego", "low", []),
+        ("add renew the car insurance. tag it car, low priority", "Renew the car insurance",
+         "low", ["car"]),
+        ("add renew the car insurance, tag it car, high priority", "Renew the car insurance",
+         "high", ["car"]),
         ("pop call the bank on the list, high priority", "Call the bank", "high", []),
     ],
 )  # fmt: skip
