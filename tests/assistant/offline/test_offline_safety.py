@@ -169,6 +169,27 @@ async def test_a_deed_done_to_a_thing_never_completes_another_deed_on_it(
 
 
 @pytest.mark.parametrize(
+    ("seed", "message", "done"),
+    [
+        ("Buy fried chicken for the party", "fried chicken friday", False),
+        ("Get scrambled eggs mix", "scrambled eggs lol", False),
+        ("Visit the used car lot", "used car lot tomorrow?", False),
+        ("Buy smoked salmon", "smoked salmon for christmas eve", False),
+        ("Buy fried chicken for the party", "bought the fried chicken", True),
+        ("Call mom", "called mom", True),
+        ("Get the car fixed", "fixed the car", True),
+    ],
+)
+async def test_a_past_form_that_is_the_things_name_is_no_deed(
+    seed: str, message: str, done: bool
+) -> None:
+    """ "fried chicken friday" names the chicken of 'Buy fried chicken', nothing done to it."""
+    store = await _play([message], seeds=(seed, "Pay rent"))
+    assert store.tasks[1]["completed"] is done
+    assert store.tasks[2]["title"] == "Pay rent" and not store.tasks[2]["completed"]
+
+
+@pytest.mark.parametrize(
     ("seed", "message"),
     [
         ("Wash the car", "car insurance sorted"),

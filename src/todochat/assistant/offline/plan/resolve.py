@@ -26,6 +26,7 @@ from todochat.assistant.offline.text import (
     TASK_VERBS,
     THING_DETERMINER,
     content_stems,
+    is_past_tense,
     stem,
     task_noun,
     words,
@@ -562,6 +563,8 @@ class Resolver(TurnState):
                 result = plain
         if result.kind == "unique" and _repeats_title(intent, target, result.tasks[0]):
             return problem("ambiguous", target.text, result.tasks)
+        if result.kind == "unique" and _deed_names_the_thing(intent, target, result.tasks[0]):
+            return problem("ambiguous", target.text, result.tasks)
         if (
             result.kind == "unique"
             and intent.text == "hearsay"
@@ -855,6 +858,21 @@ def _repeats_title(intent: Intent, target: Target, task: TaskInfo) -> bool:
         and not re.search(rf"\b{re.escape(verb)}\b", said)
         and not (_TASK_NOUN_RE.search(said))
     )
+
+
+def _deed_names_the_thing(intent: Intent, target: Target, task: TaskInfo) -> bool:
+    """Whether the past form a completion starts with is the thing's own name in the title it
+    found: "fried chicken friday" for 'Buy fried chicken', "scrambled eggs lol" for 'Get
+    scrambled eggs mix', "used car lot tomorrow" for 'Visit the used car lot'. Said alone, such
+    words are no deed done, so the planner asks first ("called mom" for 'Call mom' is a deed:
+    the title has the verb, not the past form)."""
+    if intent.kind != "complete" or target.exact:
+        return False
+    said = words(target.text.lower())
+    if len(said) < 2 or not is_past_tense(said[0]):
+        return False
+    title = words(task.title.lower())
+    return any(title[i : i + 2] == said[:2] for i in range(1, len(title) - 1))
 
 
 # A task of getting a thing, which the thing said "finished" (run out) leaves to do.
