@@ -165,6 +165,29 @@ async def test_an_add_of_the_thing_from_before_asks_what_and_the_answer_is_added
 
 
 @pytest.mark.parametrize(
+    ("first", "answer", "title"),
+    [
+        ("remind me friday", "call the bank", "Call the bank"),
+        ("set a reminder for friday pls", "pick up the suit", "Pick up the suit"),
+        ("can u add a task for friday", "email the landlord", "Email the landlord"),
+        ("add something for fri", "book the vet", "Book the vet"),
+    ],
+)
+async def test_a_task_asked_for_on_a_day_without_saying_it_asks_and_keeps_the_day(
+    store: TaskStore, session_for: Callable[..., ChatSession], first: str, answer: str, title: str
+) -> None:
+    """ "remind me friday" said no task: it added 'Remind me' ('Friday' for "set a reminder
+    for friday"). It asks what, and the answer is added for that day."""
+    session = session_for(store)
+    turn = await session.say(first)
+    assert store.titles() == [] and "What should the task say?" in turn.reply
+    await session.say(answer)
+    assert [(t["title"], str(t["due_date"])[:10]) for t in store.tasks.values()] == [
+        (title, FRIDAY)
+    ]
+
+
+@pytest.mark.parametrize(
     ("first", "then", "title"),
     [
         ("add pick up prescription", "and it's for friday btw", "Pick up prescription"),

@@ -244,7 +244,13 @@ class TurnState:
             return None
         # "the meal prep thing. for sunday": the thing named, without the word "thing"
         title = _THING_RE.sub("", adds[0].title).strip() or adds[0].title
-        return replace(adds[0], title=title[:1].upper() + title[1:])
+        # "remind me tomorrow" / "What should the task say?" / "call the bank": the day said
+        # with the ask is the answer's
+        asked = [
+            i.due for i in parse_message(previous[-1].user_text, self.today) if i.kind == "add"
+        ]
+        due = adds[0].due or next(filter(None, asked), None)
+        return replace(adds[0], title=title[:1].upper() + title[1:], due=due)
 
     def _missing_one_added(self, intents: list[Intent]) -> Intent | None:
         """ "is ribbon on my list to order?" found no task; "no? ok add it pls" adds the one

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.normalise import date_at_start
-from todochat.assistant.offline.slots import felt, scope_said_anywhere, take_slots
+from todochat.assistant.offline.slots import due_words, felt, scope_said_anywhere, take_slots
 from todochat.assistant.offline.targets import (
     EXCEPT_HEAD_RE,
     EXCEPT_WORDS,
@@ -80,6 +80,11 @@ def only_names_a_field(title: str) -> bool:
 
 
 _POINTING = lexicon("it that this them one")
+# "remind me tomorrow", "set a reminder for friday", "add a task for later": words that ask for
+# a task without saying it
+_ASKING_FOR_A_TASK = lexicon(
+    "remind reminder task todo to-do item note something smth sth later soon sometime"
+)
 
 
 def hollow_adds(intents: list[Intent]) -> list[Intent]:
@@ -88,13 +93,27 @@ def hollow_adds(intents: list[Intent]) -> list[Intent]:
     task 'Can we do it')."""
     out: list[Intent] = []
     for intent in intents:
-        if intent.kind != "add" or not hollow_title(intent.title):
+        if intent.kind == "add" and intent.title and _asks_for_a_task(intent.title):
+            # "remind me tomorrow": what to add is still to say; the planner asks for it
+            due = intent.due or (intent.title if due_words(intent.title) else None)
+            out.append(replace(intent, title="", due=due))
+        elif intent.kind != "add" or not hollow_title(intent.title):
             out.append(intent)
         elif intent.due and _POINTING & set(re.findall(r"[\w']+", intent.title.lower())):
             out.append(Intent("due", target=parse_target("it"), due=intent.due))
         else:
             out.append(Intent("unknown", text=intent.title))
     return out
+
+
+def _asks_for_a_task(title: str) -> bool:
+    """Whether a new task's title only asks for a task ('Remind me', 'Tomorrow', 'A reminder')."""
+    if due_words(title) is not None:
+        return True
+    said = set(re.findall(r"[\w'-]+", title.lower()))
+    return bool(said & _ASKING_FOR_A_TASK) and all(
+        hollow_title(w) or w in _ASKING_FOR_A_TASK for w in said
+    )
 
 
 _DEED_OF_IT_RE = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|that|this|them)$", FLAGS)
