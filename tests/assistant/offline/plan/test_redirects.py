@@ -39,13 +39,22 @@ async def test_a_completion_of_the_wrong_task_moves_to_the_one_meant(
     assert store.titles(done=True) == ["Pay the baker"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whoops wrong one, it was the florist",
+        "wait no, undo that one, wrong task. i meant the florist one",
+        "undo that, i meant the florist",
+        "no undo it, wrong one. the florist pls",
+    ],
+)
 async def test_a_delete_of_the_wrong_task_brings_it_back_and_deletes_the_one_meant(
-    store: TaskStore, session_for: Callable[..., ChatSession]
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
     seed(store)
     session = session_for(store)
     await session.say("delete the caterer one")
-    await session.say("whoops wrong one, it was the florist")
+    await session.say(message)
     titles = sorted(store.titles())
     assert titles == ["Email the caterer", "Pay the baker"]
 

@@ -72,7 +72,17 @@ async def test_an_edit_described_that_was_my_last_change_is_undone(
     assert titles(store) == ["Buy milk"]
 
 
-@pytest.mark.parametrize("message", ["undo that", "i changed my mind, undo that"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "undo that",
+        "i changed my mind, undo that",
+        "wait no undo that, wrong one 🤦‍♀️",
+        "oops wrong one, undo",
+        "undo that one pls",
+        "wrong one!! undo",
+    ],
+)
 async def test_a_plain_undo_still_takes_back_the_latest_change(
     store: TaskStore, message: str
 ) -> None:

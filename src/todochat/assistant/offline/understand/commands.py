@@ -139,8 +139,11 @@ def read_keep(s: str, quotes: tuple[str, ...]) -> Intent | None:
 # "no not that one, the veal stock", "wrong one! I meant the baker", "not the florist, the
 # baker", "that's the wrong task, it should be the gutters": the change just made went to the
 # wrong task; what follows names the right one.
+# (an undo said first, "wait no, undo that one, wrong task. i meant the gas bill", is the
+# redirect's own first half)
 _INTERJECTIONS = (
-    r"(?:(?:oops|oh|no+|nope|sorry|wait|argh+|ugh+|whoops|my\s+bad|hmm+|ah+|damn|lol)[\s,!.]+)*"
+    r"(?:(?:oops|oh|no+|nope|sorry|wait|argh+|ugh+|whoops|my\s+bad|hmm+|ah+|damn|lol|"
+    r"undo(?:\s+(?:that|it|this))?(?:\s+one)?|take\s+(?:that|it)\s+back)[\s,!.]+)*"
 )
 _WRONG_ONE_RE = re.compile(
     rf"^{_INTERJECTIONS}(?:(?:not|no)\s+(?:that|this|the\s+(?P<wrong>[^,;:.!?]+?))(?:\s+one)?|"
@@ -177,6 +180,8 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     meant = m["x"].strip(" ,;:-")
+    if UNDO_RE.match(meant):
+        return None  # "oops wrong one, undo": an undo, no task meant instead
     if not meant or parse_target(meant).kind not in ("words", "ordinal"):
         return None  # "i meant the 3rd one": a place in the list shown, too
     return meant, (m["wrong"] or "").strip()
