@@ -336,6 +336,21 @@ def test_a_remark_about_oneself_after_a_question_adds_nothing(message: str) -> N
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "feeling rubbish today, can u move everything due today to tmrw pls",
+        "feeling a bit under the weather, push the gym to friday",
+        "im feeling so sick today. move the dentist to monday",
+        "feeling awful tonight, delete the run",
+    ],
+)
+def test_how_one_feels_before_a_request_adds_nothing(message: str) -> None:
+    """ "feeling rubbish today, can u move ..." had added 'Feeling rubbish' for today."""
+    got = parse(message)
+    assert got and not [i for i in got if i.kind == "add"]
+
+
+@pytest.mark.parametrize(
     ("message", "title"),
     [
         ("what's on my list? also add milk", "Milk"),

@@ -486,7 +486,8 @@ _FEELING_RE = re.compile(
     r"laugh|cry|vacation|holiday|day\s+off|good\s+day|good\s+news|sleep|luck|encouragement)|"
     r"(?:i'?m\s+|im\s+|i\s+am\s+)?(?:feeling|so+|very|super|kinda|pretty)\s+(?:so\s+|very\s+)?"
     r"(?:tired|lazy|exhausted|stressed|overwhelmed|sleepy|burnt\s+out|burned\s+out|drained|sad|"
-    r"down|anxious|unmotivated|bored|meh)|"
+    r"down|anxious|unmotivated|bored|meh|rubbish|crap|awful|terrible|rough|sick|ill|unwell|"
+    r"poorly|off|under\s+the\s+weather)|"
     r"wish\s+me\s+luck|(?:such\s+a\s+|what\s+a\s+)?(?:long|rough|hard|busy|crazy)\s+day)"
     r"(?:\s+(?:lol|haha|tbh|fr|honestly|rn|badly|for\s+real))*[\s.!?]*$",
     FLAGS,
