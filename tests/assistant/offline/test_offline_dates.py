@@ -6,6 +6,8 @@ The harness's tools read `due` and `repeat` with the shared parser, as the MCP t
 
 from __future__ import annotations
 
+import pytest
+
 from tests.assistant.offline.harness import ChatSession, TaskStore
 
 
@@ -503,3 +505,32 @@ async def test_when_the_user_is_free_said_first_is_no_part_of_the_task(store: Ta
         ("Feed the cat", None),
         ("Pick up the cake", "2026-11-27"),
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "move the school concert to february 30th",
+        "move the concert to feb 30th pls",
+        "change the concert date to 31st april",
+        "can u push the concert to the 31st of june",
+    ],
+)
+async def test_a_day_that_does_not_exist_changes_nothing_and_says_why(
+    store: TaskStore, message: str
+) -> None:
+    """ "february 30th" was read as the 30th of this month: the task moved to another day."""
+    store.create("School concert", due_date="2026-11-28")
+    turn = await ChatSession(store).say(message)
+    assert store.tasks[1]["due_date"] == "2026-11-28"
+    assert "there is no" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["add pay rent on feb 30", "remind me to call gran on april 31st pls"]
+)
+async def test_an_add_on_a_day_that_does_not_exist_adds_nothing_and_says_why(
+    store: TaskStore, message: str
+) -> None:
+    turn = await ChatSession(store).say(message)
+    assert store.tasks == {} and "there is no" in turn.reply

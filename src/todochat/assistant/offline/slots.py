@@ -659,6 +659,24 @@ def due_words(text: str, today: date | None = None) -> str | None:
     return words
 
 
+_DATE_LEAD_RE = re.compile(r"\s+(?:on|by|for|to|until|till|due)\s+", _F)
+
+
+def impossible_date_said(text: str, today: date | None = None) -> str | None:
+    """The words at the start of ``text`` that name a day that does not exist ("february
+    30th", "31 april"), so a change to it is refused with the parser's reason instead of
+    reading the day alone ("30th") as another date."""
+    said = text.strip(" ,.!?").split()
+    for n in range(min(len(said), 4), 1, -1):
+        head = " ".join(said[:n]).strip(" ,.!?")
+        try:
+            parse_due(head, now=_now(today), zone=_ZONE)
+        except DateWordsError as exc:
+            if str(exc).startswith("there is no"):
+                return head
+    return None
+
+
 # "pay the plumber the 14th": a day of the month said last, after "the", is when (the parser
 # asks for a lead word inside a sentence, since "the 3rd book" is no date).
 _LAST_DAY_OF_MONTH_RE = re.compile(
@@ -729,6 +747,13 @@ _TOLD_ABOUT_RE = re.compile(
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
+        for lead in _DATE_LEAD_RE.finditer(text):
+            impossible = impossible_date_said(text[lead.end() :], today)
+            if impossible is not None:
+                # "pay rent on feb 30": the day that does not exist goes to the tool, which
+                # refuses it with the reason (never a title 'Pay rent on feb 30')
+                rest = text[lead.end() :].lstrip(" ,")[len(impossible) :]
+                return _join(text[: lead.start()], rest), impossible
         last = _LAST_DAY_OF_MONTH_RE.search(text)
         words = due_words(last.group().strip(" .!"), today) if last else None
         if last is None or words is None or len(text[: last.start()].split()) < 2:
@@ -1310,7 +1335,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         groups = m.groupdict()
         rest = next((v for k, v in groups.items() if k.startswith("rest") and v), "")
         for sep in separator.finditer(rest):
-            when = date_said(rest[sep.end() :], today)
+            when = date_said(rest[sep.end() :], today) or impossible_date_said(
+                rest[sep.end() :], today
+            )
             if when is None and form == 1 and _MOVE_TO_HOUR_RE.match(s) and sep.group() == " to ":
                 # "push the dentist to 5": a bare hour is the new time of a moved task
                 when = time_said(rest[sep.end() :], today)
