@@ -178,6 +178,7 @@ async def test_a_deed_done_to_a_thing_never_completes_another_deed_on_it(
         ("Buy fried chicken for the party", "bought the fried chicken", True),
         ("Call mom", "called mom", True),
         ("Get the car fixed", "fixed the car", True),
+        ("Finish lit review", "finished the lit review", True),
     ],
 )
 async def test_a_past_form_that_is_the_things_name_is_no_deed(

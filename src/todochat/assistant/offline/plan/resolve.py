@@ -866,10 +866,11 @@ def _deed_names_the_thing(intent: Intent, target: Target, task: TaskInfo) -> boo
     scrambled eggs mix', "used car lot tomorrow" for 'Visit the used car lot'. Said alone, such
     words are no deed done, so the planner asks first ("called mom" for 'Call mom' is a deed:
     the title has the verb, not the past form)."""
-    if intent.kind != "complete" or target.exact:
+    if intent.kind != "complete" or target.exact or intent.verb:
         return False
     said = words(target.text.lower())
-    if len(said) < 2 or not is_past_tense(said[0]):
+    # (a participle used as a name ends in -ed; "lit review" after "finished the" is no deed)
+    if len(said) < 2 or not said[0].endswith("ed") or not is_past_tense(said[0]):
         return False
     title = words(task.title.lower())
     return any(title[i : i + 2] == said[:2] for i in range(1, len(title) - 1))
