@@ -1772,6 +1772,11 @@ _SCOPE_ANYWHERE_RES = (
         _F,
     ),
     re.compile(r"\b(?P<w>[a-z][\w-]*)\s+(?:tasks|to-?dos|items|jobs)\b", _F),
+    # "what have i got for work still to do", "anything on for school this week"
+    re.compile(
+        r"\b(?:got|have|on|planned|lined\s+up)\s+for\s+(?:the\s+|my\s+|our\s+)?(?P<w>[a-z][\w-]*)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:tasks|things|stuff|to-?dos|jobs|anything|everything)\b(?:\s+[\w']+){0,4}?\s+for\s+"
         r"(?:the\s+|my\s+|our\s+)?(?P<w>[a-z][\w-]*)\W*$",

@@ -46,3 +46,22 @@ async def test_the_x_one_naming_no_task_changes_nothing(
     turn = await session_for(store).say("bin the scanner one my brother fixed it")
     assert len(store.tasks) == 1
     assert "couldn't find" in turn.reply.lower() or "?" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "make the school fees one high priority pls and also how many things do i still have left?",
+        "set the fees one to high priority, how many do i have left?",
+        "make school fees high priority and what's left to do?",
+    ],
+)
+async def test_a_question_after_a_level_is_answered_too(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """The question after "make X high priority" had been dropped as a remark."""
+    store.create("Pay school fees")
+    store.create("Buy duvet")
+    turn = await session_for(store).say(said)
+    assert store.tasks[1]["priority"] == "high"
+    assert "Buy duvet" in turn.reply

@@ -363,3 +363,21 @@ async def test_the_lot_after_a_change_is_everything(message: str, done: bool) ->
         assert all(t["completed"] for t in store.tasks.values())
     else:
         assert store.tasks == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "listed", "left_out"),
+    [
+        ("is there anything I missed? I mean overdue things", "Pay the old bill", "Book a haircut"),
+        ("anything i forgot? like overdue stuff", "Pay the old bill", "Book a haircut"),
+        ("what have i got for school still to do", "chem exam", "Book a haircut"),
+    ],
+)
+async def test_a_question_then_what_it_meant_lists_that(
+    store: TaskStore, say: Say, message: str, listed: str, left_out: str
+) -> None:
+    """ "I mean overdue things" after a question had been read as a rename of the last add."""
+    store.create("Pay the old bill", due_date="2026-11-20")
+    turn = await say(message)
+    assert listed in turn.reply and left_out not in turn.reply
+    assert "rename" not in turn.reply
