@@ -492,3 +492,26 @@ async def test_a_task_named_with_its_status_is_the_one_of_that_status(
     await ChatSession(store).say(message)
     assert store.titles() == left
     assert [t["completed"] for t in store.tasks.values()][-2:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("said", "reopened"),
+    [
+        (
+            "oh no, I marked the tax return as done but the office sent it back, something is "
+            "missing. can you open it again?",
+            "File the tax return",
+        ),
+        ("can you open the parcel one again", "Return the parcel"),
+        ("pls open the tax return up again", "File the tax return"),
+    ],
+)
+async def test_open_it_again_reopens_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, reopened: str
+) -> None:
+    """ "open it again" had listed the open tasks ("open" as a status)."""
+    for title in ("File the tax return", "Return the parcel"):
+        store.create(title)["completed"] = True
+    store.create("Book the Kita visit")
+    await session_for(store).say(said)
+    assert set(store.titles(done=False)) == {reopened, "Book the Kita visit"}
