@@ -217,3 +217,18 @@ def test_a_bulk_change_corrected_to_just_one_acts_on_that_one(text: str) -> None
 )
 def test_a_delete_taken_back_with_just_deletes_nothing(text: str) -> None:
     assert not [i for i in parse(text) if i.kind == "delete"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deletes"),
+    [
+        ("bin the gym one, who am i kidding lol", True),
+        ("delete the gym one, im not kidding", True),
+        ("delete the diet plan, who are we kidding", True),
+        ("delete the gym one. kidding", False),
+        ("delete the gym one, jk", False),
+    ],
+)
+def test_kidding_takes_back_only_when_the_user_is_the_one_kidding(text: str, deletes: bool) -> None:
+    """ "who am i kidding" after a delete had been read as "just kidding"."""
+    assert bool([i for i in parse(text) if i.kind == "delete"]) is deletes

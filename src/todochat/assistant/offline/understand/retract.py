@@ -18,7 +18,9 @@ from .vocabulary import FLAGS, IMPERATIVE_WORDS, PRONOUN_TITLES
 # "mark X done. jk", "remove it... actually no, keep it".
 RETRACTION_RE = re.compile(
     r"(?:^|[\s,.;!?-]+)(?P<m>no\s+wait|wait\s*,?\s+no|wait\s+wait|hold\s+on|hang\s+on|"
-    r"actually\s*,?\s+no(?:pe)?|no\s*,?\s+actually|jk|j/k|just\s+kidding|kidding|"
+    # ("who am i kidding", "i'm not kidding" are no retraction)
+    r"actually\s*,?\s+no(?:pe)?|no\s*,?\s+actually|jk|j/k|just\s+kidding|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bnot\s)(?<!re\s)kidding|"
     r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
     r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?(?:sorry|oops)(?=\s*[,.]?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
