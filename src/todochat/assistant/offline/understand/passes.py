@@ -438,9 +438,16 @@ def listing_scopes(intents: list[Intent], text: str) -> list[Intent]:
     whole message asks for (what is still to do when it says none)."""
     out: list[Intent] = []
     for intent in intents:
-        if intent.kind in ("list", "count") and not intent.filter and intent.text in ("", "loose"):
+        if (
+            intent.kind in ("list", "count")
+            and not intent.filter
+            # (a query read already, "for the garden party", stays)
+            and (intent.text == "loose" or (not intent.text and not intent.query))
+        ):
             word = scope_said_anywhere(text)
-            if word:
+            # (a loose query said as one phrase with the word, "for the garden party", stays)
+            said_whole = intent.query != word and intent.query.lower() in text.lower()
+            if word and not (word in intent.query.split() and said_whole):
                 intent = replace(
                     intent, query=word, text="tag", status=status_of(text, default="pending")
                 )
