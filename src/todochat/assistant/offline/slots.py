@@ -102,6 +102,28 @@ _LIST_SUFFIX_RE = re.compile(
     r"thx|too|as\s+well))[\s.!?]*$",
     _F,
 )
+# "add dog food to the list pls, big bag not the small one": the title ends where it is put on
+# the list; what follows is a remark on it
+# (more things said after it are kept: "add milk to the list, and eggs" reads as "add milk, and
+# eggs")
+_LIST_THEN_REMARK_RE = re.compile(
+    r"\s+(?:to|on|onto)\s+(?:my|the|our)\s+(?:list|to-?do(?:\s+list)?|todos?)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*(?P<sep>[,;.!])\s+(?P<rest>\S.*)$",
+    _F,
+)
+_MORE_THINGS_RE = re.compile(r"^(?:and|also|plus|n|&)\b|\b(?:too|as\s+well|also)[\s.!]*$", _F)
+
+
+def _list_then_remark(text: str) -> str:
+    """``text`` without "to the list" and the remark after it (see `_LIST_THEN_REMARK_RE`)."""
+    m = _LIST_THEN_REMARK_RE.search(text)
+    if m is None:
+        return text
+    if _MORE_THINGS_RE.search(m["rest"]):
+        return f"{text[: m.start()]}{m['sep']} {m['rest']}"
+    return text[: m.start()]
+
+
 _TITLE_LEAD_RE = re.compile(
     r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
     r"(?:i|we)\s+(?:must|should|gotta|got\s+to|want\s+to)|"
@@ -375,7 +397,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
             repeat=taken.repeat or told.repeat,
             priority=taken.priority or told.priority,
         )
-    text = taken.text
+    text = _list_then_remark(taken.text)
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
         new = _TITLE_LEAD_RE.sub("", new).strip()
@@ -779,8 +801,11 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
 # --- the stage -----------------------------------------------------------------------------
 
 # ("send it back until thursday": "until" a day is "by" it)
+# ("book the car in for its wof, do it next wednesday": what is left of "do it <when>")
 _DANGLING_RE = re.compile(
-    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though))+$", _F
+    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though)|"
+    r"\s*,\s*(?:(?:do|get|have)\s+(?:it|that|this)(?:\s+done)?|(?:needs|has)\s+to\s+be\s+done))+$",
+    _F,
 )
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tests.assistant.offline.harness import ChatSession, TaskStore
 from todochat.assistant.offline.plan import corrected_title
 from todochat.assistant.offline.plan.titles import renamed_title
 
@@ -102,3 +105,32 @@ def test_a_new_name_replaces_the_old_and_keeps_its_capitals(
     old: str, new: str, was: str, title: str
 ) -> None:
     assert renamed_title(old, new, was) == title
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "extra"),
+    [
+        ("add dog food to the list pls, big bag not the small one", "Dog food", {}),
+        ("put bin bags on the list. the big ones", "Bin bags", {}),
+        ("add milk to the list, and eggs", "Milk, and eggs", {}),  # nothing said is dropped
+        ("gotta book the car in for its wof, do it friday", "Book the car in for its wof", {}),
+        ("book the dentist, get it done by friday", "Book the dentist", {}),
+        (
+            "need to invoice the hendersons, make it urgent theyre 2 wks behind paying me",
+            "Invoice the hendersons",
+            {"priority": "high"},
+        ),
+    ],
+)
+async def test_what_is_said_after_the_title_is_no_part_of_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    extra: dict[str, str],
+) -> None:
+    """ "to the list pls, <remark>", ", do it <when>", "make it urgent <remark>" had stayed in
+    the title (or, for the level, the whole message was not understood)."""
+    await session_for(store).say(said)
+    assert store.titles() == [title]
+    assert all(store.tasks[1][k] == v for k, v in extra.items())
