@@ -1283,3 +1283,19 @@ async def test_a_bare_undo_beside_the_change_it_names_undoes_nothing_else() -> N
         "oops the passport photos one is not done actually, i clicked it by mistake. can u undo"
     )
     assert _state(store) == [("Fill visa form", False), ("Get passport photos", False)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dealt with the vet thing this morning, biscuit was not impressed",
+        "sorted the vet thing, the cat was not amused lol",
+    ],
+)
+async def test_a_remark_that_something_was_not_so_after_a_deed_reopens_nothing(
+    message: str,
+) -> None:
+    """ "..., biscuit was not impressed" had been read as "<the deed> was not done" (a reopen
+    across the comma), so the deed completed nothing."""
+    store = await _play([message], seeds=("Book vet for Biscuit's jabs", "Pay rent"))
+    assert store.tasks[1]["completed"] is True and store.tasks[2]["completed"] is False

@@ -50,7 +50,8 @@ _REOPEN_RES = (
 REOPEN_VERB_RE = re.compile(
     r"^(?:i|we)\s+(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+|really\s+|"
     r"even\s+)?(?P<t>[a-z]+\s+.+?)(?:\s+(?:yet|after\s+all|actually))?$|"
-    r"^(?P<t2>.+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|hasn'?t\s+been|"
+    # (never across a comma: "dealt with the vet thing, biscuit was not impressed")
+    r"^(?P<t2>[^,;]+?)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|hasn'?t\s+been|"
     r"has\s+not\s+been)\s+(?:actually\s+|really\s+)?(?P<pp>[a-z]+)"
     r"(?:\s+(?:yet|after\s+all|actually))?$",
     FLAGS,
