@@ -595,6 +595,11 @@ def match_tasks(
     """
     wanted = _normalise_title(phrase)
     same = [t for t in tasks if _normalise_title(t.title) == wanted]
+    if not same and wanted:
+        # "send mpesa to landlord" for 'Send M-Pesa to landlord', "e mail" for "email": the
+        # title said whole, its words only joined or split another way
+        compact = wanted.replace(" ", "")
+        same = [t for t in tasks if _normalise_title(t.title).replace(" ", "") == compact]
     if len(same) == 1:
         return MatchResult("unique", (same[0],))
     if len(same) > 1:

@@ -1084,7 +1084,11 @@ _CLEAR_DUE_RE = re.compile(
     r"^(?P<t6>.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?"
     r"(?:need|have)s?\s+" + _DATE_NOUN + r"(?:\s+any\s*more)?$|"
     r"^(?P<t7>.+?)\s+(?:has|needs|should\s+have|can\s+have)\s+no\s+(?:due\s+date|deadline|date)"
-    r"(?:\s+any\s*more)?$",
+    r"(?:\s+any\s*more)?$|"
+    # "take the date out", "remove the due date": no task named, the date of the one said before
+    r"^(?:remove|clear|delete|drop|unset|get\s+rid\s+of|erase|scrap)\s+(?:the\s+|its\s+)?"
+    r"(?:due\s+)?date(?:\s+(?:out|off|away))?$|"
+    r"^take\s+(?:the\s+|its\s+)?(?:due\s+)?date\s+(?:out|off|away)$",
     _F,
 )
 # "make X repeat every sunday" is read before "make X every sunday", whose task would else
@@ -1351,7 +1355,7 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
         return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
     m = _CLEAR_DUE_RE.match(s)
     if m:
-        named = next(v for k, v in m.groupdict().items() if k.startswith("t") and v)
+        named = next((v for k, v in m.groupdict().items() if k.startswith("t") and v), "it")
         return Intent("due", target=parse_target(named, quotes), due="")
     for form, (prefix, separator) in enumerate(_DUE_EDIT_RES):
         m = prefix.match(s)

@@ -282,8 +282,21 @@ _REMARK_THEN_DEED_RE = re.compile(
 _NO_DEED = frozenset({"been", "had", "got", "gotten"})
 
 
+# "just off a 12hr shift, managed to do the training modules on my break": a remark, a comma,
+# then a deed said by managing it (the remark's words name no task)
+_REMARK_THEN_MANAGED_RE = re.compile(
+    r"^(?P<remark>[^,]+?)\s*,\s*(?:and\s+|but\s+|so\s+)?(?P<deed>(?:(?:i|we)(?:'ve|\s+have)?\s+)?"
+    r"(?:(?:just|finally|somehow|still|also|actually)\s+)*(?:managed|got\s+(?:round|around))\s+"
+    r"to\s+[a-z]+\s+\S.*)$",
+    _F,
+)
+
+
 def _split_past(clause: str) -> list[str]:
     """ "I walked the dog and called mom" reports two finished tasks."""
+    managed = _REMARK_THEN_MANAGED_RE.match(clause)
+    if managed is not None:
+        return [managed["remark"], *_split_past(managed["deed"])]
     told = _REMARK_THEN_DEED_RE.match(clause)
     if (
         told is not None

@@ -152,8 +152,11 @@ _RELATIVE_RE = re.compile(
     r"the\s+remaining(?:\s+ones)?)\b",
     _F,
 )
+# (also "the two invoice ones", "my 2 dentist tasks": a count of two before what calls them tasks)
 _BOTH_RE = re.compile(
-    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$", _F
+    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$|"
+    r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x2>.+?)\s+(?:ones|tasks|items|todos|reminders)$",
+    _F,
 )
 # "all", "whole" and "entire" also describe one task ('Prep all-hands slides', 'Buy whole
 # wheat bread', 'Read the entire contract'): they are a scope only as one.
@@ -370,11 +373,12 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if n:
             return Target("ordinal", ordinal=n)
     m = _BOTH_RE.match(t)
-    if m and re.search(r"\s(?:and|&)\s", m["x"]):
+    both = (m["x"] or m["x2"]) if m else ""
+    if m and re.search(r"\s(?:and|&)\s", both):
         # "both the signage one and the cake tasting": each part names its own task
-        return parse_target(m["x"], quotes)
-    if m and content_stems(restore(m.group("x"), quotes)):
-        kept = [w for w in words(restore(m.group("x"), quotes)) if w not in _SCOPE_FILLER]
+        return parse_target(both, quotes)
+    if m and content_stems(restore(both, quotes)):
+        kept = [w for w in words(restore(both, quotes)) if w not in _SCOPE_FILLER]
         return Target("all", text=" ".join(kept), span=2)
     m = _SCOPE_STATUS_RE.match(t)
     if m:

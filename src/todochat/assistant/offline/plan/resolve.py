@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from todochat.assistant.offline.matching import (
     MatchResult,
     TaskInfo,
+    covering,
     giving,
     match_tasks,
     overlapping,
@@ -273,6 +274,8 @@ class Resolver(TurnState):
         if said and len(groups) > 1:
             named = {t.id for t in match_tasks(said, self.snapshot).tasks}
             groups = [g for g in groups if named & {t.id for t in g}]
+        if not groups and said:
+            groups = _near_copies(said, [t for t in self.snapshot if not t.completed])
         if not groups:
             return problem("no_referent")
         if len(groups) > 1:
@@ -810,6 +813,29 @@ _DAY_SAID_RE = re.compile(
 )
 
 
+# "theres two mot ones on there somehow", "i have the dentist one twice": what was said twice
+_TWO_OF_RE = re.compile(
+    r"\b(?:two|2|double|duplicate)\s+(?P<w>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:ones|tasks|entries|"
+    r"items|reminders)\b|\b(?:the\s+)?(?P<w2>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:one|task)\s+"
+    r"(?:twice|two\s+times)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_copies(said: str, open_tasks: Sequence[TaskInfo]) -> list[list[TaskInfo]]:
+    """ "theres two mot ones on there somehow, delete one of them" with 'book MOT' and 'book mot
+    for the car': two open tasks the words name, one title's words all in the other's, are
+    one task listed twice (a copy); any other pair, or more than two, is none."""
+    m = _TWO_OF_RE.search(said)
+    if m is None:
+        return []
+    named = covering(m["w"] or m["w2"], open_tasks)
+    if len(named) != 2:
+        return []
+    a, b = (set(content_stems(t.title)) for t in named)
+    return [list(named)] if a and b and (a <= b or b <= a) else []
+
+
 def _on_its_day(
     text: str, pool: Sequence[TaskInfo], prefer: bool | None, result: MatchResult
 ) -> MatchResult:
@@ -823,10 +849,18 @@ def _on_its_day(
     if not content_stems(bare):
         return result
     named = match_tasks(bare, pool, prefer_completed=prefer)
+    day = days[0]["d"].lower()[:3]
+    if named.kind == "ambiguous" and all(t.due for t in named.tasks):
+        # "delete ellas swimming on tuesday" with 'Swimming lesson for Ella' due Tuesday and
+        # again Thursday: among tasks each due some day, the day said names the one due then
+        on_day = [t for t in named.tasks if (t.due or "").lower().startswith(day)]
+        if len(on_day) == 1 and on_day[0] in result.tasks:
+            return MatchResult("unique", (on_day[0],))
+        return result
     if named.kind != "unique" or named.tasks[0] not in result.tasks:
         return result
     due = (named.tasks[0].due or "").lower()
-    return named if due.startswith(days[0]["d"].lower()[:3]) else result
+    return named if due.startswith(day) else result
 
 
 # A clause said after an exception ("..., semester's basically over", "..., we're closing"):

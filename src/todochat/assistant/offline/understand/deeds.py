@@ -91,9 +91,27 @@ _WHEN_DONE_RE = re.compile(
     # "signed the form after 3 weeks of chasing him", "renewed the passport after ages": how
     # long it took
     r"after\s+(?:(?:\d+|a|an|a\s+few|a\s+couple(?:\s+of)?|several|many|so\s+many|two|three|"
-    r"four|five|six)\s+)?(?:days?|weeks?|months?|years?|hours?|ages|forever|so\s+long)"
-    r"(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3})?)\b(?!')",
+    r"four|five|six)\s*)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|ages|forever|"
+    r"so\s+long)(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3}|"
+    # "got through to the bank after 40 mins on hold"
+    r"\s+(?:on\s+hold|in\s+(?:the\s+|a\s+)?(?:queue|line))|\s+of\s+(?:waiting|chasing))?|"
+    # "paid my church dues after service", "did the modules on my break": when, in the day
+    r"after\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
+    r"jummah|the\s+gym|my\s+shift)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
+    r"coffee\s+)?break|at\s+lunch(?:time)?)\b(?!')",
     FLAGS,
+)
+
+
+# "I have finished the CAF paperwork, ...": the user's own deed, said first
+_OWN_DEED_FIRST_RE = re.compile(
+    r"^(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:just|finally|already|also|actually)\s+)*"
+    r"(?P<verb>[a-z]+)\s+[^,]+,",
+    FLAGS,
+)
+_STATES = lexicon("been had got gotten thought felt")
+_MANAGED_RE = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:managed|got\s+(?:round|around))\s+to\s+[a-z]+\b", FLAGS
 )
 
 
@@ -327,7 +345,11 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             if target.kind == "words":
                 target = Target("words", text=f"{m.group('pp')} {target.text}", hint=target.text)
             return Intent("reopen", target=target)
-    for rx in COMPLETE_DECL_RES:
+    # "I have finished the CAF paperwork, it was a nightmare but it is sent": the user's deed
+    # is said first; what is "done" after it is that deed ("it"), read below
+    own = _OWN_DEED_FIRST_RE.match(s)
+    own_first = own is not None and is_past_tense(own["verb"]) and own["verb"] not in _STATES
+    for rx in () if own_first else COMPLETE_DECL_RES:
         m = rx.match(s)
         if m and not mishap_re().search(s):  # "the dentist is closed on mondays": news
             target = parse_target(m.group("t"), quotes)
@@ -335,7 +357,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             # off 'Pay KPLC tokens'); the verb goes with it
             finished = _FINISHED_RE.search(s, m.end("t"))
             return Intent("complete", target=target, verb="finished" if finished else "")
-    m = PASSIVE_DONE_RE.match(s)
+    m = None if own_first else PASSIVE_DONE_RE.match(s)
     if (
         m
         and is_past_tense(m.group("pp"))
@@ -348,7 +370,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "the gas bill was received", "the parcel has been delivered": it came, as below
         arrived = m.group("pp").lower() in _ARRIVED
         return Intent("complete", target=target, verb="arrived" if arrived else "")
-    m = NOUN_PARTICIPLE_RE.match(s)
+    m = None if own_first else NOUN_PARTICIPLE_RE.match(s)
     if (
         m
         and not STATE_WORDS_RE.search(m.group("t"))
@@ -377,6 +399,10 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
+    # "managed to do the training modules", "i managed to send it": a deed done
+    managed = _MANAGED_RE.search(s) is not None
+    if managed and verb == "do":
+        verb = "did"
     if verb in FEELING_PAST:
         return None  # "so exhausted, 8h drive to munich": how one feels, no deed
     rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
@@ -384,7 +410,12 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
-    if m.group("subj") is None and not is_past_tense(verb) and verb not in SAME_PAST:
+    if (
+        m.group("subj") is None
+        and not is_past_tense(verb)
+        and verb not in SAME_PAST
+        and not managed
+    ):
         return _hearsay(s, quotes)
     if (
         verb in _CANCEL_PAST
@@ -402,7 +433,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "knocked out #31", "took care of the second one", "dealt with the gas bill": a
         # phrase that says only "finished" names nothing of the task
         return Intent("complete", target=parse_target(finish["t"], quotes))
-    past = is_past_tense(verb) or (subject and verb in SAME_PAST)
+    past = is_past_tense(verb) or (subject and verb in SAME_PAST) or managed
     if not past or not rest:
         return None
     target = parse_target(rest, quotes)
