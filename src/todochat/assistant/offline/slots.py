@@ -574,7 +574,7 @@ _TAG_SAID = (
     r"(?:put|file|stick|pop)\s+(?:it\s+)?under)"
 )
 _TAG_WORDS_RE = re.compile(
-    r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:tagged|tag(?:ged)?\s*:|labell?ed|label\s*:|"
+    r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:tagged|tag(?:s|ged)?\s*:|labell?ed|labels?\s*:|"
     r"with\s+(?:the\s+)?(?:tags?|labels?)|" + _TAG_SAID + r")\s+(?:as\s+|with\s+)?)"
     r"(?!(?:the|a|an|my|your|his|her|their|our|this|that|some)\b)"
     r"(?P<tags>" + _TAG + r"(?:\s*(?:,|and|&)\s*" + _TAG + r")*)\)?"

@@ -179,9 +179,12 @@ def split_clauses(sentence: str) -> list[str]:
     return out
 
 
-# "tag it home, low priority": a level said after a tag is the task's level, no tag
+# "tag it home, low priority", "tag work, due friday": a level or a date said after a tag is
+# the task's, no tag (nor part of the name of a task to tag)
 _LEVEL_AFTER_TAG_RE = re.compile(
-    r"^(?P<a>(?:tag|label)\b.+?)\s*,\s*(?P<b>(?:high|low|medium|top|normal)\s+prio(?:rity)?)$", _F
+    r"^(?P<a>(?:tag|label)\b.+?)\s*,\s*(?P<b>(?:high|low|medium|top|normal)\s+prio(?:rity)?|"
+    r"due\s+\S.*)$",
+    _F,
 )
 
 

@@ -310,3 +310,24 @@ async def test_words_like_a_request_word_add_nothing(
     store.create("Walk the dog")
     await session_for(store).say(said)
     assert store.titles() == ["Walk the dog"]
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "level"),
+    [
+        ("add file the expenses, tag work, due friday", "friday", None),
+        ("add file the expenses. tag it work, due tomorrow", "tomorrow", None),
+        ("add file the expenses, priority: low, tags: work", None, "low"),
+        ("add file the expenses, due friday, high priority, tag work", "friday", "high"),
+    ],
+)
+async def test_a_tag_a_date_and_a_level_in_any_order_after_the_title(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    due: str | None,
+    level: str | None,
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert _added(store) == [("File the expenses", read_due(due), level, ["work"])]
