@@ -1558,3 +1558,19 @@ def test_how_often_said_of_the_task_before_it_is_its_repeat(
     intent = one(said)
     assert (intent.kind, intent.title) == ("add", title)
     assert intent.repeat is not None and parse_repeat(intent.repeat) == parse_repeat(repeat)
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("add buy stamps, I need to post the letters on friday", "Buy stamps", "friday"),
+        ("add call the bank, I need to sort the overdraft", "Call the bank", None),
+        ("add get petrol, we have to drive to leeds tomorrow", "Get petrol", "tomorrow"),
+    ],
+)
+def test_a_need_said_after_the_deed_to_add_is_its_reason(
+    said: str, title: str, due: str | None
+) -> None:
+    """ "I need to post the letters" after "add buy stamps," had become the title."""
+    adds = [i for i in parse(said) if i.kind == "add"]
+    assert [(i.title, i.due) for i in adds] == [(title, due)]

@@ -273,7 +273,14 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     # "add a task: I need to remember to call mom" -> peel nested prefixes too, and the story
     # told around the task ("my daughter reminded me that I promised to mail the cards").
     raw, remark = _remark_after(raw.strip())
-    raw = _STORY_LEAD_RE.sub("", raw, count=1)
+    lead = _STORY_LEAD_RE.match(raw)
+    said_first = lead.group().rstrip() if lead else ""
+    if said_first.endswith(",") and words(raw)[0].lower() in TASK_VERBS:
+        # "add buy stamps, I need to post the letters on friday": the deed said first is the
+        # task; the need after the comma says why (and when), never the title
+        raw, remark = said_first.rstrip(","), remark or raw[lead.end() :] if lead else remark
+    else:
+        raw = _STORY_LEAD_RE.sub("", raw, count=1)
     for _ in range(2):
         inner = (
             _ADD_PREFIX_RE.match(raw.strip())
