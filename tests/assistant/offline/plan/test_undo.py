@@ -81,6 +81,8 @@ async def test_an_edit_described_that_was_my_last_change_is_undone(
         "oops wrong one, undo",
         "undo that one pls",
         "wrong one!! undo",
+        "no wait undo that, got mixed up",
+        "ugh undo that, was confused",
     ],
 )
 async def test_a_plain_undo_still_takes_back_the_latest_change(
