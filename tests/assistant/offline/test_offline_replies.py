@@ -81,3 +81,24 @@ async def test_when_asked_of_two_tasks_asks_which(
     store.create("Call the dentist")
     turn = await session_for(store).say("when is the dentist?")
     assert "Which one" in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            "Invalid arguments for update_task: due: there is no 30 February. Fix them and call "
+            "again.",
+            "there is no 30 February.",
+        ),
+        (
+            "Invalid arguments for add_task: due: there is no 31 April. Fix them and call again.",
+            "there is no 31 April.",
+        ),
+        ("Task 121 not found. Call list_tasks to see valid task ids.", "Task 121 not found."),
+    ],
+)
+def test_a_tool_error_keeps_its_reason_for_people(error: str, said: str) -> None:
+    """The MCP server's "Invalid arguments for update_task: due: <reason>. Fix them and call
+    again." had been cut to "Fix them and call again.": the reason was lost."""
+    assert replies.clean_error(error) == said

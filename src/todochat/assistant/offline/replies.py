@@ -72,9 +72,15 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+# "Invalid arguments for update_task: due: there is no 30 February. Fix them and call again."
+# (the MCP server's words): the reason is for people, the rest is for a model
+_INVALID_ARGS_RE = re.compile(r"^\s*Invalid arguments for \w+:\s*(?:\w+:\s+)?", re.I)
+_ADVICE_RE = re.compile(r"\s*Fix (?:it|them)(?: and (?:call|try) again)?\.?", re.I)
+
+
 def clean_error(error: str) -> str:
     """A tool error as a sentence for people: tool names and advice to the model removed."""
-    text = _TOOL_HINT_RE.sub("", error).strip()
+    text = _TOOL_HINT_RE.sub("", _ADVICE_RE.sub("", _INVALID_ARGS_RE.sub("", error))).strip()
     if not text:
         text = error.strip() or "something went wrong"
     if not text.endswith((".", "!", "?")):
