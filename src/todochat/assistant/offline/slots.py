@@ -1136,7 +1136,8 @@ _STOP_REPEAT_RE = re.compile(
 )
 # A tag group of words ("garden club", "infra and security", "home admin, urgent").
 _TAG_GROUP = r"(?P<g>#?[\w./-]+(?:(?:\s*(?:,|&)\s*|\s+)#?[\w./-]+)*)"
-_PRONOUN_TARGET = r"(?P<t>it|that|this|them|those|these|that\s+one|this\s+one|(?:task\s*)?#?\d+)"
+# ("that one" before "that": "tag that one camping" tags it 'camping', never 'one-camping')
+_PRONOUN_TARGET = r"(?P<t>that\s+one|this\s+one|it|that|this|them|those|these|(?:task\s*)?#?\d+)"
 # "under the flat tag": "the" only before a tag named as one ("under the sink" is a place)
 _THE_TAG = r"(?:the\s+(?=\S+\s+(?:tag|label)$))?"
 # The readings whose tag words can only be tags may have tags of several words.
@@ -1682,7 +1683,7 @@ def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     for rx in _UNTAG_RES:
         m = rx.match(s)
         if m:
-            named = _tag_group(m)
+            named = _tag_group(m, quotes)
             tags = tag_words(named) if named else ()
             if named and not tags:
                 return None
@@ -1693,16 +1694,18 @@ def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
         for rx in rules:
             m = rx.match(s)
             if m:
-                tags = tag_words(_tag_group(m), phrases=phrases)
+                tags = tag_words(_tag_group(m, quotes), phrases=phrases)
                 if tags:
                     named = next(v for k, v in m.groupdict().items() if k.startswith("t") and v)
                     return Intent("tag", target=parse_target(named, quotes), tags=tags)
     return None
 
 
-def _tag_group(m: re.Match[str]) -> str:
+def _tag_group(m: re.Match[str], quotes: tuple[str, ...]) -> str:
+    """The tag words a reading matched, the user's quotes put back ("put a 'flat' tag on X"
+    tags it 'flat', never the placeholder that stood for the quote)."""
     groups = m.groupdict()
-    said = groups.get("g") or groups.get("g2") or groups.get("g3") or ""
+    said = restore(groups.get("g") or groups.get("g2") or groups.get("g3") or "", quotes)
     # "under the flat tag": the noun after the tag's name is no part of it
     return re.sub(r"(?<=\S)\s+(?:tag|label)$", "", said, flags=_F)
 

@@ -40,7 +40,10 @@ _SPLIT_VERBS = (
     r"tick|check\s+off|cross\s+off|reopen|re-open|untick|uncheck|unmark|put|remind\s+me|cancel|"
     r"drop|close|scrap|"
     r"clear\s+out|clean\s+out|get\s+rid\s+of|ditch|bin|nuke|"
-    r"move|push|bump|reschedule|postpone|tag|make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
+    r"move|push|bump|reschedule|postpone|tag|reword|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
+    # "..., can u fix that": a bare request to apply the news before it
+    r"(?:fix|amend|correct)\s+(?:it|that|this)(?=\s*(?:for\s+me|then|too|please|pls|[.!?]|$))|"
+    r"make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"
     r"(?:make|put|set|mark|bump|move)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
     r"(?:high|low|medium|top|normal)\s+prio(?:rity)?)"
@@ -84,7 +87,9 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 TITLE_MARKER_RE = re.compile(
     # before a colon 'note' marks a title too ("note: call the bank")
-    r"\b(?:" + task_noun("note") + r"\s*:|(?:called|named|titled|saying)\s)",
+    # ("they called to move the dentist, update that", "she called me": someone's call)
+    r"\b(?:" + task_noun("note") + r"\s*:|(?:called(?!\s+(?:to|me|us|him|her|them|and|about|"
+    r"again)\b)|named|titled|saying)\s)",
     re.IGNORECASE,
 )
 DESC_KEYWORD_RE = re.compile(

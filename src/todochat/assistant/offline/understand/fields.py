@@ -357,10 +357,12 @@ def read_due_ask(s: str, quotes: tuple[str, ...]) -> Intent | None:
 
 
 # "... would you update that for me?", "please change the date on it", "put the time on it",
-# "can u fix that": a request to act on the news just told, which says nothing of its own.
+# "put that date on it", "can u fix that": a request to act on the news just told, which says
+# nothing of its own.
 _APPLY_RE = re.compile(
     r"^(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make)\s+"
-    r"(?:that|it|this|the\s+(?:date|time|due\s+date|deadline|day|task|list|reminder))"
+    r"(?:(?:that|this|the|the\s+same|the\s+new)\s+(?:date|time|due\s+date|deadline|day)|that|it|"
+    r"this|the\s+(?:task|list|reminder))"
     r"(?:\s+(?:on|for|in|to)\s+(?:it|that|this|there|the\s+list|my\s+list|the\s+task|"
     r"(?P<t>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,3}?\s+(?:one|task|reminder|item))))?"
     r"(?:\s+(?:for\s+me|then|too|as\s+well|accordingly|please|pls|thanks|thank\s+you|dear))*$",

@@ -28,6 +28,7 @@ from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
     contact_news_as_context,
     contradictions_kept,
+    dated_news_applied,
     habits_named,
     hearsay_beside_a_delete,
     hollow_adds,
@@ -317,6 +318,7 @@ def _understand(
             intents.append(intent)
     intents = described_undos(intents, lambda s: parse_clause(s, quotes, today, described=False))
     intents = renamed_in_task_named(intents)
+    intents = dated_news_applied(intents, quotes, today)
     intents = requests_to_apply(intents)
     intents = contact_news_as_context(intents)
     intents = news_then_asked(intents)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
 from todochat.assistant.offline.normalise import date_at_start
@@ -719,9 +720,26 @@ def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
 # coming", "mum's hair appointment | will be".
 _SAID_OF_RE = re.compile(
     r"\s+(?:said|says|told|rang|called|texted|emailed|messaged|will|'ll|is|are|was|were|can|"
-    r"could|has|have|had|got|moved|now)\b.*$",
+    r"could|has|have|had|got|moved|now|"
+    # what the thing needs or when it happens ("the passport renewal needs doing by friday",
+    # "the brown bin doesn't go out till tmrw", "the vet visit should be on monday")
+    r"needs|need|must|should|would|does|doesn't|doesnt|don't|dont|isn't|isnt|won't|wont|"
+    r"can't|cant|goes|gets|comes|starts|happens|actually)\b.*$",
     FLAGS,
 )
+# "they rang to move the dentist thing to ...", "the school called, push the trip to ...":
+# someone's call before the change they asked for, whose task is the one the change names
+_ASKED_BY_RE = re.compile(
+    r"^(?:(?:they|he|she|someone|the\s+\w+|\w+)\s+(?:rang|called|phoned|texted|emailed|"
+    r"messaged|asked|wants?|wanted)\s+(?:me\s+|us\s+)?(?:to|and)\s+)?(?:move|moved|shift|"
+    r"shifted|push|pushed|bump|bumped|change|changed|reschedule|rescheduled|bring|brought)\s+"
+    r"(?P<t>.+?)(?:\s+(?:to|till|until|back\s+to|forward\s+to))?$",
+    FLAGS,
+)
+# who says the news, never the thing it is about ("i cant do friday, change it")
+SUBJECT_WORDS = lexicon("i i'm im i've ive we we're it it's its that this there they he she you")
+# the old value after the new ("due tomorrow o, not next week"): no part of the date
+_OLD_VALUE_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+[^,]+$", FLAGS)
 
 
 def _news_subject(title: str) -> Target | None:
@@ -730,6 +748,67 @@ def _news_subject(title: str) -> Target | None:
     if not named or named == title or re.fullmatch(r"(?:i|we|you|he|she|they|it)", named, FLAGS):
         return None
     return Target("words", text=named)
+
+
+def dated_news_applied(intents: list[Intent], quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "the brown bin doesnt go out till tmrw, change it pls", "the aso-ebi payment is actually
+    due tomorrow o, not next week. pls change am", "they rang to move the dentist thing to
+    tomorrow at half 3, can u change that": news with a new date, then a bare request to
+    apply it ("change it", "update that"), is a due change of the thing the news is about:
+    its subject ("the brown bin"), or the task someone asked to move. News with no date, or
+    whose subject is the user ("i cant do friday, change it") or a pronoun, stays unread (the
+    reply says so; a guessed task would be a wrong change). The target is matched as any
+    other, so a loose one is asked about first."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            intent.kind == "unknown"
+            and intent.query == "apply"
+            and (intent.target is None or intent.target.kind == "it")
+            and last is not None
+            and _news_told(last)
+        ):
+            moved = _news_of_a_date(_news_told(last), quotes, today)
+            if moved is not None:
+                out[-1] = moved
+                continue
+        out.append(intent)
+    return out
+
+
+def _news_told(intent: Intent) -> str:
+    """The words of news: a clause read as nothing, or what someone rang to ask ("they rang to
+    move the dentist thing to ...", read as a call done; its words are what they asked)."""
+    if intent.kind == "unknown" and not intent.query:
+        return intent.text
+    target = intent.target
+    if (
+        intent.kind == "complete"
+        and intent.text == "hearsay"
+        and CONTACTED_RE.match(intent.verb)
+        and target is not None
+        and target.kind == "words"
+    ):
+        return target.text
+    return ""
+
+
+def _news_of_a_date(news: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    """The due change news says of a thing ("the brown bin doesn't go out till tomorrow"), if
+    it names both a date and a thing (see `dated_news_applied`)."""
+    taken = take_slots(_OLD_VALUE_RE.sub("", news.strip(" .!")), today)
+    if not taken.due or not taken.text:
+        return None
+    said = taken.text.strip(" ,.")
+    asked = _ASKED_BY_RE.match(said)
+    named = asked["t"] if asked else _SAID_OF_RE.sub("", said).strip(" ,")
+    if not named or (named == said and asked is None):
+        return None
+    first = named.split()[0].lower()
+    if first in SUBJECT_WORDS or len(named.split()) > 6:
+        return None
+    return Intent("due", target=parse_target(named, quotes), due=taken.due)
 
 
 def requests_to_apply(intents: list[Intent]) -> list[Intent]:

@@ -1,0 +1,133 @@
+"""The plan stage, edits of a task's date or tags said loosely: news of a new date followed by a
+bare request to apply it ("the brown bin doesnt go out till tmrw, change it pls"), news before
+an edit said after a comma ("gas agency closed today, shift the cylinder booking to tomorrow"),
+and a tag named in quotes or after "that one". None of them adds a task; a thing the news names
+that fits two tasks, or none, changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore, read_due
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "due"),
+    [
+        ("Put the brown bin out", "the brown bin doesnt go out till tmrw, change it pls",
+         "tomorrow"),
+        ("Put the recycling out", "the recycling doesn't go out until thursday, update it",
+         "thursday"),
+        ("Book the vet for Rex", "the vet thing needs doing by thursday, put that date on it",
+         "thursday"),
+        ("Dentist appointment for Cian",
+         "they called to move the dentist appointment to wednesday at 4pm, update that pls",
+         "wednesday 4pm"),
+        ("Pay for aso-ebi fabric",
+         "the aso-ebi payment is due tomorrow o, not next week. change am", "tomorrow"),
+        ("Return library books", "library books are due back saturday now, can u fix that",
+         "saturday"),
+        ("Book swim lessons", "turns out swim lessons dont start till next monday, change that",
+         "next monday"),
+    ],
+)  # fmt: skip
+async def test_news_of_a_date_then_apply_it_moves_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str, said: str, due: str
+) -> None:
+    store.create(title)
+    store.create("Call Nan")
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        (title, read_due(due)),
+        ("Call Nan", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "due"),
+    [
+        ("Book gas cylinder", "gas agency closed today, shift the cylinder booking to tomorrow",
+         "tomorrow"),
+        ("Mow the lawn", "rained all morning, shift the lawn mowing to saturday", "saturday"),
+        ("Get a haircut", "kids are sick today, shift my haircut to friday", "friday"),
+        ("Visit Nan", "nan isnt well today so shift the visit to sunday", "sunday"),
+    ],
+)  # fmt: skip
+async def test_news_then_an_edit_after_a_comma_is_the_edit(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    title: str,
+    said: str,
+    due: str,
+) -> None:
+    store.create(title, due_date="2026-11-23")
+    store.create("Call Nan")
+    await session_for(store).say(said)
+    tasks = list(store.tasks.values())
+    assert [t["title"] for t in tasks] == [title, "Call Nan"]
+    assert tasks[0]["due_date"] == read_due(due)
+
+
+@pytest.mark.parametrize(
+    ("said", "tags"),
+    [
+        ("put a 'flat' tag on the building fee one", ["flat"]),
+        ('stick a "bills" tag on the building fee one', ["bills"]),
+        ("add the 'home' label to the building fee one", ["home"]),
+        ("tag the building fee one as 'flat stuff'", ["flat-stuff"]),
+    ],
+)
+async def test_a_quoted_tag_is_the_tag(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, tags: list[str]
+) -> None:
+    store.create("Pay building maintenance fee")
+    store.create("Book weekend trip")
+    await session_for(store).say(said)
+    assert [(t["title"], t["tags"]) for t in store.tasks.values()] == [
+        ("Pay building maintenance fee", tags),
+        ("Book weekend trip", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "then", ["tag that one camping", "tag this one camping", "label that one camping pls"]
+)
+async def test_that_one_is_the_task_never_part_of_the_tag(
+    store: TaskStore, session_for: Callable[..., ChatSession], then: str
+) -> None:
+    session = session_for(store)
+    await session.say("add book campsite at Algonquin")
+    await session.say(then)
+    assert [(t["title"], t["tags"]) for t in store.tasks.values()] == [
+        ("Book campsite at Algonquin", ["camping"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("seeds", "said"),
+    [
+        # a statement, no request
+        (["Put the brown bin out"], "the brown bin doesnt go out till tmrw"),
+        # the thing fits two tasks
+        (["Put the brown bin out", "Put the green bin out"],
+         "the bin goes out on thursday now, change it"),
+        # no task is the thing
+        (["Buy milk"], "the party is on friday now, update it"),
+        # the user's own news names no task
+        (["Buy milk"], "i cant do friday, change it"),
+        (["Buy milk"], "we're away till monday, update that"),
+        # news with no date
+        (["Put the brown bin out"], "the brown bin is full again, change it"),
+    ],
+)  # fmt: skip
+async def test_news_with_no_one_task_or_no_date_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: list[str], said: str
+) -> None:
+    for seed in seeds:
+        store.create(seed)
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"], t["completed"]) for t in store.tasks.values()] == [
+        (seed, None, False) for seed in seeds
+    ]
