@@ -90,7 +90,8 @@ class TaskStore:
         self.wrap_list = wrap_list
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.trash: dict[int, dict[str, Any]] = {}
-        self.changes: list[tuple[str, int]] = []
+        self.changes: list[tuple[str, int, dict[str, Any]]] = []
+        """What ``undo`` takes back, latest last: the kind of change, the task, its state before."""
 
     def create(self, title: str, description: str | None = None, **extra: Any) -> dict[str, Any]:
         now = "2026-11-23T10:00:00+00:00"
@@ -193,6 +194,7 @@ class TaskStore:
         task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
         if task is None:
             return self._missing(args.get("task_id"))
+        self.changes.append(("complete", task["id"], dict(task)))
         task["completed"] = True
         if args.get("for_good"):
             task["repeat_text"] = None
@@ -203,7 +205,7 @@ class TaskStore:
         if task is None:
             return self._missing(args.get("task_id"))
         self.trash[task["id"]] = task
-        self.changes.append(("delete", task["id"]))
+        self.changes.append(("delete", task["id"], dict(task)))
         return json.dumps({"task_id": task["id"], "status": "deleted", "title": task["title"]})
 
     def restore_task(self, args: Mapping[str, Any]) -> Any:
@@ -214,18 +216,20 @@ class TaskStore:
         return json.dumps({"task_id": task["id"], "status": "restored", "title": task["title"]})
 
     def undo(self, args: Mapping[str, Any]) -> Any:
-        """Issue 10's contract, in small: revert the latest change (here: a delete)."""
+        """Issue 10's contract, in small: revert the latest delete, completion or update."""
         if not self.changes:
             return self._error("Nothing to undo.")
-        _, task_id = self.changes.pop()
-        task = self.trash.pop(task_id)
-        self.tasks[task_id] = task
-        return json.dumps({"summary": f"restored '{task['title']}'", "reverted": [task_id]})
+        kind, task_id, before = self.changes.pop()
+        self.trash.pop(task_id, None)
+        self.tasks[task_id] = before
+        done = {"delete": "restored", "complete": "reopened"}.get(kind, "reverted")
+        return json.dumps({"summary": f"{done} '{before['title']}'", "reverted": [task_id]})
 
     def update_task(self, args: Mapping[str, Any]) -> Any:
         task = self.tasks.get(args.get("task_id"))  # type: ignore[arg-type]
         if task is None:
             return self._missing(args.get("task_id"))
+        self.changes.append(("update", task["id"], dict(task)))
         if "title" in args:
             title = str(args["title"]).strip()
             if not title or len(title) > 200:

@@ -175,13 +175,28 @@ def split_clauses(sentence: str) -> list[str]:
             start = m.end()
     parts.append(sentence[start:])
     out: list[str] = []
-    for part in (x.strip() for x in parts):
+    for part in (y.strip() for x in parts for y in _after_an_undo(x.strip())):
         if part:
             for piece in _split_run_on_add(part):
                 for told in _deed_told_after(piece):
                     for level in _level_after_a_tag(told):
                         out.extend(_split_past(level))
     return out
+
+
+# "undo that and mark the tuition one", "wait no undo it, then delete the other one": what
+# follows an undo and "and" or "then" is a clause of its own, whatever its verb ("and do that
+# one instead"), never the name of a task to reopen (a remark after a comma stays with it)
+_UNDO_THEN_RE = re.compile(
+    r"^(?P<a>(?:[\w']+[\s,!]+){0,3}?(?:undo|revert)(?:\s+(?:that|it|this))?(?:\s+one)?)"
+    r"\s*[,;]?\s+(?:and\s+then|and|then)\s+(?P<b>\S.*)$",
+    _F,
+)
+
+
+def _after_an_undo(clause: str) -> list[str]:
+    m = _UNDO_THEN_RE.match(clause)
+    return [m["a"], *_after_an_undo(m["b"])] if m is not None else [clause]
 
 
 # "tag it home, low priority", "tag work, due friday": a level or a date said after a tag is

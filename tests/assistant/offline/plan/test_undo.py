@@ -155,3 +155,87 @@ async def test_putting_back_an_open_task_just_listed_changes_nothing(store: Task
     await session.say("put the first one back")
     assert store.titles() == ["Pay the gas bill", "Wash the car"]
     assert store.titles(done=True) == []
+
+
+# ---------------------------------------------------------------- an undo with the task meant
+
+
+def _after(store: TaskStore, seeds: list[str]) -> ChatSession:
+    for title in seeds:
+        store.create(title)
+    return ChatSession(store, tools=build_tools(store, [*SPEC_TOOLS, "undo", "restore_task"]))
+
+
+_CLINICS = ["Book dentist cleaning", "Book optometrist appt for Noah", "Buy diapers"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "undo that and mark the optometrist one",
+        "wait no I mixed them up, it was the optometrist. undo that and do that one instead",
+        "undo that and do the optometrist one instead",
+        "undo that. tick off the optometrist one",
+        "oops undo, i wanted the optometrist appt",
+        "ugh undo that, it was the optometrist i booked",
+        "undo it then complete the optometrist one",
+        "undo that and complete the optometrist one",
+    ],
+)
+async def test_an_undo_with_the_task_meant_moves_the_completion(
+    store: TaskStore, message: str
+) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("mark the dentist one done")
+    assert store.tasks[1]["completed"] is True
+    turn = await session.say(message)
+    assert ("undo", {}) in turn.tool_calls
+    assert [t["completed"] for t in store.tasks.values()] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ugh sorry, undo that — I do still need to go",
+        "undo that – wrong one",
+        "undo that and delete the diapers one instead",
+    ],
+)
+async def test_an_undo_after_a_delete_brings_the_task_back(store: TaskStore, message: str) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("delete the dentist task")
+    assert 1 not in store.tasks
+    await session.say(message)
+    assert 1 in store.tasks
+    assert (3 in store.tasks) is ("diapers" not in message)
+
+
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        # a change of another kind beside the undo is its own request
+        ("undo that and delete the diapers", [False, False]),
+        # "that one" with nothing named: only the undo
+        ("undo that and do that one instead", [False, False, False]),
+        ("undo that, it was a mistake", [False, False, False]),
+        ("undo that and show me what's left", [False, False, False]),
+    ],
+)
+async def test_an_undo_with_no_task_meant_only_undoes(
+    store: TaskStore, message: str, done: list[bool]
+) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("mark the dentist one done")
+    turn = await session.say(message)
+    assert ("undo", {}) in turn.tool_calls
+    assert [t["completed"] for t in store.tasks.values()] == done
+
+
+@pytest.mark.parametrize(
+    "message", ["revert that, it was a mistake", "undo that, it's wrong", "undo, my bad"]
+)
+async def test_a_remark_on_the_change_names_no_task(store: TaskStore, message: str) -> None:
+    session = _after(store, ["Book dentist cleaning", "Fix the mistake in the invoice"])
+    await session.say("mark the dentist one done")
+    await session.say(message)
+    assert [t["completed"] for t in store.tasks.values()] == [False, False]

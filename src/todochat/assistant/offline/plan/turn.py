@@ -22,13 +22,20 @@ from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     TARGETED_KINDS,
     Intent,
+    IntentKind,
     Target,
     followup_add,
     parse_message,
     parse_target,
     read_bare_add,
 )
-from todochat.assistant.offline.understand.commands import read_redirect, says_other_one
+from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
+from todochat.assistant.offline.understand.commands import (
+    UNDO_FIRST_RE,
+    read_meant_beside_undo,
+    read_redirect,
+    says_other_one,
+)
 from todochat.assistant.offline.understand.passes import slots_said_after_an_add
 
 from .steps import (
@@ -182,6 +189,9 @@ class TurnState:
         if any(i.kind == "undo" for i in intents):
             # "I didn't mean that, bring it back": the undo already brings it back.
             intents = [i for i in intents if not restores_it(i)] or intents
+        elsewhere = self._redone_elsewhere(intents)
+        if elsewhere is not None:
+            return elsewhere
         if any(self._names_the_change(i) for i in intents):
             # "the passport photos one is not done actually, i clicked it by mistake. can u
             # undo": the change named is the undo meant; a bare undo beside it would take back
@@ -335,9 +345,38 @@ class TurnState:
         (which must be named clearly, else it asks). Never after an add or a rename, where
         "I meant X" corrects the words."""
         said = read_redirect(self.said)
-        if said is None or not self.conv.previous:
+        if said is None:
             return None
         meant, wrong = said
+        return self._made_instead(meant, wrong=wrong)
+
+    def _redone_elsewhere(self, intents: list[Intent]) -> list[Intent] | None:
+        """ "undo that and mark the tuition one", "it was the optometrist. undo that and do that
+        one instead": an undo said with the task meant instead, right after one task was
+        completed, deleted or reopened, is the same redirect as "not that one, X". The task
+        is the one a clause names as meant, else the one a "do/mark X" clause names; a change
+        of another kind said beside the undo ("undo that and delete the other list") is read
+        on its own."""
+        said = normalise(self.said)
+        if not any(i.kind == "undo" and not i.query for i in intents) and not UNDO_FIRST_RE.match(
+            said
+        ):
+            return None
+        for sentence in split_sentences(said):
+            for clause in split_clauses(sentence):
+                meant = read_meant_beside_undo(strip_filler(clause))
+                if meant is not None:
+                    return self._made_instead(*meant)
+        return None
+
+    def _made_instead(
+        self, meant: str, kind: IntentKind | None = None, *, wrong: str = ""
+    ) -> list[Intent] | None:
+        """The previous turn's one completion, delete or reopen, undone and made to ``meant``
+        (``None`` when that turn made no such single change, ``kind`` names another change,
+        or ``wrong`` names another task)."""
+        if not self.conv.previous:
+            return None
         changes = [
             c
             for c in self.conv.previous[-1].calls
@@ -364,6 +403,8 @@ class TurnState:
             again = Intent("reopen", target=target)
         else:
             return None
+        if kind is not None and kind != again.kind:
+            return None  # "undo that and delete the diapers": two requests, each read alone
         return [Intent("undo"), again]
 
     def _other_one(self, intents: list[Intent]) -> list[Intent] | None:

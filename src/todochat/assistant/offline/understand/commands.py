@@ -22,7 +22,7 @@ _BARE_RE = re.compile(
 # What may follow an undo without making it about a task: "undo that pls, wrong one",
 # "undo it, my bad", "revert that, it was a mistake".
 _UNDO_REMARK = (
-    r"(?:[\s,.!;-]+(?:please|pls|thanks|thx|sorry|oops|my\s+bad|wrong\s+(?:one|task)|"
+    r"(?:[\s,.!;—–-]+(?:please|pls|thanks|thx|sorry|oops|my\s+bad|wrong\s+(?:one|task)|"
     r"not\s+that\s+one|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|wrong)|(?:a\s+)?mistake|"
     r"i\s+didn'?t\s+mean\s+(?:that|it|to)))*[\s.!]*"
 )
@@ -185,6 +185,50 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     if not meant or parse_target(meant).kind not in ("words", "ordinal"):
         return None  # "i meant the 3rd one": a place in the list shown, too
     return meant, (m["wrong"] or "").strip()
+
+
+# Beside an undo, the task meant instead needs no "not Y" ("it was the optometrist. undo that
+# and do that one instead", "undo that, i wanted the tuition one"): the undo says the change
+# went to the wrong task. Read of one clause, or one comma-cut part of it.
+_MEANT_BESIDE_UNDO_RE = re.compile(
+    rf"^{_INTERJECTIONS}(?:it\s+was|it'?s|i\s+meant?|i\s+wanted|it\s+should\s+(?:have\s+been|be))"
+    # (never "it was a mistake", "it's wrong": a remark on the change, no task)
+    r"\s+(?!(?:a\s+|my\s+|an\s+)?(?:mistake|wrong|error|accident|typo|bad|fine|ok)\b)"
+    r"(?P<x>(?:(?!\b(?:who|which|whose|not)\b)[^,.!?])+?)"
+    r"(?:\s+(?:that\s+)?(?:i|we)(?:\s+(?:actually|already|just|had))?\s+[a-z]+)?"
+    r"(?:\s*,?\s+not\s+[^.!?]+?)?(?:\s+instead)?[\s.!?]*$",
+    FLAGS,
+)
+# "mark the tuition one", "do the optometrist one instead": the same change, to the task named
+_DO_INSTEAD_RE = re.compile(
+    r"^(?P<verb>do|mark|tick|complete|delete|remove|pick)\s+(?P<x>(?!(?:that|this|it|them)\b)\S.*?)"
+    r"(?:\s+(?:instead|then|done|off|as\s+done))*[\s.!?]*$",
+    FLAGS,
+)
+
+
+_CHANGE_OF_VERB: dict[str, IntentKind] = {
+    "mark": "complete",
+    "tick": "complete",
+    "complete": "complete",
+    "delete": "delete",
+    "remove": "delete",
+}
+
+
+# A message that opens with an undo ("undo that, it was the optometrist i booked")
+UNDO_FIRST_RE = re.compile(r"^(?:undo|revert)\b", FLAGS)
+
+
+def read_meant_beside_undo(clause: str) -> tuple[str, IntentKind | None] | None:
+    """The task named as meant instead in a clause said with an undo, and the change its verb
+    names ("mark X": a completion; ``None`` for "it was X", "do X"), else ``None``."""
+    for part in re.split(r"\s*[,;]\s*", clause.strip()):
+        m = _MEANT_BESIDE_UNDO_RE.match(part) or _DO_INSTEAD_RE.match(part)
+        if m is not None and parse_target(m["x"]).kind in ("words", "ordinal"):
+            verb = (m.groupdict().get("verb") or "").lower()
+            return m["x"].strip(), _CHANGE_OF_VERB.get(verb)
+    return None
 
 
 # "no, the other one", "i meant the other one", "wrong one, the other task pls": the change
