@@ -17,6 +17,7 @@ from todochat.assistant.offline.conversation import Call, Conversation, ToolResu
 from todochat.assistant.offline.matching import TaskInfo, match_tasks
 from todochat.assistant.offline.normalise import as_said, normalise
 from todochat.assistant.offline.slots import add_intent, read_slots
+from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -29,7 +30,6 @@ from todochat.assistant.offline.understand import (
     parse_target,
     read_bare_add,
 )
-from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
 from todochat.assistant.offline.understand.commands import (
     UNDO_FIRST_RE,
     read_meant_beside_undo,
