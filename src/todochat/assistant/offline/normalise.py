@@ -768,12 +768,19 @@ _TICKED_RE = re.compile(
 )
 
 
+_DONE_WORD_RE = re.compile(r"done|complete|sorted|finito|dusted", _FLAGS)
+
+
 def _ticked(sentence: str) -> str:
     m = _TICKED_RE.match(sentence.strip())
     if m is None or len(m["w"].split()) > 4 or _REQUEST_START_RE.match(m["w"]):
         return sentence
-    if is_past_tense(m["w"].split()[0]):
+    said = m["w"].split()
+    if is_past_tense(said[0]):
         return sentence  # "posted the parcel ✅": the deed says it, the tick goes with it
+    if len(said) > 1 and (is_past_tense(said[-1]) or _DONE_WORD_RE.fullmatch(said[-1])):
+        # "task 54 finished ✅", "essay done ✅": the words say it, the tick only stresses it
+        return m["w"]
     return f"{m['w']} done."
 
 

@@ -1,7 +1,12 @@
 """The plan stage, adds, listings and changes of many said the ways people say them: "me list"
 for "my list" ("chuck X on me list mate"); a remark that the thing is missing from the list
-("X is due tmrw and its not on here, add it"), which is no part of its title. Never harm: a
-question whether it is on the list adds nothing, and "me" as whom a thing is for stays."""
+("X is due tmrw and its not on here, add it"), which is no part of its title; all but one
+done with a remark after the exception ("..., still waiting on my payment summary"), "all of
+it except X", an exception said by part of a word ("the bank visit" for 'Visit GTBank');
+the whole list wiped ("wipe the whole list, starting fresh"); the lot shown, done or not, and
+Roman Urdu "mere pending kaam dikhao"; a tick after done words ("task 54 finished ✅"). Never
+harm: a question whether it is on the list adds nothing, an exception that names no task
+changes nothing, and "the whole lot" that is a thing deletes nothing."""
 
 from __future__ import annotations
 
@@ -81,3 +86,134 @@ async def test_a_question_about_the_list_adds_nothing(
     store.create("Walk the dog")
     await session_for(store).say(said)
     assert _added(store) == []
+
+
+_FOUR = ("Lodge tax return", "Mow the nature strip", "Return library books", "Pay council rates")
+
+
+def _states(store: TaskStore) -> dict[str, bool]:
+    return {t["title"]: t["completed"] for t in store.tasks.values()}
+
+
+@pytest.mark.parametrize(
+    ("said", "spared"),
+    [
+        ("mark all of them done except the tax return, still waiting on my payment summary",
+         "Lodge tax return"),
+        ("finished all of it except the council bill, we're still waiting on the notice",
+         "Pay council rates"),
+        ("mark all done but the tax one, still waiting on paperwork", "Lodge tax return"),
+        ("did them all apart from the tax return", "Lodge tax return"),
+        ("I've done everything today except the library run, mark all the rest as done",
+         "Return library books"),
+    ],
+)  # fmt: skip
+async def test_all_but_one_with_a_remark_spares_that_one(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, spared: str
+) -> None:
+    for title in _FOUR:
+        store.create(title)
+    await session_for(store).say(said)
+    assert _states(store) == {t: t != spared for t in _FOUR}
+
+
+async def test_an_exception_said_as_part_of_a_word_spares_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Visit GTBank about ATM card", "Buy fuel", "Call Emeka"):
+        store.create(title)
+    await session_for(store).say(
+        "I've done everything today except the bank visit, mark all the rest as done"
+    )
+    assert _states(store) == {
+        "Visit GTBank about ATM card": False,
+        "Buy fuel": True,
+        "Call Emeka": True,
+    }
+
+
+async def test_an_exception_that_names_no_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    for title in ("Lodge tax return", "Mow the nature strip"):
+        store.create(title)
+    await session_for(store).say("mark everything done except the dentist one")
+    assert _states(store) == {"Lodge tax return": False, "Mow the nature strip": False}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm moving to Berlin next week so just wipe the whole list, starting fresh",
+        "we're moving house so just clear my entire to do list",
+        "wipe the whole list pls",
+        "delete everything, clean slate",
+        "get rid of it all, fresh start for the new year",
+    ],
+)
+async def test_the_whole_list_wiped_deletes_every_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Cancel the gas contract", "Sell the sofa"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert store.tasks == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mow the whole lot before sunday",
+        "the parking lot is full, starting fresh tomorrow",
+        "finished all of it except the dentist one",
+    ],
+)
+async def test_a_lot_that_is_a_thing_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    for title in ("Cancel the gas contract", "Sell the sofa"):
+        store.create(title)
+    await session_for(store).say(said)
+    states = _states(store)
+    assert (states["Cancel the gas contract"], states["Sell the sofa"]) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("said", "shown", "hidden"),
+    [
+        ("righto show me the lot, done or not", ["Book the ferry", "Renew licence"], []),
+        ("show me everything, finished or not", ["Book the ferry", "Renew licence"], []),
+        ("list all my tasks, done and not done", ["Book the ferry", "Renew licence"], []),
+        ("yaar mere pending kaam dikhao zara", ["Renew licence"], ["Book the ferry"]),
+        ("baqi tasks batao", ["Renew licence"], ["Book the ferry"]),
+        ("mukammal kaam dikhao", ["Book the ferry"], ["Renew licence"]),
+    ],
+)  # fmt: skip
+async def test_a_listing_asked_for_shows_those_tasks(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    shown: list[str],
+    hidden: list[str],
+) -> None:
+    store.create("Book the ferry")["completed"] = True
+    store.create("Renew licence")
+    reply = (await session_for(store).say(said)).reply
+    assert all(t in reply for t in shown) and not any(t in reply for t in hidden)
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("task 2 finished ✅", "Send CV"),
+        ("task 2 done ✅", "Send CV"),
+        ("task 2 completed ✔️ finally", "Send CV"),
+    ],
+)
+async def test_a_tick_after_done_words_completes_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: str
+) -> None:
+    for title in ("Top up card", "Send CV", "Finish essay"):
+        store.create(title)
+    await session_for(store).say(said)
+    assert [t for t, c in _states(store).items() if c] == [done]

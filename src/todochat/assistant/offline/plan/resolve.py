@@ -790,8 +790,10 @@ class Resolver(TurnState):
         for n, phrase in enumerate(target.exclude):
             # "everything except the visa form": an exception that names nothing is a question.
             spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
-            if not spared and n > 0 and _REASON_RE.search(phrase):
+            if not spared and n > 0 and (_REASON_RE.search(phrase) or _REMARK_RE.match(phrase)):
                 continue  # "except the stats hw, semester's basically over": a reason, no task
+            if not spared:
+                spared = _spared_loosely(phrase, self.snapshot)
             if not spared:
                 return problem("not_found", phrase)
             pool = [t for t in pool if t not in spared]
@@ -870,6 +872,28 @@ _REASON_RE = re.compile(
     r"closing|closed|here|gone|away|off|back|busy|tired|basically|nearly|almost|all)\b",
     re.IGNORECASE,
 )
+# ... or a remark that starts as one does: who is still at it, waiting or unable ("..., still
+# waiting on my payment summary", "..., i haven't heard back"), never a task's name.
+_REMARK_RE = re.compile(
+    r"^(?:still|not\s+yet|yet\s+to|waiting|i|i'?m|im|i'?ve|we|we'?re|we'?ve|they|they'?re|"
+    r"haven'?t|hasn'?t|can'?t|cannot|because|since|cause|coz|cuz|bc)\b",
+    re.IGNORECASE,
+)
+
+
+def _spared_loosely(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+    """The tasks an exception names by a part of a word of their title: "except the bank visit"
+    spares 'Visit GTBank about ATM card' ("bank" in "gtbank"). Sparing is the safe way to
+    err (the bulk change then leaves more alone), so an exception reads this loosely where a
+    target never would."""
+    said = content_stems(phrase)
+    if not said:
+        return []
+    return [
+        t for t in tasks if all(any(w in word for word in words(t.title.lower())) for w in said)
+    ]
+
+
 # A delete that calls what it names a task ("the wipe-the-counters one", "that entry") means a
 # task; not 'note' or 'thing', words of titles ("clear the notes").
 _TASK_NOUN_RE = re.compile(r"\b" + task_noun("one", "entry") + r"\b", re.IGNORECASE)
