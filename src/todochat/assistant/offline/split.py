@@ -40,7 +40,7 @@ _SPLIT_VERBS = (
     r"tick|check\s+off|cross\s+off|reopen|re-open|untick|uncheck|unmark|put|remind\s+me|cancel|"
     r"drop|close|scrap|"
     r"clear\s+out|clean\s+out|get\s+rid\s+of|ditch|bin|nuke|"
-    r"move|push|bump|reschedule|postpone|tag|reword|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
+    r"move|push|bump|reschedule|postpone|tag|reword|rephrase|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
     # "..., can u fix that": a bare request to apply the news before it
     r"(?:fix|amend|correct)\s+(?:it|that|this)(?=\s*(?:for\s+me|then|too|please|pls|[.!?]|$))|"
     r"make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"

@@ -131,3 +131,66 @@ async def test_news_with_no_one_task_or_no_date_changes_nothing(
     assert [(t["title"], t["due_date"], t["completed"]) for t in store.tasks.values()] == [
         (seed, None, False) for seed in seeds
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("the bach booking one, can you reword it to say Book bach at Raglan for 6 people so I "
+         "remember how many", "Book bach at Raglan for 6 people"),
+        ("reword the bach one to say Book bach at Raglan", "Book bach at Raglan"),
+        ("can u rephrase the bach booking as Book bach at Raglan for 6",
+         "Book bach at Raglan for 6"),
+        ("the bach one, rephrase it as book bach in raglan", "Book bach in raglan"),
+    ],
+)  # fmt: skip
+async def test_reword_and_rephrase_rename(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    store.create("Book the bach")
+    store.create("Renew car rego")
+    await session_for(store).say(said)
+    assert [t["title"] for t in store.tasks.values()] == [title, "Renew car rego"]
+
+
+@pytest.mark.parametrize(
+    ("old", "said", "new"),
+    [
+        ("By new jandals", "fix the typo in 'by new jandals' lol it's meant to be buy",
+         "Buy new jandals"),
+        ("Call Jon about the ute",
+         'correct the spelling in "call jon about the ute", should be John',
+         "Call John about the ute"),
+        ("Bye milk", "sort out the typo in 'bye milk', it should say buy milk", "Buy milk"),
+        ("Email Sarha the slides",
+         "fix the typo on 'email sarha the slides', its supposed to be sarah",
+         "Email Sarah the slides"),
+    ],
+)  # fmt: skip
+async def test_a_typo_fixed_with_what_it_should_be(
+    store: TaskStore, session_for: Callable[..., ChatSession], old: str, said: str, new: str
+) -> None:
+    store.create(old)
+    store.create("Clean the BBQ")
+    await session_for(store).say(said)
+    assert [t["title"] for t in store.tasks.values()] == [new, "Clean the BBQ"]
+
+
+@pytest.mark.parametrize(
+    ("old", "said"),
+    [
+        # a task named loosely: which word is meant is asked, never guessed
+        ("By new jandals", "fix the typo in the jandals one, it's meant to be buy"),
+        # a word like none of the title's is never the whole title
+        ("Pick up recieve", "fix the typo on 'pick up recieve' its supposed to be receipt"),
+        # a two-task target asks
+        ("Book the bach", "reword the bach one to say Book bach at Raglan"),
+    ],
+)  # fmt: skip
+async def test_a_loose_rename_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession], old: str, said: str
+) -> None:
+    store.create(old)
+    store.create("Book the bach ferry")
+    await session_for(store).say(said)
+    assert [t["title"] for t in store.tasks.values()] == [old, "Book the bach ferry"]

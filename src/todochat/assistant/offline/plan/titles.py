@@ -68,8 +68,9 @@ def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | No
         first = new_words[0]
         if start > 0 and old_words[start][:1].islower() and first[1:] == first[1:].lower():
             new_words = [first[:1].lower() + first[1:], *new_words[1:]]
-        elif start > 0 and old_words[start][:1].isupper() and first == first.lower():
-            new_words = [first[:1].upper() + first[1:], *new_words[1:]]  # 'Jon' -> 'John'
+        elif old_words[start][:1].isupper() and first == first.lower():
+            # 'Jon' -> 'John', and a title's first word stays capitalised ('By' -> 'Buy')
+            new_words = [first[:1].upper() + first[1:], *new_words[1:]]
         return " ".join(old_words[:start] + new_words + old_words[end:])
     return None
 

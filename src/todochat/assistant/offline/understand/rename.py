@@ -91,7 +91,9 @@ _RENAME_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?:change|update|edit|modify|set|alter|switch|make|turn|fix|correct|replace)\s+"
+        # ("reword it to say X", "rephrase the bach one as X": to say it in other words)
+        r"^(?:change|update|edit|modify|set|alter|switch|make|turn|fix|correct|replace|reword|"
+        r"rephrase|rewrite|re-?word)\s+"
         # "with" parts the old from the new only when no "to" follows ("change the lesson with
         # jake to guitar": the lesson with jake)
         r"(?P<t>.+?)(?:'s\s+(?:title|name))?\s+(?:to|into|as|with(?!.*\s(?:to|into)\s)|"
@@ -452,6 +454,8 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "fix the spelling in the package task": its known misspellings respelt ('respell';
     the planner asks how to spell it when it knows none). Followed by how it should be
     spelt ("It's Petals, not Pedals"), it only names the task (`respell_as_context`)."""
+    if _FIX_TYPO_TO_RE.match(s):
+        return None  # "fix the typo in X, it should be Y": what it should be is said (below)
     m = _FIX_REQUEST_RE.match(s) or _SPELT_WRONG_RE.match(s)
     named = m is not None and (m.groupdict().get("t") or m.groupdict().get("t2"))
     if m is None or not named or only_placeholder(named) is not None:
@@ -499,8 +503,28 @@ _SPELLING_HINT_RE = re.compile(
 )
 
 
+# "fix the typo in 'by new jandals' lol it's meant to be buy", "correct the spelling on
+# 'Call Jon', should be John": the typo asked to be fixed, then what it should be; read as
+# what was written and what was meant (a task named loosely, "the jandals one", is named, not
+# written: its spelling is asked about, never guessed)
+_FIX_TYPO_TO_RE = re.compile(
+    r"^(?:fix|correct|amend|sort(?:\s+out)?)\s+(?:the\s+|a\s+|my\s+|that\s+)?(?:spelling"
+    r"(?:\s+mistake)?|typo|misspelling|mistake)\s+(?:on|in|of|for)\s+(?P<x>.+?)\s*[,.;:-]?\s*"
+    r"(?:(?:lol|haha|lmao|oops)\s*[,.]?\s*)?(?:(?:it'?s|its|it\s+is|it\s+was)\s+(?:meant|supposed)"
+    r"\s+to\s+(?:be|say)|it\s+should\s+(?:be|say|read)|should\s+(?:be|say)|it'?s|its|it\s+is|"
+    r"i\s+meant)\s+(?:spel(?:led|t)\s+)?(?P<y>.+?)(?:\s+(?:lol|haha|please|pls|thanks|thx))*$",
+    FLAGS,
+)
+
+
 def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _MISWRITTEN_RE.match(s)
+    asked = _FIX_TYPO_TO_RE.match(s) if m is None else None
+    if asked is not None and only_placeholder(asked["x"]) is None:
+        # (the word it should be as the one to respell: no title has it, so the reply asks)
+        named = parse_target(asked["x"], quotes)
+        return Intent("rename", target=named, text="respell", query=asked["y"])
+    m = m or asked
     if m is None:
         return None
     idx = only_placeholder(m["x"])
@@ -522,6 +546,10 @@ def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
             title = meant[:1].upper() + meant[1:] if was[:1].isupper() else meant
             return Intent("rename", target=target, title=title, text="correction", query=was)
     shared = {w.lower() for w in words} & {w.lower() for w in meant.split()} - STOPWORDS
+    if asked is not None and len(meant.split()) == 1:
+        # "fix the typo on 'pick up recieve', it's meant to be receipt": one word like none of
+        # the title's (or like two) is never the whole title; how it should read is asked
+        return Intent("rename", target=target, text="respell", query=meant)
     if shared or idx is not None:
         return Intent("rename", target=target, title=capitalise(meant))
     return None
