@@ -125,9 +125,21 @@ def _list_then_remark(text: str) -> str:
 
 
 _TITLE_LEAD_RE = re.compile(
-    r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+i\s+(?:need|have|must)\s+to|i\s+(?:need|have|must)\s+to|"
+    r"^(?:(?:(?:for\s+)?me\s+to|to|that\s+(?:i|we)\s+(?:need\s+to|have\s+to|must|should|"
+    r"ought\s+to|got\s+to|gotta)|i\s+(?:need|have|must)\s+to|"
     r"(?:i|we)\s+(?:must|should|gotta|got\s+to|want\s+to)|"
-    r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*)",
+    r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*|"
+    # "also need detergent tmrw, add that", "we still need bin bags": the thing needed is the
+    # task, not the need ("need to X" is read above, "need a hand with X" is no thing)
+    r"(?:(?:i|we)\s+)?(?:(?:also|still|really|just)\s+)*needs?\s+(?!to\b|a\s+hand\b|help\b))",
+    _F,
+)
+# "we're out of detergent, add it", "running low on rice, put it down": a thing run out of is
+# one to buy
+_RUN_OUT_RE = re.compile(
+    r"^(?:(?:i'?m|im|i\s+am|we'?re|were|we\s+are|we'?ve|i'?ve)\s+)?(?:(?:almost|nearly|all|"
+    r"completely|totally|just)\s+)?(?:out\s+of|run\s+out\s+of|ran\s+out\s+of|running\s+"
+    r"(?:low\s+on|out\s+of)|low\s+on)\s+(?=\w)",
     _F,
 )
 
@@ -401,6 +413,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
         new = _TITLE_LEAD_RE.sub("", new).strip()
+        new = _RUN_OUT_RE.sub("buy ", new)
         if new == text:
             break
         text = new
@@ -729,11 +742,21 @@ _DURATION_RE = re.compile(
 )
 
 
+# "book the cottage for the long weekend", "plan the easter weekend": a weekend of a holiday is
+# a name, part of the title, never the coming Saturday
+_NAMED_WEEKEND_RE = re.compile(
+    r"\b(?:long|bank\s+holiday|holiday|easter|labou?r\s+day|memorial\s+day|canada\s+day|"
+    r"anzac|queen'?s\s+birthday|king'?s\s+birthday)\s+weekends?\b",
+    _F,
+)
+
+
 def _house_numbers_hidden(text: str) -> str:
     """`text` with each house number's digits as letters, so no date is read from them (the
     same length: what is found is cut from `text` as it is); so is a length of time said
-    before a thing ("12h shift")."""
+    before a thing ("12h shift") and a holiday's weekend ("the long weekend")."""
     text = _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
+    text = _NAMED_WEEKEND_RE.sub(lambda m: "x" * len(m.group()), text)
     return _DURATION_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
@@ -795,7 +818,12 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
         due_words(old["w"], today) is not None or _BARE_HOUR_SAID_RE.match(old["w"])
     ):
         after = ""  # "add call mom at 5 instead of 3": the time it was is no part of the title
-    return _join(text[: found.start], after), words
+    return _join(_LATER_END_RE.sub("", text[: found.start]), after), words
+
+
+# "pick up the box later 3pm today", "call the bank later today": "later" right before the when
+# only says it is not now; the when says it, and the title ends before it
+_LATER_END_RE = re.compile(r"(?<=\S)\s+(?:later|later\s+on)\s*,?\s*$", _F)
 
 
 # --- the stage -----------------------------------------------------------------------------

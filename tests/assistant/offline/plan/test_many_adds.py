@@ -4,9 +4,13 @@ for "my list" ("chuck X on me list mate"); a remark that the thing is missing fr
 done with a remark after the exception ("..., still waiting on my payment summary"), "all of
 it except X", an exception said by part of a word ("the bank visit" for 'Visit GTBank');
 the whole list wiped ("wipe the whole list, starting fresh"); the lot shown, done or not, and
-Roman Urdu "mere pending kaam dikhao"; a tick after done words ("task 54 finished ✅"). Never
-harm: a question whether it is on the list adds nothing, an exception that names no task
-changes nothing, and "the whole lot" that is a thing deletes nothing."""
+Roman Urdu "mere pending kaam dikhao"; a tick after done words ("task 54 finished ✅"); an add's
+title without the words around the thing ("also need detergent", "we're out of X", "later"
+before the when, "that i must", a greeting's "i hope you are fine"), a holiday's weekend kept
+in it; a delete after an add ("... and get rid of the one about calling the realtor back").
+Never harm: a question whether it is on the list adds nothing, an exception that names no task
+changes nothing, "the whole lot" that is a thing deletes nothing, and words that are the
+thing ("see you later alligator poster") stay."""
 
 from __future__ import annotations
 
@@ -217,3 +221,94 @@ async def test_a_tick_after_done_words_completes_the_task(
         store.create(title)
     await session_for(store).say(said)
     assert [t for t, c in _states(store).items() if c] == [done]
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "due"),
+    [
+        ("laundry sorted. also need detergent tmrw, add that", "Detergent", "tomorrow"),
+        ("we still need bin bags, put it on the list", "Bin bags", None),
+        ("need sunscreen for saturday, add it", "Sunscreen", "saturday"),
+        ("we're out of dishwasher tablets, add it", "Buy dishwasher tablets", None),
+        ("running low on rice, put it on the list", "Buy rice", None),
+        ("add book the cottage for the long weekend", "Book the cottage for the long weekend",
+         None),
+        ("add plan the easter weekend lunch for saturday", "Plan the easter weekend lunch",
+         "saturday"),
+        ("pls add pick up my parcel at the depot later 3pm today",
+         "Pick up my parcel at the depot", "3pm today"),
+        ("add call the bank later today", "Call the bank", "today"),
+        ("hello good evening i hope you are fine please i want you to add for me that i must "
+         "collect my national id card from the civil registry office thank you very much",
+         "Collect my national id card from the civil registry office", None),
+        ("hi i hope u r fine, please add that i must buy stamps", "Buy stamps", None),
+    ],
+)  # fmt: skip
+async def test_an_add_titles_the_thing_not_the_words_around_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    due: str | None,
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    added = [(t, d) for t, d, _ in _added(store) if t != "Laundry"]
+    assert added == [(title, read_due(due) if due else None)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add book the cottage for the long weekend and get rid of the old one about calling "
+        "the realtor back",
+        "add paint the fence, and get rid of the one about calling the realtor back",
+    ],
+)
+async def test_an_add_leaves_the_delete_said_after_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Walk the dog")
+    store.create("Call the realtor back")
+    await session_for(store).say(said)
+    titles = [t["title"] for t in store.tasks.values()]
+    assert "Call the realtor back" not in titles and len(titles) == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete the one about calling the realtor back",
+        "remove the task about ringing the realtor back",
+    ],
+)
+async def test_a_delete_of_a_call_back_deletes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Walk the dog")
+    store.create("Call the realtor back")
+    await session_for(store).say(said)
+    assert _states(store) == {"Walk the dog": False}
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add see you later alligator poster", "See you later alligator poster"),
+        ("i need a hand with the move, add that", "I need a hand with the move"),
+    ],
+)
+async def test_words_that_are_the_thing_stay_in_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    store.create("Walk the dog")
+    await session_for(store).say(said)
+    assert [t for t, _, _ in _added(store)] == [title]
+
+
+async def test_the_drill_back_still_reads_as_returned(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Return the drill")
+    await session_for(store).say("the drill is back")
+    assert _states(store) == {"Return the drill": True}

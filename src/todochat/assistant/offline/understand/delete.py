@@ -102,7 +102,10 @@ _RESTORE_RES = (
         r"^(?:bring\s+back|restore|undelete|un-delete|recover|resurrect)\s+(?P<t>.+)$", FLAGS
     ),
     re.compile(
-        r"^(?:bring|get|put)\s+(?P<t>.+?)\s+back(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$", FLAGS
+        # ("get rid of the one about calling X back": a delete, whose "back" is the call's)
+        r"^(?:bring|get(?!\s+rid\s+of\b)|put)\s+(?P<t>.+?)\s+back"
+        r"(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$",
+        FLAGS,
     ),
 )
 
