@@ -45,7 +45,9 @@ from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .targets import parse_target, status_of
 from .text import (
     DAY_STEM,
+    FUNCTION_WORDS,
     LIGHT_VERBS,
+    LIST_NOUNS,
     TASK_VERBS,
     THING_DETERMINER,
     capitalise,
@@ -792,7 +794,9 @@ _TOLD_ABOUT_RE = re.compile(
 def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
-        for lead in _DATE_LEAD_RE.finditer(text):
+        # (a day that does not exist is said in digits: "feb 30", "31/4"; most adds have none)
+        leads = _DATE_LEAD_RE.finditer(text) if any(c.isdigit() for c in text) else ()
+        for lead in leads:
             impossible = impossible_date_said(text[lead.end() :], today)
             if impossible is not None:
                 # "pay rent on feb 30": the day that does not exist goes to the tool, which
@@ -1843,13 +1847,16 @@ _SCOPE_ANYWHERE_RES = (
         _F,
     ),
 )
-# words before "tasks" that are no scope ("show me tasks", "which tasks", "urgent tasks")
-_NOT_A_SCOPE = lexicon(
-    "a an to of for on in at by with from and or is are was be am i we it task tasks todo todos "
-    "to-do item items one ones thing things stuff job jobs please just already now also some "
-    "show list see give get tell display view find many much which what any "
-    "urgent important full complete total master main whole entire long current updated "
-    "priority main big small little quick easy hard"
+# words before "tasks" that are no scope ("show me tasks", "which tasks", "urgent tasks"); a
+# kind of task ("my chores") is one
+_NOT_A_SCOPE = (
+    FUNCTION_WORDS
+    | LIST_NOUNS
+    | lexicon(
+        "show list see give get tell display view find many much which what any "
+        "urgent important full complete total master main whole entire long current updated "
+        "priority main big small little quick easy hard"
+    )
 )
 
 

@@ -80,17 +80,25 @@ SYNONYMS: dict[str, str] = pairs(
 )
 
 # Words that carry no meaning for title matching.
-STOPWORDS = lexicon(
+# Words that carry no thing of their own: articles, pronouns, prepositions, fillers.
+FUNCTION_WORDS = lexicon(
     "a an the my your our his her their its this that these those to of for on in at by with from "
-    "into onto and or is are was be am i me we us it task tasks todo todos to-do item items one "
-    "ones thing things stuff job jobs chore chores errand errands please just already now also "
+    "into onto and or is are was be am i me we us it please just already now also "
     "about some up out off down finally "
-    "again today's list entry called named titled so yet all really have has had as "
+    "again today's called named titled so yet all really have has had as "
     # Spanish articles and prepositions, so mixed wording ("hacer el laundry") matches titles.
     "el la los las del al un una mis "
-    # Roman Urdu's "the X one", "the X job" ("lakri wala kaam"), so they name no task.
-    "wala wali wale waala kaam"
+    # Roman Urdu's "the X one" ("lakri wala kaam")
+    "wala wali wale waala"
 )
+# Words that name an entry of the list, not what it is about ("the gym one", "the bank thing").
+LIST_NOUNS = lexicon(
+    "task tasks todo todos to-do item items one ones thing things stuff job jobs list entry"
+)
+# Nouns that say what kind of task, not which ("the chores", Roman Urdu "kaam"): no part of a
+# task's name, but a tag or a scope may be called so ("show my chores").
+KIND_NOUNS = lexicon("chore chores errand errands kaam")
+STOPWORDS = FUNCTION_WORDS | LIST_NOUNS | KIND_NOUNS
 
 # Verbs that begin many titles ("Buy ...", "Call ..."): a match on them alone is weak.
 LIGHT_VERBS = lexicon(
