@@ -194,3 +194,59 @@ async def test_a_loose_rename_asks(
     store.create("Book the bach ferry")
     await session_for(store).say(said)
     assert [t["title"] for t in store.tasks.values()] == [old, "Book the bach ferry"]
+
+
+@pytest.mark.parametrize(
+    ("said", "tags"),
+    [
+        ("school fees → tags kids and money pls", ["kids", "money"]),
+        ("school fees -> tag kids", ["kids"]),
+        ("jack's school fees => labels kids, money", ["kids", "money"]),
+        ("the fees one → tags: money", ["money"]),
+    ],
+)
+async def test_a_task_an_arrow_and_tags_tags_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, tags: list[str]
+) -> None:
+    store.create("Pay Jack's school fees")
+    store.create("Book car service")
+    await session_for(store).say(said)
+    assert [(t["title"], t["tags"]) for t in store.tasks.values()] == [
+        ("Pay Jack's school fees", tags),
+        ("Book car service", []),
+    ]
+
+
+async def test_an_arrow_to_tags_for_no_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    store.create("Pay Jack's school fees")
+    await session_for(store).say("gym -> tag health")
+    assert [(t["title"], t["tags"]) for t in store.tasks.values()] == [
+        ("Pay Jack's school fees", [])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("can u move my zoom w/ the aussie client to 3pm instead? same day still",
+         "2026-11-24T15:00:00+00:00"),
+        ("move the zoom call to thursday. same time still", "2026-11-26T02:00:00+00:00"),
+        ("move the zoom to 5pm. the day stays the same", "2026-11-24T17:00:00+00:00"),
+        # (already read so: kept as guards)
+        ("shift the zoom call to 4pm. same date though", "2026-11-24T16:00:00+00:00"),
+        ("can you push the zoom call to 1pm. keep the same day", "2026-11-24T13:00:00+00:00"),
+    ],
+)  # fmt: skip
+async def test_what_stays_beside_a_new_time_is_a_remark(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, due: str
+) -> None:
+    store.create("Zoom call with Australian client", due_date="2026-11-24T02:00:00Z")
+    store.create("Buy rice cooker")
+    reply = (await session_for(store).say(said)).reply
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Zoom call with Australian client", due),
+        ("Buy rice cooker", None),
+    ]
+    assert "couldn't find" not in reply

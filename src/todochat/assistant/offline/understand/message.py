@@ -168,6 +168,12 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     return _said_with(text, understand(normalise(text), today))
 
 
+@cache
+def _kept_re() -> re.Pattern[str]:
+    """What is said to stay as it was beside a change ("same day still", "keep the date")."""
+    return re.compile(rf"{word_list('kept')}(?:\s+(?:still|though|tho|pls|please|thanks))*", FLAGS)
+
+
 _ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
 # A clause said of the user's own (or someone's) doing, which never leaves out an edit's verb
 _OWN_STATEMENT_RE = re.compile(r"^(?:i|we|i'm|i've|we're|we've|you|he|she|they)\s+\w", FLAGS)
@@ -182,6 +188,8 @@ def elliptic(
         return None
     if _OWN_STATEMENT_RE.match(strip_filler(clause)):
         return None  # "make X every weekday, i do it every day anyway": a remark, no task named
+    if _kept_re().fullmatch(strip_filler(clause).rstrip(" .!")):
+        return None  # "move my zoom to 3pm, same day still": what stays, no task named
     lead = strip_filler(last_clause).split()
     for n in (1, 2, 3):
         if n >= len(lead):
