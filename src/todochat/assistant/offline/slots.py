@@ -131,9 +131,11 @@ _TITLE_LEAD_RE = re.compile(
     r"ought\s+to|got\s+to|gotta)|i\s+(?:need|have|must)\s+to|"
     r"(?:i|we)\s+(?:must|should|gotta|got\s+to|want\s+to)|"
     r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*|"
-    # "also need detergent tmrw, add that", "we still need bin bags": the thing needed is the
-    # task, not the need ("need to X" is read above, "need a hand with X" is no thing)
-    r"(?:(?:i|we)\s+)?(?:(?:also|still|really|just)\s+)*needs?\s+(?!to\b|a\s+hand\b|help\b))",
+    # "also need detergent tmrw, add that", "we still need bin bags": a thing needed as well is
+    # the task, not the need ("need to X" is read above; "need a haircut" alone keeps its
+    # need, which tells a feeling, "need a win today lol", from a task)
+    r"(?:(?:i|we)\s+)?(?:also|still)\s+(?:(?:really|just)\s+)?needs?\s+"
+    r"(?!to\b|a\s+hand\b|help\b|it\b|them\b|that\b|this\b))",
     _F,
 )
 # "we're out of detergent, add it", "running low on rice, put it down": a thing run out of is

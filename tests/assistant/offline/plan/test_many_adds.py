@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore, read_due
+from tests.assistant.offline.harness import ChatSession, TaskStore, read_due, read_repeat
 
 
 def _added(store: TaskStore) -> list[tuple[str, str | None, str | None]]:
@@ -228,7 +228,7 @@ async def test_a_tick_after_done_words_completes_the_task(
     [
         ("laundry sorted. also need detergent tmrw, add that", "Detergent", "tomorrow"),
         ("we still need bin bags, put it on the list", "Bin bags", None),
-        ("need sunscreen for saturday, add it", "Sunscreen", "saturday"),
+        ("also need sunscreen for saturday, add it", "Sunscreen", "saturday"),
         ("we're out of dishwasher tablets, add it", "Buy dishwasher tablets", None),
         ("running low on rice, put it on the list", "Buy rice", None),
         ("add book the cottage for the long weekend", "Book the cottage for the long weekend",
@@ -312,3 +312,42 @@ async def test_the_drill_back_still_reads_as_returned(
     store.create("Return the drill")
     await session_for(store).say("the drill is back")
     assert _states(store) == {"Return the drill": True}
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat"),
+    [
+        ("Please add water the orchids, it should repeat every Sunday. Thank you dear.",
+         "Water the orchids", "every Sunday"),
+        ("add pay rent - this needs to recur monthly", "Pay rent", "monthly"),
+        ("add bins out, it has to repeat every tuesday", "Bins out", "every tuesday"),
+        ("put down take my tablets, which should repeat daily", "Take my tablets", "daily"),
+    ],
+)  # fmt: skip
+async def test_words_saying_it_repeats_are_no_part_of_the_title(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    repeat: str,
+) -> None:
+    await session_for(store).say(said)
+    assert [(t["title"], t["repeat_text"]) for t in store.tasks.values()] == [
+        (title, read_repeat(repeat))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("Need a task: book a termin at the Ausländerbehörde",
+         "Book a termin at the Ausländerbehörde"),
+        ("i need a new reminder: call the GP", "Call the GP"),
+        ("need one more task - renew the car insurance", "Renew the car insurance"),
+    ],
+)  # fmt: skip
+async def test_a_task_needed_before_a_colon_adds_what_follows(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    await session_for(store).say(said)
+    assert [t["title"] for t in store.tasks.values()] == [title]
