@@ -296,6 +296,7 @@ class _Scored:
     title_coverage: float
     pairs: tuple[tuple[int, int], ...]  # (query token index, title token index) matched
     contradicted: bool
+    clipped: bool = False  # matched only by short forms of title words ("pav")
 
 
 def _weight(stem: str) -> float:
@@ -338,30 +339,66 @@ def _fuzzy(s: str, t: str) -> bool:
     return len(s) != len(t) or len(s) >= 5
 
 
-def _score(query: Sequence[_Token], task: TaskInfo) -> _Scored:
+def _clipped(s: str, t: str) -> bool:
+    """ "pav" for "pavlova", "reno" for "renovation": a word of three letters cut from the
+    start of a long one (six letters or more), as people shorten a thing's name. Too loose to
+    act on alone ("car" is not "carpet"): a match resting on one is asked about."""
+    return len(s) == 3 and len(t) >= 6 and t.startswith(s) and s.isalpha()
+
+
+def _score(query: Sequence[_Token], task: TaskInfo, clip: bool = False) -> _Scored:
+    """How well ``query`` matches ``task``'s title; ``clip`` also lets a short form match
+    (`_clipped`), which only a pick of one task asks about."""
     title = _tokens(task.title)
     total = sum(_weight(q.stem) for q in query) or 1.0
     matched = 0.0
     pairs: list[tuple[int, int]] = []
     hit: set[int] = set()
+    clipped = whole = 0  # the words matched only as a short form, and the others
     for qi, q in enumerate(query):
         exact = next((ti for ti, t in enumerate(title) if t.key == q.key and ti not in hit), None)
         if exact is not None:
             matched += _weight(q.stem)
             pairs.append((qi, exact))
             hit.add(exact)
+            whole += 1
             continue
         for ti, t in enumerate(title):
             if ti not in hit and _fuzzy(q.stem, t.stem):
                 matched += _weight(q.stem) * _FUZZY_FACTOR
                 pairs.append((qi, ti))
                 hit.add(ti)
+                whole += 1
                 break
+        else:
+            cut = (
+                None
+                if not clip
+                else next(
+                    (
+                        ti
+                        for ti, t in enumerate(title)
+                        if ti not in hit and _clipped(q.stem, t.stem)
+                    ),
+                    None,
+                )
+            )
+            if cut is not None:
+                matched += _weight(q.stem) * _FUZZY_FACTOR
+                pairs.append((qi, cut))
+                hit.add(cut)
+                clipped += 1
     title_total = sum(_weight(t.stem) for t in title) or 1.0
     title_hit = sum(_weight(title[ti].stem) for ti in hit)
     contradicted = bool(pairs) and _contradicted(query, title, dict(pairs))
     return _Scored(
-        task, matched, matched / total, title_hit / title_total, tuple(pairs), contradicted
+        task,
+        matched,
+        matched / total,
+        title_hit / title_total,
+        tuple(pairs),
+        contradicted,
+        bool(clipped) and not whole,
     )
 
 
@@ -613,6 +650,12 @@ def match_tasks(
         return MatchResult("none")
     scored = [_score(query, t) for t in tasks]
     near = [s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS]
+    if not near and not exact:
+        # "the pav reminder" for 'Make pavlova': only when no word names a task whole
+        scored = [_score(query, t, clip=True) for t in tasks]
+        near = [
+            s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS
+        ]
     if exact:
         return _quoted(query, scored, near, prefer_completed)
     candidates = [s for s in near if not s.contradicted]
@@ -667,7 +710,7 @@ def match_tasks(
         # "car insurance sorted" with 'Wash the car': insurance is another thing. (A word
         # that heads another title is a list of things: "the milk and the bread".)
         return MatchResult("ambiguous", (best.task,))
-    if _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
+    if best.clipped or _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
         # "bailed on the 2k again"; a story whose words only brush against the title.
         return MatchResult("ambiguous", (best.task,))
     return MatchResult("unique", (best.task,))

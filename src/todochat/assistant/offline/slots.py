@@ -116,6 +116,15 @@ _LIST_THEN_REMARK_RE = re.compile(
 _MORE_THINGS_RE = re.compile(r"^(?:and|also|plus|n|&)\b|\b(?:too|as\s+well|also)[\s.!]*$", _F)
 
 
+# "water the orchids, it should repeat every sunday", "pay rent, it has to be by the 1st": the
+# slot said of "it" after a comma was taken; its subject and verb left behind are no title
+_SLOT_SAID_OF_IT_RE = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:it|that|this|which)(?:'s|'ll|\s+(?:should|must|will|would|can|could|"
+    r"needs?|has|have|is|shall|ought))?(?:\s+(?:to|be|also|probably|please|pls))*\s*[.!]*$",
+    _F,
+)
+
+
 def _list_then_remark(text: str) -> str:
     """``text`` without "to the list" and the remark after it (see `_LIST_THEN_REMARK_RE`)."""
     m = _LIST_THEN_REMARK_RE.search(text)
@@ -413,7 +422,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
             repeat=taken.repeat or told.repeat,
             priority=taken.priority or told.priority,
         )
-    text = _list_then_remark(taken.text)
+    text = _SLOT_SAID_OF_IT_RE.sub("", _list_then_remark(taken.text))
     for _ in range(3):
         new = _LIST_SUFFIX_RE.sub("", text).strip()
         new = _TITLE_LEAD_RE.sub("", new).strip()
@@ -1480,6 +1489,28 @@ _PREFERRED_RE = re.compile(
 )
 
 
+_REMARK_CUT_RE = re.compile(r"\s*(?:[,:;]|!+|\s-)\s*")
+
+
+def _slots_before_remark(text: str, today: date) -> Taken | None:
+    """ "due next monday pls, the landlord wants it with the flat application", "HIGH priority:
+    the slots disappear in 2 minutes": slots only, then after a pause a remark (no slot of its
+    own, no request: "due friday, call mum" is another task) that says why. The slots."""
+    parts = _REMARK_CUT_RE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) < 2:
+        return None
+    head, tail = parts
+    head = re.sub(r"\s+(?:please|pls|plz|thanks|thx)$", "", head, flags=_F)
+    taken = take_slots(head, today, whole=True)
+    if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority):
+        return None
+    first = tail.split(None, 1)[0].lower()
+    said = take_slots(tail, today)
+    if first in TASK_VERBS or said.due or said.repeat or said.priority or said.tags:
+        return None
+    return taken
+
+
 def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "due saturday", "due fri, low prio", "and tag it party", "every monday": only slots,
     said about the task just talked about ("it")."""
@@ -1511,6 +1542,8 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
         # "make it mondays only", "just tuesdays and thursdays from now on": how often
         return Intent("due", target=it, repeat=rule)
     taken = take_slots(text, today, whole=True)
+    if taken.text.strip(" .,!?"):
+        taken = _slots_before_remark(text, today) or taken
     if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority or taken.tags):
         return None
     if taken.due or taken.repeat:

@@ -57,6 +57,12 @@ _STATE_SAID = (
     r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
     r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
 )
+# "just got back from the dmv, license is done": a thing said bare (no "the") to be done, to the
+# end of the sentence, is a clause of its own too
+_BARE_STATE_SAID = (
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:(?:all|now|finally|already)\s+)*"
+    r"(?:done|finished|complete|completed|sorted)(?=\s*[.!]*$)"
+)
 # "..., the bins can wait til tmrw": a task said to be put off is a clause of its own
 _PUT_OFF = (
     r"(?:(?:the|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:can|could|will|'ll|may|might)\s+"
@@ -80,6 +86,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     + _SPLIT_VERBS
     + "|"
     + _STATE_SAID
+    + "|"
+    + _BARE_STATE_SAID
     + "|"
     + _PUT_OFF
     + r")\b)",

@@ -149,7 +149,9 @@ NOT_DONE_PAST = lexicon(
     "intended listed loved liked hated marked missed moved needed noticed planned postponed "
     "realised realized remembered renamed rescheduled removed seemed started began begun supposed "
     "thought tried updated used wanted was were wished wondered had meant changed said told heard "
-    "saw knew felt lost stayed promised hated loved wondered realised realized"
+    "saw knew felt lost stayed promised hated loved wondered realised realized "
+    # a choice made ("we switched to a pellet stove", "opted for the bus"): why a plan changed
+    "switched opted chose chosen"
 )
 # How one feels, in the shape of a verb in the past ("so exhausted, 8h drive to munich", "tired
 # af"): a state, never a deed done (the split stage still cuts a clause after it)

@@ -123,14 +123,17 @@ def without_when(text: str) -> str:
 
 # "sorted the laundry finally lmaooo i was down to my last pair of socks", "paid the gas bill
 # haha i was dreading it", "finished the essay, it took forever", "knocked out #4, that one's
-# been haunting me": after the thing done, a chat
+# been haunting me", "cleaned my room so mom can stop asking": after the thing done, a chat
 # word or a clause with its own subject is a remark, no part of the task's name.
 _REMARK_AFTER_DEED_RE = re.compile(
     r"(?:\s+|\s*,\s*)(?:(?:lo+l+|lma+o+|lmfa+o+|ro+fl|(?:ha){2,}h?|(?:he){2,}h?|omg+|ngl|tbh|smh|"
     r"fr|ugh+|phew|yay+|woo+)\b|(?:i|we|they|he|she|you)(?:'m|'ve|'d|'re)?\s+(?:was|were|am|"
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
     r"almost|never|always)\b|(?:it|that|(?:that|this)\s+one)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
-    r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b).*$",
+    r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b|"
+    # "cleaned my room so mom can stop asking": what the deed lets someone do or stop doing
+    r"so\s+(?:that\s+)?(?:[\w']+\s+){1,2}?(?:can|could|will|would|won't|wont|can't|cant|"
+    r"may|might|should|doesn't|don't|stops?|quits?|is|are|gets)\b).*$",
     FLAGS,
 )
 # "knocked out #31", "took care of the second one", "got through the ironing": phrases that

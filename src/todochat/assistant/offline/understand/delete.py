@@ -55,8 +55,9 @@ _DELETE_RES = (
     ),
     # "take ask manager for more hours off, got a raise": any name, then a pause or the end
     re.compile(rf"^take\s+{_TIME_OFF}(?P<t>.+?)\s+off(?:\s*[,;.!-].*)?$", FLAGS),
+    # ("dont need the pav reminder anymore": the "i" left out, as people type)
     re.compile(
-        r"^(?:i|we)\s+(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
+        r"^(?:(?:i|we)\s+)?(?:do\s+not|don'?t|no\s+longer|dont|won'?t|will\s+not)\s+"
         r"(?:really\s+|actually\s+)?(?:need|have|want)\s+(?:to\s+)?(?P<t>.+?)"
         rf"(?:{_NO_MORE})?$",
         FLAGS,
@@ -81,7 +82,8 @@ _DELETE_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?P<t>.+?)\s+(?:is|are|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
+        # ("firewood's not needed anymore": the "is" joined to the thing)
+        r"^(?P<t>.+?)(?:\s+(?:is|are)|'s)\s+(?:no\s+longer\s+(?:needed|necessary|relevant|required|"
         r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|obsolete|irrelevant)"
         # "the deposit is not needed until march": later, not never
         r"(?!\s+(?:until|till|til|before|yet|for\s+now|for\s+a\s+(?:while|bit|few)|today|tonight|"

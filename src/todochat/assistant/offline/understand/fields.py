@@ -21,7 +21,7 @@ from todochat.assistant.offline.slots import (
 )
 from todochat.assistant.offline.targets import parse_target
 
-from .vocabulary import FLAGS
+from .vocabulary import FLAGS, IMPERATIVE_WORDS
 
 _DESC_NOUN = r"(?:description|desc|details?|notes?)"
 
@@ -239,8 +239,11 @@ def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
         and edit.target is not None
         and edit.target.kind == "words"
         and not _COMMAND_RE.match(s)
+        and s.split(None, 1)[0].lower() not in IMPERATIVE_WORDS
     ):
-        # "phew, they've given me more time, the renewal isn't due until friday now"
+        # "phew, they've given me more time, the renewal isn't due until friday now": news, whose
+        # task is named after the story; a request ("remove the deadline from the visa one,
+        # embassy hasn't given a date") names it first, and what follows its comma is a remark
         named = _STORY_CUT_RE.sub("", edit.target.text).strip()
         if named and named != edit.target.text:
             return replace(edit, target=parse_target(named, quotes))
