@@ -483,7 +483,7 @@ def test_a_remark_with_it_keeps_the_title_when_the_request_follows() -> None:
     [
         ("buy eggs, milk and bread", "Buy eggs, milk and bread", None, None, None),  # a list
         ("pay rent, it expires friday", "Pay rent, it expires", "friday", None, None),
-        ("call mum, it needs to be high priority", "Call mum, it needs to be", None, "high", None),
+        ("call mum, it needs to be high priority", "Call mum", None, "high", None),
         (
             "fix the gate, it squeaks every morning",
             "Fix the gate, it squeaks",

@@ -58,9 +58,10 @@ _STATE_SAID = (
     r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
 )
 # "just got back from the dmv, license is done": a thing said bare (no "the") to be done, to the
-# end of the sentence, is a clause of its own too
+# end of the sentence, is a clause of its own too, after a comma only ("first one and last one
+# are done" is one state said of both)
 _BARE_STATE_SAID = (
-    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:(?:all|now|finally|already)\s+)*"
+    r"(?<=,\s)[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:(?:all|now|finally|already)\s+)*"
     r"(?:done|finished|complete|completed|sorted)(?=\s*[.!]*$)"
 )
 # "..., the bins can wait til tmrw": a task said to be put off is a clause of its own
