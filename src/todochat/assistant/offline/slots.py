@@ -1397,7 +1397,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
             return None  # "bring the chairs back by a day": which way is not said
         # the planner moves the task's own date: text "shift", due the number of days
         return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
-    m = _CLEAR_DUE_RE.match(s)
+    # ("remove deadline from visa file one, embassy has not given date yet so no point": the
+    # remark after the comma is why, no part of the task named)
+    m = _CLEAR_DUE_RE.match(without_remark(s, today))
     if m:
         named = next((v for k, v in m.groupdict().items() if k.startswith("t") and v), "it")
         return Intent("due", target=parse_target(named, quotes), due="")

@@ -250,3 +250,23 @@ async def test_what_stays_beside_a_new_time_is_a_remark(
         ("Buy rice cooker", None),
     ]
     assert "couldn't find" not in reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "remove deadline from visa file one, embassy has not given date yet so no point",
+        "delete the deadline for the visa file, embassy is slow so no point yet",
+        "remove date from the visa file one, client has not confirmed so pointless",
+    ],
+)
+async def test_a_reason_after_a_date_removed_is_no_part_of_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Prepare visa file", due_date="2026-11-27")
+    store.create("Fix the water motor")
+    await session_for(store).say(said)
+    assert [(t["title"], t["due_date"]) for t in store.tasks.values()] == [
+        ("Prepare visa file", None),
+        ("Fix the water motor", None),
+    ]
