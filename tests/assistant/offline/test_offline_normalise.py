@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -18,6 +19,7 @@ from todochat.assistant.offline.normalise import (
     with_word_lists,
     word_list,
 )
+from todochat.assistant.offline.understand import parse_message
 
 
 @pytest.mark.parametrize(
@@ -458,7 +460,7 @@ def test_how_often_said_with_an_add_of_that_goes_to_the_task(typed: str, read: s
     [
         ("new task pls: email the landlord", "add email the landlord"),
         ("can you note that i have to return the books", "add return the books"),
-        ("sort out my passport - can you put that down", "add sort out my passport"),
+        ("sort out my passport - can you put that down", "add sort out my passport."),
         # a request alone: its "that" is what the sentence before it said
         (
             "I need to renew my passport before june. can you put that on my list?",
@@ -1910,3 +1912,22 @@ def test_a_number_asked_for_politely_is_no_date(typed: str, read: str) -> None:
 )
 def test_a_day_or_a_time_asked_for_politely_is_its_date(typed: str, read: str) -> None:
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        (
+            "Add renew passport as high priority — we fly to Cancun in March and mine expires",
+            "Renew passport",
+        ),
+        ("add call the plumber – the sink is leaking again", "Call the plumber"),
+        ("add put the bins out - can u make that a repeating one", "Put the bins out"),
+        # a hyphen between words of a title, or before no request, stays
+        ("add email Bob - urgent", "Email Bob"),
+        ("add print the Q3 report - final version", "Print the Q3 report - final version"),
+    ],
+)
+def test_a_dash_between_spaces_ends_what_came_before(typed: str, title: str) -> None:
+    adds = [i.title for i in parse_message(typed, date(2026, 11, 23)) if i.kind == "add"]
+    assert adds == [title]

@@ -710,12 +710,27 @@ def unshouted(text: str) -> str:
     return text.lower() if sum(c.isupper() for c in letters) > len(letters) / 2 else text
 
 
+# "add renew passport as high priority — we fly in march": a dash between spaces before a
+# clause of its own ends what came before it, as a full stop does ("add X — high priority" stays
+# one request, as with a comma); "put the bins out - can u make that a repeating one": a hyphen
+# so spaced before a request joins as a comma does ("Email Bob - urgent" may be a title)
+_SPACED_DASH_RE = re.compile(
+    r"\s+[—–]+\s+(?=(?:i|i'm|i've|we|we're|you|he|she|they|it|it's|its|the|my|our|his|her|"
+    r"their|this|that|there|mine)\b)",
+    _FLAGS,
+)
+_SPACED_HYPHEN_RE = re.compile(
+    r"\s+-+\s+(?=(?:can|could|would|will)\s+(?:you|u)\b|pls\b|please\b)", _FLAGS
+)
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """The message in the words the rules know; sentences stay apart."""
     lex = lexicon()
     text = unshouted(lex.before_injection(text)).replace("’", "'").replace("‘", "'")
-    text = lex.without_discourse(text)
+    text = _SPACED_DASH_RE.sub(". ", lex.without_discourse(text))
+    text = _SPACED_HYPHEN_RE.sub(", ", text)
     words = lex.translate(_words(text))
     words = _DOUBLED_COMMA_RE.sub(",", dictated_numbers(words))
     # a whole message's rule reads it to its end, thanks or a "lol" after it or not

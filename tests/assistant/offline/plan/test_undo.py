@@ -239,3 +239,27 @@ async def test_a_remark_on_the_change_names_no_task(store: TaskStore, message: s
     await session.say("mark the dentist one done")
     await session.say(message)
     assert [t["completed"] for t in store.tasks.values()] == [False, False]
+
+
+_SUBS = ["Cancel Sky Sports subscription", "Book eye test at Specsavers", "Buy a leaving present"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "argh no undo that!! wrong one, I meant get rid of the Sky one",
+        "wrong one, i meant delete the sky one",
+        "undo that, i wanted to bin the sky sports one",
+        "no not that one, i meant remove the sky subscription",
+    ],
+)
+async def test_the_task_meant_said_with_its_verb_gets_the_change(
+    store: TaskStore, message: str
+) -> None:
+    session = _after(store, _SUBS)
+    await session.say("bin the eye test one")
+    await session.say(message)
+    assert sorted(t["title"] for t in store.tasks.values()) == [
+        "Book eye test at Specsavers",
+        "Buy a leaving present",
+    ]

@@ -303,6 +303,31 @@ def test_a_reminder_to_do_it_names_the_task_said_before(
 
 
 @pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "ugh just realised my student ID expired, put renewing it on the list before exams",
+            "Renew my student ID",
+        ),
+        ("my passport expires next month, add renewing it", "Renew my passport"),
+        ("our kettle broke, can u add replacing it", "Replace our kettle"),
+        ("the dog's collar is falling apart. remind me to replace it", "Replace the dog's collar"),
+        ("my phone died again lol add charging it", "Charge my phone"),
+    ],
+)
+def test_a_deed_of_it_after_news_of_a_thing_names_the_thing(message: str, title: str) -> None:
+    adds = [i.title for i in parse(message) if i.kind == "add"]
+    assert adds == [title]
+
+
+def test_a_question_before_a_deed_of_it_names_nothing() -> None:
+    adds = [
+        i.title for i in parse("is my passport still valid? add renewing it") if i.kind == "add"
+    ]
+    assert "passport" not in " ".join(adds).lower()
+
+
+@pytest.mark.parametrize(
     ("message", "forbidden"),
     [
         ("the report is finished. remind me to send it", "finished"),

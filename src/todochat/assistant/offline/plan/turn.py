@@ -32,6 +32,7 @@ from todochat.assistant.offline.understand import (
 )
 from todochat.assistant.offline.understand.commands import (
     UNDO_FIRST_RE,
+    meant_with_its_change,
     read_meant_beside_undo,
     read_redirect,
     says_other_one,
@@ -348,7 +349,7 @@ class TurnState:
         if said is None:
             return None
         meant, wrong = said
-        return self._made_instead(meant, wrong=wrong)
+        return self._made_instead(*meant_with_its_change(meant), wrong=wrong)
 
     def _redone_elsewhere(self, intents: list[Intent]) -> list[Intent] | None:
         """ "undo that and mark the tuition one", "it was the optometrist. undo that and do that

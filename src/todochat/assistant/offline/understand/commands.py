@@ -201,7 +201,8 @@ _MEANT_BESIDE_UNDO_RE = re.compile(
 )
 # "mark the tuition one", "do the optometrist one instead": the same change, to the task named
 _DO_INSTEAD_RE = re.compile(
-    r"^(?P<verb>do|mark|tick|complete|delete|remove|pick)\s+(?P<x>(?!(?:that|this|it|them)\b)\S.*?)"
+    r"^(?:to\s+)?(?P<verb>do|mark|tick|complete|finish|delete|remove|get\s+rid\s+of|bin|scrap|ditch|pick)"
+    r"\s+(?P<x>(?!(?:that|this|it|them)\b)\S.*?)"
     r"(?:\s+(?:instead|then|done|off|as\s+done))*[\s.!?]*$",
     FLAGS,
 )
@@ -211,8 +212,13 @@ _CHANGE_OF_VERB: dict[str, IntentKind] = {
     "mark": "complete",
     "tick": "complete",
     "complete": "complete",
+    "finish": "complete",
     "delete": "delete",
     "remove": "delete",
+    "get rid of": "delete",
+    "bin": "delete",
+    "scrap": "delete",
+    "ditch": "delete",
 }
 
 
@@ -226,9 +232,19 @@ def read_meant_beside_undo(clause: str) -> tuple[str, IntentKind | None] | None:
     for part in re.split(r"\s*[,;]\s*", clause.strip()):
         m = _MEANT_BESIDE_UNDO_RE.match(part) or _DO_INSTEAD_RE.match(part)
         if m is not None and parse_target(m["x"]).kind in ("words", "ordinal"):
-            verb = (m.groupdict().get("verb") or "").lower()
-            return m["x"].strip(), _CHANGE_OF_VERB.get(verb)
+            verb = " ".join((m.groupdict().get("verb") or "").lower().split())
+            if verb:
+                return m["x"].strip(), _CHANGE_OF_VERB.get(verb)
+            return meant_with_its_change(m["x"])
     return None
+
+
+def meant_with_its_change(meant: str) -> tuple[str, IntentKind | None]:
+    """ "I meant get rid of the Sky one": the task meant, and the change its verb names."""
+    m = _DO_INSTEAD_RE.match(meant.strip())
+    if m is None:
+        return meant, None
+    return m["x"].strip(), _CHANGE_OF_VERB.get(" ".join(m["verb"].lower().split()))
 
 
 # "no, the other one", "i meant the other one", "wrong one, the other task pls": the change

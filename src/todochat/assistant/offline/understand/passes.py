@@ -141,8 +141,24 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
                 )
                 out[-1] = _with_slots_of(named, intent)
                 continue
+            subject = _SUBJECT_OF_NEWS_RE.search(last.text) if last.kind == "unknown" else None
+            if subject is not None and not last.text.rstrip().endswith("?"):
+                # "my student ID expired, put renewing it on the list": the thing the news
+                # was about
+                out[-1] = replace(intent, title=capitalise(f"{m['verb']} {subject['np']}"))
+                continue
         out.append(intent)
     return out
+
+
+# News of a thing of one's own ("my student ID expired", "the car's MOT is due", "our kettle
+# broke"): the thing, which "renew it", "fix it" after it mean.
+_SUBJECT_OF_NEWS_RE = re.compile(
+    r"(?:^|\s)(?P<np>(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+    r"(?:\s+(?:is|are|was|were|has|have|had|just|already|finally|expired|expires|broke|"
+    r"died|stopped|ran\s+out|runs\s+out|needs|leaks|leaked))\b",
+    FLAGS,
+)
 
 
 # "water them", "take them out", "need it": a deed done to a thing said just before, by pronoun.
