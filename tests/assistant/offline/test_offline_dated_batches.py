@@ -91,6 +91,14 @@ RUNNER_TUNING_FLOOR = {
     "batch-90": 0.95,
     "batch-91": 0.9,
     "batch-92": 0.85,
+    "batch-93": 0.85,
+    "batch-94": 0.85,
+    "batch-95": 0.85,
+    "batch-96": 0.9,
+    "batch-97": 0.95,
+    "batch-98": 0.95,
+    "batch-99": 0.75,
+    "batch-100": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -186,7 +194,14 @@ scored before anyone read them, on 0c093f2 (the session's start): 80.0%, 66.7%, 
 77.8% (1 harmful) and 73.3% (1 harmful); at 0784125 45, 45, 45, 45, 43 and 40 of 45, none
 harmful: held at 0.95, 0.9 for 91 and 0.85 for 92. 85 and 86, the final pair, were written
 first and scored once, on 0784125 after all the session's model work: 82.2% (1 harmful, read
-then and fixed as a family) and 75.6%: held at 0.8 and 0.7 (not read)."""
+then and fixed as a family) and 75.6%: held at 0.8 and 0.7 (not read). 93, 95, 97 and 99
+(everyday phone users in the US, UK, CA, AU, IE and NZ) and 94, 96, 98 and 100 (adults
+worldwide, a third in second-language English) came next. 95 to 98 were scored before anyone
+read them, on 0e27f64: 60.0%, 75.6%, 82.2% (1 harmful) and 77.8% (1 harmful); at c7f39a4 88.9%,
+93.3%, 97.8% and 95.6%, none harmful. 99 and 100, written mid-session and scored once on bd3aebc
+before anyone read them: 73.3% and 84.4%; 80.0% and 84.4% at c7f39a4 (not read). 93 and 94, the
+final pair, were written first and scored once, on c7f39a4 after all the session's model work:
+88.9% and 86.7%, none harmful (not read)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

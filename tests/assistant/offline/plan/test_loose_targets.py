@@ -12,58 +12,12 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import expected, play
 
 # FIXED_TODAY is Monday 23 November 2026
 TUESDAY = "2026-11-24"
 THURSDAY = "2026-11-26"
 FRIDAY = "2026-11-27"
-
-
-def _seed(store: TaskStore, seeds: str) -> None:
-    """ "title|title@2026-11-24|title:done": the tasks, with a due day or done."""
-    for seed in seeds.split("|"):
-        done = seed.endswith(":done")
-        title, _, due = seed.removesuffix(":done").partition("@")
-        task = store.create(title, due_date=due or None)
-        task["completed"] = done
-
-
-def _state(store: TaskStore) -> list[str]:
-    return sorted(
-        t["title"]
-        + (":done" if t["completed"] else "")
-        + ("@" + t["due_date"] if t["due_date"] else "")
-        for t in store.tasks.values()
-    )
-
-
-def _expected(seeds: str, changes: dict[str, str]) -> list[str]:
-    """The seeds with ``changes`` made: title -> "done", "deleted", "nodue" or "@day"."""
-    out = []
-    for seed in seeds.split("|"):
-        done = seed.endswith(":done")
-        title, _, due = seed.removesuffix(":done").partition("@")
-        change = changes.get(seed, changes.get(title, ""))
-        if change == "deleted":
-            continue
-        if change == "done":
-            done = True
-        if change == "nodue":
-            due = ""
-        if change.startswith("@"):
-            due = change[1:]
-        out.append(f"{title}{':done' if done else ''}{'@' + due if due else ''}")
-    return sorted(out)
-
-
-async def _play(
-    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, messages: list[str]
-) -> list[str]:
-    _seed(store, seeds)
-    session = session_for(store)
-    for message in messages:
-        await session.say(message)
-    return _state(store)
 
 
 SHED = f"paint the shed@{FRIDAY}|fix fence panel|order compost:done"
@@ -113,7 +67,7 @@ async def test_a_remark_after_a_request_is_no_part_of_its_target(
     message: str,
     changes: dict[str, str],
 ) -> None:
-    assert await _play(store, session_for, seeds, [message]) == _expected(seeds, changes)
+    assert (await play(store, session_for, seeds, [message]))[0] == expected(seeds, changes)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +89,7 @@ async def test_a_remark_after_a_request_is_no_part_of_its_target(
 async def test_a_loose_request_that_names_no_one_task_changes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
-    assert await _play(store, session_for, seeds, [message]) == _expected(seeds, {})
+    assert (await play(store, session_for, seeds, [message]))[0] == expected(seeds, {})
 
 
 BANK = "call the bank about the overdraft|buy school shoes for mia|book the car in for a service"
@@ -195,7 +149,7 @@ async def test_a_deed_names_its_task_whatever_is_said_of_when_or_where(
     message: str,
     done: str,
 ) -> None:
-    assert await _play(store, session_for, seeds, [message]) == _expected(seeds, {done: "done"})
+    assert (await play(store, session_for, seeds, [message]))[0] == expected(seeds, {done: "done"})
 
 
 @pytest.mark.parametrize(
@@ -225,7 +179,7 @@ async def test_a_deed_names_its_task_whatever_is_said_of_when_or_where(
 async def test_a_deed_not_done_or_naming_two_tasks_completes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
-    assert await _play(store, session_for, seeds, [message]) == _expected(seeds, {})
+    assert (await play(store, session_for, seeds, [message]))[0] == expected(seeds, {})
 
 
 SWIM = f"swimming lesson for ella@{TUESDAY}|swimming lesson for ella@{THURSDAY}|buy new goggles"
@@ -306,13 +260,13 @@ async def test_the_task_meant_said_loosely(
     messages: list[str],
     changes: dict[str, str],
 ) -> None:
-    assert await _play(store, session_for, seeds, messages) == _expected(seeds, changes)
+    assert (await play(store, session_for, seeds, messages))[0] == expected(seeds, changes)
 
 
 async def test_the_two_ones_said_are_both_tagged(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
-    await _play(store, session_for, INVOICES, ["tag the two invoice ones as business pls"])
+    (await play(store, session_for, INVOICES, ["tag the two invoice ones as business pls"]))[0]
     tagged = sorted(t["title"] for t in store.tasks.values() if t.get("tags") == ["business"])
     assert tagged == sorted(INVOICES.split("|")[:2])
 
@@ -354,7 +308,7 @@ async def test_the_two_ones_said_are_both_tagged(
 async def test_near_wordings_that_name_no_one_task_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, messages: list[str]
 ) -> None:
-    assert await _play(store, session_for, seeds, messages) == _expected(seeds, {})
+    assert (await play(store, session_for, seeds, messages))[0] == expected(seeds, {})
 
 
 BILLS = f"bijli ka bill jama karna@{THURSDAY}|darzi se kapray uthana|gaari ki service"
@@ -386,4 +340,4 @@ async def test_roman_urdu_deed_with_when_and_where(
     message: str,
     changes: dict[str, str],
 ) -> None:
-    assert await _play(store, session_for, seeds, [message]) == _expected(seeds, changes)
+    assert (await play(store, session_for, seeds, [message]))[0] == expected(seeds, changes)

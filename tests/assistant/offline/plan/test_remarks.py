@@ -12,53 +12,10 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import expected, play
 
 # FIXED_TODAY is Monday 23 November 2026
 FRIDAY = "2026-11-27"
-
-
-def _seed(store: TaskStore, seeds: str) -> None:
-    """ "title|title@2026-11-24|title:done": the tasks, with a due day or done."""
-    for seed in seeds.split("|"):
-        done = seed.endswith(":done")
-        title, _, due = seed.removesuffix(":done").partition("@")
-        task = store.create(title, due_date=due or None)
-        task["completed"] = done
-
-
-def _state(store: TaskStore) -> list[str]:
-    return sorted(
-        t["title"]
-        + (":done" if t["completed"] else "")
-        + ("@" + t["due_date"] if t["due_date"] else "")
-        for t in store.tasks.values()
-    )
-
-
-def _expected(seeds: str, changes: dict[str, str]) -> list[str]:
-    """The seeds with ``changes`` made: title -> "done", "deleted" or "nodue"."""
-    out = []
-    for seed in seeds.split("|"):
-        done = seed.endswith(":done")
-        title, _, due = seed.removesuffix(":done").partition("@")
-        change = changes.get(title, "")
-        if change == "deleted":
-            continue
-        done = done or change == "done"
-        due = "" if change == "nodue" else due
-        out.append(f"{title}{':done' if done else ''}{'@' + due if due else ''}")
-    return sorted(out)
-
-
-async def _play(
-    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, messages: list[str]
-) -> tuple[list[str], str]:
-    _seed(store, seeds)
-    session = session_for(store)
-    reply = ""
-    for message in messages:
-        reply = (await session.say(message)).reply
-    return _state(store), reply
 
 
 GYM = "Go to the gym on Tuesdays|Buy milk|Call the bank"
@@ -131,8 +88,8 @@ async def test_a_remark_beside_a_request_is_no_part_of_its_target(
     message: str,
     changes: dict[str, str],
 ) -> None:
-    state, _ = await _play(store, session_for, seeds, [message])
-    assert state == _expected(seeds, changes)
+    state, _ = await play(store, session_for, seeds, [message])
+    assert state == expected(seeds, changes)
 
 
 PAV = "Make pavlova for Christmas lunch|Buy new jandals|Pick up ham from the butcher"
@@ -157,8 +114,8 @@ async def test_a_word_cut_short_asks_before_it_deletes(
     message: str,
     meant: str,
 ) -> None:
-    state, reply = await _play(store, session_for, seeds, [message])
-    assert state == _expected(seeds, {})
+    state, reply = await play(store, session_for, seeds, [message])
+    assert state == expected(seeds, {})
     assert meant in reply and "Is that the one?" in reply
 
 
@@ -180,8 +137,8 @@ async def test_a_word_cut_short_asks_before_it_deletes(
 async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
-    state, _ = await _play(store, session_for, seeds, [message])
-    assert state == _expected(seeds, {})
+    state, _ = await play(store, session_for, seeds, [message])
+    assert state == expected(seeds, {})
 
 
 ROOM = (
@@ -206,8 +163,8 @@ ROOM = (
 async def test_a_remark_beside_a_deed_is_no_part_of_the_thing_done(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: str
 ) -> None:
-    state, _ = await _play(store, session_for, ROOM, [message])
-    assert state == _expected(ROOM, {done: "done"})
+    state, _ = await play(store, session_for, ROOM, [message])
+    assert state == expected(ROOM, {done: "done"})
 
 
 def _added(store: TaskStore) -> list[tuple[str, str, str]]:
@@ -286,5 +243,5 @@ async def test_a_remark_beside_an_add_is_no_part_of_its_title(
 async def test_a_remark_alone_completes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    state, _ = await _play(store, session_for, ROOM, [message])
-    assert state == _expected(ROOM, {})
+    state, _ = await play(store, session_for, ROOM, [message])
+    assert state == expected(ROOM, {})

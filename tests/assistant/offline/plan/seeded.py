@@ -1,0 +1,60 @@
+"""Seed-and-say scaffolding the plan stage's tests share: tasks written as one string
+("title|title@2026-11-24|title:done"), the store's state in the same words, and the state
+expected after named changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+
+
+def seed(store: TaskStore, seeds: str) -> None:
+    """ "title|title@2026-11-24|title:done": the tasks, with a due day or done."""
+    for said in seeds.split("|"):
+        done = said.endswith(":done")
+        title, _, due = said.removesuffix(":done").partition("@")
+        task = store.create(title, due_date=due or None)
+        task["completed"] = done
+
+
+def state(store: TaskStore) -> list[str]:
+    """The store's tasks in the words of ``seed``, sorted."""
+    return sorted(
+        t["title"]
+        + (":done" if t["completed"] else "")
+        + ("@" + t["due_date"] if t["due_date"] else "")
+        for t in store.tasks.values()
+    )
+
+
+def expected(seeds: str, changes: dict[str, str]) -> list[str]:
+    """The seeds with ``changes`` made: title (or the seed as written) -> "done", "deleted",
+    "nodue" or "@day"."""
+    out = []
+    for said in seeds.split("|"):
+        done = said.endswith(":done")
+        title, _, due = said.removesuffix(":done").partition("@")
+        change = changes.get(said, changes.get(title, ""))
+        if change == "deleted":
+            continue
+        if change == "done":
+            done = True
+        if change == "nodue":
+            due = ""
+        if change.startswith("@"):
+            due = change[1:]
+        out.append(f"{title}{':done' if done else ''}{'@' + due if due else ''}")
+    return sorted(out)
+
+
+async def play(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, messages: list[str]
+) -> tuple[list[str], str]:
+    """Seed, say each message in one conversation: the state after, and the last reply."""
+    seed(store, seeds)
+    session = session_for(store)
+    reply = ""
+    for message in messages:
+        reply = (await session.say(message)).reply
+    return state(store), reply
