@@ -245,3 +245,66 @@ async def test_a_remark_alone_completes_nothing(
 ) -> None:
     state, _ = await play(store, session_for, ROOM, [message])
     assert state == expected(ROOM, {})
+
+
+IRD = "Sort tax return with IRD|Get WOF for the Corolla|Clean out the esky:done"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dealt with the IRD thing yesterday arvo, forgot to say",
+        "sorted the IRD thing, forgot to say",
+        "paid the IRD thing last night, meant to tell you earlier",
+        "dealt with the IRD thing yesterday evening",
+    ],
+)
+async def test_a_deed_told_late_completes_the_thing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    done, _ = await play(store, session_for, IRD, [message])
+    assert done == expected(IRD, {"Sort tax return with IRD": "done"})
+
+
+@pytest.mark.parametrize(
+    "message", ["i forgot to sort the IRD thing", "forgot to say, the IRD thing is still not done"]
+)
+async def test_a_deed_forgotten_completes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    done, _ = await play(store, session_for, IRD, [message])
+    assert done == expected(IRD, {})
+
+
+ESKY = "Clean out the esky|Return drill to Bunnings|Get solar panel quotes|Knock over the old shed"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok I've knocked over everything except the solar quotes, still waiting on the bloke",
+        "knocked off the lot except the solar quotes",
+        # (the exception had been the one task done)
+        "finished the lot except the solar quotes",
+        "did the whole lot apart from the solar quotes",
+    ],
+)
+async def test_knocked_over_everything_is_all_done(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    done, _ = await play(store, session_for, ESKY, [message])
+    assert done == expected(
+        ESKY,
+        {
+            "Clean out the esky": "done",
+            "Return drill to Bunnings": "done",
+            "Knock over the old shed": "done",
+        },
+    )
+
+
+async def test_a_thing_knocked_over_is_no_deed_of_everything(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    done, _ = await play(store, session_for, ESKY, ["the dog knocked over the esky lol"])
+    assert "Clean out the esky:done" not in done

@@ -58,7 +58,9 @@ _NOT_DONE_RE = re.compile(
     r"\b(?:bail(?:ed)?\s+on|skip(?:ped)?|miss(?:ed)?|flak(?:ed|y)\s+on|blew\s+off|blow\s+off|"
     r"gave\s+up\s+on|give\s+up\s+on|dodged|avoided|neglected|ignored|procrastinated|"
     r"put\s+off|putting\s+off|(?:ran|run|running)\s+out\s+of|no\s+time|too\s+(?:tired|busy|lazy)|"
-    r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|forgot|forget|failed|almost|nearly|"
+    r"(?:did|could|would|have|had|has)(?:n'?t|\s+not)|never|"
+    # ("sorted the IRD thing, forgot to say": the telling was forgotten, not the deed)
+    r"forgot(?!\s+to\s+(?:say|mention|tell|update)\b)|forget|failed|almost|nearly|"
     # "they sent the permission slip back unsigned": the deed the task is, not done to it
     r"un(?:signed|paid|finished|sent|opened|read|washed|fixed|checked|booked|touched|answered|"
     r"sorted|collected|delivered|returned|submitted|filed|posted|cooked|cleaned|ironed|mended)|"
@@ -83,7 +85,8 @@ _NOT_DONE_RE = re.compile(
 
 # When a deed was done says nothing of which task: "did everything today except the 2k".
 _WHEN_DONE_RE = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|"
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|earlier(?:\s+today)?|"
     r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
     # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
     r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
@@ -131,6 +134,8 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
     r"almost|never|always)\b|(?:it|that|(?:that|this)\s+one)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
     r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b|"
+    # "dealt with the IRD thing, forgot to say": the deed told late
+    r"(?:forgot|meant)\s+to\s+(?:say|mention|tell|update)\b|"
     # "cleaned my room so mom can stop asking": what the deed lets someone do or stop doing
     r"so\s+(?:that\s+)?(?:[\w']+\s+){1,2}?(?:can|could|will|would|won't|wont|can't|cant|"
     r"may|might|should|doesn't|don't|stops?|quits?|is|are|gets)\b).*$",
