@@ -97,7 +97,7 @@ RUNNER_TUNING_FLOOR = {
     "batch-96": 0.9,
     "batch-97": 0.95,
     "batch-98": 0.95,
-    "batch-99": 0.75,
+    "batch-99": 0.8,
     "batch-100": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
@@ -199,7 +199,8 @@ then and fixed as a family) and 75.6%: held at 0.8 and 0.7 (not read). 93, 95, 9
 worldwide, a third in second-language English) came next. 95 to 98 were scored before anyone
 read them, on 0e27f64: 60.0%, 75.6%, 82.2% (1 harmful) and 77.8% (1 harmful); at c7f39a4 88.9%,
 93.3%, 97.8% and 95.6%, none harmful. 99 and 100, written mid-session and scored once on bd3aebc
-before anyone read them: 73.3% and 84.4%; 80.0% and 84.4% at c7f39a4 (not read). 93 and 94, the
+before anyone read them: 73.3% and 84.4%; 99 was then read and tuned on (84.4% at 2f3c76b), 100
+not read (84.4%). 93 and 94, the
 final pair, were written first and scored once, on c7f39a4 after all the session's model work:
 88.9% and 86.7%, none harmful (not read)."""
 
