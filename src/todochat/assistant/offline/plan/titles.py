@@ -5,6 +5,7 @@ batteries", not the whole title.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from todochat.assistant.offline.normalise import lexicon
 from todochat.assistant.offline.text import PARTICLES, SYNONYMS, TASK_VERBS, content_stems
@@ -240,4 +241,28 @@ def respelt(old: str, word: str = "") -> str:
             return said
         return right[:1].upper() + right[1:] if said[:1].isupper() else right
 
-    return _WORD_RE.sub(fix, old)
+    fixed = _WORD_RE.sub(fix, old)
+    if fixed != old or not only:
+        return fixed
+    return _near_spelling_fixed(old, word)
+
+
+def _near_spelling_fixed(old: str, word: str) -> str:
+    """ "i spelt prescription wrong" of 'Pick up perscription': the one word of the title
+    spelt nearly as ``word`` (the user's spelling) respelt so; ``old`` as it was when the title
+    has the word right already, or none or two words like it (the reply then asks)."""
+    said = word.casefold()
+    spelt = [m for m in _WORD_RE.finditer(old) if len(m.group()) >= 4]
+    if any(m.group().casefold() == said for m in spelt):
+        return old
+    near = [
+        m
+        for m in spelt
+        if m.group()[:1].casefold() == said[:1]
+        and SequenceMatcher(None, m.group().casefold(), said).ratio() >= 0.8
+    ]
+    if len(near) != 1:
+        return old
+    was = near[0]
+    right = word[:1].upper() + word[1:] if was.group()[:1].isupper() else word
+    return f"{old[: was.start()]}{right}{old[was.end() :]}"

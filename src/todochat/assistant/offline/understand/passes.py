@@ -758,7 +758,22 @@ SUBJECT_WORDS = lexicon("i i'm im i've ive we we're it it's its that this there 
 _OLD_VALUE_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+[^,]+$", FLAGS)
 
 
+# "the vet said Canelo needs the pill every day": what someone said, whose own subject is the
+# thing the news is about (unless it is a pronoun: "the electrician said he will come")
+_HEARSAY_RE = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:said|says|told\s+(?:me|us)|reckons|thinks|mentioned)\s+(?:that\s+)?"
+    r"(?P<what>\S.*)$",
+    FLAGS,
+)
+
+
 def _news_subject(title: str) -> Target | None:
+    heard = _HEARSAY_RE.match(title)
+    said = _news_subject(heard["what"]) if heard is not None else None
+    return said or _subject_of(title)
+
+
+def _subject_of(title: str) -> Target | None:
     named = _SAID_OF_RE.sub("", title).strip()
     named = without_article(named, owner=True)
     if not named or named == title or re.fullmatch(r"(?:i|we|you|he|she|they|it)", named, FLAGS):
@@ -853,6 +868,18 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
             # "the shift on saturday starts at 8 not 10, can u change": "change" with no new
             # title asks to apply the news just told, never for a new title
             continue
+        news = _news_subject(last.title) if last is not None and _is_news_added(last) else None
+        if (
+            news is not None
+            and intent.kind in _FIELD_KINDS
+            and intent.target is not None
+            and intent.target.kind == "it"
+        ):
+            # "the vet said Canelo needs the pill every day now, set that one to repeat daily":
+            # news read as a task to add, then a change of "that one": the task the news is
+            # about changes, and nothing is added ('The vet said ...')
+            out[-1] = replace(intent, target=replace(news, hint=intent.target.hint))
+            continue
         if not (intent.kind == "unknown" and intent.query == "apply"):
             out.append(intent)
             continue
@@ -872,6 +899,15 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
         ):
             out[-1] = replace(last, target=intent.target)
     return out
+
+
+_FIELD_KINDS = frozenset({"due", "priority", "tag", "rename", "describe"})
+
+
+def _is_news_added(intent: Intent | None) -> bool:
+    """Whether ``intent`` is an add read from a clause with a date and no request ("the vet
+    said X needs Y every day"), which may be news of a task rather than one to add."""
+    return intent is not None and intent.kind == "add" and intent.text == "dated"
 
 
 def contact_news_as_context(intents: list[Intent]) -> list[Intent]:

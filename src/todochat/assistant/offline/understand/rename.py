@@ -319,10 +319,54 @@ _VAGUE_WHEN_RE = re.compile(
 )
 
 
+# "oops i spelled her name wrong, the camogie one should be 'Pick up Aoife from camogie'", "the
+# vet one should say book the vet for rex": a task named, then the title it should have. A
+# story before a comma is no part of the name.
+_SHOULD_BE_RE = re.compile(
+    r"^(?:.*[,;]\s*)?(?P<t>[^,;]+?)\s+(?:should|must|needs\s+to|has\s+to|is\s+(?:meant|supposed)"
+    r"\s+to)\s+(?:(?:actually|really|instead|now|probably)\s+)?(?:be\s+(?:called\s+|named\s+|"
+    r"renamed\s+(?:to\s+|as\s+)?)?|say\s+|read\s+)(?P<v>.+)$",
+    FLAGS,
+)
+
+
+def _should_be(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A task named, then the title it should have (see `_SHOULD_BE_RE`): the title quoted, or
+    said whole with its verb and a word of the name ("the camogie one should be pick up Aoife
+    from camogie"). Anything else ("the gym one should be easier", "the report should be done
+    by friday") is left to the other rules."""
+    m = _SHOULD_BE_RE.match(s)
+    if m is None or _PRONOUN_RE.match(m["t"].strip()):
+        return None
+    idx = only_placeholder(m["v"])
+    value = quotes[idx].strip() if idx is not None else clean_value(m["v"], quotes)
+    target = parse_target(m["t"], quotes)
+    if not value or target.kind != "words":
+        return None
+    if idx is None and not _said_whole(m["t"], value):
+        return None
+    part = "correction" if _keeps_name(target, value) else ""
+    return Intent("rename", target=target, title=capitalise(value), text=part)
+
+
+def _said_whole(named: str, value: str) -> bool:
+    """Whether an unquoted ``value`` is a whole title for the task ``named``: it starts with a
+    task's verb, says a word of the name, and is no date or field."""
+    return (
+        value.split()[0].lower() in TASK_VERBS
+        and bool(set(content_stems(named)) & set(content_stems(value)))
+        and date_said(value) is None
+        and _FIELD_VALUE_RE.search(value) is None
+    )
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     respelt = _respelt(s, quotes)
     if respelt is not None:
         return respelt
+    should = _should_be(s, quotes)
+    if should is not None:
+        return should
     renamed = _renamed_news(s, quotes)
     if renamed is not None:
         return renamed
@@ -457,6 +501,9 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _FIX_TYPO_TO_RE.match(s):
         return None  # "fix the typo in X, it should be Y": what it should be is said (below)
     m = _FIX_REQUEST_RE.match(s) or _SPELT_WRONG_RE.match(s)
+    right = m is not None and (m.groupdict().get("w3") or m.groupdict().get("w4"))
+    if m is not None and right:
+        return _spelt_wrong(right, quotes)
     named = m is not None and (m.groupdict().get("t") or m.groupdict().get("t2"))
     if m is None or not named or only_placeholder(named) is not None:
         return None
@@ -468,11 +515,34 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("rename", target=parse_target(named, quotes), text="respell", query=word)
 
 
+# Words that say what was spelt wrong without being the word: "i spelt it wrong", "i typed
+# that wrong", "i spelled something wrong" name no word to respell.
+_NOT_THE_WORD = frozenset(
+    {"it", "that", "this", "them", "something", "everything", "name", "title", "task", "word"}
+)
+
+
+def _spelt_wrong(said: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "i spelt prescription wrong": the word as it should be spelt; the task is the one whose
+    title has it spelt nearly so (matched loosely; two such tasks are asked about), and only
+    that word of it is respelt (`respelt`)."""
+    idx = only_placeholder(said)
+    word = (quotes[idx] if idx is not None else said).strip()
+    if not word or len(word.split()) != 1 or word.lower() in _NOT_THE_WORD:
+        return None
+    return Intent("rename", target=Target("words", text=word), text="respell", query=word)
+
+
 # "i spelled it 'recieve' in the package task, can u fix it", "the dentest one is spelt
 # wrong", "the package task is misspelled, fix pls"
 _SPELT_WRONG_RE = re.compile(
     r"^(?:(?:i|we)\s+(?:(?:accidentally|just)\s+)?(?:spelled|spelt|misspelled|misspelt|typed|"
     r"wrote)\s+(?:it\s+)?(?P<w>qq\d+qq|[\w'-]+)\s+(?:in|on|for)\s+(?P<t>.+?)|"
+    # "i spelt prescription wrong", "we misspelled 'receipt'": the word as it should be, the
+    # task the one whose title has it spelt nearly so
+    r"(?:i|we)\s+(?:(?:accidentally|just|totally|completely)\s+)?(?:(?:spelled|spelt|typed|"
+    r"wrote)\s+(?P<w3>qq\d+qq|[\w'-]{4,})\s+(?:wrong(?:ly)?|incorrectly|badly)|(?:misspelled|"
+    r"misspelt|mistyped)\s+(?P<w4>qq\d+qq|[\w'-]{4,}))|"
     r"(?P<t2>.+?)\s+(?:is|'s)\s+(?:misspelled|misspelt|spelled\s+wrong(?:ly)?|spelt\s+wrong(?:ly)?|"
     r"spelled\s+incorrectly|got\s+a\s+typo|has\s+a\s+typo))(?:\s*,?\s*(?:(?:can|could|would)"
     r"\s+(?:you|u)\s+|please\s+|pls\s+)*(?:fix|correct|sort)\s+(?:it|that|this|the\s+spelling|"

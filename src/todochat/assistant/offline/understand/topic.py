@@ -1,6 +1,14 @@
 """Topic first, then the request about it: "the gloves one make it insulated gloves", "cake
-thing make it high prio", "the dentist one tick it off". The words before the request name the
-task its "it" stands for."""
+thing make it high prio", "the dentist one tick it off", "the eid gift one — change it to X",
+"LIC premium - shift it to saturday". The words before the request name the task its "it"
+stands for.
+
+A request said with no "it" after the topic ("slides task put tag work", "water tank cleaning
+shift to tomorrow") edits the task too, but only a field of it (its date, level, tags, title
+or note, never a delete or a completion), and only when the topic is plainly a task's name:
+called a task ("the slides one", "slides task"), set apart by a comma or a dash, or followed
+by a move whose only words after the verb are a date.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +17,53 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.slots import due_words
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import TASK_VERBS
+from todochat.assistant.offline.text import TASK_VERBS, lexicon
 
-from .vocabulary import FLAGS, IMPERATIVE_WORDS
+from .vocabulary import FLAGS, FLUFF, IMPERATIVE_WORDS
 
+# The verbs a request about the topic starts with.
+_REQUEST_VERBS = (
+    r"(?:make|change|switch|turn|set|mark|move|push|bump|shift|reschedule|postpone|prepone|"
+    r"tick|check|delete|remove|rename|put|tag|label|give|add)"
+)
 _TOPIC_RE = re.compile(
-    r"^(?P<t>(?:the\s+|that\s+|my\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?)\s*[,:-]?\s+"
-    r"(?P<c>(?:make|change|switch|turn|set|mark|move|push|bump|tick|check|delete|remove|rename)"
-    r"\s+(?:it|that|this)\b.*)$",
+    r"^(?P<t>(?:the\s+|that\s+|my\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?)\s*(?P<sep>[,:;]|\s[-–—]+)?"
+    rf"\s+(?P<c>(?P<v>{_REQUEST_VERBS})\s+(?P<rest>.+))$",
     FLAGS,
 )
+_POINTING_RE = re.compile(r"^(?:it|that|this)\b", FLAGS)
 _INTERJECTION_RE = re.compile(
     r"(?:o+h+|o+h+\s+\w+|a+h+|a+w+|hm+|um+|uh+|er+m*|oops|ok(?:ay)?|right|yes|yeah|yep|no|nah|"
     r"nope|wait|actually|also|hey|hi|sorry|great|cool|nice|thanks|ta|yay|omg|lol|ugh)",
     FLAGS,
 )
 _NOT_A_TOPIC_RE = re.compile(r"\b(?:and|then|so|but|or|i|we|you|please|pls|can|could)\b", FLAGS)
+# "the slides one", "slides task": a topic that calls itself a task
+_CALLED_A_TASK_RE = re.compile(r"\s(?:one|task|thing|reminder|item|todo|to-?do)$", FLAGS)
+# The kinds a request with no "it" may have: a field of the task, never its end.
+_FIELD_KINDS = frozenset({"due", "priority", "tag", "rename", "describe"})
+_MOVE_VERBS = lexicon("move push bump shift reschedule postpone prepone")
+# "to tomorrow pls, today not possible": a date after a move, its remark after a comma
+_DATE_AFTER_MOVE_RE = re.compile(
+    rf"^(?:(?:back|forward|up|over)\s+)?(?:to|till|until|til|for|on)?\s*(?P<d>.+?){FLUFF}"
+    r"(?:\s*[,;.].*)?$",
+    FLAGS,
+)
+
+
+def _only_a_date_after(verb: str, rest: str) -> bool:
+    """Whether a move ("shift", "move") is followed by a date and nothing else of its own."""
+    if verb.lower() not in _MOVE_VERBS:
+        return False
+    m = _DATE_AFTER_MOVE_RE.match(rest)
+    return m is not None and due_words(m["d"]) is not None
+
+
+def _of_it(said: Intent | None) -> bool:
+    """Whether a request read alone is about "it", the task a topic may name."""
+    return said is not None and said.target is not None and said.target.kind == "it"
 
 
 def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
@@ -34,12 +72,23 @@ def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None
     if m is None or _NOT_A_TOPIC_RE.search(m["t"]) or _INTERJECTION_RE.fullmatch(m["t"]):
         return None
     first = m["t"].split()[0].lower()
-    if first in IMPERATIVE_WORDS or first in TASK_VERBS:
+    pointing = bool(_POINTING_RE.match(m["rest"]))
+    moved = not pointing and _only_a_date_after(m["v"], m["rest"])
+    if first in IMPERATIVE_WORDS or (first in TASK_VERBS and not moved):
+        # "buy milk, make it high prio" is an add and its level; "water tank cleaning shift
+        # to tomorrow" only moves (a title's verb may start the name of what moves)
+        return None
+    plainly_named = bool(m["sep"] or _CALLED_A_TASK_RE.search(m["t"]))
+    if not pointing and not plainly_named and not moved:
         return None
     topic = parse_target(m["t"])
     if topic.kind != "words":
         return None
     said = reparse(m["c"])
-    if said is None or said.target is None or said.target.kind != "it":
+    if not pointing and not _of_it(said):
+        said = reparse(f"{m['v']} it {m['rest']}")  # "push to friday": "push it to friday"
+    if said is None or said.target is None or not _of_it(said):
         return None
+    if not pointing and said.kind not in _FIELD_KINDS:
+        return None  # "the gym one delete": an end of a task is said with its "it"
     return replace(said, target=replace(topic, hint=said.target.hint))
