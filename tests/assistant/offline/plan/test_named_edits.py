@@ -31,6 +31,11 @@ PASSPORT = f"Renew the passport@{TUESDAY}|Pick up kids"
         (PASSPORT, "passport renewal bump to friday", {"Renew the passport": f"@{FRIDAY}"}),
         (
             PASSPORT,
+            "passport renewal could you push it to friday",
+            {"Renew the passport": f"@{FRIDAY}"},
+        ),
+        (
+            PASSPORT,
             "passport renewal shift to next monday, office closed friday",
             {"Renew the passport": f"@{NEXT_MONDAY}"},
         ),
@@ -104,6 +109,11 @@ async def test_a_task_named_then_its_new_title_renames_it(
             ["Book rehearsal room", "Buy milk"],
         ),
         (
+            "Book rehersal room|Buy milk",
+            "spelt rehearsal wrong on the list lol, fix pls",
+            ["Book rehearsal room", "Buy milk"],
+        ),
+        (
             "Update calender|Buy milk",
             "oops i typed calendar wrong",
             ["Buy milk", "Update calendar"],
@@ -144,6 +154,7 @@ async def test_news_then_that_one_sets_the_task_the_news_is_about(
         (DENTIST, ["the milk should be done by friday"]),
         # no word said
         (DENTIST, ["i spelt it wrong"]),
+        (DENTIST, ["i wrote that wrong, sorry"]),
         # two tasks spelt nearly so: asked, never guessed
         ("Pick up perscription|Call about perscription", ["i spelt prescription wrong"]),
         # spelt right already

@@ -500,10 +500,10 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     spelt ("It's Petals, not Pedals"), it only names the task (`respell_as_context`)."""
     if _FIX_TYPO_TO_RE.match(s):
         return None  # "fix the typo in X, it should be Y": what it should be is said (below)
+    spelt = _WORD_SPELT_WRONG_RE.match(s)
+    if spelt is not None:
+        return _spelt_wrong(spelt["w"] or spelt["w2"], quotes)
     m = _FIX_REQUEST_RE.match(s) or _SPELT_WRONG_RE.match(s)
-    right = m is not None and (m.groupdict().get("w3") or m.groupdict().get("w4"))
-    if m is not None and right:
-        return _spelt_wrong(right, quotes)
     named = m is not None and (m.groupdict().get("t") or m.groupdict().get("t2"))
     if m is None or not named or only_placeholder(named) is not None:
         return None
@@ -513,6 +513,20 @@ def read_fix_request(s: str, quotes: tuple[str, ...]) -> Intent | None:
     idx = only_placeholder(said)
     word = (quotes[idx] if idx is not None else said).strip()
     return Intent("rename", target=parse_target(named, quotes), text="respell", query=word)
+
+
+# "i spelt prescription wrong", "we misspelled 'receipt' on the list lol, fix pls", "typed
+# calendar wrong": the word as it should be; the task is the one whose title has it spelt
+# nearly so. What may follow is where (the list) and a request to fix it, or a laugh.
+_WORD_SPELT_WRONG_RE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:accidentally|just|totally|completely)\s+)?(?:(?:spelled|spelt|"
+    r"typed|wrote)\s+(?P<w>qq\d+qq|[\w'-]{4,})\s+(?:wrong(?:ly)?|incorrectly)|"
+    r"(?:misspelled|misspelt|mistyped)\s+(?P<w2>qq\d+qq|[\w'-]{4,}))"
+    r"(?:\s+(?:on|in)\s+(?:the|my)\s+(?:list|tasks?|to-?do(?:\s+list)?|app))?"
+    r"(?:\s*[,.!;-]?\s*(?:lol|haha|oops|sorry|can|could|would|you|u|please|pls|plz|fix|correct|"
+    r"sort|change|it|that|this|for|me|out|thanks|thx))*\s*[.!?]*$",
+    FLAGS,
+)
 
 
 # Words that say what was spelt wrong without being the word: "i spelt it wrong", "i typed
@@ -538,11 +552,6 @@ def _spelt_wrong(said: str, quotes: tuple[str, ...]) -> Intent | None:
 _SPELT_WRONG_RE = re.compile(
     r"^(?:(?:i|we)\s+(?:(?:accidentally|just)\s+)?(?:spelled|spelt|misspelled|misspelt|typed|"
     r"wrote)\s+(?:it\s+)?(?P<w>qq\d+qq|[\w'-]+)\s+(?:in|on|for)\s+(?P<t>.+?)|"
-    # "i spelt prescription wrong", "we misspelled 'receipt'": the word as it should be, the
-    # task the one whose title has it spelt nearly so
-    r"(?:i|we)\s+(?:(?:accidentally|just|totally|completely)\s+)?(?:(?:spelled|spelt|typed|"
-    r"wrote)\s+(?P<w3>qq\d+qq|[\w'-]{4,})\s+(?:wrong(?:ly)?|incorrectly|badly)|(?:misspelled|"
-    r"misspelt|mistyped)\s+(?P<w4>qq\d+qq|[\w'-]{4,}))|"
     r"(?P<t2>.+?)\s+(?:is|'s)\s+(?:misspelled|misspelt|spelled\s+wrong(?:ly)?|spelt\s+wrong(?:ly)?|"
     r"spelled\s+incorrectly|got\s+a\s+typo|has\s+a\s+typo))(?:\s*,?\s*(?:(?:can|could|would)"
     r"\s+(?:you|u)\s+|please\s+|pls\s+)*(?:fix|correct|sort)\s+(?:it|that|this|the\s+spelling|"

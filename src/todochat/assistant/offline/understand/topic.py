@@ -28,9 +28,12 @@ _REQUEST_VERBS = (
     r"(?:make|change|switch|turn|set|mark|move|push|bump|shift|reschedule|postpone|prepone|"
     r"tick|check|delete|remove|rename|put|tag|label|give|add)"
 )
+_TOPIC = r"(?P<t>(?:the\s+|that\s+|my\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?)"
 _TOPIC_RE = re.compile(
-    r"^(?P<t>(?:the\s+|that\s+|my\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?)\s*(?P<sep>[,:;]|\s[-–—]+)?"
-    rf"\s+(?P<c>(?P<v>{_REQUEST_VERBS})\s+(?P<rest>.+))$",
+    rf"^{_TOPIC}\s*(?P<sep>[,:;]|\s[-–—]+)?\s+"
+    # "LIC premium can you shift it to saturday": the request asked politely
+    r"(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|kindly\s+|just\s+)?)"
+    rf"(?P<c>(?P<v>{_REQUEST_VERBS})\s+(?P<rest>.+))$",
     FLAGS,
 )
 _POINTING_RE = re.compile(r"^(?:it|that|this)\b", FLAGS)
@@ -66,15 +69,25 @@ def _of_it(said: Intent | None) -> bool:
     return said is not None and said.target is not None and said.target.kind == "it"
 
 
+def _a_topic(named: str) -> bool:
+    """Whether ``named`` may be a topic: no sentence, request or interjection of its own."""
+    first = named.split()[0].lower()
+    return not (
+        _NOT_A_TOPIC_RE.search(named)
+        or _INTERJECTION_RE.fullmatch(named)
+        or first in IMPERATIVE_WORDS
+    )
+
+
 def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
     """The request with its "it" made the task the topic names, or None."""
     m = _TOPIC_RE.match(s)
-    if m is None or _NOT_A_TOPIC_RE.search(m["t"]) or _INTERJECTION_RE.fullmatch(m["t"]):
+    if m is None or not _a_topic(m["t"]):
         return None
     first = m["t"].split()[0].lower()
     pointing = bool(_POINTING_RE.match(m["rest"]))
     moved = not pointing and _only_a_date_after(m["v"], m["rest"])
-    if first in IMPERATIVE_WORDS or (first in TASK_VERBS and not moved):
+    if first in TASK_VERBS and not moved:
         # "buy milk, make it high prio" is an add and its level; "water tank cleaning shift
         # to tomorrow" only moves (a title's verb may start the name of what moves)
         return None
