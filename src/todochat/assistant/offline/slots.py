@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from todochat.tasks.dates import (
     DateWordsError,
+    Found,
     find_due,
     names_only_a_time,
     parse_due,
@@ -90,10 +91,14 @@ def _now(today: date | None) -> datetime:
 
 
 # Pieces cut off an extracted title.
+# ("..., and in description put: ask price", "..., in the notes write: X": where it goes, then
+# the verb of putting it there)
 _DESC_SUFFIX_RE = re.compile(
-    r"(?P<lead>\s*[,;(]\s*|\s+-\s+|\s+)(?P<joint>(?:with|and|plus)\s+)?(?P<art>(?:a|the)\s+)?"
+    r"(?P<lead>\s*[,;(]\s*|\s+-\s+|\s+)(?P<joint>(?:with|and|plus)\s+(?:(?:in|into|as)\s+)?|"
+    r"(?:in|into|as)\s+(?=(?:the\s+|a\s+)?(?:description|desc|details|notes?)\s*(?::|(?:put|write|add|"
+    r"type|say)\b)))?(?P<art>(?:a|the)\s+)?"
     r"(?P<kw>description|desc|details|notes?|note\s+saying)\b\s*(?P<sep>:|-|=|\bof\b|\bsaying\b|"
-    r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b)?\s*(?P<d>.+?)\)?$",
+    r"\bthat\s+says\b|\bwhich\s+says\b|\bis\b|(?:put|write|add|type|say)\b\s*[:-]?)?\s*(?P<d>.+?)\)?$",
     _F,
 )
 _LIST_SUFFIX_RE = re.compile(
@@ -587,6 +592,9 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
 # --- tags ----------------------------------------------------------------------------------
 
 _TAG = r"[^\W_][\w./-]*"
+# Between tags: "docs, travel", "docs and travel", "docs & travel", "docs + travel", "docs / travel"
+_TAG_SIGN = r"&|\+|(?<=\s)/(?=\s)"
+_TAG_JOIN_RE = re.compile(rf"\s*(?:,|\band\b|{_TAG_SIGN})\s*", _F)
 _HASH_TAG_RE = re.compile(
     # ("clean bathroom (#flat)": a tag in brackets, the brackets going with it)
     r"\(\s*#(?P<tag2>" + _TAG + r")(?<![./-])\s*\)|(?:^|(?<=\s))#(?P<tag>" + _TAG + r")(?<![./-])"
@@ -603,7 +611,7 @@ _TAG_WORDS_RE = re.compile(
     r"(?:^|[\s,;(-]+)(?:(?:and\s+)?(?:tagged|tag(?:s|ged)?\s*:|labell?ed|labels?\s*:|"
     r"with\s+(?:the\s+)?(?:tags?|labels?)|" + _TAG_SAID + r")\s+(?:as\s+|with\s+)?)"
     r"(?!(?:the|a|an|my|your|his|her|their|our|this|that|some)\b)"
-    r"(?P<tags>" + _TAG + r"(?:\s*(?:,|and|&)\s*" + _TAG + r")*)\)?"
+    r"(?P<tags>" + _TAG + rf"(?:\s*(?:,|and|{_TAG_SIGN})\s*" + _TAG + r")*)\)?"
     r"(?:\s+(?:too|pls|please|plz|as\s+well|thanks|thx|ty))?$",
     _F,
 )
@@ -616,12 +624,17 @@ _TAG_NOUN_AFTER_RE = re.compile(
 )
 
 
+_SIGN_LEFT_RE = re.compile(r"(?:\s+(?:&|\+|/))+\s*$")
+
+
 def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     tags: list[str] = [(m["tag"] or m["tag2"]).lower() for m in _HASH_TAG_RE.finditer(text)]
     text = _HASH_TAG_RE.sub(" ", text)
+    if tags:
+        text = _SIGN_LEFT_RE.sub("", text)  # "#bills & #home": the sign between them goes too
     m = _TAG_WORDS_RE.search(text) or _TAG_NOUN_AFTER_RE.search(text)
     if m:
-        tags += [t.lower() for t in re.split(r"\s*(?:,|\band\b|&)\s*", m["tags"]) if t]
+        tags += [t.lower() for t in _TAG_JOIN_RE.split(m["tags"]) if t]
         text = text[: m.start()]
     return " ".join(text.split()), tuple(dict.fromkeys(tags))
 
@@ -638,7 +651,7 @@ def tag_words(text: str, phrases: bool = False) -> tuple[str, ...]:
     up to three words: one tag, its words joined by dashes as the task service stores it
     ('garden-club'), never a tag per word."""
     text = _TAG_TAIL_RE.sub("", text.strip())
-    parts = [p.strip().lstrip("#") for p in re.split(r"\s*(?:,|\band\b|&)\s*", text)]
+    parts = [p.strip().lstrip("#") for p in _TAG_JOIN_RE.split(text)]
     shape = _TAG_PHRASE_RE if phrases else re.compile(_TAG)
     if not parts or not all(shape.fullmatch(p) for p in parts):
         return ()
@@ -827,13 +840,42 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
         # after it is when)
         rest, later = _take_due(text[found.end :], today)
         return (_join(text[: found.end], rest), later) if later else (text, None)
-    after = _WHEN_CLAUSE_RE.sub("", text[found.end :])
+    start, end, words = _hour_by(text, found, words, today)
+    after = _WHEN_CLAUSE_RE.sub("", text[end:])
     old = _OLD_WHEN_RE.match(after)
     if old is not None and (
         due_words(old["w"], today) is not None or _BARE_HOUR_SAID_RE.match(old["w"])
     ):
         after = ""  # "add call mom at 5 instead of 3": the time it was is no part of the title
-    return _join(_LATER_END_RE.sub("", text[: found.start]), after), words
+    return _join(_LATER_END_RE.sub("", text[:start]), after), words
+
+
+# "transfer the money before 5 today", "call the bank today by 4:30": a bare hour said with
+# "by" or "before" beside a day is the time on that day (the shared parser reads a bare hour
+# only after "at")
+_HOUR_BY = (
+    r"(?:by|before|until|till|til|no\s+later\s+than)\s+(?P<h>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)"
+)
+_HOUR_BY_BEFORE_RE = re.compile(rf"\b{_HOUR_BY}\s*,?\s*$", _F)
+_HOUR_BY_AFTER_RE = re.compile(
+    rf"^\s*,?\s*{_HOUR_BY}(?![\w:.])(?!\s*(?:days?|weeks?|hours?|mins?|minutes?|%))", _F
+)
+
+
+def _hour_by(text: str, found: Found, words: str, today: date | None) -> tuple[int, int, str]:
+    """Where the when said in ``text`` starts and ends, and its words, with a bare hour said
+    by or before the day ``found`` names taken in (the day alone when none is)."""
+    if found.due.time is not None:
+        return found.start, found.end, words
+    before = _HOUR_BY_BEFORE_RE.search(text, 0, found.start)
+    after = _HOUR_BY_AFTER_RE.match(text[found.end :])
+    hour = before or after
+    timed = due_words(f"{words} at {hour['h']}", today) if hour is not None else None
+    if timed is None:
+        return found.start, found.end, words
+    if before is not None:
+        return before.start(), found.end, timed
+    return found.start, found.end + after.end() if after else found.end, timed
 
 
 # "pick up the box later 3pm today", "call the bank later today": "later" right before the when
@@ -1178,7 +1220,7 @@ _STOP_REPEAT_RE = re.compile(
     _F,
 )
 # A tag group of words ("garden club", "infra and security", "home admin, urgent").
-_TAG_GROUP = r"(?P<g>#?[\w./-]+(?:(?:\s*(?:,|&)\s*|\s+)#?[\w./-]+)*)"
+_TAG_GROUP = rf"(?P<g>#?[\w./-]+(?:(?:\s*(?:,|{_TAG_SIGN})\s*|\s+)#?[\w./-]+)*)"
 # ("that one" before "that": "tag that one camping" tags it 'camping', never 'one-camping')
 _PRONOUN_TARGET = r"(?P<t>that\s+one|this\s+one|it|that|this|them|those|these|(?:task\s*)?#?\d+)"
 # "under the flat tag": "the" only before a tag named as one ("under the sink" is a place)
@@ -1211,7 +1253,7 @@ _TAG_PHRASE_RES = (
 )
 _TAG_RES = (
     re.compile(
-        r"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under|in)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)"
+        rf"^(?:tag|label)\s+(?P<t>.+?)\s+(?:as|with|under|in)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|{_TAG_SIGN})"
         r"\s*#?[\w./-]+)*)$",
         _F,
     ),
@@ -1233,7 +1275,8 @@ _TAG_RES = (
     # "tag the report one work": the last word is the tag (tagging loses nothing), or the
     # last words joined as a list ("tag the exchange patch infra and security")
     re.compile(
-        r"^(?:tag|label)\s+(?P<t>.+?)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|&)\s*#?[\w./-]+)*)$", _F
+        rf"^(?:tag|label)\s+(?P<t>.+?)\s+(?P<g>#?[\w./-]+(?:\s*(?:,|and|{_TAG_SIGN})\s*#?[\w./-]+)*)$",
+        _F,
     ),
 )
 _UNTAG_RES = (

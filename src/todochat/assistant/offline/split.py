@@ -76,9 +76,12 @@ _SPLIT_HEAD_RE = re.compile(rf"^{_SPLIT_VERBS}\b", _F)
 _SHARED_SUBJECT_RE = re.compile(
     r"^\s*(?:both\s+)?(?:the|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*$", _F
 )
+# "delete the gym one + move the meeting to wed", "X & mark Y done", "X / add Y": a sign
+# standing for "and", spaced, joins two requests as the word does
+_JOIN_SIGN = r"&|\+|/"
 _CLAUSE_SPLIT_RE = re.compile(
-    r"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus)?|"
-    r"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so))\s+"
+    rf"(?:\s*,\s*(?:and\s+then|and\s+also|and|then|also|plus|{_JOIN_SIGN})?|"
+    rf"\s+(?:and\s+then|and\s+also|and\s+so|and|then|also|plus|after\s+that|but|so|{_JOIN_SIGN}))\s+"
     # (an interjection may come between: "mark X as done and oh remind me to call the venue",
     # or leave given: "sent the forms to the office, you can cross off the paperwork")
     r"(?=(?:(?:please|pls|can\s+you|could\s+you|you\s+(?:can|could|may)|also|then|o+h+|a+h+|"

@@ -42,11 +42,12 @@ from .vocabulary import FLAGS, NOT_A_TASK_RE
 
 # After an add verb the noun can only be the new task, so the wider words count too ("add an
 # entry", "make a note", "create a to do", "add a thing", "add something"), and "one" before
-# what it is for ("add one to send Tom a thank-you note").
+# what it is for ("add one to send Tom a thank-you note") or before a colon or a spaced dash
+# ("and add a new one: email the landlord", "add another one - call nan").
 _TASK_NOUN = (
     "(?:"
     + task_noun(r"to\s+do", "entry", "note", "thing", "something")
-    + r"|one(?=\s+(?:to|for|about|saying)\s))"
+    + r"|one(?=\s+(?:to|for|about|saying)\s|\s*:|\s+[-–—]\s))"
 )
 
 

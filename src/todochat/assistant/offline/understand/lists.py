@@ -73,12 +73,62 @@ def _split_items(splitter: re.Pattern[str], raw: str) -> list[str]:
     return [p.replace(_KEPT_AMPERSAND, " & ") for p in splitter.split(kept) if p]
 
 
+# "add X for Friday and Y, both high prio", "add X and Y both due tmrw", "..., all three
+# tagged work": what is said of both (each, all of them) after the items is every item's, and
+# says the words before it are that many tasks
+_SHARED_TAIL_RE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:and\s+)?(?:make\s+|set\s+)?(?:(?P<two>both(?:\s+of\s+them)?|them\s+both|"
+    r"the\s+two\s+of\s+them)|(?:each|all)(?:\s+of\s+them|\s+(?P<n>three|four|five))?|"
+    r"them\s+all)\s*,?\s+(?:(?:are|is|as|to|should\s+be|will\s+be)\s+)?(?P<said>\S.*)$",
+    FLAGS,
+)
+_ADD_ITEMS_RE = re.compile(
+    r"^(?:add|put\s+down|jot\s+down|remind\s+me\s+to|i\s+need\s+to)\s+(?P<items>.+)$", FLAGS
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _read_shared_slots(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """ "add Kita Anmeldung for Friday and Elterngeld Antrag, both high prio": one task per
+    item, each with what is said of both (its own date or level first); nothing when the
+    words after "both" are more than slots or the items are not as many as said."""
+    tail = _SHARED_TAIL_RE.search(s)
+    head = _ADD_ITEMS_RE.match(s[: tail.start()]) if tail is not None else None
+    if tail is None or head is None or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
+        return []
+    shared = take_slots(tail["said"], today, whole=True)
+    if _ONLY_CHATTER_RE.sub("", shared.text) or shared == Taken(shared.text):
+        return []
+    items = [p.strip() for p in _split_items(_ITEM_SPLIT_RE, head["items"]) if p.strip()]
+    want = 2 if tail["two"] else _COUNTS.get((tail["n"] or "").lower(), len(items))
+    if len(items) < 2 or len(items) != want or any(_NOT_AN_ITEM_RE.match(i) for i in items):
+        return []
+    out: list[Intent] = []
+    for item in items:
+        slots = read_slots(item, quotes, today)
+        if not slots.title:
+            return []
+        out.append(
+            replace(
+                add_intent(slots),
+                priority=slots.priority or shared.priority,
+                due=slots.due or shared.due,
+                repeat=slots.repeat or shared.repeat,
+                tags=(*slots.tags, *(t for t in shared.tags if t not in slots.tags)),
+            )
+        )
+    return out
+
+
 def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
 
     A list has two commas, or a comma and a last "and"; an item that reads as the rest of
     a sentence ("..., then ...", "..., it's urgent") means it is not a list.
     """
+    shared = _read_shared_slots(s, quotes, today)
+    if shared:
+        return shared
     quoted = _QUOTED_LIST_RE.match(s)
     if quoted:
         # 'add "A" and "B"': each quoted title is a task of its own

@@ -111,6 +111,32 @@ def _made_it(intent: Intent) -> Intent | None:
     return Intent("due", target=parse_target(m["t"], ()), due=intent.due)
 
 
+# "delete the gym one + bring the meeting forward", "tick off X and give Y high prio": a
+# join, then a request of its own the clauses were not cut at. Its words name no task to
+# delete or tick off (the task they name may be the one matched best): the words before the
+# join are the target, asked about first.
+_SECOND_REQUEST_RE = re.compile(
+    r"(?:\s+(?:and|n|then|plus|also)|\s*(?:[,;&+/|~]|-+>?|[–—>]))\s+"
+    r"(?:(?:then|also|pls|please|plz|can\s+you|could\s+you)\s+)*"
+    rf"(?:{REQUEST_VERBS}|push|bump|reschedule|postpone|bring|shift|give|raise|lower|update|"
+    r"edit|rename|reword|tag|untag|reopen|untick|uncheck|tick|flag|swap|switch)\b",
+    FLAGS,
+)
+_HELD_KINDS = frozenset({"delete", "complete", "reopen"})
+
+
+def _second_request_held(intent: Intent) -> Intent | None:
+    """A delete or completion whose words run on into a second request: its own words only,
+    asked about first (a wrong delete is worse than a question)."""
+    target = intent.target
+    if intent.kind not in _HELD_KINDS or target is None or target.kind != "words":
+        return None
+    m = _SECOND_REQUEST_RE.search(target.text)
+    if m is None or not m.start():
+        return None
+    return replace(intent, target=replace(target, text=target.text[: m.start()]), doubt=True)
+
+
 # A change said with a "?" but no request asks first; a request asked politely ("can you move
 # X to friday?", "mark X done pls?") is made.
 _ASKABLE = DOUBTED_KINDS | {"priority", "tag"}
@@ -352,6 +378,7 @@ def _understand(
         _level_said(i)
         or _date_said(i)
         or _made_it(i)
+        or _second_request_held(i)
         or (
             Intent("unknown", text=i.title)
             if i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title))
