@@ -1692,6 +1692,8 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     said = _MODAL_LEAD_RE.sub("", taken.text).lower().split()
     if not said or said[0] in SUBJECTS or said[0] in _MUSING or "," in taken.text:
         return None
+    if said[0] in _DEGREE:
+        return None  # "too windy today", "very busy friday": how a day is, no task
     if any(map(is_past_tense, said)) or any(map(_dated_news().fullmatch, said)):
         # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho
         # gaya aaj" (the gym is shut today)
@@ -1722,6 +1724,7 @@ NEGATED = lexicon(
 
 
 _STAYS = lexicon("stay stays remain remains")
+_DEGREE = lexicon("too very quite rather fairly")
 # How a day feels, said before its name: with nothing else, a remark and no task.
 MOOD = lexicon(
     "productive lazy busy manic hectic crazy mad chill chilled quiet slow rough long good great "

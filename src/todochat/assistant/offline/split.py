@@ -38,7 +38,7 @@ _SENTENCE_RE = re.compile(rf"(?<=[.!?;])\s+|{EMOJI_END}|\s*\n+\s*|{_DASH_BEFORE_
 _SPLIT_VERBS = (
     r"(?:add|create|mark|delete|remove|erase|complete|rename|change|update|show|list|display|"
     r"tick|check\s+off|cross\s+off|reopen|re-open|untick|uncheck|unmark|put|remind\s+me|cancel|"
-    r"drop|close|scrap|"
+    r"drop|close|scrap|undo|revert|"
     r"clear\s+out|clean\s+out|get\s+rid\s+of|ditch|bin|nuke|"
     r"move|push|bump|reschedule|postpone|tag|reword|rephrase|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
     # "..., can u fix that": a bare request to apply the news before it
@@ -189,11 +189,31 @@ def split_clauses(sentence: str) -> list[str]:
     out: list[str] = []
     for part in (y.strip() for x in parts for y in _after_an_undo(x.strip())):
         if part:
-            for piece in _split_run_on_add(part):
+            for piece in (
+                p for said in _news_before_a_request(part) for p in _split_run_on_add(said)
+            ):
                 for told in _deed_told_after(piece):
                     for level in _level_after_a_tag(told):
                         out.extend(_split_past(level))
     return out
+
+
+# "water is leaking, call a plumber tomorrow", "the shop was shut, get milk tomorrow": news
+# of a thing's state ("X is/was ..."), then a comma and a verb of a task, is a remark and a
+# request (a listing after the comma is the add stage's: "add eggs, milk is low" has no verb)
+_NEWS_THEN_REQUEST_RE = re.compile(
+    r"^(?P<news>(?:(?:the|my|our|this|that)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|"
+    r"isn't|wasn't|aren't|weren't)\s+[^,]+?)\s*,\s*(?:(?:so|and|but|pls|please)\s+)*"
+    r"(?P<request>(?P<verb>[a-z]+)\s+\S.*)$",
+    _F,
+)
+
+
+def _news_before_a_request(clause: str) -> list[str]:
+    m = _NEWS_THEN_REQUEST_RE.match(clause)
+    if m is None or m["verb"].lower() not in TASK_VERBS or _SPLIT_HEAD_RE.match(clause):
+        return [clause]
+    return [m["news"], m["request"]]
 
 
 # "undo that and mark the tuition one", "wait no undo it, then delete the other one": what

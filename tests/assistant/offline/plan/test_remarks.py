@@ -308,3 +308,74 @@ async def test_a_thing_knocked_over_is_no_deed_of_everything(
 ) -> None:
     done, _ = await play(store, session_for, ESKY, ["the dog knocked over the esky lol"])
     assert "Clean out the esky:done" not in done
+
+
+# ---------------------------------------------------------------- news of a thing, then a request
+
+CHORES = f"Mow the lawn|Buy groceries@{FRIDAY}|Fix the gate latch"
+
+
+@pytest.mark.parametrize(
+    ("message", "changes", "added"),
+    [
+        # news of a state ("X is/was ..."), a comma, then a request: never a task of the news
+        (
+            "the supermarket was closed, move the groceries to thursday",
+            {"Buy groceries": "@2026-11-26"},
+            [],
+        ),
+        (
+            "rain was bucketing down, shift the lawn to saturday",
+            {"Mow the lawn": "@2026-11-28"},
+            [],
+        ),
+        ("too soggy today, push the lawn to friday", {"Mow the lawn": f"@{FRIDAY}"}, []),
+        (
+            "the kitchen tap is dripping again, ring a plumber tomorrow",
+            {},
+            ["Ring a plumber@2026-11-24"],
+        ),
+        ("my phone is cracked, get a new screen protector", {}, ["Get a new screen protector"]),
+    ],
+)
+async def test_news_before_a_request_is_no_task(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    changes: dict[str, str],
+    added: list[str],
+) -> None:
+    state, _ = await play(store, session_for, CHORES, [message])
+    assert state == sorted([*expected(CHORES, changes), *added])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shop was shut",
+        "mow the lawn isn't on the list?",
+        "fix is in for the gate",
+        "very busy friday",
+        "too hot today",
+    ],
+)
+async def test_news_alone_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    state, _ = await play(store, session_for, CHORES, [message])
+    assert state == expected(CHORES, {})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "check if the chemist is open",
+        "find out what time the tip is open sunday",
+        "ask who is coming",
+    ],
+)
+async def test_a_task_with_is_in_it_is_still_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    state, _ = await play(store, session_for, "Buy milk", [f"add {message}"])
+    assert len(state) == 2

@@ -263,3 +263,57 @@ async def test_the_task_meant_said_with_its_verb_gets_the_change(
         "Book eye test at Specsavers",
         "Buy a leaving present",
     ]
+
+
+# ---------------------------------------------------------------- a remark with the undo
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hold on i havent actually started it, undo",
+        "nope, I didn't do that one yet. undo",
+        "argh not finished yet, pls undo that",
+        "hmm i haven't done it yet – revert it",
+        "undo that, not done yet",
+    ],
+)
+async def test_a_remark_before_an_undo_reopens_and_says_nothing_else(
+    store: TaskStore, message: str
+) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("mark the dentist one done")
+    turn = await session.say(message)
+    assert [name for name, _ in turn.tool_calls] == ["undo"]
+    assert [t["completed"] for t in store.tasks.values()] == [False, False, False]
+    assert "pending" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("oh no I still need that one, undo it", False),
+        ("undo that — we do still need it", False),
+        ("undo that and show me my list", True),
+        ("undo that. what's still to do?", True),
+    ],
+)
+async def test_beside_an_undo_only_a_listing_asked_for_lists(
+    store: TaskStore, message: str, listed: bool
+) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("delete the dentist task")
+    turn = await session.say(message)
+    assert 1 in store.tasks
+    assert ("list_tasks" in [name for name, _ in turn.tool_calls]) is listed
+
+
+@pytest.mark.parametrize(
+    "message", ["add pick up the cake, then undo", "mark the diapers one done, undo"]
+)
+async def test_a_request_before_an_undo_is_still_read(store: TaskStore, message: str) -> None:
+    session = _after(store, _CLINICS)
+    await session.say("mark the dentist one done")
+    turn = await session.say(message)
+    assert ("undo", {}) in turn.tool_calls
+    assert len([name for name, _ in turn.tool_calls if name != "list_tasks"]) == 2

@@ -346,10 +346,28 @@ _FOR_THE_ASSISTANT_RE = re.compile(
 )
 
 
+# "shop was shut", "buy milk isn't on the list?", "water is leaking": a verb-like word then,
+# within two words, "is" or "was" is the subject of news, no request (a copula further on,
+# "check if the store is open", belongs to the task)
+_SUBJECT_BEFORE_COPULA = 4
+_RELATIVE = lexicon("what that which who where when if whether whatever")
+_TOLD = lexicon("is are was were isn't isnt aren't arent wasn't wasnt weren't werent")
+
+
+def _told_of_a_subject(tokens: list[str]) -> bool:
+    head = [t.lower() for t in tokens[:_SUBJECT_BEFORE_COPULA]]
+    for n, token in enumerate(head[1:], start=1):
+        if token in _TOLD:
+            return not _RELATIVE.intersection(head[:n])
+    return False
+
+
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     tokens = words(s)
     if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
         return None
+    if _told_of_a_subject(tokens):
+        return Intent("unknown", text=s)
     if _FOR_THE_ASSISTANT_RE.search(s):
         return Intent("unknown", text=s)
     slots = read_slots(s, quotes, today)

@@ -347,6 +347,11 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = REOPEN_VERB_RE.match(s)
     if m:
         if m.group("t") is not None:
+            # "I didn't do that one yet", "we haven't finished it": the task pointed at
+            rest = m.group("t").partition(" ")[2]
+            pointed = parse_target(rest, quotes)
+            if pointed.kind == "it":
+                return Intent("reopen", target=pointed)
             return Intent("reopen", target=parse_target(m.group("t"), quotes))
         if is_past_tense(m.group("pp")):
             target = parse_target(m.group("t2"), quotes)

@@ -161,6 +161,23 @@ _FOR_NOW_RE = re.compile(
 )
 
 
+# A clause that asks: a request, a listing verb or a question ("undo that and show my list",
+# "undo that. what's left?")
+_ASKS_RE = re.compile(
+    rf"{_REQUEST_RE.pattern}|^(?:show|list|display|read|tell|see|view|what|what's|whats|which|"
+    r"how|any|anything|is|are|do|does)\b|\?\s*$",
+    FLAGS,
+)
+
+
+def _may_be_a_remark(intent: Intent) -> bool:
+    """A listing, or a reopen of "it": what a remark beside an undo reads as ("not done yet",
+    "I didn't finish it yet")."""
+    if intent.kind == "list":
+        return True
+    return intent.kind == "reopen" and (intent.target is None or intent.target.kind == "it")
+
+
 def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
     """The intents, with what the words as typed say of how sure they are: a thing said to be
     ready is a completion the resolver asks about before ticking off a task of fetching it
@@ -307,6 +324,7 @@ def _understand(
     # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
     listed = read_add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
     said = ""  # the clause read last, whose verb an elliptic clause leaves out
+    unasked: list[Intent] = []  # read from clauses that ask nothing ("I do still need it")
     for sentence in [whole] if listed else split_sentences(protected):
         several = listed or read_add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
         if several:
@@ -349,7 +367,13 @@ def _understand(
             said = clause
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
+            if _may_be_a_remark(intent) and not _ASKS_RE.search(strip_filler(clause)):
+                unasked.append(intent)
             intents.append(intent)
+    if any(i.kind == "undo" for i in intents):
+        # "undo that — I do still need it", "oops not done yet, please undo": beside an undo,
+        # words that ask nothing of a task named are why it is undone, no listing or reopen
+        intents = [i for i in intents if not any(i is r for r in unasked)]
     intents = described_undos(intents, lambda s: parse_clause(s, quotes, today, described=False))
     intents = renamed_in_task_named(intents)
     intents = dated_news_applied(intents, quotes, today)
