@@ -833,6 +833,11 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
             return text, None
         return text[: last.start()], words
     words = due_words(text[found.start : found.end], today)
+    coming = _COMING_RE.match(text, found.start)
+    if coming is not None and _BEING_END_RE.search(text[: found.start]):
+        # "ask mum if she's coming sunday": her coming, and the day alone is when
+        rest, later = _take_due(text[coming.end() :], today)
+        return (_join(text[: coming.end()], rest), later) if later else (text, None)
     if words is None or re.search(r"\bsince\s*$", text[: found.start], _F):
         return text, None  # "the heater is broken since monday": when it began, not a due date
     if _TOLD_ABOUT_RE.search(text[: found.start]):
@@ -876,6 +881,10 @@ def _hour_by(text: str, found: Found, words: str, today: date | None) -> tuple[i
     if before is not None:
         return before.start(), found.end, timed
     return found.start, found.end + after.end() if after else found.end, timed
+
+
+_COMING_RE = re.compile(r"coming\b", _F)
+_BEING_END_RE = re.compile(r"(?:'s|'re|\b(?:is|are|am|be|he|she|they|we|you|i|who))\s+$", _F)
 
 
 # "pick up the box later 3pm today", "call the bank later today": "later" right before the when

@@ -120,6 +120,24 @@ def test_a_new_name_replaces_the_old_and_keeps_its_capitals(
             "Invoice the hendersons",
             {"priority": "high"},
         ),
+        # news of whose or what day it is, with no comma: why, and its day is when
+        ("add get a card for nana its her 90th on sunday", "Get a card for nana", {}),
+        (
+            "add bake a cake for jo it's her birthday friday",
+            "Bake a cake for jo",
+            {"due_date": "2026-11-27"},
+        ),
+        ("add book the vet, she's the only one open saturday", "Book the vet", {}),
+        # "coming" said of someone is their coming; the day alone is when
+        ("add check if dad's coming saturday", "Check if dad's coming", {"due_date": "2026-11-28"}),
+        (
+            "add ask the kids who is coming thursday",
+            "Ask the kids who is coming",
+            {"due_date": "2026-11-26"},
+        ),
+        ("add book the hall this coming saturday", "Book the hall", {"due_date": "2026-11-28"}),
+        # a possessive "its" belongs to the title
+        ("add wash the dog and its bed", "Wash the dog and its bed", {}),
     ],
 )
 async def test_what_is_said_after_the_title_is_no_part_of_it(

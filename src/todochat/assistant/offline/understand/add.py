@@ -237,7 +237,11 @@ _REMARK_AFTER_RE = re.compile(
     # ("her bday is sunday so i need it by sat": news first, then the remark that dates it)
     r"(?:[^,;]{1,60}?\s+(?:so|and)\s+)?(?:(?:and|so|because|cause|coz|cuz|as|since)\s+)?"
     r"(?P<remark>(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?ve|i'?d)\s+(?:[\w']+\s+){0,6}?"
-    r"(?:it|them|this|that|those|these)\b.*)$",
+    r"(?:it|them|this|that|those|these)\b.*)$|"
+    # "buy a present for sam its his bday friday", "pick up the kids, it's a half day friday":
+    # news of whose or what day it is, even with no comma
+    r"^(?P<task_>[\w'-]+\s.+?)\s*,?\s+(?P<news>(?:it|that|he|she)'?s\s+(?:his|her|my|our|"
+    r"their|your|the|a|an)\s+\S.*)$",
     FLAGS,
 )
 
@@ -245,9 +249,10 @@ _REMARK_AFTER_RE = re.compile(
 def _remark_after(raw: str) -> tuple[str, str]:
     """(the task, the remark after it) when ``raw`` is a deed to do then such a remark."""
     m = _REMARK_AFTER_RE.match(raw)
-    if m is None or words(m["task"])[0].lower() not in TASK_VERBS:
+    task = (m["task"] or m["task_"]) if m is not None else ""
+    if m is None or words(task)[0].lower() not in TASK_VERBS:
         return raw, ""
-    return m["task"], m["remark"]
+    return task, m["remark"] or m["news"]
 
 
 def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:

@@ -153,30 +153,35 @@ _WRONG_ONE_RE = re.compile(
     r"do|use)\s+)?(?P<x>[^.!?]+?)[\s.!?]*(?:[.!?]\s.*)?$",
     FLAGS,
 )
-_I_MEANT_RE = re.compile(
-    rf"^{_INTERJECTIONS}i\s+meant?\s+(?P<x>[^,.!?]+?)(?:\s*,?\s+not\s+(?:the\s+)?"
-    r"(?P<wrong>[^.!?]+?))?[\s.!?]*(?:[.!?]\s.*)?$",
+# "i meant the baker", "it was the water bill i paid, not gas", "it's the blue bin I meant, not
+# the green one"; beside an undo, "i wanted the tuition one": the task meant, the deed done to
+# it, then the wrong one after "not". Only "i meant" needs no "not" unless an undo is said too:
+# "it was the dentist" alone is news ("it was the dentist who rang, not the vet" says who did a
+# deed, never which task), and "it was a mistake" a remark on the change.
+_MEANT_RE = re.compile(
+    rf"^{_INTERJECTIONS}(?P<how>it\s+was|it'?s|it\s+should\s+(?:have\s+been|be)|i\s+meant?|"
+    r"i\s+wanted)\s+(?!(?:a\s+|my\s+|an\s+)?(?:mistake|wrong|error|accident|typo|bad|fine|ok)\b)"
+    r"(?P<x>(?:(?!\b(?:who|which|whose|not)\b)[^,.!?])+?)"
+    r"(?:\s+(?:that\s+)?(?:i|we)(?:\s+(?:actually|already|just|had))?\s+[a-z]+)?"
+    r"(?:\s*,?\s+not\s+(?:the\s+)?(?P<wrong>[^.!?]+?))?(?:\s+instead)?[\s.!?]*(?:[.!?]\s.*)?$",
     FLAGS,
 )
+_I_MEANT_RE = re.compile(r"i\s+meant?", FLAGS)
 
-# "wait no sorry it was the water bill i paid, not gas", "it's the blue bin I meant, not the
-# green one", "it was the dentist i rang not the vet": the right task said with the deed
-# done to it, then the wrong one after "not" (without "not" it is news, never a redirect;
-# "it was the dentist who rang, not the vet" says who did a deed, never which task)
-_IT_WAS_RE = re.compile(
-    rf"^{_INTERJECTIONS}(?:it\s+was|it'?s|it\s+should\s+(?:have\s+been|be))\s+"
-    r"(?P<x>(?:(?!\b(?:who|which|whose)\b)[^,.!?])+?)"
-    r"(?:\s+(?:that\s+)?(?:i|we)(?:\s+(?:actually|already|just|had))?\s+[a-z]+)?\s*,?\s+"
-    r"not\s+(?:the\s+)?(?P<wrong>[^.!?]+?)[\s.!?]*(?:[.!?]\s.*)?$",
-    FLAGS,
-)
+
+def _meant(text: str, *, beside_undo: bool) -> re.Match[str] | None:
+    """The task said to be meant (``_MEANT_RE``), as a redirect or beside an undo."""
+    m = _MEANT_RE.match(text)
+    if m is None or beside_undo or m["wrong"] or _I_MEANT_RE.fullmatch(m["how"]):
+        return m
+    return None
 
 
 def read_redirect(text: str) -> tuple[str, str] | None:
     """The task meant and the one wrongly named ("" when not said), when a message says the
     change just made went to the wrong task; ``None`` when it does not say so."""
     said = text.strip()
-    m = _WRONG_ONE_RE.match(said) or _I_MEANT_RE.match(said) or _IT_WAS_RE.match(said)
+    m = _WRONG_ONE_RE.match(said) or _meant(said, beside_undo=False)
     if m is None:
         return None
     meant = m["x"].strip(" ,;:-")
@@ -187,39 +192,18 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     return meant, (m["wrong"] or "").strip()
 
 
-# Beside an undo, the task meant instead needs no "not Y" ("it was the optometrist. undo that
-# and do that one instead", "undo that, i wanted the tuition one"): the undo says the change
-# went to the wrong task. Read of one clause, or one comma-cut part of it.
-_MEANT_BESIDE_UNDO_RE = re.compile(
-    rf"^{_INTERJECTIONS}(?:it\s+was|it'?s|i\s+meant?|i\s+wanted|it\s+should\s+(?:have\s+been|be))"
-    # (never "it was a mistake", "it's wrong": a remark on the change, no task)
-    r"\s+(?!(?:a\s+|my\s+|an\s+)?(?:mistake|wrong|error|accident|typo|bad|fine|ok)\b)"
-    r"(?P<x>(?:(?!\b(?:who|which|whose|not)\b)[^,.!?])+?)"
-    r"(?:\s+(?:that\s+)?(?:i|we)(?:\s+(?:actually|already|just|had))?\s+[a-z]+)?"
-    r"(?:\s*,?\s+not\s+[^.!?]+?)?(?:\s+instead)?[\s.!?]*$",
-    FLAGS,
-)
 # "mark the tuition one", "do the optometrist one instead": the same change, to the task named
 _DO_INSTEAD_RE = re.compile(
-    r"^(?:to\s+)?(?P<verb>do|mark|tick|complete|finish|delete|remove|get\s+rid\s+of|bin|scrap|ditch|pick)"
-    r"\s+(?P<x>(?!(?:that|this|it|them)\b)\S.*?)"
+    r"^(?:to\s+)?(?:(?P<complete>mark|tick|complete|finish)|(?P<delete>delete|remove|get\s+rid\s+of|"
+    r"bin|scrap|ditch)|do|pick)\s+(?P<x>(?!(?:that|this|it|them)\b)\S.*?)"
     r"(?:\s+(?:instead|then|done|off|as\s+done))*[\s.!?]*$",
     FLAGS,
 )
 
 
-_CHANGE_OF_VERB: dict[str, IntentKind] = {
-    "mark": "complete",
-    "tick": "complete",
-    "complete": "complete",
-    "finish": "complete",
-    "delete": "delete",
-    "remove": "delete",
-    "get rid of": "delete",
-    "bin": "delete",
-    "scrap": "delete",
-    "ditch": "delete",
-}
+def _change_of(m: re.Match[str]) -> IntentKind | None:
+    """The change a verb of ``_DO_INSTEAD_RE`` names ("do X", "pick X": the one just made)."""
+    return "complete" if m["complete"] else "delete" if m["delete"] else None
 
 
 # A message that opens with an undo ("undo that, it was the optometrist i booked")
@@ -230,12 +214,12 @@ def read_meant_beside_undo(clause: str) -> tuple[str, IntentKind | None] | None:
     """The task named as meant instead in a clause said with an undo, and the change its verb
     names ("mark X": a completion; ``None`` for "it was X", "do X"), else ``None``."""
     for part in re.split(r"\s*[,;]\s*", clause.strip()):
-        m = _MEANT_BESIDE_UNDO_RE.match(part) or _DO_INSTEAD_RE.match(part)
-        if m is not None and parse_target(m["x"]).kind in ("words", "ordinal"):
-            verb = " ".join((m.groupdict().get("verb") or "").lower().split())
-            if verb:
-                return m["x"].strip(), _CHANGE_OF_VERB.get(verb)
-            return meant_with_its_change(m["x"])
+        said = _meant(part, beside_undo=True)
+        if said is not None and parse_target(said["x"]).kind in ("words", "ordinal"):
+            return meant_with_its_change(said["x"])
+        done = _DO_INSTEAD_RE.match(part)
+        if done is not None and parse_target(done["x"]).kind in ("words", "ordinal"):
+            return done["x"].strip(), _change_of(done)
     return None
 
 
@@ -244,7 +228,7 @@ def meant_with_its_change(meant: str) -> tuple[str, IntentKind | None]:
     m = _DO_INSTEAD_RE.match(meant.strip())
     if m is None:
         return meant, None
-    return m["x"].strip(), _CHANGE_OF_VERB.get(" ".join(m["verb"].lower().split()))
+    return m["x"].strip(), _change_of(m)
 
 
 # "no, the other one", "i meant the other one", "wrong one, the other task pls": the change
