@@ -240,7 +240,9 @@ _REMARK_AFTER_RE = re.compile(
     r"(?:it|them|this|that|those|these)\b.*)$|"
     # "buy a present for sam its his bday friday", "pick up the kids, it's a half day friday":
     # news of whose or what day it is, even with no comma
-    r"^(?P<task_>[\w'-]+\s.+?)\s*,?\s+(?P<news>(?:it|that|he|she)'?s\s+(?:his|her|my|our|"
+    # ("ask mum if it's her turn": what is asked, no news)
+    r"^(?P<task_>[\w'-]+\s.+?(?<!\bif)(?<!\bwhether)(?<!\bwhen)(?<!\bwhat)(?<!\bwho)(?<!\bthat)"
+    r"(?<!\bwhy))\s*,?\s+(?P<news>(?:it|that|he|she)'?s\s+(?:his|her|my|our|"
     r"their|your|the|a|an)\s+\S.*)$",
     FLAGS,
 )
