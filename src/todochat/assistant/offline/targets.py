@@ -59,7 +59,8 @@ _PRONOUN_RE = re.compile(
     r"the\s+same\s+task|the\s+previous\s+one|the\s+new\s+one|"
     r"(?:the\s+)?(?:last\s+|new\s+|latest\s+)?(?:one|task|todo|item)?\s*(?:that\s+|which\s+)?"
     r"(?:i|you|we)\s+(?:just\s+)?(?:added|created|made|mentioned|put\s+in|wrote\s+down)"
-    r"(?:\s+(?:it|that))?(?:\s+just\s+now)?|what\s+i\s+just\s+(?:added|created)|"
+    r"(?:\s+(?:it|that))?(?:\s+just\s+now)?|(?:what|the\s+thing|whatever)\s+(?:i|you|we)\s+"
+    r"(?:just\s+)?(?:added|created|put\s+in|put\s+on)(?:\s+(?:just\s+now|just|now|there))?|"
     r"the\s+(?:new|latest|last|newest)\s+(?:task|todo|one)\s+(?:i|you)\s+(?:added|created))$",
     _F,
 )

@@ -515,3 +515,22 @@ async def test_open_it_again_reopens_the_task(
     store.create("Book the Kita visit")
     await session_for(store).say(said)
     assert set(store.titles(done=False)) == {reopened, "Book the Kita visit"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scrap what you just added",
+        "oops wrong thing, delete the thing you just put in",
+        "no sorry, get rid of whatever you just added",
+        "remove what i added just now",
+    ],
+)
+async def test_what_was_just_added_is_the_task_just_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Buy dog food")
+    session = session_for(store)
+    await session.say("add buy cat litter")
+    await session.say(message)
+    assert store.titles() == ["Buy dog food"]

@@ -379,3 +379,28 @@ async def test_a_task_with_is_in_it_is_still_added(
 ) -> None:
     state, _ = await play(store, session_for, "Buy milk", [f"add {message}"])
     assert len(state) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("omg chem test on monday 😭 add study for chem test", "Study for chem test"),
+        (
+            "ugh the big presentation is friday, add practise the presentation",
+            "Practise the presentation",
+        ),
+        ("recital saturday!! add iron the recital dress", "Iron the recital dress"),
+    ],
+)
+async def test_an_event_named_in_the_add_asked_is_why_not_a_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    await session_for(store).say(message)
+    assert store.titles() == [title]
+
+
+async def test_a_quick_add_beside_another_add_is_still_added(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("dentist tmrw 3pm, and add buy milk")
+    assert sorted(store.titles()) == ["Buy milk", "Dentist"]

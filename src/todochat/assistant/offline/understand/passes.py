@@ -24,6 +24,7 @@ from todochat.assistant.offline.text import (
     TASK_VERBS,
     THING_DETERMINER,
     capitalise,
+    content_stems,
     hollow_title,
     is_past_tense,
     lexicon,
@@ -521,6 +522,24 @@ _FEELING_RE = re.compile(
 _MOVED = lexicon("moved changed rescheduled postponed delayed shifted pushed")
 
 
+_LOOSE_ADDS = frozenset({"dated", "bare", "implied"})
+
+
+def _named_in_an_add_asked(intent: Intent, intents: Sequence[Intent]) -> bool:
+    """ "omg chem test on monday 😭 add study for chem test": words with a date, beside an add
+    asked for whose title names all they name, say why that task matters; no task of their own."""
+    if intent.kind != "add" or intent.text not in _LOOSE_ADDS:
+        return False
+    named = set(content_stems(intent.title))
+    return bool(named) and any(
+        other.kind == "add"
+        and other.text not in _LOOSE_ADDS
+        and other is not intent
+        and named < set(content_stems(other.title))
+        for other in intents
+    )
+
+
 def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
     beside an explicit request is context, not a task; nor is a wish about the list itself."""
@@ -533,6 +552,9 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     venting = any(i.kind == "unknown" and felt(i.text) for i in intents)
     out: list[Intent] = []
     for intent in intents:
+        if _named_in_an_add_asked(intent, intents):
+            out.append(Intent("unknown", text=intent.title))
+            continue
         if (
             venting
             and intent.kind == "add"
