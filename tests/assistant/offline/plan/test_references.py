@@ -534,3 +534,18 @@ async def test_what_was_just_added_is_the_task_just_added(
     await session.say("add buy cat litter")
     await session.say(message)
     assert store.titles() == ["Buy dog food"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["actually delete the first one i just added", "ok scrap the first one i added"],
+)
+async def test_the_first_one_just_added_after_two_adds(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    store.create("Fix the ute tyre")
+    session = session_for(store)
+    await session.say("add call the electrician")
+    await session.say("and another one to order the tiles")
+    await session.say(message)
+    assert store.titles() == ["Fix the ute tyre", "Order the tiles"]
