@@ -53,6 +53,35 @@ COMPLETED_RE = re.compile(
 )
 
 
+# When a deed was done says nothing of which task: "did everything today except the 2k".
+WHEN_DONE_RE = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|earlier(?:\s+today)?|"
+    r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
+    # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
+    r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
+    r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town)|"
+    # "signed the form after 3 weeks of chasing him", "renewed the passport after ages": how
+    # long it took
+    r"after\s+(?:(?:\d+|a|an|a\s+few|a\s+couple(?:\s+of)?|several|many|so\s+many|two|three|"
+    r"four|five|six)\s*)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|ages|forever|"
+    r"so\s+long)(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3}|"
+    # "got through to the bank after 40 mins on hold"
+    r"\s+(?:on\s+hold|in\s+(?:the\s+|a\s+)?(?:queue|line))|\s+of\s+(?:waiting|chasing))?|"
+    # "paid my church dues after service", "did the modules on my break": when, in the day
+    r"after\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
+    r"jummah|the\s+gym|my\s+shift)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
+    r"coffee\s+)?break|at\s+lunch(?:time)?)\b(?!')",
+    _F,
+)
+
+
+def without_when(text: str) -> str:
+    """``text`` without the words saying when or on the way to where a deed was done ("grabbed
+    the dry cleaning on the way home" is "grabbed the dry cleaning"): they name no task."""
+    return " ".join(WHEN_DONE_RE.sub(" ", text).split())
+
+
 _PRONOUN_RE = re.compile(
     r"^(?:it|that|this|that\s+one|this\s+one|that\s+task|this\s+task|the\s+task|the\s+one|"
     r"that\s+item|this\s+item|that\s+todo|this\s+todo|the\s+same\s+one|same\s+one|"
@@ -343,11 +372,12 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         count = m.group(0).lower() if m else ""
         span = 2 if count == "both" else NUMBER_WORDS.get(count) or (int(count) if count else 1)
         return Target("them", span=span)
-    m = _IDS_RE.match(t)
+    m = _IDS_RE.match(t) or _IDS_RE.match(without_when(t))
     if m:
+        # ("finished #39 yesterday": when it was done names no other task than #39)
         ids = [int(m.group("first"))]
         ids += [int(x) for x in re.findall(r"\d+", m.group("more") or "")]
-        bare = bool(re.fullmatch(r"\d{3,}", t))
+        bare = bool(re.fullmatch(r"\d{3,}", m.string))
         return Target("ids", ids=tuple(dict.fromkeys(ids)), bare=bare)
     m = _ORDINAL_RE.match(t)
     if m:

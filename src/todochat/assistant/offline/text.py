@@ -72,6 +72,11 @@ SYNONYMS: dict[str, str] = pairs(
     "pictures:photo picture:photo photos:photo car:car auto:car "
     # Chat shorthand for the thing a title spells out ("hw still not done" for the homework).
     "hw:homework hmwk:homework xmas:christmas chrimbo:christmas "
+    # Kin said in full or short ("the grandchildren's cards" for 'Post cards to the grandkids').
+    "grandchildren:grandkids grandchild:grandkid grandkiddos:grandkids children:kids child:kid "
+    "kiddos:kids "
+    # A thing said in full or short ("the condominium money" for 'Pay the condo fee').
+    "condominium:condo "
     # Short forms a title spells out ("the visa docs" for 'Prepare visa documents'); "docs" is
     # papers, never doctors (one "doc" is the doctor).
     "docs:documents meds:medication collect:pickup "

@@ -19,10 +19,9 @@ from todochat.assistant.offline.meaning import (
     Status,
     Target,
 )
-from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.targets import parse_target, without_when
 
 from .add import followup_add, read_bare_add
-from .deeds import without_when
 from .message import parse_message, understand
 
 __all__ = [

@@ -12,7 +12,7 @@ from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import priority_level
 from todochat.assistant.offline.split import PAST_RE
-from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.targets import WHEN_DONE_RE, parse_target
 from todochat.assistant.offline.text import (
     DAY_SHORT,
     FEELING_PAST,
@@ -83,29 +83,6 @@ _NOT_DONE_RE = re.compile(
 )
 
 
-# When a deed was done says nothing of which task: "did everything today except the 2k".
-_WHEN_DONE_RE = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|earlier(?:\s+today)?|"
-    r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
-    # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
-    r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
-    r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town)|"
-    # "signed the form after 3 weeks of chasing him", "renewed the passport after ages": how
-    # long it took
-    r"after\s+(?:(?:\d+|a|an|a\s+few|a\s+couple(?:\s+of)?|several|many|so\s+many|two|three|"
-    r"four|five|six)\s*)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|ages|forever|"
-    r"so\s+long)(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3}|"
-    # "got through to the bank after 40 mins on hold"
-    r"\s+(?:on\s+hold|in\s+(?:the\s+|a\s+)?(?:queue|line))|\s+of\s+(?:waiting|chasing))?|"
-    # "paid my church dues after service", "did the modules on my break": when, in the day
-    r"after\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
-    r"jummah|the\s+gym|my\s+shift)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
-    r"coffee\s+)?break|at\s+lunch(?:time)?)\b(?!')",
-    FLAGS,
-)
-
-
 # "I have finished the CAF paperwork, ...": the user's own deed, said first
 _OWN_DEED_FIRST_RE = re.compile(
     r"^(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:just|finally|already|also|actually)\s+)*"
@@ -116,12 +93,6 @@ _STATES = lexicon("been had got gotten thought felt")
 _MANAGED_RE = re.compile(
     r"^(?:\S+\s+){0,4}?(?:managed|got\s+(?:round|around))\s+to\s+[a-z]+\b", FLAGS
 )
-
-
-def without_when(text: str) -> str:
-    """``text`` without the words saying when or on the way to where a deed was done ("grabbed
-    the dry cleaning on the way home" is "grabbed the dry cleaning"): they name no task."""
-    return " ".join(_WHEN_DONE_RE.sub(" ", text).split())
 
 
 # "sorted the laundry finally lmaooo i was down to my last pair of socks", "paid the gas bill
@@ -203,7 +174,7 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     subj = m["subj"].lower().split()
     if subj[0] in _NOT_A_DOER or any(is_past_tense(w) or w in _BEING for w in subj):
         return None
-    rest = _WHEN_DONE_RE.sub(" ", m["rest"]).strip()
+    rest = WHEN_DONE_RE.sub(" ", m["rest"]).strip()
     rest = _NEXT_CLAUSE_RE.sub("", rest).strip()
     if not rest:
         return None  # "the reefer's fixed, they put a new belt on": a state, said of a thing
@@ -332,11 +303,54 @@ def _dated_imperative(thing: str, participle: str) -> bool:
     return _DAY_SHORT_RE.fullmatch(participle) is not None and first in TASK_VERBS
 
 
+@cache
+def _pay_means_re() -> re.Pattern[str]:
+    """ "by pix", "via gcash", "through m-pesa", "in cash": how money went (the ``pay_means``
+    words of en.toml), no word of which task was paid."""
+    return re.compile(
+        r"\s+(?:by|via|through|thru|on|over|with|using|in|from)\s+(?:the\s+|my\s+|our\s+)?"
+        rf"{word_list('pay_means')}(?:\s+app)?\b(?!')",
+        FLAGS,
+    )
+
+
+@cache
+def _pay_verb_re() -> re.Pattern[str]:
+    """A verb of sending money ("transferred", "wired": the ``send_money`` of en.toml), or of
+    paying through an app ("gcashed", "pixed": ``paid_by_app``, its own group)."""
+    return re.compile(
+        rf"\b(?:(?P<app>{word_list('paid_by_app')})|{word_list('send_money')})\b(?!')", FLAGS
+    )
+
+
+@cache
+def _money_re() -> re.Pattern[str]:
+    """What money paid is called (the ``money`` words of en.toml): "money", "fee", "rent"."""
+    return re.compile(rf"\b{word_list('money')}\b", FLAGS)
+
+
+def paid_plainly(s: str) -> str:
+    """A payment said by how the money went or by a verb of sending it, said as "paid": "already
+    transfered the condominium money by pix" is "already paid the condominium money" ('Pay the
+    condo fee'), "rent sent via upi" is "rent paid". How it went names no task; a verb of sending
+    pays only when money or how it went is said ("transferred the files", "sent the invoice"
+    stay as said), and "sent" only with how (sent money may be a gift: 'Send money to Mama')."""
+    said = _pay_means_re().sub("", s)
+    verb = _pay_verb_re().search(said)
+    if verb is None:
+        return said
+    how = said != s or verb["app"] is not None
+    if not how and (verb.group().lower() == "sent" or not _money_re().search(said)):
+        return s
+    return f"{said[: verb.start()]}paid{said[verb.end() :]}"
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
     if _reason_first_re().match(s):
         return None
+    s = paid_plainly(s)
     back = _back_from(s, quotes)
     if back is not None:
         return back
@@ -418,7 +432,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         verb = "did"
     if verb in FEELING_PAST:
         return None  # "so exhausted, 8h drive to munich": how one feels, no deed
-    rest = _REMARK_AFTER_DEED_RE.sub("", _WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
+    rest = _REMARK_AFTER_DEED_RE.sub("", WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
     if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done

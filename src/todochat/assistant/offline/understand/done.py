@@ -92,6 +92,8 @@ _COMPLETE_RES = (
 )
 
 
+# when it was done, said after it ("the stock from Mombasa arrived this morning")
+_WHEN_DONE = r"this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|just\s+now"
 COMPLETE_DECL_RES = (
     re.compile(
         r"^(?P<t>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|got|'s|is\s+now|are\s+now|"
@@ -102,13 +104,12 @@ COMPLETE_DECL_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?P<t>.+?)\s+" + DONE_WORDS + r"(?:\s+(?:now|already|today|too|finally))?[.!]*$", FLAGS
+        rf"^(?P<t>.+?)\s+{DONE_WORDS}(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?[.!]*$",
+        FLAGS,
     ),
 )
 
 
-# when it was done, said after it ("the stock from Mombasa arrived this morning")
-_WHEN_DONE = r"this\s+(?:morning|afternoon|evening)|yesterday|earlier(?:\s+today)?|just\s+now"
 PASSIVE_DONE_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
@@ -118,7 +119,9 @@ PASSIVE_DONE_RE = re.compile(
 
 
 NOUN_PARTICIPLE_RE = re.compile(
-    r"^(?P<t>(?:the\s+|my\s+)?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)\s+(?P<pp>[a-z]+)"
+    # ("uniforms all ironed", "forms both signed now": how wholly it was done says no more)
+    r"^(?P<t>(?:the\s+|my\s+)?#?[a-z0-9'.-]+(?:\s+[a-z0-9'.-]+){0,3}?)"
+    r"(?:\s+(?:all|both|now|finally|already|just))*\s+(?P<pp>[a-z]+)"
     r"(?:\s+(?:up|out|off|down|away|back))?(?:\s+(?:now|already|today|at\s+last|finally|"
     rf"{_WHEN_DONE}))?$",
     FLAGS,
