@@ -38,6 +38,7 @@ from todochat.assistant.offline.understand import (
     Target,
     without_when,
 )
+from todochat.assistant.offline.understand.deeds import brings_about
 from todochat.assistant.offline.understand.vocabulary import CONTACT_TASK_RE, CONTACTED_RE
 
 from .steps import (
@@ -540,6 +541,8 @@ class Resolver(TurnState):
                 return problem("not_found", target.text)
             pool = said
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
+        if intent.text == "state":
+            return _by_state(intent.verb, target.text, pool, prefer)
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
         if result.kind == "ambiguous" and not target.exact and intent.text == "":
             result = self._before_reason(target.text, pool, prefer, result)
@@ -932,6 +935,21 @@ def _deed_names_the_thing(intent: Intent, target: Target, task: TaskInfo) -> boo
         return False
     title = words(task.title.lower())
     return any(title[i : i + 2] == said[:2] for i in range(1, len(title) - 1))
+
+
+def _by_state(state: str, thing: str, pool: Sequence[TaskInfo], prefer: bool | None) -> Resolution:
+    """ "the bins are out": the one task of that thing that brings the state about ('Put the
+    bins out'); a task of the thing that does not ('Bring the bins in', 'Buy bin bags') is
+    asked about, and two that do ('Put the bins out', 'Take the bins out') are a question."""
+    doing = [t for t in pool if brings_about(state, t.title)]
+    named = match_tasks(thing, doing, prefer_completed=prefer)
+    if named.kind == "unique":
+        return Resolution("ready", named.tasks)
+    if named.kind == "none":
+        named = match_tasks(thing, pool, prefer_completed=prefer)
+    if named.tasks:
+        return problem("ambiguous", thing, named.tasks)
+    return problem("not_found", thing)
 
 
 # A task of getting a thing, which the thing said "finished" (run out) leaves to do.

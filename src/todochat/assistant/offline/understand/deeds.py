@@ -1,5 +1,7 @@
-"""Reports of deeds: "I called mom", "the car got washed", "cancelled the dentist". A deed
-said as not done ("skipped the gym", "forgot to call") never completes anything.
+"""Reports of deeds: "I called mom", "the car got washed", "cancelled the dentist", the state a
+task brings about ("the bins are out", "the kitchen is clean"), money sent ("transferred the
+condo money by pix"). A deed said as not done ("skipped the gym", "forgot to call") never
+completes anything.
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ from .done import (
     put_off_re,
 )
 from .fields import PRIORITY_DECL_RE
-from .vocabulary import CONTACTED_RE, FLAGS, HANDOVER_VERBS
+from .vocabulary import (
+    CONTACTED_RE,
+    FLAGS,
+    HANDOVER_VERBS,
+    PLACING_VERBS,
+    STATE_DEEDS,
+    STATE_PARTICLES,
+    STATE_TITLE_TAIL,
+)
 
 _CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 # "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank", "dropped
@@ -303,6 +313,59 @@ def _dated_imperative(thing: str, participle: str) -> bool:
     return _DAY_SHORT_RE.fullmatch(participle) is not None and first in TASK_VERBS
 
 
+# "the bins are out", "heating's on now", "the kitchen is clean", "bins all out": a thing said to
+# be in a state a task brings about (a state that was, "the lights were off", tells no deed; one
+# with a day ahead, "the bins are out tomorrow", is no deed yet)
+_STATE_RE = re.compile(
+    r"^(?P<t>[^,;]+?)(?:'s|'re|\s+(?:is|are|has\s+been|have\s+been|now)|(?=\s+(?:all|already|"
+    r"finally)\b))(?:\s+(?:all|now|finally|already|just|both|officially))*\s+"
+    rf"(?P<state>{'|'.join(sorted(STATE_PARTICLES | STATE_DEEDS.keys()))})"
+    r"(?:\s+(?:now|already|finally|at\s+last|again|this\s+(?:morning|afternoon|evening)|"
+    r"earlier(?:\s+today)?|just\s+now|last\s+night))?$",
+    FLAGS,
+)
+# Who or what a state said of is never a task's thing: "i'm out", "it's on", "everyone's in"
+_NO_THING = lexicon(
+    "i i'm im we you he she they it its that this there here everyone everybody everything "
+    "nobody nothing someone something all which what who"
+)
+
+
+def _read_state(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A thing said to be in a state: "complete" with its words, marked "state" (the state its
+    verb) so the planner completes only a task that brings that state about (brings_about)."""
+    m = _STATE_RE.match(s)
+    if m is None:
+        return None
+    said = m["t"].lower().split()
+    if said[0] in _NO_THING or said[0] in TASK_VERBS or is_past_tense(said[0]) or len(said) > 6:
+        return None
+    if mishap_re().search(s) or put_off_re().search(s):
+        return None  # "the power went out", "the launch got pushed back"
+    target = parse_target(m["t"], quotes)
+    if target.kind != "words" or not target.text:
+        return None
+    named = Target("words", text=target.text, hint=target.text)
+    return Intent("complete", target=named, text="state", verb=m["state"].lower())
+
+
+def brings_about(state: str, title: str) -> bool:
+    """Whether the task titled so brings about ``state``: a particle with a verb of putting or
+    turning before it, the title ending there or saying only when after it ('Put the bins out',
+    'Turn off the lights', not 'Take dad out for dinner'); else a verb that makes it so ('Wash
+    the car' makes it clean)."""
+    said = [w.lower() for w in title.replace("'", " ").split()]
+    if state not in STATE_PARTICLES:
+        return bool(said) and said[0] in STATE_DEEDS.get(state, frozenset())
+    for i, word in enumerate(said):
+        if word != state or not any(w in PLACING_VERBS for w in said[:i]):
+            continue
+        after = said[i + 1 :]
+        if not after or said[i - 1] in PLACING_VERBS or after[0] in STATE_TITLE_TAIL:
+            return True
+    return False
+
+
 @cache
 def _pay_means_re() -> re.Pattern[str]:
     """ "by pix", "via gcash", "through m-pesa", "in cash": how money went (the ``pay_means``
@@ -422,6 +485,9 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("complete", target=named, verb="arrived" if arrived else "")
         if target.kind == "ids" and target.bare:
             return Intent("complete", target=target)  # "941 filed": the task carrying 941
+    state = _read_state(s, quotes)
+    if state is not None:
+        return state
     m = PAST_RE.match(s)
     if not m:
         return None

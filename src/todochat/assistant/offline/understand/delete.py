@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.targets import parse_target
 
 from .vocabulary import FLAGS
@@ -157,11 +159,19 @@ def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | Non
         # "the train to Leipzig is cancelled": news of the thing, which the planner asks about
         # before deleting a task of doing something for it ("the plumber is off": the plan)
         news = i >= len(_DELETE_RES) - 2 and _BEFELL_RE.search(s) is not None
+        if i == len(_DELETE_RES) - 1 and _switched_re().search(m.group("t")):
+            return None  # "the porch lights are off": switched off, never called off
         return Intent("delete", target=target, verb=verb if i == 0 else "", text="news" * news)
     return None
 
 
 _BEFELL_RE = re.compile(r"\bcancell?ed\b", FLAGS)
+
+
+@cache
+def _switched_re() -> re.Pattern[str]:
+    """A thing switched on and off (the ``switched`` words of en.toml), said last."""
+    return re.compile(rf"\b{word_list('switched')}$", FLAGS)
 
 
 def read_restore(s: str, quotes: tuple[str, ...]) -> Intent | None:

@@ -84,3 +84,27 @@ NOT_A_TASK_RE = re.compile(
     r"see\s+(?:if|whether)|figure\s+out\s+(?:my\s+life|what)|relax|breathe|sleep|cry|scream)\b",
     FLAGS,
 )
+
+
+# A state a task brings about, said of its thing ("the bins are out", "the kitchen is clean"):
+# a particle is one when it goes with a verb of putting or turning in the title ('Put the bins
+# out', 'Turn off the lights'); a word of how a thing is, when the title's verb makes it so
+# ('Wash the car' for "the car is clean").
+STATE_PARTICLES = lexicon("out in on off up down away")
+PLACING_VERBS = lexicon(
+    "put take bring turn switch hang set lay carry wheel roll drag leave pull get chuck stick "
+    "pop throw move hand send shut"
+)
+_CLEANING = lexicon("clean wash wipe scrub mop hoover vacuum hose tidy")
+STATE_DEEDS: dict[str, frozenset[str]] = {
+    "clean": _CLEANING,
+    "spotless": _CLEANING,
+    "tidy": lexicon("tidy clean declutter"),
+}
+# ("the dog's bowl is empty" is news of a need, never 'Empty the dishwasher' done)
+# What may follow the particle in such a title and leave it the verb's ('Put the bins out
+# tonight', 'Take the recycling out before 7'), where a thing after it makes it another deed
+# ('Take dad out for dinner').
+STATE_TITLE_TAIL = lexicon(
+    "tonight today tomorrow morning evening before by on every first thing again please asap"
+)
