@@ -531,6 +531,22 @@ def correct(word: str) -> str | None:
     return closest[0] if len(closest) == 1 else None
 
 
+# Question words that take a glued "'s" in chat ("wots", "whatz", "wutz"): only these, so a
+# plural ("cars") or a possessive ("its") is never read as one.
+_CONTRACTING = frozenset({"what", "who", "where", "how", "that", "there"})
+
+
+def _contracted(low: str) -> str | None:
+    """A question word's chat spelling with "'s" glued on, as "<word>'s": "wots", "wats",
+    "whtz" (a chat form of "what" + s or z), "whatz", "wherez" (the word itself + z);
+    None for any other word ("wots" only because "wot" is "what")."""
+    if len(low) < 3 or low[-1] not in "sz":
+        return None
+    stem = low[:-1]
+    word = lexicon().chat.get(stem) or (stem if low[-1] == "z" else None)
+    return f"{word}'s" if word in _CONTRACTING else None
+
+
 # what ends a sentence between two words
 _SENTENCE_GAP_RE = re.compile(r"[.!?;]\s|\n")
 
@@ -573,7 +589,7 @@ def _words(text: str) -> str:
         # "close all the INC tickets": a word in capitals (in a message that is not shouted,
         # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
         acronym = len(token) >= 3 and token.isupper()
-        replacement: str | None = None if acronym else lex.chat.get(low)
+        replacement: str | None = None if acronym else lex.chat.get(low) or _contracted(low)
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
         if replacement is None and low in lex.verb_typos and not acronym:

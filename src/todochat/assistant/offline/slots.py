@@ -1841,6 +1841,9 @@ _FILTERED_LIST_START_RE = re.compile(
     r"review|what|what'?s|whats|which|any|anything|do\s+i|have\s+i|are\s+there|is\s+there|"
     r"how\s+many|count|let\s+me\s+see|can\s+i\s+see|could\s+i\s+see|lemme\s+see|"
     r"got\s+any|am\s+i|my|all\s+my|i\s+(?:need|want)\s+to\s+see|"
+    # "only the high priority stuff pls, what's there?": the filter said first, "only" asking
+    r"(?:just|only)\s+(?:the\s+|my\s+)?(?=\S+[\s-]+(?:priority|prio|due|overdue|tagged)\b|"
+    r"overdue\b|#)|"
     r"(?:high|top|medium|low)[\s-]+priority|overdue|tasks?|todos?)\b",
     _F,
 )

@@ -30,7 +30,9 @@ PENDING_RE = re.compile(
     r"\b(?:pending|open|outstanding|remaining|left|incomplete|unfinished|undone|uncompleted|"
     r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
     r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
-    r"need\s+to\s+do|have\s+to\s+do|due|current|(?:to|gotta)\s+get\s+(?:done|finished))\b",
+    r"need\s+to\s+do|have\s+to\s+do|due|current|(?:to|gotta)\s+get\s+(?:done|finished)|"
+    # "what needs doing", "what needs to be done", "what's to be done": not done yet
+    r"more\s+to\s+go|needs?\s+(?:doing|done|finishing|sorting)|to\s+be\s+(?:done|finished|completed|sorted))\b",
     _F,
 )
 NEGATED_DONE_RE = re.compile(

@@ -36,7 +36,12 @@ COUNT_RE = re.compile(r"\b(?:how\s+many|count|number\s+of|total)\b", FLAGS)
 _QUERY_RE = re.compile(
     r"\b(?:about|containing|contain|mentioning|mention|related\s+to|regarding|with\s+the\s+word|"
     r"matching|that\s+(?:mention|contain|include)s?|involving|"
-    r"(?:tasks?|anything|something|ones?|items?)\s+(?:named|called|titled))\s+(?P<q>.+)$",
+    r"(?:tasks?|anything|something|ones?|items?)\s+(?:named|called|titled)|"
+    # "do I have something with Lucía?", "anything with the plumber": with whom, or what
+    # ("any tasks with a due date" asks about a field, no name)
+    r"(?:anything|something|stuff|tasks?|ones?|items?|things?)\s+(?:with|for|involving)"
+    r"(?!\s+(?:(?:a|an|no|any|the|high|low|top|medium)\s+)?(?:due|dates?|deadlines?|priority|"
+    r"prio|tags?|labels?|notes?|descriptions?|repeats?)\b))\s+(?P<q>.+)$",
     FLAGS,
 )
 
