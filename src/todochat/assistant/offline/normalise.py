@@ -589,7 +589,7 @@ def _words(text: str) -> str:
         # "close all the INC tickets": a word in capitals (in a message that is not shouted,
         # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
         acronym = len(token) >= 3 and token.isupper()
-        replacement: str | None = None if acronym else lex.chat.get(low) or _contracted(low)
+        replacement: str | None = None if acronym else lex.chat.get(low, _contracted(low))
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)
         if replacement is None and low in lex.verb_typos and not acronym:

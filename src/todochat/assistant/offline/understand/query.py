@@ -39,7 +39,7 @@ _QUERY_RE = re.compile(
     r"(?:tasks?|anything|something|ones?|items?)\s+(?:named|called|titled)|"
     # "do I have something with Lucía?", "anything with the plumber": with whom, or what
     # ("any tasks with a due date" asks about a field, no name)
-    r"(?:anything|something|stuff|tasks?|ones?|items?|things?)\s+(?:with|for|involving)"
+    r"(?:anything|something|stuff|tasks?|ones?|items?|things?)\s+(?:with|involving)"
     r"(?!\s+(?:(?:a|an|no|any|the|high|low|top|medium)\s+)?(?:due|dates?|deadlines?|priority|"
     r"prio|tags?|labels?|notes?|descriptions?|repeats?)\b))\s+(?P<q>.+)$",
     FLAGS,
