@@ -99,6 +99,14 @@ RUNNER_TUNING_FLOOR = {
     "batch-98": 0.95,
     "batch-99": 0.8,
     "batch-100": 0.8,
+    "batch-101": 0.85,
+    "batch-102": 0.8,
+    "batch-103": 0.95,
+    "batch-104": 0.95,
+    "batch-105": 0.95,
+    "batch-106": 0.95,
+    "batch-107": 0.95,
+    "batch-108": 0.9,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -202,7 +210,15 @@ read them, on 0e27f64: 60.0%, 75.6%, 82.2% (1 harmful) and 77.8% (1 harmful); at
 before anyone read them: 73.3% and 84.4%; 99 was then read and tuned on (84.4% at 2f3c76b), 100
 not read (84.4%). 93 and 94, the
 final pair, were written first and scored once, on c7f39a4 after all the session's model work:
-88.9% and 86.7%, none harmful (not read)."""
+88.9% and 86.7%, none harmful (not read).
+The session of 2026-12-02 20:01 UTC fixed its populations before any result: 101, 103 and 105 as
+93, 102, 104 and 106 as 94. 103 to 106 were scored before anyone read them, on 70422ab (the
+session's start): 88.9% (1 harmful), 68.9% (1 harmful), 86.7% (1 harmful) and 84.4%; at 9b3aad9
+45, 44, 45 and 45 of 45, none harmful: held at 0.95. 107 (as 101) and 108 (as 102), written
+mid-session and scored once on 8e9a5f8 before anyone read them: 93.3% and 93.3%; then read and
+tuned on, 45 and 43 of 45 at 9b3aad9: held at 0.95 and 0.9. 101 and 102, the final pair, were
+written first and scored once, on 9b3aad9 after all the session's model work: 88.9% and 80.0%,
+none harmful (not read; on 70422ab, the session's start, 86.7% and 77.8%)."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
