@@ -436,6 +436,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
             break
         text = new
     qm = PLACEHOLDER_RE.search(text)
+    quoted = True
     if qm:
         title = quotes[int(qm.group(1))].strip()
     elif re.fullmatch(r"(['\"“‘]).+(['\"”’])", text.strip()):
@@ -447,9 +448,13 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         if title.endswith(".") and not title.endswith(".."):
             title = title[:-1]
         title = title.strip()
+        quoted = False
+    priority = taken.priority
     please = _PLEASE_REST_RE.search(title)
     if please and len(title[: please.start()].split()) >= 2:
         title = title[: please.start()]
+    if not quoted:
+        title, priority = _level_left(title, priority)
     comment = _COMMENTARY_RE.search(title)
     asked = title[: comment.start()].split()[-1:] if comment else []
     if asked and asked[0].lower() in _ASKS_AFTER:
@@ -457,7 +462,6 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if comment and len(title[: comment.start()].split()) >= 2:
         title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
-    priority = taken.priority
     soon = _ASAP_END_RE.search(title)
     if soon is not None and len(title[: soon.start()].split()) >= 2:
         # "renew my passport asap, super important": how soon is no word of the title
@@ -471,6 +475,17 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         repeat,
         taken.tags,
     )
+
+
+def _level_left(title: str, priority: Priority | None) -> tuple[str, Priority | None]:
+    """A level that ends the title once a date or a "please ..." is cut from after it ("finish
+    the lab report its so urgent due tomorrow", "renew my passport, super urgent pls add it as
+    high prio"): the level, never words of the title. A level said twice must agree; another
+    level, or a title left without two words, keeps the words."""
+    rest, level, _ = _take_priority(title)
+    if level is None or priority not in (None, level) or len(rest.split()) < 2:
+        return title, priority
+    return rest, level
 
 
 _ASAP_END_RE = re.compile(r"\s+(?:asap|a\.s\.a\.p\.?|urgently)$", _F)
