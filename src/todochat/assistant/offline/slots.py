@@ -604,6 +604,13 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
     return text, None, False
 
 
+def level_said_alone(text: str) -> bool:
+    """Whether ``text`` is only a level said of a task ("it's not that urgent", "low priority",
+    "its actually urgent tbh"): a remark that sets the level of the task said before it."""
+    rest, level, p4 = _take_priority(text.strip(" .!"))
+    return (level is not None or p4) and not rest.strip(" ,.!")
+
+
 # --- tags ----------------------------------------------------------------------------------
 
 _TAG = r"[^\W_][\w./-]*"
@@ -1513,7 +1520,8 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 # "moodboard due in 5 days", "put pick up the apron on friday" may name no
                 # task yet: then an add (the `title`, with the tags said)
                 slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None
-                title = slots.title if slots else ""
+                # ("the report can wait till monday": a task put off is one there is, no add)
+                title = slots.title if slots and "wait" not in sep.group().lower() else ""
                 tags = _take_tags(rest)[1] if put else ()
                 return Intent(
                     "due",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import EMOJI_END, sentences
+from .normalise import EMOJI_END, lexicon, sentences
 from .text import (
     FINISH_VERBS,
     STOPWORDS,
@@ -193,7 +193,9 @@ def split_clauses(sentence: str) -> list[str]:
                 p for said in _news_before_a_request(part) for p in _split_run_on_add(said)
             ):
                 for told in _deed_told_after(piece):
-                    for level in _level_after_a_tag(told):
+                    for level in (
+                        lv for tag in _level_after_a_tag(told) for lv in _level_after_a_move(tag)
+                    ):
                         out.extend(_split_past(level))
     return out
 
@@ -243,6 +245,28 @@ _LEVEL_AFTER_TAG_RE = re.compile(
 def _level_after_a_tag(clause: str) -> list[str]:
     m = _LEVEL_AFTER_TAG_RE.match(clause.rstrip(" .!"))
     return [m["a"], m["b"]] if m is not None else [clause]
+
+
+# "the essay can wait till friday and it's not that urgent", "push the report to monday, not
+# urgent", "move X to tomorrow but its actually urgent": a task put off or moved, then a level
+# said of it alone (slots.level_said_alone) after "and", "but" or a comma, is a clause of its
+# own: the level of the same task (an add takes such a level as its own slot).
+_MOVED_HEAD_RE = re.compile(
+    rf"^(?:{_PUT_OFF}|(?:move|mv|push|postpone|reschedule|resched|bump|shift|delay)\b)", _F
+)
+_LEVEL_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|but|so)\s+)?|\s+(?:and|but|so)\s+", _F)
+
+
+def _level_after_a_move(clause: str) -> list[str]:
+    if not _MOVED_HEAD_RE.match(clause):
+        return [clause]
+    from .slots import level_said_alone  # (slots reads split's placeholders: imported late)
+
+    for m in _LEVEL_JOIN_RE.finditer(clause):
+        if level_said_alone(clause[m.end() :]):
+            # ("... till tmrw tbh and its not urgent": the chatter that ended the move goes)
+            return [lexicon().without_trail(clause[: m.start()]), clause[m.end() :]]
+    return [clause]
 
 
 # "delete the gym one, and mum picked up the dry cleaning": after a request and a comma,
