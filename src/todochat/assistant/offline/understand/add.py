@@ -24,6 +24,7 @@ from todochat.assistant.offline.slots import (
     take_slots,
 )
 from todochat.assistant.offline.split import (
+    PLACEHOLDER_RE,
     protect_quotes,
     split_sentences,
 )
@@ -369,15 +370,28 @@ def _told_of_a_subject(tokens: list[str]) -> bool:
     return False
 
 
+# "put 'call plumber for the shower' with the tag casa", "pop water the ferns tagged garden": a
+# title put with no place said is the task to add, when it is quoted or starts with a verb of a
+# task ("put the bins out" is a task of its own; "put it under work" a tag)
+_PUT_TITLE_RE = re.compile(r"^(?:put|pop|stick)\s+(?P<t>(?P<w>[\w']+).*)$", FLAGS)
+
+
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
+    put = _PUT_TITLE_RE.match(s)
+    quoted = put is not None and PLACEHOLDER_RE.fullmatch(put["w"]) is not None
+    put_title = put is not None and (quoted or put["w"].lower() in TASK_VERBS)
+    if put is not None and put_title:
+        s = put["t"]
     tokens = words(s)
-    if len(tokens) < 2 or tokens[0] not in TASK_VERBS:
+    if not quoted and (len(tokens) < 2 or tokens[0] not in TASK_VERBS):
         return None
     if _told_of_a_subject(tokens):
         return Intent("unknown", text=s)
     if _FOR_THE_ASSISTANT_RE.search(s):
         return Intent("unknown", text=s)
     slots = read_slots(s, quotes, today)
+    if put_title and not quoted and not (slots.tags or slots.priority or slots.due or slots.repeat):
+        return None  # "put water the ferns in garden": where it goes is not understood
     # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
     return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
 
