@@ -69,6 +69,12 @@ _PUT_OFF = (
     r"(?:(?:the|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:can|could|will|'ll|may|might)\s+"
     r"(?:(?:just|easily|probably|have\s+to)\s+)*wait"
 )
+# "delete the netflix one, and the electricity bill make it urgent": a task named, then a
+# request on it with a pronoun, is a request of its own, never one more target of the first
+_NAMED_THEN_ASKED = (
+    r"(?:the|my|our)\s+(?:[\w'-]+,?\s+){1,4}?(?:make|move|mark|set|tag|label|push|bump|put|"
+    r"rename|call|change|tick|shift|reschedule)\s+(?:it|that|this)"
+)
 _STATE_SAID_RE = re.compile(_STATE_SAID, _F)
 _SPLIT_HEAD_RE = re.compile(rf"^{_SPLIT_VERBS}\b", _F)
 # A thing named alone before "and", with the state said after the next one: the subject of
@@ -94,6 +100,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     + _BARE_STATE_SAID
     + "|"
     + _PUT_OFF
+    + "|"
+    + _NAMED_THEN_ASKED
     + r")\b)",
     _F,
 )

@@ -150,6 +150,10 @@ _STATE_SAID_RE = re.compile(
 )
 
 
+# changes to a task's fields, asked of a task that stays
+_EDITS = frozenset({"rename", "describe", "priority", "due", "tag"})
+
+
 class Resolver(TurnState):
     """Targets resolved to tasks, memoised per intent because replies re-ask."""
 
@@ -166,7 +170,11 @@ class Resolver(TurnState):
             target = self.intents[later].target
             if target is None or target.kind != "it":
                 continue
-            if self.intents[later].kind != self.intents[index].kind:
+            # a change asked of "it" after a delete of several is about one of them, kept
+            # ("delete the netflix one, and the electricity bill, make it urgent"): ask
+            kind = self.intents[index].kind
+            asked = self.intents[later].kind
+            if asked != kind and not (kind == "delete" and asked in _EDITS):
                 continue
             if self._base(later).problem == "ambiguous" and self._referred.get(later) == index:
                 return problem("ambiguous", candidates=res.tasks)
