@@ -207,7 +207,7 @@ class TurnState:
         answer = self._clarification_answer(intents)
         if answer is not None:
             return [answer]
-        if self._takes_back(intents) or self._retracts_last_change():
+        if self._takes_back(intents) or self._retracts_last_change(intents):
             # "delete the milk" then "no wait, keep it" or "nvm": the change just made is
             # reverted.
             return [Intent("undo")]
@@ -481,9 +481,13 @@ class TurnState:
                     return [task.id]
         return []
 
-    def _retracts_last_change(self) -> bool:
-        """ "nvm", "scratch that, they just called me" right after a change: take it back."""
+    def _retracts_last_change(self, intents: list[Intent]) -> bool:
+        """ "nvm", "scratch that, they just called me" right after a change: take it back. A
+        request after the news is what is asked, no retraction ("nvm he just showed up, mark
+        that done")."""
         said = self.said.strip()
+        if any(i.kind not in ("unknown", "thanks", "undo") for i in intents):
+            return False
         return bool(_BARE_RETRACTION_RE.match(said)) and bool(self._last_changes())
 
     def _dropped_add(self, intents: list[Intent]) -> Intent | None:
