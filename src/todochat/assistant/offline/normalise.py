@@ -77,8 +77,13 @@ class Rewrite:
     say: str
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
     request: bool = False
+    needs: re.Pattern[str] | None = None
+    """What every match contains somewhere (see ``_needs``): a sentence without it is passed
+    over before the whole pattern is tried."""
 
     def apply(self, sentence: str) -> str | None:
+        if self.needs is not None and self.needs.search(sentence) is None:
+            return None
         m = self.pattern.fullmatch(sentence)
         if m is None:
             return None
@@ -296,6 +301,120 @@ def compile_pattern(text: str) -> re.Pattern[str]:
     return re.compile(body, _FLAGS)
 
 
+_REPEAT_RE = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!", "(?(")
+
+
+def required_parts(pattern: str) -> list[str]:
+    """Parts of ``pattern`` (a regular expression) that every match of it contains somewhere,
+    each a regular expression to search for: the runs of plain characters outside its groups,
+    and each group that must match and whose every alternative has a part of its own (a word
+    list, never a slot that takes any words). None when a ``|`` outside the groups offers other
+    ways. A character made optional by ``?``, ``*`` or ``{0,n}`` is left out, and an escape, a
+    class or ``.`` ends a run: the parts are a necessary condition, never a sufficient one."""
+    parts: list[str] = []
+    run: list[str] = []
+
+    def end() -> None:
+        if len(run) > 1:
+            parts.append(re.escape("".join(run)))
+        run.clear()
+
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "|":
+            return []
+        repeat = _REPEAT_RE.match(pattern, i)
+        if repeat is not None and (c != "{" or repeat.group(1) is not None):
+            if run and (c in "?*" or (c == "{" and int(repeat.group(1) or 0) == 0)):
+                run.pop()
+            end()
+            i = repeat.end()
+            continue
+        if c == "\\":
+            end()
+            i += 2
+        elif c == "[":
+            end()
+            i = _closing(pattern, i)
+        elif c == "(":
+            end()
+            close = _closing(pattern, i)
+            after = _REPEAT_RE.match(pattern, close)
+            optional = after is not None and (
+                after.group() in ("?", "*") or after.group(1) in ("", "0")
+            )
+            if not optional and _selective(pattern[i:close]):
+                parts.append(pattern[i:close])
+            i = close
+        elif c in ".^$":
+            end()
+            i += 1
+        else:
+            run.append(c)
+            i += 1
+    end()
+    return parts
+
+
+def _selective(group: str) -> bool:
+    """Whether a group (as written, with its parentheses) is worth searching for: no
+    look-around or back-reference, and each of its alternatives has a part of its own."""
+    if group.startswith(_LOOKAROUND) or "(?P=" in group or re.search(r"\\[1-9]", group):
+        return False
+    inner = re.sub(r"^\((?:\?:|\?P<\w+>|\?[aiLmsux]+(?:-[imsx]+)?:)?", "", group)[:-1]
+    return all(required_parts(alternative) for alternative in _alternatives(inner))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside its groups and classes."""
+    out: list[str] = []
+    start, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c in "([":
+            i = _closing(pattern, i)
+        elif c == "|":
+            out.append(pattern[start:i])
+            start = i = i + 1
+        else:
+            i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The index after the group or class that opens at ``i`` (escapes, and classes inside a
+    group, are skipped whole)."""
+    depth, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            if depth == 0:
+                return i + 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return n
+
+
 def with_word_lists(pattern: str, words: dict[str, str]) -> str:
     """``pattern`` with each ``<name>`` replaced by the shared word list of that name, so a list
     of words several rules read ("because cause since ...") is written once, in ``[words]``."""
@@ -323,12 +442,52 @@ def _rewrite(entry: dict[str, Any], words: dict[str, str]) -> Rewrite:
             slot = key.partition("_")[2] or ("x" if "{x}" in entry["match"] else "a")
             slot = slot.rstrip("_")
             unless[slot] = re.compile(with_word_lists(value, words), _FLAGS)
+    pattern = compile_pattern(with_word_lists(entry["match"], words))
     return Rewrite(
-        compile_pattern(with_word_lists(entry["match"], words)),
+        pattern,
         entry["say"],
         unless,
         bool(entry.get("request", False)),
+        _needs(pattern.pattern),
     )
+
+
+def _needs(pattern: str) -> re.Pattern[str] | None:
+    """What to search for before trying ``pattern`` whole, for a pattern that opens with words
+    of any kind (a slot, ``.+?``), which a full match tries at every place: of the parts every
+    match has, the one whose shortest opening is longest (a plain run, or the words a group's
+    alternatives open with), if that is three letters or more. Nothing for a pattern that
+    opens with what it must say: a full match fails at its first characters anyway."""
+    parts = required_parts(pattern)
+    if not parts:
+        return None
+    opening = pattern[: pattern.find(parts[0])]
+    if not any(free in opening for free in (".+", ".*", "[^")):
+        return None
+    openings = [_openings(part) for part in parts]
+    best = max(openings, key=lambda words: min(map(len, words), default=0))
+    if min(map(len, best), default=0) < 3:
+        return None
+    return re.compile("|".join(re.escape(word) for word in best), _FLAGS)
+
+
+def _openings(part: str) -> list[str]:
+    """The plain text each way of saying ``part`` opens with (a run is its own): a necessary
+    condition for the part, searched faster than the part; [] when a way opens otherwise."""
+    if not part.startswith("("):
+        return [re.sub(r"\\(.)", r"\1", part)]
+    inner = re.sub(r"^\((?:\?:|\?P<\w+>)?", "", part)[:-1]
+    words: list[str] = []
+    for alternative in _alternatives(inner):
+        m = _OPENING_RE.match(alternative)
+        if m is None:
+            return []
+        words.append(m.group())
+    return sorted(set(words), key=len)
+
+
+# the plain letters an alternative opens with, up to the first one made optional or a sign
+_OPENING_RE = re.compile(r"[\w']+(?![?*{])")
 
 
 def _longest_first(patterns: list[str]) -> str:
