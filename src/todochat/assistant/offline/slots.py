@@ -1749,18 +1749,18 @@ def _dated_news() -> re.Pattern[str]:
     return re.compile(word_list("dated_news"), _F)
 
 
-NEGATED = lexicon(
-    "cant can't cannot couldn't couldnt won't wont isn't isnt aren't arent doesn't doesnt "
-    "didn't didnt wasn't wasnt weren't werent not never"
+NEGATED_COPULA = lexicon("isn't isnt aren't arent wasn't wasnt weren't werent")
+NEGATED = NEGATED_COPULA | lexicon(
+    "cant can't cannot couldn't couldnt won't wont doesn't doesnt didn't didnt not never"
 )
 
 
 _STAYS = lexicon("stay stays remain remains")
 _DEGREE = lexicon("too very quite rather fairly")
 # How a day feels, said before its name: with nothing else, a remark and no task.
-MOOD = lexicon(
+MOOD = _DEGREE | lexicon(
     "productive lazy busy manic hectic crazy mad chill chilled quiet slow rough long good great "
-    "happy lovely nice fun sunny rainy gloomy tiring exhausting stressful what a such so very "
+    "happy lovely nice fun sunny rainy gloomy tiring exhausting stressful what a such so "
     "really super ugh"
 )
 

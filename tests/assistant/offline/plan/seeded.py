@@ -58,3 +58,17 @@ async def play(
     for message in messages:
         reply = (await session.say(message)).reply
     return state(store), reply
+
+
+async def assert_changes(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    seeds: str,
+    messages: list[str],
+    changes: dict[str, str] | None = None,
+) -> str:
+    """Seed, say each message, and assert the tasks are the seeds with ``changes`` made (see
+    ``expected``; none: as they were). The last reply, for what a test asks of it."""
+    state, reply = await play(store, session_for, seeds, messages)
+    assert state == expected(seeds, changes or {})
+    return reply

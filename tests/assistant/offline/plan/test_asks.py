@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import expected, play, seed, state
+from tests.assistant.offline.plan.seeded import assert_changes, expected, seed, state
 
 # FIXED_TODAY is Monday 23 November 2026
 TOMORROW = "2026-11-24"
@@ -37,8 +37,7 @@ OPEN = ("Clean the gutters", "Book the boiler service", "Return library books")
 async def test_a_listing_in_chat_spelling_lists_what_is_left(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    after, reply = await play(store, session_for, HOUSE, [message])
-    assert after == expected(HOUSE, {})
+    reply = await assert_changes(store, session_for, HOUSE, [message])
     assert all(title in reply for title in OPEN)
     assert "Renew car tax" not in reply
 
@@ -55,8 +54,7 @@ async def test_a_listing_in_chat_spelling_lists_what_is_left(
 async def test_how_much_with_a_status_counts(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    after, reply = await play(store, session_for, HOUSE, [message])
-    assert after == expected(HOUSE, {})
+    reply = await assert_changes(store, session_for, HOUSE, [message])
     assert "3" in reply
 
 
@@ -94,8 +92,7 @@ SPANISH = "Comprar leche|Pagar el gas:done|Llamar a la abuela"
 async def test_a_spanish_listing_question_lists_what_is_left(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    after, reply = await play(store, session_for, SPANISH, [message])
-    assert after == expected(SPANISH, {})
+    reply = await assert_changes(store, session_for, SPANISH, [message])
     assert "Comprar leche" in reply and "Llamar a la abuela" in reply
     assert "Pagar el gas" not in reply
 
@@ -115,8 +112,7 @@ URDU = "Bijli ka bill bharna|Doodh lena:done|Gari dhulwana|Bachon ki fees"
 async def test_a_roman_urdu_count_counts(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str, number: str
 ) -> None:
-    after, reply = await play(store, session_for, URDU, [message])
-    assert after == expected(URDU, {})
+    reply = await assert_changes(store, session_for, URDU, [message])
     assert number in reply
 
 
@@ -168,5 +164,4 @@ async def test_near_questions_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
     seeds = "Pay the council tax|Call the plumber|Send the report"
-    after, _ = await play(store, session_for, seeds, [message])
-    assert after == expected(seeds, {})
+    await assert_changes(store, session_for, seeds, [message])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import expected, play
+from tests.assistant.offline.plan.seeded import assert_changes
 
 HOME = "Fold the kids' laundry|Sign the field trip forms|Buy bread"
 POST = "Mail the invoices to the accountant|Send thank-you cards to the grandkids|Book the vet"
@@ -69,8 +69,7 @@ async def test_a_deed_told_as_news_completes_its_task(
     message: str,
     meant: str,
 ) -> None:
-    state, _ = await play(store, session_for, seeds, [message])
-    assert state == expected(seeds, {meant: "done"})
+    await assert_changes(store, session_for, seeds, [message], {meant: "done"})
 
 
 @pytest.mark.parametrize(
@@ -99,5 +98,4 @@ async def test_a_deed_told_as_news_completes_its_task(
 async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
-    state, _ = await play(store, session_for, seeds, [message])
-    assert state == expected(seeds, {})
+    await assert_changes(store, session_for, seeds, [message])

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import expected, play
+from tests.assistant.offline.plan.seeded import assert_changes, expected, play
 
 # FIXED_TODAY is Monday 23 November 2026
 FRIDAY = "2026-11-27"
@@ -88,8 +88,7 @@ async def test_a_remark_beside_a_request_is_no_part_of_its_target(
     message: str,
     changes: dict[str, str],
 ) -> None:
-    state, _ = await play(store, session_for, seeds, [message])
-    assert state == expected(seeds, changes)
+    await assert_changes(store, session_for, seeds, [message], changes)
 
 
 PAV = "Make pavlova for Christmas lunch|Buy new jandals|Pick up ham from the butcher"
@@ -114,8 +113,7 @@ async def test_a_word_cut_short_asks_before_it_deletes(
     message: str,
     meant: str,
 ) -> None:
-    state, reply = await play(store, session_for, seeds, [message])
-    assert state == expected(seeds, {})
+    reply = await assert_changes(store, session_for, seeds, [message])
     assert meant in reply and "Is that the one?" in reply
 
 
@@ -137,8 +135,7 @@ async def test_a_word_cut_short_asks_before_it_deletes(
 async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
-    state, _ = await play(store, session_for, seeds, [message])
-    assert state == expected(seeds, {})
+    await assert_changes(store, session_for, seeds, [message])
 
 
 ROOM = (
@@ -163,8 +160,7 @@ ROOM = (
 async def test_a_remark_beside_a_deed_is_no_part_of_the_thing_done(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: str
 ) -> None:
-    state, _ = await play(store, session_for, ROOM, [message])
-    assert state == expected(ROOM, {done: "done"})
+    await assert_changes(store, session_for, ROOM, [message], {done: "done"})
 
 
 def _added(store: TaskStore) -> list[tuple[str, str, str]]:
@@ -243,8 +239,7 @@ async def test_a_remark_beside_an_add_is_no_part_of_its_title(
 async def test_a_remark_alone_completes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    state, _ = await play(store, session_for, ROOM, [message])
-    assert state == expected(ROOM, {})
+    await assert_changes(store, session_for, ROOM, [message])
 
 
 IRD = "Sort tax return with IRD|Get WOF for the Corolla|Clean out the esky:done"
@@ -362,8 +357,7 @@ async def test_news_before_a_request_is_no_task(
 async def test_news_alone_adds_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
-    state, _ = await play(store, session_for, CHORES, [message])
-    assert state == expected(CHORES, {})
+    await assert_changes(store, session_for, CHORES, [message])
 
 
 @pytest.mark.parametrize(

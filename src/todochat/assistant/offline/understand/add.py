@@ -15,6 +15,7 @@ from todochat.assistant.offline.normalise import normalise, word_list
 from todochat.assistant.offline.slots import (
     MOOD,
     NEGATED,
+    NEGATED_COPULA,
     SUBJECTS,
     add_intent,
     base_verb,
@@ -359,7 +360,8 @@ _FOR_THE_ASSISTANT_RE = re.compile(
 # "check if the store is open", belongs to the task)
 _SUBJECT_BEFORE_COPULA = 4
 _RELATIVE = lexicon("what that which who where when if whether whatever")
-_TOLD = lexicon("is are was were isn't isnt aren't arent wasn't wasnt weren't werent")
+_BE = lexicon("is are was were")
+_TOLD = _BE | NEGATED_COPULA
 
 
 def _told_of_a_subject(tokens: list[str]) -> bool:
@@ -459,7 +461,7 @@ _NOT_A_THING = lexicon(
 )
 _WORD_LIKE_RE = re.compile(r"(?!.*(\w)\1\1)(?!(?:asdf|qwe|zxc|jkl|hjk))[a-z]*[aeiouy][a-z]*")
 """A word as people write words: a vowel, no letter three times running, no keyboard row."""
-_COPULA = lexicon("is are was were am be been being isn't aren't wasn't weren't 's")
+_COPULA = _BE | NEGATED_COPULA | lexicon("am be been being 's")
 
 
 @cache

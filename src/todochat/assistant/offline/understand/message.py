@@ -324,7 +324,7 @@ def _understand(
     # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
     listed = read_add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
     said = ""  # the clause read last, whose verb an elliptic clause leaves out
-    unasked: list[Intent] = []  # read from clauses that ask nothing ("I do still need it")
+    unasked: set[int] = set()  # ids of intents from clauses that ask nothing ("I do still need it")
     for sentence in [whole] if listed else split_sentences(protected):
         several = listed or read_add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
         if several:
@@ -368,12 +368,12 @@ def _understand(
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
             if _may_be_a_remark(intent) and not _ASKS_RE.search(strip_filler(clause)):
-                unasked.append(intent)
+                unasked.add(id(intent))
             intents.append(intent)
     if any(i.kind == "undo" for i in intents):
         # "undo that — I do still need it", "oops not done yet, please undo": beside an undo,
         # words that ask nothing of a task named are why it is undone, no listing or reopen
-        intents = [i for i in intents if not any(i is r for r in unasked)]
+        intents = [i for i in intents if id(i) not in unasked]
     intents = described_undos(intents, lambda s: parse_clause(s, quotes, today, described=False))
     intents = renamed_in_task_named(intents)
     intents = dated_news_applied(intents, quotes, today)
