@@ -25,7 +25,7 @@ from todochat.assistant.offline.split import restore, strip_filler
 from todochat.assistant.offline.text import TASK_VERBS, lexicon
 
 from .add import read_add, read_imperative_add, read_modal_add
-from .commands import UNDO_RE, read_bare, read_can_wait, read_keep
+from .commands import read_bare, read_can_wait, read_keep, undo_re
 from .deeds import read_deed, read_visit
 from .delete import read_delete, read_restore
 from .done import read_done_scope, read_for_good, read_status_change
@@ -172,7 +172,7 @@ def parse_clause(
     s = _TRAILING_SYMBOLS_RE.sub("", s.strip()).rstrip("?!. ").strip()
     if not s:
         return None
-    if UNDO_RE.match(s):
+    if undo_re().match(s):
         return Intent("undo")
     context = _Clause(s, quotes, today, question)
     if described and not question:

@@ -5,8 +5,10 @@ request that nothing change ("don't delete it", "keep the milk").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent, IntentKind, Target
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.targets import parse_target
 
 from .vocabulary import FLAGS, PRONOUN_TITLES
@@ -26,14 +28,16 @@ _UNDO_REMARK = (
     r"not\s+that\s+one|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|wrong)|(?:a\s+)?mistake|"
     r"i\s+didn'?t\s+mean\s+(?:that|it|to)))*[\s.!]*"
 )
-UNDO_RE = re.compile(
-    r"^(?:undo|revert|reverse|roll\s*back|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|"
-    r"the\s+last\s+(?:one|change|thing|action)|my\s+last\s+(?:change|action)))?"
-    + _UNDO_REMARK
-    + r"$|"
-    r"^(?:that\s+was\s+a\s+mistake|oops,?\s+undo(?:\s+that)?|i\s+didn'?t\s+mean\s+(?:that|to))$",
-    FLAGS,
-)
+
+
+@cache
+def undo_re() -> re.Pattern[str]:
+    """An undo said alone: the languages' ``undo_said``, with a remark after it or none."""
+    return re.compile(
+        rf"^{word_list('undo_said')}{_UNDO_REMARK}$|"
+        r"^(?:that\s+was\s+a\s+mistake|oops,?\s+undo(?:\s+that)?|i\s+didn'?t\s+mean\s+(?:that|to))$",
+        FLAGS,
+    )
 
 
 def read_bare(s: str) -> Intent | None:
@@ -185,7 +189,7 @@ def read_redirect(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     meant = m["x"].strip(" ,;:-")
-    if UNDO_RE.match(meant):
+    if undo_re().match(meant):
         return None  # "oops wrong one, undo": an undo, no task meant instead
     if not meant or parse_target(meant).kind not in ("words", "ordinal"):
         return None  # "i meant the 3rd one": a place in the list shown, too
