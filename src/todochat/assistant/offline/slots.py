@@ -462,6 +462,9 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if comment and len(title[: comment.start()].split()) >= 2:
         title = title[: comment.start()]
     title = _BY_AS_BUY_RE.sub("buy ", title)
+    at_last = _at_last_re().search(title)
+    if at_last is not None and len(title[: at_last.start()].split()) >= 2:
+        title = title[: at_last.start()]  # "send the fees this time": no word of the title
     soon = _ASAP_END_RE.search(title)
     if soon is not None and len(title[: soon.start()].split()) >= 2:
         # "renew my passport asap, super important": how soon is no word of the title
@@ -475,6 +478,14 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         repeat,
         taken.tags,
     )
+
+
+@lru_cache(maxsize=1)
+def _at_last_re() -> re.Pattern[str]:
+    """ "this time", "for once" at a title's end (the ``at_last`` word list)."""
+    # ("plan the trip for this time next year": a when after a preposition is the title's)
+    after = "".join(rf"(?<!\b{w})" for w in ("for", "at", "by", "of", "until", "about", "from"))
+    return re.compile(rf"{after}\s+{word_list('at_last')}$", _F)
 
 
 def _level_left(title: str, priority: Priority | None) -> tuple[str, Priority | None]:

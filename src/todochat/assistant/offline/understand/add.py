@@ -97,11 +97,13 @@ _ADD_PREFIX_RE = re.compile(
     r"(?:set|create|make|add|give\s+me|put|keep|fix)\s+(?:me\s+)?(?:a\s+|an\s+|one\s+)?"
     r"reminder\s+(?:to|for|about|that)|"
     r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
-    r"(?:i|we)\s+(?:(?:really|absolutely|definitely)\s+)?(?:must\s+not|mustn'?t|shouldn'?t|"
+    # ("must not forget to X", "can't forget to X": the subject left out, as in a note)
+    r"(?:(?:i|we)\s+)?(?:(?:really|absolutely|definitely)\s+)?(?:must\s+not|mustn'?t|shouldn'?t|"
     r"should\s+not|can'?t|cannot|must|should|need\s+to|have\s+to|want\s+to|got\s+to)\s+"
     # "I must absolutely not forget to X": a word that only stresses it
     r"(?:(?:absolutely|really|definitely|seriously|totally|completely)\s+)?(?:not\s+)?"
-    r"(?:forget|remember)\s*"
+    # ("can't remember if i paid the gas": news not recalled, no task)
+    r"(?:forget|remember)(?!\s*(?:if|whether|where|when|what|which|how|who|why)\b)\s*"
     r"(?:to\b|about\b|that\b)?|"
     r"remember\s+(?:to|that\s+i\s+(?:need|have)\s+to)|"
     r"make\s+sure\s+(?:that\s+)?(?:i|we|to)\b|"
