@@ -297,15 +297,22 @@ class TurnState:
 
     def _names_the_change(self, intent: Intent) -> bool:
         """A reopen or completion of one task named in words: the change a bare undo beside
-        it means ("i got confused" names none)."""
+        it means ("i got confused" names none). Not when the previous turn changed other tasks
+        only: "undo that. but the gas i already buy" takes that change back and tells a deed."""
         target = intent.target
-        return (
-            intent.kind in ("reopen", "complete")
-            and target is not None
-            and target.kind == "words"
+        if (
+            intent.kind not in ("reopen", "complete")
+            or target is None
+            or target.kind != "words"
             # (before the list is read, the undo waits for it)
-            and (self.snapshot is None or match_tasks(target.text, self.snapshot).kind == "unique")
-        )
+            or (
+                self.snapshot is not None
+                and match_tasks(target.text, self.snapshot).kind != "unique"
+            )
+        ):
+            return False
+        changed = self._last_changes()
+        return not changed or any(match_tasks(target.text, [t]).kind != "none" for _, t in changed)
 
     def _described_undo(self, intent: Intent) -> Intent:
         """ "i renamed the milk by mistake, undo that": an undo of a change whose old value was
