@@ -800,7 +800,14 @@ class Resolver(TurnState):
             return problem("no_referent")
         for n, phrase in enumerate(target.exclude):
             # "everything except the visa form": an exception that names nothing is a question.
-            spared = [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
+            # the one task the words name among all of them, else each they may name ("the
+            # passport one" is 'Renew passport', though 'pass' alone is in 'Print boarding pass')
+            named = match_tasks(phrase, self.snapshot)
+            spared = (
+                list(named.tasks)
+                if named.kind == "unique"
+                else [t for t in self.snapshot if match_tasks(phrase, [t]).kind != "none"]
+            )
             if not spared and n > 0 and (_REASON_RE.search(phrase) or _REMARK_RE.match(phrase)):
                 continue  # "except the stats hw, semester's basically over": a reason, no task
             if not spared:
