@@ -195,7 +195,7 @@ _BOTH_RE = re.compile(
 _QUANTIFIER_RE = re.compile(
     r"\b(?:(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\ban\s)(?<!\ba\s)all(?![-'])"
     r"(?!\s+(?:good|right|fine|sorted|set|ok|okay|clear)\b)|every|everything|each|the\s+rest|"
-    r"(?:whole|entire)(?=\s*$|\s+(?:(?:my|the|of|your|damn|bloody)\s+)*(?:list|lot|thing|"
+    r"(?:whole|entire)(?=\s*$|\s+(?:(?:my|the|of|your|damn|bloody)\s+)*(?:list|lot|"
     r"things|stuff|tasks?|todos?|to-?dos?|schedule|backlog|day|week|weekend)\b))\b",
     _F,
 )
@@ -332,6 +332,14 @@ def copy_of(phrase: str) -> str | None:
     return None if m is None else (m["t"] or m["t1"] or "").strip()
 
 
+# "scrap the whole thing", "forget the entire idea": said after talk of one task, that task
+# (a pronoun: with no task talked about, which one is asked), never every task
+_WHOLE_THING_RE = re.compile(
+    r"^(?:the|this|that)\s+(?:whole|entire)\s+(?:thing|idea|plan)(?:\s+(?:then|now))?"
+    # (a remark after it, without a pause: "... we're not going anymore")
+    r"(?:\s+(?:we|we're|were|i|i'm|im|they|they're|he|she|it's|its|cause|because|bc|since|as)\b.*)?$",
+    _F,
+)
 _IT_ALL_RE = re.compile(r"(?:it|that|this)\s+all|all\s+(?:of\s+)?(?:it|that|this)", re.IGNORECASE)
 
 
@@ -440,6 +448,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         kept = [w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER]
         if said == "completed":  # "the stuff I already did", "what we've ticked off"
             return Target("all", status="completed", text=" ".join(kept))
+    if _WHOLE_THING_RE.match(t):
+        return Target("it")
     if _IT_ALL_RE.fullmatch(t):
         # "everything tagged sprint12 is erledigt, mark it all as done": the stuff named
         # before it; the whole list when nothing is (``exact`` marks "it all")
