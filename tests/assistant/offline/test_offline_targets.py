@@ -51,7 +51,8 @@ SCOPES: list[tuple[str, tuple[str, str]]] = [
     ("the all-day workshop prep", ("words", "all-day workshop prep")),
     ("the promoter in berlin, all good", ("words", "promoter in berlin, all good")),
     ("my whole list", ("all", "")),
-    ("the whole thing", ("all", "")),
+    # "the whole thing" is the task talked about, never every task (plan/test_whole_thing.py)
+    ("the whole thing", ("it", "")),
     ("all", ("all", "")),
     ("all the call tasks", ("all", "call")),
     ("every mopping task", ("all", "mopping")),
