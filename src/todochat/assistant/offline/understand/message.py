@@ -217,6 +217,15 @@ def _kept_re() -> re.Pattern[str]:
     return re.compile(rf"{word_list('kept')}(?:\s+(?:still|though|tho|pls|please|thanks))*", FLAGS)
 
 
+_ASKED_KINDS = frozenset({"list", "count"})
+
+
+@cache
+def _why_asked_re() -> re.Pattern[str]:
+    """Why a question is asked, said after it (the ``why_asked`` word list)."""
+    return re.compile(word_list("why_asked"), FLAGS)
+
+
 _ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
 # A clause said of the user's own (or someone's) doing, which never leaves out an edit's verb
 _OWN_STATEMENT_RE = re.compile(r"^(?:i|we|i'm|i've|we're|we've|you|he|she|they)\s+\w", FLAGS)
@@ -364,6 +373,14 @@ def _understand(
                 intent = _read_alone(clause, quotes, today) or intent
             if intent.kind == "unknown" and intents:
                 intent = elliptic(clause, intents[-1], said, quotes, today) or intent
+            if (
+                intent.kind == "add"
+                and intents
+                and intents[-1].kind in _ASKED_KINDS
+                and _why_asked_re().match(strip_filler(clause))
+            ):
+                # "how many left? tryna see if i can go out tonight": why it is asked, no task
+                intent = Intent("unknown", text=clause)
             said = clause
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
