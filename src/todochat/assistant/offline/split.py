@@ -15,6 +15,7 @@ from .text import (
     FINISH_VERBS,
     STOPWORDS,
     TASK_VERBS,
+    THING_DETERMINER,
     is_past_tense,
     task_noun,
 )
@@ -219,7 +220,22 @@ _NEWS_THEN_REQUEST_RE = re.compile(
 )
 
 
+# "just realised the car rego runs out soon, gotta renew it", "my library books are due back
+# friday, need to return them": news naming a thing, then a comma and a need of a deed done to
+# "it" or "them", is the news and the need, as if said in two sentences (the news must name a
+# thing: "that was annoying, gotta fix it" stays one remark)
+_NEWS_THEN_NEED_RE = re.compile(
+    rf"^(?P<news>[^,]*?\b{THING_DETERMINER}\s+[a-z][^,]*?)\s*,\s*(?:(?:so|and|but|ugh)\s+)*"
+    r"(?P<request>(?:(?:i|we)\s+)?(?:(?:really\s+|still\s+)?(?:need|have|got)\s+to|gotta|must)"
+    r"\s+[a-z]+(?:\s+(?:up|out|off|down|in|back|over))?\s+(?:it|them)\b[^,]*)$",
+    _F,
+)
+
+
 def _news_before_a_request(clause: str) -> list[str]:
+    need = _NEWS_THEN_NEED_RE.match(clause)
+    if need is not None and not _SPLIT_HEAD_RE.match(clause) and not _ADD_HEAD_RE.match(clause):
+        return [need["news"], need["request"]]
     m = _NEWS_THEN_REQUEST_RE.match(clause)
     if m is None or m["verb"].lower() not in TASK_VERBS or _SPLIT_HEAD_RE.match(clause):
         return [clause]

@@ -200,11 +200,17 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
     for intent in intents:
         last = out[-1] if out else None
         m = _DEED_OF_PRONOUN_RE.match(intent.title) if intent.kind == "add" else None
-        if m is None or last is None or last.kind != "unknown" or not _is_thing(last.text):
+        named = last.text if last is not None and last.kind == "unknown" else ""
+        if last is not None and last.kind == "add" and last.text == "implied":
+            # "i keep forgetting my BP tablets. remind me to take them": a wish read with no
+            # deed of its own ('My BP tablets') only names the thing
+            owned = _OWNED_RE.match(last.title) is not None
+            named = last.title[:1].lower() + last.title[1:] if owned else ""
+        if m is None or not named or not _is_thing(named):
             out.append(intent)
             continue
         verb = m["verb"].lower()
-        thing = last.text.strip(" .,!")
+        thing = named.strip(" .,!")
         if verb not in _GETTING_VERBS and not _OWNED_RE.match(thing):
             thing = f"the {thing}"
         deed = "get" if verb == "need" else m["verb"]
