@@ -166,3 +166,96 @@ async def test_near_wordings_change_no_task(
     after, _ = await play(store, session_for, seeds, messages)
     for task in expected(seeds, {}):
         assert task in after
+
+
+GIFT = f"Eid gift for Ali|Service the car@{TUESDAY}|Call the bank"
+
+
+@pytest.mark.parametrize(
+    ("message", "changes"),
+    [
+        # a task called so, a comma, then a request with no "it": a field of that task
+        ("car task, move to friday", {"Service the car": f"@{FRIDAY}"}),
+        ("the car one, push to friday pls", {"Service the car": f"@{FRIDAY}"}),
+    ],
+)
+async def test_a_task_called_so_then_a_request_with_no_it_edits_it(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    changes: dict[str, str],
+) -> None:
+    await assert_changes(store, session_for, GIFT, [message], changes)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("eid gift task, change to buy a watch for Ali", "Buy a watch for Ali"),
+        ("the bank one, rename to ring the bank re mortgage", "Ring the bank re mortgage"),
+    ],
+)
+async def test_a_task_called_so_then_change_to_renames_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    seed(store, GIFT)
+    await session_for(store).say(message)
+    titles = sorted(t["title"] for t in store.tasks.values())
+    assert title in titles and len(titles) == 3
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no task called so before it: "change to X" is itself a task, as typed
+        "change to winter tyres",
+        # a topic that calls no task so: no rename of a task it may share a word with
+        "new year new me, change to a better diet",
+        "the car, change to winter tyres before it snows",
+    ],
+)
+async def test_change_to_after_no_task_called_so_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store, GIFT)
+    await session_for(store).say(message)
+    assert {"Eid gift for Ali", "Service the car", "Call the bank"} <= {
+        t["title"] for t in store.tasks.values()
+    }
+
+
+TANK = f"Water tank cleaning@{TUESDAY}|Call mum"
+
+
+@pytest.mark.parametrize(
+    ("message", "changes"),
+    [
+        # a task, a day said not to be it, then the move: the task moves, none is added
+        (
+            "water tank cleaning - not tuesday, move to friday",
+            {"Water tank cleaning": f"@{FRIDAY}"},
+        ),
+        ("call mum, not today. move it to friday", {"Call mum": f"@{FRIDAY}"}),
+    ],
+)
+async def test_a_day_denied_before_a_move_is_no_add(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    changes: dict[str, str],
+) -> None:
+    await assert_changes(store, session_for, TANK, [message], changes)
+
+
+@pytest.mark.parametrize("message", ["water the plants not today", "call mum - not today"])
+async def test_a_day_denied_alone_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    await assert_changes(store, session_for, TANK, [message])
+
+
+async def test_a_day_for_a_day_is_still_a_correction(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    messages = ["move call mum to friday", "sorry, thursday, not friday"]
+    await assert_changes(store, session_for, TANK, messages, {"Call mum": "@2026-11-26"})

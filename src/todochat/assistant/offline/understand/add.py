@@ -380,6 +380,10 @@ def _told_of_a_subject(tokens: list[str]) -> bool:
 _PUT_TITLE_RE = re.compile(r"^(?:put|pop|stick)\s+(?P<t>(?P<w>[\w']+).*)$", FLAGS)
 
 
+# the words before a date that deny it ("X - not today", "X, not on friday")
+_DAY_DENIED_RE = re.compile(r"(?:^|\s*[,;:–—-]\s*|\s+)(?:but\s+|just\s+)?not(?:\s+on)?$", FLAGS)
+
+
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     put = _PUT_TITLE_RE.match(s)
     quoted = put is not None and PLACEHOLDER_RE.fullmatch(put["w"]) is not None
@@ -394,6 +398,11 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
     if _FOR_THE_ASSISTANT_RE.search(s):
         return Intent("unknown", text=s)
     slots = read_slots(s, quotes, today)
+    denied = _DAY_DENIED_RE.search(slots.title) if slots.due else None
+    if denied is not None:
+        # "water tank cleaning - not today": a day said not to be it; the task is the topic of
+        # what follows ("..., move to tomorrow"), never a task to add that day
+        return Intent("unknown", text=slots.title[: denied.start()])
     if put_title and not quoted and not (slots.tags or slots.priority or slots.due or slots.repeat):
         return None  # "put water the ferns in garden": where it goes is not understood
     # "call grandma sunday instead": with 'Call grandma' on the list, a date for it

@@ -61,6 +61,7 @@ from .retract import (
     retarget,
     self_corrected,
 )
+from .topic import read_after_topic
 from .vocabulary import FLAGS
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -381,6 +382,13 @@ def _understand(
             ):
                 # "how many left? tryna see if i can go out tonight": why it is asked, no task
                 intent = Intent("unknown", text=clause)
+            if intent.kind in ("add", "unknown") and intents and intents[-1].kind == "unknown":
+                intent = (
+                    read_after_topic(
+                        intents[-1].text, clause, lambda c: parse_clause(c, quotes, today)
+                    )
+                    or intent
+                )
             said = clause
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue

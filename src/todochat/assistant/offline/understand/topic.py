@@ -105,3 +105,26 @@ def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None
     if not pointing and said.kind not in _FIELD_KINDS:
         return None  # "the gym one delete": an end of a task is said with its "it"
     return replace(said, target=replace(topic, hint=said.target.hint))
+
+
+# "change to buy a watch": a request verb with no object, whose "it" a topic said before names
+_VERB_FIRST_RE = re.compile(
+    rf"^(?P<v>{_REQUEST_VERBS})\s+(?P<rest>(?!(?:it|that|this)\b).+)$", FLAGS
+)
+
+
+def read_after_topic(
+    topic: str, clause: str, reparse: Callable[[str], Intent | None]
+) -> Intent | None:
+    """ "eid gift task, change to X", "the slides one. put tag work": a task called so in a
+    clause of its own, then a request with no "it", is a change of a field of that task (the
+    request read with its "it", which the planner makes the topic's task), never an add of
+    'Change to X'. None unless the topic calls itself a task and the request is a field's."""
+    named = topic.strip(" ,.;:-–—")
+    m = _VERB_FIRST_RE.match(clause.strip())
+    if m is None or not _CALLED_A_TASK_RE.search(named) or not _a_topic(named):
+        return None
+    said = reparse(f"{m['v']} it {m['rest']}")
+    if said is None or not _of_it(said) or said.kind not in _FIELD_KINDS:
+        return None
+    return said
