@@ -252,6 +252,15 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("abbu ki dawai", ["Get mom's medicine", "Buy milk"], ASK),
     ("abbu ki dawai", ["Get ammi's medicine", "Get dad's medicine"], "Get dad's medicine"),
     ("gas ka bill", ["Pay electricity bill", "Buy milk"], ASK),
+    # --- the deed said as a noun for the title's verb ("payment" for pay, "renewal" for renew)
+    ("the NEPA bill payment", ["Pay NEPA bill", "Buy fuel for generator"], "Pay NEPA bill"),
+    (
+        "the licence renewal",
+        ["Renew driving licence", "Book driving lesson"],
+        "Renew driving licence",
+    ),
+    ("the gas payment", ["Pay gas bill", "Pay electricity bill"], "Pay gas bill"),
+    ("the bill payment", ["Pay gas bill", "Pay electricity bill"], ASK),
 ]
 
 

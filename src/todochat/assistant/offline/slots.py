@@ -1147,10 +1147,11 @@ _DUE_EDIT_RES = (
     (
         re.compile(
             r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|"
-            r"schedule|pop|stick)\s+(?P<rest>.+)$",
+            r"schedule|pop|stick|delay|defer)\s+(?P<rest>.+)$",
             _F,
         ),
-        re.compile(r"\s+(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
+        # ("push to friday", "postpone till monday": the task just talked about)
+        re.compile(r"(?:^|\s+)(?:(?:back|forward)\s+)?(?:to|till|until|for|by|on)\s+", _F),
     ),
     (
         re.compile(
@@ -1503,10 +1504,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 when = time_said(rest[sep.end() :], today)
             if (
                 when is not None
-                and sep.start() > 0
+                and (sep.start() > 0 or form == 1)
                 and not _EVERY_END_RE.search(rest[: sep.start()])
             ):
-                named = rest[: sep.start()]
+                named = rest[: sep.start()] or "it"
                 told = _LEVEL_TOLD_RE.search(named)
                 if told is not None and form == 2:
                     # "the CV one is urgent, due friday": its level, said before its date
@@ -1599,6 +1600,10 @@ def _slots_before_remark(text: str, today: date) -> Taken | None:
     return taken
 
 
+# What a date or time said alone was before: "(it's) 3.30 pm not 10 am", "friday instead of monday"
+_OLD_VALUE_RE = re.compile(r"\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+)", _F)
+
+
 def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "due saturday", "due fri, low prio", "and tag it party", "every monday": only slots,
     said about the task just talked about ("it")."""
@@ -1612,6 +1617,10 @@ def read_slot_fragment(s: str, quotes: tuple[str, ...], today: date) -> Intent |
     else:
         text = _FRAGMENT_LEAD_RE.sub("", s.strip()).strip()
     text = _PREFERRED_RE.sub("", text)
+    old = _OLD_VALUE_RE.search(text)
+    if old is not None and not take_slots(old["old"], today, whole=True).text.strip(" .,!?"):
+        # "3.30 pm not 10 am(, same day)", "friday instead of monday": the old one goes
+        text = text[: old.start()] + text[old.end() :]
     # ("put tag flat", "tag flat", "add the label uni": right after an add, its tag)
     text = re.sub(
         r"^(?:(?:put|add|give\s+it|stick|slap|use|set)\s+(?:it\s+)?(?:the\s+|a\s+)?"

@@ -77,6 +77,9 @@ SYNONYMS: dict[str, str] = pairs(
     "kiddos:kids "
     # A thing said in full or short ("the condominium money" for 'Pay the condo fee').
     "condominium:condo "
+    # The deed said as a noun for the verb a title starts with ("move the NEPA bill payment"
+    # for 'Pay NEPA bill', "the licence renewal" for 'Renew driving licence').
+    "payment:pay payments:pay renewal:renew renewals:renew "
     # Short forms a title spells out ("the visa docs" for 'Prepare visa documents'); "docs" is
     # papers, never doctors (one "doc" is the doctor).
     "docs:documents meds:medication collect:pickup "
