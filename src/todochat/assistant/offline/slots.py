@@ -1454,6 +1454,9 @@ _LEVEL_TOLD_RE = re.compile(
 _PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
 _MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
 _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down|on)$", _F)
+# "put in Termin beim Bürgeramt on thursday", "put down dentist for friday": the words after
+# "put in"/"put down" are a title written in, a verb of a task or not ("put in it" is none)
+_PUT_IN_RE = re.compile(r"^(?:in|down)\s+(?!(?:it|that|this|them|there|here)\b)", _F)
 # ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
 
@@ -1513,10 +1516,11 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                     # "the CV one is urgent, due friday": its level, said before its date
                     named = named[: told.start()]
                 put = form == 1 and _PUT_RE.match(s) is not None
+                written_in = put and _PUT_IN_RE.match(named) is not None
                 if put:
                     # "stick X in for friday", "put defrost chicken on for tomorrow"
-                    named = _PUT_PARTICLE_RE.sub("", named)
-                if put and not _reads_as_task(named):
+                    named = _PUT_IN_RE.sub("", _PUT_PARTICLE_RE.sub("", named), count=1)
+                if put and not written_in and not _reads_as_task(named):
                     if _PUT_ONLY_A_TASK_RE.match(s):
                         break  # "schedule the dentist for tuesday": a task of its own
                     put = False

@@ -1,0 +1,75 @@
+"""The plan stage, an add asked for inside a wrapper or with chatter after it: thanks said as
+chat ("thanks a mil", "cheers bud") is no word of the title; "keep forgetting and <news>" after
+the comma says why, adding nothing; "put in X" (on a day) with no task named X writes X in.
+Never harm: a request after the remark is still made, "put in" a listed task moves it, "put it
+in" names no new task."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes, play
+
+SEEDS = "Renew the car tax|Dentist checkup"
+
+
+@pytest.mark.parametrize(
+    ("message", "added"),
+    [
+        ("add call the electrician friday thanks a mil", ["Call the electrician@2026-11-27"]),
+        ("put down ring the plumber tmrw cheers bud", ["Ring the plumber@2026-11-24"]),
+        ("remind me to water the ferns thanks heaps", ["Water the ferns"]),
+        (
+            "add take the recycling out, always forgetting and the bin is overflowing lol",
+            ["Take the recycling out"],
+        ),
+        (
+            "remind me to book the smear test, keep forgetting and my gp keeps nagging",
+            ["Book the smear test"],
+        ),
+        (
+            "add call mum, keep forgetting and also add buy milk",
+            ["Call mum", "Buy milk"],
+        ),
+        ("put in Elternabend on wednesday 7pm", ["Elternabend@2026-11-25T19:00:00+00:00"]),
+        (
+            "can you put in vet appointment for friday, the cat is limping",
+            ["Vet appointment@2026-11-27"],
+        ),
+        ("pls put down Kita Anmeldung for thursday", ["Kita Anmeldung@2026-11-26"]),
+    ],
+)
+async def test_a_wrapped_add_adds_the_task_only(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, added: list[str]
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    assert state == sorted([*SEEDS.split("|"), *added])
+
+
+async def test_put_in_a_listed_task_moves_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await assert_changes(
+        store,
+        session_for,
+        SEEDS,
+        ["put in the dentist checkup for friday"],
+        {"Dentist checkup": "@2026-11-27"},
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "put it in for friday",
+        "keep forgetting and the foxes are having a field day",
+        "put it down so i remember",
+    ],
+)
+async def test_no_thing_named_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    await assert_changes(store, session_for, SEEDS, [message])
