@@ -43,6 +43,13 @@ class Actions(Resolver):
                 if intent.text == "for_good" and self.toolbox.accepts("complete_task", "for_good"):
                     done["for_good"] = True  # "done for good": the repeat ends
                 calls.append(PlannedCall("complete_task", done))
+            elif intent.kind == "delete" and intent.verb == "clear" and self._ticked(task.id):
+                # "sent the rent, clear the mpesa one": a task said done, then cleared off the
+                # list, is ticked off (the completion's own call); never also deleted
+                if snap is not None and snap.completed:
+                    skipped.append(snap)
+                    continue
+                calls.append(PlannedCall("complete_task", {"task_id": task.id}))
             elif intent.kind == "delete":
                 calls.append(PlannedCall("delete_task", {"task_id": task.id}))
             elif intent.kind == "reopen":
@@ -129,6 +136,16 @@ class Actions(Resolver):
                     )
                 )
         return calls, skipped
+
+    def _ticked(self, task_id: int) -> bool:
+        """Whether a completion of this message resolves to the task ``task_id``."""
+        for i, intent in enumerate(self.intents):
+            if intent.kind != "complete":
+                continue
+            res = self.resolve(i)
+            if res.state == "ready" and any(t.id == task_id for t in res.tasks):
+                return True
+        return False
 
     def new_title(self, intent: Intent, task: TaskInfo) -> str:
         """The title a rename sets; a correction edits only the part it names.

@@ -29,6 +29,7 @@ from .passes import (
     contact_news_as_context,
     contradictions_kept,
     dated_news_applied,
+    deeds_then_cleared,
     habits_named,
     hearsay_beside_a_delete,
     hollow_adds,
@@ -406,6 +407,7 @@ def _understand(
     intents = contact_news_as_context(intents)
     intents = news_then_asked(intents)
     intents = hearsay_beside_a_delete(intents)
+    intents = deeds_then_cleared(intents, text)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = things_said_as_news(intents, text)

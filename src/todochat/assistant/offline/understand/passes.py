@@ -998,3 +998,37 @@ def hearsay_beside_a_delete(intents: list[Intent]) -> list[Intent]:
         ):
             out[i] = Intent("unknown", text=target.text)
     return out
+
+
+# A completion asked for in words ("mark X done and delete it"), not told as news of a deed
+_COMPLETION_ASKED_RE = re.compile(
+    r"\b(?:mark|marked|tick|check\s+off|cross|complete|strike)\b", FLAGS
+)
+
+
+def deeds_then_cleared(intents: list[Intent], text: str) -> list[Intent]:
+    """ "sent the mpesa to mum this morning, clear that one": a task said done, then cleared
+    off the list, is ticked off, never deleted ("clear" a thing done is to tick it). News of a
+    deed, then a delete asked plainly ("paid the fine, remove it"), only deletes: no message
+    both completes and deletes one task unless both are asked ("mark X done and delete it")."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        target = intent.target
+        if (
+            intent.kind != "delete"
+            or target is None
+            or target.kind not in ("it", "them")
+            or last is None
+            or last.kind != "complete"
+            or last.target is None
+        ):
+            out.append(intent)
+            continue
+        if intent.verb == "clear":
+            out.append(replace(intent, kind="complete", verb="", text=""))
+        elif not _COMPLETION_ASKED_RE.search(text) and last.target.kind == "words":
+            out[-1] = replace(intent, target=last.target)
+        else:
+            out.append(intent)
+    return out
