@@ -1046,6 +1046,13 @@ def _without_copula(words: str) -> str:
 _ASKED_RE = re.compile(r"^(?:did|do|does|have|has|had)\s+(?:you|u|i|we)$", _FLAGS)
 
 
+# A remark said of someone or of the thing ("she gets upset if i forget", "it's important"):
+# no task an add of "it" after it means
+_REMARK_OF_IT_RE = re.compile(
+    r"^(?:she|he|they|it|it's|its|this|that's|thats|which|otherwise|else|or\s+else)\s", _FLAGS
+)
+
+
 def _antecedents(said: list[str]) -> list[str]:
     """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
     sentence before it said (a request before it is left as it is; a question is no task)."""
@@ -1070,14 +1077,17 @@ def _antecedents(said: list[str]) -> list[str]:
                 out.append(f"add {_without_copula(before)}{_tags(m, before)}")
                 continue
         elif m is not None and out:
-            before = out[-1].rstrip()
+            # ("every sunday i must call my gran. she gets upset if i forget. add it": a remark
+            # of someone or of it between the thing and the add names no task)
+            at = -2 if len(out) > 1 and _REMARK_OF_IT_RE.match(out[-1]) else -1
+            before = out[at].rstrip()
             if before.endswith("?") or _NEWS_RE.search(before):
                 out.append(sentence)
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
                 named = _without_copula(before[:end])
-                out[-1] = f"add {named}{_tags(m, before)}{before[end:]}"
+                out[at] = f"add {named}{_tags(m, before)}{before[end:]}"
             continue
         out.append(sentence)
     return out

@@ -471,6 +471,9 @@ async def test_roman_urdu_news_changes_nothing(
         ("safai khatam ho gayi", "Safai"),
         ("doodh le aaya", "Doodh lena"),
         ("bijli ka bill bhar diya", "Bijli ka bill bharna"),
+        # had done by someone, the short causative ("jama kara diya": got it paid in)
+        ("bijli ka bill jama kara diya hai, isko done kar do", "Bijli ka bill bharna"),
+        ("aaj safai kara di", "Safai"),
     ],
 )
 async def test_roman_urdu_deeds_beside_the_news_still_complete(
