@@ -1791,22 +1791,38 @@ MOOD = _DEGREE | lexicon(
 
 # How one feels, said first ("so tired rn", "feeling sick", "im dead tired", "stressed about the
 # exam"): the message tells a state, never a task to add or one done.
-_FELT_RE = re.compile(
-    r"^(?:ugh+\s+|omg\s+|man\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+feel\s+|feeling\s+|feel\s+|"
+_DEGREE_WORDS = (
     r"so+\s+|very\s+|super\s+|kinda\s+|really\s+|pretty\s+|extremely\s+|dead\s+|"
-    r"completely\s+|totally\s+|a\s+bit\s+|bit\s+)*"
+    r"completely\s+|totally\s+|a\s+bit\s+|bit\s+"
+)
+_FEELING = (
     r"(?:tired|exhausted|knackered|shattered|wrecked|drained|sleepy|stressed|sick|ill|unwell|"
     r"burnt\s+out|burned\s+out|overwhelmed|bored|anxious|nervous|sad|hungover|pooped|lazy|"
     r"unmotivated|cranky|grumpy|meh)\b"
     # ("tired of waiting, call the plumber", "sick note for school", "sick day friday")
-    r"(?!\s+(?:of|note|notes|day|days|leave|pay|bag|bags|kid|kids|call|cert|certificate|list)\b)",
+    r"(?!\s+(?:of|note|notes|day|days|leave|pay|bag|bags|kid|kids|call|cert|certificate|list)\b)"
+)
+_FELT_RE = re.compile(
+    r"^(?:ugh+\s+|omg\s+|man\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+feel\s+|feeling\s+|feel\s+|"
+    + _DEGREE_WORDS
+    + r")*"
+    + _FEELING,
+    _F,
+)
+# "3 hours from cubao to makati i'm so tired": how the user feels, said after news
+_FELT_AFTER_RE = re.compile(
+    rf"\b(?:i'?m|im|i\s+am|i\s+feel|i'?m\s+feeling)\s+(?:{_DEGREE_WORDS})*"
+    + _FEELING
+    + r"[\s.!]*$",
     _F,
 )
 
 
-def felt(text: str) -> bool:
-    """Whether ``text`` starts by saying how the user feels ("so tired rn", "feeling sick")."""
-    return _FELT_RE.match(text.strip()) is not None
+def felt(text: str, after: bool = False) -> bool:
+    """Whether ``text`` starts by saying how the user feels ("so tired rn", "feeling sick"), or
+    (``after``) ends by saying it with a subject ("..., i'm so tired")."""
+    said = text.strip()
+    return _FELT_RE.match(said) is not None or (after and _FELT_AFTER_RE.search(said) is not None)
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.

@@ -120,13 +120,13 @@ PARTICLES = lexicon("up out off down in back over")
 
 # Base forms that start a to-do when a message is just an imperative ("buy milk").
 TASK_VERBS = lexicon(
-    "apply ask bake book bring build buy call change charge chase clean collect contact cook "
-    "defrost drop dust email empty feed file fill find fix follow get go grab hang hoover install "
-    "invite iron learn mail meet message polish register thaw unload "
+    "apply ask bake book bring build buy call change charge chase clean collect confirm "
+    "contact cook defrost drop dust email empty feed fetch file fill find fix follow get go "
+    "grab hang hoover install invite iron learn mail meet message polish register thaw unload "
     "mop mow order organise organize pack paint pay phone pick plan post practice practise "
-    "prepare print read recycle renew repair replace reply research reserve return review ring "
-    "schedule sell send sew shop sign sort study submit sweep take text tidy visit vacuum walk "
-    "wash water watch wrap write"
+    "prepare print read recycle renew repair replace reply research reserve return review "
+    "ring schedule sell send sew shop sign sort study submit sweep take text tidy visit "
+    "vacuum walk wash water watch wrap write"
 )
 
 # The words for 'a task' ("the gym task", "todo: call mom"). Every reading that looks for one

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import assert_changes, play
+from tests.assistant.offline.plan.seeded import assert_changes, play, seed
 
 SEEDS = "Renew the car tax|Dentist checkup"
 
@@ -70,6 +70,77 @@ async def test_put_in_a_listed_task_moves_it(
     ],
 )
 async def test_no_thing_named_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    await assert_changes(store, session_for, SEEDS, [message])
+
+
+@pytest.mark.parametrize(
+    ("messages", "added"),
+    [
+        (
+            ["add order the flowers for the wedding", "and one for confirm the caterer"],
+            ["Order the flowers for the wedding", "Confirm the caterer"],
+        ),
+        (
+            ["add book the ferry to Arran", "and another one for renew my railcard"],
+            ["Book the ferry to Arran", "Renew my railcard"],
+        ),
+    ],
+)
+async def test_one_for_a_deed_after_an_add_is_that_task(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    messages: list[str],
+    added: list[str],
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, messages)
+    assert state == sorted([*SEEDS.split("|"), *added])
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "urgent!! need to pay the water bill b4 it goes overdue, make it high priority pls",
+            "Pay the water bill",
+        ),
+        ("URGENT: gotta ring the insurance guy. make it top priority", "Ring the insurance guy"),
+        (
+            "important! have to send the invoice to Mere, set it as high priority",
+            "Send the invoice to Mere",
+        ),
+    ],
+)
+async def test_a_level_said_first_and_asked_after_a_need_is_the_adds(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    seed(store, SEEDS)
+    await session_for(store).say(message)
+    added = [t for t in store.tasks.values() if t["title"] == title]
+    assert len(store.tasks) == 3 and len(added) == 1 and added[0]["priority"] == "high"
+
+
+async def test_a_level_said_first_of_a_listed_task_changes_it(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    seed(store, SEEDS)
+    await session_for(store).say("urgent! the dentist checkup, make it high priority")
+    assert len(store.tasks) == 2
+    assert [t["priority"] for t in store.tasks.values() if t["title"] == "Dentist checkup"] == [
+        "high"
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "grabe the traffic sa SLEX today 😩 2 hours from alabang, im so tired",
+        "the queue at the post office today 🙄 an hour wait, i'm exhausted",
+        "ugh the rain on the school run this morning. soaked, i'm so knackered",
+    ],
+)
+async def test_a_complaint_about_a_day_adds_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
     await assert_changes(store, session_for, SEEDS, [message])

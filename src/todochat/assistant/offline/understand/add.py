@@ -420,7 +420,7 @@ _FOLLOWUP_RE = re.compile(
 # booking the van": the deed after it is the task ("more" was taken off before)
 _ONE_FOR_RE = re.compile(
     r"^(?:one|another(?:\s+one)?|(?:a\s+|another\s+)?(?:task|reminder|todo))\s+(?:(?:for|about)\s+"
-    r"(?P<g>[a-z]+ing\s+.+)|to\s+(?P<v>.+))$",
+    r"(?:(?P<g>[a-z]+ing\s+.+)|(?P<f>.+))|to\s+(?P<v>.+))$",
     FLAGS,
 )
 
@@ -448,7 +448,11 @@ def followup_add(text: str, today: date) -> Intent | None:
     # item are no part of it
     item = _COUNTED_RE.sub("", item)
     task = _ONE_FOR_RE.match(item)
-    if task is not None:
+    if task is not None and task["f"] is not None:
+        # "and one for renew the Deutschlandticket": a verb of a task after "for" is a task of
+        # its own too ("and one for the kids" is one more like the last)
+        item = task["f"] if words(task["f"])[0].lower() in TASK_VERBS else item
+    elif task is not None:
         # "and one for sending them the invoice": a task of its own, 'Send them the invoice'
         item = base_verb(task["g"]) if task["g"] else task["v"]
     protected, quotes = protect_quotes(item)

@@ -555,7 +555,9 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     )
     # "burnt out. 2h meeting at 4", "so tired, 12h shift at the bar tomorrow": how one feels,
     # then what is coming, tells the day; no words said without a verb are a task to add
-    venting = any(i.kind == "unknown" and felt(i.text) for i in intents)
+    # ("grabe the traffic sa EDSA today. 3 hours from cubao to makati im so tired": the feeling
+    # said last, after news)
+    venting = any(i.kind == "unknown" and felt(i.text, after=True) for i in intents)
     out: list[Intent] = []
     for intent in intents:
         if _named_in_an_add_asked(intent, intents):
