@@ -34,6 +34,7 @@ from .passes import (
     hearsay_beside_a_delete,
     hollow_adds,
     implied_adds_as_context,
+    knocked_over_then_ticked,
     listing_scopes,
     narrative_adds_dropped,
     new_title_said_after,
@@ -408,6 +409,7 @@ def _understand(
     intents = news_then_asked(intents)
     intents = hearsay_beside_a_delete(intents)
     intents = deeds_then_cleared(intents, text)
+    intents = knocked_over_then_ticked(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = things_said_as_news(intents, text)

@@ -1034,3 +1034,32 @@ def deeds_then_cleared(intents: list[Intent], text: str) -> list[Intent]:
         else:
             out.append(intent)
     return out
+
+
+# "knocked over the tax return": Australian for got done, though a vase knocked over is only
+# knocked over; read as done when the user then ticks "it" off
+_KNOCKED_OVER_RE = re.compile(r"^(?:(?:i|we)\s+)?knocked\s+over\s+(?P<t>\S.*)$", FLAGS)
+
+
+def knocked_over_then_ticked(intents: list[Intent]) -> list[Intent]:
+    """ "knocked over the tax return last night, tick it off mate": a thing knocked over, then
+    "it" ticked off, is the task done ('Do tax return'); alone it names a thing knocked over,
+    and no task is done."""
+    out = list(intents)
+    for i, intent in enumerate(out[:-1]):
+        target = intent.target
+        after = out[i + 1]
+        m = (
+            _KNOCKED_OVER_RE.match(target.text)
+            if intent.kind == "complete" and target is not None and target.kind == "words"
+            else None
+        )
+        if (
+            m is not None
+            and target is not None
+            and after.kind == "complete"
+            and after.target is not None
+            and after.target.kind == "it"
+        ):
+            out[i] = replace(intent, target=replace(target, text=m["t"]))
+    return out
