@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes
 
 
 @pytest.mark.parametrize(
@@ -765,3 +766,25 @@ async def test_no_x_after_a_discourse_marker_drops_only_x(
     await session.say("add buy apples and buy pears")
     await session.say(said)
     assert store.titles() == ["Buy apples"]
+
+
+@pytest.mark.parametrize(
+    ("said", "changes"),
+    [
+        ("delete the boat one, no the shed one", {"Clean the shed": "deleted"}),
+        ("delete the boat one, no, the shed one", {"Clean the shed": "deleted"}),
+        ("can you bin the boat one, no, my shed one pls", {"Clean the shed": "deleted"}),
+        ("mark the boat one done, no the shed one", {"Clean the shed": "done"}),
+        ("tick off the shed task, no the milk one", {"Buy milk": "done"}),
+    ],
+)
+async def test_no_then_the_task_meant_changes_only_that_task(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    changes: dict[str, str],
+) -> None:
+    # "no the shed one" had been one more target: both tasks deleted, or the first one
+    await assert_changes(
+        store, session_for, "Sell the boat|Clean the shed|Buy milk", [said], changes
+    )

@@ -63,9 +63,11 @@ DOUBTED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "due"})
 # ("X. oh no wait, I mean Y": the "no wait" before "I mean" goes with it)
 _SELF_CORRECTION_RE = re.compile(
     r"(?:\s*[.,]?\s*(?:oh\s+)?(?:no\s+wait|wait)\s*[.,]?(?=\s+i\s+mean\b))?"
-    r"\s*,?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather)"
+    r"\s*,?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
+    # ("delete the boat one, no the shed one": "no" then the task meant)
+    r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s))"
     r"\s*,?\s+"
-    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$))",
+    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$|(?:pls|please|plz|thanks|thx)\b))",
     FLAGS,
 )
 
@@ -88,13 +90,23 @@ _CORRECTABLE = (
 )
 
 
+_DETERMINERS = ("the", "my", "that", "our")
+
+
 def self_corrected(text: str) -> str:
     m = _SELF_CORRECTION_RE.search(text)
     if m is None:
         return text
     before, b = text[: m.start()], m["b"]
     words_b = b.split()
-    if words_b[0].lower() in IMPERATIVE_WORDS | SUBJECTS | {"actually", "not", "don't", "keep"}:
+    # ("..., no my shed one": a plain "no" before a determiner names the task meant)
+    said_as_no = re.fullmatch(r"\s*,?\s+no\s*,?\s+", text[m.start() : m.start("b")], FLAGS)
+    if words_b[0].lower() in IMPERATIVE_WORDS | SUBJECTS | {
+        "actually",
+        "not",
+        "don't",
+        "keep",
+    } and not (said_as_no and words_b[0].lower() in _DETERMINERS):
         return text
     for rx in _CORRECTABLE:
         new = rx.search(b)
@@ -108,6 +120,9 @@ def self_corrected(text: str) -> str:
                 fixed = before[:at] + b
             return fixed + text[m.end() :]
     at = before.lower().rfind(" " + words_b[0].lower() + " ")
+    if at < 0 and words_b[0].lower() in _DETERMINERS:
+        # "bin the boat one, no, my shed one": the task meant is said with another determiner
+        at = max(before.lower().rfind(f" {d} ") for d in _DETERMINERS)
     if at >= 0:
         # "mark call mom done, no sorry call dad": the words said again replace as many of
         # their own, and what followed them stays ("mark call dad done")
