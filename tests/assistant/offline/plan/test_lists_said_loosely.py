@@ -24,6 +24,8 @@ SEEDS = "Buy charcoal|Fix the garage door:done|Call the dentist|Return library b
         ("hamari list mein abhi kya kya baaki hai? batao na", "pending"),
         ("mere list me kya reh gaya hai", "pending"),
         ("meri list mein kya kya hai? dikhao", "all"),
+        ("mere pending kaam kya hain", "pending"),
+        ("abhi kaun se kaam reh gaye hain? batao", "pending"),
     ],
 )
 async def test_roman_urdu_asked_of_my_list_lists(
@@ -84,6 +86,8 @@ async def test_just_a_level_lists_that_level(
         "wipe the lot there, starting fresh",
         "delete it all now, we're starting over",
         "clear everything there, clean slate",
+        "wipe the whole list there",
+        "delete it all there now please",
     ],
 )
 async def test_everything_emptied_for_a_fresh_start(
@@ -192,6 +196,8 @@ async def test_make_it_say_renames(
         "clean up the list",
         "everything there is grand, starting fresh tomorrow",
         "meri list mein kya add karun",
+        "i left everything there",
+        "kaam bahut baaki hai yaar",
     ],
 )
 async def test_near_misses_change_nothing(
