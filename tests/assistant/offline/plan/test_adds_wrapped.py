@@ -144,3 +144,58 @@ async def test_a_complaint_about_a_day_adds_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
 ) -> None:
     await assert_changes(store, session_for, SEEDS, [message])
+
+
+@pytest.mark.parametrize(
+    ("message", "added"),
+    [
+        (
+            "hi! so my lola is flying in from davao next week and i said i'd fetch her, can u add "
+            "that pls. fetch lola at NAIA",
+            ["Fetch lola at NAIA"],
+        ),
+        (
+            "my brother lands on friday and i said i'd collect him, can you put that down? "
+            "collect Sam from Heathrow friday 6pm",
+            ["Collect Sam from Heathrow@2026-11-27T18:00:00+00:00"],
+        ),
+        (
+            "so the school sent a letter about the trip and we need to sign the form. add that "
+            "please: sign Amara's trip form",
+            ["Sign Amara's trip form"],
+        ),
+        (
+            "Hello dear. The optician phoned to say my new glasses are ready at the shop on High "
+            "Street. Could you put it down so I remember to go get them tomorrow. Thank you.",
+            ["Get my new glasses@2026-11-24"],
+        ),
+        ("fetch the kids from swimming", ["Fetch the kids from swimming"]),
+        ("get milk", ["Get milk"]),
+    ],
+)
+async def test_the_task_said_after_a_story_is_the_add(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, added: list[str]
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    assert state == sorted([*SEEDS.split("|"), *added])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cousin is visiting next week and we're going to the beach, so excited",
+        "put it down so i remember",
+        "can you add that? what's on today",
+        "get me the list",
+    ],
+)
+async def test_a_story_with_no_task_asked_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    await assert_changes(store, session_for, SEEDS, [message])
+
+
+async def test_get_a_listed_task_adds_none(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await assert_changes(store, session_for, SEEDS, ["get the car tax"])

@@ -55,8 +55,11 @@ from .steps import (
 # ("cancel the meeting", "close the kubernetes task" naming no task change nothing: the user
 # named a task that is not there.)
 _DEED_VERB_RE = re.compile(
-    r"^(?:clear\s+out|drop\s+off|check\s+(?:in|out)|pick\s+up|sort\s+out|take\s+off)\s+"
-    r"(?!(?:it|that|this|them|those|everything|all|the\s+rest)\b)(?!.*\b(?:task|one|item)s?\b)",
+    r"^(?:clear\s+out|drop\s+off|check\s+(?:in|out)|pick\s+up|sort\s+out|take\s+off|"
+    # "fetch tita at NAIA", "get the kids from school": fetching someone or something
+    r"fetch|get)\s+"
+    r"(?!(?:it|that|this|them|those|everything|all|the\s+rest|me|my\s+list|the\s+list)\b)"
+    r"(?!.*\b(?:task|one|item|to-?do|list|agenda)s?\b)",
     re.IGNORECASE,
 )
 _CLARIFY_MARKERS = ("which one did you mean", "which task would you like me to", "is that the one?")

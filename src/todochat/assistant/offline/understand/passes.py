@@ -164,7 +164,8 @@ _SUBJECT_OF_NEWS_RE = re.compile(
 
 # "water them", "take them out", "need it": a deed done to a thing said just before, by pronoun.
 _DEED_OF_PRONOUN_RE = re.compile(
-    r"^(?P<verb>[a-z]+)(?P<p1>\s+(?:up|out|off|down|in|back|over))?\s+(?P<pro>it|them)"
+    # ("go get it", "go and pick them up": going to do it is doing it)
+    r"^(?:go\s+(?:and\s+)?)?(?P<verb>[a-z]+)(?P<p1>\s+(?:up|out|off|down|in|back|over))?\s+(?P<pro>it|them)"
     r"(?P<p2>\s+(?:up|out|off|down|in|back|over))?$",
     FLAGS,
 )
