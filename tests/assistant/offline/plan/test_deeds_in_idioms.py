@@ -61,3 +61,47 @@ async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [message])
+
+
+BILLS = "Pay water bill|Pay internet bill|Book train to Leeds"
+THREE_BILLS = "Pay water bill|Pay internet bill|Pay council tax bill"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "household bills done, both of them. paid online",
+        "paid the bills, both of them",
+        "sorted the bills, both of em",
+        "the bills are paid, the two of them",
+    ],
+)
+async def test_both_said_after_a_deed_completes_the_two_tasks_that_fit(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    await assert_changes(
+        store,
+        session_for,
+        BILLS,
+        [message],
+        {"Pay water bill": "done", "Pay internet bill": "done"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message"),
+    [
+        # two tasks fit, with no "both": a question
+        (BILLS, "household bills done"),
+        # "both" of three that fit, or of one: a question
+        (THREE_BILLS, "bills done, both of them"),
+        (BILLS, "paid the water bill, both of them"),
+        # denied or asked
+        (BILLS, "havent paid the bills, both of them still due"),
+        (BILLS, "are both bills paid?"),
+    ],
+)
+async def test_both_near_misses_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
+) -> None:
+    await assert_changes(store, session_for, seeds, [message])

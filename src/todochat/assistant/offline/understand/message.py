@@ -26,6 +26,7 @@ from todochat.assistant.offline.text import REQUEST_VERBS
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
+    both_said_after,
     contact_news_as_context,
     contradictions_kept,
     dated_news_applied,
@@ -410,6 +411,7 @@ def _understand(
     intents = hearsay_beside_a_delete(intents)
     intents = deeds_then_cleared(intents, text)
     intents = knocked_over_then_ticked(intents)
+    intents = both_said_after(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = things_said_as_news(intents, text)

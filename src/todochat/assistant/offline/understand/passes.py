@@ -1064,3 +1064,45 @@ def knocked_over_then_ticked(intents: list[Intent]) -> list[Intent]:
         ):
             out[i] = replace(intent, target=replace(target, text=m["t"]))
     return out
+
+
+# "both of them", "the two of em": said after a thing done, how many tasks it names
+_BOTH_RE = re.compile(
+    r"(?:both|the\s+two)(?:\s+of\s+(?:them|em|'em|those|these))?(?:\s+(?:now|too|already))?",
+    FLAGS,
+)
+
+_BOTH_TAIL_RE = re.compile(rf"\s*,\s*{_BOTH_RE.pattern}$", FLAGS)
+
+
+def both_said_after(intents: list[Intent]) -> list[Intent]:
+    """ "utility bills done, both of them": a thing said done, then "both", names the two
+    tasks it fits, as "both bills are paid" does (the planner asks when it fits more or
+    fewer than two)."""
+    out: list[Intent] = []
+    for intent in intents:
+        said = intent.target
+        tail = (
+            _BOTH_TAIL_RE.search(said.text)
+            if intent.kind == "complete" and said is not None and said.kind == "words"
+            else None
+        )
+        if said is not None and tail is not None and tail.start():
+            # "paid the bills, both of them": the same, said in the clause
+            text = said.text[: tail.start()]
+            out.append(replace(intent, target=replace(said, kind="all", text=text, span=2)))
+            continue
+        last = out[-1] if out else None
+        target = last.target if last is not None else None
+        if (
+            last is not None
+            and target is not None
+            and last.kind == "complete"
+            and target.kind == "words"
+            and intent.kind == "unknown"
+            and _BOTH_RE.fullmatch(intent.text.strip(" .,!"))
+        ):
+            out[-1] = replace(last, target=replace(target, kind="all", span=2))
+            continue
+        out.append(intent)
+    return out
