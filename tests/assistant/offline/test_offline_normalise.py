@@ -179,6 +179,16 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         # "X yaad dila dena" (remind me of X), the verb last
         ("bill bharna yaad dila do", "remind me to bill bharna"),
         ("chawal khareedne hain, list mein daal do", "add chawal khareedna"),
+        # a chatty opening, the part of the day and "or else I'll forget" after it
+        (
+            "yaar kal subah gas cylinder book karwana hai, list mein daal do pls warna phir "
+            "bhool jaunga",
+            "add tomorrow morning gas cylinder book karwana hai",
+        ),
+        (
+            "bhai parson shaam dhobi se kapray lene hain, list mein daal do",
+            "add the day after tomorrow evening dhobi se kapray lena",
+        ),
         # an English verb after a postposition stays where it is typed: "need to" as said
         ("ammi ko call karni hai", "i need to ammi ko call karni"),
         ("ya la pagué", "mark it as done"),

@@ -910,8 +910,14 @@ def normalise(text: str) -> str:
     words = _DOUBLED_COMMA_RE.sub(",", dictated_numbers(words))
     # a whole message's rule reads it to its end, thanks or a "lol" after it or not
     bare = lex.without_trail(words)
+    # ("yaar kal X karna hai, list mein daal do": a chatty opening is no part of the message's X)
+    unwrapped = lex.unwrap(bare)
     for rule in lex.message_rewrites:
-        new = rule.apply(words.strip()) or rule.apply(bare)
+        new = (
+            (rule.apply(unwrapped) if unwrapped != bare else None)
+            or rule.apply(words.strip())
+            or rule.apply(bare)
+        )
         if new is not None:
             words = new
             break
