@@ -44,6 +44,8 @@ async def test_roman_urdu_asked_of_my_list_lists(
         "list all my stuff, even the ones i've completed too",
         "show me everything incl the things i finished already",
         "what's on my list including the ones ive done as well",
+        "what have i got, done ones too",
+        "show me everything, the finished ones as well",
     ],
 )
 async def test_everything_with_the_done_ones_lists_all(
@@ -125,6 +127,7 @@ async def test_a_clean_up_deletes_the_done_ones_and_adds_nothing(
         "please remove task number 3 it is not needed anymore",
         "delete no. 3 its no longer required",
         "erase task 3 it's not needed any more",
+        "please delete task no 3 is not needed",
     ],
 )
 async def test_a_number_deleted_with_why_after_it(
@@ -146,6 +149,8 @@ async def test_a_number_deleted_with_why_after_it(
         ),
         ("on the charcoal one, add in the notes: the big bags", "the big bags"),
         ("add to the dentist task description: bring the x-rays", "bring the x-rays"),
+        ("for the charcoal task, description: two bags", "two bags"),
+        ("the notes for the dentist one should say ask about the crown", "ask about the crown"),
     ],
 )
 async def test_a_description_put_in_a_task_named_first(
@@ -197,6 +202,9 @@ async def test_make_it_say_renames(
         "everything there is grand, starting fresh tomorrow",
         "meri list mein kya add karun",
         "i left everything there",
+        "the description of the dentist task is wrong",
+        "for the boat task, description: two coats",
+        "delete task 99 not needed anymore",
         "kaam bahut baaki hai yaar",
     ],
 )
