@@ -1457,6 +1457,8 @@ _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down|on)$", _F)
 # "put in Termin beim Bürgeramt on thursday", "put down dentist for friday": the words after
 # "put in"/"put down" are a title written in, a verb of a task or not ("put in it" is none)
 _PUT_IN_RE = re.compile(r"^(?:in|down)\s+(?!(?:it|that|this|them|there|here)\b)", _F)
+# "can you put be home for plumber on saturday": a title that starts with "be" is put in too
+_PUT_BE_RE = re.compile(r"^be\s+(?:home|in|at|there|back|ready|up)\b", _F)
 # ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
 
@@ -1516,7 +1518,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                     # "the CV one is urgent, due friday": its level, said before its date
                     named = named[: told.start()]
                 put = form == 1 and _PUT_RE.match(s) is not None
-                written_in = put and _PUT_IN_RE.match(named) is not None
+                written_in = put and (
+                    _PUT_IN_RE.match(named) is not None or _PUT_BE_RE.match(named) is not None
+                )
                 if put:
                     # "stick X in for friday", "put defrost chicken on for tomorrow"
                     named = _PUT_IN_RE.sub("", _PUT_PARTICLE_RE.sub("", named), count=1)

@@ -167,7 +167,7 @@ async def test_a_complaint_about_a_day_adds_nothing(
         (
             "Hello dear. The optician phoned to say my new glasses are ready at the shop on High "
             "Street. Could you put it down so I remember to go get them tomorrow. Thank you.",
-            ["Get my new glasses@2026-11-24"],
+            ["Pick up my new glasses@2026-11-24"],
         ),
         ("fetch the kids from swimming", ["Fetch the kids from swimming"]),
         ("get milk", ["Get milk"]),
@@ -199,3 +199,26 @@ async def test_get_a_listed_task_adds_none(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
     await assert_changes(store, session_for, SEEDS, ["get the car tax"])
+
+
+@pytest.mark.parametrize(
+    ("message", "added"),
+    [
+        (
+            "the vet rang, my dog's tablets are ready at the clinic. put it down so i remember to "
+            "go get them on friday",
+            ["Pick up my dog's tablets@2026-11-27"],
+        ),
+        (
+            "anyway the electrician says he's coming thursday so i need to be in. can you put be "
+            "home for the electrician on thursday",
+            ["Be home for the electrician@2026-11-26"],
+        ),
+        ("ammi ko call karna hai, list mein daal do warna bhool jaungi", ["Ammi ko call karna"]),
+    ],
+)
+async def test_a_deed_asked_inside_a_story_is_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, added: list[str]
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    assert state == sorted([*SEEDS.split("|"), *added])

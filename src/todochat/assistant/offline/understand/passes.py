@@ -165,10 +165,12 @@ _SUBJECT_OF_NEWS_RE = re.compile(
 # "water them", "take them out", "need it": a deed done to a thing said just before, by pronoun.
 _DEED_OF_PRONOUN_RE = re.compile(
     # ("go get it", "go and pick them up": going to do it is doing it)
-    r"^(?:go\s+(?:and\s+)?)?(?P<verb>[a-z]+)(?P<p1>\s+(?:up|out|off|down|in|back|over))?\s+(?P<pro>it|them)"
+    r"^(?P<go>go\s+(?:and\s+)?)?(?P<verb>[a-z]+)(?P<p1>\s+(?:up|out|off|down|in|back|over))?\s+(?P<pro>it|them)"
     r"(?P<p2>\s+(?:up|out|off|down|in|back|over))?$",
     FLAGS,
 )
+# "go get it", "go and fetch them": a thing gone for is picked up
+_FETCHING_VERBS = lexicon("get grab fetch collect")
 # Verbs that get a thing (any of its kind will do): the thing takes no "the" ('Buy eggs').
 _GETTING_VERBS = lexicon("buy get grab order need restock fetch")
 # A thing named alone: a few words with none that makes them a sentence or a request.
@@ -246,7 +248,11 @@ def things_said_as_news(intents: list[Intent], text: str) -> list[Intent]:
             out.append(intent)
             continue
         thing = things[-1]["thing"]
-        title = " ".join(p.strip() for p in (m["verb"], m["p1"] or "", thing, m["p2"] or "") if p)
+        verb = m["verb"]
+        if m["go"] and verb.lower() in _FETCHING_VERBS:
+            # "the prescription is ready ... go get it": going to get a thing is picking it up
+            verb = "pick up"
+        title = " ".join(p.strip() for p in (verb, m["p1"] or "", thing, m["p2"] or "") if p)
         if last is not None and last.kind == "unknown" and thing.lower() in last.text.lower():
             out.pop()  # the news was only what the deed is about
         out.append(replace(intent, title=capitalise(title)))
@@ -495,7 +501,9 @@ def one_listing(intents: list[Intent]) -> list[Intent]:
 
 
 _STATEMENT_RE = re.compile(
-    r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels)\b",
+    r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels|"
+    # ("the electrician says he's coming thursday": someone's word, told)
+    r"says|said|he's|she's|they're)\b",
     FLAGS,
 )
 # "the bins go out every week", "the gym opens at 6 tomorrow", "the bus leaves at 8": a thing
