@@ -388,10 +388,11 @@ _REMARK_THEN_DEED_RE = re.compile(
 _NO_DEED = frozenset({"been", "had", "got", "gotten"})
 
 
-# "just off a 12hr shift, managed to do the training modules on my break": a remark, a comma,
-# then a deed said by managing it (the remark's words name no task)
+# "just off a 12hr shift, managed to do the training modules on my break", "practice ran late
+# but i managed to grab the poster board": a remark, a comma or "but", then a deed said by
+# managing it (the remark's words name no task)
 _REMARK_THEN_MANAGED_RE = re.compile(
-    r"^(?P<remark>[^,]+?)\s*,\s*(?:and\s+|but\s+|so\s+)?(?P<deed>(?:(?:i|we)(?:'ve|\s+have)?\s+)?"
+    r"^(?P<remark>[^,]+?)(?:\s*,\s*(?:and\s+|but\s+|so\s+)?|\s+but\s+)(?P<deed>(?:(?:i|we)(?:'ve|\s+have)?\s+)?"
     r"(?:(?:just|finally|somehow|still|also|actually)\s+)*(?:managed|got\s+(?:round|around))\s+"
     r"to\s+[a-z]+\s+\S.*)$",
     _F,

@@ -115,6 +115,8 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
     r"almost|never|always)\b|(?:it|that|(?:that|this)\s+one)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
     r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b|"
+    # "grabbed the poster board so at least there's that": a sigh of relief
+    r"(?:so\s+)?at\s+least\s+(?:there'?s|that'?s|thats|theres|it'?s)\b|"
     # "dealt with the IRD thing, forgot to say": the deed told late
     r"(?:forgot|meant)\s+to\s+(?:say|mention|tell|update)\b|"
     # "cleaned my room so mom can stop asking": what the deed lets someone do or stop doing
@@ -137,6 +139,25 @@ _DEED_ON_A_QUESTION_RE = re.compile(
 
 
 _FINISHED_RE = re.compile(r"\bfinished\b", FLAGS)
+# "after 3 hrs standing in line at the RTO my licence renewal is sorted": when it got done, said
+# first, runs to the thing's own determiner (one no preposition governs: "at the RTO" is where)
+_AFTER_LEAD_RE = re.compile(r"^(?:after|following)\s+\S", FLAGS)
+_OWN_DETERMINER_RE = re.compile(
+    r"(?<=\s)(?P<before>[\w'-]+)\s+(?=(?:my|our|the|his|her|their)\s+\S)", FLAGS
+)
+_PREPOSITIONS = lexicon("at in on of for to with from by into after following")
+
+
+def _without_lead(subject: str) -> str:
+    """The subject of a thing said done, without when it got done said before it."""
+    if not _AFTER_LEAD_RE.match(subject):
+        return subject
+    for m in _OWN_DETERMINER_RE.finditer(subject):
+        if m["before"].lower() not in _PREPOSITIONS:
+            return subject[m.end() :]
+    return subject
+
+
 _ARRIVED = lexicon("came arrived landed received delivered")
 # "booked nothing yet for manila", "paid none of them", "called no one": a deed denied.
 _NOTHING_RE = re.compile(r"^(?:nothing|none|nobody|no\s*one|no\s+\w+|not\s+(?:a|one|any)\b)", FLAGS)
@@ -442,7 +463,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     for rx in () if own_first else COMPLETE_DECL_RES:
         m = rx.match(s)
         if m and not mishap_re().search(s):  # "the dentist is closed on mondays": news
-            target = parse_target(m.group("t"), quotes)
+            target = parse_target(_without_lead(m.group("t")), quotes)
             # "the tokens are finished" may say they ran out (the planner asks before ticking
             # off 'Pay KPLC tokens'); the verb goes with it
             finished = _FINISHED_RE.search(s, m.end("t"))
