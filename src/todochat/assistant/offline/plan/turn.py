@@ -676,8 +676,13 @@ class TurnState:
         if not all(i.kind == "unknown" for i in intents):
             if not (len(intents) == 1 and intents[0].kind == "add" and target.kind == "words"):
                 return None
+            # ("push to friday" -> "Which task ...?" -> "call mum": with no candidates named,
+            # a title said alone answers the question; it is matched against the whole list,
+            # never added as a copy of the task meant)
             pool = [self._task(i) for i in candidates]
-            if match_tasks(target.text, pool).kind != "unique":
+            if not pool and _COMMAND_RE.match(self.said.strip()):
+                return None  # "add call the bank": a request of its own, never the answer
+            if pool and match_tasks(target.text, pool).kind != "unique":
                 return None
         original = self._pending_request(previous)
         if original is None:
