@@ -222,3 +222,20 @@ async def test_a_deed_asked_inside_a_story_is_added(
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [message])
     assert state == sorted([*SEEDS.split("|"), *added])
+
+
+@pytest.mark.parametrize(
+    ("message", "added"),
+    [
+        ("buy milk, add that. call mum later", ["Buy milk", "Call mum later"]),
+        (
+            "need to renew my passport, can you add that? book the photo booth too",
+            ["Renew my passport", "Book the photo booth"],
+        ),
+    ],
+)
+async def test_a_task_then_add_that_then_another_adds_both(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, added: list[str]
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    assert state == sorted([*SEEDS.split("|"), *added])
