@@ -236,6 +236,12 @@ TANK = f"Water tank cleaning@{TUESDAY}|Call mum"
             {"Water tank cleaning": f"@{FRIDAY}"},
         ),
         ("call mum, not today. move it to friday", {"Call mum": f"@{FRIDAY}"}),
+        # the new day said alone after the comma
+        ("call mum not today, friday", {"Call mum": f"@{FRIDAY}"}),
+        ("call mum - not today, friday pls", {"Call mum": f"@{FRIDAY}"}),
+        ("water tank cleaning, not tuesday, on friday", {"Water tank cleaning": f"@{FRIDAY}"}),
+        # a task that is not there is asked about, never added as 'Call the plumber not today'
+        ("call the plumber not today, friday", {}),
     ],
 )
 async def test_a_day_denied_before_a_move_is_no_add(
