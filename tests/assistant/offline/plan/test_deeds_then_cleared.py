@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import assert_changes
+from tests.assistant.offline.plan.seeded import assert_changes, expected, play
 
 RENT = "Send rent money to Dad via M-Pesa|Book bus seat to Mombasa|Pay the water bill"
 HOME = "Fix the leaking tap|Return the drill to Sam|Renew the TV licence"
@@ -78,3 +78,44 @@ async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [message])
+
+
+GATE = "Fix the gate|Pay the house help|Service the generator"
+
+
+@pytest.mark.parametrize(
+    ("messages", "changes"),
+    [
+        (
+            ["add buy airtime, and the one for fixing the gate clear it, the welder don finish"],
+            {"Fix the gate": "done"},
+        ),
+        (
+            ["the generator one, clear it, the mechanic has finished"],
+            {"Service the generator": "done"},
+        ),
+        (["the gate one clear it, the welder is done"], {"Fix the gate": "done"}),
+        (["add call mama and the one about the gate delete it"], {"Fix the gate": "deleted"}),
+        # cleared for another reason: deleted
+        (
+            ["the generator one, clear it, the job is cancelled"],
+            {"Service the generator": "deleted"},
+        ),
+    ],
+)
+async def test_cleared_because_someone_finished_only_completes(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    messages: list[str],
+    changes: dict[str, str],
+) -> None:
+    state, _ = await play(store, session_for, GATE, messages)
+    assert [t for t in state if t.split(":")[0].split("@")[0] in GATE.split("|")] == expected(
+        GATE, changes
+    )
+
+
+async def test_cleared_with_no_task_named_asks(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await assert_changes(store, session_for, GATE, ["clear it, the welder has finished"])
