@@ -1455,9 +1455,11 @@ _PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
 _MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
 _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down|on)$", _F)
 # "put in Termin beim Bürgeramt on thursday", "put down dentist for friday": the words after
-# "put in"/"put down" are a title written in, a verb of a task or not ("put in it" is none)
-_PUT_IN_RE = re.compile(r"^(?:in|down)\s+(?!(?:it|that|this|them|there|here)\b)", _F)
+# "put in"/"put down" are a title written in, a verb of a task or not ("put in it" is none;
+# "put in for leave" is a deed of its own, 'Put in for leave')
+_PUT_IN_RE = re.compile(r"^(?:in|down)\s+(?!(?:it|that|this|them|there|here|for)\b)", _F)
 # "can you put be home for plumber on saturday": a title that starts with "be" is put in too
+_PUT_IN_FOR_RE = re.compile(r"^in\s+for\s+\S", _F)
 _PUT_BE_RE = re.compile(r"^be\s+(?:home|in|at|there|back|ready|up)\b", _F)
 # ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
@@ -1521,7 +1523,9 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 written_in = put and (
                     _PUT_IN_RE.match(named) is not None or _PUT_BE_RE.match(named) is not None
                 )
-                if put:
+                if put and _PUT_IN_FOR_RE.match(named):
+                    written_in, named = True, f"put {named}"
+                elif put:
                     # "stick X in for friday", "put defrost chicken on for tomorrow"
                     named = _PUT_IN_RE.sub("", _PUT_PARTICLE_RE.sub("", named), count=1)
                 if put and not written_in and not _reads_as_task(named):

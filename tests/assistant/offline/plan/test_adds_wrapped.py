@@ -40,6 +40,7 @@ SEEDS = "Renew the car tax|Dentist checkup"
             ["Vet appointment@2026-11-27"],
         ),
         ("pls put down Kita Anmeldung for thursday", ["Kita Anmeldung@2026-11-26"]),
+        ("put in for annual leave on friday", ["Put in for annual leave@2026-11-27"]),
     ],
 )
 async def test_a_wrapped_add_adds_the_task_only(
