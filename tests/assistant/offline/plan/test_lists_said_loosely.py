@@ -46,6 +46,10 @@ async def test_roman_urdu_asked_of_my_list_lists(
         "what's on my list including the ones ive done as well",
         "what have i got, done ones too",
         "show me everything, the finished ones as well",
+        # "full" and "complete" before "list" are all of it, never a search or the done ones
+        "gimme the full list, done stuff too",
+        "show me the full list",
+        "can i see the complete list",
     ],
 )
 async def test_everything_with_the_done_ones_lists_all(
@@ -213,3 +217,34 @@ async def test_near_misses_change_nothing(
 ) -> None:
     await assert_changes(store, session_for, SEEDS, [message])
     assert not any(t["description"] for t in store.tasks.values())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "change the dentist one to say 7:30 rather than 7",
+    ],
+)
+async def test_a_time_said_for_a_title_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    seed(store, SEEDS)
+    await session_for(store).say(message)
+    titles = [t["title"] for t in store.tasks.values()]
+    assert titles == [
+        "Buy charcoal",
+        "Fix the garage door",
+        "Call the dentist",
+        "Return library books",
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["make the dentist one say friday instead", "make the dentist one friday instead"],
+)
+async def test_a_day_said_for_a_task_named_as_a_task_moves_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str
+) -> None:
+    # (it had been added as 'Make the dentist one say')
+    await assert_changes(store, session_for, SEEDS, [message], {"Call the dentist": "@2026-11-27"})
