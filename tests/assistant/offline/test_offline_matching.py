@@ -261,6 +261,14 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ),
     ("the gas payment", ["Pay gas bill", "Pay electricity bill"], "Pay gas bill"),
     ("the bill payment", ["Pay gas bill", "Pay electricity bill"], ASK),
+    # --- a noun, then "for" and the title's word: the noun's thing is meant ("the visa for
+    # dubai task" had deleted 'Book flight to Dubai')
+    ("the visa for dubai task", ["Book flight to Dubai", "Renew passport"], ASK),
+    ("insurance for the car", ["Wash the car", "Buy milk"], ASK),
+    ("the gift for mum", ["Buy present for mum", "Call the dentist"], ASK),
+    ("flight to dubai", ["Book flight to Dubai", "Renew passport"], "Book flight to Dubai"),
+    ("the reminder for the dentist", ["Call the dentist", "Buy milk"], "Call the dentist"),
+    ("the one for mum", ["Buy present for mum", "Call the dentist"], "Buy present for mum"),
 ]
 
 

@@ -710,10 +710,43 @@ def match_tasks(
         # "car insurance sorted" with 'Wash the car': insurance is another thing. (A word
         # that heads another title is a list of things: "the milk and the bread".)
         return MatchResult("ambiguous", (best.task,))
+    head = _head_of_another_thing(phrase, best.task)
+    if head is not None and not any(head in t.stems for t in tasks):
+        # "the visa for dubai" with 'Book flight to Dubai': the visa is the thing meant
+        return MatchResult("ambiguous", (best.task,))
     if best.clipped or _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
         # "bailed on the 2k again"; a story whose words only brush against the title.
         return MatchResult("ambiguous", (best.task,))
     return MatchResult("unique", (best.task,))
+
+
+# "the visa for dubai", "the insurance for the car": a noun, then "for" and the word a title has,
+# names that noun's thing (the title's word only says which one; "his share of the pizza" is the
+# pizza money)
+_HEAD_OF_RE = re.compile(
+    r"\b(?P<head>[^\W\d_][\w'-]{2,})\s+for\s+(?:(?:the|my|our|a|an|his|her)\s+)?"
+    r"(?P<obj>[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _head_of_another_thing(phrase: str, task: TaskInfo) -> str | None:
+    """The stem of the thing ``phrase`` names with a word of ``task``'s title after "for"
+    ("visa" in "the visa for dubai" for 'Book flight to Dubai'), when the title lacks it."""
+    for m in _HEAD_OF_RE.finditer(phrase):
+        head, obj = (
+            _match_as().get(s, s) for s in (stem(m["head"].lower()), stem(m["obj"].lower()))
+        )
+        if (
+            obj in task.stems
+            and head not in task.stems
+            and m["head"].lower() not in STOPWORDS
+            and head not in _NOT_A_THING
+            and _distinctive(head)
+            and not is_past_tense(m["head"].lower())
+        ):
+            return head
+    return None
 
 
 def _quoted(
