@@ -269,6 +269,17 @@ CASES: list[tuple[str, list[str], str | None]] = [
     ("flight to dubai", ["Book flight to Dubai", "Renew passport"], "Book flight to Dubai"),
     ("the reminder for the dentist", ["Call the dentist", "Buy milk"], "Call the dentist"),
     ("the one for mum", ["Buy present for mum", "Call the dentist"], "Buy present for mum"),
+    # (a title that says "for" the same thing: its head said another way)
+    (
+        "gas safety cert for elm st",
+        ["Get gas safety certificate for Elm St", "Fix fence at Elm St"],
+        "Get gas safety certificate for Elm St",
+    ),
+    (
+        "the translation for Mr. Hany",
+        ["Translate contract for Mr. Hany", "Buy lantern"],
+        "Translate contract for Mr. Hany",
+    ),
 ]
 
 

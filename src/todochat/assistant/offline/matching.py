@@ -730,13 +730,21 @@ _HEAD_OF_RE = re.compile(
 )
 
 
+def _canon_stem(word: str) -> str:
+    s = stem(word.lower())
+    return _match_as().get(s, s)
+
+
 def _head_of_another_thing(phrase: str, task: TaskInfo) -> str | None:
     """The stem of the thing ``phrase`` names with a word of ``task``'s title after "for"
-    ("visa" in "the visa for dubai" for 'Book flight to Dubai'), when the title lacks it."""
+    ("visa" in "the visa for dubai" for 'Book flight to Dubai'), when the title lacks it. A
+    title that says "for" the same thing is what the words name, its head said another way ("gas
+    safety cert for elm st" for 'Get gas safety certificate for Elm St')."""
+    for_in_title = {_canon_stem(m["obj"]) for m in _HEAD_OF_RE.finditer(task.title)}
     for m in _HEAD_OF_RE.finditer(phrase):
-        head, obj = (
-            _match_as().get(s, s) for s in (stem(m["head"].lower()), stem(m["obj"].lower()))
-        )
+        head, obj = _canon_stem(m["head"]), _canon_stem(m["obj"])
+        if obj in for_in_title:
+            continue
         if (
             obj in task.stems
             and head not in task.stems
