@@ -107,6 +107,12 @@ RUNNER_TUNING_FLOOR = {
     "batch-106": 0.95,
     "batch-107": 0.95,
     "batch-108": 0.9,
+    "batch-117": 0.85,
+    "batch-118": 0.75,
+    "batch-119": 0.9,
+    "batch-120": 0.95,
+    "batch-121": 0.95,
+    "batch-122": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -218,7 +224,18 @@ session's start): 88.9% (1 harmful), 68.9% (1 harmful), 86.7% (1 harmful) and 84
 mid-session and scored once on 8e9a5f8 before anyone read them: 93.3% and 93.3%; then read and
 tuned on, 45 and 43 of 45 at 9b3aad9: held at 0.95 and 0.9. 101 and 102, the final pair, were
 written first and scored once, on 9b3aad9 after all the session's model work: 88.9% and 80.0%,
-none harmful (not read; on 70422ab, the session's start, 86.7% and 77.8%)."""
+none harmful (not read; on 70422ab, the session's start, 86.7% and 77.8%).
+The session of 2026-12-02 23:26 UTC wrote 109 to 116 (the same populations) and scored them
+before tuning, but lost them with its machine before they were added here (figures in the
+README). The session of 2026-12-03 04:30 UTC fixed its populations before any result: 117, 119
+and 121 as 101, 118, 120 and 122 as 102. 119 to 122 were scored before anyone read them, on
+21db749 (the session's start): 80.0%, 68.9% (1 harmful), 88.9% and 84.4%; at 5a1d46c 43,
+45, 45 and 44 of 45, none harmful: held at 0.9, 0.95, 0.95 and 0.95. 117 and 118, the
+final pair, were written first and scored on 21db749 at the start (86.7%, and 73.3% with 1
+harmful) and once more on 2ba194b after all the session's model work: 86.7% and 75.6% (1
+harmful), not read but for 118's harmful miss ("delete the visa for dubai task pls" deleted
+'Book flight to Dubai'), then fixed as a family: 39 and 35 of 45 at 5a1d46c, held at 0.85
+and 0.75."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
