@@ -247,8 +247,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         pos += lw not in _DETERMINERS
         if lw in _IGNORED:
             continue
-        s = stem(lw)
-        s = _match_as().get(s, s)
+        s = _canon_stem(lw)
         if not s or s in _IGNORED or s in seen:
             continue
         seen.add(s)
