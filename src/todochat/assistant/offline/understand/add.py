@@ -221,7 +221,10 @@ _ONLY_THE_LIST_RE = re.compile(
 
 _COMMAND_START_RE = re.compile(
     r"^(?:add|create|delete|remove|erase|mark|rename|reopen|re-open|tick\s+off|cross\s+off|"
-    r"check\s+off|update\s+task|change\s+task)\b",
+    r"check\s+off|update\s+task|change\s+task|"
+    # "i want to wipe everything", "i'd like to clear out everything and start again": the
+    # whole list emptied is the command (with approval), never a task 'Wipe everything'
+    r"(?:wipe|clear|empty|nuke|scrap|bin)\s+(?:out\s+)?(?:everything|it\s+all|the\s+lot)\b)\b",
     FLAGS,
 )
 

@@ -35,6 +35,7 @@ from .passes import (
     hearsay_beside_a_delete,
     hollow_adds,
     implied_adds_as_context,
+    it_all_after_a_listing,
     knocked_over_then_ticked,
     listing_scopes,
     narrative_adds_dropped,
@@ -427,6 +428,7 @@ def _understand(
     intents = scopes_named_again(intents)
     intents = pronouns_named(intents, text)
     intents = listing_scopes(intents, text)
+    intents = it_all_after_a_listing(intents)
     intents = one_listing(intents)
     intents = hollow_adds(intents)
     intents = [

@@ -486,6 +486,24 @@ def listing_scopes(intents: list[Intent], text: str) -> list[Intent]:
     return out
 
 
+def it_all_after_a_listing(intents: list[Intent]) -> list[Intent]:
+    """ "all my work stuff is done, delete it all": a scope said as a statement reads as a
+    listing (its words found by ``listing_scopes``); "it all" after it is that scope, and the
+    statement asks for no list. With no words read, "it all" is the whole list."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if target is None or not (target.exact and target.relative and target.hint == "it"):
+            continue
+        prev = out[i - 1] if i else None
+        if prev is not None and prev.kind == "list" and prev.query:
+            out[i] = replace(intent, target=Target("all", text=prev.query))
+            out[i - 1] = Intent("unknown", text="")
+        else:
+            out[i] = replace(intent, target=Target("all"))
+    return out
+
+
 def one_listing(intents: list[Intent]) -> list[Intent]:
     """ "which of my jobs are tagged work? just need the list, ta", "meri list dikhao, kya kya
     reh gaya hai?": a plain listing said beside a narrower one asks for the same list again;
@@ -702,6 +720,18 @@ _SCOPE_SAID_RE = re.compile(
 )
 
 
+def _scope_said_before(intents: list[Intent], i: int) -> Target | None:
+    """The clause just before ``i`` when it names a scope of tasks ("all my work stuff is
+    done"): a change of every task in it, with its words (a tag or a topic)."""
+    if i == 0:
+        return None
+    prev = intents[i - 1]
+    said = prev.target
+    if prev.kind not in ("complete", "delete") or said is None or said.kind != "all":
+        return None
+    return said if said.text and not said.relative else None
+
+
 def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
     """ "the bake sale is over, we raised $400! delete everything to do with it": a scope
     whose topic is a pronoun takes its words from a clause before it that names tasks by
@@ -713,6 +743,15 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
         if target is None or target.kind != "all" or target.hint != "it" or not target.relative:
             continue
         named: list[str] = []
+        scoped = _scope_said_before(out, i) if target.exact else None
+        if scoped is not None:
+            # "all my work stuff is done for the week, mark it all off": "it all" is the scope
+            # just said (the tasks tagged work), never the whole list; that clause was its topic
+            out[i] = replace(intent, target=scoped)
+            out[i - 1] = Intent("unknown", text="")
+            continue
+        if target.exact and i and out[i - 1].kind == "list":
+            continue  # "all my work stuff is done, delete it all": see ``it_all_after_a_listing``
         for j in range(i - 1, -1, -1):
             prev = out[j].target
             if out[j].kind == "unknown" and out[j].text:
