@@ -967,6 +967,15 @@ def _join(before: str, after: str) -> str:
     return " ".join(f"{before} {after}".split())
 
 
+# "pay the rego tmrw arvo pls, like 3ish": a "please" said between a day and its time is no
+# word of either (the time is read with the day)
+_PLEASE_IN_WHEN_RE = re.compile(
+    r"\s+(?:please|pls|plz)\s*,?(?=\s+(?:(?:at|around|about|like|by|@)\s+)*\d{1,2}"
+    r"(?:[:.]\d\d)?\s*(?:-?ish|am|pm|o'?clock)?\s*[.!?]*$)",
+    _F,
+)
+
+
 _FROM_NOW_ON_RE = re.compile(r"^\s*(?:from\s+now\s+on|going\s+forward|from\s+today\s+on)\b", _F)
 
 
@@ -986,6 +995,7 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
         # "every day from now on": when it starts is now, no word of the title
         after = _FROM_NOW_ON_RE.sub("", rest[where[1] :], count=1)
         rest = _join(rest[: where[0]], after)
+    rest = _PLEASE_IN_WHEN_RE.sub("", rest)
     rest, due = _take_due(_when_remark_read(rest, today), today)
     if due or repeat or priority or tags or no_priority:
         rest = _DANGLING_RE.sub("", rest).strip()  # "call mom at | 5pm": the 'at' of the slot

@@ -18,6 +18,8 @@ Choices where English is ambiguous (documented in the README):
   still ahead, else tomorrow's;
 - a weekday before a date ("Fri 5 Dec", as answers show dates) must agree with it;
 - "2.30 in the afternoon", "9 at night", "half past two", "quarter to five" are clock times;
+  so is an hour said roughly ("8ish", "at like 7", "around 6"; inside a sentence "around 6"
+  needs a lead word or a day, and no thing counted after it: "about 5 chapters" is none);
   a dotted "14.30" inside a sentence needs a lead word ("at 14.30"), as it may be a price;
 - morning 09:00, noon 12:00, afternoon 15:00, evening 18:00, tonight/night 20:00,
   end of day 17:00, midnight 23:59 (the end of that day);

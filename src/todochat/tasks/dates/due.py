@@ -534,6 +534,26 @@ def _hour(m: re.Match[str], _now: _Now) -> _Value:
     return _said(int(m["h"] or m["h2"]), 0, None)
 
 
+# "at like 7", "around 6", "about 5": a bare hour said roughly is that hour. Inside a sentence it
+# needs a lead word or a day ("tmrw night at like 7"), and nothing it could count may follow
+# ("buy like 7 apples", "read about 5 chapters" are no times).
+_ROUGH_HOUR = (
+    r"(?:like|around|about|roughly|approx\.?|approximately)\s+(?P<h>\d{1,2})(?:\s*o'?clock)?"
+    r"(?![\w:.%/-])(?!\s+(?!(?:on|at|by|in|this|next|tomorrow|today|tonight|morning|afternoon|"
+    r"evening|night|and|or|then|\w+day)\b)[^\W\d_])"
+)
+
+
+@_form(r"(?:at|@)\s*" + _ROUGH_HOUR)
+def _rough_hour_led(m: re.Match[str], _now: _Now) -> _Value:
+    return _said(int(m["h"]), 0, None)
+
+
+@_form(_ROUGH_HOUR, in_sentence=False)
+def _rough_hour(m: re.Match[str], now: _Now) -> _Value:
+    return _rough_hour_led(m, now)
+
+
 @_form(r"(?:at\s+)?(?:end\s+of\s+(?:the\s+)?day|eod|close\s+of\s+business|cob)")
 def _end_of_day(_m: re.Match[str], _now: _Now) -> _Value:
     """ "eod", "cob": 5pm; said after 5pm, today's end still (never tomorrow's)."""
