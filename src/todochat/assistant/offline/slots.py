@@ -193,7 +193,9 @@ _COMMENTARY_RE = re.compile(
     r"\s*[,;-]?\s+(?:(?:it'?s|it\s+is|it\s+was|it\s+has|it'?ll)\s+(?:been|not|coming|due|do|going|"
     r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
     r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
-    r"started|starting|about|over|past|the|a|an|been|urgent|important)\b|"
+    r"started|starting|about|over|past|the|a|an|been|urgent|important|well|already|"
+    # ("replace the battery its expired", "renew my rego it's cancelled already"): its state
+    r"[a-z]{4,}ed)\b|"
     r"(?:the|my|our)\s+old\s+(?:one|ones|pair)\b|mine\s+(?:just\s+|finally\s+)?(?:is|are|got|broke|died|ran|went|gave)\b|"
     r"(?:we'?re|we\s+are|were|i'?m|im|i\s+am|they'?re|they\s+are)\s+(?:almost|nearly|all|"
     r"completely|totally|running|out|low|down|about\s+out)\b|"
@@ -536,7 +538,10 @@ _LOUDER = (
     r"hella|rather|a\s+bit|fairly|actually|also|seriously|honestly)\s+)*"
 )
 # "..., its urgent !!", "..., super important for me tbh": what may follow a level at the end
-_LEVEL_TAIL = r"(?:\s*!+|\s+(?:for\s+me|tbh|btw|lol|haha|pls|please|too|ok|okay|fr|now|rn|ty))*"
+_LEVEL_TAIL = (
+    r"(?:\s*!+|\s+(?:for\s+me|tbh|btw|lol|haha|pls|please|too|ok|okay|fr|now|rn|ty|af|asf|"
+    r"ngl|fs|deadass|lowkey|highkey))*"
+)
 
 _PRIORITY_RES = (
     # "renew the pass, it is low priority, and tag it": the level said as a clause of its own
