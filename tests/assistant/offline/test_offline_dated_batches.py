@@ -113,6 +113,10 @@ RUNNER_TUNING_FLOOR = {
     "batch-120": 0.95,
     "batch-121": 0.95,
     "batch-122": 0.95,
+    "batch-125": 0.8,
+    "batch-126": 0.75,
+    "batch-127": 0.7,
+    "batch-128": 0.85,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
