@@ -213,7 +213,13 @@ _PLURAL_HEAD_RE = re.compile(
     r"jobs|what)\b",
     _F,
 )
-_QUOTE_THEN_REASON_RE = re.compile(r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s)\s*\S", _F)
+# ("remove 'visit mama tunde' she don travel", "'call bob' he has left": a reason told of
+# someone or of oneself after the quote, with no pause, is no part of it either)
+_QUOTE_THEN_REASON_RE = re.compile(
+    r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s|\s+(?=(?:she|he|they|i|we|i'm|i've|we've|she's|he's|"
+    r"they're|they've|it's|cos|cause|because|since|coz|cuz)\s+\S))\s*\S",
+    _F,
+)
 # The words that say an exception to a bulk request ("all except X", "everything apart from
 # X"): each reading of one adds only the words it alone takes. And what is said of the one task
 # an "only X ..." exception leaves ("only the milk is not done", "only X left").

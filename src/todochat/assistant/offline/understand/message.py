@@ -30,6 +30,7 @@ from .passes import (
     contact_news_as_context,
     contradictions_kept,
     dated_news_applied,
+    deeds_as_reasons,
     deeds_then_cleared,
     habits_named,
     hearsay_beside_a_delete,
@@ -410,7 +411,7 @@ def _understand(
     intents = contact_news_as_context(intents)
     intents = news_then_asked(intents)
     intents = hearsay_beside_a_delete(intents)
-    intents = deeds_then_cleared(intents, text)
+    intents = deeds_then_cleared(deeds_as_reasons(intents), text)
     intents = knocked_over_then_ticked(intents)
     intents = both_said_after(intents)
     intents = tasks_said_before_it(intents)

@@ -1056,6 +1056,44 @@ _COMPLETION_ASKED_RE = re.compile(
 )
 
 
+def _deed_of_the_thing_deleted(intents: Sequence[Intent], deed: Intent) -> bool:
+    """Whether ``deed`` (a completion named in words) tells of the thing a delete before it
+    named ("no need the 'renew visa' anymore, i got 5 year visa already": the visa)."""
+    if deed.kind != "complete" or deed.target is None or deed.target.kind != "words":
+        return False
+    said = set(content_stems(deed.target.text))
+    return any(
+        i.kind == "delete"
+        and i.target is not None
+        and i.target.kind == "words"
+        and said & set(content_stems(i.target.text))
+        for i in intents
+    )
+
+
+def deeds_as_reasons(intents: list[Intent]) -> list[Intent]:
+    """ "no need the 'renew visa' anymore, i got 5 year visa already. remove pls", "delete
+    'buy milk', got milk already": a deed told of the thing just deleted is why, never a task
+    done, and a delete of "it" after it is that same delete (it had deleted the deed's words)."""
+    out: list[Intent] = []
+    reason = False
+    for intent in intents:
+        target = intent.target
+        if (
+            reason
+            and intent.kind == "delete"
+            and target is not None
+            and target.kind in ("it", "them")
+        ):
+            reason = False
+            continue
+        reason = _deed_of_the_thing_deleted(out, intent)
+        if reason and target is not None:
+            intent = Intent("unknown", text=target.text)
+        out.append(intent)
+    return out
+
+
 def deeds_then_cleared(intents: list[Intent], text: str) -> list[Intent]:
     """ "sent the mpesa to mum this morning, clear that one": a task said done, then cleared
     off the list, is ticked off, never deleted ("clear" a thing done is to tick it). News of a
