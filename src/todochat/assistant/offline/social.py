@@ -13,8 +13,11 @@ _F = re.IGNORECASE | re.DOTALL
 
 _GREETING_RE = re.compile(
     r"^(?:hi|hello|hey|hiya|howdy|yo|heya|greetings|hullo|g'?day|good\s+(?:morning|afternoon|"
-    r"evening|day)|morning|evening|afternoon|what'?s\s+up|whats\s+up|sup|wassup)"
-    r"(?:\s+(?:there|friend|buddy|pal|mate|again|assistant|bot|todochat|everyone|you))*$",
+    r"evening|day)|morning|evening|afternoon|what'?s\s+up|whats\s+up|sup|wassup|"
+    # regional and slangy greetings
+    r"howzit+|howsit|kia\s+ora|ey+\s*up|wagwan|wotcha|heyo+|aloha|hola|whassup|wazzup)"
+    r"(?:\s+(?:there|friend|buddy|pal|mate|again|assistant|bot|todochat|everyone|you|all|duck|"
+    r"love|pet|koutou))*[\s!.]*$",
     _F,
 )
 _HOW_ARE_YOU_RE = re.compile(
