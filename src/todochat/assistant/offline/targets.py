@@ -125,10 +125,13 @@ _ONE_THEN_REASON_RE = re.compile(
 # "task 44 its a dupe", "#7 they cancelled", "number 3 i did it already": a task named by its
 # number, then a remark opened by a subject or a reason word. Words that could describe the task
 # ("task 9 the dentist", "#4 my passport") are not dropped: the number and the words must agree.
+# ("delete 46 the one w the typo", "remove 12 - the duplicate": a bare number, then which of
+# the look-alikes it is)
 _ID_THEN_REASON_RE = re.compile(
-    r"^(?P<t>(?:the\s+)?(?:(?:tasks?|todos?|items?|number|no\.|id)\s*#?|#)\s*\d+)\s*[,;-]?\s+"
+    r"^(?P<t>(?:the\s+)?(?:(?:tasks?|todos?|items?|number|no\.|id)\s*#?|#)?\s*\d+)\s*[,;-]?\s+"
     r"(?:i|i'm|im|i've|ive|we|we're|we've|he|she|they|they're|it'?s|its|it\s+is|cause|because|"
-    r"bc|since|dupe|duplicate|(?:don'?t|dont|no\s+longer|not)\s+need)\b.*$",
+    r"bc|since|dupe|duplicate|(?:don'?t|dont|no\s+longer|not)\s+need|(?:the|that)\s+(?:one|dupe|"
+    r"duplicate|copy|double|repeat|extra|misspelt|misspelled|wrong\s+one|old\s+one|typo))\b.*$",
     _F,
 )
 # "that, ill make it in house", "it - we sorted it", "the last one, not buying a desk": a
