@@ -39,7 +39,9 @@ async def test_a_listing_after_a_greeting_is_listed(
 ) -> None:
     _tag(store)
     turn = await session_for(store).say(said)
-    assert ("list_tasks" in [c[0] for c in turn.tool_calls]) and "Prep quarterly slides" in turn.reply
+    assert (
+        "list_tasks" in [c[0] for c in turn.tool_calls]
+    ) and "Prep quarterly slides" in turn.reply
     assert "Fix the gate motor" not in turn.reply
 
 
