@@ -15,6 +15,7 @@ from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
     NUMBER_WORDS,
+    MIDDLE,
     ORDINALS,
     STOPWORDS,
     content_stems,
@@ -138,7 +139,7 @@ _ID_THEN_REASON_RE = re.compile(
 # pronoun or an ordinal, then a reason.
 _PRONOUN_THEN_REASON_RE = re.compile(
     r"^(?P<p>it|that|this|that\s+one|this\s+one|them|those|both|(?:the\s+)?(?:very\s+)?"
-    r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|\d+th)(?:\s+one)?)\s*(?:,|;|\s-)\s*\S",
+    r"(?:first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|\d+th)(?:\s+one)?)\s*(?:,|;|\s-)\s*\S",
     _F,
 )
 # "the other one", "the other task", "other one": the candidate not in focus (the planner
@@ -155,10 +156,15 @@ _IDS_RE = re.compile(
 )
 _ORDINAL_RE = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|last|final|latest|newest|top|bottom|1st|2nd|3rd|\d+th)"
+    r"tenth|last|final|latest|newest|top|bottom|middle|1st|2nd|3rd|\d+th)"
     r"(?:\s+(?:one|task|item|todo|entry|thing|on\s+(?:the|my|that|your)\s+list|"
     r"in\s+(?:the|my|that|your)\s+list|from\s+(?:the|my|that)\s+list|listed|you\s+listed|"
     r"you\s+showed|you\s+mentioned))*$",
+    _F,
+)
+# "the one in the middle", "the middle one"
+_MIDDLE_RE = re.compile(
+    r"^(?:the\s+)?(?:one|task|item|thing)\s+in\s+the\s+middle(?:\s+(?:of\s+)?(?:the|my|that)\s+list)?$",
     _F,
 )
 _ORD = (
@@ -398,6 +404,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         ids += [int(x) for x in re.findall(r"\d+", m.group("more") or "")]
         bare = bool(re.fullmatch(r"\d{3,}", m.string))
         return Target("ids", ids=tuple(dict.fromkeys(ids)), bare=bare)
+    if _MIDDLE_RE.match(t):
+        return Target("ordinal", ordinal=MIDDLE)
     m = _ORDINAL_RE.match(t)
     if m:
         o = m.group("o").lower()

@@ -169,6 +169,9 @@ FEELING_PAST = lexicon(
     "pissed wired"
 )
 
+# "the middle one": the place half way down a list of odd length (of an even one, two are)
+MIDDLE = 1000
+
 ORDINALS: dict[str, int] = {
     "first": 1,
     "1st": 1,
@@ -196,6 +199,7 @@ ORDINALS: dict[str, int] = {
     "bottom": -1,
     "latest": -1,
     "newest": -1,
+    "middle": MIDDLE,
 }
 
 NUMBER_WORDS: dict[str, int] = {

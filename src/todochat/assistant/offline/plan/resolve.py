@@ -24,6 +24,7 @@ from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.targets import copy_of
 from todochat.assistant.offline.text import (
+    MIDDLE,
     TASK_VERBS,
     THING_DETERMINER,
     content_stems,
@@ -513,6 +514,14 @@ class Resolver(TurnState):
             picks = [(target.ordinal, target.span)]
         chosen: list[int] = []
         for n, span in picks:
+            if n == MIDDLE:
+                # "the middle one": of an odd list the one half way down; else ask which
+                half = len(sequence) // 2
+                if len(sequence) % 2 == 0 or len(sequence) < 3:
+                    middle = sequence[max(half - 1, 0) : half + 1]
+                    return problem("ambiguous", candidates=tuple(self._task(i) for i in middle))
+                chosen.append(sequence[half])
+                continue
             idx = n - 1 if n > 0 else len(sequence) + n
             if not 0 <= idx < len(sequence) or idx + span > len(sequence):
                 return problem("out_of_range", size=len(sequence), phrase=str(n))

@@ -112,6 +112,15 @@ _BARE_RETRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "actually no bread we have some", "no eggs after all": one word of a task just added.
+# "and the last one too", "the 3rd one as well", "same with the gym one": a task named alone,
+# with the word that says the change before it is meant again
+_SAME_AGAIN_RE = re.compile(
+    r"^(?:(?:oh|ah|and|also|plus|ok(?:ay)?|oh\s+and)[\s,!.]+)*(?:(?:same|ditto)\s+(?:with|for)\s+"
+    r"(?P<t2>.+?)|(?P<t>.+?)\s+(?:too|as\s+well|also)|(?P<t3>.+?)\s+(?:please|pls)\s+too)"
+    r"[\s!.]*$",
+    re.IGNORECASE,
+)
+_AGAIN_KINDS: dict[str, IntentKind] = {"complete_task": "complete", "delete_task": "delete"}
 _NO_X_RE = re.compile(
     r"^(?:(?:oh|ah|wait|actually|sorry|hmm+|um+|uh+)[\s,!.]+)*(?:no|not|skip\s+the|scratch\s+the)"
     r"\s+(?:the\s+|any\s+)?(?P<x>[a-z][\w'-]*)\b",
@@ -223,6 +232,9 @@ class TurnState:
         noted = self._note_on_last_add(intents)
         if noted is not None:
             return [noted]
+        again = self._same_again(intents)
+        if again is not None:
+            return [again]
         one_add = len(intents) == 1 and intents[0].kind == "add"
         if (one_add or all(i.kind == "unknown" for i in intents)) and self._just_added():
             # "and bananas", "and put washer fluid on there too": one more like the last
@@ -499,6 +511,25 @@ class TurnState:
         if any(i.kind not in ("unknown", "thanks", "undo") for i in intents):
             return False
         return bool(_BARE_RETRACTION_RE.match(said)) and bool(self._last_changes())
+
+    def _same_again(self, intents: list[Intent]) -> Intent | None:
+        """ "the second one is done" then "and the last one too", "delete the gym one" then
+        "the dentist one as well": a task named alone with "too" gets the change the previous
+        turn made (a completion or a delete, of one kind only); where it names no task or
+        several, the resolver asks as it would for the change said in full."""
+        if any(i.kind != "unknown" for i in intents):
+            return None
+        m = _SAME_AGAIN_RE.match(self.said.strip())
+        if m is None:
+            return None
+        kinds = {name for name, _ in self._last_changes()}
+        if len(kinds) != 1:
+            return None
+        kind = _AGAIN_KINDS.get(kinds.pop())
+        target = parse_target(m["t"] or m["t2"] or m["t3"])
+        if kind is None or target.kind not in ("ordinal", "ids", "words"):
+            return None
+        return Intent(kind, target=target)
 
     def _dropped_add(self, intents: list[Intent]) -> Intent | None:
         """ "actually no bread, we have some" right after 'Buy bread' was added: that task goes

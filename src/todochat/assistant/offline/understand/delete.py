@@ -80,7 +80,10 @@ _DELETE_RES = (
         r"^(?P<t>.+?)\s+(?:can|could|should|may)\s+(?:go|be\s+(?:deleted|removed|dropped|"
         r"scrapped|binned|cancell?ed|cleared|trashed|forgotten))(?:\s+now)?"
         # "car insurance can go, sold the car": why, after a pause
-        r"(?:\s*(?:[,;]|\s-)\s*(?!(?:and|or|but|then|also|too)\b)\S.*)?$",
+        r"(?:\s*(?:[,;]|\s-)\s*(?!(?:and|or|but|then|also|too)\b)\S.*|"
+        # ("the last one can go i never use it": a reason opened by its subject, no pause)
+        r"\s+(?:i|i'm|im|i've|ive|we|we're|we've|cause|because|bc|cos|coz|since|as|never|"
+        r"not|don't|dont|no\s+longer)\s+\S.*)?$",
         FLAGS,
     ),
     re.compile(
