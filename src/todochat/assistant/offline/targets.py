@@ -14,8 +14,8 @@ from .meaning import Status, Target
 from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
-    NUMBER_WORDS,
     MIDDLE,
+    NUMBER_WORDS,
     ORDINALS,
     STOPWORDS,
     content_stems,
