@@ -261,7 +261,11 @@ _SCOPE_FILLER = STOPWORDS | lexicon(
     "remaining left closed which that's thats what's i've we've still not checked ticked "
     "crossed marked "
     "ones else rest currently removing deleting clearing evening morning tonight week weekend "
-    "today's evening's morning's tonight's week's"
+    "today's evening's morning's tonight's week's "
+    # "i did literally everything on here": a word of stress names no scope
+    "literally actually really basically honestly totally absolutely finally seriously "
+    # "everything's done": the s of "is" said short
+    "s"
 )
 _TARGET_TAIL_RE = re.compile(
     r"(?:\s+(?:please|pls|plz|now|for\s+me|already|too|as\s+well|again|right\s+now|thanks|"

@@ -26,6 +26,8 @@ ALL_DELETED = {"Buy yerba": "deleted", "Call Martín": "deleted", "Fix the showe
         "i'd like to clear out everything and start again",
         "delete it all and start over",
         "i want to wipe everything",
+        "wipe the whole list, starting fresh for term 2",
+        "clear everything, fresh start for the new semester",
     ],
 )
 async def test_a_fresh_start_empties_the_list(

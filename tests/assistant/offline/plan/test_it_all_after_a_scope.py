@@ -66,7 +66,13 @@ async def test_it_all_after_a_topic_said_done_is_that_topic(
 
 
 @pytest.mark.parametrize(
-    "message", ["i did everything today, mark it all off", "mark it all as done"]
+    "message",
+    [
+        "i did everything today, mark it all off",
+        "mark it all as done",
+        "i did literally everything on here today!! mark it all done 🎉🎉",
+        "everything's done for tonight, tick it all off",
+    ],
 )
 async def test_it_all_with_no_scope_said_is_the_whole_list(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
