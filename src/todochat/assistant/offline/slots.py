@@ -1773,6 +1773,14 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None
     if said[0] in _DEGREE:
         return None  # "too windy today", "very busy friday": how a day is, no task
+    needed = _NEEDS_DOING_RE.fullmatch(taken.text.strip(" ,.!"))
+    if needed is not None and taken.due and not NEGATED.intersection(said):
+        # "the petrol one needs doing tomorrow": the date of the task named (an add of the
+        # words when they name none, plan/turn.py)
+        slots = read_slots(s, quotes, today)
+        return Intent(
+            "due", target=parse_target(needed["t"], quotes), due=taken.due, title=slots.title
+        )
     if any(map(is_past_tense, said)) or any(map(_dated_news().fullmatch, said)):
         # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho
         # gaya aaj" (the gym is shut today)
@@ -1786,7 +1794,20 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
     if taken.repeat and not taken.due and said[-1] in _STAYS:
         return None  # "vitamins stay daily obviously": as it is, nothing to add or change
     slots = read_slots(s, quotes, today)
-    return add_intent(slots, text="dated") if slots.title else None
+    if not slots.title:
+        return None
+    return add_intent(slots, text="dated")
+
+
+# "the petrol one needs doing", "the ironing has to be done", "the visa thing must get done":
+# when a thing is to be done, said of it (its date said beside it; "should be done by" says
+# how it ought to be, and changes no task)
+_NEEDS_DOING_RE = re.compile(
+    r"(?P<t>.+?)\s+(?:needs?|has\s+to|have\s+to|must|is\s+to|'s\s+to)\s+(?:to\s+)?"
+    r"(?:doing|be\s+done|get\s+done|happen|be\s+sorted|sorting|get\s+sorted|be\s+finished|"
+    r"be\s+handled|be\s+dealt\s+with)",
+    _F,
+)
 
 
 @lru_cache(maxsize=1)
