@@ -1489,6 +1489,14 @@ def _reads_as_task(named: str) -> bool:
 _EVERY_END_RE = re.compile(r"\b(?:every|each|evry)$", _F)
 
 
+# "the time for the standup", "the start time of X", "the time": whose time is set
+_TIME_OF_RE = re.compile(
+    r"(?:the\s+)?(?:(?:start|due|pickup|pick-?up|pick\s+up|meeting)\s+)?(?:time|timing|hour)"
+    r"(?:\s+(?:for|of|on)\s+(?P<t>.+))?",
+    _F,
+)
+
+
 def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
@@ -1547,6 +1555,11 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                     if _PUT_ONLY_A_TASK_RE.match(s):
                         break  # "schedule the dentist for tuesday": a task of its own
                     put = False
+                # "set the time for the standup to 9:30", "change the time to 4pm": the task
+                # whose time it is (the one just talked about when none is named)
+                timed = _TIME_OF_RE.fullmatch(named.strip())
+                if timed is not None:
+                    named = timed["t"] or "it"
                 # "wait no its due on the 15th", "its actually due monday", "(change) due
                 # date (to) monday": the task just talked about, not one named "its"
                 target = parse_target("it" if _IT_SAID_RE.match(named) else named, quotes)
