@@ -616,7 +616,9 @@ def lexicon() -> Lexicon:
         else None,
         phrases=tuple(phrases),
         anaphora=re.compile(
-            rf"(?:^|[\s,;:-]+)(?:(?:so|and|then|now)\s+)?(?:(?:please|pls|kindly)\s+)?"
+            # ("a card before then can u put that on my list": "before then" is a time)
+            rf"(?:^|[\s,;:-]+)(?:(?:so|and|(?<!\bbefore\s)(?<!\bby\s)then|now)\s+)?"
+            rf"(?:(?:please|pls|kindly)\s+)?"
             rf"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?)?"
             # ("add it with #uni", "put that on my list tagged #travel": only the tags are kept)
             rf"(?:{_longest_first(anaphora)})"

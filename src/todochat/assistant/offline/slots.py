@@ -467,6 +467,9 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     at_last = _at_last_re().search(title)
     if at_last is not None and len(title[: at_last.start()].split()) >= 2:
         title = title[: at_last.start()]  # "send the fees this time": no word of the title
+    back = _STORY_WHEN_END_RE.search(title)
+    if back is not None and len(title[: back.start()].split()) >= 2:
+        title = title[: back.start()]  # "grab mom a card before then": the story's when
     soon = _ASAP_END_RE.search(title)
     if soon is not None and len(title[: soon.start()].split()) >= 2:
         # "renew my passport asap, super important": how soon is no word of the title
@@ -501,6 +504,11 @@ def _level_left(title: str, priority: Priority | None) -> tuple[str, Priority | 
     return rest, level
 
 
+# "grab mom a birthday card before then", "finish the slides by then": a when that points back
+# to one the story told ("the party is on saturday") names no day of its own, and no title word
+_STORY_WHEN_END_RE = re.compile(
+    r"\s+(?:before|by|until|till|til|ahead\s+of)\s+(?:then|that\s+(?:day|time|date))$", _F
+)
 _ASAP_END_RE = re.compile(r"\s+(?:asap|a\.s\.a\.p\.?|urgently)$", _F)
 _PART_OF_DAY_REPEAT_RE = re.compile(r"^every\s+(?P<part>morning|afternoon|evening|night)$", _F)
 _BARE_HOUR_RE = re.compile(r"^(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?$", _F)

@@ -92,7 +92,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     # (an interjection may come between: "mark X as done and oh remind me to call the venue",
     # or leave given: "sent the forms to the office, you can cross off the paperwork")
     r"(?=(?:(?:please|pls|can\s+you|could\s+you|you\s+(?:can|could|may)|also|then|o+h+|a+h+|"
-    r"um+|uh+|erm|btw)\s*,?\s+)*"
+    # ("..., abeg help me add X": Nigerian Pidgin's "please", and help asked with the deed)
+    r"um+|uh+|erm|btw|abeg|biko|kindly|help\s+me)\s*,?\s+)*"
     r"(?:(?:don'?t|do\s+not|never)\s+)?(?:"
     + _SPLIT_VERBS
     + "|"
@@ -118,7 +119,8 @@ DESC_KEYWORD_RE = re.compile(
     _F,
 )
 _FILLER_RE = re.compile(
-    r"^(?:(?:please|pls|plz|kindly|ok(?:ay)?|so|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
+    # ("abeg", "biko": "please" in Nigerian Pidgin and Igbo, opening a clause after a story)
+    r"^(?:(?:please|pls|plz|kindly|abeg|biko|ok(?:ay)?|so|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
     r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
     r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
