@@ -203,10 +203,11 @@ _STORY_LEAD_RE = re.compile(
 # A statement that carries the task: "that I must X", "I promised to X", "I've got my eye test
 # on Thursday", "I have a dentist appointment at 3".
 _STATEMENT_RE = re.compile(
-    r"^(?:that\s+)?(?:(?:i|we)\s+(?:must|should|need\s+to|have\s+to|ought\s+to|"
+    # ("put on my list that i will go to the bank": a plan told is the task)
+    r"^(?:that\s+)?(?:(?:i|we)\s+(?:must|should|need\s+to|have\s+to|ought\s+to|will|shall|"
     r"promised(?:\s+\w+)?\s+to|agreed\s+to|offered\s+to|said\s+(?:i|we)\s*'?d|"
     r"told\s+\w+\s+(?:i|we)\s*'?d|am\s+supposed\s+to|was\s+supposed\s+to)|"
-    r"(?:i'm|im)\s+supposed\s+to|"
+    r"(?:i'm|im)\s+supposed\s+to|(?:i'll|we'll)|"
     r"(?:i|we)(?:\s+have|'ve\s+got|\s+have\s+got|\s+got)\s+(?:(?:my|our|a|an|the)\s+)?"
     r"(?=\S+\s+\S)|that\s+(?=\S+\s+\S))\s*(?P<title>.+)$",
     FLAGS,

@@ -546,7 +546,10 @@ _FEELING_RE = re.compile(
     r"(?:tired|lazy|exhausted|stressed|overwhelmed|sleepy|burnt\s+out|burned\s+out|drained|sad|"
     r"down|anxious|unmotivated|bored|meh|rubbish|crap|awful|terrible|rough|sick|ill|unwell|"
     r"poorly|off|under\s+the\s+weather)|"
-    r"wish\s+me\s+luck|(?:such\s+a\s+|what\s+a\s+)?(?:long|rough|hard|busy|crazy)\s+day)"
+    # "productive day today", "such a hectic week": how the day went
+    r"wish\s+me\s+luck|(?:such\s+a\s+|what\s+a\s+|(?:it'?s\s+|its\s+)?been\s+a\s+)?(?:long|rough|hard|"
+    r"busy|crazy|productive|hectic|mad|tough|insane|manic|full-on|great|good|lazy|slow)\s+"
+    r"(?:day|week|morning|night|shift)(?:\s+(?:today|tonight|this\s+week))?)"
     r"(?:\s+(?:lol|haha|tbh|fr|honestly|rn|badly|for\s+real))*[\s.!?]*$",
     FLAGS,
 )
