@@ -2133,11 +2133,17 @@ def _status_words(word: str) -> bool:
     return status_of(word) != "all"
 
 
+@lru_cache(maxsize=1)
+def _ing_kind_re() -> re.Pattern[str]:
+    """A thing an -ing word names the kind of ("oil" of "cooking oil"), said alone or first."""
+    return re.compile(rf"{word_list('ing_kinds')}(?![\w'])", _F)
+
+
 def base_verb(title: str) -> str:
     """ "booking aquarium tickets" -> "book aquarium tickets": a title starts with a verb."""
     first, _, rest = title.partition(" ")
     low = first.lower()
-    if rest and low.endswith("ing") and len(low) > 5:
+    if rest and low.endswith("ing") and len(low) > 5 and not _ing_kind_re().match(rest):
         base = stem(low)
         for verb in (base, base + "e", base[:-1] if base.endswith("i") else base):
             if verb in TASK_VERBS or verb in LIGHT_VERBS:
