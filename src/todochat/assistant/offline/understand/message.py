@@ -53,6 +53,7 @@ from .passes import (
     tasks_said_before_it,
     things_named_before_a_deed,
     things_said_as_news,
+    topics_then_changed,
     with_exceptions,
 )
 from .retract import (
@@ -416,6 +417,7 @@ def _understand(
     intents = both_said_after(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
+    intents = topics_then_changed(intents)
     intents = things_said_as_news(intents, text)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)

@@ -222,6 +222,25 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_CHANGED_OF_IT = frozenset({"delete", "complete"})
+
+
+def topics_then_changed(intents: list[Intent]) -> list[Intent]:
+    """ "maid salary I will pay next month only so remove it": a thing named first, with news
+    of it, then a delete or a completion of "it", names the task that "it" is; the news read as
+    a loose add ('Maid salary I will pay only') was only its topic (no task verb opens it)."""
+    out = list(intents)
+    for i, intent in enumerate(out):
+        target = intent.target
+        if i == 0 or intent.kind not in _CHANGED_OF_IT or target is None or target.kind != "it":
+            continue
+        prev = out[i - 1]
+        first = prev.title.split(None, 1)[0].lower() if prev.title else ""
+        if prev.kind == "add" and prev.text in _LOOSE_ADDS and first and first not in TASK_VERBS:
+            out[i - 1] = Intent("unknown", text=prev.title)
+    return out
+
+
 # "my passport runs out in march", "the gutters are full again": a thing said as the subject of
 # news about it (a determiner, one to three words, then a verb of its state)
 _SUBJECT_THING_RE = re.compile(
