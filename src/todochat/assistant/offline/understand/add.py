@@ -225,7 +225,11 @@ _COMMAND_START_RE = re.compile(
     r"check\s+off|update\s+task|change\s+task|"
     # "i want to wipe everything", "i'd like to clear out everything and start again": the
     # whole list emptied is the command (with approval), never a task 'Wipe everything'
-    r"(?:wipe|clear|empty|nuke|scrap|bin)\s+(?:out\s+)?(?:everything|it\s+all|the\s+lot)\b)\b",
+    r"(?:wipe|clear|empty|nuke|scrap|bin)\s+(?:out\s+)?(?:everything|it\s+all|the\s+lot)\b|"
+    # "i want to move it to friday", "i'd like to push to tomorrow": a move of the task talked
+    # about ("i want to move to spain" is a task: no day follows)
+    r"(?:move|push|shift|postpone|reschedule|bump)\s+(?:it\s+|that\s+|this\s+)?(?:to|till|until)\s+"
+    r"(?:next\s+|this\s+)?(?:today|tonight|tomorrow|\w+day|the\s+\d|\d|week|weekend)\b)\b",
     FLAGS,
 )
 
