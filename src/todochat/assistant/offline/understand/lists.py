@@ -120,6 +120,39 @@ def _read_shared_slots(s: str, quotes: tuple[str, ...], today: date) -> list[Int
     return out
 
 
+# "add 'send raya cards' by saturday and 'book bus to Ipoh' as high priority": quoted titles,
+# each with what is said of it alone after it
+_QUOTED_SLOTTED_RE = re.compile(
+    r"^(?:add|create|put\s+down|jot\s+down|new)\s+(?:(?:the\s+)?(?:tasks?|todos?|items?)\s+)?"
+    r"(?P<items>qq\d+qq.*)$",
+    FLAGS,
+)
+_BEFORE_QUOTE_RE = re.compile(r"\s*(?:,\s*and|,|\band|&|\+)\s*(?=qq\d+qq)", FLAGS)
+
+
+def _quoted_items_with_slots(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """One task per quoted title, each with the slots said after it ('due' or a level); nothing
+    when the words after a title are more than its slots."""
+    m = _QUOTED_SLOTTED_RE.match(s)
+    if m is None:
+        return []
+    items = [p.strip() for p in _BEFORE_QUOTE_RE.split(m["items"]) if p.strip()]
+    if len(items) < 2:
+        return []
+    out: list[Intent] = []
+    for item in items:
+        title = PLACEHOLDER_RE.match(item)
+        if title is None:
+            return []
+        rest = item[title.end() :].strip(" ,.!")
+        if rest:
+            taken = take_slots(rest, today, whole=True)
+            if taken.text.strip(" ,.!?") or taken == Taken(taken.text):
+                return []
+        out.append(add_intent(read_slots(item, quotes, today)))
+    return out
+
+
 def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
 
@@ -134,6 +167,9 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         # 'add "A" and "B"': each quoted title is a task of its own
         found = PLACEHOLDER_RE.findall(quoted["items"])
         return [add_intent(read_slots(f"qq{n}qq", quotes, today)) for n in found]
+    slotted = _quoted_items_with_slots(s, quotes, today)
+    if slotted:
+        return slotted
     m = _ADD_LIST_RE.match(s)
     if not m or DESC_KEYWORD_RE.search(s) or TITLE_MARKER_RE.search(s):
         return []
