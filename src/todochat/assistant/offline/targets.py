@@ -196,8 +196,15 @@ _RELATIVE_RE = re.compile(
 # (also "the two invoice ones", "my 2 dentist tasks": a count of two before what calls them tasks)
 _BOTH_RE = re.compile(
     r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$|"
-    r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x2>.+?)\s+(?:ones|tasks|items|todos|reminders)$",
+    r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x2>.+?)\s+(?:ones|tasks|items|todos|reminders)$|"
+    # ("did the two calls", "paid my 2 bills": a count of two before one plural word)
+    r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x3>[^\W\d_][\w'-]*s)$",
     _F,
+)
+# "both calls, the landlord and mama", "both bills - gas and water", "the two calls (bank and
+# mum)": the things are named after the pause, each a task of its own
+_BOTH_NAMED_RE = re.compile(
+    r"^[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|:|\s[-–—]\s|\()\s*(?P<list>.+?\s(?:and|&)\s.+?)\)?$", _F
 )
 # "all", "whole" and "entire" also describe one task ('Prep all-hands slides', 'Buy whole
 # wheat bread', 'Read the entire contract'): they are a scope only as one.
@@ -435,10 +442,11 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if n:
             return Target("ordinal", ordinal=n)
     m = _BOTH_RE.match(t)
-    both = (m["x"] or m["x2"]) if m else ""
+    both = (m["x"] or m["x2"] or m["x3"]) if m else ""
     if m and re.search(r"\s(?:and|&)\s", both):
         # "both the signage one and the cake tasting": each part names its own task
-        return parse_target(both, quotes)
+        named = _BOTH_NAMED_RE.match(both)
+        return parse_target(named["list"] if named else both, quotes)
     if m and content_stems(restore(both, quotes)):
         kept = [w for w in words(restore(both, quotes)) if w not in _SCOPE_FILLER]
         return Target("all", text=" ".join(kept), span=2)
