@@ -614,7 +614,32 @@ def _without_not_meant(phrase: str) -> str:
     return phrase[: m.start()]
 
 
+# "grabbed the snags at woolies", "picked up the bread from the servo": where a thing was got,
+# after it, says which shop, never which task (a title that names the place is matched first)
+_PLACE_TAIL_RE = re.compile(
+    r"(?<=\w)\s+(?:at|from)\s+(?:the\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?$", re.IGNORECASE
+)
+
+
 def match_tasks(
+    phrase: str,
+    tasks: Sequence[TaskInfo],
+    *,
+    prefer_completed: bool | None = None,
+    exact: bool = False,
+) -> MatchResult:
+    """Pick the task(s) ``phrase`` refers to (see ``_match_words``); words that only say where
+    a thing was got ("at woolies") are left out when no task is named with them."""
+    found = _match_words(phrase, tasks, prefer_completed=prefer_completed, exact=exact)
+    if found.kind != "none" or exact:
+        return found
+    placeless = _PLACE_TAIL_RE.sub("", phrase.strip())
+    if placeless == phrase.strip() or not _tokens(placeless):
+        return found
+    return _match_words(placeless, tasks, prefer_completed=prefer_completed, exact=exact)
+
+
+def _match_words(
     phrase: str,
     tasks: Sequence[TaskInfo],
     *,
