@@ -369,9 +369,23 @@ _WHOLE_THING_RE = re.compile(
 _IT_ALL_RE = re.compile(r"(?:it|that|this)\s+all|all\s+(?:of\s+)?(?:it|that|this)", re.IGNORECASE)
 
 
+# "update the status as completed", "mark its status done", "the status of the gst one to done",
+# "the gst one's status": a task's status is the task, its state the change asked ("Check visa
+# status" keeps its word: only a status said of "it", of a task or after a pause is read so)
+_STATUS_OF_RE = re.compile(
+    r"^(?:(?:the|its|it's|their|that|this|that\s+one's|this\s+one's)\s+)?status"
+    r"(?:\s+of\s+(?P<x>.+))?$|^(?P<y>.+?)(?:'s|,)\s+status$",
+    _F,
+)
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = _PLEASE_THEN_REMARK_RE.sub("", raw).strip(" \t.,!?;:")
+    said_of = _STATUS_OF_RE.match(t)
+    if said_of is not None:
+        named = said_of["x"] or said_of["y"]
+        return parse_target(named, quotes) if named else Target("it")
     t = _BOTH_AFTER_RE.sub("", t)
     for _ in range(3):
         new = _TARGET_TAIL_RE.sub("", t).strip(" \t.,!?;:")
