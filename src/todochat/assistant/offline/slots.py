@@ -183,7 +183,8 @@ _COMMENTARY_RE = re.compile(
     r"(?!\d)\S.*$|"
     # "book a haircut haha i look like a mop", "pay the bill fr": a chat interjection ends the
     # title, with the remark that starts after it ("a lol doll" keeps its word)
-    r"\s+(?:(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|tbh|ngl|omg|smh|fml|istg|bruh|ugh+)"
+    # ("still need to do the dishes tho": a "tho" after it is a sigh too)
+    r"\s+(?:(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|tbh|ngl|omg|smh|fml|istg|bruh|ugh+|tho|though)"
     r"(?=[\s.!?]*$|\s+(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|we|we'?re|it|it'?s|its|they|they'?re|he|"
     r"she|you|u|this|that|the|my|there|so|and|but|cuz|because|need|gotta|just|literally|"
     r"always|keep|forgot|idk)\b)|"
