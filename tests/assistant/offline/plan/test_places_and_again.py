@@ -180,3 +180,16 @@ async def test_a_bare_follow_up_with_no_change_to_repeat_changes_nothing(
 ) -> None:
     state, _ = await play(store, session_for, ROGERS, messages)
     assert all(not t.endswith(":done") for t in state) and len(state) >= 3
+
+
+@pytest.mark.parametrize("said", ["thanks, you too", "me too", "you too lol"])
+async def test_chatter_with_too_repeats_no_change(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    await assert_changes(
+        store,
+        session_for,
+        ROGERS,
+        ["tick off 2", said],
+        {"Pick up Timbits for the meeting": "done"},
+    )

@@ -120,6 +120,10 @@ _SAME_AGAIN_RE = re.compile(
     r"[\s!.]*$",
     re.IGNORECASE,
 )
+_NOT_NAMED_AGAIN_RE = re.compile(
+    r"^(?:.*[,;!?]|(?:thanks?|thank|cheers|ta|you|u|me|i|we|us|same|ok(?:ay)?|lol|haha)\b)",
+    re.IGNORECASE,
+)
 _AGAIN_KINDS: dict[str, IntentKind] = {"complete_task": "complete", "delete_task": "delete"}
 _NO_X_RE = re.compile(
     r"^(?:(?:oh|ah|wait|actually|sorry|hmm+|um+|uh+)[\s,!.]+)*(?:no|not|skip\s+the|scratch\s+the)"
@@ -526,7 +530,10 @@ class TurnState:
         if len(kinds) != 1:
             return None
         kind = _AGAIN_KINDS.get(kinds.pop())
-        target = parse_target(m["t"] or m["t2"] or m["t3"])
+        named = m["t"] or m["t2"] or m["t3"]
+        if _NOT_NAMED_AGAIN_RE.match(named):
+            return None  # "thanks, you too", "me too": nothing of the list named
+        target = parse_target(named)
         if kind is None or target.kind not in ("ordinal", "ids", "words"):
             return None
         return Intent(kind, target=target)
