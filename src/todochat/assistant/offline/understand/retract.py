@@ -67,9 +67,17 @@ _SELF_CORRECTION_RE = re.compile(
     # ("delete the boat one, no the shed one": "no" then the task meant)
     r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s))"
     r"\s*,?\s+"
-    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$|(?:pls|please|plz|thanks|thx)\b))",
+    # ("call the plumber on thursday, no wait, make it wednesday", "at the ward office, no wait,
+    # it's the immigration office not the ward office": what it is said as the new words)
+    r"(?:(?:make|change|move|put|set|switch)\s+(?:it|that)\s+(?:to\s+|on\s+|for\s+)?|"
+    r"(?:it'?s|it\s+is)\s+(?=(?:the|my|a|an|on|at|in)\s))?"
+    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$|(?:pls|please|plz|thanks|thx)\b)|"
+    r"\s+not\s+(?:the|my|a|an|on|at|in)\s)",
     FLAGS,
 )
+# "..., it's the immigration office not the ward office": the words taken back, after the new
+_NOT_THE_OLD_RE = re.compile(r"^\s+not\s+[^,.;!?]*", FLAGS)
+_OLD_NAMED_RE = re.compile(r"\s+not\s+(?P<old>[^,.;!?]*[^,.;!?\s])", FLAGS)
 
 
 _DAYS = {d[:2]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday")} | {
@@ -99,6 +107,14 @@ def self_corrected(text: str) -> str:
         return text
     before, b = text[: m.start()], m["b"]
     words_b = b.split()
+    old_said = _OLD_NAMED_RE.match(text, m.end())
+    if old_said is not None:
+        # "at the post office, no wait, it's the depot not the post office": the old words named
+        # are the ones the new replace
+        at = before.lower().rfind(old_said["old"].lower())
+        if at >= 0:
+            fixed = (before[:at] + b + before[at + len(old_said["old"]) :]).rstrip(" .,;")
+            return fixed + re.sub(r"^\s*,\s*", ". ", text[old_said.end() :])
     # ("..., no my shed one": a plain "no" before a determiner names the task meant)
     said_as_no = re.fullmatch(r"\s*,?\s+no\s*,?\s+", text[m.start() : m.start("b")], FLAGS)
     if words_b[0].lower() in IMPERATIVE_WORDS | SUBJECTS | {
@@ -118,7 +134,7 @@ def self_corrected(text: str) -> str:
             if len(words_b) == 2 and words_b[0].lower() in before.lower().split():
                 at = before.lower().rfind(words_b[0].lower())
                 fixed = before[:at] + b
-            return fixed + text[m.end() :]
+            return fixed + _NOT_THE_OLD_RE.sub("", text[m.end() :])
     at = before.lower().rfind(" " + words_b[0].lower() + " ")
     if at < 0 and words_b[0].lower() in _DETERMINERS:
         # "bin the boat one, no, my shed one": the task meant is said with another determiner
@@ -130,7 +146,8 @@ def self_corrected(text: str) -> str:
         kept = " ".join(tail[len(words_b) :]).rstrip(" ,;")
         # what follows the words said again after a comma is a remark of its own ("I mean the
         # water bill, electric is still pending"), never more of the task's name
-        after = re.sub(r"^\s*,\s*", ". ", text[m.end() :]) if not kept else text[m.end() :]
+        after = _NOT_THE_OLD_RE.sub("", text[m.end() :])
+        after = re.sub(r"^\s*,\s*", ". ", after) if not kept else after
         return before[: at + 1] + b + (" " + kept if kept else "") + after
     return text
 

@@ -1,0 +1,43 @@
+"""The plan stage, a correction said inside an add ("add call the plumber on thursday, no wait,
+make it wednesday, he's busy thursday"; "add renew residence card at the ward office... no
+wait, it's the immigration office not the ward office, sorry"): one task, with the corrected
+words, never a question of which task to change nor nothing done. Never harm: a whole add taken
+back ("add X, no wait, don't") adds nothing, and a change said after "no wait" of a task named
+still goes to that task."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes, expected, play
+
+SEEDS = "Walk the dog|Pay the gas bill"
+
+
+@pytest.mark.parametrize(
+    ("said", "added"),
+    [
+        ("add call the plumber on thursday, no wait, make it wednesday, he's busy thursday",
+         "Call the plumber@2026-11-25"),
+        ("add book the vet for friday, no wait, change it to saturday", "Book the vet@2026-11-28"),
+        ("remind me to ring nan on monday... no wait, make it tuesday", "Ring nan@2026-11-24"),
+        ("add renew residence card at the ward office... no wait, it's the immigration office "
+         "not the ward office, sorry", "Renew residence card at the immigration office"),
+        ("add pick up the parcel at the post office, no wait, it's the depot not the post office",
+         "Pick up the parcel at the depot"),
+    ],
+)  # fmt: skip
+async def test_a_correction_inside_an_add_corrects_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, added: str
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [said])
+    assert state == expected(SEEDS + "|" + added, {})
+
+
+async def test_an_add_taken_back_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await assert_changes(store, session_for, SEEDS, ["add call the plumber, no wait, don't"])
