@@ -72,3 +72,15 @@ async def test_a_question_about_a_description_changes_nothing(
     assert [(t["title"], t["description"]) for t in store.tasks.values()] == [
         ("Renew passport", None)
     ]
+
+
+async def test_a_description_said_in_a_sentence_of_its_own_still_describes_the_add(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say(
+        "could you add a task called 'Plan the street party'? For the description, please put: "
+        "book the hall, order food. Thanks so much."
+    )
+    assert [(t["title"], t["description"]) for t in store.tasks.values()] == [
+        ("Plan the street party", "book the hall, order food")
+    ]
