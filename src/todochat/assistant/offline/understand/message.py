@@ -431,7 +431,7 @@ def _understand(
     intents = scopes_named_again(intents)
     intents = pronouns_named(intents, text)
     intents = listing_scopes(intents, text)
-    intents = it_all_after_a_listing(intents)
+    intents = it_all_after_a_listing(intents, text)
     intents = one_listing(intents)
     intents = hollow_adds(intents)
     intents = [

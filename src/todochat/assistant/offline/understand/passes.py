@@ -505,17 +505,38 @@ def listing_scopes(intents: list[Intent], text: str) -> list[Intent]:
     return out
 
 
-def it_all_after_a_listing(intents: list[Intent]) -> list[Intent]:
+# "everything on my list is done today", "all of it is finished": every task said done
+_ALL_SAID_DONE_RE = re.compile(
+    r"\b(?:everything|all(?:\s+of\s+(?:it|them))?)\b[^,.;!?]*?\b(?:is|are|'s)\s+(?:all\s+)?"
+    r"(?:done|finished|complete|completed|sorted)\b",
+    FLAGS,
+)
+
+
+def it_all_after_a_listing(intents: list[Intent], text: str) -> list[Intent]:
     """ "all my work stuff is done, delete it all": a scope said as a statement reads as a
     listing (its words found by ``listing_scopes``); "it all" after it is that scope, and the
-    statement asks for no list. With no words read, "it all" is the whole list."""
+    statement asks for no list. With no words read, "it all" is the whole list. "Them" after
+    every task said done ("everything on my list is done today, tick them all") is every task
+    too (after a question, "what's done? tick them", it stays for the planner to ask)."""
     out = list(intents)
     for i, intent in enumerate(out):
         target = intent.target
+        prev = out[i - 1] if i else None
+        listed = prev is not None and prev.kind == "list"
+        if (
+            target is not None
+            and target.kind == "them"
+            and not target.ordinal
+            and listed
+            and _ALL_SAID_DONE_RE.search(text)
+        ):
+            out[i] = replace(intent, target=Target("all"))
+            out[i - 1] = Intent("unknown", text="")
+            continue
         if target is None or not (target.exact and target.relative and target.hint == "it"):
             continue
-        prev = out[i - 1] if i else None
-        if prev is not None and prev.kind == "list" and prev.query:
+        if prev is not None and listed and prev.query:
             out[i] = replace(intent, target=Target("all", text=prev.query))
             out[i - 1] = Intent("unknown", text="")
         else:
@@ -561,15 +582,16 @@ _FEELING_RE = re.compile(
     r"(?:little\s+|lil\s+|tiny\s+|wee\s+|small\s+|big\s+|good\s+|quick\s+|proper\s+)?"
     r"(?:win|wins|break|nap|rest|breather|hug|miracle|boost|pick-me-up|distraction|motivation|"
     r"laugh|cry|vacation|holiday|day\s+off|good\s+day|good\s+news|sleep|luck|encouragement)|"
-    r"(?:i'?m\s+|im\s+|i\s+am\s+)?(?:feeling|so+|very|super|kinda|pretty)\s+(?:so\s+|very\s+)?"
+    r"(?:sorry\s+)?(?:i'?m\s+|im\s+|i\s+am\s+)?(?:feeling|so+|very|super|kinda|pretty|a\s+bit|a\s+little|"
+    r"abit|bit|quite|really)\s+(?:so\s+|very\s+)?"
     r"(?:tired|lazy|exhausted|stressed|overwhelmed|sleepy|burnt\s+out|burned\s+out|drained|sad|"
     r"down|anxious|unmotivated|bored|meh|rubbish|crap|awful|terrible|rough|sick|ill|unwell|"
-    r"poorly|off|under\s+the\s+weather)|"
+    r"poorly|off|under\s+the\s+weather|lost|confused|scattered|forgetful|swamped|all\s+over\s+the\s+place)|"
     # "productive day today", "such a hectic week": how the day went
     r"wish\s+me\s+luck|(?:such\s+a\s+|what\s+a\s+|(?:it'?s\s+|its\s+)?been\s+a\s+)?(?:long|rough|hard|"
     r"busy|crazy|productive|hectic|mad|tough|insane|manic|full-on|great|good|lazy|slow)\s+"
     r"(?:day|week|morning|night|shift)(?:\s+(?:today|tonight|this\s+week))?)"
-    r"(?:\s+(?:lol|haha|tbh|fr|honestly|rn|badly|for\s+real))*[\s.!?]*$",
+    r"(?:\s+(?:lol|haha|tbh|fr|honestly|rn|badly|for\s+real|today|tonight|lately|this\s+week))*[\s.!?]*$",
     FLAGS,
 )
 
