@@ -1,7 +1,7 @@
 """The plan stage, words around a request that are no part of it: a word for the listener
 ("mate chuck on my list to ...", "hello dear could you add to my list ..."), an Irish "would ya
 ever", thanks for help before ("thank you for yesterday help"), a feeling ("sorry a bit lost
-today"), "dat" for "that"; and words that carry a field: "mark the NEPA bill one as paid" (done),
+today"), "dat" for "that"; and words that carry a field: "mark the NEPA bill one as paid" (done, as "mark the NEPA bill as paid"),
 "high priority cuz i need em by saturday" (its date), "everything on my list is done today, tick
 them all" (every task). Never harm: "my mate", "my love" stay in a title; "add mark the essay as
 submitted" is a task; "what's done? tick them all" asks."""
@@ -65,7 +65,7 @@ async def test_a_feeling_after_a_question_is_no_task(
     "messages",
     [
         ["mark the NEPA bill one as paid"],
-        ["set the NEPA bill as settled"],
+        ["set the NEPA bill task as paid"],
         ["what's on my list", "tick dat one off", "the second one"],
     ],
 )
