@@ -1,10 +1,11 @@
 """The plan stage, words around a request that are no part of it: a word for the listener
 ("mate chuck on my list to ...", "hello dear could you add to my list ..."), an Irish "would ya
 ever", thanks for help before ("thank you for yesterday help"), a feeling ("sorry a bit lost
-today"), "dat" for "that"; and words that carry a field: "mark the NEPA bill one as paid" (done, as "mark the NEPA bill as paid"),
-"high priority cuz i need em by saturday" (its date), "everything on my list is done today, tick
-them all" (every task). Never harm: "my mate", "my love" stay in a title; "add mark the essay as
-submitted" is a task; "what's done? tick them all" asks."""
+today"), "dat" for "that"; and words that carry a field: "mark the NEPA bill one as paid" (done,
+as "mark the NEPA bill as paid"), "high priority cuz i need em by saturday" (its date),
+"everything on my list is done today, tick them all" (every task). Never harm: "my mate", "my
+love" stay in a title; "add mark the essay as submitted" is a task; "what's done? tick them all"
+asks."""
 
 from __future__ import annotations
 
