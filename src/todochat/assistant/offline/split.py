@@ -314,9 +314,24 @@ _CHANGE_HEAD_RE = re.compile(
 )
 
 
+# "delete the gym one, paid the rent": a deed of one's own told after a change, with no "i",
+# of a thing named with a determiner, is news of its own (it had been read as a second target)
+_OWN_DEED_AFTER_RE = re.compile(
+    r"\s*,\s*(?:and\s+|also\s+)?(?P<deed>(?P<verb>[a-z]+)\s+(?:the|my|our|his|her|their)\s+\S.*)$", _F
+)
+
+
+_DELETE_HEAD_RE = re.compile(
+    r"^(?:delete|remove|erase|scrap|drop|ditch|bin|nuke|cancel|get\s+rid\s+of)\b", _F
+)
+
+
 def _deed_told_after(clause: str) -> list[str]:
     if not _CHANGE_HEAD_RE.match(clause):
         return [clause]
+    own = _OWN_DEED_AFTER_RE.search(clause) if _DELETE_HEAD_RE.match(clause) else None
+    if own is not None and is_past_tense(own["verb"]) and own["verb"].lower() not in FINISH_VERBS:
+        return [clause[: own.start()], "i " + own["deed"]]
     for m in _TOLD_AFTER_RE.finditer(clause):
         who, verb = m["who"].lower(), m["verb"].lower()
         if (

@@ -94,3 +94,33 @@ async def test_them_after_a_question_of_what_is_done_asks(
     await assert_changes(
         store, session_for, SEEDS + "|Buy feed:done", ["what's done? tick them all"]
     )
+
+
+async def test_a_deed_told_after_a_delete_is_news_of_its_own(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """Found by the deeds helper: "delete the gym one, paid the rent" deleted both tasks (the
+    deed was read as a second target); the rent is paid, so it is ticked off, and kept."""
+    await assert_changes(
+        store,
+        session_for,
+        "Cancel gym membership|Pay the rent|Buy milk",
+        ["delete the gym one, paid the rent"],
+        {"Cancel gym membership": "deleted", "Pay the rent": "done"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "changes"),
+    [
+        ("the van passed its MOT today", {"Book MOT for the van": "done"}),
+        ("sweet as, car passed its wof 👍", {"Get WOF for the car": "done"}),
+        ("mum passed the salt", {}),
+    ],
+)
+async def test_a_thing_that_passed_its_check_has_had_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, changes: dict[str, str]
+) -> None:
+    await assert_changes(
+        store, session_for, "Book MOT for the van|Get WOF for the car|Call mum", [message], changes
+    )
