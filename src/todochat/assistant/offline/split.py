@@ -317,7 +317,8 @@ _CHANGE_HEAD_RE = re.compile(
 # "delete the gym one, paid the rent": a deed of one's own told after a change, with no "i",
 # of a thing named with a determiner, is news of its own (it had been read as a second target)
 _OWN_DEED_AFTER_RE = re.compile(
-    r"\s*,\s*(?:and\s+|also\s+)?(?P<deed>(?P<verb>[a-z]+)\s+(?:the|my|our|his|her|their)\s+\S.*)$", _F
+    r"\s*,\s*(?:and\s+|also\s+)?(?P<deed>(?P<verb>[a-z]+)\s+(?:the|my|our|his|her|their)\s+\S.*)$",
+    _F,
 )
 
 
