@@ -93,6 +93,14 @@ _NOTE_SAYING_RE = re.compile(
 )
 
 
+# "put 'pay NEPA bill' for friday", "abeg put 'X' on saturday": a quoted title put on a day
+_PUT_QUOTED_RE = re.compile(
+    r"^\W*(?:(?:abeg|please|pls|plz|kindly|oya|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
+    r"(?:put|pop|stick|set|schedule)\s+['\"‘“]",
+    re.IGNORECASE,
+)
+
+
 def restores_it(intent: Intent) -> bool:
     return (
         intent.kind == "restore"
@@ -582,6 +590,20 @@ class TurnState:
         """ "moodboard due in 5 days": a date for a task by words that name none is an add
         (the slot stage gives its title)."""
         target = intent.target
+        if (
+            intent.kind == "due"
+            and not intent.title
+            and target is not None
+            and target.kind == "words"
+            and target.exact
+            and self.snapshot is not None
+            and _PUT_QUOTED_RE.match(self.said)
+            and target.text.split()[0].lower() in TASK_VERBS
+            and match_tasks(target.text, self.snapshot).kind == "none"
+        ):
+            # "abeg put 'pay NEPA bill' for friday": a quoted deed put on a day, with no task of
+            # that name, is a new task ("move 'X' to friday" still names only a task)
+            return Intent("add", title=target.text[:1].upper() + target.text[1:], due=intent.due)
         if (
             intent.kind != "due"
             or not intent.title
