@@ -281,6 +281,9 @@ _TARGET_TAIL_RE = re.compile(
     r"altogether|entirely|completely|totally|permanently|for\s+good|once\s+and\s+for\s+all)|"
     # "the second one not that one": the one not meant, said after the one meant
     r"\s*,?\s+not\s+(?:that|this)(?:\s+one)?|"
+    # "delete the call to Ahmed about the flat, not the one about the car": the look-alike not
+    # meant, named after a comma, is no part of the one meant (it had deleted both)
+    r"\s*,\s*(?:but\s+|and\s+)?not\s+(?:the|that|this|my)\s+[^,]*?(?:\s+one|\s+about\s+[^,]+)|"
     r"\s+(?:from|off|on|in|out\s+of)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?|"
     r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,

@@ -44,6 +44,7 @@ from .passes import (
     news_then_asked,
     one_listing,
     only_names_a_field,
+    only_one_said_done,
     pronoun_scopes,
     pronouns_named,
     renamed_in_task_named,
@@ -418,6 +419,7 @@ def _understand(
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = topics_then_changed(intents)
+    intents = only_one_said_done(intents, text)
     intents = things_said_as_news(intents, text)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)

@@ -222,6 +222,28 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# "only the bank one is done tho", "only the fundi one is done": the one thing said done
+_ONLY_DONE_RE = re.compile(
+    r"\bonly\s+(?P<x>(?:the\s+|my\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+one|\s+task)?\s+"
+    r"(?:is|was|got|'s|has\s+been)\s+(?:actually\s+|really\s+)?(?:done|finished|sorted|complete|"
+    r"completed|paid|ticked)\b",
+    FLAGS,
+)
+
+
+def only_one_said_done(intents: list[Intent], text: str) -> list[Intent]:
+    """ "i went to the bank AND the post office today. only the bank one is done tho, post
+    office was closed": "only X is done" says which one thing is done; the completions read
+    from the rest of the message (the bank and the post office) give way to it (it had ticked
+    off both)."""
+    m = _ONLY_DONE_RE.search(text)
+    if m is None or not any(i.kind == "complete" for i in intents):
+        return intents
+    only = Intent("complete", target=parse_target(m["x"]))
+    out: list[Intent] = [i for i in intents if i.kind != "complete"]
+    return [only, *out]
+
+
 _CHANGED_OF_IT = frozenset({"delete", "complete"})
 
 
