@@ -144,10 +144,27 @@ def read_description(s: str, quotes: tuple[str, ...]) -> Intent | None:
         target = parse_target(named, quotes)
         if i == len(_DESCRIBE_RES) - 1 and target.kind == "words" and not target.exact:
             continue
-        value = clean_value(groups["value"] or groups.get("value2") or "", quotes)
-        if value:
-            return Intent("describe", target=target, description=value)
+        # ("set the description of 'Book hotel' to: near the station": the colon is no word)
+        value = clean_value(groups["value"] or groups.get("value2") or "", quotes).lstrip(":;- ")
+        if not value:
+            continue
+        added = _ADD_OF_QUOTED_RE.match(named)
+        if added is not None:
+            # "Add a task 'Book hotel in Porto' and in the description put: ...": a new task
+            # with its description, never a description for a task called 'Add a task ...'
+            quoted = parse_target(added["t"], quotes)
+            if quoted.kind == "words" and quoted.exact and quoted.text:
+                return Intent("add", title=quoted.text, description=value)
+        return Intent("describe", target=target, description=value)
     return None
+
+
+_ADD_OF_QUOTED_RE = re.compile(
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:add|create|make|put\s+in|new)\s+"
+    r"(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)?\s*"
+    r"(?:called|named|titled|:)?\s*(?P<t>\S.*?)(?:\s+with)?$",
+    FLAGS,
+)
 
 
 # "cpd log high priority pls, deadline soon", "diapers one should be high prio": a level said
