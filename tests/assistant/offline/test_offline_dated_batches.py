@@ -250,11 +250,11 @@ and 0.75. The session of 2026-12-03 07:58 UTC fixed the same populations before 
 them, on 4c0da63 (the session's start): 84.4%, 75.6%, 71.1% (1 harmful) and 86.7%; 129 and
 130, written midway, on f8e80c5: 84.4% and 77.8%; 131 and 132, on cc679d6: 82.2% and 82.2%,
 none harmful. At c8cb21e 45, 45, 44, 45, 44, 40, 42 and 41 of 45, none harmful (130 and
-132 41 and 42 at 0eb4eae): held at 0.95 (125 to 129) and 0.9 (130 to 132). 123 and 124, the final pair, were written
-first and scored on 4c0da63 (80.0% with 1 harmful, 75.6% with 2) and once more on e7432b5
-after all the session's model work (80.0% with 1, 77.8% with 2); then only their harmful
-misses were read and fixed as families: 37 and 37 of 45 at c8cb21e, none harmful, held at
-0.8."""
+132 41 and 42 at 0eb4eae): held at 0.95 (125 to 129) and 0.9 (130 to 132). 123 and 124, the
+final pair, were written first and scored on 4c0da63 (80.0% with 1 harmful, 75.6% with 2) and
+once more on e7432b5 after all the session's model work (80.0% with 1, 77.8% with 2); then
+only their harmful misses were read and fixed as families: 37 and 37 of 45 at c8cb21e, none
+harmful, held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
