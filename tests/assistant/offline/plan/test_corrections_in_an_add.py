@@ -41,3 +41,26 @@ async def test_an_add_taken_back_adds_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
     await assert_changes(store, session_for, SEEDS, ["add call the plumber, no wait, don't"])
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "add pick up the ute from the mechanic at 4 .. no wait he said 4.30",
+            "Pick up the ute from the mechanic@2026-11-23T16:30:00+00:00",
+        ),
+        (
+            "add go to immigration for 90 day report on thursday, no wait its friday not thursday",
+            "Go to immigration for 90 day report@2026-11-27",
+        ),
+        ("add call mum on monday, no wait it's tuesday", "Call mum@2026-11-24"),
+    ],
+)
+async def test_a_day_or_time_said_again_after_no_wait_corrects_the_add(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    """Found by batches 129 and 130: "he said" and "its" before the new day or time, and "not
+    thursday" after it, had left the old time or made a question."""
+    state, _ = await play(store, session_for, "Quote", [message])
+    assert state == expected("Quote|" + title, {})

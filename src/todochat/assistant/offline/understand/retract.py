@@ -63,16 +63,19 @@ DOUBTED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "due"})
 # ("X. oh no wait, I mean Y": the "no wait" before "I mean" goes with it)
 _SELF_CORRECTION_RE = re.compile(
     r"(?:\s*[.,]?\s*(?:oh\s+)?(?:no\s+wait|wait)\s*[.,]?(?=\s+i\s+mean\b))?"
-    r"\s*,?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
+    r"\s*(?:,|\.{2,}|…)?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
     # ("delete the boat one, no the shed one": "no" then the task meant)
     r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s))"
     r"\s*,?\s+"
     # ("call the plumber on thursday, no wait, make it wednesday", "at the ward office, no wait,
     # it's the immigration office not the ward office": what it is said as the new words)
+    # ("at 4 .. no wait he said 4.30", "on thursday, no wait its friday not thursday": who said
+    # it, and "it's" before a day or a time, go too)
     r"(?:(?:make|change|move|put|set|switch)\s+(?:it|that)\s+(?:to\s+|on\s+|for\s+)?|"
-    r"(?:it'?s|it\s+is)\s+(?=(?:the|my|a|an|on|at|in)\s))?"
-    r"(?P<b>(?:[\w'-]+\s+){0,2}[\w'-]+)(?=\s*(?:[.,;!?]|$|(?:pls|please|plz|thanks|thx)\b)|"
-    r"\s+not\s+(?:the|my|a|an|on|at|in)\s)",
+    r"(?:(?:he|she|they)\s+said\s+)?(?:it'?s|its|it\s+is)\s+(?=(?:the|my|a|an|on|at|in)\s|"
+    r"(?:\w+day|today|tomorrow|tonight)\b|\d)|(?:he|she|they)\s+said\s+(?=(?:at\s+)?\d|\w+day\b))?"
+    r"(?P<b>(?:[\w'-]+\s+){0,2}?[\w'.:-]*[\w'-])(?=\s*(?:[,;!?]|\.(?!\d)|$|(?:pls|please|plz|thanks|thx)\b)|"
+    r"\s+not\s+(?:(?:the|my|a|an|on|at|in)\s|\w+day\b|\d))",
     FLAGS,
 )
 # "..., it's the immigration office not the ward office": the words taken back, after the new
