@@ -558,11 +558,14 @@ def it_all_after_a_listing(intents: list[Intent], text: str) -> list[Intent]:
             continue
         if target is None or not (target.exact and target.relative and target.hint == "it"):
             continue
-        if prev is not None and listed and prev.query:
-            out[i] = replace(intent, target=Target("all", text=prev.query))
+        # "all my work stuff is done for the week, mark it all off": the scope just said (the
+        # tasks tagged work), never the whole list; that clause was its topic
+        scoped = _scope_said_before(out, i)
+        if scoped is None and prev is not None and listed and prev.query:
+            scoped = Target("all", text=prev.query)
+        out[i] = replace(intent, target=scoped or Target("all"))
+        if scoped is not None:
             out[i - 1] = Intent("unknown", text="")
-        else:
-            out[i] = replace(intent, target=Target("all"))
     return out
 
 
@@ -809,14 +812,7 @@ def pronoun_scopes(intents: list[Intent]) -> list[Intent]:
         if target is None or target.kind != "all" or target.hint != "it" or not target.relative:
             continue
         named: list[str] = []
-        scoped = _scope_said_before(out, i) if target.exact else None
-        if scoped is not None:
-            # "all my work stuff is done for the week, mark it all off": "it all" is the scope
-            # just said (the tasks tagged work), never the whole list; that clause was its topic
-            out[i] = replace(intent, target=scoped)
-            out[i - 1] = Intent("unknown", text="")
-            continue
-        if target.exact and i and out[i - 1].kind == "list":
+        if target.exact and i and (out[i - 1].kind == "list" or _scope_said_before(out, i)):
             continue  # "all my work stuff is done, delete it all": see ``it_all_after_a_listing``
         for j in range(i - 1, -1, -1):
             prev = out[j].target
