@@ -97,6 +97,11 @@ SLOTS = [
     ("file taxes 2026-04-15 #admin #money", "file taxes", "2026-04-15", None, None,
      ("admin", "money")),
     ("email boss tonight, low priority", "email boss", "tonight", None, "low", ()),
+    # a part of the day said with an hour by which: the hour is taken in, not left in the title
+    ("take the car in monday morning by 9", "take the car in", "monday morning at 9", None,
+     None, ()),
+    ("call the bank tomorrow afternoon before 3", "call the bank", "tomorrow afternoon at 3",
+     None, None, ()),
     ("review budget with the tags work and finance", "review budget", None, None, None,
      ("work", "finance")),
     ("stretch every weekday at 7am", "stretch", None, "every weekday at 7am", None, ()),

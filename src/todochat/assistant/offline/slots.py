@@ -916,8 +916,9 @@ _HOUR_BY_AFTER_RE = re.compile(
 
 def _hour_by(text: str, found: Found, words: str, today: date | None) -> tuple[int, int, str]:
     """Where the when said in ``text`` starts and ends, and its words, with a bare hour said
-    by or before the day ``found`` names taken in (the day alone when none is)."""
-    if found.due.time is not None:
+    by or before the day ``found`` names taken in (the day alone when none is). A part of
+    the day said with no hour ("monday morning by 9") takes the hour too."""
+    if found.due.time is not None and not _PART_OF_DAY_END_RE.search(words):
         return found.start, found.end, words
     before = _HOUR_BY_BEFORE_RE.search(text, 0, found.start)
     after = _HOUR_BY_AFTER_RE.match(text[found.end :])
@@ -930,6 +931,7 @@ def _hour_by(text: str, found: Found, words: str, today: date | None) -> tuple[i
     return found.start, found.end + after.end() if after else found.end, timed
 
 
+_PART_OF_DAY_END_RE = re.compile(r"\b(?:morning|afternoon|evening|night|tonight)$", _F)
 _COMING_RE = re.compile(r"coming\b", _F)
 _BEING_END_RE = re.compile(r"(?:'s|'re|\b(?:is|are|am|be|he|she|they|we|you|i|who))\s+$", _F)
 
