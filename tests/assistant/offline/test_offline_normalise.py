@@ -712,6 +712,23 @@ def test_spanish_pa_and_pal_before_a_date_are_para(typed: str, read: str) -> Non
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        # a day of a month in Spanish, with or without "el", "para", "hasta", abbreviated
+        ("agrega pagar la pensión el 15 de diciembre", "add pagar la pensión december 15"),
+        ("ponlo para el 18 de diciembre", "move it to december 18"),
+        ("agrega llamar a mamá hasta el 3 de ene", "add llamar a mamá by january 3"),
+        ("añade renovar el pasaporte 20 de septiembre", "add renovar el pasaporte september 20"),
+        # near misses: "de" after a number that is no month, and a month name said alone
+        ("agrega comprar 2 de cada color", "add comprar 2 de cada color"),
+        ("agrega la fiesta de mayo", "add la fiesta de mayo"),
+    ],
+)
+def test_a_spanish_day_of_a_month_is_the_english_date(typed: str, read: str) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
         # "que" right after the date, and "porque" anywhere, give a reason, no part of the task
         ("apúntame llamar a la abuela el domingo q es su cumple", "add llamar a la abuela sunday"),
         ("añade comprar pan mañana que no hay", "add comprar pan tomorrow"),
