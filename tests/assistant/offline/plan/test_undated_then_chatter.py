@@ -50,7 +50,10 @@ async def test_a_question_a_refusal_or_a_plan_changes_nothing(
 
 @pytest.mark.parametrize(
     ("said", "title"),
-    [("add visit ill gran", "Visit ill gran"), ("add buy medicine, the kids are ill", "Buy medicine")],
+    [
+        ("add visit ill gran", "Visit ill gran"),
+        ("add buy medicine, the kids are ill", "Buy medicine"),
+    ],
 )
 async def test_ill_meaning_sick_stays(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
