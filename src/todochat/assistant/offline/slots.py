@@ -195,6 +195,8 @@ _COMMENTARY_RE = re.compile(
     r"getting|running|overdue|so|too|really|almost|nearly|broken|busted|dead|leaking|late|low|"
     r"empty|out|gonna|just|still|always|never|probably|kinda|pretty|making|acting|playing|"
     r"started|starting|about|over|past|the|a|an|been|urgent|important|well|already|"
+    # ("chase the invoice, its 3 wks overdue now": how long it has been)
+    r"\d+\s*(?:wks?|weeks?|days?|months?|mths?|years?|yrs?|hours?|hrs?)|"
     # ("replace the battery its expired", "renew my rego it's cancelled already"): its state
     r"[a-z]{4,}ed)\b|"
     r"(?:the|my|our)\s+old\s+(?:one|ones|pair)\b|mine\s+(?:just\s+|finally\s+)?(?:is|are|got|broke|died|ran|went|gave)\b|"
@@ -233,7 +235,14 @@ _REMARK_RE = re.compile(
     r"leaked|leaks|blew|burst|snapped|cracked)\b|"
     # "buy milk, mum asked", "book the vet, the clinic rang": who asked for it
     r"(?:[\w']+\s+){1,2}(?:asked|said|says|wants|reminded|told|rang|texted|emailed|"
-    r"messaged)\b))",
+    r"messaged)\b|"
+    # "wash the taxi, the owner checks on tuesdays", "book the vet, the clinic fills up on
+    # fridays": what someone or something does, in the present, with more said after the verb
+    # ("pack the bag, the swim goggles on the shelf" is a thing more to pack: the words after
+    # the verb must be of a doing, not of a place)
+    rf"{THING_DETERMINER}\s+(?:[\w'-]+\s+)?[a-z]{{2,}}[^\W\ds']s\s+(?:on\s+(?:{DAY_STEM}days|"
+    r"weekends|weekdays)|every|each|it|them|us|me|him|up|out|so|really|always|usually|only|"
+    r"early|late|before|after|until|till|round|around|twice|once|daily|weekly)\b))",
     _F,
 )
 # "remind me to call mum tomorrow she's been ill", "add book vet they said its overdue", "buy a
@@ -288,7 +297,10 @@ def without_remark(text: str, today: date | None = None) -> str:
     head, tail = text[: m.start()], text[m.end() :]
     if len(head.split()) < 2 or _TELL_WHOM_RE.search(head):
         return text
-    told, kept = take_slots(tail, today, whole=True), take_slots(head, today)
+    # ("..., the owner checks on tuesdays": days in the plural in a remark tell a habit of
+    # someone's, never when the task is due nor how often it repeats)
+    told = take_slots(_PLURAL_DAY_RE.sub("", tail), today, whole=True)
+    kept = take_slots(head, today)
     if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
         return text
     needed = _NEEDED_BY_RE.search(tail)
