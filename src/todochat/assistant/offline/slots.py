@@ -424,10 +424,13 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     text = raw.strip()
     description: str | None = None
     m = _DESC_SUFFIX_RE.search(text)
-    if m and not (m["lead"].strip() or m["joint"] or m["sep"] or "desc" in m["kw"]):
+    loose = m is not None and not (m["lead"].strip() or m["joint"])
+    if m and loose and not (m["sep"] or "desc" in m["kw"]):
         # "write release notes fri", "read the notes from class": notes of the title, not a
         # description (that is set off by a comma, "with" or a colon)
         m = None
+    elif m and loose and (m["sep"] or "").casefold() in ("of", "is"):
+        m = None  # "type up the description of the flat": what the task is about
     if m and m.start() > 0:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]

@@ -34,6 +34,17 @@ def _described(store: TaskStore) -> dict[str, str | None]:
             "gold bracelet, ask Ayşe abla for budget",
         ),
         ("add 'Renew visa' and in the notes put: bring photos", "Renew visa", "bring photos"),
+        # the verb of putting it first ("and put description: ..."): the description had been
+        # dropped without a word
+        (
+            "I want to add task 'Buy fertilizer for maize shamba' and put description: 2 bags "
+            "UREA, 1 bag DAP",
+            "Buy fertilizer for maize shamba",
+            "2 bags UREA, 1 bag DAP",
+        ),
+        ("add fix the gate, and write the notes: hinge is loose", "Fix the gate", "hinge is loose"),
+        ("add buy paint and give it the description: matt white", "Buy paint", "matt white"),
+        ("add 'Call bank' and set the notes as: ask about card", "Call bank", "ask about card"),
     ],
 )
 async def test_an_add_of_a_quoted_title_keeps_its_description(
@@ -72,3 +83,18 @@ async def test_a_description_of_a_task_not_listed_changes_no_other(
         ["in the description of the car task put: cheap"],
     )
     assert _described(store) == {"Pay the aidat": None, "Book hotel": None}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "write notes for the meeting",
+        "type up the description of the flat for the listing",
+        "put the details in the form",
+    ],
+)
+async def test_a_task_about_notes_or_a_description_is_its_own_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], title: str
+) -> None:
+    await play(store, session_for, "Pay the aidat", [f"add {title}"])
+    assert _described(store) == {"Pay the aidat": None, title.capitalize(): None}
