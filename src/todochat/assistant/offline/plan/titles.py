@@ -8,7 +8,15 @@ import re
 from difflib import SequenceMatcher
 
 from todochat.assistant.offline.normalise import lexicon
-from todochat.assistant.offline.text import PARTICLES, SYNONYMS, TASK_VERBS, content_stems
+from todochat.assistant.offline.text import (
+    PARTICLES,
+    SYNONYMS,
+    TASK_VERBS,
+    content_stems,
+)
+from todochat.assistant.offline.text import (
+    lexicon as word_set,
+)
 
 _QUANTITY_RE = re.compile(
     r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
@@ -102,6 +110,11 @@ def _measured(old_words: list[str], value: str) -> str | None:
     return " ".join([*old_words[:verb], amount, "of", *rest]) if rest else None
 
 
+# Ways to get in touch that start a title as a verb ("Skype Grandad", "whatsapp Sam", "dm
+# Priya"): a correction that starts with one is a whole new title, as one with a task's verb.
+_CONTACT_VERBS = word_set("skype facetime whatsapp dm ping")
+
+
 def _verb(word: str) -> bool:
     """A verb that starts a title: English, or a Spanish one read as English ("comprar" is
     "buy", text.SYNONYMS), so "cambia comprar leche por comprar tortillas" is the whole title."""
@@ -142,7 +155,7 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     measured = _measured(old_words, value)
     if measured is not None:
         return measured
-    if not old_words or not new_words or new_words[0].lower() in TASK_VERBS:
+    if not old_words or not new_words or new_words[0].lower() in TASK_VERBS | _CONTACT_VERBS:
         return value
     if len(new_words) == 1 and "-" in value:
         # "make that 1099-MISC" for 'Call Nguyen re: 1099-NEC': the code of the same kind
