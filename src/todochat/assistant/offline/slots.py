@@ -1909,7 +1909,10 @@ def felt(text: str, after: bool = False) -> bool:
 
 
 # "Trying to work out if I can take Friday off": a thought about a date is no task.
-_MUSING = lexicon("trying hoping wondering thinking planning wanting guess maybe if")
+# ("forgot to pay the water bill yesterday": a deed not done, told; no task to add)
+_MUSING = lexicon(
+    "trying hoping wondering thinking planning wanting guess maybe if forgot forgotten missed"
+)
 _MODAL_LEAD_RE = re.compile(
     r"^(?:i|we)\s+(?:must|should|gotta|got\s+to|need\s+to|have\s+to|want\s+to)\s+", _F
 )
