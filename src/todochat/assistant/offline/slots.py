@@ -168,6 +168,8 @@ _PLEASE_REST_RE = re.compile(r"\s*,?\s+(?:please|pls|plz)\b.*$", _F)
 # "buy new gloves the old ones got tore up", "get the APU looked at its not kicking on",
 # "restock angostura we're almost out": the speaker's comment after the task, said without a
 # comma (by voice), starts a clause of its own; the title ends before it.
+# A tag after a request that asks for assent ("X should repeat every month lah", "... ok")
+_ASSENT_TAG_RE = re.compile(r"\s*,?\s+(?:ok|okay|lah|la|na|yeah|yah|ya|right|eh|innit|ne)$", _F)
 _COMMENTARY_RE = re.compile(
     # "chase Priya about the cover, I'm hopeless": a remark about oneself after a comma
     r"\s*,\s*(?:i'?m|im|i\s+am|i'?ve|i\s+have\s+been|i\s+feel|i\s+swear|i\s+hope|i\s+guess|"
@@ -1941,6 +1943,7 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         if m:
             # "to every day instead of once a week": the old repeat said after the new one
             said = _COMMENTARY_RE.sub("", m.group("r"))  # "..., its so hot": a remark
+            said = _ASSENT_TAG_RE.sub("", said)  # "every month lah": a tag asking assent
             rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", said))
             if rule is not None:
                 # "make pancakes every sunday" names no task: an add (the `title`)

@@ -95,7 +95,21 @@ def hollow_adds(intents: list[Intent]) -> list[Intent]:
     task 'Can we do it')."""
     out: list[Intent] = []
     for intent in intents:
-        if intent.kind == "add" and intent.title and _asks_for_a_task(intent.title):
+        named = (
+            _NAMED_ONE_SHOULD_RE.match(intent.title)
+            if intent.kind == "add" and (intent.repeat or intent.due)
+            else None
+        )
+        if named is not None:
+            # "the electricity bill one should repeat every month ok": a task named as "the X
+            # one" and what it should do is a change of that task, never a task of its own
+            # ("... shouldn't repeat": a wish against, nothing set)
+            out.append(
+                Intent("unknown", text=intent.title)
+                if named["not"]
+                else _named_one_set(intent, named["t"])
+            )
+        elif intent.kind == "add" and intent.title and _asks_for_a_task(intent.title):
             # "remind me tomorrow": what to add is still to say; the planner asks for it
             due = intent.due or (intent.title if due_words(intent.title) else None)
             out.append(replace(intent, title="", due=due))
@@ -106,6 +120,23 @@ def hollow_adds(intents: list[Intent]) -> list[Intent]:
         else:
             out.append(Intent("unknown", text=intent.title))
     return out
+
+
+_NAMED_ONE_SHOULD_RE = re.compile(
+    r"^(?P<t>(?:the|my|that|this)\s+\S.*?\s+(?:one|task|reminder))\s+(?:should|needs\s+to|"
+    r"has\s+to|must|ought\s+to|(?P<not>shouldn't|should\s+not|mustn't|needn't|doesn't\s+need\s+to|"
+    r"does\s+not\s+need\s+to))\b",
+    FLAGS,
+)
+
+
+def _named_one_set(intent: Intent, named: str) -> Intent:
+    """The repeat or date an add said of "the X one", set on that task."""
+    target = parse_target(named)
+    if intent.repeat:
+        repeat = re.sub(r"^(?:repeat|recur)\s+", "", intent.repeat, flags=FLAGS)
+        return Intent("due", target=target, repeat=repeat)
+    return Intent("due", target=target, due=intent.due)
 
 
 def _asks_for_a_task(title: str) -> bool:
