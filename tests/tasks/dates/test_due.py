@@ -145,6 +145,9 @@ DUE_CASES = [
     ("friday around 3ish", "UTC", THURSDAY, "2026-12-04 15:00"),
     ("tomorrow 7:30-ish", "UTC", THURSDAY, "2026-12-04 07:30"),
     ("half 5", "UTC", THURSDAY, "2026-12-03 17:30"),
+    # "o'clock" typed with a space or without the apostrophe
+    ("tomorrow morning 10 o clock", "UTC", THURSDAY, "2026-12-04 10:00"),
+    ("friday at 7 oclock", "UTC", THURSDAY, "2026-12-04 07:00"),
     ("tomorrow at half six", "UTC", THURSDAY, "2026-12-04 18:30"),
     ("friday half 9 in the morning", "UTC", THURSDAY, "2026-12-04 09:30"),
     ("friday around 5pm", "UTC", THURSDAY, "2026-12-04 17:00"),

@@ -145,6 +145,11 @@ _TITLE_LEAD_RE = re.compile(
     r"ought\s+to|got\s+to|gotta)|i\s+(?:need|have|must)\s+to|"
     r"(?:i|we)\s+(?:must|should|gotta|got\s+to|want\s+to)|"
     r"that\s+says|saying|called|named|titled)\s+|[:\-]\s*|"
+    # "add one task sir, stitch the kameez", "note to self grab more fittings", "agrégame una
+    # tarea porfa: llevar a mamá": the listener called, a note's heading, a please before a
+    # pause: no part of the title
+    r"(?:sir|madam|ma'?am|bhai|bhaiya|boss|dear|mate|bro|please|pls|plz|por\s+favor|porfa)"
+    r"\s*[,:]\s+|note\s+to\s+self\s*[,:-]?\s*|"
     # "also need detergent tmrw, add that", "we still need bin bags": a thing needed as well is
     # the task, not the need ("need to X" is read above; "need a haircut" alone keeps its
     # need, which tells a feeling, "need a win today lol", from a task)

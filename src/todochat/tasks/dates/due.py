@@ -529,7 +529,7 @@ def _hour_h(m: re.Match[str], _now: _Now) -> _Value:
     return _Value(time=clock_time(int(m["h"]), int(m["m"] or 0), "24h"))
 
 
-@_form(r"(?:(?:at|@)\s*(?P<h>\d{1,2})(?:\s*o'?clock)?|(?P<h2>\d{1,2})\s*o'?clock)")
+@_form(r"(?:(?:at|@)\s*(?P<h>\d{1,2})(?:\s*o(?:'|\s)?clock)?|(?P<h2>\d{1,2})\s*o(?:'|\s)?clock)")
 def _hour(m: re.Match[str], _now: _Now) -> _Value:
     return _said(int(m["h"] or m["h2"]), 0, None)
 
@@ -538,7 +538,7 @@ def _hour(m: re.Match[str], _now: _Now) -> _Value:
 # needs a lead word or a day ("tmrw night at like 7"), and nothing it could count may follow
 # ("buy like 7 apples", "read about 5 chapters" are no times).
 _ROUGH_HOUR = (
-    r"(?:like|around|about|roughly|approx\.?|approximately)\s+(?P<h>\d{1,2})(?:\s*o'?clock)?"
+    r"(?:like|around|about|roughly|approx\.?|approximately)\s+(?P<h>\d{1,2})(?:\s*o(?:'|\s)?clock)?"
     r"(?![\w:.%/-])(?!\s+(?!(?:on|at|by|in|this|next|tomorrow|today|tonight|morning|afternoon|"
     r"evening|night|and|or|then|\w+day)\b)[^\W\d_])"
 )

@@ -83,7 +83,7 @@ _ADD_TO_LIST_RE = re.compile(
     r"^(?:put|stick|pop|place|throw|chuck|toss|get|slap|whack|bung)\s+(?P<title>.+?)\s+(?:(?:on|onto|in|into|to)"
     r"\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:list|tasks|todos?|to-?dos|agenda)\b|"
     # "put buy bottle brush on there", "stick eggs in there too"
-    r"(?:on|onto|in)\s+there\b).*$",
+    r"(?:on|onto|in)\s+there\b)(?P<after>.*)$",
     FLAGS,
 )
 
@@ -269,6 +269,16 @@ def _remark_after(raw: str) -> tuple[str, str]:
     return task, m["remark"] or m["news"]
 
 
+def _when_said_after_the_list(after: str, today: date) -> tuple[str | None, str | None]:
+    """ "put it on the list every sunday", "... on the list so that it reminds me every
+    sunday": when or how often, said after the list, dates the task put there ("not on
+    friday" says no date)."""
+    if not after.strip() or NEGATED.intersection(w.lower() for w in words(after)):
+        return None, None
+    said = take_slots(after.strip(" .!?"), today, whole=True)
+    return said.due, said.repeat
+
+
 def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     m = _ADD_WITH_NOUN_RE.match(s)
     prio_word: str | None = None
@@ -287,6 +297,8 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
             if m:
                 raw = m.group("title")
                 when = m.groupdict().get("when")
+                if rx is _ADD_TO_LIST_RE:
+                    said_when = _when_said_after_the_list(m["after"], today)
                 break
     if raw is None:
         return None
@@ -314,6 +326,10 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     if _ONLY_THE_LIST_RE.fullmatch(raw):
         raw = ""  # "add something to the list": the title is still to come
     slots = read_slots(raw, quotes, today)
+    denied = _DAY_DENIED_RE.search(slots.title) if slots.due else None
+    if denied is not None and denied.start() > 0:
+        # "add milk, not for today tho": a day said not to be it dates nothing
+        slots = slots._replace(title=slots.title[: denied.start()], due=None)
     if when and slots.due is None:
         slots = slots._replace(due=due_words(when, today))
     if remark:
