@@ -84,13 +84,19 @@ _COPULAS = frozenset({"is", "are", "was", "were", "'s"})
 # "add a note saying: ask about the boiler", "put a note that says white gloss, 2 tins": right
 # after one task was added, the words noted are its description; with no task just added they
 # are a task of their own (the understand stage's add)
+# So are words put in its notes ("put in the notes 'size 8, paid already'", "add to the
+# description: X") or said after a label of them ("notes: size 8, paid already").
 _NOTE_SAYING_RE = re.compile(
-    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|oh)\s+)*(?:add|put|write|leave|stick|"
-    r"pop|jot(?:\s+down)?|include)\s+(?:a|the|this)\s+(?:note|comment|description)\s*"
-    r"(?::|-|–|—|\bsaying\b:?|\bthat\s+says\b:?|\bwhich\s+says\b:?|\breading\b:?)\s*(?P<v>\S.*?)"
-    r"[\s.!]*$",
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|oh|ok|okay)\s+)*(?:(?:add|put|write|"
+    r"leave|stick|pop|jot(?:\s+down)?|include)\s+(?:(?:a|the|this)\s+)?(?:note|comment|description)"
+    r"\s*(?::|-|–|—|\bsaying\b:?|\bthat\s+says\b:?|\bwhich\s+says\b:?|\breading\b:?)|"
+    r"(?:add|put|write|stick|pop|jot(?:\s+down)?|type)\s+(?:(?:this|that|it)\s+)?(?:in|into|on|"
+    r"to|under)\s+(?:the\s+|its\s+)?(?:notes?|description|details|comments?)(?:\s+(?:field|"
+    r"section|box))?\s*(?::|-|–|—|,)?|(?:notes|description|details)\s*(?::|-|–|—))"
+    r"\s*(?P<v>\S.*?)[\s.!]*$",
     re.IGNORECASE | re.DOTALL,
 )
+_QUOTED_NOTE_RE = re.compile(r"^['\"‘“](?P<v>[^'\"‘“’”]+)['\"’”]$")
 
 
 # "put 'pay NEPA bill' for friday", "abeg put 'X' on saturday": a quoted title put on a day
@@ -693,11 +699,16 @@ class TurnState:
 
     def _note_on_last_add(self, intents: list[Intent]) -> Intent | None:
         """ "add a note saying: X" right after one task was added: X describes that task."""
-        if len(intents) != 1 or intents[0].kind not in ("add", "unknown") or not self.conv.previous:
+        if (
+            not intents
+            or any(i.kind not in ("add", "unknown") for i in intents)
+            or not self.conv.previous
+        ):
             return None
         m = _NOTE_SAYING_RE.match(self.said)
-        if m is None:
-            return None
+        if m is None or (len(intents) > 1 and re.search(r"[.!?]\s", m["v"])):
+            return None  # ("notes: X. add milk": more than a note)
+        quoted = _QUOTED_NOTE_RE.match(m["v"])
         added = [
             c.result.task(fallback_id=int_arg(c.args.get("task_id")))
             for c in self.conv.previous[-1].calls
@@ -705,7 +716,8 @@ class TurnState:
         ]
         if len(added) != 1 or added[0] is None:
             return None
-        return Intent("describe", target=Target("ids", ids=(added[0].id,)), description=m["v"])
+        note = quoted["v"] if quoted is not None else m["v"]
+        return Intent("describe", target=Target("ids", ids=(added[0].id,)), description=note)
 
     def _just_added(self) -> bool:
         """Whether the previous turn added tasks (so "and bananas" adds another)."""
