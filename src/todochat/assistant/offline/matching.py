@@ -345,9 +345,28 @@ def _clipped(s: str, t: str) -> bool:
     return len(s) == 3 and len(t) >= 6 and t.startswith(s) and s.isalpha()
 
 
-def _score(query: Sequence[_Token], task: TaskInfo, clip: bool = False) -> _Scored:
+# Verbs of getting a thing, said first, for a task of buying it ("got the cards", "grabbed the
+# snacks" against 'Buy Christmas cards', 'Buy lunchbox snacks'): the same deed.
+_GETTING = frozenset({"got", "gotten", "grabbed"})  # as said: a deed told, no request
+_BUYING = _stems_of("buy")
+
+
+def _got_bought(query: Sequence[_Token], title: Sequence[_Token]) -> bool:
+    """Whether the words, a verb of getting and then only words of the title, get what the
+    title, opening with a verb of buying, buys ("got a card from grandma" names one more thing:
+    a card received)."""
+    if not query or query[0].word not in _GETTING or not title or title[0].stem not in _BUYING:
+        return False
+    keys = {t.key for t in title}
+    return all(q.key in keys for q in query[1:])
+
+
+def _score(
+    query: Sequence[_Token], task: TaskInfo, clip: bool = False, got: bool = True
+) -> _Scored:
     """How well ``query`` matches ``task``'s title; ``clip`` also lets a short form match
-    (`_clipped`), which only a pick of one task asks about."""
+    (`_clipped`), which only a pick of one task asks about; ``got`` lets a verb of getting
+    match one of buying (`_got_bought`)."""
     title = _tokens(task.title)
     total = sum(_weight(q.stem) for q in query) or 1.0
     matched = 0.0
@@ -360,6 +379,13 @@ def _score(query: Sequence[_Token], task: TaskInfo, clip: bool = False) -> _Scor
             matched += _weight(q.stem)
             pairs.append((qi, exact))
             hit.add(exact)
+            whole += 1
+            continue
+        if got and qi == 0 and 0 not in hit and _got_bought(query, title):
+            # "got the cards" against 'Buy Christmas cards': the thing got is the thing bought
+            matched += _weight(q.stem) * _FUZZY_FACTOR
+            pairs.append((qi, 0))
+            hit.add(0)
             whole += 1
             continue
         for ti, t in enumerate(title):
@@ -636,7 +662,8 @@ def match_tasks(
     placeless = _PLACE_TAIL_RE.sub("", phrase.strip())
     if placeless == phrase.strip() or not _tokens(placeless):
         return found
-    return _match_words(placeless, tasks, prefer_completed=prefer_completed, exact=exact)
+    # ("got a card from grandma": a thing got from someone may be a thing received, no buy)
+    return _match_words(placeless, tasks, prefer_completed=prefer_completed, exact=exact, got=False)
 
 
 def _match_words(
@@ -645,6 +672,7 @@ def _match_words(
     *,
     prefer_completed: bool | None = None,
     exact: bool = False,
+    got: bool = True,
 ) -> MatchResult:
     """Pick the task(s) ``phrase`` refers to.
 
@@ -672,11 +700,11 @@ def _match_words(
     query = _tokens(_without_not_meant(phrase))
     if not query:
         return MatchResult("none")
-    scored = [_score(query, t) for t in tasks]
+    scored = [_score(query, t, got=got) for t in tasks]
     near = [s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS]
     if not near and not exact:
         # "the pav reminder" for 'Make pavlova': only when no word names a task whole
-        scored = [_score(query, t, clip=True) for t in tasks]
+        scored = [_score(query, t, clip=True, got=got) for t in tasks]
         near = [
             s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS
         ]

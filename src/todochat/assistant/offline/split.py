@@ -109,9 +109,12 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 TITLE_MARKER_RE = re.compile(
     # before a colon 'note' marks a title too ("note: call the bank")
-    # ("they called to move the dentist, update that", "she called me": someone's call)
-    r"\b(?:" + task_noun("note") + r"\s*:|(?:called(?!\s+(?:to|me|us|him|her|them|and|about|"
-    r"again)\b)|named|titled|saying)\s)",
+    # ("they called to move the dentist, update that", "she called me": someone's call; "I
+    # called the electrician already, and add X", "called the plumber and add Y": the user's
+    # call, said first or after "I" or "we", is a deed, no name)
+    r"\b(?:" + task_noun("note") + r"\s*:|(?:(?<=\w\s)(?<!\bi\s)(?<!\bwe\s)(?<!'ve\s)"
+    r"(?<!\bhave\s)(?<!\balready\s)(?<!\bjust\s)(?<!\bfinally\s)(?<!\balso\s)"
+    r"called(?!\s+(?:to|me|us|him|her|them|and|about|again)\b)|named|titled|saying)\s)",
     re.IGNORECASE,
 )
 DESC_KEYWORD_RE = re.compile(
