@@ -161,6 +161,11 @@ def test_a_listing_beside_a_change_keeps_the_change() -> None:
         ("yaar kitne kaam reh gaye hain abhi?", "count", "pending"),
         ("kitne tasks pending hain ab", "count", "pending"),
         ("kitne baqi hain abhi", "count", "pending"),
+        # "baqi reh gaye" said together; "kaun kaun se" (which) asked
+        ("yaar abhi kitne kaam baqi reh gaye hain?", "count", "pending"),
+        ("Mujhe batao abhi kaun kaun se kaam baqi hain?", "list", "pending"),
+        ("konse tasks pending hain", "list", "pending"),
+        ("kaun se kaam ho gaye?", "list", "completed"),
         ("abhi kya reh gaya", "list", "pending"),
         ("aur kya baqi hai", "list", "pending"),
         ("sab dikhao", "list", "all"),
