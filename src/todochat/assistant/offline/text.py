@@ -293,7 +293,7 @@ _HOLLOW = lexicon(
     "was were am it its it's that this these those them one ones we you u ya he she they i "
     "me us there here then so too more also just please pls plz ok okay yes yeah no maybe "
     "instead actually rather what when how why where who which if make made get got have has "
-    "let let's lets possible able for to the a an at on in by of not"
+    "let let's lets possible able for to the a an at on in by of not as recurring repeating"
 )
 """Words that name no thing to do: a new task titled only with them ("Can it be", "Can we do
 it", "Is it possible") is a question or an edit misread as an add."""
