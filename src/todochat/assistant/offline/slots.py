@@ -345,11 +345,33 @@ def clean_value(text: str, quotes: tuple[str, ...]) -> str:
     return value.strip(" !?").strip()
 
 
+# "put bin night in for every tuesday, just call it put the wheelie bins out", "add a reminder
+# for the dentist on friday, call it dentist checkup": the name said for the new task is its
+# title, what was said before it only what it is about ("tell Sam to call it off", "call it a
+# day" keep their words)
+_CALLED_IT_RE = re.compile(
+    r"^(?P<x>.*?\w)(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)"
+    r"(?<!\bmust)(?<!\bmight)(?<!\bgonna)(?<!\bwanna)(?<!\bnot)(?<!\bnever)"
+    r"\s*(?:[,;:]|\s[-–—]+)?\s*(?:(?:and|but|so|just|simply|pls|please|plz)\s+)*"
+    r"(?:call|name|title|label)\s+it\s+(?:as\s+)?"
+    r"(?!(?:off|quits|a\s+day|a\s+night|even|done|over|in|a\s+wrap)\b)(?P<t>\w.*)$",
+    _F,
+)
+
+
+def _named_title(title: str) -> str:
+    """``title`` as the name said for it ("... just call it X" is 'X'), else as it is."""
+    m = _CALLED_IT_RE.match(title)
+    if m is None:
+        return title
+    return capitalise(m["t"].strip(" ,.!?"))
+
+
 def add_intent(slots: Slots, text: str = "") -> Intent:
     """The add request carrying ``slots`` (the one place slots become an intent's fields)."""
     return Intent(
         "add",
-        title=slots.title,
+        title=_named_title(slots.title),
         description=slots.description,
         priority=slots.priority,
         due=slots.due,
