@@ -51,6 +51,14 @@ HELP_TEXT = (
     '- Delete them: "delete the meeting task", "delete all completed tasks"'
 )
 
+# The answer to a question of what the assistant does besides the list ("can you also send
+# whatsapp messages for me or only the list?"): honest, short, with what it can do instead.
+BEYOND_THE_LIST = (
+    "I only look after your to-do list: I can't send messages, make calls or do things outside "
+    "the app for you. I can add it as a task so you don't forget, for example: 'add text "
+    "mum about sunday'."
+)
+
 
 def name(task: TaskInfo) -> str:
     """'Title' (#id), or just the id when the title is unknown."""

@@ -76,6 +76,49 @@ _BLESSING_RE = re.compile(
 )
 
 
+# A question of what the assistant can do besides the list ("can you also send whatsapp messages
+# for me or only the list?", "can u book appointments for me?", "are you able to text my wife?"):
+# no task to add, a short honest answer. A verb of the list itself asks for that ("can you add
+# send whatsapp to Tunde", "can you remind me to X for me?"), and a deed asked with no "for me"
+# nor "or only" ("can you send whatsapp to Tunde") is a task as ever.
+_LIST_VERB = (
+    rf"(?:{REQUEST_VERBS}|remind|show|list|create|tick|cross|check|note|jot|write|save|"
+    r"schedule|reopen|tag|update|edit|bump|push|postpone|reschedule|track|keep)"
+)
+_CAN_YOU = (
+    r"^(?:(?:so|and|hey|ok|okay|also|wait|btw|oh|just\s+wondering)\s+)*"
+    r"(?:(?:can|could|will|would)\s+(?:you|u|ya)|are\s+(?:you|u)\s+able\s+to|"
+    r"is\s+it\s+possible\s+for\s+(?:you|u)\s+to|do\s+(?:you|u)\s+know\s+how\s+to)"
+    r"\s+(?:(?:also|even|actually|really|ever|like)\s+)*"
+    # (the verb asked of, past every word that only softens it; "can you please buy milk for
+    # me?" asks politely for a deed, a task to add as ever)
+    r"(?!(?:also|even|actually|really|ever|like|please|pls|plz|kindly)\b)"
+)
+_BEYOND_THE_LIST_RE = re.compile(
+    rf"{_CAN_YOU}(?!{_LIST_VERB}\b)[a-z]+\b(?:"
+    # "... or only the list?", "... or just remind me?", "... or is it just tasks"
+    r".*\bor\s+(?:(?:is\s+it|do\s+(?:you|u)|are\s+(?:you|u)|can\s+(?:you|u))\s+)?"
+    r"(?:only|just|merely)\b.*"
+    # "... for me?", "... for me or no", "... for me as well?"
+    r"|.*\bfor\s+me(?:\s+(?:too|as\s+well|also))?(?:\s+or\s+(?:no|not))?\s*\?+"
+    r"|.*\bfor\s+me(?:\s+(?:too|as\s+well|also))?\s+or\s+(?:no|not)\b.*"
+    # "are you able to text my wife?": asked of the assistant's own ability
+    r")$",
+    _F,
+)
+_ABLE_RE = re.compile(
+    r"^(?:(?:so|and|hey|ok|okay|also)\s+)*(?:are\s+(?:you|u)\s+able\s+to|is\s+it\s+possible\s+"
+    rf"for\s+(?:you|u)\s+to)\s+(?!{_LIST_VERB}\b)[a-z]+\b.*\?\s*$",
+    _F,
+)
+
+
+def asks_beyond_the_list(text: str) -> bool:
+    """Whether ``text`` asks whether the assistant does a thing besides the list."""
+    said = " ".join(text.replace("’", "'").split())
+    return bool(_BEYOND_THE_LIST_RE.match(said) or _ABLE_RE.match(said))
+
+
 @cache
 def _apology_re() -> re.Pattern[str]:
     """en.toml's ``apology`` words, one or more, compiled once (read per clause)."""

@@ -117,6 +117,8 @@ class Reporter(Undo):
             return replies.already_listed(self._task(intent.target.ids[0]))
         if intent.kind == "keep":
             return replies.left_as_is(intent.text == "contradiction")
+        if intent.kind == "help" and intent.text == "beyond":
+            return replies.BEYOND_THE_LIST
         if intent.kind == "help":
             return replies.HELP_TEXT
         return replies.unknown()

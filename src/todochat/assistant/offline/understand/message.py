@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import date_at_start, normalise, rewrite, word_list
 from todochat.assistant.offline.slots import dated_requests, priority_level
-from todochat.assistant.offline.social import is_apology, read_social
+from todochat.assistant.offline.social import asks_beyond_the_list, is_apology, read_social
 from todochat.assistant.offline.split import (
     INNER_APOSTROPHE_RE,
     protect_quotes,
@@ -216,6 +216,10 @@ _DAY_NOT_DAY_RE = re.compile(
 @lru_cache(maxsize=2048)
 def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     """The intents of a message as typed: normalised first (stage 1), then understood."""
+    if asks_beyond_the_list(text):
+        # "can you also send whatsapp messages for me or only the list?" (asked as typed: the
+        # normaliser reads "can you" as politeness)
+        return (Intent("help", text="beyond"),)
     return _said_with(text, understand(normalise(text), today))
 
 
