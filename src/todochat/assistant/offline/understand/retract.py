@@ -74,13 +74,27 @@ _SELF_CORRECTION_RE = re.compile(
     r"(?:(?:make|change|move|put|set|switch)\s+(?:it|that)\s+(?:to\s+|on\s+|for\s+)?|"
     r"(?:(?:he|she|they)\s+said\s+)?(?:it'?s|its|it\s+is)\s+(?=(?:the|my|a|an|on|at|in)\s|"
     r"(?:\w+day|today|tomorrow|tonight)\b|\d)|(?:he|she|they)\s+said\s+(?=(?:at\s+)?\d|\w+day\b))?"
-    r"(?P<b>(?:[\w'-]+\s+){0,2}?[\w'.:-]*[\w'-])(?=\s*(?:[,;!?]|\.(?!\d)|$|(?:pls|please|plz|thanks|thx)\b)|"
+    # ("send invoice to the Berlin client... sorry no, to the Kraków client": a place or whom
+    # said again with its word before it may run longer)
+    r"(?P<b>(?:to|at|from|for|with)\s+(?:[\w'-]+\s+){0,5}?[\w'.:-]*[\w'-]|"
+    r"(?:[\w'-]+\s+){0,2}?[\w'.:-]*[\w'-])(?=\s*(?:[,;!?]|\.(?!\d)|$|(?:pls|please|plz|thanks|thx)\b)|"
     r"\s+not\s+(?:(?:the|my|a|an|on|at|in)\s|\w+day\b|\d))",
     FLAGS,
 )
 # "..., it's the immigration office not the ward office": the words taken back, after the new
 _NOT_THE_OLD_RE = re.compile(r"^\s+not\s+[^,.;!?]*", FLAGS)
 _OLD_NAMED_RE = re.compile(r"\s+not\s+(?P<old>[^,.;!?]*[^,.;!?\s])", FLAGS)
+
+
+# An add, corrected, and what follows it after a comma when that asks nothing more (no join, no
+# request, no question): why it was corrected
+_AN_ADD_RE = re.compile(r"^\s*(?:add|remind\s+me|put|jot|note|create)\b", FLAGS)
+_WHY_CORRECTED_RE = re.compile(
+    r"^\s*,\s*(?=\S)(?!(?:and|then|also|plus|but|so|pls|please|plz|can|could|would|will|add|put|delete|"
+    r"remove|mark|tick|complete|rename|change|move|set|make|cancel|clear|undo|restore|remind|"
+    r"tag|show|list|what|which|how|when)\b)[^?]*$",
+    FLAGS,
+)
 
 
 _DAYS = {d[:2]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday")} | {
@@ -150,6 +164,10 @@ def self_corrected(text: str) -> str:
         # what follows the words said again after a comma is a remark of its own ("I mean the
         # water bill, electric is still pending"), never more of the task's name
         after = _NOT_THE_OLD_RE.sub("", text[m.end() :])
+        if not kept and _AN_ADD_RE.match(before) and _WHY_CORRECTED_RE.match(after):
+            # "add send invoice to the Berlin client... sorry no, to the Kraków client, Berlin
+            # already paid": in an add, why it was corrected asks nothing, and names no task
+            after = ""
         after = re.sub(r"^\s*,\s*", ". ", after) if not kept else after
         return before[: at + 1] + b + (" " + kept if kept else "") + after
     return text
