@@ -45,6 +45,7 @@ from .passes import (
     one_listing,
     only_names_a_field,
     only_one_said_done,
+    places_said_before_it,
     pronoun_scopes,
     pronouns_named,
     renamed_in_task_named,
@@ -420,6 +421,7 @@ def _understand(
     intents = deeds_then_cleared(deeds_as_reasons(intents), text)
     intents = knocked_over_then_ticked(intents)
     intents = both_said_after(intents)
+    intents = places_said_before_it(intents)
     intents = tasks_said_before_it(intents)
     intents = things_named_before_a_deed(intents)
     intents = topics_then_changed(intents)

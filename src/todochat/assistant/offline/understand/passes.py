@@ -152,6 +152,35 @@ def _asks_for_a_task(title: str) -> bool:
 _DEED_OF_IT_RE = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|that|this|them)$", FLAGS)
 
 
+# "the second one I didnt actually do it", "the 2nd one,": a task named by its place in the
+# list just shown, at the start of a clause of its own
+_PLACE_SAID_RE = re.compile(
+    r"^(?:oops\s+|sorry\s+|actually\s+|and\s+)*(?P<t>(?:the\s+)?(?:first|second|third|fourth|"
+    r"fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:one|task|item))\b(?!\s+(?:is|was|and|or|of)\b)",
+    FLAGS,
+)
+
+
+def places_said_before_it(intents: list[Intent]) -> list[Intent]:
+    """ "the second one I didnt actually do it, put it back as not done": a clause that names a
+    task by its place and asks nothing, then a change of "it", is that change of the task in
+    that place (never a search for the clause's words)."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        target = intent.target
+        m = (
+            _PLACE_SAID_RE.match(last.text)
+            if last is not None and last.kind == "unknown" and not last.text.endswith("?")
+            else None
+        )
+        if m is not None and target is not None and target.kind == "it":
+            out[-1] = replace(intent, target=parse_target(m["t"]))
+            continue
+        out.append(intent)
+    return out
+
+
 def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
     """ "the school says we have to pay the trip fee. remind me to pay it tomorrow": an add of
     "<verb> it" is the task said just before with that verb, with the add's own slots (a
