@@ -659,11 +659,49 @@ def match_tasks(
     found = _match_words(phrase, tasks, prefer_completed=prefer_completed, exact=exact)
     if found.kind != "none" or exact:
         return found
+    spelt = _acronyms_spelt(phrase, tasks)
+    if spelt != phrase:
+        # "the PTM tomorrow" for 'Parent-teacher meeting at school'
+        found = _match_words(spelt, tasks, prefer_completed=prefer_completed)
+        if found.kind != "none":
+            return found
     placeless = _PLACE_TAIL_RE.sub("", phrase.strip())
     if placeless == phrase.strip() or not _tokens(placeless):
         return found
     # ("got a card from grandma": a thing got from someone may be a thing received, no buy)
     return _match_words(placeless, tasks, prefer_completed=prefer_completed, exact=exact, got=False)
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w']*")
+_NOT_AN_INITIAL = frozenset(
+    {"the", "a", "an", "of", "to", "for", "at", "on", "in", "and", "with", "my", "our"}
+    | {"your", "his", "her", "their", "from", "by"}
+)
+
+
+def _acronyms_spelt(phrase: str, tasks: Sequence[TaskInfo]) -> str:
+    """``phrase`` with each word in capitals that is the initials of words in a row of one
+    task's title only ("PTM" of 'Parent-teacher meeting') spelt out as those words; a word
+    whose initials fit no title, or two, stays as said."""
+
+    def spelt(m: re.Match[str]) -> str:
+        letters = m.group().lower()
+        fits: list[str] = []
+        for task in tasks:
+            words = _TITLE_WORD_RE.findall(task.title)
+            if m.group() in words:
+                return m.group()  # the title has the word itself
+            if any(w.lower() in _NOT_AN_INITIAL for w in words):
+                # ('Pick the mail' is no "PTM": initials stand for words that say something)
+                words = [w for w in words if w.lower() not in _NOT_AN_INITIAL]
+            initials = "".join(w[0].lower() for w in words)
+            at = initials.find(letters)
+            if at >= 0 and initials.find(letters, at + 1) < 0:
+                fits.append(" ".join(words[at : at + len(letters)]))
+        return fits[0] if len(fits) == 1 else m.group()
+
+    return _ACRONYM_RE.sub(spelt, phrase)
 
 
 def _match_words(

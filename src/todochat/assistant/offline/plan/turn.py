@@ -81,6 +81,11 @@ _COMMAND_RE = re.compile(
     re.IGNORECASE,
 )
 _COPULAS = frozenset({"is", "are", "was", "were", "'s"})
+_MOVED_NEWS_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|got|was|were|is|are|been)\s+(?:shifted|moved|pushed(?:\s+back)?|"
+    r"rescheduled|postponed|changed|bumped|brought\s+forward)\b",
+    re.IGNORECASE,
+)
 # "add a note saying: ask about the boiler", "put a note that says white gloss, 2 tins": right
 # after one task was added, the words noted are its description; with no task just added they
 # are a task of their own (the understand stage's add)
@@ -618,8 +623,10 @@ class TurnState:
             or self.snapshot is None
             or match_tasks(target.text, self.snapshot).kind != "none"
             or intent.title.split()[-1].lower() in _COPULAS
+            or _MOVED_NEWS_RE.search(intent.title)
         ):
-            # "the party is on sunday" names no task and asks for none
+            # "the party is on sunday" names no task and asks for none; "X has been shifted to
+            # 4pm" is news of a task, never one to add
             return intent
         return Intent(
             "add",
