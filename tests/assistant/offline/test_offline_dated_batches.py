@@ -123,6 +123,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-130": 0.9,
     "batch-131": 0.9,
     "batch-132": 0.9,
+    "batch-133": 0.8,
+    "batch-134": 0.8,
+    "batch-135": 0.95,
+    "batch-136": 0.95,
+    "batch-137": 0.95,
+    "batch-138": 0.95,
+    "batch-139": 0.9,
+    "batch-140": 0.9,
+    "batch-141": 0.95,
+    "batch-142": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -254,7 +264,18 @@ none harmful. At c8cb21e 45, 45, 44, 45, 44, 40, 42 and 41 of 45, none harmful (
 final pair, were written first and scored on 4c0da63 (80.0% with 1 harmful, 75.6% with 2) and
 once more on e7432b5 after all the session's model work (80.0% with 1, 77.8% with 2); then
 only their harmful misses were read and fixed as families: 37 and 37 of 45 at c8cb21e, none
-harmful, held at 0.8."""
+harmful, held at 0.8. The session of 2026-12-03 11:28 UTC fixed the same populations before any
+result: 133, 135, 137, 139 and 141 as 117, the rest as 118. 135 to 138 were scored before anyone
+read them, on 9c1b391 (the session's start): 86.7%, 86.7% (3 harmful), 88.9% and 82.2%; 139 to
+142, written midway, on 1fdbe39: 91.1%, 82.2%, 95.6% and 88.9% (3 harmful). The six harmful
+misses were two cases of one mistake in the writers' brief, not the model's ("mark everything
+as done, I finished all today" expected with "approve": false and nothing changed, though only
+deletes of more than one task are asked about): both cases were corrected to every task done
+(the same runs then give 88.9% and 91.1%, none harmful). At b1b72b0 45, 45, 45, 45, 42, 43, 45
+and 45 of 45, none harmful: held at 0.95, and 0.9 for 139 and 140. 133 and 134, the final
+pair, were written first and scored on 9c1b391 (86.7% and 84.4%, none harmful) and once more
+on b1b72b0 after all the session's model work (86.7% and 84.4%, none harmful), not read: held
+at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
