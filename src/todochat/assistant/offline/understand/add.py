@@ -269,6 +269,9 @@ def _remark_after(raw: str) -> tuple[str, str]:
     return task, m["remark"] or m["news"]
 
 
+_DAY_DENIED_RE = re.compile(r"(?:^|\s*[,;:–—-]\s*|\s+)(?:but\s+|just\s+)?not(?:\s+on)?$", FLAGS)
+
+
 def _when_said_after_the_list(after: str, today: date) -> tuple[str | None, str | None]:
     """ "put it on the list every sunday", "... on the list so that it reminds me every
     sunday": when or how often, said after the list, dates the task put there ("not on
@@ -405,9 +408,6 @@ _PUT_TITLE_RE = re.compile(r"^(?:put|pop|stick)\s+(?P<t>(?P<w>[\w']+).*)$", FLAG
 
 
 # the words before a date that deny it ("X - not today", "X, not on friday")
-_DAY_DENIED_RE = re.compile(r"(?:^|\s*[,;:–—-]\s*|\s+)(?:but\s+|just\s+)?not(?:\s+on)?$", FLAGS)
-
-
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     put = _PUT_TITLE_RE.match(s)
     quoted = put is not None and PLACEHOLDER_RE.fullmatch(put["w"]) is not None
