@@ -31,9 +31,14 @@ _TIME_OFF = (
 )
 
 
+_BIN_THINGS = r"(?:bags?|liners?|day|night|collection|lorry|men|lids?)\b"
+
+
 _DELETE_RES = (
     re.compile(
-        r"^(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
+        # "bin bags", "trash bags", "bin day": a thing named by the word, never a delete of it
+        rf"^(?!(?:bin|trash)\s+{_BIN_THINGS})"
+        r"(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
         r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
         r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
         r"forget|toss|eliminate|dump|lose|scratch|yeet|86(?=\s+(?:the|my|that|this|those|it)\b))"
