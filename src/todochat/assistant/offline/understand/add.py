@@ -440,6 +440,18 @@ _FOLLOWUP_RE = re.compile(
 )
 
 
+# "and high priority", "also urgent", "and make it friday", "and by the 10th", "and every sunday":
+# what is said of the task just added, never one more task
+_FIELD_SAID_RE = re.compile(
+    r"^(?:(?:a|the|its|it's|it\s+is|pls|please|make\s+it|set\s+it\s+to|put\s+it\s+(?:on|as|at))\s+)*"
+    r"(?:(?:high|higher|low|lower|medium|top|normal|highest|lowest|urgent|important)"
+    r"(?:[\s-]+(?:priority|prio)\b|\s*(?:[,.!;:]|$)|\s+(?:pls|please|too|as\s+well|thanks)\b)|"
+    r"(?:priority|prio|due|repeat(?:ing|s)?|recurring|every|each|weekly|daily|monthly)\b|"
+    r"(?:make|set|move|push|change|tag|mark|flag|bump)\s+(?:it|that|this|them)\b)",
+    FLAGS,
+)
+
+
 # "one for sending them the invoice", "another one to chase the deposit", "a reminder about
 # booking the van": the deed after it is the task ("more" was taken off before)
 _ONE_FOR_RE = re.compile(
@@ -467,6 +479,8 @@ def followup_add(text: str, today: date) -> Intent | None:
             break
     else:
         return None
+    if _FIELD_SAID_RE.match(m.group("a") or m.group("b")):
+        return None  # "oh and high priority, ...", "and make it friday": said of the last one
     item = re.sub(r"^(?:some|more|a\s+few|a|an)\s+", "", m.group("a") or m.group("b"), flags=FLAGS)
     # "oh and another one - kitty litter", "one more thing: bin bags": the words that count the
     # item are no part of it

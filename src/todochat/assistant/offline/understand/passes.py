@@ -113,6 +113,17 @@ def hollow_adds(intents: list[Intent]) -> list[Intent]:
             # "remind me tomorrow": what to add is still to say; the planner asks for it
             due = intent.due or (intent.title if due_words(intent.title) else None)
             out.append(replace(intent, title="", due=due))
+        elif (
+            intent.kind == "add"
+            and (intent.due or intent.priority)
+            and not intent.repeat
+            and _PRONOUN_DEED_RE.match(intent.title)
+        ):
+            # "I have to book it by the 10th latest. make it high priority": a deed done to "it"
+            # names no task; what is said of it is said of the task it points at
+            out.append(
+                Intent("due", target=parse_target("it"), due=intent.due, priority=intent.priority)
+            )
         elif intent.kind != "add" or not hollow_title(intent.title):
             out.append(intent)
         elif intent.due and _POINTING & set(re.findall(r"[\w']+", intent.title.lower())):
@@ -120,6 +131,16 @@ def hollow_adds(intents: list[Intent]) -> list[Intent]:
         else:
             out.append(Intent("unknown", text=intent.title))
     return out
+
+
+# 'Book it', 'Pay them off', 'Send that in latest': a verb, at most a particle, a pronoun and
+# words of when
+_PRONOUN_DEED_RE = re.compile(
+    r"^[a-z]+(?:\s+(?:up|off|in|out|back|over|down|through))?\s+(?:it|them|that|this)"
+    r"(?:\s+(?:latest|at\s+the\s+latest|asap|again|too|then|now|already|off|in|up|back|on\s+time|"
+    r"done|sorted|please|pls))*$",
+    FLAGS,
+)
 
 
 _NAMED_ONE_SHOULD_RE = re.compile(
