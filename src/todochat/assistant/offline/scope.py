@@ -98,8 +98,9 @@ def _reason_start_re() -> re.Pattern[str]:
 _SCOPE_NOUN_WORDS = "ones|tasks|things|stuff|items|todos|to-dos|reminders|one|task|thing|item"
 
 
-# "everything to do with it", "all the stuff about that": the topic is named elsewhere.
-ABOUT_PRONOUN_RE = re.compile(r"\babout\s+(?:it|that|this|them|those|these)\s*$", _F)
+# "everything to do with it", "all the stuff about that", "everything for it": the topic is
+# named elsewhere.
+ABOUT_PRONOUN_RE = re.compile(r"\b(?:about|for)\s+(?:it|that|this|them|those|these)\s*$", _F)
 
 
 def read_scope(rest: str) -> tuple[str, Status | None]:

@@ -1163,7 +1163,33 @@ def news_then_asked(intents: list[Intent]) -> list[Intent]:
             and any(later.kind == "delete" and later.text != "news" for later in out[i + 1 :])
         ):
             out[i] = replace(intent, text="")
+            subject = intent.target
+            later = out[i + 1] if i + 1 < len(out) else None
+            if subject is None or subject.kind != "words" or later is None:
+                continue
+            scope = _scope_of_the_news(subject.text, later)
+            if scope is not None:
+                out[i] = Intent("unknown", text=subject.text)
+                out[i + 1] = replace(later, target=scope)
     return out
+
+
+def _scope_of_the_news(subject: str, later: Intent) -> Target | None:
+    """ "our cebu trip got cancelled, remove it all" / "... delete everything for it" / "...
+    remove all the trip stuff": a scope said right after news of a thing called off is the
+    stuff of that thing, never the whole list; the news is only why. "the trip stuff" after
+    "cebu trip" names the tasks of the trip by either name ('Book ferry to Cebu', 'Buy
+    sunblock for the trip'): the words of the news go with the scope's (``Target.hint``)."""
+    target = later.target
+    if later.kind != "delete" or target is None or target.kind != "all" or target.exclude:
+        return None
+    if target.hint == "it" and target.relative:
+        # "it all", "everything for it": the thing the news named
+        return replace(target, relative=False, exact=False, hint=subject)
+    said = content_stems(subject)
+    if target.text and not target.hint and len(said) > 1 and said[-1] in content_stems(target.text):
+        return replace(target, hint=subject)
+    return None
 
 
 _PRONOUN_SAID_RE = re.compile(r"\b(?:it|that|this|them|those)\b", re.IGNORECASE)
