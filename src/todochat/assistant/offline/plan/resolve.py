@@ -803,13 +803,13 @@ class Resolver(TurnState):
         elif due == "overdue":
             pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
         elif target.text:
-            named = scope_tasks(target.text, pool)
+            scoped = scope_tasks(target.text, pool)
             if target.hint:
                 # "remove all the trip stuff" after "our cebu trip got cancelled": the tasks
                 # either name says (see understand/passes.py ``news_then_asked``)
                 also = {t.id for t in scope_tasks(target.hint, pool)}
-                named = [t for t in pool if t in named or t.id in also]
-            pool = named
+                scoped = [t for t in pool if t in scoped or t.id in also]
+            pool = scoped
         if target.relative and not target.exclude:
             # "mark the rest as done" with no word of what the rest is beside: ask.
             return problem("no_referent")
