@@ -712,6 +712,38 @@ def _contracted(low: str) -> str | None:
 _SENTENCE_GAP_RE = re.compile(r"[.!?;]\s|\n")
 
 
+# Words after which a chat form in capitals still ends what it is said of ("do it RN pls")
+_AFTER_CHAT_FORM = frozenset(
+    {
+        *("and", "or", "but", "so", "then", "because", "cause", "coz", "cuz", "as", "if"),
+        *("please", "pls", "plz", "thanks", "thx", "ty", "lol", "haha", "ok", "okay", "i"),
+        *("i'm", "im", "or", "too", "though", "tho", "mate", "bro", "thank", "cheers"),
+    }
+)
+
+
+def _two_letter_acronym(tokens: list[re.Match[str]], n: int) -> bool:
+    """Whether the ``n``-th token is two capitals naming a thing ("renew RN license", "book
+    the MOT at the PT clinic"), not a chat form typed in capitals ("do it RN", "done RN pls"):
+    said between two words of the same sentence, before a word that is no chat, no
+    conjunction, no politeness."""
+    token = tokens[n].group()
+    if len(token) != 2 or not token.isupper() or not token.isalpha() or n == 0:
+        return False
+    if n + 1 >= len(tokens) or token.lower() in ("im", "uh", "um", "kk"):
+        return False
+    text = tokens[n].string
+    following = tokens[n + 1]
+    gap = text[tokens[n].end() : following.start()] + text[tokens[n - 1].end() : tokens[n].start()]
+    word = following.group()
+    return (
+        not _CLAUSE_GAP_RE.search(gap)
+        and not _SENTENCE_GAP_RE.search(gap)
+        and word[:1].isalpha()
+        and word.lower() not in _AFTER_CHAT_FORM
+    )
+
+
 def _words(text: str) -> str:
     """Chat forms, contextual numbers and spelling, word by word, outside quotes."""
     lex = lexicon()
@@ -749,7 +781,7 @@ def _words(text: str) -> str:
                 low = short
         # "close all the INC tickets": a word in capitals (in a message that is not shouted,
         # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
-        acronym = len(token) >= 3 and token.isupper()
+        acronym = (len(token) >= 3 and token.isupper()) or _two_letter_acronym(tokens, n)
         replacement: str | None = None if acronym else lex.chat.get(low, _contracted(low))
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)

@@ -241,7 +241,12 @@ def _why_asked_re() -> re.Pattern[str]:
 
 _ELLIPTIC_KINDS = frozenset({"priority", "due", "tag"})
 # A clause said of the user's own (or someone's) doing, which never leaves out an edit's verb
-_OWN_STATEMENT_RE = re.compile(r"^(?:i|we|i'm|i've|we're|we've|you|he|she|they)\s+\w", FLAGS)
+# ("tag it work. its been sitting in my head for weeks": how long it waited is no task named)
+_OWN_STATEMENT_RE = re.compile(
+    r"^(?:i|we|i'm|i've|we're|we've|you|he|she|they|it's|its|it\s+(?:is|was|has|had)|"
+    r"that's|there's)\s+\w",
+    FLAGS,
+)
 
 
 def elliptic(
