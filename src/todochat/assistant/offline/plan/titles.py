@@ -152,6 +152,9 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         _QUANTITY_RE.fullmatch(w) for w in old_words
     ):
         return old
+    listed = _listed(old_words, value)
+    if listed is not None:
+        return listed
     measured = _measured(old_words, value)
     if measured is not None:
         return measured
@@ -199,6 +202,36 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+_LISTED_RE = re.compile(r"[\w'-]+(?:\s*,\s*[\w'-]+)*\s+(?:and|&|plus)\s+[\w'-]+", re.IGNORECASE)
+
+
+def _listed(old_words: list[str], value: str) -> str | None:
+    """ "cake and cupcakes" for 'Order cake for Diego's party': things listed, one a word the
+    title has once (after its verb), go in that word's place ('Order cake and cupcakes for
+    Diego's party'); the value whole when it shares no word with the title; else None."""
+    if not _LISTED_RE.fullmatch(value.strip()) or not old_words:
+        return None
+    items = [w for w in re.split(r"\s*,\s*|\s+(?:and|&|plus)\s+", value.strip()) if w]
+    verb = 1 if old_words[0].lower() in TASK_VERBS else 0
+    spots = {
+        i
+        for item in items
+        for i, w in enumerate(old_words)
+        if i >= verb and content_stems(item) and content_stems(w) == content_stems(item)
+    }
+    if len(spots) == 1:
+        at = spots.pop()
+        said = value.strip()
+        if old_words[at][:1].isupper():
+            said = said[:1].upper() + said[1:]  # 'Rome' stays 'Rome'
+        elif at > 0 and said[1:2].islower():
+            said = said[:1].lower() + said[1:]
+        return " ".join([*old_words[:at], said, *old_words[at + 1 :]])
+    if not set(content_stems(value)) & set(content_stems(" ".join(old_words))):
+        return value
+    return None
 
 
 def _anchored(old_words: list[str], new_words: list[str], named: str, verb: int) -> str | None:

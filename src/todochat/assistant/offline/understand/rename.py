@@ -476,7 +476,16 @@ def _keeps_name(target: Target, value: str) -> bool:
         return False
     if value.split()[0].lower() in TASK_VERBS or target.text.split()[0].lower() in TASK_VERBS:
         return False
+    if _NICKNAME_RE.search(target.text) and _THINGS_LISTED_RE.fullmatch(value):
+        # "change the diego party one, it has to be cake and cupcakes now": things listed for
+        # a task named by a nickname go where one of them stands in its title (the planner
+        # keeps the whole value when none does)
+        return True
     return bool(set(content_stems(target.text)) & set(content_stems(value)))
+
+
+_NICKNAME_RE = re.compile(r"\s(?:one|thing|task|item|reminder)$", FLAGS)
+_THINGS_LISTED_RE = re.compile(r"[\w'-]+(?:\s*,\s*[\w'-]+)*\s+(?:and|&|plus)\s+[\w'-]+", FLAGS)
 
 
 # in lower case only: "rename task 2 to Be kind to Sam" is a title that starts with "Be"
