@@ -445,6 +445,10 @@ _CONTACTING = _stems_of(
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
 _CANCELLING = _stems_of("cancel cancelled canceled")
+# Booking a thing is not going to it: "booked the car in for its MOT" is not 'Take the car in for
+# MOT' done, nor "booked a haircut" 'Get a haircut'
+_BOOKING = _stems_of("book booked schedule scheduled reserve reserved arrange arranged")
+_GOING = _stems_of("take go get do attend have")
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
@@ -481,6 +485,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
+    if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
+        return True  # "booked the car service" against 'Take the car in for a service': only set up
     if title and title[0].stem in _DEED_VERBS and query[0].stem in _CANCELLING and 0 not in pairs:
         return True  # "dentist cancelled" ('cancelled dentist') against 'Book dentist': undone
     hit = set(pairs.values())

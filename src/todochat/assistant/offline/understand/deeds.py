@@ -158,6 +158,17 @@ def _without_lead(subject: str) -> str:
     return subject
 
 
+# "brought the bottles back (to the Rewe)", "took the library books back", "gave dave his drill
+# back": a thing carried back is returned (the place it went to stays: 'Return books to the
+# library'); "brought the meeting back to 3pm" moves nothing here, as no task is 'returned'
+_CARRIED = lexicon("brought took taken carried handed gave given dropped lugged hauled")
+_CARRIED_BACK_RE = re.compile(
+    r"^(?P<x>(?!(?:up|in|out|off|over|round|around|on)\b)[^,;]+?)\s+back"
+    r"(?P<w>\s+(?:to|into|at|in\s+at|off\s+at)\s+[^,;]+?)?(?=\s*(?:[,;]|$))",
+    FLAGS,
+)
+_ALL_THE_RE = re.compile(r"^all\s+(?:of\s+)?(?=(?:the|my|our)\s)", FLAGS)
+_PLACE_SAID_RE = re.compile(r"\s(?:to|at|into|from)\s+\S", FLAGS)
 _ARRIVED = lexicon("came arrived landed received delivered")
 # "booked nothing yet for manila", "paid none of them", "called no one": a deed denied.
 _NOTHING_RE = re.compile(r"^(?:nothing|none|nobody|no\s*one|no\s+\w+|not\s+(?:a|one|any)\b)", FLAGS)
@@ -513,6 +524,14 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
+    carried = _CARRIED_BACK_RE.match(m.group("rest")) if verb in _CARRIED else None
+    if carried is not None:
+        # "I brought the bottles back to the Rewe", "took the drill back to dave": returned
+        verb = "returned"
+        m = PAST_RE.match(
+            f"{m.group('subj') or ''} returned {carried['x']}{carried['w'] or ''}".strip()
+        )
+        assert m is not None
     # "managed to do the training modules", "i managed to send it": a deed done
     managed = _MANAGED_RE.search(s) is not None
     if managed and verb == "do":
@@ -554,7 +573,14 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
         if target.text and target.status == "all" and not target.relative:
             # "graded all the midterms": the words name the task(s); several matches ask.
-            named = Target("words", text=f"{verb} {target.text}", scope=target.text)
+            text = target.text
+            plain = _ALL_THE_RE.sub("", rest, count=1)
+            if plain != rest and _PLACE_SAID_RE.search(plain):
+                # "brought all the bottles back to Rewe": the place keeps its "to", as it
+                # does without "all" ('Return Pfand bottles' is not asked about)
+                said = parse_target(plain, quotes)
+                text = said.text if said.kind == "words" and said.text else text
+            named = Target("words", text=f"{verb} {text}", scope=target.text)
             return Intent("complete", target=named)
         # "we've called the whole thing off": a report of one deed never completes a list.
         return None
