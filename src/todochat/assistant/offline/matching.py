@@ -445,6 +445,8 @@ _CONTACTING = _stems_of(
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
 _CANCELLING = _stems_of("cancel cancelled canceled")
+# Words for one outing to a place, said for one another ("the bunnings trip", 'Bunnings run')
+_OUTINGS = _stems_of("trip run visit errand outing dash shop shopping")
 # Booking a thing is not going to it: "booked the car in for its MOT" is not 'Take the car in for
 # MOT' done, nor "booked a haircut" 'Get a haircut'
 _BOOKING = _stems_of("book booked schedule scheduled reserve reserved arrange arranged")
@@ -496,6 +498,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True  # "west" against "east", "flat 2" against "flat 3", "mom" against "dad"
     only_head = set(pairs.values()) == {0}
     for q, t in _substitutions(query, title, pairs):
+        if q.stem in _OUTINGS and t.stem in _OUTINGS:
+            continue  # "the bunnings trip" for 'Bunnings run for potting mix': one outing
         if only_head and _distinctive(q.stem) and _distinctive(t.stem):
             return True  # "test the generator" against 'Test the sump pump': another object
         if t.stem in _DEED_VERBS and (
