@@ -15,6 +15,7 @@ from todochat.assistant.offline.text import (
     is_past_tense,
     stem,
     task_noun,
+    verb_base,
     without_article,
 )
 
@@ -128,3 +129,23 @@ def test_every_day_is_its_stem_and_day_and_is_typed_short(day: str) -> None:
 @pytest.mark.parametrize("word", ["weds", "thurs", "tues"])
 def test_a_day_typed_short_may_be_four_letters(word: str) -> None:
     assert re.fullmatch(DAY_SHORT, word)
+
+
+_FORMS = (
+    "handed:hand paid:pay updated:update submitted:submit tidied:tidy booked:book "
+    "scheduled:schedule changed:change replaced:replace completed:complete filed:file "
+    "visited:visit edited:edit used:use cleared:clear ordered:order cancelled:cancel "
+    "canceled:cancel handled:handle served:serve received:receive raised:raise queued:queue "
+    "invited:invite deleted:delete budgeted:budget called:call filled:fill added:add "
+    "played:play messaged:message arranged:arrange sorted:sort"
+)
+
+
+@pytest.mark.parametrize(("form", "base"), [pair.split(":") for pair in _FORMS.split()])
+def test_a_past_form_gives_its_base_verb(form: str, base: str) -> None:
+    assert verb_base(form) == base
+
+
+@pytest.mark.parametrize("word", ["bread", "need", "been", "had", "red", "tomorrow"])
+def test_a_word_of_no_past_form_gives_no_base(word: str) -> None:
+    assert verb_base(word) is None

@@ -1093,6 +1093,15 @@ _REMARK_OF_IT_RE = re.compile(
 )
 
 
+# "they had to cancel so now I need to reschedule my cleaning": what the user needs to do, said
+# after the news that made it so
+_OWN_NEED_RE = re.compile(
+    r"\b(?:so|and|but|now)\s+(?:now\s+)?(?:i|we)\s+(?:(?:really|still|just|also)\s+)*"
+    r"(?:need|have|must|gotta|got\s+to|should|ought)\s+(?:to\s+)?\w",
+    _FLAGS,
+)
+
+
 def _antecedents(said: list[str]) -> list[str]:
     """ "I promised to mail the cards. put that down": an add of "that" is an add of what the
     sentence before it said (a request before it is left as it is; a question is no task)."""
@@ -1119,7 +1128,15 @@ def _antecedents(said: list[str]) -> list[str]:
         elif m is not None and out:
             # ("every sunday i must call my gran. she gets upset if i forget. add it": a remark
             # of someone or of it between the thing and the add names no task)
-            at = -2 if len(out) > 1 and _REMARK_OF_IT_RE.match(out[-1]) else -1
+            # ("they had to cancel so I need to reschedule my cleaning. put that on my list": a
+            # remark that says what the user needs to do is the thing)
+            at = (
+                -2
+                if len(out) > 1
+                and _REMARK_OF_IT_RE.match(out[-1])
+                and not _OWN_NEED_RE.search(out[-1])
+                else -1
+            )
             before = out[at].rstrip()
             if before.endswith("?") or _NEWS_RE.search(before):
                 out.append(sentence)

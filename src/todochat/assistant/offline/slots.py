@@ -56,6 +56,7 @@ from .text import (
     lexicon,
     stem,
     task_noun,
+    verb_base,
 )
 
 _F = re.IGNORECASE | re.DOTALL
@@ -165,6 +166,35 @@ _RUN_OUT_RE = re.compile(
     r"(?:low\s+on|out\s+of)|low\s+on)\s+(?=\w)",
     _F,
 )
+
+
+# "mum just reminded me i still havent handed in the permission slip lol can u add that", "i
+# didn't pay the gas bill yet, add it": a deed not done yet, asked to be added, is the deed to do
+_NOT_YET_RE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:still|just|really|actually|totally|completely)\s+)*"
+    r"(?P<neg>haven'?t|have\s+not|hadn'?t|had\s+not|didn'?t|did\s+not|never)\s+"
+    r"(?:(?:yet|even|actually|ever|still|really|got\s+round\s+to|got\s+around\s+to)\s+)*"
+    r"(?P<v>[a-z]+)(?P<rest>\s+\S.*?)(?:\s+(?:yet|so\s+far|still))?[\s.!]*$",
+    _F,
+)
+
+
+def _not_yet_done(text: str) -> str:
+    """ "i still haven't handed in the slip" -> "hand in the slip" (see `_NOT_YET_RE`); ``text``
+    as it is when its verb has no base form to do ("i haven't been to the gym")."""
+    m = _NOT_YET_RE.match(text)
+    if m is None:
+        return text
+    said = m["v"].lower()
+    did = m["neg"].lower().startswith("did")
+    if said.endswith("ing"):
+        # "i never got round to fixing the fence": the deed said after "got round to"
+        done = base_verb(f"{said}{m['rest']}")
+        return done if done != f"{said}{m['rest']}" else text
+    base = said if did and verb_base(said) is None else verb_base(said)
+    if base is None or base in ("be", "have", "know", "think", "realise", "realize", "mean"):
+        return text
+    return f"{base}{m['rest']}"
 
 
 # "get boiler serviced flat 3 pls b4 it gets cold": what follows a "please" inside a title is
@@ -479,6 +509,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         new = _LIST_SUFFIX_RE.sub("", text).strip()
         new = _TITLE_LEAD_RE.sub("", new).strip()
         new = _RUN_OUT_RE.sub("buy ", new)
+        new = _not_yet_done(new)
         if new == text:
             break
         text = new

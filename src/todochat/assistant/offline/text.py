@@ -265,6 +265,52 @@ def stem(word: str) -> str:
     return w
 
 
+# Endings of a stem left by "-ed" that lose an "e" the base has ("updated" -> "update", "booked"
+# -> "book"): after one vowel, in a stem of more than one syllable; or after a consonant
+_E_AFTER_VOWEL_RE = re.compile(
+    r"(?:at|ut|ot|ag|[ncv]it|let|id|ud|ib|in|um|om|[aiou]k|[aiou]z|[aiou]r|[aiou]s|ul|[aeiu]v|[aeiou]c)$"
+)
+_E_AFTER_CONSONANT_RE = re.compile(
+    r"(?:[rdl]g|(?:ch|rr|ll|v)[ae]ng|[rnpl]s|[rn]c|[bcdfgkptz]l|[rl]v)$"
+)
+_ONE_VOWEL_END_RE = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+_SYLLABLE_RE = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=1024)
+def verb_base(word: str) -> str | None:
+    """The base form of a past participle or past tense ("handed" -> "hand", "paid" -> "pay",
+    "updated" -> "update", "submitted" -> "submit", "tidied" -> "tidy"), by its spelling; None
+    for a word that is no such form ("bread", "need"), or a form of "be" or "have"."""
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        base = IRREGULAR_VERBS[w]
+        return None if base in ("be", "have") else base
+    if not w.isalpha() or len(w) < 4 or not w.endswith("ed") or (w.endswith("eed") and len(w) < 6):
+        return None
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    stem = w[:-2]
+    syllables = len(_SYLLABLE_RE.findall(stem))
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1]  # "dropped", "submitted", "planned"
+    if stem.endswith("ell") and syllables > 1:
+        return stem[:-1]  # "cancelled", "travelled" (one "spelled" is "spell")
+    if stem[-1] in "ue":
+        return stem + "e"  # "queued", "continued", "agreed"
+    if stem[-1] in "aioy":
+        return stem  # "played", "stayed", "radioed"
+    if _ONE_VOWEL_END_RE.search(stem):
+        if syllables == 1:
+            return stem + "e"  # "baked", "used", "filed": one syllable not doubled
+        return stem + "e" if _E_AFTER_VOWEL_RE.search(stem) else stem
+    if re.search(r"[aeiou]{2}[szv]$", stem):
+        return stem + "e"  # "raised", "paused", "achieved"
+    if _E_AFTER_CONSONANT_RE.search(stem) and not re.search(r"[aeiou]{2}[cl]$", stem):
+        return stem + "e"  # "changed", "licensed", "handled", "served", "replaced"
+    return stem
+
+
 def _unaccented(word: str) -> str:
     """ "café" as "cafe", "crème" as "creme": people type a name without its accents."""
     folded = unicodedata.normalize("NFKD", word)

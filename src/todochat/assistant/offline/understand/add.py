@@ -196,7 +196,8 @@ _STORY_LEAD_RE = re.compile(
     r"^.{0,120}?\b(?:says|said|thinks|insists|reckons)(?:\s+that)?\s+(?=(?:i|we)\s+(?:really\s+)?"
     r"(?:must|need\s+to|have\s+to|should|ought\s+to|gotta|got\s+to)\b)|"
     # "Lucy has her birthday coming up and I must not forget to post her card"
-    r"^.{0,120}?(?:,|\band|\bso)\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
+    # ("the vet cancelled so now I have to rebook the jab")
+    r"^.{0,120}?(?:,|\band|\bso)(?:\s+(?:now|then))?\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
     r"promised|should|can'?t|mustn'?t|shouldn'?t|ought|'ve\s+got|gotta|got\s+to)\b)",
     FLAGS,
 )
