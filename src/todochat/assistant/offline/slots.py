@@ -288,9 +288,16 @@ _REMARK_RE = re.compile(
 _BARE_REMARK_RE = re.compile(
     r"\s+(?:(?:they|he|she|we|mum|mom|dad)\s+(?:said|says|told\s+me|asked|reminded\s+me)\b|"
     r"(?:she|he|they|we)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+been\b|"
-    r"it'?s\s+(?:his|her|their|my|our)\s+\w+)",
+    r"it'?s\s+(?:his|her|their|my|our)\s+\w+|"
+    # "return the textbook tmrw or mrs patel is gonna kill me", "call mum or she'll kill me":
+    # what follows if it is not done
+    r"or\s+(?:else\s+)?(?:(?:i|you|u|he|she|they|we|it)(?:'ll|'d)|(?:i|you|u|he|she|they|we|it|"
+    r"mum|mom|dad|(?:my|the|our)\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+)\s+(?:will|would|might|"
+    r"is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|is\s+gonna|are\s+gonna|gonna|won'?t))"
+    r"\s+\w)",
     _F,
 )
+_CHOICE_ASKED_RE = re.compile(r"\b(?:if|whether|which|who)\b", _F)
 _ASKS_AFTER = lexicon(
     "if whether what when where why how who whom that which so til till until before after as "
     "ask tell check see find"
@@ -331,6 +338,8 @@ def without_remark(text: str, today: date | None = None) -> str:
         m = _BARE_REMARK_RE.search(text)
         if m is None or text[: m.start()].split()[-1:][0].lower() in _ASKS_AFTER:
             return text
+        if m.group().split()[0].lower() == "or" and _CHOICE_ASKED_RE.search(text[: m.start()]):
+            return text  # "ask tom if he or she will come": the choice is the question's
     head, tail = text[: m.start()], text[m.end() :]
     if len(head.split()) < 2 or _TELL_WHOM_RE.search(head):
         return text
