@@ -16,7 +16,8 @@ from tests.assistant.offline.harness import ChatSession, TaskStore
     ("message", "title"),
     [
         (
-            "ugh remind me to return my bio textbook to the library tmrw or mrs patel is gonna kill me",
+            "ugh remind me to return my bio textbook to the library tmrw"
+            " or mrs patel is gonna kill me",
             "Return my bio textbook to the library",
         ),
         ("add call mum tonight or she'll kill me", "Call mum"),
