@@ -41,6 +41,8 @@ _SPLIT_VERBS = (
     r"tick|check\s+off|cross\s+off|reopen|re-open|untick|uncheck|unmark|put|remind\s+me|cancel|"
     r"drop|close|scrap|undo|revert|"
     r"clear\s+out|clean\s+out|get\s+rid\s+of|ditch|bin|nuke|"
+    # "put X on monday and take off the swimming lessons": taking a task off the list
+    r"take\s+off\s+(?=(?:the|that|this|my|our)\s)|"
     r"move|push|bump|reschedule|postpone|tag|reword|rephrase|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
     # "..., can u fix that": a bare request to apply the news before it
     r"(?:fix|amend|correct)\s+(?:it|that|this)(?=\s*(?:for\s+me|then|too|please|pls|[.!?]|$))|"

@@ -112,6 +112,27 @@ _PUT_QUOTED_RE = re.compile(
 )
 
 
+_NOT_A_THING_PUT = frozenset(
+    {"the", "my", "our", "your", "his", "her", "their", "that", "this", "it", "them"}
+    | {"those", "these", "a", "an", "one", "task"}
+)
+
+
+def _put_bare(said: str, text: str) -> bool:
+    """Whether ``said`` puts ``text`` somewhere as it stands: "put dentist for jack on monday"
+    (a thing with no determiner, no pronoun, right after the verb)."""
+    if not text or text.split()[0].lower() in _NOT_A_THING_PUT:
+        return False
+    return (
+        re.search(
+            rf"(?:^|[\s,.!])(?:put|pop|stick)\s+{re.escape(text)}\s+(?:on|for)\s",
+            said,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def restores_it(intent: Intent) -> bool:
     return (
         intent.kind == "restore"
@@ -614,6 +635,21 @@ class TurnState:
         ):
             # "abeg put 'pay NEPA bill' for friday": a quoted deed put on a day, with no task of
             # that name, is a new task ("move 'X' to friday" still names only a task)
+            return Intent("add", title=target.text[:1].upper() + target.text[1:], due=intent.due)
+        if (
+            intent.kind == "due"
+            and not intent.title
+            and intent.due
+            and target is not None
+            and target.kind == "words"
+            and not target.exact
+            and self.snapshot is not None
+            and _put_bare(self.said, target.text)
+            and match_tasks(target.text.split()[0], self.snapshot).kind == "none"
+        ):
+            # "can u put dentist for jack on monday": a bare thing put on a day whose first word
+            # is in no title is a new task ("put the dentist on monday" still moves one, and
+            # "put gym on friday" moves 'Gym session')
             return Intent("add", title=target.text[:1].upper() + target.text[1:], due=intent.due)
         if (
             intent.kind != "due"
