@@ -363,7 +363,12 @@ _NEEDED_BY_RE = re.compile(
     r"(?=\s*(?:[,.!?;]|$|\s+at\s+the\s+(?:very\s+)?latest\b))",
     _F,
 )
-_LATEST_RE = re.compile(r"\s*,?\s+at\s+the\s+(?:very\s+)?latest\b", _F)
+# ("..., latest until 15 December", "at the latest by friday": the deadline said after it)
+_LATEST_RE = re.compile(
+    r"\s*,?\s+at\s+the\s+(?:very\s+)?latest\b|"
+    r"\s*,?\s+(?:at\s+the\s+)?(?:very\s+)?latest(?=\s+(?:by|until|till|til|on|before)\s)",
+    _F,
+)
 
 
 # "put down by a new tire": dictation's "by" for "buy" at the start of a task.
