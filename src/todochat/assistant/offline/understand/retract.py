@@ -118,7 +118,43 @@ _CORRECTABLE = (
 _DETERMINERS = ("the", "my", "that", "our")
 
 
+# "add ring the plumber about the leaky tap.. no wait make it text him instead he never answers
+# his phone": in an add, the way of reaching someone corrected is the add's verb; "him" is
+# whom the add named, and why it was corrected is no part of it
+_CONTACT = r"(?:call|ring|phone|text|email|e-mail|message|whatsapp|ping|dm)"
+_VERB_CORRECTED_RE = re.compile(
+    r"^(?P<lead>\s*(?:(?:please|pls)\s+)?(?:add|remind\s+me\s+to|put\s+down|jot\s+down|note\s+down)\s+"
+    r"(?:(?:a\s+)?(?:task|reminder|note)\s+(?:to\s+)?)?)"
+    rf"(?P<verb>{_CONTACT})\s+(?P<rest>[^.!?,;]*?[\w'])"
+    r"\s*(?:,|\.+|…|;|-)?\s+(?:oh\s*,?\s+)?(?:no+\s*,?\s+wait|wait\s*,?\s+no+|no+\s*,?\s+sorry|"
+    r"sorry\s*,?\s+no+|actually|no+|wait|hmm+|scratch\s+that)\s*[,.!]?\s+(?:actually\s+)?"
+    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?(?:an?\s+)?|(?:i'?ll\s+)?(?:just\s+)?)"
+    rf"(?P<new>{_CONTACT})(?:\s+(?:him|her|them|it))?(?:\s+instead)?\b(?P<after>.*)$",
+    FLAGS,
+)
+# what may follow the correction as a request of its own (else it says why: no words of the add)
+_REQUEST_AFTER_RE = re.compile(
+    r"^\s*[,.;!]*\s*(?:(?:and|also|then|plus|pls|please)\s+)*(?:add|remind|put|delete|remove|mark|"
+    r"tick|complete|rename|change|move|set|make|tag|show|list)\b",
+    FLAGS,
+)
+
+
+def _verb_corrected(text: str) -> str | None:
+    """The add with its way of reaching someone corrected (see `_VERB_CORRECTED_RE`), or
+    None."""
+    m = _VERB_CORRECTED_RE.match(text)
+    if m is None or m["new"].lower() == m["verb"].lower():
+        return None
+    after = m["after"]
+    more = f". {after.strip(' ,.;!')}" if _REQUEST_AFTER_RE.match(after) else ""
+    return f"{m['lead']}{m['new']} {m['rest']}{more}"
+
+
 def self_corrected(text: str) -> str:
+    verb = _verb_corrected(text)
+    if verb is not None:
+        return verb
     m = _SELF_CORRECTION_RE.search(text)
     if m is None:
         return text
