@@ -151,10 +151,104 @@ def _verb_corrected(text: str) -> str | None:
     return f"{m['lead']}{m['new']} {m['rest']}{more}"
 
 
+# "add task defrost the freezer no wait make it clean out the freezer", "new task. get the car
+# serviced. no wait, make that get the car washed, service was done last month", "add call the
+# plumber about the sink no wait not call I mean book the plumber", "i got to ring the bank...
+# actually just put it as call bank re card, sunday at 10am": a whole new title said in place
+# of the add's; "no wait make that a card AND a present" / "make it oat milk" name again the
+# thing the add is about (the old word "card" / "milk" is replaced by the new words)
+_ADD_LEAD = (
+    r"(?:(?:please|pls)\s+)?(?:add|remind\s+me\s+to|put\s+down(?:\s+to)?|jot\s+down|note\s+down|"
+    r"create)\s+(?:(?:a\s+|new\s+)?(?:task|reminder|note|todo)\s*(?::|to\b)?\s*)?"
+    r"|(?:add\s+)?(?:a\s+)?(?:new\s+)?(?:task|reminder|todo)\s*[:.]\s*"
+)
+_CORRECTION_WORDS = (
+    r"\s*(?:,|\.+|…|;|-)?\s+(?:oh\s*,?\s+)?(?:no+\s*[,.]?\s+wait|wait\s*,?\s+no+|no+\s*,?\s+sorry|"
+    r"sorry\s*,?\s+no+|actually|scratch\s+that)\s*[,.!]?\s+(?:actually\s+)?"
+)
+_TITLE_CORRECTED_RE = re.compile(
+    rf"^(?P<lead>\s*(?:{_ADD_LEAD}))(?P<old>[^!?;]*?[\w'])"
+    + _CORRECTION_WORDS
+    + r"(?:(?:make|change)\s+(?:it|that)(?:\s+(?:to|into))?|not\s+[\w']+\s*,?\s+i\s+mean|i\s+mean)"
+    r"\s+(?P<new>[^,.;!?]*?[\w'])(?:\s+instead)?(?P<after>(?:\s*[,.;!?].*)?)$",
+    FLAGS,
+)
+# "i got to ring the bank about the card... actually just put it as call bank re card": the add
+# is asked only with the correction, after a story of it
+_PUT_AS_RE = re.compile(
+    r"^(?P<story>[^!?;]*?[\w'])" + _CORRECTION_WORDS + r"(?:just\s+)?(?:put|add|write|save)\s+it\s+"
+    r"(?:down\s+|in\s+)?as\s+(?P<new>[^,.;!?]*?[\w'])(?P<after>(?:\s*[,.;!?].*)?)$",
+    FLAGS,
+)
+# what after the new title is still the add's: a day or a time ("call bank re card, sunday at 10am")
+_WHEN_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:(?:by|on|at|for|due|before|this|next|every)\s+|{DAY_STEM}day\b|{DAY_SHORT}\b|"
+    r"today\b|tomorrow\b|tonight\b|\d)",
+    FLAGS,
+)
+_NOT_A_TITLE_START = lexicon(
+    "it that this them he she they him her high low medium normal top urgent priority due on at by "
+    "for in next this to today tomorrow tonight every monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun a an the some my"
+)
+_DETERMINER_RE = re.compile(r"^(?:a|an|the|some|my)\s+", FLAGS)
+
+
+def _kept_after(after: str) -> str:
+    """What follows a corrected title that still belongs to the add or asks more."""
+    if _REQUEST_AFTER_RE.match(after):
+        return f". {after.strip(' ,.;!')}"
+    if _WHEN_AFTER_RE.match(after):
+        return f", {after.strip(' ,.;!')}"
+    return ""
+
+
+def _title_corrected(text: str) -> str | None:
+    """The add with its title corrected (see `_TITLE_CORRECTED_RE`, `_PUT_AS_RE`), or None."""
+    put = _PUT_AS_RE.match(text)
+    if put is not None and len(put["new"].split()) >= 2:
+        return f"add {put['new']}{_kept_after(put['after'])}"
+    m = _TITLE_CORRECTED_RE.match(text)
+    if m is None:
+        return None
+    new, old = m["new"], m["old"]
+    words = new.split()
+    if any(w.isdigit() for w in words) or words[0].lower() in {"not", "don't", "instead"}:
+        return None
+    parts = [
+        _DETERMINER_RE.sub("", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", new, flags=FLAGS)
+    ]
+    head = parts[0].split()[-1] if parts[0] else ""
+    said_as_thing = _DETERMINER_RE.match(new) is not None or (
+        len(words) <= 3 and not re.search(r"\b(?:the|a|an|my)\b", new, FLAGS)
+    )
+    if said_as_thing:
+        # "make that a card AND a present": the new words take the place of the old thing's word
+        at = re.search(rf"\b{re.escape(head)}\b(?!.*\b{re.escape(head)}\b)", old, FLAGS)
+        if at is None or not all(parts):
+            if _DETERMINER_RE.match(new) is not None:
+                return None
+        else:
+            fixed = old[: at.start()] + " and ".join(p.lower() for p in parts) + old[at.end() :]
+            # ("make it oat milk": "oat milk" takes the place of "milk", the words before it stay)
+            first = parts[0].split()
+            if len(first) > 1 and old[: at.start()].lower().endswith(
+                " ".join(first[:-1]).lower() + " "
+            ):
+                fixed = old[: at.start() - len(" ".join(first[:-1])) - 1] + fixed[at.start() :]
+            return f"{m['lead']}{fixed}{_kept_after(m['after'])}"
+    if words[0].lower() in _NOT_A_TITLE_START or len(words) < 2:
+        return None
+    return f"{m['lead']}{new}{_kept_after(m['after'])}"
+
+
 def self_corrected(text: str) -> str:
     verb = _verb_corrected(text)
     if verb is not None:
         return verb
+    title = _title_corrected(text)
+    if title is not None:
+        return title
     m = _SELF_CORRECTION_RE.search(text)
     if m is None:
         return text
