@@ -29,6 +29,12 @@ SEEDS = "Renew passport|Call plumber"
             ["Get a birthday card and present for grandad"],
         ),
         ("add buy milk, no wait make it oat milk", ["Buy oat milk"]),
+        ("add milk, no wait make it eggs", ["Eggs"]),
+        ("add buy milk... actually make that oat milk", ["Buy oat milk"]),
+        (
+            "remind me to call the vet, no wait make it book the vet online, tomorrow",
+            ["Book the vet online@2026-11-24"],
+        ),
         ("add buy bread no wait make that bread and eggs", ["Buy bread and eggs"]),
         (
             "add task defrost the freezer no wait make it clean out the freezer",

@@ -191,6 +191,12 @@ _NOT_A_TITLE_START = lexicon(
     "for in next this to today tomorrow tonight every monday tuesday wednesday thursday friday "
     "saturday sunday mon tue tues wed thu thur thurs fri sat sun a an the some my"
 )
+# words that say how a task is kept, never a thing ("make it weekly", "make it done")
+_HOW_SAID = lexicon(
+    "daily weekly monthly yearly annually fortnightly hourly recurring repeating done complete "
+    "completed finished important later sooner soon earlier asap optional private shared bigger "
+    "smaller shorter longer"
+)
 _DETERMINER_RE = re.compile(r"^(?:a|an|the|some|my)\s+", FLAGS)
 
 
@@ -237,8 +243,11 @@ def _title_corrected(text: str) -> str | None:
             ):
                 fixed = old[: at.start() - len(" ".join(first[:-1])) - 1] + fixed[at.start() :]
             return f"{m['lead']}{fixed}{_kept_after(m['after'])}"
-    if words[0].lower() in _NOT_A_TITLE_START or len(words) < 2:
+    if words[0].lower() in _NOT_A_TITLE_START or words[0].lower() in _HOW_SAID:
         return None
+    if len(words) < 2:
+        # "add milk, no wait make it eggs": one thing said for one thing
+        return f"{m['lead']}{new}{_kept_after(m['after'])}" if len(old.split()) == 1 else None
     return f"{m['lead']}{new}{_kept_after(m['after'])}"
 
 
