@@ -1140,6 +1140,10 @@ def _antecedents(said: list[str]) -> list[str]:
             before = out[at].rstrip()
             if before.endswith("?") or _NEWS_RE.search(before):
                 out.append(sentence)
+            elif _REQUEST_START_RE.match(before) and m["when"]:
+                # "add hoover the stairs. put it on for saturday": the add asked for is there;
+                # the day said with "it" is its day
+                out.append(f"make it {m['when'].strip()}")
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
