@@ -133,6 +133,20 @@ RUNNER_TUNING_FLOOR = {
     "batch-140": 0.9,
     "batch-141": 0.95,
     "batch-142": 0.95,
+    "batch-143": 0.8,
+    "batch-144": 0.8,
+    "batch-145": 0.95,
+    "batch-146": 0.95,
+    "batch-147": 0.95,
+    "batch-148": 0.95,
+    "batch-149": 0.95,
+    "batch-150": 0.95,
+    "batch-151": 0.95,
+    "batch-152": 0.95,
+    "batch-153": 0.95,
+    "batch-154": 0.95,
+    "batch-155": 0.95,
+    "batch-156": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -275,7 +289,15 @@ deletes of more than one task are asked about): both cases were corrected to eve
 and 45 of 45, none harmful: held at 0.95, and 0.9 for 139 and 140. 133 and 134, the final
 pair, were written first and scored on 9c1b391 (86.7% and 84.4%, none harmful) and once more
 on b1b72b0 after all the session's model work (86.7% and 84.4%, none harmful), not read: held
-at 0.8."""
+at 0.8. The session of 2026-12-03 15:22 UTC fixed the same populations before any result: 143,
+145, 147, 149, 151, 153 and 155 as 133, the rest as 134. 145 to 148 were scored before anyone
+read them, on 4386135 (the session's start): 84.4%, 86.7%, 86.7% and 77.8%; 149 to 152,
+written while the first families were being taught, also on 4386135: 86.7% (1 harmful), 88.9%
+(1 harmful), 93.3% and 91.1%; 153 to 156, written after them, on fc04d9b: 93.3%, 91.1%, 91.1%
+and 86.7%, none harmful. At 2591dc8 45, 45, 45, 45, 45, 44, 45, 45, 44, 45, 44 and 45 of 45,
+none harmful: held at 0.95. 143 and 144, the final pair, were written first and scored on
+4386135 (86.7% and 84.4%, none harmful), on fc04d9b and once more on 2591dc8 after all the
+session's model work (86.7% and 84.4%, none harmful each time), not read: held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
