@@ -24,6 +24,10 @@ from tests.assistant.offline.harness import ChatSession, TaskStore
         "oh and top priority, wife's birthday is no joke",
         "oh and high priority, the shop closes early",
         "and high priority. she'll kill me if I forget again",
+        # the one who minds named without "my" ("mam will kill me", "mum'll go mad")
+        "oh and high priority, mam will kill me if I forget",
+        "oh and high priority, mum'll go mad",
+        "oh and urgent, boss is gonna freak",
     ],
 )
 async def test_a_level_then_a_remark_after_an_add_sets_the_level(
@@ -144,3 +148,11 @@ async def test_a_level_as_a_label_still_adds_what_follows(
     await session_for(store).say(said)
     assert store.titles() == [added]
     assert next(iter(store.tasks.values()))["priority"] == "high"
+
+
+async def test_a_level_then_a_task_naming_will_is_an_add(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    await session_for(store).say("high priority: call will about the van")
+    [task] = store.tasks.values()
+    assert (task["title"], task["priority"]) == ("Call will about the van", "high")
