@@ -294,7 +294,16 @@ _BARE_REMARK_RE = re.compile(
     r"or\s+(?:else\s+)?(?:(?:i|you|u|he|she|they|we|it)(?:'ll|'d)|(?:i|you|u|he|she|they|we|it|"
     r"mum|mom|dad|(?:my|the|our)\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+)\s+(?:will|would|might|"
     r"is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|is\s+gonna|are\s+gonna|gonna|won'?t))"
-    r"\s+\w)",
+    r"\s+\w|"
+    # "... or finance will literally kill me", "... or the landlord's gonna go mad": anyone at all
+    # who will be cross, when what they will do is plainly a threat
+    r"or\s+(?:else\s+)?(?:[\w]+\s+)?[\w]+(?:'ll|'s\s+gonna|'s\s+going\s+to|\s+will|\s+would|"
+    r"\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna|\s+gonna)\s+"
+    r"(?:(?:literally|actually|totally|absolutely|seriously|probably|definitely|really|just|"
+    r"honestly|so)\s+)?(?:kill|murder|fire|sack|fine|shout|yell|scream|freak|flip|hate|disown|"
+    r"go\s+(?:mad|crazy|nuts|ballistic|spare)|lose\s+(?:it|the\s+plot)|never\s+forgive|"
+    r"have\s+my\s+head|end\s+me|be\s+(?:so\s+|really\s+)?(?:mad|angry|furious|livid|upset|"
+    r"annoyed|cross|fuming))\b)",
     _F,
 )
 _CHOICE_ASKED_RE = re.compile(r"\b(?:if|whether|which|who)\b", _F)
