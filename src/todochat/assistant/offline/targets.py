@@ -229,11 +229,14 @@ _PLURAL_HEAD_RE = re.compile(
     r"jobs|what)\b",
     _F,
 )
-# ("remove 'visit mama tunde' she don travel", "'call bob' he has left": a reason told of
-# someone or of oneself after the quote, with no pause, is no part of it either)
+# A quoted title, then why ("'apply for the grant', missed the deadline"): the quote names the
+# task. A reason told of someone or of oneself with no pause ("remove 'visit mama tunde' she
+# don travel", "'call bob' he has left") is no part of it either, nor a remark opened by a
+# laugh, a possessive or a "no" ("'buy costco hot dogs' lmao my husband added that")
 _QUOTE_THEN_REASON_RE = re.compile(
     r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s|\s+(?=(?:she|he|they|i|we|i'm|i've|we've|she's|he's|"
-    r"they're|they've|it's|cos|cause|because|since|coz|cuz)\s+\S))\s*\S",
+    r"they're|they've|it's|cos|cause|because|since|coz|cuz|lol|lmao|lmfao|haha+|omg|smh|ugh|"
+    r"tbh|my|our|his|her|their|no|not|never|don't|dont)\s+\S))\s*\S",
     _F,
 )
 # The words that say an exception to a bulk request ("all except X", "everything apart from
