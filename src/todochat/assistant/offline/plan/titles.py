@@ -310,5 +310,7 @@ def _near_spelling_fixed(old: str, word: str) -> str:
     if len(near) != 1:
         return old
     was = near[0]
+    if word.isupper() and len(word) > 1 and not was.group().isupper():
+        word = word.lower()  # "should be BUY obviously": the capitals are emphasis
     right = word[:1].upper() + word[1:] if was.group()[:1].isupper() else word
     return f"{old[: was.start()]}{right}{old[was.end() :]}"

@@ -605,9 +605,31 @@ _FIX_TYPO_TO_RE = re.compile(
 )
 
 
+# what may trail the word it should be without being part of it: "should be BUY obviously",
+# "i meant buy of course lol"
+_MEANT_ASIDE_RE = re.compile(
+    r"(?:\s*[,.!]?\s+(?:lol+|haha+|lmao|obviously|obvs|ofc|of\s+course|duh|sorry|oops|"
+    r"i\s+think))+[.!]*$",
+    FLAGS,
+)
+
+
+# a title quoted, then what it is ("the 'by new thongs' one", "my 'call jon' task")
+_QUOTED_ONE_RE = re.compile(
+    r"(?:the\s+|my\s+|that\s+)?(?P<q>qq\d+qq)\s+(?:one|task|item|todo|reminder|thing)", FLAGS
+)
+
+
 def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    s = _MEANT_ASIDE_RE.sub("", s)
     m = _MISWRITTEN_RE.match(s)
     asked = _FIX_TYPO_TO_RE.match(s) if m is None else None
+    if asked is not None:
+        # "fix the spelling on the 'by new thongs' one": the title as written, quoted
+        quoted = _QUOTED_ONE_RE.fullmatch(asked["x"])
+        if quoted is not None:
+            s = f"{s[: asked.start('x')]}{quoted['q']}{s[asked.end('x') :]}"
+            asked = _FIX_TYPO_TO_RE.match(s)
     if asked is not None and only_placeholder(asked["x"]) is None:
         # (the word it should be as the one to respell: no title has it, so the reply asks)
         named = parse_target(asked["x"], quotes)
@@ -631,6 +653,8 @@ def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
         ]
         if len(alike) == 1:
             was = alike[0]
+            if meant.isupper() and len(meant) > 1 and not was.isupper():
+                meant = meant.lower()  # "should be BUY": the capitals are emphasis
             title = meant[:1].upper() + meant[1:] if was[:1].isupper() else meant
             return Intent("rename", target=target, title=title, text="correction", query=was)
     shared = {w.lower() for w in words} & {w.lower() for w in meant.split()} - STOPWORDS
