@@ -72,3 +72,23 @@ async def assert_changes(
     state, reply = await play(store, session_for, seeds, messages)
     assert state == expected(seeds, changes or {})
     return reply
+
+
+async def assert_titles(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    tasks: list[str],
+    messages: list[str],
+    titles: list[str],
+) -> str:
+    """Create ``tasks`` (titles, in order), say each message in one conversation, and assert
+    the store's titles are exactly ``titles``, in order. The last reply, for what a test asks
+    of it."""
+    for title in tasks:
+        store.create(title)
+    session = session_for(store)
+    reply = ""
+    for message in messages:
+        reply = (await session.say(message)).reply
+    assert store.titles() == titles
+    return reply
