@@ -528,6 +528,19 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
+
+
+@lru_cache(maxsize=4096)
+def _place_words(title: str) -> frozenset[int]:
+    """The raw positions of the title's words said as a place, after its last "at", "in" or
+    "from" ('Drop off permission slips at school': "school"; 'Drop parcel at the post
+    office': "post", "office")."""
+    raw = [m.group().lower() for m in WORD_RE.finditer(title.replace("’", "'"))]
+    at = max((i for i, w in enumerate(raw) if w in _PLACE_PREPOSITIONS), default=None)
+    return frozenset() if at is None else frozenset(range(at + 1, len(raw)))
+
+
 def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     """The word that makes the title's last word only a modifier of another noun: "car
     insurance" names insurance, not 'Wash the car'; "dog food" is not 'Walk the dog'.
@@ -540,8 +553,18 @@ def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     title = _tokens(scored.task.title)
     pairs = dict(scored.pairs)
     at = {query[qi].raw_pos for qi in pairs}
+    places = _place_words(scored.task.title)
     for qi, ti in pairs.items():
         if ti != len(title) - 1 or title[ti].stem in _LIGHT or title[ti].name_like:
+            continue
+        if title[ti].raw_pos in places and any(
+            _distinctive(title[tj].stem) and title[tj].stem not in _DEED_VERBS
+            for tj in pairs.values()
+            if tj < ti
+        ):
+            # "dropped the permission slips at the school office" for 'Drop off permission
+            # slips at school': the thing done is matched, and the title's place said more
+            # exactly is the same place, no other thing
             continue
         following = next((q for q in query if q.raw_pos == query[qi].raw_pos + 1), None)
         if (

@@ -82,7 +82,9 @@ _VISIT_STEMS = frozenset(
         "appointment appt session visit checkup check-up check up class lesson consult "
         "consultation exam examination cleaning scan trip run workout treatment therapy "
         # 'Go to the gym', 'See the doctor', 'Visit grandma', 'Hit the gym': the visit itself
-        "go see visit attend hit haircut"
+        "go see visit attend hit haircut "
+        # 'Weekly shop at Tesco', 'Big food shop', 'Grocery shopping': the shop is the visit
+        "shop shopping grocery groceries food big weekly"
     )
 )
 # 'Vet appointment for Luna', 'Garden club meeting at the library': who it is for, or where

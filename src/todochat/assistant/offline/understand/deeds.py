@@ -117,6 +117,8 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b|"
     # "grabbed the poster board so at least there's that": a sigh of relief
     r"(?:so\s+)?at\s+least\s+(?:there'?s|that'?s|thats|theres|it'?s)\b|"
+    # "dropped the permission slips at school, one less thing lol", "..., one down"
+    r"(?:so\s+)?(?:that'?s\s+|thats\s+)?(?:one\s+less\s+thing|one\s+down|one\s+off\s+the\s+list)\b|"
     # "dealt with the IRD thing, forgot to say": the deed told late
     r"(?:forgot|meant)\s+to\s+(?:say|mention|tell|update)\b|"
     # "cleaned my room so mom can stop asking": what the deed lets someone do or stop doing
@@ -165,6 +167,27 @@ _CARRIED = lexicon("brought took taken carried handed gave given dropped lugged 
 _CARRIED_BACK_RE = re.compile(
     r"^(?P<x>(?!(?:up|in|out|off|over|round|around|on)\b)[^,;]+?)\s+back"
     r"(?P<w>\s+(?:to|into|at|in\s+at|off\s+at)\s+[^,;]+?)?(?=\s*(?:[,;]|$))",
+    FLAGS,
+)
+# "finally got the invoice out to okafor & sons", "got the parcel off to mum", "got the
+# newsletter out": a thing got out or off to someone, or a thing that is sent got out, was sent;
+# "got the invoice sent to okafor", "got the form signed": the participle is the deed. ("got
+# the bins out" or "got the ink out of the cupboard" is neither: no one it went to, nor a
+# thing that is sent.)
+_GOT = lexicon("got gotten")
+_GOT_SENT_RE = re.compile(
+    r"^(?P<x>(?:the|my|our|that|this|those|these|all\s+the)\s+[^,;]+?)\s+(?:"
+    r"(?:out|off)(?P<w>\s+to\s+(?!the\s+(?:shops?|car|garden|kitchen|bin|tip|dump)\b)[^,;]+?)|"
+    r"(?P<o>out)|"
+    r"(?P<pp>sent|posted|mailed|emailed|submitted|signed|filed|paid|booked|renewed|fixed|"
+    r"repaired|serviced|printed|returned|delivered)(?P<w2>\s+(?:to|off\s+to|at|in|by)\s+[^,;]+?)?)"
+    r"(?=\s*(?:[,;]|$))",
+    FLAGS,
+)
+_SENT_THINGS_RE = re.compile(
+    r"\b(?:invoices?|e-?mails?|letters?|parcels?|packages?|newsletters?|quotes?|cards?|payments?|"
+    r"forms?|applications?|cvs?|resumes?|contracts?|reports?|invites?|invitations?|cheques?|"
+    r"checks?|proposals?|estimates?|submissions?|returns?|claims?|bills?|thank\s+you\s+notes?)$",
     FLAGS,
 )
 _ALL_THE_RE = re.compile(r"^all\s+(?:of\s+)?(?=(?:the|my|our)\s)", FLAGS)
@@ -524,12 +547,26 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    carried = _CARRIED_BACK_RE.match(m.group("rest")) if verb in _CARRIED else None
+    # ("dropped the library books back on the way home": when it was done is no place)
+    carried = (
+        _CARRIED_BACK_RE.match(WHEN_DONE_RE.sub(" ", m.group("rest")).strip())
+        if verb in _CARRIED
+        else None
+    )
     if carried is not None:
         # "I brought the bottles back to the Rewe", "took the drill back to dave": returned
         verb = "returned"
         m = PAST_RE.match(
             f"{m.group('subj') or ''} returned {carried['x']}{carried['w'] or ''}".strip()
+        )
+        assert m is not None
+    got = (
+        _GOT_SENT_RE.match(WHEN_DONE_RE.sub(" ", m.group("rest")).strip()) if verb in _GOT else None
+    )
+    if got is not None and (not got["o"] or _SENT_THINGS_RE.search(got["x"])):
+        verb = (got["pp"] or "sent").lower()
+        m = PAST_RE.match(
+            f"{m.group('subj') or ''} {verb} {got['x']}{got['w'] or got['w2'] or ''}".strip()
         )
         assert m is not None
     # "managed to do the training modules", "i managed to send it": a deed done
