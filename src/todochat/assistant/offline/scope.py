@@ -224,7 +224,10 @@ def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
 # Where a reason starts after the words naming a task: a pause ("the Garcia extension - she
 # filed"), a subject ("the valorant tourney im not doing it"), or a word before a verb of
 # being or having ("the clinic flyers corporate is sending them").
-_PAUSE_RE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)", _F)
+# ("delete the clown booking lol Tobi says clowns are scary": a laugh is a pause too)
+_PAUSE_RE = re.compile(
+    r"\s*(?:[,;:(]|\s[-–—]\s)|\s+(?=(?:lo+l+|lma+o+|lmfa+o+|(?:ha){2,}h?|rofl)\b)", _F
+)
 _SUBJECT_RE = re.compile(
     r"\s(?=(?:i|i'm|im|i've|ive|we|we're|were|she|he|they|they're|she's|he's|it's|its|"
     r"cause|because|since|bc)\b)",

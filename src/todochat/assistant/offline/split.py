@@ -332,7 +332,29 @@ _DELETE_HEAD_RE = re.compile(
 )
 
 
+# "add call the vet re: Maple's shots, and I already got the hockey tape", "add buy milk but
+# we already paid the rent": after an add, the user's own deed said with "I" or "we" is news of
+# its own, never more of the new task's name ("i've got" alone is having, no deed)
+_OWN_DEED_AFTER_ADD_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+|but\s+|also\s+|oh\s+)?|\s+(?:and|but)\s+)(?P<deed>(?:i|we)"
+    r"(?:'ve|\s+have|'d|\s+had)?\s+(?P<adv>(?:(?:just|already|also|finally|actually)\s+)*)"
+    r"(?P<verb>[a-z]+)\s+(?:(?:up|off|out|back|in|round)\s+)?"
+    r"(?:the|my|our|his|her|their|that|this|those|these|it|them)\b.*)$",
+    _F,
+)
+
+
 def _deed_told_after(clause: str) -> list[str]:
+    if _ADD_HEAD_RE.match(clause):
+        deed = _OWN_DEED_AFTER_ADD_RE.search(clause)
+        if (
+            deed is not None
+            and is_past_tense(deed["verb"])
+            and (deed["adv"] or deed["verb"].lower() not in _NO_DEED)
+            and len(clause[: deed.start()].split()) >= 3
+        ):
+            return [clause[: deed.start()], deed["deed"]]
+        return [clause]
     if not _CHANGE_HEAD_RE.match(clause):
         return [clause]
     own = _OWN_DEED_AFTER_RE.search(clause) if _DELETE_HEAD_RE.match(clause) else None

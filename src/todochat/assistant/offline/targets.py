@@ -261,6 +261,19 @@ EXCEPT_HEAD_RE = re.compile(
     _F,
 )
 _PARTS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", _F)
+# "everything except the gutters one, didn't get to it", "..., still need to do that", "...,
+# ran out of time": after the first thing spared, a clause with its own subject, a denial or a
+# word pointing back is why it is spared, no other task (one naming a thing with "the" may be
+# one more spared: "..., and I haven't washed the car")
+_NAMES_A_THING_RE = re.compile(r"\b(?:the|my|our|his|her|their)\s+\w", _F)
+_REASON_PART_RE = re.compile(
+    r"^(?:i|i'm|im|i've|ive|i'll|we|we're|we've|it|it's|its|that|that's|thats|they|they're|"
+    r"he|she|still|not|never|no|nope|didn'?t|did\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t|"
+    r"aren'?t|couldn'?t|can'?t|won'?t|ran|run|running|too|gotta|got\s+to|need|needs|will|"
+    r"because|cause|coz|cuz|cos|since|bc|as|but|yet|lol|haha|ugh)\b|"
+    r"\b(?:it|them|that|yet|tho|though)$",
+    _F,
+)
 _BY_DOING_RE = re.compile(
     r"^.*?\b(?:by|and)\s+(?:removing|deleting|clearing|getting\s+rid\s+of|marking|"
     r"completing|ticking\s+off)\s+",
@@ -489,7 +502,13 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             scope = Target("all")
         exception = m.group("ex") or m.group("ex2")
         if scope.kind == "all":
-            parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in _PARTS_SPLIT_RE.split(exception)]
+            named = _PARTS_SPLIT_RE.split(exception)
+            named = named[:1] + [
+                p
+                for p in named[1:]
+                if not _REASON_PART_RE.search(p.strip()) or _NAMES_A_THING_RE.search(p)
+            ]
+            parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in named]
             spared = tuple(restore(p, quotes) for p in parts if p)
             return replace(scope, exclude=spared)
     if _PLURAL_HEAD_RE.match(t) and not _QUANTIFIER_RE.search(t):
