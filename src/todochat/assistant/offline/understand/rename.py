@@ -339,7 +339,9 @@ def _should_be(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if m is None or _PRONOUN_RE.match(m["t"].strip()):
         return None
     idx = only_placeholder(m["v"])
-    value = quotes[idx].strip() if idx is not None else clean_value(m["v"], quotes)
+    # ("... should say buy gift for Riya and Kabir, both birthdays are same day only": a remark
+    # after the title said is no part of it)
+    value = quotes[idx].strip() if idx is not None else without_remark(clean_value(m["v"], quotes))
     target = parse_target(m["t"], quotes)
     if not value or target.kind != "words":
         return None
