@@ -305,7 +305,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         changing = [i for i, intent in enumerate(said) if intent.kind in CHANGING_KINDS]
         if not changing:
             continue
-        rest = protected[m.end("m") :].strip(" ,.;!?-")
+        rest = protected[m.end("why") if m["why"] else m.end("m") :].strip(" ,.;!?-")
         named = retarget(rest) if said[changing[-1]].kind in TARGETED_KINDS else None
         if named is not None:
             # "mark X done, no wait not that one, the lab report one": that task instead

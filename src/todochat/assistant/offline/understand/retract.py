@@ -10,7 +10,7 @@ from collections.abc import Callable
 from todochat.assistant.offline.meaning import TARGETED_KINDS, Intent, IntentKind, Target
 from todochat.assistant.offline.slots import SUBJECTS
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import DAY_SHORT, DAY_STEM, lexicon
+from todochat.assistant.offline.text import DAY_SHORT, DAY_STEM, THING_DETERMINER, lexicon
 
 from .vocabulary import FLAGS, IMPERATIVE_WORDS, PRONOUN_TITLES
 
@@ -29,7 +29,14 @@ RETRACTION_RE = re.compile(
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
     # "delete the car wash and milk - wait no just the car wash": only that one
     r"just(?!\s+kidding)|only|"
-    r"it\s+was|it'?s|i\s+meant?|that\s+was)\b)",
+    r"it\s+was|it'?s|i\s+meant?|that\s+was)\b|"
+    # "add renew passport.. wait no my passport's good til 2029, ...", "add buy milk no wait we've
+    # got milk": why it is taken back, said with its own subject and verb ("why": the words of
+    # that clause, no request of their own: "we've got milk" is no deed)
+    rf"(?P<why>\s+(?:{THING_DETERMINER}\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|'re|\s+(?:is|are|was|were|"
+    r"has|have|had|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|doesn'?t|don'?t|expires|runs|lasts))|"
+    r"(?:i|we|they)(?:'ve|'re|'m|\s+(?:have|had|did|didn'?t|just|already|still|got|are|am|don'?t|do\s+not|"
+    r"haven'?t)))\s+\w[^,.;!?]*))",
     FLAGS,
 )
 
