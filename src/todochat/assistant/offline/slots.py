@@ -270,6 +270,10 @@ _REMARK_RE = re.compile(
     # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
     r"(?:[\w']+\s+){1,2}(?:got|went|broke|ran|came|fell|died|keeps|kept|stopped|escaped|"
     r"leaked|leaks|blew|burst|snapped|cracked)\b|"
+    # "water the tulsi plant every morning, my mother-in-law will notice if it dries", "..., the
+    # boss won't be happy": what someone will do, told as why
+    rf"(?:{THING_DETERMINER}\s+[\w'-]+(?:\s+(?!(?:that|which|who)\b)[\w'-]+)?|mum|mom|dad|mam|nan|gran|grandma|grandpa)"
+    r"(?:'ll|\s+(?:will|won'?t|would|might|is\s+gonna|is\s+going\s+to))\s+[a-z]|"
     # "buy milk, mum asked", "book the vet, the clinic rang": who asked for it
     r"(?:[\w']+\s+){1,2}(?:asked|said|says|wants|reminded|told|rang|texted|emailed|"
     r"messaged)\b|"
