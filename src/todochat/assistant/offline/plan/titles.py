@@ -182,7 +182,13 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         first = new_words[0]
         if start > 0 and not (first.isupper() or not first[1:].islower()):
             new_words[0] = first[:1].lower() + first[1:]
-        return " ".join(old_words[:start] + new_words + old_words[end + 1 :])
+        # "10 bags of cement" for 'Buy cement bags': the words after the one it ends on that
+        # it says again ("bags") are said in its order, never twice
+        said = {stem for w in new_words for stem in content_stems(w)}
+        after = end + 1
+        while after < len(old_words) and set(content_stems(old_words[after]) or ["-"]) <= said:
+            after += 1
+        return " ".join(old_words[:start] + new_words + old_words[after:])
     if _QUANTITY_RE.fullmatch(value.strip()):
         # "make that a dozen" after "buy 6 eggs": the amount changes, the rest stays.
         numbers = [i for i, w in enumerate(old_words) if _QUANTITY_RE.fullmatch(w)]
