@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_titles
 
 
 @pytest.mark.parametrize(
@@ -18,10 +19,9 @@ from tests.assistant.offline.harness import ChatSession, TaskStore
 async def test_put_x_on_there_after_an_add_adds_x_like_the_last(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
-    session = session_for(store)
-    await session.say("add buy bin bags")
-    await session.say(said)
-    assert store.titles() == ["Buy bin bags", "Buy kitchen roll"]
+    await assert_titles(
+        store, session_for, [], ["add buy bin bags", said], ["Buy bin bags", "Buy kitchen roll"]
+    )
 
 
 async def test_put_x_on_there_adds_x(
@@ -78,13 +78,16 @@ async def test_both_of_them_after_a_sentence_naming_two_tasks(
 async def test_it_after_a_clause_naming_a_ticket_number_is_that_ticket(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
-    store.create("Invoice 20417 for Acme")
-    store.create("Invoice 20418 for Brill")
-    await session_for(store).say("20418 was paid twice. retitle it Refund Brill for invoice 20418")
-    assert store.titles() == [
-        "Invoice 20417 for Acme",
-        "Refund Brill for invoice 20418",
-    ]
+    await assert_titles(
+        store,
+        session_for,
+        ["Invoice 20417 for Acme", "Invoice 20418 for Brill"],
+        ["20418 was paid twice. retitle it Refund Brill for invoice 20418"],
+        [
+            "Invoice 20417 for Acme",
+            "Refund Brill for invoice 20418",
+        ],
+    )
 
 
 async def test_a_number_in_two_titles_names_no_task_and_asks(
@@ -124,8 +127,7 @@ async def test_that_after_an_unwanted_thing_naming_two_tasks_asks(
 async def test_an_add_said_instead_keeps_instead_out_of_the_title(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
-    await session_for(store).say("add order oat milk instead")
-    assert store.titles() == ["Order oat milk"]
+    await assert_titles(store, session_for, [], ["add order oat milk instead"], ["Order oat milk"])
 
 
 @pytest.mark.parametrize(
@@ -314,8 +316,7 @@ async def test_when_it_must_be_done_said_after_an_add_is_its_date(
 async def test_news_run_on_into_a_request_to_add_adds_only_the_request(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
 ) -> None:
-    await session_for(store).say(said)
-    assert store.titles() == [title]
+    await assert_titles(store, session_for, [], [said], [title])
 
 
 @pytest.mark.parametrize(
@@ -375,11 +376,9 @@ async def test_add_it_after_a_look_up_that_found_nothing_adds_what_was_asked_abo
     store: TaskStore, session_for: Callable[..., ChatSession], asked: str, answer: str, title: str
 ) -> None:
     """ "add it" after "is X on my list?" found no task asked what the task should say."""
-    store.create("Order tissue paper")
-    session = session_for(store)
-    await session.say(asked)
-    await session.say(answer)
-    assert store.titles() == ["Order tissue paper", title]
+    await assert_titles(
+        store, session_for, ["Order tissue paper"], [asked, answer], ["Order tissue paper", title]
+    )
 
 
 async def test_add_it_after_a_look_up_that_found_the_task_adds_nothing(
@@ -458,10 +457,7 @@ async def test_a_bare_hour_said_as_a_correction_moves_the_time_just_set(
 async def test_a_bare_number_said_as_a_correction_after_a_quantity_changes_the_quantity(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
-    session = session_for(store)
-    await session.say("add buy 10 eggs")
-    await session.say("no wait 12")
-    assert store.titles() == ["Buy 12 eggs"]
+    await assert_titles(store, session_for, [], ["add buy 10 eggs", "no wait 12"], ["Buy 12 eggs"])
 
 
 async def test_one_for_a_deed_after_an_add_is_a_task_of_its_own(
@@ -485,10 +481,9 @@ async def test_one_for_a_deed_after_an_add_is_a_task_of_its_own(
 async def test_a_note_right_after_an_add_describes_the_task_added(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, note: str
 ) -> None:
-    session = session_for(store)
-    await session.say("add call the plumber")
-    await session.say(said)
-    assert store.titles() == ["Call the plumber"]
+    await assert_titles(
+        store, session_for, [], ["add call the plumber", said], ["Call the plumber"]
+    )
     assert [t["description"] for t in store.tasks.values()] == [note]
 
 
@@ -571,54 +566,37 @@ async def test_a_question_with_no_day_or_level_changes_nothing(
         ("one more thing: flea drops", "Get flea drops"),
         ("and one more, worming tablets", "Get worming tablets"),
         ("oh and another item: a chew toy", "Get a chew toy"),
+        # "another" that is part of the item stays
+        ("and another lead, the blue one", "Get another lead, the blue one"),
+        ("oh and another one to ring the vet", "Ring the vet"),
     ],
 )
 async def test_the_words_counting_one_more_item_are_no_part_of_it(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, new: str
 ) -> None:
-    session = session_for(store)
-    await session.say("remind me to get dog food")
-    await session.say(said)
-    assert store.titles() == ["Get dog food", new]
+    await assert_titles(
+        store, session_for, [], ["remind me to get dog food", said], ["Get dog food", new]
+    )
 
 
 @pytest.mark.parametrize(
-    ("said", "new"),
+    ("said", "added"),
     [
-        ("and another lead, the blue one", "Get another lead, the blue one"),
-        ("oh and another one to ring the vet", "Ring the vet"),
+        ("ok so and limes", ["Buy limes"]),
+        ("hey and limes", ["Buy limes"]),
+        ("and limes 🙏", ["Buy limes"]),
+        ("oh and limes lol", ["Buy limes"]),
+        ("um oh and limes!!", ["Buy limes"]),
+        # a marker or chatter alone adds nothing
+        ("ok so", []),
+        ("hey 🙏", []),
+        ("lol", []),
     ],
 )
-async def test_another_that_is_part_of_the_item_stays(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str, new: str
-) -> None:
-    session = session_for(store)
-    await session.say("remind me to get dog food")
-    await session.say(said)
-    assert store.titles() == ["Get dog food", new]
-
-
-@pytest.mark.parametrize(
-    "said",
-    ["ok so and limes", "hey and limes", "and limes 🙏", "oh and limes lol", "um oh and limes!!"],
-)
 async def test_and_x_after_an_add_with_a_marker_or_chatter_around_it_adds_x(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, added: list[str]
 ) -> None:
-    session = session_for(store)
-    await session.say("add buy lemons")
-    await session.say(said)
-    assert store.titles() == ["Buy lemons", "Buy limes"]
-
-
-@pytest.mark.parametrize("said", ["ok so", "hey 🙏", "lol"])
-async def test_a_marker_or_chatter_alone_after_an_add_adds_nothing(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str
-) -> None:
-    session = session_for(store)
-    await session.say("add buy lemons")
-    await session.say(said)
-    assert store.titles() == ["Buy lemons"]
+    await assert_titles(store, session_for, [], ["add buy lemons", said], ["Buy lemons", *added])
 
 
 @pytest.mark.parametrize(
