@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes
 
 
 def seed(store: TaskStore) -> None:
@@ -26,6 +27,11 @@ def seed(store: TaskStore) -> None:
         "argh that's the wrong task, it should be the baker",
         "sorry i meant the baker not the florist",
         "no no not that one the baker",
+        # "it was X, not Y"
+        "wait no sorry it was the baker i paid, not the florist. can you fix that",
+        "it's the baker I meant, not the florist",
+        "no it was the baker not the florist",
+        "oops it was the baker we paid not the florist one",
     ],
 )
 async def test_a_completion_of_the_wrong_task_moves_to_the_one_meant(
@@ -90,6 +96,9 @@ async def test_i_meant_after_an_add_still_corrects_the_title(
     assert store.titles() == ["Buy oat milk"]
 
 
+DENTIST = "Call the dentist|Pay the dentist bill|Email the caterer"
+
+
 def seed_dentist(store: TaskStore, *more: str) -> None:
     for title in ("Call the dentist", "Pay the dentist bill", "Email the caterer", *more):
         store.create(title)
@@ -117,34 +126,27 @@ async def test_the_other_one_after_a_change_moves_it_to_the_other_candidate(
     assert store.titles(done=True) == ["Pay the dentist bill"]
 
 
+@pytest.mark.parametrize(
+    ("messages", "changes"),
+    [
+        # the other one after a change by words is the other task they name
+        (["delete call the dentist", "no, the other one"], {"Pay the dentist bill": "deleted"}),
+        # a request for the other one keeps the first change
+        (
+            ["tick off call the dentist", "mark the other one done"],
+            {"Call the dentist": "done", "Pay the dentist bill": "done"},
+        ),
+        # "the second one, not that" answers the question
+        (["delete the dentist", "the second one, not that"], {"Pay the dentist bill": "deleted"}),
+    ],
+)
 async def test_the_other_one_after_a_change_by_words_is_the_other_task_they_name(
-    store: TaskStore, session_for: Callable[..., ChatSession]
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    messages: list[str],
+    changes: dict[str, str],
 ) -> None:
-    seed_dentist(store)
-    session = session_for(store)
-    await session.say("delete call the dentist")
-    await session.say("no, the other one")
-    assert sorted(store.titles()) == ["Call the dentist", "Email the caterer"]
-
-
-async def test_a_request_for_the_other_one_keeps_the_first_change(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed_dentist(store)
-    session = session_for(store)
-    await session.say("tick off call the dentist")
-    await session.say("mark the other one done")
-    assert store.titles(done=True) == ["Call the dentist", "Pay the dentist bill"]
-
-
-async def test_the_second_one_not_that_answers_the_question(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    seed_dentist(store)
-    session = session_for(store)
-    await session.say("delete the dentist")
-    await session.say("the second one, not that")
-    assert sorted(store.titles()) == ["Call the dentist", "Email the caterer"]
+    await assert_changes(store, session_for, DENTIST, messages, changes)
 
 
 async def test_the_other_of_two_asked_about_is_the_one_not_changed_before(
@@ -194,25 +196,6 @@ async def test_a_remark_or_question_about_the_other_one_changes_nothing(
     await session.say(message)
     assert store.titles(done=True) == ["Call the dentist"]
     assert len(store.titles()) in (3, 4)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "wait no sorry it was the baker i paid, not the florist. can you fix that",
-        "it's the baker I meant, not the florist",
-        "no it was the baker not the florist",
-        "oops it was the baker we paid not the florist one",
-    ],
-)
-async def test_it_was_x_not_y_after_a_completion_moves_it_to_x(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
-) -> None:
-    seed(store)
-    session = session_for(store)
-    await session.say("tick off the florist")
-    await session.say(message)
-    assert store.titles(done=True) == ["Pay the baker"]
 
 
 @pytest.mark.parametrize(
