@@ -80,15 +80,17 @@ async def assert_titles(
     tasks: list[str],
     messages: list[str],
     titles: list[str],
+    *,
+    done: bool | None = None,
 ) -> str:
     """Create ``tasks`` (titles, in order), say each message in one conversation, and assert
-    the store's titles are exactly ``titles``, in order. The last reply, for what a test asks
-    of it."""
+    the store's titles are exactly ``titles``, in order (with ``done``, of the completed tasks
+    only, or of the open ones). The last reply, for what a test asks of it."""
     for title in tasks:
         store.create(title)
     session = session_for(store)
     reply = ""
     for message in messages:
         reply = (await session.say(message)).reply
-    assert store.titles() == titles
+    assert store.titles(done=done) == titles
     return reply

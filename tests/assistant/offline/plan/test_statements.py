@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_titles
 
 
 @pytest.mark.parametrize(
@@ -42,11 +43,10 @@ async def test_someone_elses_deed_completes_the_task_it_names(
 async def test_someone_elses_deed_on_one_word_asks(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
-    store.create("Fix the boiler")
-    store.create("Feed the cat")
-    result = await session_for(store).say(said)
-    assert store.titles(done=True) == []
-    assert "haven't changed anything" in result.reply or "couldn't find" in result.reply
+    reply = await assert_titles(
+        store, session_for, ["Fix the boiler", "Feed the cat"], [said], [], done=True
+    )
+    assert "haven't changed anything" in reply or "couldn't find" in reply
 
 
 @pytest.mark.parametrize(
@@ -65,11 +65,8 @@ async def test_being_contacted_does_not_tick_off_contacting_them(
 ) -> None:
     # the task was the user's call or e-mail to them; that they got in touch is news, and
     # whether it does the task is the user's to say
-    store.create(contact)
-    store.create("Buy milk")
-    result = await session_for(store).say(said)
-    assert store.titles(done=True) == []
-    assert "haven't changed anything" in result.reply
+    reply = await assert_titles(store, session_for, [contact, "Buy milk"], [said], [], done=True)
+    assert "haven't changed anything" in reply
 
 
 @pytest.mark.parametrize(
@@ -84,10 +81,7 @@ async def test_being_contacted_does_not_tick_off_contacting_them(
 async def test_a_contact_made_or_received_for_the_task_still_completes_it(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
 ) -> None:
-    store.create(meant)
-    store.create("Buy milk")
-    await session_for(store).say(said)
-    assert store.titles(done=True) == [meant]
+    await assert_titles(store, session_for, [meant, "Buy milk"], [said], [meant], done=True)
 
 
 @pytest.mark.parametrize(
@@ -170,15 +164,14 @@ async def test_a_done_report_told_as_news_completes_its_task(
 async def test_news_of_a_visit_or_a_whereabouts_completes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
-    for title in (
-        "Fix the boiler",
-        "Have tea with the neighbours",
-        "Fix the printer",
-        "Pick up the kids",
-    ):
-        store.create(title)
-    await session_for(store).say(said)
-    assert store.titles(done=True) == []
+    await assert_titles(
+        store,
+        session_for,
+        ["Fix the boiler", "Have tea with the neighbours", "Fix the printer", "Pick up the kids"],
+        [said],
+        [],
+        done=True,
+    )
 
 
 @pytest.mark.parametrize(
@@ -210,10 +203,9 @@ async def test_news_of_someone_away_before_a_move_adds_and_deletes_nothing(
 async def test_a_task_said_to_be_off_is_still_called_off(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
-    store.create("Call the plumber")
-    store.create("Buy bread")
-    await session_for(store).say(said)
-    assert store.titles() == ["Buy bread"]
+    await assert_titles(
+        store, session_for, ["Call the plumber", "Buy bread"], [said], ["Buy bread"]
+    )
 
 
 async def test_the_thing_off_asks_before_deleting_a_task_done_for_it(
@@ -332,46 +324,33 @@ _CHORES = (
 
 
 @pytest.mark.parametrize(
-    ("said", "meant"),
+    ("said", "done"),
     [
-        ("paid the gas bill at last haha i was dreading it", "Pay the gas bill"),
-        ("sorted the car insurance finally omg what a saga", "Renew car insurance"),
-        ("finished the visa docs lol took forever", "Prepare visa documents for the Japan trip"),
+        ("paid the gas bill at last haha i was dreading it", ["Pay the gas bill"]),
+        ("sorted the car insurance finally omg what a saga", ["Renew car insurance"]),
+        ("finished the visa docs lol took forever", ["Prepare visa documents for the Japan trip"]),
         (
             "knocked out the visa docs yesterday!! so relieved",
-            "Prepare visa documents for the Japan trip",
+            ["Prepare visa documents for the Japan trip"],
         ),
-        ("got the laundry sorted at last lmao i had no clean socks left", "Do laundry"),
-        ("wrapped up the visa docs, such a relief", "Prepare visa documents for the Japan trip"),
-        ("finished off the gas bill, what a faff", "Pay the gas bill"),
+        ("got the laundry sorted at last lmao i had no clean socks left", ["Do laundry"]),
+        ("wrapped up the visa docs, such a relief", ["Prepare visa documents for the Japan trip"]),
+        ("finished off the gas bill, what a faff", ["Pay the gas bill"]),
+        # sorting or working out is no deed done
+        ("the laundry is sorted by colour", []),
+        ("i sorted out what to buy", []),
+        ("worked out how to pay the gas bill", []),
+        ("did i sort the laundry?", []),
+        ("i was going to sort the laundry lol but i fell asleep", []),
     ],
 )
 async def test_a_deed_then_chat_then_a_remark_completes_the_task_it_names(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
 ) -> None:
     for title in _CHORES:
         store.create(title)
     await session_for(store).say(said)
-    assert store.titles(done=True) == [meant]
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "the laundry is sorted by colour",
-        "i sorted out what to buy",
-        "worked out how to pay the gas bill",
-        "did i sort the laundry?",
-        "i was going to sort the laundry lol but i fell asleep",
-    ],
-)
-async def test_sorting_or_working_out_is_no_deed_done(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str
-) -> None:
-    for title in _CHORES:
-        store.create(title)
-    await session_for(store).say(said)
-    assert store.titles(done=True) == []
+    assert store.titles(done=True) == done
 
 
 @pytest.mark.parametrize(
@@ -586,44 +565,31 @@ async def test_being_contacted_by_the_one_a_task_names_asks_first(
 
 
 @pytest.mark.parametrize(
-    ("said", "meant"),
+    ("said", "done"),
     [
         (
             "grand so I finally got onto the council about the bins, that one's done now. "
             "still haven't touched the coal tho",
-            "Ring the council about the bins",
+            ["Ring the council about the bins"],
         ),
         (
             "sound so I rang the council about the bins, that one's sorted",
-            "Ring the council about the bins",
+            ["Ring the council about the bins"],
         ),
-        ("lekker so the NCT is booked", "Book the NCT"),
-        ("sweet as, so the NCT is booked", "Book the NCT"),
+        ("lekker so the NCT is booked", ["Book the NCT"]),
+        ("sweet as, so the NCT is booked", ["Book the NCT"]),
+        # before news, it completes nothing
+        ("grand so the NCT centre is closed till monday", []),
+        ("sound so the council never rang back about the bins", []),
     ],
 )
 async def test_a_regional_word_of_assent_before_a_deed_leaves_the_deed(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str, meant: str
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, done: list[str]
 ) -> None:
     for title in ("Ring the council about the bins", "Book the NCT", "Buy coal"):
         store.create(title)
     await session_for(store).say(said)
-    assert store.titles(done=True) == [meant]
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "grand so the NCT centre is closed till monday",
-        "sound so the council never rang back about the bins",
-    ],
-)
-async def test_a_regional_word_of_assent_before_news_completes_nothing(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str
-) -> None:
-    for title in ("Ring the council about the bins", "Book the NCT", "Buy coal"):
-        store.create(title)
-    await session_for(store).say(said)
-    assert store.titles(done=True) == []
+    assert store.titles(done=True) == done
 
 
 _ERRANDS = (
@@ -660,6 +626,11 @@ _ERRANDS = (
             "are done",
             ["Take Max to the groomer", "Pay the gas bill", "Book the NCT"],
         ),
+        # both said nearly done, or asked, completes nothing
+        ("I looked at the gas bill and the NCT so both of those are nearly done", []),
+        ("I rang about the gas bill and the NCT so both of those still need doing", []),
+        ("did you mark the gas bill and the NCT, both done?", []),
+        ("the groomer and the dry cleaning - are they both done?", []),
     ],
 )
 async def test_deeds_then_so_both_are_done_completes_each(
@@ -671,24 +642,6 @@ async def test_deeds_then_so_both_are_done_completes_each(
         store.create(title)
     await session_for(store).say(said)
     assert store.titles(done=True) == done
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "I looked at the gas bill and the NCT so both of those are nearly done",
-        "I rang about the gas bill and the NCT so both of those still need doing",
-        "did you mark the gas bill and the NCT, both done?",
-        "the groomer and the dry cleaning - are they both done?",
-    ],
-)
-async def test_both_said_nearly_done_or_asked_completes_nothing(
-    store: TaskStore, session_for: Callable[..., ChatSession], said: str
-) -> None:
-    for title in _ERRANDS:
-        store.create(title)
-    await session_for(store).say(said)
-    assert store.titles(done=True) == []
 
 
 @pytest.mark.parametrize(
