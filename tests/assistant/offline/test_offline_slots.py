@@ -378,24 +378,15 @@ def test_where_words_may_be_a_title_a_tag_is_one_word() -> None:
             "Pick up dry cleaning",
             "wednesday",
         ),
-    ],
-)
-def test_a_remark_with_its_own_subject_after_a_comma_is_no_part_of_the_title(
-    text: str, title: str, due: str | None
-) -> None:
-    (intent,) = parse_message(text, TODAY)
-    assert (intent.kind, intent.title, intent.due) == ("add", title, due)
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "due"),
-    [
+        # a slot or a title after a comma is kept
         ("add pay rent, the deadline is friday", "Pay rent", "friday"),  # the date stays
         ("add pay rent, due friday", "Pay rent", "friday"),
         ("add tell John Mary is sick", "Tell John Mary is sick", None),  # no comma
     ],
 )
-def test_a_slot_or_a_title_after_a_comma_is_kept(text: str, title: str, due: str | None) -> None:
+def test_a_remark_with_its_own_subject_after_a_comma_is_no_part_of_the_title(
+    text: str, title: str, due: str | None
+) -> None:
     (intent,) = parse_message(text, TODAY)
     assert (intent.kind, intent.title, intent.due) == ("add", title, due)
 
@@ -408,16 +399,7 @@ def test_a_slot_or_a_title_after_a_comma_is_kept(text: str, title: str, due: str
         ("buy bread, it tastes better fresh", "Buy bread"),
         ("renew the parking permit, it expires soon", "Renew the parking permit"),
         ("remind me to charge the drill, it keeps dying", "Charge the drill"),
-    ],
-)
-def test_it_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: str) -> None:
-    (intent,) = parse_message(text, TODAY)
-    assert (intent.kind, intent.title) == ("add", title)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
+        # a subject with a verb of its own after a comma is a remark
         ("add fix the gate, the heifers got out again", "Fix the gate"),
         (
             "put down fix the gate on the north paddock for tmrw, heifers got out again "
@@ -428,16 +410,9 @@ def test_it_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: s
         ("add call the landlord, the boiler broke again", "Call the landlord"),
         ("add order a new filter, the old one cracked", "Order a new filter"),
         ("add text kayla, she's been asking all week", "Text kayla"),
-    ],
-)
-def test_a_subject_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, title: str) -> None:
-    (intent,) = parse_message(text, TODAY)
-    assert (intent.kind, intent.title) == ("add", title)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
+        # who asked for a task is no part of it
+        # "add buy milk, mum asked" added 'Buy milk, mum asked'; "add book vet they said its
+        # overdue" added 'Book vet they said'.
         ("add buy milk, mum asked", "Buy milk"),
         ("add book the vet, the clinic rang", "Book the vet"),
         ("remind me to call mum tomorrow she's been ill", "Call mum"),
@@ -448,18 +423,7 @@ def test_a_subject_with_a_verb_of_its_own_after_a_comma_is_a_remark(text: str, t
         ("add check what they said", "Check what they said"),
         ("add ask mum if it's her turn", "Ask mum if it's her turn"),
         ("add feed the cat its dinner", "Feed the cat its dinner"),
-    ],
-)
-def test_who_asked_for_a_task_is_no_part_of_it(text: str, title: str) -> None:
-    """ "add buy milk, mum asked" added 'Buy milk, mum asked'; "add book vet they said its
-    overdue" added 'Book vet they said'."""
-    (intent,) = parse_message(text, TODAY)
-    assert (intent.kind, intent.title) == ("add", title)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
+        # a list after a comma is no remark
         ("buy eggs, smoked salmon and rye", "Buy eggs, smoked salmon and rye"),
         (
             "pack the tent, two sleeping bags and the stove",
@@ -468,7 +432,7 @@ def test_who_asked_for_a_task_is_no_part_of_it(text: str, title: str) -> None:
         ("call mum, dad and the kids", "Call mum, dad and the kids"),
     ],
 )
-def test_a_list_after_a_comma_is_no_remark(text: str, title: str) -> None:
+def test_a_remark_after_a_comma_is_no_part_of_the_title_a_list_is(text: str, title: str) -> None:
     (intent,) = parse_message(text, TODAY)
     assert (intent.kind, intent.title) == ("add", title)
 
@@ -616,27 +580,20 @@ def test_a_day_said_without_every_is_still_a_date() -> None:
 @pytest.mark.parametrize(
     ("text", "title", "due"),
     [
+        # "quote for the kitchen remodel at 14 elm st" was due at 14:00, titled '... elm st'.
         ("fix the fence at 22 oak road", "fix the fence at 22 oak road", None),
         ("viewing at 3 baker street tomorrow", "viewing at 3 baker street", "tomorrow"),
         ("meet sam at 12 high st at 3pm", "meet sam at 12 high st", "at 3pm"),
         ("drop the keys at 7 Orchard Close", "drop the keys at 7 Orchard Close", None),
-    ],
-)
-def test_a_house_number_before_a_street_is_no_hour(text: str, title: str, due: str | None) -> None:
-    """ "quote for the kitchen remodel at 14 elm st" was due at 14:00, titled '... elm st'."""
-    taken = take_slots(text, TODAY)
-    assert (taken.text, taken.due) == (title, due)
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "due"),
-    [
+        # an hour before other words is still an hour
         ("dentist at 14", "dentist", "at 14"),
         ("call bob at 5 on the way", "call bob on the way", "at 5"),
         ("call bob at 5 then the gym", "call bob then the gym", "at 5"),
     ],
 )
-def test_an_hour_before_other_words_is_still_an_hour(text: str, title: str, due: str) -> None:
+def test_an_hour_is_one_before_other_words_never_a_house_number(
+    text: str, title: str, due: str | None
+) -> None:
     taken = take_slots(text, TODAY)
     assert (taken.text, taken.due) == (title, due)
 
