@@ -196,6 +196,9 @@ async def test_a_task_given_up_with_a_reason_then_it_deletes_that_task_only(
         "delete 2, already paid it online",
         "Please would you take 'Renew the boat licence' off my list altogether. I sold the boat.",
         "kindly delete the boat licence from the list entirely, the boat is gone",
+        # any delete verb, then please and a remark
+        "yeet 2 pls, sold the boat last week",
+        "get rid of #2 please, sorted it myself",
     ],
 )
 async def test_a_delete_by_id_or_quote_then_a_remark_deletes_that_task(
@@ -223,18 +226,6 @@ async def test_a_remark_after_please_never_turns_a_non_request_into_a_delete(
         store.create(title)
     await session_for(store).say(message)
     assert len(store.titles()) == 3
-
-
-@pytest.mark.parametrize(
-    "message", ["yeet 2 pls, sold the boat last week", "get rid of #2 please, sorted it myself"]
-)
-async def test_any_delete_verb_then_please_and_a_remark_deletes_that_id(
-    store: TaskStore, session_for: Callable[..., ChatSession], message: str
-) -> None:
-    for title in ("Sign up for chess tournament", "Renew the boat licence", "Water the ferns"):
-        store.create(title)  # ids 1, 2, 3
-    await session_for(store).say(message)
-    assert store.titles() == ["Sign up for chess tournament", "Water the ferns"]
 
 
 @pytest.mark.parametrize(
