@@ -70,7 +70,8 @@ DOUBTED_KINDS = frozenset({"complete", "delete", "reopen", "rename", "due"})
 # ("X. oh no wait, I mean Y": the "no wait" before "I mean" goes with it)
 _SELF_CORRECTION_RE = re.compile(
     r"(?:\s*[.,]?\s*(?:oh\s+)?(?:no\s+wait|wait)\s*[.,]?(?=\s+i\s+mean\b))?"
-    r"\s*(?:,|\.{2,}|…)?\s+(?:oh\s*,?\s+)?(?:no\s+wait|wait\s+no|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
+    r"\s*(?:,|\.{2,}|…)?\s+(?:oh\s*,?\s+)?(?:(?:no\s+wait|wait\s+no)(?:\s*,?\s+(?:sorry|my\s+bad|oops))?|"
+    r"(?:sorry|oops|my\s+bad)\s*,?\s+(?:no\s+wait|wait\s+no)|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
     # ("delete the boat one, no the shed one": "no" then the task meant)
     r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s))"
     r"\s*,?\s+"
