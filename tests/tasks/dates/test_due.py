@@ -66,6 +66,11 @@ DUE_CASES = [
     ("fri", "UTC", THURSDAY, "2026-12-04"),
     ("this friday", "UTC", THURSDAY, "2026-12-04"),
     ("next friday", "UTC", THURSDAY, "2026-12-11"),
+    # "friday week", "a week on friday" (British, Irish): the coming friday and a week
+    ("friday week", "UTC", THURSDAY, "2026-12-11"),
+    ("thursday week", "UTC", THURSDAY, "2026-12-17"),
+    ("a week on friday", "UTC", THURSDAY, "2026-12-11"),
+    ("tues fortnight", "UTC", THURSDAY, "2026-12-22"),
     ("thursday", "UTC", THURSDAY, "2026-12-10"),
     ("next thursday", "UTC", THURSDAY, "2026-12-10"),
     ("monday", "UTC", THURSDAY, "2026-12-07"),

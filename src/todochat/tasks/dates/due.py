@@ -213,6 +213,19 @@ def _relative_day(m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=now.today + timedelta(days=offset))
 
 
+@_form(
+    r"(?:(?P<wd>" + WEEKDAY_RE + r")\s+(?P<unit>week|fortnight)|a\s+(?P<unit2>week|fortnight)\s+"
+    r"(?:on|from)\s+(?:this\s+)?(?P<wd2>" + WEEKDAY_RE + r"))"
+)
+def _weekday_week(m: re.Match[str], now: _Now) -> _Value:
+    """ "friday week", "a week on friday" (British, Irish): the coming friday and a week;
+    "tuesday fortnight", two weeks."""
+    weekday = WEEKDAYS[m["wd"] or m["wd2"]]
+    weeks = 2 if (m["unit"] or m["unit2"]) == "fortnight" else 1
+    coming = now.today + timedelta(days=(weekday - now.today.weekday()) % 7 or 7)
+    return _Value(day=coming + timedelta(weeks=weeks))
+
+
 @_form(r"(?P<rel>this|next|coming|this\s+coming)\s+(?P<wd>" + WEEKDAY_RE + r")")
 def _relative_weekday(m: re.Match[str], now: _Now) -> _Value:
     weekday = WEEKDAYS[m["wd"]]

@@ -38,8 +38,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    """A word as compared: no case, no trailing stop, no possessive ("Leo's" is "leo")."""
-    low = word.lower().strip(".,")
+    """A word as compared: no case, no trailing stop, no possessive ("Leo's" is "leo"), no
+    currency sign ("$20" is "20")."""
+    low = word.lower().strip(".,").lstrip("$£€")
     return low[:-2] if low.endswith("'s") and len(low) > 2 else low
 
 
@@ -65,6 +66,9 @@ def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | No
             aligned = k >= extra and all(
                 _same_word(o, w) for o, w in zip(old_words[k - extra : k], lead, strict=True)
             )
+        sign = old_words[k][:1]
+        if n == 1 and len(new_words) == 1 and sign in "$£€" and new_words[0][:1].isdigit():
+            new_words = [sign + new_words[0]]  # "25 not 20" for '$20': '$25'
         if n == 1 and len(new_words) == 1 and old_words[k].lower().endswith("'s"):
             new_words = [_bare(new_words[0]).capitalize() + "'s"]  # "Leo's" -> "Mia's"
         if lead and aligned:

@@ -63,6 +63,17 @@ _AMOUNT_EDIT_RE = re.compile(
 )
 
 
+def _new_words_before_the_amount(named: str) -> bool:
+    """ "the sunscreen one to spf" (of "change the sunscreen one to spf 50 sunscreen"): words
+    after a "to" that the task's name before it does not have start a new name; "the Fenwick
+    invoice to invoice" (of "... to invoice 2216") names again what the number is of."""
+    head, to, tail = named.rpartition(" to ")
+    if not to or not head.strip() or not tail.strip():
+        return False
+    said = {w.lower() for w in head.split()}
+    return any(w.lower() not in said for w in tail.split())
+
+
 _SO_IT_SAYS_RE = re.compile(
     r"^(?:change|update|edit|modify|alter|fix|correct|amend)\s+(?P<t>.+?)\s+so\s+(?:that\s+)?"
     r"it\s+(?:says|reads|is\s+for|is\s+about)\s+(?P<v>.+?)(?:\s+instead)?$",
@@ -158,7 +169,10 @@ def _bare_value(value: str) -> str:
 # "X is Y not Z", "it's Y not Z", "the dentist one is for mia not leo; fix": a statement of
 # what a title should say instead of what it says.
 _IS_NOT_RE = re.compile(
-    r"^(?P<t>.+?)(?:\s+is|'s|\s+are|\s+should\s+be|\s+was\s+meant\s+to\s+be|\s+needs\s+to\s+be)"
+    # ("wait it was $25 not 20": of the task just said, a sum or number it was is what it
+    # should be; "it was the baker who rang, not the florist" is who did a deed)
+    r"^(?P<t>.+?)(?:\s+is|'s|\s+are|\s+should\s+be|\s+was\s+meant\s+to\s+be|\s+needs\s+to\s+be|"
+    r"(?:(?<=\bit)|(?<=\bthat))\s+was(?=\s+(?:actually\s+|really\s+)?[$£€]?\d))"
     r"\s+(?:actually\s+|really\s+|supposed\s+to\s+be\s+)?(?P<v>[^,;]+?)\s*,?\s+(?:not|instead\s+of|"
     r"rather\s+than)\s+(?P<was>(?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+)?)"
     r"(?:\s*[,;.-]?\s*(?:(?:please|pls|can\s+you|could\s+you|just)\s+)?(?:fix|change|update|"
@@ -405,6 +419,9 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if m and re.search(r"\b(?:not|instead\s+of|rather\s+than)$", m["t"], FLAGS):
         # "change the yoga class to 6pm ok not 5": the number is the old value of a
         # correction ("V not W", below), not a new amount
+        m = None
+    if m and _new_words_before_the_amount(m["t"]):
+        # "change the sunscreen one to spf 50 sunscreen": a new name with a number in it
         m = None
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
         target = parse_target(m.group("t"), quotes)
