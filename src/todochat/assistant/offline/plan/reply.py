@@ -177,6 +177,9 @@ class Reporter(Undo):
                     outcome.done.append(readded.task() or TaskInfo(0, str(call.args["title"])))
                 continue
             task_id = int(call.args["task_id"])
+            if intent.kind == "delete" and call.name == "complete_task":
+                # a task said done and then cleared is ticked off (`actions`): say so
+                outcome.kind = "complete"
             before = self._task(task_id)
             result = self._result_of(call)
             if result == REJECTION_MESSAGE:
