@@ -147,6 +147,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-154": 0.95,
     "batch-155": 0.95,
     "batch-156": 0.95,
+    "batch-157": 0.85,
+    "batch-158": 0.8,
+    "batch-159": 0.95,
+    "batch-160": 0.9,
+    "batch-161": 0.9,
+    "batch-162": 0.95,
+    "batch-163": 0.9,
+    "batch-164": 0.9,
+    "batch-165": 0.85,
+    "batch-166": 0.9,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -297,7 +307,15 @@ written while the first families were being taught, also on 4386135: 86.7% (1 ha
 and 86.7%, none harmful. At 2591dc8 45, 45, 45, 45, 45, 44, 45, 45, 44, 45, 44 and 45 of 45,
 none harmful: held at 0.95. 143 and 144, the final pair, were written first and scored on
 4386135 (86.7% and 84.4%, none harmful), on fc04d9b and once more on 2591dc8 after all the
-session's model work (86.7% and 84.4%, none harmful each time), not read: held at 0.8."""
+session's model work (86.7% and 84.4%, none harmful each time), not read: held at 0.8.
+The session of 2026-12-03 18:55 UTC fixed the same populations before any result: 157, 159,
+161, 163 and 165 as 143, the rest as 144. 159 to 166 were scored before anyone read them, on
+d24e2ac (the session's start): 84.4%, 84.4%, 82.2%, 91.1%, 84.4%, 86.7%, 88.9% and 88.9%, none
+harmful (165 and 166 again on ccbb803 midway, unread: 88.9% and 88.9%). At 721359d 44, 43, 43,
+44, 43, 43, 41 and 43 of 45, none harmful: held at 0.95, 0.9 or 0.85, a case or two below.
+157 and 158, the final pair, were written first and scored on d24e2ac (88.9%, and 82.2% with
+1 harmful), on ccbb803 and on 721359d after all the session's model work (88.9% and 84.4%,
+none harmful), not read but for 158's harmful miss: held at 0.85 and 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
