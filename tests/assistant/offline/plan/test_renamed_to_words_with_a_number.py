@@ -46,3 +46,15 @@ async def test_a_task_that_is_not_there_changes_nothing(
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, ["change the tent one to spf 50 tent"])
     assert state == sorted(SEEDS.split("|"))
+
+
+async def test_a_new_number_of_what_the_task_names_is_still_an_amount(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    state, _ = await play(
+        store,
+        session_for,
+        "Pick up load 4471 in Amarillo|Call wife",
+        ["change the Amarillo pickup to load forty four seventy three they switched it on me"],
+    )
+    assert state == ["Call wife", "Pick up load 4473 in Amarillo"]

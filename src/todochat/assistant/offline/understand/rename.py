@@ -63,15 +63,22 @@ _AMOUNT_EDIT_RE = re.compile(
 )
 
 
-def _new_words_before_the_amount(named: str) -> bool:
+_NAMING_WORDS = frozenset({"the", "a", "my", "one", "task", "item", "thing", "reminder"})
+
+
+def _new_words_before_the_amount(named: str, value: str) -> bool:
     """ "the sunscreen one to spf" (of "change the sunscreen one to spf 50 sunscreen"): words
-    after a "to" that the task's name before it does not have start a new name; "the Fenwick
-    invoice to invoice" (of "... to invoice 2216") names again what the number is of."""
+    after a "to" that the task's name before it does not have start a new name, when the new
+    name says the task's word again ("sunscreen"); "the Fenwick invoice to invoice" (of "... to
+    invoice 2216") names again what the number is of, and "the Amarillo pickup to load" (of
+    "... to load forty four seventy three they switched it on me") a new number of the load."""
     head, to, tail = named.rpartition(" to ")
     if not to or not head.strip() or not tail.strip():
         return False
     said = {w.lower() for w in head.split()}
-    return any(w.lower() not in said for w in tail.split())
+    new = [w.lower() for w in tail.split()]
+    again = (said - _NAMING_WORDS) & {w.lower() for w in (*new, *value.split())}
+    return bool(again) and any(w not in said for w in new)
 
 
 _SO_IT_SAYS_RE = re.compile(
@@ -420,7 +427,7 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "change the yoga class to 6pm ok not 5": the number is the old value of a
         # correction ("V not W", below), not a new amount
         m = None
-    if m and _new_words_before_the_amount(m["t"]):
+    if m and _new_words_before_the_amount(m["t"], m["v"]):
         # "change the sunscreen one to spf 50 sunscreen": a new name with a number in it
         m = None
     if m and due_words(m.group("v")) is None:  # "make the dentist 4:30pm" is a time
