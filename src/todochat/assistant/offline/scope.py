@@ -22,7 +22,7 @@ from functools import cache
 from .matching import TaskInfo, filter_by_words, overlapping
 from .meaning import Status
 from .normalise import word_list
-from .text import STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
+from .text import LAUGH, STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -225,9 +225,7 @@ def spoken_topic(said: str, tasks: Sequence[TaskInfo]) -> str:
 # filed"), a subject ("the valorant tourney im not doing it"), or a word before a verb of
 # being or having ("the clinic flyers corporate is sending them").
 # ("delete the clown booking lol Tobi says clowns are scary": a laugh is a pause too)
-_PAUSE_RE = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s)|\s+(?=(?:lo+l+|lma+o+|lmfa+o+|(?:ha){2,}h?|rofl)\b)", _F
-)
+_PAUSE_RE = re.compile(rf"\s*(?:[,;:(]|\s[-–—]\s)|\s+(?={LAUGH}\b)", _F)
 _SUBJECT_RE = re.compile(
     r"\s(?=(?:i|i'm|im|i've|ive|we|we're|were|she|he|they|they're|she's|he's|it's|its|"
     r"cause|because|since|bc)\b)",

@@ -14,6 +14,7 @@ from .meaning import Status, Target
 from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
+    LAUGH,
     MIDDLE,
     NUMBER_WORDS,
     ORDINALS,
@@ -235,7 +236,7 @@ _PLURAL_HEAD_RE = re.compile(
 # laugh, a possessive or a "no" ("'buy costco hot dogs' lmao my husband added that")
 _QUOTE_THEN_REASON_RE = re.compile(
     r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s|\s+(?=(?:she|he|they|i|we|i'm|i've|we've|she's|he's|"
-    r"they're|they've|it's|cos|cause|because|since|coz|cuz|lol|lmao|lmfao|haha+|omg|smh|ugh|"
+    rf"they're|they've|it's|cos|cause|because|since|coz|cuz|{LAUGH}|omg|smh|ugh|"
     r"tbh|my|our|his|her|their|no|not|never|don't|dont)\s+\S))\s*\S",
     _F,
 )
@@ -270,7 +271,7 @@ _REASON_PART_RE = re.compile(
     r"^(?:i|i'm|im|i've|ive|i'll|we|we're|we've|it|it's|its|that|that's|thats|they|they're|"
     r"he|she|still|not|never|no|nope|didn'?t|did\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t|"
     r"aren'?t|couldn'?t|can'?t|won'?t|ran|run|running|too|gotta|got\s+to|need|needs|will|"
-    r"because|cause|coz|cuz|cos|since|bc|as|but|yet|lol|haha|ugh)\b|"
+    rf"because|cause|coz|cuz|cos|since|bc|as|but|yet|{LAUGH}|ugh)\b|"
     r"\b(?:it|them|that|yet|tho|though)$",
     _F,
 )

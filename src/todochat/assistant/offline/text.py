@@ -21,6 +21,9 @@ DAY_SHORT = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
 # are full", "my passport runs out", "their dog keeps barking".
 THING_DETERMINER = r"(?:the|my|our|his|her|their)"
 
+# A laugh typed in chat ("lol", "lmao", "hahaha"): where a remark starts after a request
+LAUGH = r"(?:lo+l+|lma+o+|lmfa+o+|(?:ha){2,}h?|haha+|rofl)"
+
 
 def lexicon(text: str) -> frozenset[str]:
     """A word set written as one space-separated string, so long lexicons stay readable."""
@@ -413,3 +416,9 @@ def capitalise(title: str) -> str:
     """Upper-case the first letter only, keeping the user's own spelling elsewhere."""
     title = title.strip()
     return title[:1].upper() + title[1:] if title else title
+
+
+def unshouted(word: str, was: str) -> str:
+    """The word a title should have, capitals said for emphasis taken off ("should be BUY
+    obviously" for 'by new thongs': "buy"); a title written in capitals keeps them."""
+    return word.lower() if word.isupper() and len(word) > 1 and not was.isupper() else word

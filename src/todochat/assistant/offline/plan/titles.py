@@ -13,6 +13,7 @@ from todochat.assistant.offline.text import (
     SYNONYMS,
     TASK_VERBS,
     content_stems,
+    unshouted,
 )
 from todochat.assistant.offline.text import (
     lexicon as word_set,
@@ -320,7 +321,6 @@ def _near_spelling_fixed(old: str, word: str) -> str:
     if len(near) != 1:
         return old
     was = near[0]
-    if word.isupper() and len(word) > 1 and not was.group().isupper():
-        word = word.lower()  # "should be BUY obviously": the capitals are emphasis
+    word = unshouted(word, was.group())
     right = word[:1].upper() + word[1:] if was.group()[:1].isupper() else word
     return f"{old[: was.start()]}{right}{old[was.end() :]}"

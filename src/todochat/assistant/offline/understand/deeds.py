@@ -548,11 +548,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     # ("dropped the library books back on the way home": when it was done is no place)
-    carried = (
-        _CARRIED_BACK_RE.match(WHEN_DONE_RE.sub(" ", m.group("rest")).strip())
-        if verb in _CARRIED
-        else None
-    )
+    rest = WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
+    carried = _CARRIED_BACK_RE.match(rest) if verb in _CARRIED else None
     if carried is not None:
         # "I brought the bottles back to the Rewe", "took the drill back to dave": returned
         verb = "returned"
@@ -560,9 +557,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
             f"{m.group('subj') or ''} returned {carried['x']}{carried['w'] or ''}".strip()
         )
         assert m is not None
-    got = (
-        _GOT_SENT_RE.match(WHEN_DONE_RE.sub(" ", m.group("rest")).strip()) if verb in _GOT else None
-    )
+    got = _GOT_SENT_RE.match(rest) if verb in _GOT else None
     if got is not None and (not got["o"] or _SENT_THINGS_RE.search(got["x"])):
         verb = (got["pp"] or "sent").lower()
         m = PAST_RE.match(

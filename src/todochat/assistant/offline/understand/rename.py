@@ -24,10 +24,12 @@ from todochat.assistant.offline.split import only_placeholder
 from todochat.assistant.offline.targets import parse_target
 from todochat.assistant.offline.text import (
     DAY_STEM,
+    LAUGH,
     STOPWORDS,
     TASK_VERBS,
     capitalise,
     content_stems,
+    unshouted,
     without_article,
 )
 
@@ -634,7 +636,7 @@ _FIX_TYPO_TO_RE = re.compile(
 # what may trail the word it should be without being part of it: "should be BUY obviously",
 # "i meant buy of course lol"
 _MEANT_ASIDE_RE = re.compile(
-    r"(?:\s*[,.!]?\s+(?:lol+|haha+|lmao|obviously|obvs|ofc|of\s+course|duh|sorry|oops|"
+    rf"(?:\s*[,.!]?\s+(?:{LAUGH}|obviously|obvs|ofc|of\s+course|duh|sorry|oops|"
     r"i\s+think))+[.!]*$",
     FLAGS,
 )
@@ -679,8 +681,7 @@ def read_miswritten(s: str, quotes: tuple[str, ...]) -> Intent | None:
         ]
         if len(alike) == 1:
             was = alike[0]
-            if meant.isupper() and len(meant) > 1 and not was.isupper():
-                meant = meant.lower()  # "should be BUY": the capitals are emphasis
+            meant = unshouted(meant, was)
             title = meant[:1].upper() + meant[1:] if was[:1].isupper() else meant
             return Intent("rename", target=target, title=title, text="correction", query=was)
     shared = {w.lower() for w in words} & {w.lower() for w in meant.split()} - STOPWORDS
