@@ -127,6 +127,17 @@ def _verb(word: str) -> bool:
     return w in TASK_VERBS or SYNONYMS.get(w, "") in TASK_VERBS
 
 
+def _respelt(was: str, new_words: list[str]) -> bool:
+    """Whether ``was`` is one word that a word of ``new_words`` spells anew ("Fitzpatric" and
+    "Fitzpatrick", never "plumber" and "electrician")."""
+    if not was or " " in was.strip():
+        return False
+    w = was.strip().lower()
+    return any(
+        n.lower() != w and SequenceMatcher(None, n.lower(), w).ratio() >= 0.75 for n in new_words
+    )
+
+
 def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
 
@@ -143,7 +154,12 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         and _verb(new_words[0])
     ):
         # "i mean buy diapers size M, not the milk powder" for 'Buy milk powder for baby': a
-        # value that says the title's own verb again is the whole new title
+        # value that says the title's own verb again is the whole new title; but "Email Mr
+        # Fitzpatrick not Fitzpatric" for 'Email Mr Fitzpatric about the fence' says the
+        # title's start again up to the word it corrects, spelt anew: the rest stays
+        swapped = _replacing(old_words, new_words, was) if _respelt(was, new_words) else None
+        if swapped is not None and swapped.lower().startswith(value.lower()):
+            return swapped
         return value
     if was and old_words and new_words:
         swapped = _replacing(old_words, new_words, was)
