@@ -32,7 +32,7 @@ PENDING_RE = re.compile(
     r"\b(?:pending|open|outstanding|remaining|left|incomplete|unfinished|undone|uncompleted|"
     r"not\s+(?:yet\s+)?(?:done|completed?|finished|started)|still|to\s*-?\s*do|todo|active|next|"
     r"unchecked|waiting|ahead|upcoming|have\s*n[o']t\s+(?:done|finished|completed)|"
-    r"need\s+to\s+do|have\s+to\s+do|due|current|(?:to|gotta)\s+get\s+(?:done|finished)|"
+    r"need\s+to\s+do|have\s+to\s+do|due|current|(?<!managed\s)(?:to|gotta)\s+get\s+(?:done|finished)|"
     # "what needs doing", "what needs to be done", "what's to be done": not done yet
     r"more\s+to\s+go|needs?\s+(?:doing|done|finishing|sorting)|to\s+be\s+(?:done|finished|completed|sorted))\b",
     _F,
@@ -46,6 +46,8 @@ COMPLETED_RE = re.compile(
     # (a learner's "the ones i already finish": "already" makes the plain verb a past)
     r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
     r"(?:i|we)\s+already\s+(?:finish|complete|do|tick)|"
+    # "what have i actually managed to get done lately": what was got done, not what is left
+    r"managed\s+to\s+get\s+(?:done|finished|through)|"
     # "which ones have i cleared", "what we've gotten through": cleared by the one who did them
     # ("clear the done ones" deletes them, "i cleared out the garage" is a deed)
     r"(?:i'?ve|i\s+have|have\s+i|we'?ve|we\s+have|have\s+we)\s+(?:already\s+|just\s+)?cleared|"
@@ -334,7 +336,7 @@ _EITHER_STATUS_RE = re.compile(
     r"pending|open|incomplete|not\s+done)|(?:pending|open|undone|unfinished|not\s+done)\s*"
     r"(?:\s(?:or|and)|&|\+|/)\s*"
     r"(?:done|finished|completed?)|or\s+not|in\s+total|altogether|all\s+together|overall|"
-    r"(?:done|finished|completed)\s+(?:(?:ones|stuff|things|tasks|items)\s+)?(?:too|as\s+well|included)|"
+    r"(?:done|finished|completed)\s+(?:(?:ones|stuff|things|tasks|items)\s+)?(?:too|also|as\s+well|included)|"
     r"(?:including|incl|even|plus|as\s+well\s+as)\b[^.?!]*?\b(?:done|finished|completed))\b",
     _F,
 )

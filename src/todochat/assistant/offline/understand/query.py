@@ -123,7 +123,7 @@ _LIST_FILLER = lexicon(
     "be it those these that next active due current status overview summary summarize summarise "
     "at look for else quick lemme hear know work backlog upcoming waiting ahead accomplished "
     "achieved does like about and with there's theres we've i've ive total overall altogether "
-    "only just but which those aren't isn't already cleared gotten"
+    "only just but which those aren't isn't already cleared gotten jobs chores"
 )
 
 
@@ -224,7 +224,26 @@ def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     return None
 
 
+# "read me out what's on my list please, left my glasses in the car", "what's on my list, brain
+# is fried", "show me everything, i've lost track": why the list is asked, said after a comma,
+# which names no task to look for (it had searched for 'glasses car', and found 'Post card')
+_REMARK_AFTER_RE = re.compile(
+    r"\s*,\s*(?:(?:lol|haha|tbh|honestly|cos|coz|because|bc|since|as|cause)\s+)?"
+    r"(?:(?:i|we|i'm|im|i've|ive|i'd|we're|we've|it's|its|it|there's)\s+\S|"
+    r"(?:\w+ed|left|lost|forgot|got|broke|can'?t|cannot|don'?t|didn'?t)\s+(?:my|me|our|the|a|an|"
+    r"his|her|it|track|count|where|what)\b|"
+    r"(?:(?:my|the)\s+)?[\w']+\s+(?:is|are|was|were|'s)\s+(?!(?:done|finished|completed?|pending|"
+    r"left|open|due|still|not|ticked)\b)\w).*$",
+    FLAGS,
+)
+
+
 def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    cut = _REMARK_AFTER_RE.search(s)
+    if cut is not None and cut.start():
+        head = read_list(s[: cut.start()], quotes)
+        if head is not None and head.kind in ("list", "count"):
+            return head
     low = s.lower().strip(" ?.!")
     tokens = words(low)
     if not tokens:
