@@ -354,14 +354,21 @@ def without_remark(text: str, today: date | None = None) -> str:
         if m.group().split()[0].lower() == "or" and _CHOICE_ASKED_RE.search(text[: m.start()]):
             return text  # "ask tom if he or she will come": the choice is the question's
     head, tail = text[: m.start()], text[m.end() :]
-    if len(head.split()) < 2 or _TELL_WHOM_RE.search(head):
+    coming = _SOMEONE_COMING_RE.match(tail) is not None
+    if len(head.split()) < (1 if coming else 2) or _TELL_WHOM_RE.search(head):
         return text
     # ("..., the owner checks on tuesdays": days in the plural in a remark tell a habit of
     # someone's, never when the task is due nor how often it repeats)
     told = take_slots(_PLURAL_DAY_RE.sub("", tail), today, whole=True)
     kept = take_slots(head, today)
-    if any(getattr(told, f) and not getattr(kept, f) for f in ("due", "repeat", "priority")):
+    if told.priority and not kept.priority:
         return text
+    if (told.due and not kept.due) or (told.repeat and not kept.repeat):
+        if not coming:
+            return text
+        # "crayfish, mum is coming on sunday": the day of someone's visit is the task's, the
+        # news no word of its title
+        return " ".join(w for w in (head, told.repeat, told.due) if w)
     needed = _NEEDED_BY_RE.search(tail)
     if needed is not None and kept.due is None and due_words(needed["d"], today) is not None:
         # "get a card for mam, her bday is sunday so i need it by sat": the deadline is the task's
@@ -369,6 +376,14 @@ def without_remark(text: str, today: date | None = None) -> str:
     return head
 
 
+# Someone on their way, told after a comma: "mum is coming on sunday", "the in-laws are visiting
+# saturday", "my sister's flying in friday"
+_SOMEONE_COMING_RE = re.compile(
+    r"^\s*,?\s*(?:(?:my|our|the|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?(?:'s|'re|\s+is|\s+are)\s+"
+    r"(?:coming|visiting|arriving|flying\s+in|coming\s+over|coming\s+round|coming\s+to\s+stay|"
+    r"staying|landing|popping\s+over|popping\s+round)\b",
+    _F,
+)
 # A deadline said in a remark: "so i need it by sat", "we need them done before friday"
 _NEEDED_BY_RE = re.compile(
     r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have|gotta\s+have|must\s+have)\s+(?:it|them|this|that|"
@@ -821,6 +836,9 @@ _REPEAT_START_RE = re.compile(
 )
 _ADVERB_RE = re.compile(r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b", _F)
 _WORD_END_RE = re.compile(r"(?<=\S)(?=\s|,|$)")
+# "put the bins out weekly, starting this sunday": when a repeat starts, said after it
+_STARTING_RE = re.compile(r"\s*,?\s*(?:starting|beginning|from)\s+\S", _F)
+_STARTED_END_RE = re.compile(r"[\s,]+(?:starting|beginning)$", _F)
 _MAX_REPEAT_WORDS = 12
 
 
@@ -833,7 +851,11 @@ def _find_repeat(text: str) -> tuple[int, int] | None:
             piece = text[start:end]
             if piece.endswith(","):
                 continue
-            if _ADVERB_RE.match(piece) and text[end:].strip(" ,.!?"):
+            if (
+                _ADVERB_RE.match(piece)
+                and text[end:].strip(" ,.!?")
+                and not _STARTING_RE.match(text[end:])
+            ):
                 # "daily standup notes": an adverb repeats only at the end of the words
                 continue
             try:
@@ -1117,6 +1139,9 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
     rest, due = _take_due(_when_remark_read(rest, today), today)
     if due or repeat or priority or tags or no_priority:
         rest = _DANGLING_RE.sub("", rest).strip()  # "call mom at | 5pm": the 'at' of the slot
+        if due and repeat:
+            # "put the bins out weekly, starting | this sunday": the day the repeat starts
+            rest = _STARTED_END_RE.sub("", rest)
     else:
         rest = rest.rstrip(" ,;:(-")  # "get my brakes looked at": a title's own last word
     if not rest.strip(" .,!?") and not whole:

@@ -679,6 +679,18 @@ _ROUTINE_RE = re.compile(
     r"arrive|arrives|run|runs|happen|happens|land|lands|get|gets)\b",
     FLAGS,
 )
+# A situation told with its own subject and verb ("had a mad productive saturday", "just
+# realised the rego runs out friday", "kids have mufti day tmrw and i totally forgot about the
+# donation", "blue bin only goes out every other week here"): beside a request, no task
+_TOLD_RE = re.compile(
+    r"^(?:just\s+|only\s+|totally\s+)?(?:had|realised|realized|noticed|remembered|forgot|heard|"
+    r"found\s+out|learned|learnt|saw)\b|"
+    r"\b(?:i|we|you|they|kids|the\s+kids)\s+(?:(?:totally|completely|just|only|also)\s+)?"
+    r"(?:have|has|forgot|realised|realized|noticed|remembered)\b|"
+    r"^(?:[\w'-]+\s+){1,2}(?:(?:only|just|usually|always|normally)\s+(?:goes|comes|opens|closes|"
+    r"leaves|runs|starts|ends|arrives|happens)|goes\s+out|comes\s+round|runs\s+out)\b",
+    FLAGS,
+)
 _LIST_WORDS_RE = re.compile(r"\b(?:list|lists|tasks?|to-?dos?|app|reminders)\b", FLAGS)
 # "need a win today lol", "could really use a nap tonight", "feeling lazy tonight", "long day":
 # how the user feels, no task (said whole: "need a break pad replaced" is a task)
@@ -735,6 +747,13 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     # ("grabe the traffic sa EDSA today. 3 hours from cubao to makati im so tired": the feeling
     # said last, after news)
     venting = any(i.kind == "unknown" and felt(i.text, after=True) for i in intents)
+    # a request other than words with a date ("..., tick them all off", "remind me to X")
+    asked = any(
+        i.kind not in SOCIAL_KINDS
+        and i.kind != "unknown"
+        and not (i.kind == "add" and i.text in _LOOSE_ADDS)
+        for i in intents
+    )
     out: list[Intent] = []
     for intent in intents:
         if _named_in_an_add_asked(intent, intents):
@@ -755,7 +774,12 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         statement = dated and (
             _LIST_WORDS_RE.search(intent.title)
             or (
-                explicit and (_STATEMENT_RE.search(intent.title) or _ROUTINE_RE.match(intent.title))
+                explicit
+                and (
+                    _STATEMENT_RE.search(intent.title)
+                    or _ROUTINE_RE.match(intent.title)
+                    or (asked and _TOLD_RE.search(intent.title))
+                )
             )
         )
         feeling = (implied or dated) and _FEELING_RE.match(intent.title)
