@@ -39,6 +39,7 @@ from .passes import (
     it_all_after_a_listing,
     knocked_over_then_ticked,
     listing_scopes,
+    named_then_why,
     narrative_adds_dropped,
     new_title_said_after,
     news_then_asked,
@@ -423,6 +424,7 @@ def _understand(
     intents = contact_news_as_context(intents)
     intents = news_then_asked(intents)
     intents = hearsay_beside_a_delete(intents)
+    intents = named_then_why(intents)
     intents = deeds_then_cleared(deeds_as_reasons(intents), text)
     intents = knocked_over_then_ticked(intents)
     intents = both_said_after(intents)

@@ -202,6 +202,57 @@ def places_said_before_it(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# "the last one", "the pool one", "that gate one": a clause that only names one task, by its
+# place in the list shown or by a word of it
+_ONE_NAMED_RE = re.compile(
+    r"^(?:(?:oops|sorry|actually|and|ok|okay|so|right|oh)\s+)*(?:the|that|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:one|task|item|job)$",
+    FLAGS,
+)
+# what "it" is, in a clause that tells why ("i ended up paying a bloke to do it")
+_OF_IT_RE = re.compile(r"\b(?:it|them|that\s+one)\b", FLAGS)
+_CHANGES_OF_IT = frozenset({"delete", "complete", "reopen", "priority", "due"})
+
+
+def named_then_why(intents: list[Intent]) -> list[Intent]:
+    """ "the last one, i ended up paying a bloke to do it so just delete it", "the pool one, my
+    mate did it for me so tick it off": a clause that names one task, then why (told of "it"),
+    then a change of "it", is that change of the task named (the reason, never a task done nor
+    a search: it had looked for 'ended up paying a bloke to do it')."""
+    out: list[Intent] = []
+    for intent in intents:
+        target = intent.target
+        if intent.kind in _CHANGES_OF_IT and target is not None and target.kind == "it":
+            told = [
+                i
+                for i, said in enumerate(out)
+                if said.kind == "unknown" and _ONE_NAMED_RE.match(said.text.strip(" ,.!"))
+            ]
+            start = told[-1] if told else -1
+            between = out[start + 1 :] if told else []
+            why = [
+                b.text if b.kind == "unknown" else (b.target.text if b.target else "")
+                for b in between
+            ]
+            if (
+                told
+                and 0 < len(between) <= 2
+                and all(b.kind in ("unknown", "complete") for b in between)
+                and all(
+                    b.kind == "unknown" or (b.target is not None and b.target.kind == "words")
+                    for b in between
+                )
+                and any(_OF_IT_RE.search(w) for w in why)
+            ):
+                named = parse_target(out[start].text.strip(" ,.!"))
+                if named.kind in ("ordinal", "words"):
+                    del out[start:]
+                    out.append(replace(intent, target=named))
+                    continue
+        out.append(intent)
+    return out
+
+
 def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
     """ "the school says we have to pay the trip fee. remind me to pay it tomorrow": an add of
     "<verb> it" is the task said just before with that verb, with the add's own slots (a
