@@ -1071,7 +1071,12 @@ _LATER_END_RE = re.compile(r"(?<=\S)\s+(?:later|later\s+on)\s*,?\s*$", _F)
 # ("book the car in for its wof, do it next wednesday": what is left of "do it <when>")
 _DANGLING_RE = re.compile(
     r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though)|"
-    r"\s*,\s*(?:(?:do|get|have)\s+(?:it|that|this)(?:\s+done)?|(?:needs|has)\s+to\s+be\s+done))+$",
+    r"\s*,\s*(?:(?:do|get|have)\s+(?:it|that|this)(?:\s+done)?|(?:needs|has)\s+to\s+be\s+done|"
+    # ("..., needs doing by fri arvo", "..., wants doing this weekend", "..., stick it on high
+    # priority", "..., due is on dec 15": what is left once the when or the level is taken)
+    r"(?:it\s+|that\s+|this\s+)?(?:needs|wants)\s+(?:doing|sorting|done|sorted|booking|finishing)|"
+    r"(?:(?:pls|please|and|just)\s+)*(?:stick|put|pop|set|make|mark|bung|whack|chuck|flag)\s+"
+    r"(?:it|that|this)(?:\s+(?:on|as|at|to|for|down|in))?|(?:it'?s\s+|its\s+|is\s+)?due(?:\s+is)?))+$",
     _F,
 )
 

@@ -239,9 +239,18 @@ _PLURAL_HEAD_RE = re.compile(
 _QUOTE_THEN_REASON_RE = re.compile(
     r"^qq(\d+)qq\s*(?:[,;:(]|\s[-–—]\s|\s+(?=(?:she|he|they|i|we|i'm|i've|we've|she's|he's|"
     rf"they're|they've|it's|cos|cause|because|since|coz|cuz|{LAUGH}|omg|smh|ugh|"
-    r"tbh|my|our|his|her|their|no|not|never|don't|dont)\s+\S))\s*\S",
+    r"tbh|my|our|his|her|their|no|not|never|don't|dont|its|thats|that's)\s+\S))\s*\S",
     _F,
 )
+
+
+def quoted_before_a_reason(text: str) -> int | None:
+    """The quote that ``text`` opens with, when what follows it is why or a remark ("'apply for
+    the grant', missed the deadline", "'finish history essay draft' its too vague lol")."""
+    m = _QUOTE_THEN_REASON_RE.match(text)
+    return int(m[1]) if m is not None else None
+
+
 # The words that say an exception to a bulk request ("all except X", "everything apart from
 # X"): each reading of one adds only the words it alone takes. And what is said of the one task
 # an "only X ..." exception leaves ("only the milk is not done", "only X left").
@@ -415,9 +424,8 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             break
         t = new
     idx = only_placeholder(_THE_ONE_THAT_SAYS_RE.sub("", t))
-    lead = _QUOTE_THEN_REASON_RE.match(t)
-    if idx is None and lead is not None:
-        idx = int(lead[1])  # "'apply for the grant', missed the deadline": the quote names it
+    if idx is None:
+        idx = quoted_before_a_reason(t)  # "'apply for the grant', missed the deadline"
     if idx is not None:
         return Target("words", text=quotes[idx].strip(), exact=True)
     if _PRONOUN_RE.match(t):

@@ -21,7 +21,7 @@ from todochat.assistant.offline.slots import (
     without_remark,
 )
 from todochat.assistant.offline.split import only_placeholder
-from todochat.assistant.offline.targets import parse_target
+from todochat.assistant.offline.targets import parse_target, quoted_before_a_reason
 from todochat.assistant.offline.text import (
     DAY_STEM,
     LAUGH,
@@ -245,6 +245,8 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         and not re.match(r"(?:not|instead\s+of|rather\s+than)\s", tail, FLAGS)
     ):
         value = head  # "make that the Harris wedding, the Patels already sorted theirs"
+    elif only_placeholder(raw) is None:
+        value = without_remark(value)  # "make it tri-fold poster board, teacher said"
     if only_placeholder(raw) is None:
         value = _REASON_AFTER_RE.sub("", value).strip()  # "make that 6121 I read it wrong"
     m = None if was else _NOT_WAS_RE.match(value)
@@ -480,6 +482,9 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             return Intent("priority", target=target, priority=priority_level(level))
         if re.search(r"\bpriority\b|\bdue\b", low_value) and only_placeholder(value_raw) is None:
             continue
+        lead = quoted_before_a_reason(value_raw)
+        if lead is not None:
+            value_raw = f"qq{lead}qq"  # "to 'finish history essay draft' its too vague lol"
         value = without_remark(clean_value(value_raw, quotes))
         if only_placeholder(value_raw) is None:
             # "rename the gym one to leg day cause thats what it is": why is no part of it
