@@ -1121,6 +1121,7 @@ _PLEASE_IN_WHEN_RE = re.compile(
 )
 
 
+_AT_LEAST_RE = re.compile(r"^\s*(?:at\s*least|at\s+the\s+very\s+least|minimum)\b", _F)
 _FROM_NOW_ON_RE = re.compile(r"^\s*(?:from\s+now\s+on|going\s+forward|from\s+today\s+on)\b", _F)
 
 
@@ -1139,6 +1140,8 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
         repeat = " ".join(rest[where[0] : where[1]].split())
         # "every day from now on": when it starts is now, no word of the title
         after = _FROM_NOW_ON_RE.sub("", rest[where[1] :], count=1)
+        # "call her every week atleast": how often at the least, no word of the title
+        after = _AT_LEAST_RE.sub("", after, count=1)
         rest = _join(rest[: where[0]], after)
     rest = _PLEASE_IN_WHEN_RE.sub("", rest)
     rest, due = _take_due(_when_remark_read(rest, today), today)

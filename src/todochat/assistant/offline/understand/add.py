@@ -96,7 +96,8 @@ _ADD_PREFIX_RE = re.compile(
     # English sets a reminder with "put" or "keep", and counts it "one"
     r"(?:set|create|make|add|give\s+me|put|keep|fix)\s+(?:me\s+)?(?:a\s+|an\s+|one\s+)?"
     r"reminder\s+(?:to|for|about|that)|"
-    r"(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?forget\s*(?:to\b|about\b|that\b)?|"
+    r"(?:(?:do\s+not|don'?t)\s+(?:let\s+me\s+)?|let\s+me\s+not\s+|let'?s\s+not\s+)forget\s*"
+    r"(?:to\b|about\b|that\b)?|"
     # ("must not forget to X", "can't forget to X": the subject left out, as in a note)
     r"(?:(?:i|we)\s+)?(?:(?:really|absolutely|definitely)\s+)?(?:must\s+not|mustn'?t|shouldn'?t|"
     r"should\s+not|can'?t|cannot|must|should|need\s+to|have\s+to|want\s+to|got\s+to)\s+"

@@ -280,16 +280,47 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
                 # was about
                 out[-1] = replace(intent, title=capitalise(f"{m['verb']} {subject['np']}"))
                 continue
+        said_it = _IT_OBJECT_RE.search(intent.title) if intent.kind == "add" and m is None else None
+        subject = (
+            _SUBJECT_OF_NEWS_RE.search(last.text)
+            if said_it is not None
+            and last is not None
+            and last.kind == "unknown"
+            and not last.text.rstrip().endswith("?")
+            else None
+        )
+        if (
+            said_it is not None
+            and subject is not None
+            and len(_IT_OBJECT_RE.findall(intent.title)) == 1
+        ):
+            # "the garbage disposal is making that noise again. i need to call a plumber about
+            # it, put it on there": "it" in the need is the thing the news was about
+            thing = _PERSON_OWNED_RE.sub("the ", subject["np"])
+            title = f"{intent.title[: said_it.start()]}{thing}{intent.title[said_it.end() :]}"
+            out[-1] = replace(intent, title=capitalise(title))
+            continue
         out.append(intent)
     return out
+
+
+# "it" as the object of a need ("get it fixed", "call a plumber about it"), never "it's"
+_IT_OBJECT_RE = re.compile(r"(?<=\s)it\b(?!')", FLAGS)
+# "the young lad's hurley": a thing of a person's, which the task names as "the hurley"
+_PERSON_OWNED_RE = re.compile(
+    r"^the\s+(?:(?:young|little|older|eldest|youngest|oldest)\s+)?(?:lad|lads|kid|kids|boy|boys|"
+    r"girl|girls|son|daughter|wife|husband|missus|hubby|baby|toddler|teen|teenager)'s\s+",
+    FLAGS,
+)
 
 
 # News of a thing of one's own ("my student ID expired", "the car's MOT is due", "our kettle
 # broke"): the thing, which "renew it", "fix it" after it mean.
 _SUBJECT_OF_NEWS_RE = re.compile(
-    r"(?:^|\s)(?P<np>(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+    r"(?:^|\s)(?P<np>(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?)"
     r"(?:\s+(?:is|are|was|were|has|have|had|just|already|finally|expired|expires|broke|"
-    r"died|stopped|ran\s+out|runs\s+out|needs|leaks|leaked))\b",
+    r"died|stopped|ran\s+out|runs\s+out|needs|leaks|leaked|snapped|cracked|burst|keeps|got|went|"
+    r"fell))\b",
     FLAGS,
 )
 
@@ -871,6 +902,17 @@ _INTRODUCED_RE = re.compile(
     r"granny|nan|grandpa|grandad|granddad|mum|mom|mother|dad|father|godson|goddaughter)\s+"
     r"(?P<name>[A-Z][a-z]+)\b"
 )
+# "my nani", "my grandma" (no name after it): one person of the family, whom "her" or "him" after
+# a verb of reaching someone means
+_KIN_SAID_RE = re.compile(
+    r"\b(?:my|our)\s+(?P<kin>nani|nana|dadi|dada|nan|nanna|gran|granny|grandma|grandpa|grandad|"
+    r"granddad|lola|lolo|mum|mom|mam|mother|dad|father|aunt|auntie|aunty|uncle|sister|brother|"
+    r"son|daughter)\b(?!\s+(?-i:[A-Z]))",
+    FLAGS,
+)
+_PERSON_CALLED_RE = re.compile(
+    r"^(?P<v>call|ring|phone|text|visit|email|message|check\s+on|see)\s+(?:her|him)\b", FLAGS
+)
 # "his" is always whose; "her" may be whom ("buy her flowers", "call her back", "give her a
 # ring"): not right after a verb that takes a person, nor before an article or a particle
 _HER_HIS_RE = re.compile(r"\b(?:his|her)\b(?=\s+(\w+))", FLAGS)
@@ -900,6 +942,16 @@ def pronouns_named(intents: list[Intent], text: str) -> list[Intent]:
     'Post Lucy's card'. The one person the message introduced is whom "her" / "his" in an
     added title means; with two people introduced, or none, the title keeps the pronoun."""
     names = {m["name"] for m in _INTRODUCED_RE.finditer(text)}
+    kin = {m["kin"].lower() for m in _KIN_SAID_RE.finditer(text)}
+    if not names and len(kin) == 1:
+        # "My nani is staying alone, I should call her every week": 'Call nani'
+        (said,) = kin
+        return [
+            replace(i, title=_PERSON_CALLED_RE.sub(rf"\g<v> {said}", i.title, count=1))
+            if i.kind == "add"
+            else i
+            for i in intents
+        ]
     if len(names) != 1:
         return intents
     (name,) = names
