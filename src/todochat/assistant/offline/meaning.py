@@ -82,6 +82,9 @@ class Target:
     # "the other one": of the candidates (``within``, else the tasks ``text`` loosely names),
     # the ones not in ``ids`` (the task in focus: acted on, or asked about, just before)
     other: bool = False
+    # "mark them all done except the car one, still haven't got round to the NCT": why the last
+    # exception is left, said after it, whose words may name it better than the exception does
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from todochat.assistant.offline.text import (
     THING_DETERMINER,
     content_stems,
     is_past_tense,
+    lexicon,
     stem,
     task_noun,
     words,
@@ -827,6 +828,21 @@ class Resolver(TurnState):
             )
             if not spared and n > 0 and (_REASON_RE.search(phrase) or _REMARK_RE.match(phrase)):
                 continue  # "except the stats hw, semester's basically over": a reason, no task
+            told = (
+                _named_by_why(target.why, self.snapshot)
+                if target.why and n == len(target.exclude) - 1
+                else None
+            )
+            if told is not None:
+                # "except the car one, still haven't got round to the NCT": the task why names
+                # ('Book the NCT'), unless the exception's own words name another (ask)
+                if named.kind == "unique" and named.tasks[0] != told:
+                    return problem("ambiguous", phrase, [named.tasks[0], told])
+                spared = [told]
+            elif named.kind == "ambiguous":
+                # "except the bill one" with two bills: which one is left is asked, never
+                # guessed (the rest would be ticked or deleted on the guess)
+                return problem("ambiguous", phrase, named.tasks)
             if not spared:
                 spared = _spared_loosely(phrase, self.snapshot)
             if not spared:
@@ -925,8 +941,39 @@ def _spared_loosely(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
     if not said:
         return []
     return [
-        t for t in tasks if all(any(w in word for word in words(t.title.lower())) for w in said)
+        t
+        for t in tasks
+        if all(any(_inside(w, word) for word in words(t.title.lower())) for w in said)
     ]
+
+
+def _inside(said: str, word: str) -> bool:
+    """``said`` inside a word of a title, loosely: "bank" in "gtbank"; a word of three letters
+    at the start of a longer one is another word ("car" is not "card", nor "carpet")."""
+    return said in word and (len(said) > 3 or said == word or not word.startswith(said))
+
+
+# Words of why an exception is left that name no task: how it is put off ("still haven't got
+# round to", "not yet", "waiting on")
+_WHY_FILLER = frozenset(
+    stem(w)
+    for w in lexicon(
+        "still yet not never haven't hasnt hasn't havent didn't didnt don't dont isn't isnt "
+        "aren't round around got get gotten chance time waiting wait later tomorrow pending "
+        "done finished sorted even started start need needs one"
+    )
+    | TASK_VERBS
+)
+
+
+def _named_by_why(why: str, tasks: Sequence[TaskInfo]) -> TaskInfo | None:
+    """The one task a word of ``why`` (an exception's reason) names, by a whole word of its
+    title ("still haven't got round to the NCT": 'Book the NCT'); None for none or several."""
+    said = {w for w in content_stems(why) if w not in _WHY_FILLER}
+    if not said:
+        return None
+    named = [t for t in tasks if said & set(content_stems(t.title))]
+    return named[0] if len(named) == 1 else None
 
 
 # A delete that calls what it names a task ("the wipe-the-counters one", "that entry") means a

@@ -32,6 +32,7 @@ from .passes import (
     dated_news_applied,
     deeds_as_reasons,
     deeds_then_cleared,
+    exceptions_told_why,
     habits_named,
     hearsay_beside_a_delete,
     hollow_adds,
@@ -222,7 +223,7 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
         # "can you also send whatsapp messages for me or only the list?" (asked as typed: the
         # normaliser reads "can you" as politeness)
         return (Intent("help", text="beyond"),)
-    return _said_with(text, understand(normalise(text), today))
+    return exceptions_told_why(_said_with(text, understand(normalise(text), today)), text)
 
 
 @cache

@@ -879,6 +879,15 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# "..., except the car one, still haven't got round to the NCT": why the exception is left, told
+# after it (not done, not yet, still to do)
+_WHY_LEFT_RE = re.compile(
+    rf"\b(?:{EXCEPT_WORDS})\s+[^,;.!?]+?\s*[,;.!?-]\s*(?P<r>[^,;.!?]*?(?:\b(?:not|never|yet|still|"
+    r"pending|later|tomorrow|waiting)\b|n't\b)[^,;.!?]*)",
+    FLAGS,
+)
+
+
 def with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
     """ "I've done everything apart from X, so mark all the rest as done": the exception said
     in one clause holds for "all the rest" in the next."""
@@ -891,6 +900,21 @@ def with_exceptions(intents: list[Intent], text: str) -> list[Intent]:
             intent = replace(intent, target=replace(target, exclude=spared))
         out.append(intent)
     return out
+
+
+def exceptions_told_why(intents: tuple[Intent, ...], typed: str) -> tuple[Intent, ...]:
+    """Why an exception is left, said after it in the message as typed ("mark them all done
+    except the car one, still haven't got round to the NCT"), goes with it (``Target.why``):
+    the normaliser reads past it, though its words may name the task better."""
+    why = _WHY_LEFT_RE.search(typed)
+    if why is None:
+        return intents
+    return tuple(
+        replace(i, target=replace(i.target, why=why["r"].strip()))
+        if i.target is not None and i.target.kind == "all" and i.target.exclude
+        else i
+        for i in intents
+    )
 
 
 # "My granddaughter Lucy has her birthday coming up and I must not forget to post her card":
