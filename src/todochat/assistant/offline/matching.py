@@ -502,6 +502,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
             continue  # "the bunnings trip" for 'Bunnings run for potting mix': one outing
         if only_head and _distinctive(q.stem) and _distinctive(t.stem):
             return True  # "test the generator" against 'Test the sump pump': another object
+        if _another_object(q, t, title):
+            return True  # "posted a letter to margaret" against 'Post parcel to Margaret'
         if t.stem in _DEED_VERBS and (
             q.stem in _DEED_VERBS or (is_past_tense(q.word) and q.stem not in _SAYS_LITTLE)
         ):
@@ -526,6 +528,27 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if cls in _BESIDE_CLASSES and cls not in title_classes and q.raw_pos + 1 in qualified:
             return True  # "the west field" when the title names no side of anything
     return False
+
+
+def _another_object(q: _Token, t: _Token, title: Sequence[_Token]) -> bool:
+    """Whether ``q``, said where the title has its first thing ``t`` right after its verb, is
+    another thing: "letter" where 'Post parcel to Margaret' has "parcel"."""
+    return (
+        len(title) > 1
+        and title[0].stem in _DEED_VERBS
+        and t is title[1]
+        and t.pos == title[0].pos + 1
+        and not (q.name_like or t.name_like)
+        and all(
+            _distinctive(w.stem)
+            and w.stem not in _DEED_VERBS
+            and w.stem not in _SAYS_LITTLE
+            and w.stem not in _NOT_A_THING
+            and w.stem not in _OUTINGS
+            and _qualifier_class(w.stem) is None
+            for w in (q, t)
+        )
+    )
 
 
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
@@ -674,9 +697,10 @@ def _without_not_meant(phrase: str) -> str:
 
 
 # "grabbed the snags at woolies", "picked up the bread from the servo": where a thing was got,
-# after it, says which shop, never which task (a title that names the place is matched first)
+# after it, says which shop ("from B&Q"), never which task (a title that names the place is
+# matched first)
 _PLACE_TAIL_RE = re.compile(
-    r"(?<=\w)\s+(?:at|from)\s+(?:the\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?$", re.IGNORECASE
+    r"(?<=\w)\s+(?:at|from)\s+(?:the\s+)?[^\W\d_][\w'&-]*(?:\s+[^\W\d_][\w'&-]*)?$", re.IGNORECASE
 )
 
 
@@ -982,3 +1006,100 @@ def shared_words(phrase: str, task: TaskInfo) -> int:
     query = _tokens(phrase)
     scored = _score(query, task)
     return sum(1 for qi, _ in scored.pairs if _distinctive(query[qi].stem))
+
+
+# Verbs that name one deed ("sent my roster request off" is 'Submit roster request' done,
+# "posted the parcel" 'Send parcel to Nan'; "sent the padala thru gcash", read as paid, is
+# 'Send padala to Mama'): a deed told with one, asked to be ticked, does the task said with
+# another of its group.
+_SAME_DEEDS = tuple(
+    _stems_of(group)
+    for group in (
+        "send submit post mail lodge file hand",
+        "pay send transfer wire remit",
+        "buy get grab pick purchase order",
+        "book schedule arrange reserve",
+        "call ring phone",
+    )
+)
+# Words before a name that say where, not to whom ("to my sister down in Dunedin")
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "around", "outside", "past"})
+
+
+def _same_deed(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_DEEDS)
+
+
+def _thing_words(tokens: Sequence[_Token]) -> list[int]:
+    """The indexes of the words that name a thing or a person: not a verb, a filler or a word
+    for any task."""
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if _distinctive(t.stem)
+        and t.stem not in _DEED_VERBS
+        and t.stem not in _SAYS_LITTLE
+        and t.stem not in _NOT_A_THING
+        and not (i == 0 and is_past_tense(t.word))
+    ]
+
+
+def _fits_the_deed(phrase: str, query: Sequence[_Token], task: TaskInfo) -> bool:
+    """Whether a deed told with more words than its task's (where, how, when, to whom) fits
+    ``task``: every word of the title naming a thing is said (a name may be said as kin: "my
+    sister" for 'Margaret'; one modifier of two things said may be left out: "lab report" for
+    'Chem lab report'), the deed's verb is the title's, a form of it or one of its group
+    (`_SAME_DEEDS`), and no word said names another thing of the title's kind."""
+    title = _tokens(task.title)
+    scored = _score(query, task)
+    pairs = dict(scored.pairs)
+    hit = set(pairs.values())
+    things = _thing_words(title)
+    said_things = [ti for ti in things if ti in hit]
+    if not said_things:
+        return False  # only a verb or a generic word is shared
+    raw = [m.group().lower() for m in WORD_RE.finditer(phrase.replace("’", "'"))]
+    free = [q for qi, q in enumerate(query) if qi not in pairs]
+    kin_said = any(_qualifier_class(q.stem) == "kin" for q in free)
+    people_said = [
+        q
+        for q in free
+        if q.name_like and not (q.raw_pos > 0 and raw[q.raw_pos - 1] in _PLACE_BEFORE)
+    ]
+    missing = [ti for ti in things if ti not in hit]
+    for ti in list(missing):
+        if title[ti].name_like and kin_said and not people_said:
+            missing.remove(ti)  # "my sister" for 'Margaret'
+        elif title[ti].name_like and people_said:
+            return False  # "to Joan" for 'Margaret'
+    if len(missing) > 1 or (missing and (len(said_things) < 2 or max(missing) > min(said_things))):
+        return False  # a thing of the title unsaid, other than a modifier before two said
+    if any(_contradict(q.stem, title[ti].stem) for q in free for ti in missing):
+        return False
+    if any(_contradict(q.stem, t.stem) for q in free for i, t in enumerate(title) if i not in hit):
+        return False  # "the west field", "dad" for 'mom'
+    verb = query[0] if query and 0 not in pairs else None
+    head = title[0] if title and 0 not in hit else None
+    if verb is not None and head is not None and head.stem in _DEED_VERBS:
+        said_verb = verb.stem in _DEED_VERBS or (
+            is_past_tense(verb.word) and verb.stem not in _SAYS_LITTLE
+        )
+        if said_verb and not _same_deed(verb.stem, head.stem):
+            return False  # "paid the plumber" for 'Call the plumber': another deed
+    if head is not None and verb is not None:
+        if head.stem in _GIVING and verb.stem in _RECEIVED:
+            return False  # "got the invoice from Dave" for 'Send invoice to Dave'
+        if verb.stem in _CANCELLING:
+            return False
+    return True
+
+
+def match_deed_loosely(phrase: str, tasks: Sequence[TaskInfo]) -> MatchResult:
+    """The one task a deed told with detail fits (`_fits_the_deed`), for a deed the user asked
+    to tick ("I have posted the parcel to my sister down in Dunedin, you can tick that one
+    off"); two that fit, or none, are no answer ("none")."""
+    query = _tokens(_without_not_meant(phrase))
+    if not query:
+        return MatchResult("none")
+    fits = [t for t in tasks if _fits_the_deed(phrase, query, t)]
+    return MatchResult("unique", (fits[0],)) if len(fits) == 1 else MatchResult("none")

@@ -781,7 +781,12 @@ def _words(text: str) -> str:
                 low = short
         # "close all the INC tickets": a word in capitals (in a message that is not shouted,
         # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
-        acronym = (len(token) >= 3 and token.isupper()) or _two_letter_acronym(tokens, n)
+        acronym = (
+            (len(token) >= 3 and token.isupper())
+            or _two_letter_acronym(tokens, n)
+            # "got the paint from B&Q", "the AT&T bill": a letter joined by "&" is a name
+            or "&" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1])
+        )
         replacement: str | None = None if acronym else lex.chat.get(low, _contracted(low))
         if replacement is None and previous in _BEFORE_FIRST_WORD and not acronym:
             replacement = lex.first_word.get(low)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .meaning import Status, Target
+from .normalise import word_list
 from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
@@ -78,6 +80,14 @@ WHEN_DONE_RE = re.compile(
     r"after\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
     r"jummah|the\s+gym|my\s+shift)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
     r"coffee\s+)?break|at\s+lunch(?:time)?)\b(?!')",
+    _F,
+)
+# "submitted the lab report at like 11:58pm", "rang them around 9ish": the clock's time a deed of
+# the user's was done at (a bare number may be an address: "dropped it at 42 smith st"; said of
+# someone else's deed it may be news of a new time: "they moved it to wednesday at 4pm")
+CLOCK_DONE_RE = re.compile(
+    r"\b(?:at|around|about|by)\s+(?:like\s+|about\s+|around\s+|roughly\s+|exactly\s+)?"
+    r"(?:\d{1,2}(?::\d{2}\s*(?:am|pm)?|(?:\.\d{2})?\s*(?:am|pm|ish|o'?clock))|midnight|noon)\b",
     _F,
 )
 
@@ -410,6 +420,12 @@ _STATUS_OF_RE = re.compile(
 )
 
 
+@cache
+def _particles_after_quote_re() -> re.Pattern[str]:
+    """Particles after a quoted title ("delete 'fix the aircon' na"): no part of what it names."""
+    return re.compile(rf"(?<=qq)(?:\s+{word_list('after_quote')}\b)+\s*$", _F)
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = _PLEASE_THEN_REMARK_RE.sub("", raw).strip(" \t.,!?;:")
@@ -423,7 +439,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if new == t:
             break
         t = new
-    idx = only_placeholder(_THE_ONE_THAT_SAYS_RE.sub("", t))
+    idx = only_placeholder(_particles_after_quote_re().sub("", _THE_ONE_THAT_SAYS_RE.sub("", t)))
     if idx is None:
         idx = quoted_before_a_reason(t)  # "'apply for the grant', missed the deadline"
     if idx is not None:

@@ -16,6 +16,7 @@ from todochat.assistant.offline.matching import (
     TaskInfo,
     covering,
     giving,
+    match_deed_loosely,
     match_tasks,
     overlapping,
     shared_words,
@@ -197,6 +198,8 @@ class Resolver(TurnState):
             ):
                 # Several tasks change state: check which already are, before acting.
                 res = WAIT_LIST
+            if res.state == "problem" and self._asked_to_tick(index):
+                res = self._deed_loosely(index, res)
             if res.state == "ready" and self.intents[index].doubt:
                 # "mark the invoice done? not sure it's paid": a doubt said after it; ask first
                 res = problem("ambiguous", candidates=res.tasks)
@@ -211,6 +214,38 @@ class Resolver(TurnState):
                 res = WAIT_LIST  # tags are set as a whole: read the ones a task has
             self._cache[index] = res
         return self._cache[index]
+
+    def _asked_to_tick(self, index: int) -> bool:
+        """Whether intent ``index`` is a deed told by words and the next one asks to tick it
+        ("I have posted the parcel to my sister down in Dunedin, you can tick that one off")."""
+        intent = self.intents[index]
+        after = self.intents[index + 1] if index + 1 < len(self.intents) else None
+        return (
+            intent.kind == "complete"
+            and intent.target is not None
+            and intent.target.kind == "words"
+            and not intent.target.exact
+            and intent.text != "hearsay"
+            and not intent.doubt
+            and after is not None
+            and after.kind == "complete"
+            and after.target is not None
+            and after.target.kind == "it"
+        )
+
+    def _deed_loosely(self, index: int, res: Resolution) -> Resolution:
+        """A deed told with more words than its task's, asked to be ticked: the one open task
+        it fits (``match_deed_loosely``); two, or none, leave the question as it was."""
+        if self.snapshot is None:
+            return res
+        target = self.intents[index].target
+        assert target is not None
+        open_tasks = [t for t in self.snapshot if not t.completed]
+        for said in dict.fromkeys((target.text, without_when(target.text))):
+            found = match_deed_loosely(said, open_tasks)
+            if found.kind == "unique":
+                return Resolution("ready", found.tasks)
+        return res
 
     def _resolve(self, index: int) -> Resolution:
         intent = self.intents[index]

@@ -14,7 +14,7 @@ from todochat.assistant.offline.meaning import Intent, Target
 from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.slots import priority_level
 from todochat.assistant.offline.split import PAST_RE
-from todochat.assistant.offline.targets import WHEN_DONE_RE, parse_target
+from todochat.assistant.offline.targets import CLOCK_DONE_RE, WHEN_DONE_RE, parse_target
 from todochat.assistant.offline.text import (
     DAY_SHORT,
     FEELING_PAST,
@@ -463,6 +463,12 @@ def paid_plainly(s: str) -> str:
     return f"{said[: verb.start()]}paid{said[verb.end() :]}"
 
 
+def _when_done(rest: str) -> str:
+    """The words of a deed of the user's without when it was done ("this morning", "at like
+    11:58pm"): they name no task."""
+    return CLOCK_DONE_RE.sub(" ", WHEN_DONE_RE.sub(" ", rest))
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
@@ -548,7 +554,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         return None
     verb = m.group("verb").lower()
     # ("dropped the library books back on the way home": when it was done is no place)
-    rest = WHEN_DONE_RE.sub(" ", m.group("rest")).strip()
+    rest = _when_done(m.group("rest")).strip()
     carried = _CARRIED_BACK_RE.match(rest) if verb in _CARRIED else None
     if carried is not None:
         # "I brought the bottles back to the Rewe", "took the drill back to dave": returned
@@ -570,7 +576,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         verb = "did"
     if verb in FEELING_PAST:
         return None  # "so exhausted, 8h drive to munich": how one feels, no deed
-    rest = _REMARK_AFTER_DEED_RE.sub("", WHEN_DONE_RE.sub(" ", m.group("rest"))).strip()
+    rest = _REMARK_AFTER_DEED_RE.sub("", _when_done(m.group("rest"))).strip()
     if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
