@@ -80,17 +80,26 @@ _SELF_CORRECTION_RE = re.compile(
     # ("at 4 .. no wait he said 4.30", "on thursday, no wait its friday not thursday": who said
     # it, and "it's" before a day or a time, go too)
     r"(?:(?:make|change|move|put|set|switch)\s+(?:it|that)\s+(?:to\s+|on\s+|for\s+)?|"
-    r"(?:(?:he|she|they)\s+said\s+)?(?:it'?s|its|it\s+is)\s+(?=(?:the|my|a|an|on|at|in)\s|"
+    # ("fri.. no wait its due thursday": "due" said with it)
+    r"(?:(?:he|she|they)\s+said\s+)?(?:it'?s|its|it\s+is)\s+(?:(?:due|actually)\s+)?"
+    r"(?=(?:the|my|a|an|on|at|in)\s|"
     r"(?:\w+day|today|tomorrow|tonight)\b|\d)|(?:he|she|they)\s+said\s+(?=(?:at\s+)?\d|\w+day\b))?"
     # ("send invoice to the Berlin client... sorry no, to the Kraków client": a place or whom
     # said again with its word before it may run longer)
     r"(?P<b>(?:to|at|from|for|with)\s+(?:[\w'-]+\s+){0,5}?[\w'.:-]*[\w'-]|"
     r"(?:[\w'-]+\s+){0,2}?[\w'.:-]*[\w'-])(?=\s*(?:[,;!?]|\.(?!\d)|$|(?:pls|please|plz|thanks|thx)\b)|"
-    r"\s+not\s+(?:(?:the|my|a|an|on|at|in)\s|\w+day\b|\d))",
+    r"\s+not\s+(?:(?:the|my|a|an|on|at|in)\s|\w+day\b|\d)|"
+    # ("on friday, no wait saturday is better because ...": the new one said to suit better)
+    r"\s+(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)\b)",
     FLAGS,
 )
 # "..., it's the immigration office not the ward office": the words taken back, after the new
-_NOT_THE_OLD_RE = re.compile(r"^\s+not\s+[^,.;!?]*", FLAGS)
+_NOT_THE_OLD_RE = re.compile(
+    r"^\s+not\s+[^,.;!?]*|"
+    # ("saturday is better because friday we have prayer": why the new one suits, no words of it)
+    r"^\s+(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)\b[^.;!?]*",
+    FLAGS,
+)
 _OLD_NAMED_RE = re.compile(r"\s+not\s+(?P<old>[^,.;!?]*[^,.;!?\s])", FLAGS)
 
 
@@ -298,7 +307,13 @@ def self_corrected(text: str) -> str:
             if len(words_b) == 2 and words_b[0].lower() in before.lower().split():
                 at = before.lower().rfind(words_b[0].lower())
                 fixed = before[:at] + b
-            return fixed + _NOT_THE_OLD_RE.sub("", text[m.end() :])
+            after = _NOT_THE_OLD_RE.sub("", text[m.end() :])
+            again = re.match(
+                rf"\s*,\s*{re.escape(b)}(?=\s+(?:at|from|by|in\s+the)\b)", after, FLAGS
+            )
+            if again is not None:
+                after = after[again.end() :]  # "wednesday no wait thursday, thursday at 3 pm"
+            return fixed + after
     at = before.lower().rfind(" " + words_b[0].lower() + " ")
     if at < 0 and words_b[0].lower() in _DETERMINERS:
         # "bin the boat one, no, my shed one": the task meant is said with another determiner
