@@ -40,6 +40,8 @@ def _but(title: str) -> dict[str, str]:
             "Pay the gas bill",
         ),
         ("tick em all off except the car tax", "Renew the car tax"),
+        ("tick them all off but the car tax", "Renew the car tax"),
+        ("mark them all done but my dad's present, not bought yet", "Buy Dad's birthday present"),
     ],
 )
 async def test_all_but_the_one_left_are_done(
