@@ -250,6 +250,9 @@ def read_field_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | No
     if m:
         level = priority_level(m["p"] or m["p2"] or m["p3"])
         return Intent("priority", target=parse_target(m["t"] or m["t2"], quotes), priority=level)
+    if _SOMEONE_MOVES_RE.match(s):
+        # "she move it for tomorrow at 10 am": news of someone's move, never a task named 'she'
+        return read_due_news(s, quotes, today)
     edit = read_due_edit(s, quotes, today)
     if (
         edit is not None
@@ -283,11 +286,27 @@ _MOVED_RE = re.compile(
 # pushed the bbq back to sunday", "rebooked rex for the 14th" (past tense, so never the command
 # "move X to friday", which read_due_edit reads). A place after "to" ("i moved the couch to the
 # bedroom") is no date, and one who moved house or to a city names no task: nothing is read.
+# Someone else's move told in a learner's present ("the meeting with the accountant, she move it
+# for tomorrow at 10 am", "he change it to friday") is the same news.
 _MOVED_BY_ME_RE = re.compile(
-    r"^(?:(?:i|we|they|she|he)(?:'ve|'d|\s+have|\s+had)?\s+)?(?:just\s+|finally\s+|already\s+)?"
-    r"(?:moved|pushed|rescheduled|rebooked|re-booked|postponed|bumped|shifted|put\s+off|delayed)"
+    r"^(?:(?:(?:i|we|they|she|he)(?:'ve|'d|\s+have|\s+had)?\s+)?(?:just\s+|finally\s+|"
+    r"already\s+)?(?:moved|pushed|rescheduled|rebooked|re-booked|postponed|bumped|shifted|"
+    r"put\s+off|delayed)|(?:they|she|he)\s+(?:just\s+|already\s+)?(?:move|moves|change|changes|"
+    r"push|pushes|reschedule|reschedules|postpone|postpones|shift|shifts)(?=\s+(?:it|that|this|"
+    r"the|my|our|his|her|their)\b))"
     r"\s+(?P<t>.+?)\s+(?:(?:up|back|forward|out|over)\s+)?(?:to|till|until|til|for|on)\s+"
     r"(?P<d>.+)$",
+    FLAGS,
+)
+# A task named on its own before the comma of a story that moved "it" ("my piano lesson, they
+# move it for thursday").
+_TOPIC_BEFORE_RE = re.compile(
+    r"^(?P<t>(?:the|my|our|his|her|their)\s+[^,;.!?]{1,50}?)\s*,\s*(?:(?:they|she|he|i|we)\b)",
+    FLAGS,
+)
+_SOMEONE_MOVES_RE = re.compile(
+    r"^(?:they|she|he)\s+(?:just\s+|already\s+)?(?:move|moves|change|changes|push|pushes|"
+    r"reschedule|reschedules|postpone|postpones|shift|shifts)\s",
     FLAGS,
 )
 _AT_TIME_RE = re.compile(
@@ -324,7 +343,11 @@ def read_due_news(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
             r"^(?:to|in|into|out|house|home|away)\b", m["t"], FLAGS
         ):
             timed = "time" if time_only(when, today) else ""
-            return Intent("due", target=parse_target(m["t"], quotes), due=when, text=timed)
+            named = m["t"]
+            topic = _TOPIC_BEFORE_RE.match(s)
+            if topic is not None and re.fullmatch(r"it|that|this", named, FLAGS):
+                named = topic["t"]  # "my piano lesson, they move it for thursday": the lesson
+            return Intent("due", target=parse_target(named, quotes), due=when, text=timed)
     m = _MOVED_RE.match(s)
     if m is not None:
         named = _STORY_CUT_RE.sub("", m["t"]).strip()
