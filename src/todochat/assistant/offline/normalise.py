@@ -626,6 +626,9 @@ def lexicon() -> Lexicon:
             rf"(?P<when>\s+(?:for|by|on|due|until|till)\s+[\w:.' -]{{2,40}}?)?"
             rf"(?:\s+(?:please|pls|plz))?"
             rf"(?P<tags>(?:\s+(?:(?:with|tagged|tag(?:\s+it)?|and\s+tag(?:\s+it)?)\s+)?#[\w-]+)*)"
+            # ("please add it, description: carry sugar, unga and the blanket": its notes)
+            rf"(?:\s*,?\s*(?:with\s+(?:the\s+|a\s+)?)?(?:description|desc|notes?|details)\s*[:-]\s*"
+            rf"(?P<notes>[^.!?]*[^\s.!?,;]))?"
             rf"[\s.!?,;]*$",
             _FLAGS,
         )
@@ -1060,8 +1063,8 @@ def _has_a_date(words: str) -> bool:
 
 def _tags(m: re.Match[str], before: str) -> str:
     """How often, when and the hash tags said with an add of "that", each after a space ("as a
-    daily thing with #uni" is " daily #uni"): they belong to the task ``before`` named (how
-    often only when ``before`` does not say it already)."""
+    daily thing with #uni" is " daily #uni"), and its notes: they belong to the task ``before``
+    named (how often only when ``before`` does not say it already)."""
     often = m.groupdict().get("often")
     if often and _OFTEN_SAID_RE.search(before):
         often = None
@@ -1071,6 +1074,7 @@ def _tags(m: re.Match[str], before: str) -> str:
         (f" {often}" if often else "")
         + when
         + "".join(f" {tag}" for tag in re.findall(r"#[\w-]+", m["tags"]))
+        + (f", description: {m['notes']}" if m["notes"] else "")
     )
 
 
