@@ -200,6 +200,12 @@ def _not_yet_done(text: str) -> str:
 # "get boiler serviced flat 3 pls b4 it gets cold": what follows a "please" inside a title is
 # the reason said after the request, not the task.
 _PLEASE_REST_RE = re.compile(r"\s*,?\s+(?:please|pls|plz)\b.*$", _F)
+# "bring the empty bottles back to Rewe (Pfand, there are like 3 bags already 🙈)": an aside in
+# brackets at the end, told with a comma or in three words or more, is no part of the title
+# ("return bottles (Pfand)" keeps its word; the closing bracket may be lost with a smiley)
+_BRACKETED_ASIDE_RE = re.compile(
+    r"\s*\((?=[^()]*(?:,|\S+\s+\S+\s+\S))[^()]*\)?\s*$|\s*\([^()]*$", _F
+)
 # "buy new gloves the old ones got tore up", "get the APU looked at its not kicking on",
 # "restock angostura we're almost out": the speaker's comment after the task, said without a
 # comma (by voice), starts a clause of its own; the title ends before it.
@@ -573,6 +579,9 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     please = _PLEASE_REST_RE.search(title)
     if please and len(title[: please.start()].split()) >= 2:
         title = title[: please.start()]
+    aside = _BRACKETED_ASIDE_RE.search(title)
+    if aside and len(title[: aside.start()].split()) >= 2:
+        title = title[: aside.start()]
     if not quoted:
         title, priority = _level_left(title, priority)
     comment = _COMMENTARY_RE.search(title)
