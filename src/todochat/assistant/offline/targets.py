@@ -142,9 +142,15 @@ _ONE_THEN_REASON_RE = re.compile(
 # ("delete 46 the one w the typo", "remove 12 - the duplicate": a bare number, then which of
 # the look-alikes it is)
 _ID_THEN_REASON_RE = re.compile(
-    r"^(?P<t>(?:the\s+)?(?:(?:tasks?|todos?|items?|number|no\.|id)\s*#?|#)?\s*\d+)\s*[,;-]?\s+"
+    r"^(?P<t>(?:the\s+)?(?:(?:(?:tasks?|todos?|items?)\s+)?(?:tasks?|todos?|items?|number|no\.|id)\s*#?|#)?"
+    r"\s*\d+)\s*[,;-]?\s+"
     r"(?:i|i'm|im|i've|ive|we|we're|we've|he|she|they|they're|it'?s|its|it\s+is|cause|because|"
-    r"bc|since|dupe|duplicate|(?:don'?t|dont|no\s+longer|not)\s+need|(?:the|that)\s+(?:one|dupe|"
+    # ("remove task number 71, no need for it anymore", "delete 4, not needed now", "5, was
+    # cancelled", "7, added it by mistake")
+    r"bc|since|dupe|duplicate|(?:don'?t|dont|no\s+longer|not)\s+need|no\s+need|"
+    r"(?:(?:it'?s|its|it\s+is|was|is)\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required)|"
+    r"(?:was\s+|got\s+)?(?:cancelled|canceled|called\s+off)|(?:added\s+(?:it\s+)?)?by\s+mistake|"
+    r"wrong|mistake|(?:the|that)\s+(?:one|dupe|"
     r"duplicate|copy|double|repeat|extra|misspelt|misspelled|wrong\s+one|old\s+one|typo))\b.*$",
     _F,
 )
