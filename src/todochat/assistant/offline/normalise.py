@@ -930,14 +930,15 @@ def unshouted(text: str) -> str:
 # "add renew passport as high priority — we fly in march": a dash between spaces before a
 # clause of its own ends what came before it, as a full stop does ("add X — high priority" stays
 # one request, as with a comma); "put the bins out - can u make that a repeating one": a hyphen
-# so spaced before a request joins as a comma does ("Email Bob - urgent" may be a title)
+# so spaced before a request joins as a comma does ("Email Bob - urgent" may be a title), and so
+# does a long dash ("the task with calling the doctor — can you change it to 'X'?")
 _SPACED_DASH_RE = re.compile(
     r"\s+[—–]+\s+(?=(?:i|i'm|i've|we|we're|you|he|she|they|it|it's|its|the|my|our|his|her|"
     r"their|this|that|there|mine)\b)",
     _FLAGS,
 )
 _SPACED_HYPHEN_RE = re.compile(
-    r"\s+-+\s+(?=(?:can|could|would|will)\s+(?:you|u)\b|pls\b|please\b)", _FLAGS
+    r"\s+(?:-+|[—–]+)\s+(?=(?:can|could|would|will)\s+(?:you|u)\b|pls\b|please\b)", _FLAGS
 )
 
 
