@@ -193,6 +193,13 @@ _SENT_THINGS_RE = re.compile(
 _ALL_THE_RE = re.compile(r"^all\s+(?:of\s+)?(?=(?:the|my|our)\s)", FLAGS)
 _PLACE_SAID_RE = re.compile(r"\s(?:to|at|into|from)\s+\S", FLAGS)
 _ARRIVED = lexicon("came arrived landed received delivered")
+_BOOKED = lexicon("booked reserved scheduled arranged confirmed organised organized")
+_AHEAD_RE = re.compile(
+    r"\b(?:tomorrow|tonight|next|later|soon|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|the\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
 # "booked nothing yet for manila", "paid none of them", "called no one": a deed denied.
 _NOTHING_RE = re.compile(r"^(?:nothing|none|nobody|no\s*one|no\s+\w+|not\s+(?:a|one|any)\b)", FLAGS)
 
@@ -514,6 +521,18 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and is_past_tense(m.group("pp"))
         and not mishap_re().search(s)
         and not put_off_re().search(s)  # "the essay got extended": later, not done
+        # "the car is taken to the garage tomorrow": a day ahead after the thing's way is a plan,
+        # save of a booking ("the dentist is booked for tomorrow": the booking is made)
+        and not (
+            m.group("tail")
+            and _AHEAD_RE.search(m.group("tail"))
+            and (
+                m.group("pp").lower() not in _BOOKED
+                # "the vet for Biscuit is booked for tuesday": only a day, news of when (the
+                # tests of deeds told then ticked keep it a remark)
+                or _AHEAD_RE.match(m.group("tail").split(None, 1)[1])
+            )
+        )
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":

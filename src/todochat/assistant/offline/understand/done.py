@@ -113,7 +113,13 @@ COMPLETE_DECL_RES = (
 PASSIVE_DONE_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
-    rf"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?$",
+    rf"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?"
+    # "the tax return is now submitted to the Finanzamt", "dentist appts are booked for the
+    # kids, both on the 19th": where it went, for whom or for when is no part of the task
+    # (never a habit: "the bins are collected on thursdays", "serviced every year")
+    r"(?:\s*,?\s+(?P<tail>(?:to|for|with|at|on)\s+(?![^?]*\b(?:every|each|usually|always|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekly|monthly|yearly)\b)[^?]+?))?"
+    r"[.!]*$",
     FLAGS,
 )
 
