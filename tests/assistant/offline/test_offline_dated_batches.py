@@ -157,6 +157,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-164": 0.9,
     "batch-165": 0.85,
     "batch-166": 0.9,
+    "batch-167": 0.8,
+    "batch-168": 0.7,
+    "batch-169": 0.95,
+    "batch-170": 0.95,
+    "batch-171": 0.95,
+    "batch-172": 0.95,
+    "batch-173": 0.95,
+    "batch-174": 0.9,
+    "batch-175": 0.85,
+    "batch-176": 0.9,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -315,7 +325,15 @@ harmful (165 and 166 again on ccbb803 midway, unread: 88.9% and 88.9%). At 72135
 44, 43, 43, 41 and 43 of 45, none harmful: held at 0.95, 0.9 or 0.85, a case or two below.
 157 and 158, the final pair, were written first and scored on d24e2ac (88.9%, and 82.2% with
 1 harmful), on ccbb803 and on 721359d after all the session's model work (88.9% and 84.4%,
-none harmful), not read but for 158's harmful miss: held at 0.85 and 0.8."""
+none harmful), not read but for 158's harmful miss: held at 0.85 and 0.8.
+The session of 2026-12-04 01:41 UTC fixed the same populations before any result (the writers'
+brief rewritten, the machine having lost it): 167, 169, 171, 173 and 175 as 157, the rest as 158.
+169 to 176 were scored before anyone read them, on 8bd1a64 (the session's start): 80.0%, 84.4%,
+64.4%, 88.9%, 82.2%, 86.7%, 84.4% and 80.0%, none harmful (175 and 176 again on ca6532b midway,
+unread: 86.7% and 82.2%). At 948a357 45, 45, 44, 45, 44, 42, 41 and 42 of 45, none harmful: held
+at 0.95, 0.9 or 0.85, a case or two below. 167 and 168, the final pair, were written first and
+scored on 8bd1a64 (80.0% and 73.3%), on ca6532b (82.2% and 73.3%) and on 948a357 after all the
+session's model work (84.4% and 73.3%), none harmful each time, not read: held at 0.8 and 0.7."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
