@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from todochat.tasks.dates import Found, find_due
@@ -77,13 +78,15 @@ class Rewrite:
     say: str
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
     request: bool = False
-    needs: re.Pattern[str] | None = None
-    """What every match contains somewhere (see ``_needs``): a sentence without it is passed
-    over before the whole pattern is tried."""
+    hints: tuple[str, ...] = ()
+    """Words every match contains somewhere (see ``hints``): a sentence with none of them is
+    passed over before the pattern is tried."""
 
     def apply(self, sentence: str) -> str | None:
-        if self.needs is not None and self.needs.search(sentence) is None:
-            return None
+        if self.hints:
+            folded = sentence.casefold()
+            if not any(word in folded for word in self.hints):
+                return None
         m = self.pattern.fullmatch(sentence)
         if m is None:
             return None
@@ -109,6 +112,15 @@ class Rewrite:
         if not pieces:
             return None  # every sentence of `say` needs a slot left unmatched: no rewrite
         return _SLOT_RE.sub(lambda s: slots[s.group(1)], ". ".join(pieces)).strip()
+
+
+class Phrase(NamedTuple):
+    """Words of a phrase table (``[[phrase]]``), replaced wherever they stand."""
+
+    pattern: re.Pattern[str]
+    say: str
+    hints: tuple[str, ...]
+    """Words every match contains (see ``hints``)."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +175,7 @@ class Lexicon:
     # misspelt word -> its spelling, used only when a user asks for a title's spelling fixed
     # ("can u fix the spelling in the package task": 'Recieve' -> 'Receive')
     spelling: dict[str, str] = field(default_factory=dict)
-    phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
+    phrases: tuple[Phrase, ...] = ()
     anaphora: re.Pattern[str] | None = None
     # the shared word lists (``[words]``), each one regex group: "because" -> "(?:because|...)"
     words: dict[str, str] = field(default_factory=dict)
@@ -175,9 +187,28 @@ class Lexicon:
 
     def translate(self, text: str) -> str:
         """Words of a phrase table replaced ("mañana" -> "tomorrow", "the hey" -> "the hay")."""
-        for rx, say in self.phrases:
-            text = rx.sub(say, text)
+        candidates = self.phrase_sieve.indices(text)
+        while candidates:
+            at = candidates.pop(0)
+            phrase = self.phrases[at]
+            said = phrase.pattern.sub(phrase.say, text)
+            if said != text:
+                # (what a phrase says may be what a later one reads)
+                text = said
+                candidates = self.phrase_sieve.indices(text, after=at)
         return text
+
+    @cached_property
+    def phrase_sieve(self) -> Sieve:
+        return Sieve(tuple(phrase.hints for phrase in self.phrases))
+
+    @cached_property
+    def rewrite_sieve(self) -> Sieve:
+        return Sieve(tuple(rule.hints for rule in self.rewrites))
+
+    @cached_property
+    def message_sieve(self) -> Sieve:
+        return Sieve(tuple(rule.hints for rule in self.message_rewrites))
 
     def before_injection(self, text: str) -> str:
         """The message up to the first words addressed to the model itself ("SYSTEM: ...").
@@ -448,44 +479,91 @@ def _rewrite(entry: dict[str, Any], words: dict[str, str]) -> Rewrite:
         entry["say"],
         unless,
         bool(entry.get("request", False)),
-        _needs(pattern.pattern),
+        hints(pattern.pattern),
     )
 
 
-def _needs(pattern: str) -> re.Pattern[str] | None:
-    """What to search for before trying ``pattern`` whole, for a pattern that opens with words
-    of any kind (a slot, ``.+?``), which a full match tries at every place: of the parts every
-    match has, the one whose shortest opening is longest (a plain run, or the words a group's
-    alternatives open with), if that is three letters or more. Nothing for a pattern that
-    opens with what it must say: a full match fails at its first characters anyway."""
-    parts = required_parts(pattern)
-    if not parts:
-        return None
-    opening = pattern[: pattern.find(parts[0])]
-    if not any(free in opening for free in (".+", ".*", "[^")):
-        return None
-    openings = [_openings(part) for part in parts]
-    best = max(openings, key=lambda words: min(map(len, words), default=0))
-    if min(map(len, best), default=0) < 3:
-        return None
-    return re.compile("|".join(re.escape(word) for word in best), _FLAGS)
+def hints(pattern: str) -> tuple[str, ...]:
+    """Words every match of ``pattern`` contains, casefolded: for each way the pattern offers
+    (its alternatives outside groups), the words its needed part whose shortest opening is
+    longest opens with (see ``required_parts``). Empty when a way has no such part: the pattern
+    is then always tried. Text that contains none of them cannot match, so it is passed over
+    with a look for a few words instead of a regular-expression search at every place; the
+    phrases and rewrites are most of a message's time, and most of them say nothing of it."""
+    words: list[str] = []
+    for way in _alternatives(pattern):
+        openings = [found for found in map(_openings, required_parts(way)) if found]
+        if not openings:
+            return ()
+        words.extend(max(openings, key=lambda ways: min(map(len, ways))))
+    return tuple(sorted({word.casefold() for word in words}))
+
+
+class Sieve:
+    """The rules of one table, in order, each known by its ``hints``: ``indices`` finds, with
+    one look for each word that could be there, the rules a text may match, so the rest are
+    never tried. A rule without hints is always tried."""
+
+    def __init__(self, hinted: Sequence[tuple[str, ...]]) -> None:
+        self.always = frozenset(i for i, words in enumerate(hinted) if not words)
+        by_word: dict[str, list[int]] = {}
+        for i, words in enumerate(hinted):
+            for word in words:
+                by_word.setdefault(word, []).append(i)
+        self.by_word = {word: tuple(rules) for word, rules in by_word.items()}
+        # the words by the two letters they open with: a text holds a word only where it holds
+        # those two, so most words are never looked for (a word of one letter always is)
+        by_opening: dict[str, list[str]] = {}
+        for word in by_word:
+            by_opening.setdefault(word[:2], []).append(word)
+        self.by_opening = {opening: tuple(words) for opening, words in by_opening.items()}
+        self.letters = tuple(word for word in by_word if len(word) < 2)
+
+    def indices(self, text: str, after: int = -1) -> list[int]:
+        """The rules ``text`` may match, in order (those after ``after`` only)."""
+        folded = text.casefold()
+        found = set(self.always)
+        openings = {folded[i : i + 2] for i in range(len(folded) - 1)}
+        for opening in openings.intersection(self.by_opening):
+            for word in self.by_opening[opening]:
+                if word in folded:
+                    found.update(self.by_word[word])
+        for letter in self.letters:
+            if letter in folded:
+                found.update(self.by_word[letter])
+        return sorted(i for i in found if i > after)
 
 
 def _openings(part: str) -> list[str]:
     """The plain text each way of saying ``part`` opens with (a run is its own): a necessary
-    condition for the part, searched faster than the part; [] when a way opens otherwise."""
+    condition for the part, searched faster than the part; [] when a way opens otherwise. A
+    way that opens with a group opens as that group does, past what takes no room (``\\b``,
+    a look-around)."""
     if not part.startswith("("):
         return [re.sub(r"\\(.)", r"\1", part)]
     inner = re.sub(r"^\((?:\?:|\?P<\w+>)?", "", part)[:-1]
     words: list[str] = []
     for alternative in _alternatives(inner):
-        m = _OPENING_RE.match(alternative)
-        if m is None:
+        alternative = _ZERO_WIDTH_RE.sub("", alternative)
+        if alternative.startswith(_LOOKAROUND):
             return []
-        words.append(m.group())
+        if alternative.startswith("("):
+            close = _closing(alternative, 0)
+            after = _REPEAT_RE.match(alternative, close)
+            if after is not None and (after.group() in ("?", "*") or after.group(1) in ("", "0")):
+                return []
+            found = _openings(alternative[:close])
+        else:
+            m = _OPENING_RE.match(alternative)
+            found = [m.group()] if m is not None else []
+        if not found:
+            return []
+        words.extend(found)
     return sorted(set(words), key=len)
 
 
+# what opens a way and takes no room: a word edge, look-arounds (never one with a group inside)
+_ZERO_WIDTH_RE = re.compile(r"^(?:\\b|\(\?<?[=!][^()]*\))+")
 # the plain letters an alternative opens with, up to the first one made optional or a sign
 _OPENING_RE = re.compile(r"[\w']+(?![?*{])")
 
@@ -524,7 +602,7 @@ def lexicon() -> Lexicon:
     message_rewrites: list[Rewrite] = []
     injection: list[str] = []
     anaphora: list[str] = []
-    phrases: list[tuple[re.Pattern[str], str]] = []
+    phrases: list[Phrase] = []
     spelling: dict[str, str] = {}
     match_as: dict[str, str] = {}
     discourse: list[str] = []
@@ -568,15 +646,15 @@ def lexicon() -> Lexicon:
         discourse.extend(data.get("wrappers", {}).get("discourse", []))
         injection.extend(data.get("injection", {}).get("markers", []))
         anaphora.extend(data.get("anaphora", {}).get("add", []))
-        phrases.extend(
-            (
-                re.compile(
-                    rf"(?<![\w'])(?:{with_word_lists(entry['match'], words)})(?![\w'])", _FLAGS
-                ),
-                entry["say"],
+        for entry in data.get("phrase", []):
+            match = with_word_lists(entry["match"], words)
+            phrases.append(
+                Phrase(
+                    re.compile(rf"(?<![\w'])(?:{match})(?![\w'])", _FLAGS),
+                    entry["say"],
+                    hints(match),
+                )
             )
-            for entry in data.get("phrase", [])
-        )
     index: dict[str, set[str]] = {}
     for target in targets:
         for variant in _deletes(target, _depth(target)):
@@ -858,7 +936,8 @@ def rewrite(sentence: str, depth: int = 0) -> str:
         body = sentence[: len(sentence) - len(tail)] if tail else sentence
         body = lex.unwrap(body)
         sentence = body + tail
-        for rule in rewrites:
+        for at in lex.rewrite_sieve.indices(body):
+            rule = rewrites[at]
             new = rule.apply(body)
             if new is not None and new != body:
                 # "Could you add X?" asks for something: it is a request, not a question.
@@ -955,7 +1034,8 @@ def normalise(text: str) -> str:
     bare = lex.without_trail(words)
     # ("yaar kal X karna hai, list mein daal do": a chatty opening is no part of the message's X)
     unwrapped = lex.unwrap(bare)
-    for rule in lex.message_rewrites:
+    for at in lex.message_sieve.indices(f"{words} {unwrapped}"):
+        rule = lex.message_rewrites[at]
         new = (
             (rule.apply(unwrapped) if unwrapped != bare else None)
             or rule.apply(words.strip())
