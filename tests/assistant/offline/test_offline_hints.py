@@ -12,6 +12,7 @@ import pytest
 from tests.assistant.offline.harness import DATA
 from todochat.assistant.offline.normalise import (
     Sieve,
+    Ways,
     _openings,
     hints,
     lexicon,
@@ -40,13 +41,15 @@ def test_required_parts(pattern: str, parts: list[str]) -> None:
     assert required_parts(pattern) == parts
 
 
-def _sentences() -> list[str]:
-    """Every message of the development set and the fresh batches, and each one rewritten."""
+def _sentences(every: int = 1) -> list[str]:
+    """Every message of the development set and the fresh batches, and each one rewritten (or
+    every ``every``-th of them, for a check that tries hundreds of rules on each)."""
     said: list[str] = []
     for path in [DEV_SET, *sorted(DATA.rglob("*.jsonl"))]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 said.extend(json.loads(line)["say"])
+    said = said[::every]
     return said + [rewrite(s) for s in said]
 
 
@@ -91,7 +94,7 @@ def test_the_prefilter_never_passes_over_a_sentence_a_rewrite_reads() -> None:
     lex = lexicon()
     rules = [rule for rule in (*lex.rewrites, *lex.message_rewrites) if rule.hints]
     assert len(rules) > 300  # most rules have words to look for
-    sentences = _sentences()
+    sentences = _sentences(every=4)
     matched = 0
     for rule in rules:
         whole = dataclasses.replace(rule, hints=())
@@ -108,7 +111,7 @@ def test_the_prefilter_never_passes_over_a_phrase_a_sentence_holds() -> None:
     phrases = [phrase for phrase in lexicon().phrases if phrase.hints]
     assert len(phrases) > 250
     matched = 0
-    for sentence in _sentences():
+    for sentence in _sentences(every=3):
         for phrase in phrases:
             if phrase.pattern.search(sentence):
                 matched += 1
@@ -143,3 +146,24 @@ def test_a_phrase_reads_what_an_earlier_phrase_said(said: str) -> None:
             text = new
     assert chained
     assert lex.translate(said) == text
+
+
+def test_the_wrappers_sifted_find_what_the_whole_alternation_finds() -> None:
+    """``Ways`` tries only the wrappers a text may hold: the same cut as all of them."""
+    lex = lexicon()
+    assert lex.trail is not None and lex.trail_clause is not None
+    cut = 0
+    for sentence in _sentences(every=3):
+        for ways in (lex.trail, lex.trail_clause):
+            sifted = ways.sub("", sentence, count=1)
+            assert sifted == ways.whole.sub("", sentence, count=1), sentence
+            cut += sifted != sentence
+    assert cut > 200  # the corpus reaches the wrappers
+
+
+def test_ways_with_none_of_theirs_in_a_text_never_match() -> None:
+    ways = Ways(["thanks", "cheers"], r"(?:^|\s+)(?:{ways})[!.]*$")
+    assert ways.sub("", "add milk, cheers!") == "add milk,"
+    # (no way is held: the alternation never matches, though an empty one would everywhere)
+    assert ways.pattern("add milk").pattern == r"(?:^|\s+)(?:(?!))[!.]*$"
+    assert ways.sub("", "add milk.") == "add milk."

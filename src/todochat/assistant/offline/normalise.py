@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
@@ -165,10 +165,10 @@ class Lexicon:
     keep: frozenset[str]
     rewrites: tuple[Rewrite, ...]
     index: dict[str, frozenset[str]]
-    lead: re.Pattern[str] | None = None
-    trail: re.Pattern[str] | None = None
+    lead: Ways | None = None
+    trail: Ways | None = None
     # a trailing wrapper that ends a clause before a comma ("renew my NBI clearance po, tag it")
-    trail_clause: re.Pattern[str] | None = None
+    trail_clause: Ways | None = None
     gerunds: dict[str, str] = field(default_factory=dict)
     message_rewrites: tuple[Rewrite, ...] = ()
     injection: re.Pattern[str] | None = None
@@ -272,7 +272,7 @@ class Lexicon:
                 return sentence.strip()
             if text == before:
                 break
-        if self.trail_clause is not None:
+        if self.trail_clause is not None and "," in text:
             text = self.trail_clause.sub(_clause_wrapper, text)
         first, _, rest = text.partition(" ")
         verb = self.gerunds.get(first.lower())
@@ -290,7 +290,7 @@ class Lexicon:
         )
 
     @staticmethod
-    def _without(sentence: str, order: tuple[re.Pattern[str] | None, ...]) -> str:
+    def _without(sentence: str, order: tuple[Ways | None, ...]) -> str:
         text = sentence.strip(" .!?,")
         for _ in range(_MAX_ROUNDS):
             before = text
@@ -534,6 +534,37 @@ class Sieve:
         return sorted(i for i in found if i > after)
 
 
+class Ways:
+    """One alternation of many ways (the wrappers), set in ``frame`` where ``{ways}`` stands,
+    that finds what the whole alternation finds: each text is searched with the alternation of
+    only the ways it may hold (``Sieve``), since trying hundreds of ways at every place of a
+    sentence cost more than all the rest of reading it. The alternations made are kept."""
+
+    def __init__(self, ways: Sequence[str], frame: str, *, sifted: bool = True) -> None:
+        self.ways = tuple(ways)  # in the order they are tried
+        self.frame = frame
+        # (not for a frame anchored at the start, which the whole alternation passes quicker)
+        self.sieve = Sieve([hints(way) for way in self.ways]) if sifted else None
+        self._compiled = lru_cache(maxsize=512)(self._compile)
+
+    def _compile(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
+        # (no way at all: an alternation that never matches, not the empty one that always does)
+        alternation = "|".join(self.ways[i] for i in chosen) or "(?!)"
+        return re.compile(self.frame.replace("{ways}", alternation), _FLAGS)
+
+    def pattern(self, text: str) -> re.Pattern[str]:
+        if self.sieve is None:
+            return self.whole
+        return self._compiled(tuple(self.sieve.indices(text)))
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        return self._compile(tuple(range(len(self.ways))))
+
+    def sub(self, say: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.pattern(text).sub(say, text, count=count)
+
+
 def _openings(part: str) -> list[str]:
     """The plain text each way of saying ``part`` opens with (a run is its own): a necessary
     condition for the part, searched faster than the part; [] when a way opens otherwise. A
@@ -570,7 +601,12 @@ _OPENING_RE = re.compile(r"[\w']+(?![?*{])")
 
 def _longest_first(patterns: list[str]) -> str:
     """One alternation, longer patterns first ("oh dear" before "oh")."""
-    return "|".join(sorted(set(patterns), key=len, reverse=True))
+    return "|".join(_longest_first_ways(patterns))
+
+
+def _longest_first_ways(patterns: list[str]) -> list[str]:
+    """The patterns in the order an alternation tries them, longer first, each once."""
+    return sorted(set(patterns), key=len, reverse=True)
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -669,13 +705,13 @@ def lexicon() -> Lexicon:
         rewrites=tuple(rewrites),
         index={k: frozenset(v) for k, v in index.items()},
         # (never the first half of a word with a hyphen: "yo-yo", "hi-fi")
-        lead=re.compile(rf"^(?:{_longest_first(lead)})(?!\w|-\w)[\s,!.:;-]*", _FLAGS)
+        lead=Ways(_longest_first_ways(lead), r"^(?:{ways})(?!\w|-\w)[\s,!.:;-]*", sifted=False)
         if lead
         else None,
-        trail=re.compile(rf"(?:^|[\s,!.:;-]+)(?:{_longest_first(trail)})[\s!.?]*$", _FLAGS)
+        trail=Ways(_longest_first_ways(trail), r"(?:^|[\s,!.:;-]+)(?:{ways})[\s!.?]*$")
         if trail
         else None,
-        trail_clause=re.compile(rf"(?<=\w)\s+(?:{_longest_first(trail)})(?=\s*,\s*\w)", _FLAGS)
+        trail_clause=Ways(_longest_first_ways(trail), r"(?<=\w)\s+(?:{ways})(?=\s*,\s*\w)")
         if trail
         else None,
         discourse=re.compile(
