@@ -1399,8 +1399,10 @@ _REPEAT_EDIT_RES = (
         _F,
     ),
     re.compile(
+        # ("make watering the plants weekly on sundays": the day said after how often is its)
         r"^(?:make|set|change|switch|turn|move|shift)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
-        r"(?P<r>(?:every|each|evry)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly)$",
+        r"(?P<r>(?:every|each|evry)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)"
+        r"(?:,?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?)$",
         _F,
     ),
     re.compile(
