@@ -49,6 +49,7 @@ from .text import (
     FUNCTION_WORDS,
     LIGHT_VERBS,
     LIST_NOUNS,
+    PUT_SOMEWHERE_RE,
     TASK_VERBS,
     THING_DETERMINER,
     capitalise,
@@ -1950,6 +1951,14 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         slots = read_slots(s, quotes, today)
         return Intent(
             "due", target=parse_target(needed["t"], quotes), due=taken.due, title=slots.title
+        )
+    if said[0] == "put" and taken.due and not PUT_SOMEWHERE_RE.match(" ".join(said[1:])):
+        # "put dentist appointment thursday at 4pm": the thing put on the list for that day (the
+        # date of the task so named; an add of the words when they name none, plan/turn.py)
+        rest = re.sub(r"^\s*put\s+", "", s, flags=_F)
+        title = read_slots(rest, quotes, today).title
+        return Intent(
+            "due", target=parse_target(" ".join(said[1:]), quotes), due=taken.due, title=title
         )
     if any(map(is_past_tense, said)) or any(map(_dated_news().fullmatch, said)):
         # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho

@@ -120,6 +120,13 @@ LIGHT_VERBS = lexicon(
 
 # Particles of a two-word verb ("pick up", "drop off"): a title's verb is both words.
 PARTICLES = lexicon("up out off down in back over")
+# "put the bins out", "put petrol in the car": a thing put somewhere, by the word after it (a
+# thing "put" on the list has none: "put dentist appointment thursday at 4pm")
+PUT_SOMEWHERE_RE = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:out|away|up|back|down|off|over|together|aside|through|forward|in|"
+    r"into|on|onto)\b",
+    re.IGNORECASE,
+)
 
 # Base forms that start a to-do when a message is just an imperative ("buy milk").
 TASK_VERBS = lexicon(

@@ -341,3 +341,31 @@ async def test_roman_urdu_deed_with_when_and_where(
     changes: dict[str, str],
 ) -> None:
     await assert_changes(store, session_for, seeds, [message], changes)
+
+
+LOANS = "Return money to Hassan|Book bus ticket to Lahore"
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message", "changes"),
+    [
+        # Roman Urdu words of an English title ("paise" money, "wapis" back) name it
+        (
+            LOANS,
+            "Hassan ko paise wapis kar diye, isko done kar do",
+            {"Return money to Hassan": "done"},
+        ),
+        (LOANS, "bilal ke paise wapas kar diye", {}),
+        # never: the money of another task, or another thing given back
+        ("Return money to Hassan|Send money to Hassan", "Hassan ko paise bhej diye", {}),
+        ("Return the drill to Hassan|Book bus ticket", "Hassan ko paise wapis kar diye", {}),
+    ],
+)
+async def test_roman_urdu_words_of_an_english_title(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    seeds: str,
+    message: str,
+    changes: dict[str, str],
+) -> None:
+    await assert_changes(store, session_for, seeds, [message], changes)

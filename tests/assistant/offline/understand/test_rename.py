@@ -271,3 +271,25 @@ def test_should_actually_say_renames(said: str, title: str) -> None:
 
 def test_a_near_miss_of_should_actually_say() -> None:
     assert all(i.kind != "rename" for i in parse("the report should actually be done by friday"))
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "Can you rename 'Call the notary' in 'Call the notary for the flat signature' please",
+            "Call the notary for the flat signature",
+        ),
+        ('rename "buy cake" in "order cake"', "Order cake"),
+    ],
+)
+def test_a_rename_with_in_between_two_quoted_titles(said: str, title: str) -> None:
+    """Other languages say "in" where English says "to" (Italian "rinomina X in Y"): read so
+    only between two quoted titles, never inside words ("the meeting in the calendar")."""
+    intent = one(said)
+    assert (intent.kind, intent.title) == ("rename", title)
+
+
+def test_in_inside_the_words_of_a_rename_is_no_new_title() -> None:
+    intent = one("rename the meeting in the calendar to team sync")
+    assert intent.kind == "rename" and intent.title == "Team sync"

@@ -20,6 +20,7 @@ from todochat.assistant.offline.text import (
     FEELING_PAST,
     FINISH_VERBS,
     IRREGULAR_VERBS,
+    PUT_SOMEWHERE_RE,
     SAME_PAST,
     TASK_VERBS,
     is_past_tense,
@@ -607,6 +608,10 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not managed
     ):
         return _hearsay(s, quotes)
+    if verb == "put" and m.group("subj") is None and not PUT_SOMEWHERE_RE.match(rest):
+        # "put dentist appointment thursday at 4pm": a thing put on the list for a day, never a
+        # deed said by when it was done, which puts a thing somewhere ("put the bins out at 7")
+        return None
     if (
         verb in _CANCEL_PAST
         and rest

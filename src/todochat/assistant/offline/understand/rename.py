@@ -97,7 +97,11 @@ _RENAME_RES = (
         FLAGS,
     ),
     re.compile(
-        r"^(?:rename|retitle|re-?name|relabel)\s+(?P<t>.+?)\s+(?:to|as|into)\s+(?P<v>.+)$", FLAGS
+        # ("rename 'Call the notary' in 'Call the notary for the flat': "in" as other languages
+        # say "to" (Italian "in", Spanish "en"), read only between two quoted titles)
+        r"^(?:rename|retitle|re-?name|relabel)\s+(?P<t>.+?)\s+(?:to|as|into|in(?=\s+qq\d+qq\W*$))"
+        r"\s+(?P<v>.+)$",
+        FLAGS,
     ),
     re.compile(
         r"^(?:change|update|edit|modify|set|alter|switch|fix|correct)\s+(?:the\s+)?"
