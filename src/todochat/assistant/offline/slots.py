@@ -2262,6 +2262,16 @@ def scope_said_anywhere(text: str) -> str:
 
 
 _WHEN_DONE = frozenset({"today", "week"})
+# "what's left on my list today", "anything still pending today?", "what tasks are left today":
+# "today" after what is left (or the list), with no word of when things are due or to be done,
+# is when the person asks, so every pending task is the answer ("what's due today", "what's
+# left for today", "what do i have to do today" keep the day)
+_ASKED_TODAY_RE = re.compile(
+    r"\b(?:left|pending|remaining|outstanding|open|undone|unfinished|list|plate)"
+    r"(?:\s+(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|plate))?(?:\s+still)?\s+today$",
+    _F,
+)
+_DAY_MEANT_RE = re.compile(r"\b(?:due|for|to\s+do|get\s+done|scheduled|planned|need|have\s+to)\b", _F)
 _SAID_DUE_RE = re.compile(r"\b(?:due|overdue|deadlines?|scheduled|planned)\b", _F)
 
 
@@ -2286,6 +2296,10 @@ def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -
         wanted = replace(wanted, due=None)
         if not wanted:
             return Intent(kind, status=status)
+    if wanted.due == "today" and _ASKED_TODAY_RE.search(low) and not _DAY_MEANT_RE.search(low):
+        wanted = replace(wanted, due=None)
+        if not wanted:
+            return Intent(kind, status="completed" if status == "completed" else "pending")
     if wanted.due and status == "all":
         status = "pending"
     return Intent(kind, status=status, filter=wanted)

@@ -299,6 +299,13 @@ _REASON_PART_RE = re.compile(
     r"he|she|still|not|never|no|nope|didn'?t|did\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t|"
     r"aren'?t|couldn'?t|can'?t|won'?t|ran|run|running|too|gotta|got\s+to|need|needs|will|"
     rf"because|cause|coz|cuz|cos|since|bc|as|but|yet|{LAUGH}|ugh)\b|"
+    # "..., had a very productive day", "..., went to town on it", "..., what a day", "...,
+    # massive day": the day told without its "I" is how it went, no task spared
+    r"^(?:had|went|was|been|feeling|feel|felt|smashed|crushed|nailed|killed|finally|phew|whew|"
+    r"yay|woo+|so\s+(?:productive|good|proud|happy|chuffed|stoked)|what\s+a|such\s+a|"
+    r"(?:an?\s+)?(?:(?:very|really|super|so)\s+)?(?:massive|big|great|good|long|productive|busy|"
+    r"huge|mad|solid|proper|cracking|epic|full[\s-]+on)\s+(?:day|one|week|morning|arvo|"
+    r"afternoon|effort|session))\b|"
     r"\b(?:it|them|that|yet|tho|though)$",
     _F,
 )

@@ -232,7 +232,8 @@ _REMARK_AFTER_RE = re.compile(
     r"(?:(?:i|we|i'm|im|i've|ive|i'd|we're|we've|it's|its|it|there's)\s+\S|"
     r"(?:\w+ed|left|lost|forgot|got|broke|can'?t|cannot|don'?t|didn'?t)\s+(?:my|me|our|the|a|an|"
     r"his|her|it|track|count|where|what)\b|"
-    r"(?:(?:my|the)\s+)?[\w']+\s+(?:is|are|was|were|'s)\s+(?!(?:done|finished|completed?|pending|"
+    # ("my head is gone", "brain's fried")
+    r"(?:(?:my|the)\s+)?\w+(?:\s+(?:is|are|was|were|'s)|'s)\s+(?!(?:done|finished|completed?|pending|"
     r"left|open|due|still|not|ticked)\b)\w).*$",
     FLAGS,
 )

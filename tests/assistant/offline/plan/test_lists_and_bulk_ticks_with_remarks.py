@@ -1,0 +1,91 @@
+"""The plan stage, the list asked for in everyday words and bulk ticks with a remark: "today"
+after what is left is when the person asks ("what's still left on the list today?" lists every
+pending task, not only those due today), the list handed over ("flick us the to-do list mate,
+head's wrecked", "hit me with the list") is shown (it had asked which task to delete), "works"
+for tasks ("show my balance works") lists them (it had looked for a task 'balance works'), and a
+remark after the exception of a bulk tick ("..., except the vet, had a huge day") is how the day
+went, no task spared (it had looked for a task 'had a huge day').
+
+Never harm: "what's due today" and "what's left for today" keep the day; "chuck the old list"
+with no one to hand it to is no listing; an exception that names two tasks is asked about; a
+remark that names a thing ("..., and the car wash") is still one more spared."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes
+
+LIST = "Renew car insurance|Water the plants@2026-11-30|Pay the council tax:done"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hiya, what's still left on the list today?",
+        "anything still pending today??",
+        "what tasks are remaining on my list today",
+        "flick us the to-do list mate, head's wrecked",
+        "hit me with the list pls",
+        "can u send me my tasks, im all over the place",
+        "bung us the list would ya",
+        "Please show all my works",
+        "what are my pending works",
+        "pls show me remaining works",
+    ],
+)
+async def test_the_list_asked_lists_what_is_left(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    reply = await assert_changes(store, session_for, LIST, [said])
+    assert "Renew car insurance" in reply and "Water the plants" in reply
+
+
+@pytest.mark.parametrize("said", ["what's due today", "what's left for today"])
+async def test_a_day_meant_keeps_the_day(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    reply = await assert_changes(store, session_for, LIST, [said])
+    assert "Renew car insurance" not in reply
+
+
+BULK = "Book the vet for Rex|Renew car insurance|Buy printer ink|Ring the landlord"
+
+
+@pytest.mark.parametrize(
+    ("said", "spared"),
+    [
+        ("tick everything off except the vet, had a huge day 🎉", "Book the vet for Rex"),
+        ("mark em all done apart from the landlord, such a productive arvo", "Ring the landlord"),
+        ("everything's done besides the printer ink. what a day!!", "Buy printer ink"),
+        (
+            "tick them all off except the insurance, been flat out but got there",
+            "Renew car insurance",
+        ),
+        ("all done except for the vet one, felt so good", "Book the vet for Rex"),
+        ("mark all as complete except landlord, very busy day today", "Ring the landlord"),
+    ],
+)
+async def test_a_remark_after_the_exception_spares_nothing_more(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, spared: str
+) -> None:
+    others = [t for t in BULK.split("|") if t != spared]
+    await assert_changes(store, session_for, BULK, [said], dict.fromkeys(others, "done"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # two tasks are the car ones: which is spared is asked
+        "tick everything off except the car one, had a big day",
+        "chuck the old list",
+        "tick everything except the ink and the gym, had a good one",
+    ],
+)
+async def test_near_misses_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    await assert_changes(store, session_for, BULK + "|Wash the car", [said])
