@@ -1970,6 +1970,8 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None  # "so stressed about the exam tomorrow", "feeling sick today": a feeling
     if NEGATED.intersection(said):
         return None  # "amara cant do friday", "the shop isn't open sunday": news, not a task
+    if said[-1].endswith("'s") and said[0] not in TASK_VERBS:
+        return None  # "collection's on thursday now", "the party's saturday": when a thing is
     if taken.repeat and not taken.due and said[-1] in _STAYS:
         return None  # "vitamins stay daily obviously": as it is, nothing to add or change
     slots = read_slots(s, quotes, today)

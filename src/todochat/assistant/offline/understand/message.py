@@ -27,6 +27,7 @@ from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
 from .passes import (
     both_said_after,
+    changes_said_again,
     contact_news_as_context,
     contradictions_kept,
     dated_news_applied,
@@ -437,6 +438,7 @@ def _understand(
     intents = things_said_as_news(intents, text)
     intents = implied_adds_as_context(intents)
     intents = contradictions_kept(intents)
+    intents = changes_said_again(intents)
     intents = new_title_said_after(intents)
     intents = respell_as_context(intents)
     intents = narrative_adds_dropped(intents)

@@ -666,6 +666,38 @@ def contradictions_kept(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+def changes_said_again(intents: list[Intent]) -> list[Intent]:
+    """ "push the oil change to saturday. no wait, sunday", "move it to friday. actually no,
+    make it monday": a due day (or level, or repeat) said again of "it" right after the same
+    change of a task is that change corrected, so one change is made, with the value said last
+    (never the task moved twice, nor left on the day taken back). Only the same field: "move X
+    to friday. make it high priority" is two changes."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and intent.kind == last.kind
+            and intent.kind in ("due", "priority")
+            and last.target is not None
+            and intent.target is not None
+            and intent.target.kind == "it"
+            and not intent.doubt
+            and _fields_set(intent)
+            and _fields_set(intent) == _fields_set(last)
+        ):
+            out[-1] = replace(last, due=intent.due, repeat=intent.repeat, priority=intent.priority)
+            continue
+        out.append(intent)
+    return out
+
+
+def _fields_set(intent: Intent) -> frozenset[str]:
+    """The fields a change sets: due, repeat, priority (a due of "" clears it, still set)."""
+    values = {"due": intent.due, "repeat": intent.repeat, "priority": intent.priority}
+    return frozenset(name for name, value in values.items() if value is not None)
+
+
 def listing_scopes(intents: list[Intent], text: str) -> list[Intent]:
     """ "what's on my work list atm? just the ones i haven't done yet", "How many work tasks I
     still not finish?": a listing or count that no rule scoped takes the scope the message
