@@ -847,7 +847,9 @@ _REPEAT_START_RE = re.compile(
 _ADVERB_RE = re.compile(r"(?:daily|weekly|monthly|yearly|annually|fortnightly|nightly)\b", _F)
 _WORD_END_RE = re.compile(r"(?<=\S)(?=\s|,|$)")
 # "put the bins out weekly, starting this sunday": when a repeat starts, said after it
-_STARTING_RE = re.compile(r"\s*,?\s*(?:starting|beginning|from)\s+\S", _F)
+# what may follow an adverb of how often that still ends the repeat: when it starts, or when it
+# is due ("pay water bill monthly, due on the 15th")
+_STARTING_RE = re.compile(r"\s*,?\s*(?:starting|beginning|from|due|deadline(?:\s+is)?)\s+\S", _F)
 _STARTED_END_RE = re.compile(r"[\s,]+(?:starting|beginning)$", _F)
 _MAX_REPEAT_WORDS = 12
 
@@ -1085,6 +1087,8 @@ _DANGLING_RE = re.compile(
     # ("..., needs doing by fri arvo", "..., wants doing this weekend", "..., stick it on high
     # priority", "..., due is on dec 15": what is left once the when or the level is taken)
     r"(?:it\s+|that\s+|this\s+)?(?:needs|wants)\s+(?:doing|sorting|done|sorted|booking|finishing)|"
+    # ("..., high priority, deadline is friday": the word that named the when)
+    r"(?:the\s+)?(?:deadline|due\s+date|last\s+date|last\s+day)(?:\s+is|'s)?|"
     r"(?:(?:pls|please|and|just)\s+)*(?:stick|put|pop|set|make|mark|bung|whack|chuck|flag)\s+"
     r"(?:it|that|this)(?:\s+(?:on|as|at|to|for|down|in))?|(?:it'?s\s+|its\s+|is\s+)?due(?:\s+is)?))+$",
     _F,
