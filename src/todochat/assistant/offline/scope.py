@@ -22,7 +22,16 @@ from functools import cache
 from .matching import TaskInfo, filter_by_words, overlapping
 from .meaning import Status
 from .normalise import word_list
-from .text import LAUGH, STOPWORDS, content_stems, is_past_tense, lexicon, stem, words
+from .text import (
+    LAUGH,
+    STOPWORDS,
+    content_stems,
+    edit_distance_at_most_one,
+    is_past_tense,
+    lexicon,
+    stem,
+    words,
+)
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -169,8 +178,38 @@ def _run_spelling(said: list[str], joined: str) -> list[str]:
     return []
 
 
+# "mark all the shopping ones done", "the groceries are sorted", "show me the shopping stuff": a
+# word for shopping names the tasks of buying ('Buy atta', 'Pick up detergent', 'Order the
+# cake', 'Weekly grocery shop'), when no title or tag says the word itself. 'Get' is buying
+# only with no other deed after it ('Get the car serviced' is not shopping).
+_SHOPPING_WORDS = lexicon("shopping shop groceries grocery purchases buying")
+_BUYING_TITLE_RE = re.compile(
+    r"^(?:buy|purchase|order|grab|restock|stock\s+up|pick\s+up|get(?!.*\b\w+ed\b))\b|"
+    r"\b(?:shopping|groceries|grocery|food\s+shop|weekly\s+shop)\b",
+    _F,
+)
+
+
+def names_a_kind(phrase: str) -> bool:
+    """Whether the words say a kind of task ("shopping", "groceries"; a typo of one too)."""
+    return any(
+        w in _SHOPPING_WORDS
+        or (len(w) > 5 and any(edit_distance_at_most_one(w, k) for k in _SHOPPING_WORDS))
+        for w in words(phrase)
+    )
+
+
+def kind_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo] | None:
+    """The tasks of the kind a scope's words name ("the shopping ones": the buying tasks), in
+    list order; None when the words name no kind."""
+    if not names_a_kind(phrase):
+        return None
+    return [t for t in tasks if _BUYING_TITLE_RE.search(t.title)]
+
+
 def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
-    """The tasks a scope's words name, by title or tag, in list order (see the module)."""
+    """The tasks a scope's words name, by title or tag, in list order (see the module); by
+    their kind when neither names any ("the shopping ones": see ``kind_tasks``)."""
     tagged, used = _tagged(phrase, tasks)
     if not tagged and not content_stems(phrase):
         return list(tasks)  # "all my chores" with no tag of that name: every task
@@ -184,6 +223,8 @@ def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
         ]  # "shift cafe renos": the words that name no task are chatter
         titled = filter_by_words(" ".join(named), tasks) if named else []
     chosen = {t.id for t in [*tagged, *titled]}
+    if not chosen:
+        return kind_tasks(phrase, tasks) or []
     return [t for t in tasks if t.id in chosen]
 
 

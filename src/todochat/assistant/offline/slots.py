@@ -2277,7 +2277,9 @@ _ASKED_TODAY_RE = re.compile(
     r"(?:\s+(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|plate))?(?:\s+still)?\s+today$",
     _F,
 )
-_DAY_MEANT_RE = re.compile(r"\b(?:due|for|to\s+do|get\s+done|scheduled|planned|need|have\s+to)\b", _F)
+_DAY_MEANT_RE = re.compile(
+    r"\b(?:due|for|to\s+do|get\s+done|scheduled|planned|need|have\s+to)\b", _F
+)
 _SAID_DUE_RE = re.compile(r"\b(?:due|overdue|deadlines?|scheduled|planned)\b", _F)
 
 

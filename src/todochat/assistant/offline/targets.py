@@ -13,7 +13,7 @@ from functools import cache
 
 from .meaning import Status, Target
 from .normalise import word_list
-from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, read_scope
+from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, names_a_kind, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
     LAUGH,
@@ -243,6 +243,11 @@ _SCOPE_STATUS_RE = re.compile(
 )
 # "the stuff I already did", "the ones we've finished", "what I've ticked off": a plural
 # head that a deed clause may make a scope without "all".
+# "the shopping ones", "my grocery stuff": a word of a kind before a plural head
+_KIND_SCOPE_RE = re.compile(
+    r"^(?:the|my|those|these)\s+(?P<k>[\w-]+)\s+(?:ones|tasks|things|stuff|items|bits|jobs|lot)$",
+    _F,
+)
 _PLURAL_HEAD_RE = re.compile(
     r"^(?:the\s+|my\s+|those\s+|these\s+)?(?:stuff|things|ones|tasks|items|todos|to-?dos|bits|"
     r"jobs|what)\b",
@@ -551,6 +556,10 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             parts = [EXCEPT_HEAD_RE.sub("", p).strip() for p in named]
             spared = tuple(restore(p, quotes) for p in parts if p)
             return replace(scope, exclude=spared)
+    kind = _KIND_SCOPE_RE.match(t)
+    if kind is not None and names_a_kind(kind["k"]):
+        # "mark the shopping ones done": every task of the kind (see scope.kind_tasks)
+        return Target("all", text=kind["k"])
     if _PLURAL_HEAD_RE.match(t) and not _QUANTIFIER_RE.search(t):
         rest, said = read_scope(t)
         kept = [w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER]

@@ -89,3 +89,38 @@ async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
     await assert_changes(store, session_for, BULK + "|Wash the car", [said])
+
+
+SHOP = "Buy atta|Pick up washing powder|Order the birthday cake|Get the car serviced|Call sparky"
+BOUGHT = ("Buy atta", "Pick up washing powder", "Order the birthday cake")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "tick off all the shopping ones, went to the market and got everything",
+        "mark the shopping ones done pls",
+        "all my shopping stuff is done now, tick em off",
+        "tick off every grocery one, just back from Coles",
+        "pls mark all shoping task as completed",
+    ],
+)
+async def test_a_kind_of_task_names_the_tasks_of_that_kind(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    await assert_changes(store, session_for, SHOP, [said], dict.fromkeys(BOUGHT, "done"))
+
+
+@pytest.mark.parametrize(
+    ("seeds", "said"),
+    [
+        # every task is a buying one: which are meant is asked
+        ("Buy atta|Buy detergent", "mark all the shopping ones done"),
+        # none is: nothing to tick
+        ("Call sparky|Book the dentist", "tick off all the shopping ones"),
+    ],
+)
+async def test_a_kind_that_sets_none_apart_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, said: str
+) -> None:
+    await assert_changes(store, session_for, seeds, [said])

@@ -21,7 +21,12 @@ from todochat.assistant.offline.matching import (
     overlapping,
     shared_words,
 )
-from todochat.assistant.offline.scope import scope_tasks, spoken_topic, without_reason
+from todochat.assistant.offline.scope import (
+    kind_tasks,
+    scope_tasks,
+    spoken_topic,
+    without_reason,
+)
 from todochat.assistant.offline.slots import list_filter
 from todochat.assistant.offline.targets import copy_of
 from todochat.assistant.offline.text import (
@@ -847,6 +852,10 @@ class Resolver(TurnState):
                 # either name says (see understand/passes.py ``news_then_asked``)
                 also = {t.id for t in scope_tasks(target.hint, pool)}
                 scoped = [t for t in pool if t in scoped or t.id in also]
+            if len(scoped) == len(pool) > 1 and kind_tasks(target.text, pool) is not None:
+                # "mark all the shopping ones done" when every task is a buying one: the kind
+                # sets none apart, so which are meant is asked, never the whole list ticked
+                return problem("ambiguous", target.text, scoped)
             pool = scoped
         if target.relative and not target.exclude:
             # "mark the rest as done" with no word of what the rest is beside: ask.
