@@ -76,9 +76,10 @@ WHEN_DONE_RE = re.compile(
     r"so\s+long)(?:\s+of\s+[a-z]+ing(?:\s+(?!and\b|but\b|so\b)[\w']+){0,3}|"
     # "got through to the bank after 40 mins on hold"
     r"\s+(?:on\s+hold|in\s+(?:the\s+|a\s+)?(?:queue|line))|\s+of\s+(?:waiting|chasing))?|"
-    # "paid my church dues after service", "did the modules on my break": when, in the day
-    r"after\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
-    r"jummah|the\s+gym|my\s+shift)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
+    # "paid my church dues after service", "did the modules on my break", "paid the water bill
+    # before work": when, in the day
+    r"(?:after|before)\s+(?:the\s+)?(?:service|mass|church|work|school|class|practice|training|prayers?|"
+    r"jummah|the\s+gym|my\s+shift|breakfast|brekkie|lunch|dinner|tea|bed|uni|college)|(?:on|during|in)\s+(?:my|our|the)\s+(?:lunch\s+|tea\s+|"
     r"coffee\s+)?break|at\s+lunch(?:time)?)\b(?!')",
     _F,
 )

@@ -141,6 +141,27 @@ _DEED_ON_A_QUESTION_RE = re.compile(
 )
 
 
+# "got my oil changed", "changed the sheets", "the tyres got changed": a thing that wears out
+# and is swapped for a fresh one was changed, a deed done; "changed the date", "changed my mind"
+# say an edit or a thought, never a task done: "changed" is a deed only of such a thing, said
+# first ("changed my mind about the sheets" changes no sheets)
+_WORN_THINGS_RE = re.compile(
+    r"^(?!(?:my|our|his|her|their)\s+minds?\b)(?:[\w']+\s+){0,3}?(?:oil|tyres?|tires?|(?:bed\s*)?sheets?|bedding|linens?|pillow\s*cases?|duvet\s+covers?|"
+    r"filters?|batter(?:y|ies)|(?:light\s*)?bulbs?|wipers?|wiper\s+blades?|brake\s+pads|brakes|"
+    r"spark\s+plugs|locks?|nappy|nappies|diapers?|(?:cat\s+)?litter|towels?|strings|cartridges?|"
+    r"toner)\b",
+    FLAGS,
+)
+
+
+def _done_word(verb: str, thing: str) -> bool:
+    """Whether ``verb`` said of ``thing`` reports a deed done: any past that reports a task
+    done ("washed", "paid"), and "changed" said of a thing that wears out ("oil changed")."""
+    if is_past_tense(verb):
+        return True
+    return verb.lower() == "changed" and _WORN_THINGS_RE.match(thing.strip()) is not None
+
+
 _FINISHED_RE = re.compile(r"\bfinished\b", FLAGS)
 # "after 3 hrs standing in line at the RTO my licence renewal is sorted": when it got done, said
 # first, runs to the thing's own determiner (one no preposition governs: "at the RTO" is where)
@@ -292,6 +313,13 @@ def _back_from(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _BACK_FROM_RE.match(s)
     if m is None:
         return None
+    # "just got back from the DMV, license renewed", "home from the post office, parcel sent":
+    # what got done there, said after the place, is the deed that names the task (the place
+    # is only where it was done)
+    _, comma, after = s.partition(",")
+    done_there = read_deed(after.strip(), quotes) if comma and after.strip() else None
+    if done_there is not None and done_there.kind == "complete" and done_there.text != "visit":
+        return done_there
     target = parse_target(m["t"], quotes)
     if target.kind != "words" or not target.text:
         return None
@@ -519,7 +547,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = None if own_first else PASSIVE_DONE_RE.match(s)
     if (
         m
-        and is_past_tense(m.group("pp"))
+        and _done_word(m.group("pp"), m.group("t"))
         and not mishap_re().search(s)
         and not put_off_re().search(s)  # "the essay got extended": later, not done
         # "the car is taken to the garage tomorrow": a day ahead after the thing's way is a plan,
@@ -545,7 +573,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if (
         m
         and not STATE_WORDS_RE.search(m.group("t"))
-        and is_past_tense(m.group("pp"))
+        and _done_word(m.group("pp"), m.group("t"))
         and not put_off_re().search(s)
         and not mishap_re().search(s)
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
@@ -603,7 +631,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     subject = m.group("subj") is not None or (verb in SAME_PAST and rest != m.group("rest").strip())
     if (
         m.group("subj") is None
-        and not is_past_tense(verb)
+        and not _done_word(verb, m.group("rest"))
         and verb not in SAME_PAST
         and not managed
     ):
@@ -628,7 +656,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # "knocked out #31", "took care of the second one", "dealt with the gas bill": a
         # phrase that says only "finished" names nothing of the task
         return Intent("complete", target=parse_target(finish["t"], quotes))
-    past = is_past_tense(verb) or (subject and verb in SAME_PAST) or managed
+    past = _done_word(verb, rest) or (subject and verb in SAME_PAST) or managed
     if not past or not rest:
         return None
     target = parse_target(rest, quotes)

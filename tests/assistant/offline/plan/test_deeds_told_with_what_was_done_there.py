@@ -1,0 +1,105 @@
+"""The plan stage, a deed told loosely or with detail: coming back from a place with what got
+done there ("home from the council office, rates paid"), a thing left at the post shop for
+someone ("dropped the package off at the PO for uncle pete"), a part that wears out got changed
+("got the tyres changed on the ute"), when in the day it was done ("before school", "after
+tea"): the task is done.
+
+Never harm: a deed of a different thing sharing a word ("changed my mind about the sheets"), a
+plan ("I'll get the tyres changed on saturday"), a failure ("went to the council office but it
+was shut"), a parcel left for someone when two parcel tasks could be meant, a question ("did i
+change the sheets?") and a thing left at the post office to pick up change nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import assert_changes
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message", "meant"),
+    [
+        (
+            "Pay council rates|Buy dog food",
+            "home from the council office, rates paid at last",
+            "Pay council rates",
+        ),
+        (
+            "Renew the car rego|Call the bank",
+            "just back from service nsw, rego renewed 🙌 took forever",
+            "Renew the car rego",
+        ),
+        (
+            "Post package to Uncle Pete|Buy dog food",
+            "dropped the package off at the PO for uncle pete",
+            "Post package to Uncle Pete",
+        ),
+        (
+            "Post birthday card to Nana|Buy dog food",
+            "I took the birthday card to the post office for nana this morning",
+            "Post birthday card to Nana",
+        ),
+        (
+            "Get the tyres changed|Book haircut",
+            "finally got the tyres changed on the ute",
+            "Get the tyres changed",
+        ),
+        (
+            "Change the bedsheets|Hoover the stairs",
+            "changed the bedsheets before work",
+            "Change the bedsheets",
+        ),
+        (
+            "Change smoke alarm battery|Buy dog food",
+            "the smoke alarm battery got changed today 👍",
+            "Change smoke alarm battery",
+        ),
+        ("Get oil changed|Buy dog food", "i got oil change yesterday", "Get oil changed"),
+        (
+            "Pay the gas bill|Buy dog food",
+            "paid the gas bill before brekkie",
+            "Pay the gas bill",
+        ),
+        (
+            "Walk the dog|Buy dog food",
+            "walked the dog before tea, knackered now",
+            "Walk the dog",
+        ),
+    ],
+)
+async def test_the_deed_told_is_done(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    seeds: str,
+    message: str,
+    meant: str,
+) -> None:
+    await assert_changes(store, session_for, seeds, [message], {meant: "done"})
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message"),
+    [
+        ("Change the bedsheets|Buy dog food", "changed my mind about the bedsheets"),
+        ("Get the tyres changed|Buy dog food", "I'll get the tyres changed on saturday"),
+        ("Pay council rates|Buy dog food", "went to the council office but it was shut"),
+        (
+            "Post parcel to Aroha|Post parcel to Nana|Buy dog food",
+            "dropped the parcel off at the post shop for my cousin",
+        ),
+        ("Change the bedsheets|Buy dog food", "did i change the sheets?"),
+        ("Dentist appointment|Buy dog food", "changed the dentist appointment"),
+        ("Get oil changed|Buy dog food", "the oil needs changing before the trip"),
+        (
+            "Post parcel to Aroha|Buy dog food",
+            "the parcel for aroha is at the post shop to pick up",
+        ),
+    ],
+)
+async def test_no_deed_of_the_task_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
+) -> None:
+    await assert_changes(store, session_for, seeds, [message])
