@@ -1,9 +1,10 @@
-"""The plan stage, an existing task's day, time or repeat changed in loose words: a task made
-"a weekly thing, tuesdays" or "an everyday thing would ya" with why after it, moved to "friday
+"""The plan stage, an existing task's day, time, repeat or level changed in loose words: a
+task made "a weekly thing, tuesdays" or "an everyday thing would ya" with why after it, moved to "friday
 this week", a day taken back in the next sentence ("to saturday. no wait, sunday": one change,
 to the day said last), "tomorrow after work, like 6" said of the task just added, and a task
 named as a task before "put it for ..." ("the last one put it for tomorrow at 6 in the
-evening") after a listing.
+evening") after a listing, said with "vos" ("cambiá lo de la luz para el viernes") or with
+Taglish particles ("just make it low priority lang").
 
 Never harm: a change asked for a task that does not exist adds nothing and changes no other
 task; "make it a weekly thing" with nothing to point at asks; a day told as news ("collection's
@@ -104,6 +105,21 @@ async def test_a_repeat_said_loosely_sets_it(
             ["the gas one - put it for monday"],
             {"Pay the gas": "@2026-11-30"},
         ),
+        (
+            "Pagar la luz|Llamar a mamá",
+            ["cambiá lo de la luz para el viernes, no me da el sueldo antes"],
+            {"Pagar la luz": "@2026-11-27"},
+        ),
+        (
+            "Pagar la luz|Llamar a mamá",
+            ["mové lo de mamá a mañana, que hoy trabajo hasta tarde"],
+            {"Llamar a mamá": "@2026-11-24"},
+        ),
+        (
+            "Pay Meralco|Buy rice",
+            ["move the meralco one to friday na lang po"],
+            {"Pay Meralco": "@2026-11-27"},
+        ),
     ],
 )
 async def test_a_day_said_loosely_moves_the_task(
@@ -144,6 +160,23 @@ async def test_near_misses_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [message])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the rice one is not urgent na, just make it low priority lang",
+        "the rice one pls make it low priority lang",
+    ],
+)
+async def test_a_level_said_with_taglish_particles_sets_it(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    store.create("Pay Meralco", priority="high")
+    store.create("Buy rice at SM", priority="high")
+    await session_for(store).say(said)
+    levels = {t["title"]: t["priority"] for t in store.tasks.values()}
+    assert levels == {"Pay Meralco": "high", "Buy rice at SM": "low"}
 
 
 async def test_two_fields_in_two_sentences_are_two_changes(
