@@ -451,14 +451,14 @@ def test_a_remark_with_it_keeps_the_title_when_the_request_follows() -> None:
     ("text", "title", "due", "priority", "repeat"),
     [
         ("buy eggs, milk and bread", "Buy eggs, milk and bread", None, None, None),  # a list
-        ("pay rent, it expires friday", "Pay rent, it expires", "friday", None, None),
+        ("pay rent, it expires friday", "Pay rent", "friday", None, None),
         ("call mum, it needs to be high priority", "Call mum", None, "high", None),
         (
             "fix the gate, it squeaks every morning",
-            "Fix the gate, it squeaks",
+            "Fix the gate",
             None,
             None,
-            "every morning",
+            None,
         ),
         (
             "water the fern, its leaves are brown",

@@ -225,6 +225,9 @@ _COMMENTARY_RE = re.compile(
     # "cancel my gym trial b4 it charges me": what would happen otherwise is not the task
     r"\s+(?:before|b4|or\s+else|otherwise)\s+(?:it|they|he|she|i|we|my|our|his|her|their)\s+"
     r"(?!\d)\S.*$|"
+    # ("renew the disc before the traffic cops catch me", "b4 the warden gets us"): someone who
+    # will do something to the speaker ("stretch before the run" keeps its word)
+    r"\s+(?:before|b4)\s+(?:the|a|some|those)\s+(?:[\w'-]+\s+){0,2}[a-z]+\s+(?:me|us)\b.*$|"
     # "book a haircut haha i look like a mop", "pay the bill fr": a chat interjection ends the
     # title, with the remark that starts after it ("a lol doll" keeps its word)
     # ("still need to do the dishes tho": a "tho" after it is a sigh too)
@@ -261,9 +264,11 @@ _COMMENTARY_RE = re.compile(
 _REMARK_RE = re.compile(
     r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
     r"medium|urgent|and|or|then|but|plus|also|its|it's|qq\d+qq)\b)"
-    r"(?!it\b(?!\s+(?!(?:is|was|has|does|needs)\b)[a-z]{2,}(?:s|ed)\b))"
+    r"(?!it\b(?!\s+(?!(?:is|was|has(?!\s+to\b)|does|needs(?!\s+to\b))\b)[a-z]{2,}(?:s|ed)\b))"
     # "renew my license, it expires soon": "it" with a verb of its own is a remark too
-    r"(?=(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
+    # ("..., eish it expired last month", "..., yikes the bill came"): a sigh starts one too
+    r"(?=(?:eish|aish|haibo|yoh|jeez|yikes|oof|sigh|ffs|smh)\b|"
+    r"(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
     # ("..., she'll kill me if i forget", "..., they've sent two letters": a subject with its
     # verb run on; "..., dem go cut light": Nigerian Pidgin's "they", "you all")
@@ -273,9 +278,10 @@ _REMARK_RE = re.compile(
     r"(?:[\w']+\s+){0,2}[a-z]+'s\s+(?:in|on|at|under|behind|inside|with|by|not|been|gone|"
     r"already|still|almost|nearly|due|broken|out|over|back|just|really|so|too|very|always|"
     r"never|[a-z]{3,}ing)\b|"
-    r"(?:[\w']+\s+){1,2}(?:has|have|had)\s+[\w']|"
+    # ("..., NEPA don take light since morning": Nigerian Pidgin's "has" before the verb)
+    r"(?:[\w']+\s+){1,2}(?:has|have|had|don(?!\s+(?:and|or|too|&)\b))\s+[\w']|"
     # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
-    r"(?:[\w']+\s+){1,2}(?:got|went|broke|ran|came|fell|died|keeps|kept|stopped|escaped|"
+    r"(?:[\w']+\s+){1,3}(?:got|went|broke|ran|came|arrived|expired|fell|died|keeps|kept|stopped|escaped|"
     r"leaked|leaks|blew|burst|snapped|cracked)\b|"
     # "water the tulsi plant every morning, my mother-in-law will notice if it dries", "..., the
     # boss won't be happy": what someone will do, told as why
@@ -306,6 +312,10 @@ _BARE_REMARK_RE = re.compile(
     r"mum|mom|dad|(?:my|the|our)\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+)\s+(?:will|would|might|"
     r"is\s+going\s+to|are\s+going\s+to|am\s+going\s+to|is\s+gonna|are\s+gonna|gonna|won'?t))"
     r"\s+\w|"
+    # "top up the travel card or im stuffed", "renew it or we're driving it illegally", "or i get
+    # fined": what becomes of the speaker if it is not done
+    r"or\s+(?:else\s+)?(?:i'?m|im|i\s+am|we'?re|we\s+are|(?:i|we)\s+(?:get|lose|have\s+to|"
+    r"miss|can'?t|cant|pay|end\s+up))\s+\w|"
     # "... or finance will literally kill me", "... or the landlord's gonna go mad": anyone at all
     # who will be cross, when what they will do is plainly a threat
     r"or\s+(?:else\s+)?(?:[\w]+\s+)?[\w]+(?:'ll|'s\s+gonna|'s\s+going\s+to|\s+will|\s+would|"
@@ -371,8 +381,16 @@ def without_remark(text: str, today: date | None = None) -> str:
     if told.priority and not kept.priority:
         return text
     if (told.due and not kept.due) or (told.repeat and not kept.repeat):
+        if _STORY_TOLD_RE.search(tail):
+            # "renew rego, the reminder letter came today", "..., it expired last month": the
+            # day of what happened is no due date of the task, nor a word of its title
+            return head
         if not coming:
-            return text
+            # "sign the slip, it has to go back by wednesday": the remark's day is the task's; how
+            # often is the task's only when the remark says it must be ("fix the gate, it squeaks
+            # every morning" tells of the gate)
+            repeat = told.repeat if _MUST_RE.search(tail) else None
+            return " ".join(w for w in (head, repeat, told.due) if w)
         # "crayfish, mum is coming on sunday": the day of someone's visit is the task's, the
         # news no word of its title
         return " ".join(w for w in (head, told.repeat, told.due) if w)
@@ -381,6 +399,16 @@ def without_remark(text: str, today: date | None = None) -> str:
         # "get a card for mam, her bday is sunday so i need it by sat": the deadline is the task's
         return f"{head} by {needed['d']}"
     return head
+
+
+_MUST_RE = re.compile(r"\b(?:needs?|has\s+to|have\s+to|must|should|gotta|got\s+to)\b", _F)
+# A remark that tells what already happened: "the letter came today", "it expired last month",
+# "we got a fine last week" (its day is the story's)
+_STORY_TOLD_RE = re.compile(
+    r"\b(?:came|arrived|expired|lapsed|ran\s+out|went|got|was|were|happened|showed\s+up|"
+    r"turned\s+up|broke|died|yesterday|last\s+(?:week|month|year|night)|ago)\b",
+    _F,
+)
 
 
 # Someone on their way, told after a comma: "mum is coming on sunday", "the in-laws are visiting
