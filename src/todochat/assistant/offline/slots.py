@@ -360,6 +360,12 @@ _TELL_WHOM_RE = re.compile(
 )
 
 
+def said_as_remark(clause: str) -> bool:
+    """Whether ``clause``, said after a comma, is a remark (see `_REMARK_RE`): "light has been
+    off since morning", "the reminder letter came today"; never "call the plumber"."""
+    return _REMARK_RE.match(", " + clause) is not None
+
+
 def without_remark(text: str, today: date | None = None) -> str:
     """``text`` without a remark told after a comma, unless that would lose a date, repeat or
     priority said only there ("pay rent, the deadline is friday")."""

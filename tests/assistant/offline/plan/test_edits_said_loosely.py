@@ -1,14 +1,13 @@
-"""The plan stage, an existing task's day, time, repeat or level changed in loose words: a
-task made "a weekly thing, tuesdays" or "an everyday thing would ya" with why after it, moved to "friday
-this week", a day taken back in the next sentence ("to saturday. no wait, sunday": one change,
-to the day said last), "tomorrow after work, like 6" said of the task just added, and a task
-named as a task before "put it for ..." ("the last one put it for tomorrow at 6 in the
-evening") after a listing, said with "vos" ("cambiá lo de la luz para el viernes") or with
-Taglish particles ("just make it low priority lang").
-
-Never harm: a change asked for a task that does not exist adds nothing and changes no other
-task; "make it a weekly thing" with nothing to point at asks; a day told as news ("collection's
-on thursday now") changes nothing; two different fields in two sentences are two changes."""
+"""The plan stage, an existing task's day, time, repeat or level changed in loose words: a task made
+"a weekly thing, tuesdays" or "an everyday thing would ya" with why after it, moved to "friday
+this week", a day taken back in the next sentence ("to saturday. no wait, sunday": one change, to
+the day said last), "tomorrow after work, like 6" said of the task just added, and a task named
+as a task before "put it for ..." ("the last one put it for tomorrow at 6 in the evening") after
+a listing, said with "vos" ("cambiá lo de la luz para el viernes") or with Taglish particles
+("just make it low priority lang"). Never harm: a change asked for a task that does not exist
+adds nothing and changes no other task; "make it a weekly thing" with nothing to point at asks; a
+day told as news ("collection's on thursday now") changes nothing; two different fields in two
+sentences are two changes."""
 
 from __future__ import annotations
 

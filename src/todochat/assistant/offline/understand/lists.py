@@ -14,7 +14,13 @@ from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
 from todochat.assistant.offline.normalise import EMOJI
-from todochat.assistant.offline.slots import Taken, add_intent, read_slots, take_slots
+from todochat.assistant.offline.slots import (
+    Taken,
+    add_intent,
+    read_slots,
+    said_as_remark,
+    take_slots,
+)
 from todochat.assistant.offline.split import DESC_KEYWORD_RE, PLACEHOLDER_RE, TITLE_MARKER_RE
 from todochat.assistant.offline.text import TASK_VERBS, task_noun
 
@@ -176,6 +182,10 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     raw = m.group("items")
     items = [p.strip() for p in _split_items(_ITEM_SPLIT_RE, raw) if p.strip()]
     if len(items) < 2 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
+        return []
+    if any(said_as_remark(i) for i in items[1:]):
+        # "add buy fuel for gen, light has been off since morning and this heat ehn": news after
+        # the first item makes it one task with a remark, never a list
         return []
     if len(items) == 2 and not all(i.split()[0].lower() in TASK_VERBS for i in items):
         return []  # "add call mom, she's ill": two items only when each starts with a verb
