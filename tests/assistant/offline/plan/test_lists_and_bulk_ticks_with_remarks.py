@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import assert_changes
+from tests.assistant.offline.plan.seeded import assert_changes, play
 
 LIST = "Renew car insurance|Water the plants@2026-11-30|Pay the council tax:done"
 
@@ -124,3 +124,39 @@ async def test_a_kind_that_sets_none_apart_changes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, said: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [said])
+
+
+ON_IT = "Ring Nan|Book the NCT|Pay the gas bill"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ugh i really need to ring nan this week, she's been lonely",
+        "i really gotta book the NCT soon, it's nearly out",
+        "I must pay the gas bill today, they sent a reminder",
+        "i need to ring nan at some point, she keeps asking",
+        "honestly i have to book the nct at some point, been dodging it",
+    ],
+)
+async def test_a_need_already_listed_adds_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    reply = await assert_changes(store, session_for, ON_IT, [said])
+    assert "already on your list" in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "added"),
+    [
+        ("ugh i really need to ring the plumber this week, sink's blocked", "plumber"),
+        ("i need to ring nan about xmas this week", "xmas"),
+        ("gotta pay the water bill soon", "water bill"),
+    ],
+)
+async def test_a_need_sharing_only_some_words_is_added(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, added: str
+) -> None:
+    titles, _ = await play(store, session_for, ON_IT, [said])
+    new = [t for t in titles if t not in ON_IT.split("|")]
+    assert len(new) == 1 and added in new[0].lower()

@@ -176,6 +176,15 @@ _NO_X_RE = re.compile(
 _THING_RE = re.compile(r"(?:^the\s+|\s+(?:thing|one|stuff|task)$)", re.IGNORECASE)
 
 
+# When a wish is to be met ("call mum this week", "ring the bank soon"): no part of what it is.
+_WISH_WHEN_RE = re.compile(
+    r"\b(?:this\s+(?:week(?:end)?|month|morning|afternoon|evening|arvo)|today|tonight|tomorrow|"
+    r"tmrw|soon|asap|at\s+some\s+point|sometime|some\s+time|before\s+the\s+weekend|"
+    r"(?:next|by)\s+(?:week|month|weekend))\b",
+    re.IGNORECASE,
+)
+
+
 class TurnState:
     """The conversation as this turn sees it: its intents, the task list, the known tasks."""
 
@@ -729,6 +738,16 @@ class TurnState:
                 t
                 for t in self.snapshot
                 if not t.completed and set(wanted) <= set(content_stems(t.title))
+            ]
+        if not same and intent.text == "implied":
+            # "ugh i really need to call mum this week, she's been a bit flat lately" with 'Call
+            # Mum' listed: the wish less a when and the remark after a comma is that task, word
+            # for word ("call the plumber" is still added: it only shares a verb)
+            core = set(content_stems(_WISH_WHEN_RE.sub(" ", intent.title.split(",")[0])))
+            same = [
+                t
+                for t in self.snapshot
+                if not t.completed and len(core) >= 2 and set(content_stems(t.title)) == core
             ]
         if len(same) != 1 or not wanted:
             return intent
