@@ -2,7 +2,8 @@
 done there ("home from the council office, rates paid"), a thing left at the post shop for
 someone ("dropped the package off at the PO for uncle pete"), a part that wears out got changed
 ("got the tyres changed on the ute"), when in the day it was done ("before school", "after
-tea"): the task is done.
+tea"), an Irish "there now" ("phoned the insurance company there now") and a laugh then what
+someone else will think ("liam's prezzie is wrapped lol he'll never guess"): the task is done.
 
 Never harm: a deed of a different thing sharing a word ("changed my mind about the sheets"), a
 plan ("I'll get the tyres changed on saturday"), a failure ("went to the council office but it
@@ -68,6 +69,21 @@ from tests.assistant.offline.plan.seeded import assert_changes
             "walked the dog before tea, knackered now",
             "Walk the dog",
         ),
+        (
+            "Phone the insurance company|Buy dog food",
+            "phoned the insurance company there now, grand",
+            "Phone the insurance company",
+        ),
+        (
+            "Wrap Liam's christmas present|Buy dog food",
+            "liam's prezzie is wrapped lol he'll never guess what it is",
+            "Wrap Liam's christmas present",
+        ),
+        (
+            "Hide the Easter eggs|Buy dog food",
+            "easter eggs are hidden haha they won't find them",
+            "Hide the Easter eggs",
+        ),
     ],
 )
 async def test_the_deed_told_is_done(
@@ -97,6 +113,8 @@ async def test_the_deed_told_is_done(
             "Post parcel to Aroha|Buy dog food",
             "the parcel for aroha is at the post shop to pick up",
         ),
+        ("Wrap Liam's christmas present|Buy dog food", "wrapped the leftovers lol he'll eat them"),
+        ("Phone the insurance company|Buy dog food", "left the insurance papers there now"),
     ],
 )
 async def test_no_deed_of_the_task_changes_nothing(
