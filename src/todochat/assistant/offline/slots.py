@@ -268,7 +268,9 @@ _REMARK_RE = re.compile(
     # "renew my license, it expires soon": "it" with a verb of its own is a remark too
     # ("..., eish it expired last month", "..., yikes the bill came"): a sigh starts one too
     r"(?=(?:eish|aish|haibo|yoh|jeez|yikes|oof|sigh|ffs|smh)\b|"
-    r"(?:it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
+    # ("call it pay Maria, that's her name": what a word of it is, told after it)
+    r"(?:that'?s\s+(?:his|her|their|its|the|what|how)\s|"
+    r"it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
     r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
     # ("..., she'll kill me if i forget", "..., they've sent two letters": a subject with its
     # verb run on; "..., dem go cut light": Nigerian Pidgin's "they", "you all")

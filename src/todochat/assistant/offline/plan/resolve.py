@@ -356,6 +356,12 @@ class Resolver(TurnState):
             # "the old bike is in the shed, delete it": news naming no task, then "it", is
             # never the task talked about before; which one is asked
             return problem("no_referent")
+        if _new_verb(intent) and target.kind == "it":
+            # "change it to call instead" after "add email Dr Lee and text the plumber": a new
+            # verb fits either task just added, so which one is asked, never the last guessed
+            several, _ = self._history_referent(plural=True)
+            if len(several) > 1:
+                return problem("ambiguous", candidates=[self._task(i) for i in several])
         ids, candidates = self._history_referent(plural=target.kind == "them", want=target.span)
         if target.span == 2 and ids and len(ids) != 2:
             # "both" names two tasks: anything else is a question.
@@ -1101,3 +1107,10 @@ def _given_the_other_way(verb: str, title: str) -> bool:
     said = verb.split()
     first = words(title)[:1]
     return len(said) == 2 and said[1] == "me" and bool(first) and stem(first[0]) == stem(said[0])
+
+
+def _new_verb(intent: Intent) -> bool:
+    """Whether ``intent`` renames to a title that starts with a task's verb ("call", "text
+    her", "order cake")."""
+    first = intent.title.split()[0].lower() if intent.title.split() else ""
+    return intent.kind == "rename" and first in TASK_VERBS

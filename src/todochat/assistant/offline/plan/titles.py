@@ -179,6 +179,9 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     measured = _measured(old_words, value)
     if measured is not None:
         return measured
+    swapped = verb_swapped(old_words, new_words)
+    if swapped is not None:
+        return swapped
     if not old_words or not new_words or new_words[0].lower() in TASK_VERBS | _CONTACT_VERBS:
         return value
     if len(new_words) == 1 and "-" in value:
@@ -229,6 +232,39 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+# Words for whom the task is that a verb said alone may take: "change it to text her" for
+# 'Ring Siobhán about the hen do' means Siobhán, as the title says.
+OBJECT_PRONOUNS = word_set("her him them it me us")
+
+
+def verb_swapped(old_words: list[str], new_words: list[str]) -> str | None:
+    """ "call" (or "text her", "order cake") for 'Email Dr Lee's office about the referral': a
+    new verb, alone, with a pronoun for whom, or with the words that follow the old verb,
+    takes the old verb's place and the rest stays ('Call Dr Lee's office about the referral',
+    'Order cake for Lucas birthday'). None when the title starts with no verb, the verb is the
+    same, or the value says more than that (a whole new title)."""
+    if len(old_words) < 2 or not new_words or not _verb(new_words[0]):
+        return None
+    if not (_verb(old_words[0]) or old_words[0].lower() in _CONTACT_VERBS):
+        return None
+    verb = 2 if len(old_words) > 2 and old_words[1].lower() in PARTICLES else 1  # "pick up"
+    if new_words[0].lower() == old_words[0].lower():
+        return None
+    rest, said = old_words[verb:], new_words[1:]
+    # ("collect cake" for 'Pick up the cake': the title's article need not be said again)
+    bare = rest[1:] if rest[0].lower() in ("a", "an", "the", "some") else rest
+    if said and not (
+        (len(said) == 1 and said[0].lower() in OBJECT_PRONOUNS)
+        or any(
+            len(said) < len(words) and all(map(_same_word, said, words)) for words in (rest, bare)
+        )
+    ):
+        return None
+    first = new_words[0]
+    first = first[:1].upper() + first[1:] if old_words[0][:1].isupper() else first.lower()
+    return " ".join([first, *rest])
 
 
 _LISTED_RE = re.compile(r"[\w'-]+(?:\s*,\s*[\w'-]+)*\s+(?:and|&|plus)\s+[\w'-]+", re.IGNORECASE)

@@ -55,6 +55,24 @@ _CORRECTION_RE = re.compile(
 )
 
 
+# "sorry, change to order cake, not buy", "switch to text instead": "it" left out, the new
+# words said to the task just named. Only a value that starts with a task's verb or says what it
+# replaces is read so ("switch to dark mode" names no task).
+_CHANGE_TO_RE = re.compile(
+    r"^(?:change|switch)\s+to\s+(?P<v>(?P<verb>[a-z]+)\b.*?)(?P<instead>\s+instead)?$", FLAGS
+)
+_REPLACES_RE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s", FLAGS)
+
+
+def _change_to(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    m = _CHANGE_TO_RE.match(s)
+    if m is None or not (
+        m["verb"].lower() in TASK_VERBS or m["instead"] or _REPLACES_RE.search(m["v"])
+    ):
+        return None
+    return _correction(Target("it"), m["v"], quotes)
+
+
 # "make the milk 2 gallons", "change the eggs to a dozen": a new amount for a named task.
 _AMOUNT_EDIT_RE = re.compile(
     r"^(?:make|change|switch|turn|update|set|correct)\s+(?P<t>.+?)\s+(?:to\s+|into\s+)?"
@@ -420,6 +438,9 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         corrected = _correction(parse_target(m.group("t") or "it", quotes), m.group("v"), quotes)
         if corrected is not None:
             return corrected
+    told = _change_to(s, quotes)
+    if told is not None:
+        return told
     m = _SO_IT_SAYS_RE.match(s)
     if m:
         # "change the letter to Margaret so it says Arthur": the words it says replace a part.
