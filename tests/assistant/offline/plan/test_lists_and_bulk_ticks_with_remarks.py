@@ -160,3 +160,27 @@ async def test_a_need_sharing_only_some_words_is_added(
     titles, _ = await play(store, session_for, ON_IT, [said])
     new = [t for t in titles if t not in ON_IT.split("|")]
     assert len(new) == 1 and added in new[0].lower()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "oh no, my mum already got them, forget it",
+        "wait my flatmate just sorted it, scratch that",
+        "ah, she's already booked it, never mind",
+    ],
+)
+async def test_who_already_did_it_then_forget_that_takes_the_add_back(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    added = "i need to get new shin pads for Liam"
+    titles, _ = await play(store, session_for, "Buy milk", [added, said])
+    assert titles == ["Buy milk"]
+
+
+async def test_who_already_did_it_alone_takes_nothing_back(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    added = "i need to get new shin pads for Liam"
+    titles, _ = await play(store, session_for, "Buy milk", [added, "my mum already got the milk"])
+    assert len(titles) == 2

@@ -142,9 +142,12 @@ def restores_it(intent: Intent) -> bool:
 
 
 # "nvm", "scratch that", "nah forget it, they just called me": the whole message takes back
-# what was just done.
+# what was just done; so does one that says first who already did it ("ahh no wait, my sister
+# already bought it, forget that").
 _BARE_RETRACTION_RE = re.compile(
-    r"^(?:(?:oh|ah|nah|no+|nope|wait|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
+    r"^(?:(?:oh|ah+|nah|no+|nope|wait|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
+    r"(?:(?:(?:my|our|his|her|their|the)\s+[\w']+|someone|somebody|he|she|they|we|i)"
+    r"(?:'s|'ve|\s+has|\s+have)?\s+(?:already|just)\s+[^,.!;]+[,.!;]+\s*)?"
     r"(?:nvm|never\s*mind|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|undo\s+that|"
     r"take\s+that\s+back|ignore\s+that|jk|just\s+kidding|my\s+bad)"
     r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually|please|pls|plz))*"
