@@ -1,14 +1,15 @@
-"""The plan stage, an add with a remark glued to its title: what becomes of the speaker if it is not
-done ("... or im getting fined", "... or we're off the road", "... b4 the traffic cops catch
+"""The plan stage, an add with a remark glued to its title: what becomes of the speaker if it is
+not done ("... or im getting fined", "... or we're off the road", "... b4 the traffic cops catch
 me"), what already happened ("..., the final notice came this morning", "..., yikes it ran out
 last week", news run on like a list "..., power has been out since 6 and ...", Nigerian Pidgin
 "..., the subscription don expire") and a remark that holds the day it is due ("..., it needs to
-go back by tuesday"): the title is the thing to do only, the day of the story is no due date, the
-day the remark asks for is.
+go back by tuesday"): the title is the thing to do only, the day of the story is no due date,
+the day the remark asks for is.
 
-Never harm: a title that truly holds "or" ("decide on the tiles, grey or white"), "before" that is
-part of the task ("stretch before the run", "... before the truck comes"), a choice asked ("ask sam
-whether he's coming or i'm driving alone") and a second task after ", and" are added as they were."""
+Never harm: a title that truly holds "or" ("decide on the tiles, grey or white"), "before" that
+is part of the task ("stretch before the run", "... before the truck comes"), a choice asked
+("ask sam whether he's coming or i'm driving alone") and a second task after ", and" are added
+as they were."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ SEEDS = "Call mum"
             ["Get new tyres for the ute"],
         ),
         (
-            "pls add buy gas for the generator, power has been out since 6 and the kids are moaning",
+            "pls add buy gas for the generator, power has been out since 6 and the kids moan",
             ["Buy gas for the generator"],
         ),
         (
