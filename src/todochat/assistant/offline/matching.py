@@ -63,7 +63,7 @@ _CLASS_WORDS: dict[str, str] = {
     "inside outside indoor outdoor",
     "ordinal": "first second third fourth fifth sixth seventh eighth ninth tenth",
     "kin": "mom dad grandma grandpa brother sister son daughter aunt uncle husband wife "
-    "boyfriend girlfriend niece nephew cousin",
+    "boyfriend girlfriend niece nephew cousin grandson granddaughter grandchild grandkid",
     "day": "monday tuesday wednesday thursday friday saturday sunday",
     "month": "january february april june july august september october november december",
     "colour": "red blue green yellow black white orange purple pink brown grey gray silver gold",
@@ -510,6 +510,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
             # "paid the plumber" against 'Call the plumber'; "the car got towed" ('towed car')
             # against 'Fix the car': another deed done to the same thing
             return True
+        if _kin_for_name(q, t, title, pairs):
+            continue  # "posted the parcel to my grandson in Dunedin" ('Post parcel to Liam in ...')
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
     matched_at = {query[qi].raw_pos for qi in pairs}
@@ -528,6 +530,21 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if cls in _BESIDE_CLASSES and cls not in title_classes and q.raw_pos + 1 in qualified:
             return True  # "the west field" when the title names no side of anything
     return False
+
+
+def _kin_for_name(q: _Token, t: _Token, title: Sequence[_Token], pairs: dict[int, int]) -> bool:
+    """Whether ``q`` is a kin word ("my grandson", "my nan") said where the title has a name
+    ('Liam'), with two things of the title's besides its verb matched ("the parcel", "Dunedin"):
+    the person may well be that name, as the rest names the task. On a verb and a name alone
+    ("called my mum" for 'Call Sarah') the kin word is another person still."""
+    if _qualifier_class(q.stem) != "kin" or not t.name_like or q.name_like:
+        return False
+    things = [
+        title[ti]
+        for ti in pairs.values()
+        if _distinctive(title[ti].stem) and title[ti].stem not in _DEED_VERBS
+    ]
+    return len(things) >= 2
 
 
 def _another_object(q: _Token, t: _Token, title: Sequence[_Token]) -> bool:
@@ -703,6 +720,15 @@ _PLACE_TAIL_RE = re.compile(
     r"(?<=\w)\s+(?:at|from)\s+(?:the\s+)?[^\W\d_][\w'&-]*(?:\s+[^\W\d_][\w'&-]*)?$", re.IGNORECASE
 )
 
+# "cleaned out the esky for saturday's barbie", "ironed the shirts for tomorrow's interview",
+# "baked the cake for the party": what a deed was done for, after it, says why, never which
+# task (a title that names it is matched first; said after no deed, "delete the cake for mum's
+# party", it may name another task, and stays)
+_PURPOSE_TAIL_RE = re.compile(
+    r"(?<=\w)\s+for\s+(?:(?:the|this|next|our|my)\s+|[^\W\d_][\w-]*'s\s+)[^\W\d_][\w'-]*$",
+    re.IGNORECASE,
+)
+
 
 def match_tasks(
     phrase: str,
@@ -723,6 +749,8 @@ def match_tasks(
         if found.kind != "none":
             return found
     placeless = _PLACE_TAIL_RE.sub("", phrase.strip())
+    if is_past_tense(placeless.split(None, 1)[0] if placeless else ""):
+        placeless = _PURPOSE_TAIL_RE.sub("", placeless)
     if placeless == phrase.strip() or not _tokens(placeless):
         return found
     # ("got a card from grandma": a thing got from someone may be a thing received, no buy)

@@ -2,13 +2,17 @@
 done there ("home from the council office, rates paid"), a thing left at the post shop for
 someone ("dropped the package off at the PO for uncle pete"), a part that wears out got changed
 ("got the tyres changed on the ute"), when in the day it was done ("before school", "after
-tea"), an Irish "there now" ("phoned the insurance company there now") and a laugh then what
-someone else will think ("liam's prezzie is wrapped lol he'll never guess"): the task is done.
+tea"), a kin word where the title has a name, the rest naming the task ("sent the hamper to my
+granddaughter in christchurch" for 'Send the hamper to Aroha in Christchurch'), what it was
+done for ("for tomorrow's assembly"), an Irish "there now" ("phoned the insurance company there
+now") and a laugh then what someone else will think ("liam's prezzie is wrapped lol he'll never
+guess"): the task is done.
 
 Never harm: a deed of a different thing sharing a word ("changed my mind about the sheets"), a
 plan ("I'll get the tyres changed on saturday"), a failure ("went to the council office but it
-was shut"), a parcel left for someone when two parcel tasks could be meant, a question ("did i
-change the sheets?") and a thing left at the post office to pick up change nothing."""
+was shut"), a parcel or hamper left for someone when two such tasks could be meant, a kin word
+on a verb alone ("rang my sister" for 'Ring Sarah'), a question ("did i change the sheets?")
+and a thing left at the post office to pick up change nothing."""
 
 from __future__ import annotations
 
@@ -84,6 +88,21 @@ from tests.assistant.offline.plan.seeded import assert_changes
             "easter eggs are hidden haha they won't find them",
             "Hide the Easter eggs",
         ),
+        (
+            "Send the hamper to Aroha in Christchurch|Buy dog food",
+            "sent the hamper off to my granddaughter in christchurch this morning",
+            "Send the hamper to Aroha in Christchurch",
+        ),
+        (
+            "Buy balloons for the party:done|Decorate the cupcakes|Buy dog food",
+            "bought the balloons and decorated the cupcakes for jack's party 🎉",
+            "Decorate the cupcakes",
+        ),
+        (
+            "Iron the school shirts|Buy dog food",
+            "ironed the school shirts for tomorrow's assembly",
+            "Iron the school shirts",
+        ),
     ],
 )
 async def test_the_deed_told_is_done(
@@ -115,6 +134,12 @@ async def test_the_deed_told_is_done(
         ),
         ("Wrap Liam's christmas present|Buy dog food", "wrapped the leftovers lol he'll eat them"),
         ("Phone the insurance company|Buy dog food", "left the insurance papers there now"),
+        (
+            "Send the hamper to Aroha in Christchurch|Send the hamper to Tama in Christchurch",
+            "sent the hamper to my granddaughter in christchurch",
+        ),
+        ("Ring Sarah|Buy dog food", "rang my sister"),
+        ("Bake the cake|Buy dog food", "delete the cake for mum's party"),
     ],
 )
 async def test_no_deed_of_the_task_changes_nothing(
