@@ -4,11 +4,18 @@ pending task, not only those due today), the list handed over ("flick us the to-
 head's wrecked", "hit me with the list") is shown (it had asked which task to delete), "works"
 for tasks ("show my balance works") lists them (it had looked for a task 'balance works'), and a
 remark after the exception of a bulk tick ("..., except the vet, had a huge day") is how the day
-went, no task spared (it had looked for a task 'had a huge day').
+went, no task spared (it had looked for a task 'had a huge day'). A kind of task ("the shopping
+ones") names the buying tasks; a need already on the list ("ugh i really need to ring nan this
+week, she's been lonely" with 'Ring Nan') is said back, not added; who already did it, then
+"forget it", takes back the add just made; "add X, and the car tax i already renewed it" adds X
+and ticks the car tax.
 
 Never harm: "what's due today" and "what's left for today" keep the day; "chuck the old list"
 with no one to hand it to is no listing; an exception that names two tasks is asked about; a
-remark that names a thing ("..., and the car wash") is still one more spared."""
+remark that names a thing ("..., and the car wash") is still one more spared; a kind that
+names every task or none asks or finds nothing; a need that only shares words with a task ("ring
+the plumber" beside 'Ring Nan') is added; who already did something, with no "forget it", takes
+nothing back."""
 
 from __future__ import annotations
 
@@ -184,3 +191,27 @@ async def test_who_already_did_it_alone_takes_nothing_back(
     added = "i need to get new shin pads for Liam"
     titles, _ = await play(store, session_for, "Buy milk", [added, "my mum already got the milk"])
     assert len(titles) == 2
+
+
+@pytest.mark.parametrize(
+    ("said", "added", "ticked"),
+    [
+        (
+            "pls add book haircut for saturday and the car tax i already renewed it",
+            "Book haircut@2026-11-28",
+            "Renew car tax",
+        ),
+        (
+            "add collect the parcel, and my gas bill we already paid it",
+            "Collect the parcel",
+            "Pay the gas bill",
+        ),
+    ],
+)
+async def test_a_deed_with_already_after_an_add_is_told_apart(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, added: str, ticked: str
+) -> None:
+    seeds = "Renew car tax|Pay the gas bill"
+    titles, _ = await play(store, session_for, seeds, [said])
+    others = [t for t in seeds.split("|") if t != ticked]
+    assert titles == sorted([added, f"{ticked}:done", *others])
