@@ -59,6 +59,11 @@ SEEDS = "Call mum"
             ["Buy gas for the generator"],
         ),
         (
+            "añade renovar el seguro del coche, caduca el lunes",
+            ["Renovar el seguro del coche@2026-11-30"],
+        ),
+        ("agrega pagar el gas porfa, vence el jueves", ["Pagar el gas@2026-11-26"]),
+        (
             "pls add renew the insurance on the bike, it has to be sorted by monday or else",
             ["Renew the insurance on the bike@2026-11-30"],
         ),
