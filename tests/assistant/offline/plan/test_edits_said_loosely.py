@@ -7,7 +7,8 @@ a listing, said with "vos" ("cambiá lo de la luz para el viernes") or with Tagl
 ("just make it low priority lang"). Never harm: a change asked for a task that does not exist
 adds nothing and changes no other task; "make it a weekly thing" with nothing to point at asks; a
 day told as news ("collection's on thursday now") changes nothing; two different fields in two
-sentences are two changes."""
+sentences are two changes; a task thrown onto a day ("chuck the bins on friday instead") is
+moved, never deleted."""
 
 from __future__ import annotations
 
@@ -103,6 +104,16 @@ async def test_a_repeat_said_loosely_sets_it(
             "Call the bank|Pay the gas",
             ["the gas one - put it for monday"],
             {"Pay the gas": "@2026-11-30"},
+        ),
+        (
+            "Put the green bin out|Pay the gas",
+            ["chuck the bin one on thursday instead mate"],
+            {"Put the green bin out": "@2026-11-26"},
+        ),
+        (
+            "Renew the car rego|Pay the gas",
+            ["bung the rego on for next monday"],
+            {"Renew the car rego": "@2026-11-30"},
         ),
         (
             "Pagar la luz|Llamar a mamá",
