@@ -6,7 +6,7 @@ tea"), a kin word where the title has a name, the rest naming the task ("sent th
 granddaughter in christchurch" for 'Send the hamper to Aroha in Christchurch'), what it was
 done for ("for tomorrow's assembly"), an Irish "there now" ("phoned the insurance company there
 now") and a laugh then what someone else will think ("liam's prezzie is wrapped lol he'll never
-guess"): the task is done.
+guess"), a learner's present ("i already finish my science report"): the task is done.
 
 Never harm: a deed of a different thing sharing a word ("changed my mind about the sheets"), a
 plan ("I'll get the tyres changed on saturday"), a failure ("went to the council office but it
@@ -103,6 +103,11 @@ from tests.assistant.offline.plan.seeded import assert_changes
             "ironed the school shirts for tomorrow's assembly",
             "Iron the school shirts",
         ),
+        (
+            "Write science report|Buy dog food",
+            "i already finish my science report, very tired now",
+            "Write science report",
+        ),
     ],
 )
 async def test_the_deed_told_is_done(
@@ -140,6 +145,8 @@ async def test_the_deed_told_is_done(
         ),
         ("Ring Sarah|Buy dog food", "rang my sister"),
         ("Bake the cake|Buy dog food", "delete the cake for mum's party"),
+        ("Write science report|Buy dog food", "I finish the science report tomorrow"),
+        ("Write science report|Buy dog food", "I finish my science report?"),
     ],
 )
 async def test_no_deed_of_the_task_changes_nothing(
