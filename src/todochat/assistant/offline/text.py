@@ -169,7 +169,9 @@ NOT_DONE_PAST = lexicon(
     "thought tried updated used wanted was were wished wondered had meant changed said told heard "
     "saw knew felt lost stayed promised hated loved wondered realised realized "
     # a choice made ("we switched to a pellet stove", "opted for the bus"): why a plan changed
-    "switched opted chose chosen"
+    "switched opted chose chosen "
+    # a thing worn out, in slang ("theirs are munted", "the ute's rooted"): its state, no deed
+    "munted rooted buggered"
 )
 # How one feels, in the shape of a verb in the past ("so exhausted, 8h drive to munich", "tired
 # af"): a state, never a deed done (the split stage still cuts a clause after it)

@@ -63,6 +63,7 @@ SEEDS = "Call mum"
             ["Renovar el seguro del coche@2026-11-30"],
         ),
         ("agrega pagar el gas porfa, vence el jueves", ["Pagar el gas@2026-11-26"]),
+        ("add get new gumboots for the kids, theirs are munted", ["Get new gumboots for the kids"]),
         (
             "pls add renew the insurance on the bike, it has to be sorted by monday or else",
             ["Renew the insurance on the bike@2026-11-30"],
