@@ -74,6 +74,11 @@ async def assert_changes(
     return reply
 
 
+def repeats(store: TaskStore) -> dict[str, str]:
+    """The store's repeating tasks: title -> how often, as the tools show it."""
+    return {t["title"]: t["repeat_text"] for t in store.tasks.values() if t.get("repeat_text")}
+
+
 async def assert_titles(
     store: TaskStore,
     session_for: Callable[..., ChatSession],

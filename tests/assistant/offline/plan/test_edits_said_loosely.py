@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import assert_changes, expected, play
+from tests.assistant.offline.plan.seeded import assert_changes, expected, play, repeats
 
 _SEEDS = ("Feed the chooks", "Put the recycling out", "Walk the dog")
 
@@ -56,10 +56,7 @@ async def test_a_repeat_said_loosely_sets_it(
         store.create(seed)
     await session_for(store).say(said)
     assert store.titles() == list(_SEEDS)
-    repeats = {
-        t["title"]: t.get("repeat_text") for t in store.tasks.values() if t.get("repeat_text")
-    }
-    assert repeats == {title: repeat}
+    assert repeats(store) == {title: repeat}
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
+from tests.assistant.offline.plan.seeded import repeats
 
 _SEEDS = ("Water the plants", "Mow the lawns", "Defrost the freezer", "Give Ammi her medicine")
 
@@ -59,10 +60,7 @@ async def test_a_repeat_said_loosely_sets_it(
         store.create(seed)
     await session_for(store).say(said)
     assert store.titles() == list(_SEEDS)
-    repeats = {
-        t["title"]: t.get("repeat_text") for t in store.tasks.values() if t.get("repeat_text")
-    }
-    assert repeats == {title: repeat}
+    assert repeats(store) == {title: repeat}
 
 
 @pytest.mark.parametrize(
