@@ -167,6 +167,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-174": 0.9,
     "batch-175": 0.85,
     "batch-176": 0.9,
+    "batch-177": 0.8,
+    "batch-178": 0.8,
+    "batch-179": 0.95,
+    "batch-180": 0.95,
+    "batch-181": 0.95,
+    "batch-182": 0.9,
+    "batch-183": 0.95,
+    "batch-184": 0.95,
+    "batch-185": 0.9,
+    "batch-186": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -333,7 +343,14 @@ brief rewritten, the machine having lost it): 167, 169, 171, 173 and 175 as 157,
 unread: 86.7% and 82.2%). At 948a357 45, 45, 44, 45, 44, 42, 41 and 42 of 45, none harmful: held
 at 0.95, 0.9 or 0.85, a case or two below. 167 and 168, the final pair, were written first and
 scored on 8bd1a64 (80.0% and 73.3%), on ca6532b (82.2% and 73.3%) and on 948a357 after all the
-session's model work (84.4% and 73.3%), none harmful each time, not read: held at 0.8 and 0.7."""
+session's model work (84.4% and 73.3%), none harmful each time, not read: held at 0.8 and 0.7.
+The session of 2026-12-04 05:28 UTC fixed the same populations before any result: 177, 179, 181,
+183 and 185 as 167, the rest as 168. 179 to 186 were scored before anyone read them, on aae572f
+(the session's start): 82.2%, 82.2%, 80.0%, 82.2%, 80.0%, 82.2%, 91.1% and 84.4%, none harmful.
+At fbf9908 44, 45, 44, 42, 44, 44, 43 and 45 of 45, none harmful: held at 0.95 or 0.9, a case or
+two below. 177 and 178, the final pair, were written first and scored on aae572f (77.8% and
+75.6%), on bed5a22 midway (80.0% and 77.8%) and on fbf9908 after all the session's model work
+(82.2% and 82.2%), none harmful each time, not read: held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
