@@ -189,3 +189,25 @@ async def test_a_loose_rename_with_nothing_to_point_at(
     else:
         state_after_add = ["Email the bank", "Text Sam"]
         await assert_titles(store, session_for, [], messages, state_after_add)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you make the bins one repeat weekly? not just a one-off, council's collecting every "
+        "week now",
+        "make the bins weekly? not just a one-off, they come every week",
+    ],
+)
+async def test_not_only_said_after_a_change_renames_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    """ "not just a one-off, ..." says "not only", never the old words of a correction (it had
+    renamed 'Put the bins out' to 'Off', the hyphen in "one-off" read as a break)."""
+    await assert_titles(
+        store,
+        session_for,
+        ["Put the bins out", "Feed the chooks"],
+        [said],
+        ["Put the bins out", "Feed the chooks"],
+    )
