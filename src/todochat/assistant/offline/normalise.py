@@ -79,14 +79,10 @@ class Rewrite:
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
     request: bool = False
     hints: tuple[str, ...] = ()
-    """Words every match contains somewhere (see ``hints``): a sentence with none of them is
-    passed over before the pattern is tried."""
+    """Words every match contains somewhere (see ``hints``): the lexicon's sieve passes over a
+    text with none of them, so ``apply`` is only tried where one may match."""
 
     def apply(self, sentence: str) -> str | None:
-        if self.hints:
-            folded = sentence.casefold()
-            if not any(word in folded for word in self.hints):
-                return None
         m = self.pattern.fullmatch(sentence)
         if m is None:
             return None

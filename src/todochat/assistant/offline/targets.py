@@ -242,13 +242,13 @@ _SCOPE_STATUS_RE = re.compile(
     r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
     _F,
 )
-# "the stuff I already did", "the ones we've finished", "what I've ticked off": a plural
-# head that a deed clause may make a scope without "all".
 # "the shopping ones", "my grocery stuff": a word of a kind before a plural head
 _KIND_SCOPE_RE = re.compile(
     r"^(?:the|my|those|these)\s+(?P<k>[\w-]+)\s+(?:ones|tasks|things|stuff|items|bits|jobs|lot)$",
     _F,
 )
+# "the stuff I already did", "the ones we've finished", "what I've ticked off": a plural
+# head that a deed clause may make a scope without "all".
 _PLURAL_HEAD_RE = re.compile(
     r"^(?:the\s+|my\s+|those\s+|these\s+)?(?:stuff|things|ones|tasks|items|todos|to-?dos|bits|"
     r"jobs|what)\b",
