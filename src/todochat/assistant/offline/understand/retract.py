@@ -73,7 +73,10 @@ _SELF_CORRECTION_RE = re.compile(
     r"\s*(?:,|\.{2,}|…)?\s+(?:oh\s*,?\s+)?(?:(?:no\s+wait|wait\s+no)(?:\s*,?\s+(?:sorry|my\s+bad|oops))?|"
     r"(?:sorry|oops|my\s+bad)\s*,?\s+(?:no\s+wait|wait\s+no)|no\s*,?\s+sorry|sorry\s+no|i\s+mean|or\s+rather|"
     # ("delete the boat one, no the shed one": "no" then the task meant)
-    r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s))"
+    r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s)|"
+    # ("push the plumber to saturday, actually sunday is better": "actually" then a day said
+    # alone is that day instead; only a day, so "..., actually the bread too" is left be)
+    rf"(?<=,\s)actually(?=\s*,?\s+(?:{DAY_STEM}day|{DAY_SHORT}|today|tomorrow|tonight)\b))"
     r"\s*,?\s+"
     # ("call the plumber on thursday, no wait, make it wednesday", "at the ward office, no wait,
     # it's the immigration office not the ward office": what it is said as the new words)
@@ -90,14 +93,17 @@ _SELF_CORRECTION_RE = re.compile(
     r"(?:[\w'-]+\s+){0,2}?[\w'.:-]*[\w'-])(?=\s*(?:[,;!?]|\.(?!\d)|$|(?:pls|please|plz|thanks|thx)\b)|"
     r"\s+not\s+(?:(?:the|my|a|an|on|at|in)\s|\w+day\b|\d)|"
     # ("on friday, no wait saturday is better because ...": the new one said to suit better)
-    r"\s+(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)\b)",
+    r"\s+(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)\b|"
+    # ("..., actually sunday works better for them": suits better)
+    r"\s+(?:works|suits)\b)",
     FLAGS,
 )
 # "..., it's the immigration office not the ward office": the words taken back, after the new
 _NOT_THE_OLD_RE = re.compile(
     r"^\s+not\s+[^,.;!?]*|"
     # ("saturday is better because friday we have prayer": why the new one suits, no words of it)
-    r"^\s+(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)\b[^.;!?]*",
+    r"^\s+(?:(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)|works|suits)\b"
+    r"[^.;!?]*",
     FLAGS,
 )
 _OLD_NAMED_RE = re.compile(r"\s+not\s+(?P<old>[^,.;!?]*[^,.;!?\s])", FLAGS)
