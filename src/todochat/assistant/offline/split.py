@@ -49,8 +49,13 @@ _SPLIT_VERBS = (
     r"make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"
     r"(?:make|put|set|mark|bump|move)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"
-    r"(?:high|low|medium|top|normal)\s+prio(?:rity)?)"
+    r"(?:high|low|medium|top|normal)\s+prio(?:rity)?|"
+    # "move X to friday and make Y urgent": a level said bare after the task's name
+    r"make\s+(?:\S+\s+){1,4}?(?:urgent|important|not\s+urgent)(?=\s*(?:[.!,;]|$|and\b|then\b)))"
 )
+# ("remove netflix, ring dad is done and add call nan": a state said, then a request after
+# "and", ends there as at the end of the sentence; the request is a clause of its own)
+_STATE_THEN_REQUEST = rf"\s*,?\s+(?:and|then|also)\s+{_SPLIT_VERBS}\b"
 # "add buy dish soap and bin bags also the hydro bill is paid": a statement of a task's state
 # after a request is a clause of its own, never an item of the list before it.
 _STATE_SAID = (
@@ -58,14 +63,15 @@ _STATE_SAID = (
     r"(?:the|my|our)\s+(?!(?:ones?|tasks?|things?|stuff|items?)\s+(?:that|which)\b)"
     r"(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|got|has\s+been|have\s+been)\s+"
     r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
-    r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b)"
+    r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b|"
+    rf"{_STATE_THEN_REQUEST})"
 )
 # "just got back from the dmv, license is done": a thing said bare (no "the") to be done, to the
 # end of the sentence, is a clause of its own too, after a comma only ("first one and last one
 # are done" is one state said of both)
 _BARE_STATE_SAID = (
     r"(?<=,\s)[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:(?:all|now|finally|already)\s+)*"
-    r"(?:done|finished|complete|completed|sorted)(?=\s*[.!]*$)"
+    rf"(?:done|finished|complete|completed|sorted)(?=\s*[.!]*$|{_STATE_THEN_REQUEST})"
 )
 # "..., the bins can wait til tmrw": a task said to be put off is a clause of its own
 _PUT_OFF = (
@@ -185,8 +191,15 @@ def split_sentences(text: str) -> list[str]:
     return sentences(text, _SENTENCE_RE)
 
 
+# "did i delete netflix and mark ring dad done?", "have we added X and ticked Y?": a question
+# whether things were done, asked of what the user did, is one question to its end
+_ASKED_WHETHER_RE = re.compile(r"^\s*(?:did|have|has|had)\s+(?:i|we)\b[^?]*\?\s*$", _F)
+
+
 def split_clauses(sentence: str) -> list[str]:
     """Split at "and <verb>", but never inside a description or an explicitly marked title."""
+    if _ASKED_WHETHER_RE.match(sentence):
+        return [sentence]  # "did i delete X and mark Y done?": one question, no requests
     limit = len(sentence)
     for rx in (DESC_KEYWORD_RE, TITLE_MARKER_RE):
         found = rx.search(sentence)
