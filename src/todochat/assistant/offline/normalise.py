@@ -673,9 +673,10 @@ def lexicon() -> Lexicon:
         gerunds.update(data.get("gerunds", {}))
         spelling.update({k.lower(): v for k, v in data.get("spelling", {}).items()})
         match_as.update({k.lower(): v for k, v in data.get("match_as", {}).items()})
-        lead.extend(data.get("wrappers", {}).get("lead", []))
-        trail.extend(data.get("wrappers", {}).get("trail", []))
-        discourse.extend(data.get("wrappers", {}).get("discourse", []))
+        wrappers = data.get("wrappers", {})
+        lead.extend(with_word_lists(way, words) for way in wrappers.get("lead", []))
+        trail.extend(with_word_lists(way, words) for way in wrappers.get("trail", []))
+        discourse.extend(with_word_lists(way, words) for way in wrappers.get("discourse", []))
         injection.extend(data.get("injection", {}).get("markers", []))
         anaphora.extend(data.get("anaphora", {}).get("add", []))
         for entry in data.get("phrase", []):
