@@ -362,16 +362,42 @@ _TELL_WHOM_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _hedged_remark_re() -> re.Pattern[str]:
+    """ "book the WOF, pretty sure it runs out soon", "..., reckon the tyres are bald": after a
+    comma, a hedge (the ``hedge`` word list) then a subject with its verb is a remark too ("buy
+    paint, probably the blue ones" names no subject doing anything, and stays)."""
+    return re.compile(
+        rf"\s*,\s*(?={word_list('hedge')}\s+(?:that\s+)?(?:"
+        r"(?:it|they|he|she|we|i|you|u)(?:'s|'re|'ll|'d|'ve|'m|\s+(?!(?:and|or|too|as)\b)[a-z])|"
+        r"there(?:'s|\s+(?:is|are|was|were|will|might))\b|"
+        rf"(?:{THING_DETERMINER}|your|a|an|mum|mom|dad)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:'s\s|"
+        r"\s+(?:is|are|was|were|will|won'?t|has|have|had|needs?|might|could|should|can'?t|"
+        r"(?!ones\b)[a-z]{2,}(?:s|ed))\b)))",
+        _F,
+    )
+
+
+def _remark_at(text: str) -> re.Match[str] | None:
+    """The first remark after a comma in ``text`` (`_REMARK_RE`, or a hedged one)."""
+    m = _REMARK_RE.search(text)
+    hedged = _hedged_remark_re().search(text) if "," in text else None
+    if hedged is not None and (m is None or hedged.start() < m.start()):
+        return hedged
+    return m
+
+
 def said_as_remark(clause: str) -> bool:
     """Whether ``clause``, said after a comma, is a remark (see `_REMARK_RE`): "light has been
     off since morning", "the reminder letter came today"; never "call the plumber"."""
-    return _REMARK_RE.match(", " + clause) is not None
+    said = ", " + clause
+    return _REMARK_RE.match(said) is not None or _hedged_remark_re().match(said) is not None
 
 
 def without_remark(text: str, today: date | None = None) -> str:
     """``text`` without a remark told after a comma, unless that would lose a date, repeat or
     priority said only there ("pay rent, the deadline is friday")."""
-    m = _REMARK_RE.search(text)
+    m = _remark_at(text)
     if m is None:
         m = _BARE_REMARK_RE.search(text)
         if m is None or text[: m.start()].split()[-1:][0].lower() in _ASKS_AFTER:
@@ -595,6 +621,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         new = _TITLE_LEAD_RE.sub("", new).strip()
         new = _RUN_OUT_RE.sub("buy ", new)
         new = _not_yet_done(new)
+        new = _hedge_or_plan_dropped(new)
         if new == text:
             break
         text = new
@@ -626,7 +653,11 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if asked and asked[0].lower() in _ASKS_AFTER:
         comment = None  # "check why it's not working": the clause is what to find out
     if comment and len(title[: comment.start()].split()) >= 2:
-        title = title[: comment.start()]
+        # ("book MOT friday and i can't be without a car": the "and" that joined the remark)
+        title = re.sub(r"\s+(?:and|but|n|&)$", "", title[: comment.start()], flags=_F)
+    coming = _someone_comes_re().search(title)
+    if coming is not None and title[: coming.start()].split():
+        title = title[: coming.start()]  # "hoover the stairs before the in-laws descend"
     title = _BY_AS_BUY_RE.sub("buy ", title)
     at_last = _at_last_re().search(title)
     if at_last is not None and len(title[: at_last.start()].split()) >= 2:
@@ -647,6 +678,38 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         repeat,
         taken.tags,
     )
+
+
+@lru_cache(maxsize=1)
+def _someone_comes_re() -> re.Pattern[str]:
+    """ "before the mother-in-law descends", "before mum gets here", "b4 the guests arrive": a
+    visit said after "before" at a title's end (the ``visitor`` and ``someone_comes`` word
+    lists)."""
+    return re.compile(
+        r"\s+before\s+(?:(?:the|my|our|his|her|their|your)\s+)?(?:[\w'-]+\s+)?"
+        rf"{word_list('visitor')}(?:\s+(?:and|&|n)\s+(?:(?:the|my|our|his|her|their|your)\s+)?"
+        rf"{word_list('visitor')})?\s+{word_list('someone_comes')}(?![\w']).*$",
+        _F,
+    )
+
+
+# The deeds a hedge or a plan may come before ("prob renew my passport", "going to get the
+# tyres changed"); "going to the gym" is a title of its own and keeps its words
+_DEEDS_AFTER_A_HEDGE = TASK_VERBS | lexicon("do make put start finish clear see sort")
+
+
+@lru_cache(maxsize=1)
+def _hedge_or_plan_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{word_list('hedge_word')}|going\s+to|gonna)\s+(?P<v>[a-z]+)\b", _F)
+
+
+def _hedge_or_plan_dropped(text: str) -> str:
+    """ "prob renew my passport", "defo book the venue", "going to get the tyres changed": a
+    hedge or a plan said before the deed is no word of the title."""
+    m = _hedge_or_plan_re().match(text)
+    if m is None or m["v"].lower() not in _DEEDS_AFTER_A_HEDGE:
+        return text
+    return text[m.start("v") :]
 
 
 @lru_cache(maxsize=1)

@@ -178,7 +178,7 @@ _MODAL_RE = re.compile(
     r"(?:i'?ve|we'?ve)\s+(?:got\s+)?to|"
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:going\s+to|planning\s+to|supposed\s+to|"
     r"meant\s+to|gonna|hoping\s+to)|"
-    r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:have|need)\s+to|"
+    r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:(?:probably|definitely|really|also)\s+)?(?:have|need)\s+to|"
     r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to|love\s+to)|"
     r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must)"
     r"\s+(?P<title>.+)$",
@@ -198,8 +198,11 @@ _STORY_LEAD_RE = re.compile(
     r"(?:must|need\s+to|have\s+to|should|ought\s+to|gotta|got\s+to)\b)|"
     # "Lucy has her birthday coming up and I must not forget to post her card"
     # ("the vet cancelled so now I have to rebook the jab")
+    # ("..., it runs out end of the month and i can't be without a car": a "can't" that is no
+    # "can't forget" tells how things are, and leaves the task said first)
     r"^.{0,120}?(?:,|\band|\bso)(?:\s+(?:now|then))?\s+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:must|need|have|"
-    r"promised|should|can'?t|mustn'?t|shouldn'?t|ought|'ve\s+got|gotta|got\s+to)\b)",
+    r"promised|should|(?:can'?t|mustn'?t|shouldn'?t)(?=\s+(?:\w+\s+)?(?:forget|miss)\b)|ought|"
+    r"'ve\s+got|gotta|got\s+to)\b)",
     FLAGS,
 )
 # A statement that carries the task: "that I must X", "I promised to X", "I've got my eye test

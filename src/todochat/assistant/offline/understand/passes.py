@@ -899,7 +899,10 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         feeling = (implied or dated) and _FEELING_RE.match(intent.title)
         # "the dentist moved my appointment to friday": someone's news about a date, said after
         # its subject ("..., pls update it" has made it a change of the task's date already)
-        moved = dated and any(w in _MOVED for w in intent.title.lower().split()[1:4])
+        # ("get the tyres changed saturday" starts with a deed to do: no news)
+        said = intent.title.lower().split()
+        deed = said[:1] != [] and said[0] in TASK_VERBS
+        moved = dated and not deed and any(w in _MOVED for w in said[1:4])
         if (
             statement
             or feeling
