@@ -2168,6 +2168,12 @@ SUBJECTS = lexicon(
 
 
 _OLD_VALUE_AFTER_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+.+$", _F)
+# "every tuesday, starting next week", "daily from the 1st": when the repeat starts, said after
+# how often; a day is the task's next due date, a week alone ("next week") dates nothing
+_START_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:starting|beginning|from|as\s+of|commencing)\s+(?:on\s+|from\s+)?(?P<d>.+)$", _F
+)
+_WEEK_ALONE_RE = re.compile(r"^(?:next|this|the)\s+(?:week|wk)\b", _F)
 _OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)$", _F)
 
 
@@ -2188,11 +2194,21 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
             said = _COMMENTARY_RE.sub("", m.group("r"))  # "..., its so hot": a remark
             said = _ASSENT_TAG_RE.sub("", said)  # "every month lah": a tag asking assent
             rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", said))
+            start = _START_AFTER_RE.search(said) if rule is None and form != 1 else None
+            due = None
+            if start is not None:
+                # "the bins should repeat every tuesday, starting next week": it added a task
+                # titled 'The bins should'
+                rule = repeat_words(said[: start.start()])
+                if not _WEEK_ALONE_RE.match(start["d"]):
+                    due = date_said(start["d"], today)
+                    if due is None:
+                        rule = None  # a start that is no date: not read here
             if rule is not None:
                 # "make pancakes every sunday" names no task: an add (the `title`)
                 title = read_slots(s, quotes, today).title if form == 1 else ""
                 target = parse_target(m.group("t"), quotes)
-                return Intent("due", target=target, repeat=rule, title=title)
+                return Intent("due", target=target, repeat=rule, title=title, due=due)
     return None
 
 

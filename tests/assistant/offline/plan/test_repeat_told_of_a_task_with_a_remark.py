@@ -5,7 +5,8 @@ thats rubbish day here" sets 'Put the bins out' to every Tuesday (both added a t
 the sentence: a bare "needs to be" + how often was no repeat change, and a remark opening with
 anything but a few words broke the rule; "shld" was no "should"). Never harm: a wish with its
 own "I" still adds; a question changes nothing; a repeat said not to be sets none; a task not
-on the list is never added as a sentence."""
+on the list is never added as a sentence. A start said after the repeat ("..., starting next
+week") added a task too: a day said is the task's next due date, a week alone none."""
 
 from __future__ import annotations
 
@@ -90,3 +91,36 @@ async def test_a_repeat_said_not_to_be_sets_none(
         store, session_for, SEEDS, ["calling grandma doesn't have to be every day, she's fine"]
     )
     assert repeats(store) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "repeat", "due"),
+    [
+        ("the bins should repeat every tuesday, starting next week",
+         "Put the bins out", "every Tuesday", None),
+        ("make the bins repeat every tuesday starting next week",
+         "Put the bins out", "every Tuesday", None),
+        ("the bins one should be every tuesday from next tuesday",
+         "Put the bins out", "every Tuesday", "2026-12-01"),
+        ("the tomato watering should be every day, starting tomorrow",
+         "Water the tomatoes", "every day", "2026-11-24"),
+        ("calling grandma should repeat every month from the 5th",
+         "Call grandma", "every month", "2026-12-05"),
+    ],
+)  # fmt: skip
+async def test_a_start_said_after_the_repeat_dates_the_task_and_adds_none(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    said: str,
+    title: str,
+    repeat: str,
+    due: str | None,
+) -> None:
+    """ "..., starting next week" added a task titled 'The bins should'; a week alone dates
+    nothing, a day is the task's next due date."""
+    await play(store, session_for, SEEDS, [said])
+    assert sorted(store.titles()) == sorted(SEEDS.split("|"))
+    assert repeats(store) == {title: repeat}
+    assert {t["title"]: t["due_date"] for t in store.tasks.values() if t["due_date"]} == (
+        {title: due} if due else {}
+    )
