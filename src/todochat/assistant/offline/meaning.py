@@ -123,3 +123,5 @@ class Intent:
     # "rename X to Y, not sure tho", "move X to friday? idk": a doubt said with a change; the
     # planner asks before making it, and a yes makes it
     doubt: bool = False
+    # a correction's first capital as typed ("make it Porto", a name; "make it porridge", not)
+    capital: bool = False

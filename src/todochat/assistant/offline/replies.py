@@ -437,6 +437,14 @@ def ask_spelling(task: TaskInfo) -> str:
     )
 
 
+def ask_which_part(task: TaskInfo, value: str) -> str:
+    return (
+        f"I can't tell which part of {name(task)} '{value}' should replace. How should it "
+        f"read? Say the whole title with '{value}' in it, for example: 'it should say ...'. I "
+        f"haven't changed anything."
+    )
+
+
 def ask_new_title() -> str:
     return "What should the new title be? For example: 'rename task 3 to Call mom tonight'."
 

@@ -162,7 +162,7 @@ class Actions(Resolver):
         if intent.text == "renamed":  # "Patel LLC is now Patel & Sons LLC": the name only
             return renamed_title(old, intent.title, intent.query)
         named = intent.target.text if intent.target is not None else ""
-        return corrected_title(old, intent.title, named, intent.query)
+        return corrected_title(old, intent.title, named, intent.query, capital=intent.capital)
 
 
 def _said_day(intent: Intent, title: str) -> str | None:

@@ -157,6 +157,11 @@ class Reporter(Undo):
         if intent.text == "respell" and not calls:  # no misspelling it knows in the title
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("rename", text=replies.ask_spelling(task))
+        if intent.text == "correction" and intent.capital and not calls and not skipped:
+            # "make it Porto" for 'Call Sara about Lisbon trip': which name it replaces is
+            # unclear (titles.corrected_title left the title as it was)
+            task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
+            return Outcome("rename", text=replies.ask_which_part(task, intent.title))
         fresh = [c for c in calls if c.key not in reported]
         if calls and not fresh and not skipped:
             return None

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
-from todochat.assistant.offline.normalise import lexicon
+from todochat.assistant.offline.normalise import lexicon, word_list
 from todochat.assistant.offline.text import (
+    DAY_STEM,
     PARTICLES,
+    STOPWORDS,
     SYNONYMS,
     TASK_VERBS,
     content_stems,
@@ -124,7 +127,7 @@ def _verb(word: str) -> bool:
     """A verb that starts a title: English, or a Spanish one read as English ("comprar" is
     "buy", text.SYNONYMS), so "cambia comprar leche por comprar tortillas" is the whole title."""
     w = word.lower()
-    return w in TASK_VERBS or SYNONYMS.get(w, "") in TASK_VERBS
+    return w in TASK_VERBS or SYNONYMS.get(w, "") in TASK_VERBS or bool(_deed_res()[0].fullmatch(w))
 
 
 def _respelt(was: str, new_words: list[str]) -> bool:
@@ -138,15 +141,103 @@ def _respelt(was: str, new_words: list[str]) -> bool:
     )
 
 
-def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str:
+def corrected_title(
+    old: str, value: str, named: str = "", was: str = "", *, capital: bool = False
+) -> str:
     """``old`` with the span that ``value`` corrects replaced by it (see Planner.new_title).
 
     ``named`` is how the user named the task ("the letter to Margaret"): when nothing else
     places a short correction ("so it says Arthur"), it replaces the last word of that name.
     ``was`` is the old value when the user said it ("flat 4 not 2"). A bare number for a
-    title without one changes nothing (the title comes back as it was).
+    title without one changes nothing (the title comes back as it was). ``capital``: the user
+    typed the value's first capital (a name's, "make it Porto"; "make it porto" may be a thing).
     """
+    return _corrected(old, value, named, was, capital)
+
+
+# "bring butter tarts, not just dessert": "just" says which words of the title are replaced
+_ONLY_RE = re.compile(r"^(?:just|only|simply|merely)\s+", re.IGNORECASE)
+
+
+def _in_place(old_words: list[str], new_words: list[str], was: str) -> str | None:
+    """ "bring butter tarts, not just dessert" for 'Bring dessert to potluck': the words the
+    value says again from the title's start stay, the rest of it takes the place of the old
+    words, and what follows them stays ('Bring butter tarts to potluck'). None when the title
+    does not have the old words."""
+    was_words = was.split()
+    n = len(was_words)
+    spots = [
+        k
+        for k in range(len(old_words) - n + 1)
+        if all(_same_word(o, w) for o, w in zip(old_words[k : k + n], was_words, strict=True))
+    ]
+    if len(spots) != 1 or not new_words:
+        return None
+    k = spots[0]
+    shared = 0
+    while shared < min(k, len(new_words) - 1) and _same_word(old_words[shared], new_words[shared]):
+        shared += 1
+    if not shared:
+        return _replacing(old_words, new_words, was)
+    rest = new_words[shared:]
+    if old_words[shared][:1].islower() and rest[0][1:] == rest[0][1:].lower():
+        rest = [rest[0][:1].lower() + rest[0][1:], *rest[1:]]
+    return " ".join(old_words[:shared] + rest + old_words[k + n :])
+
+
+@cache
+def _deed_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of a new deed ("cancel", "refill") and of errands ("buy", "service"), from
+    the languages' word lists (deed_anew, deed_base)."""
+    return (
+        re.compile(word_list("deed_anew"), re.IGNORECASE),
+        re.compile(word_list("deed_base"), re.IGNORECASE),
+    )
+
+
+# Words that say whose or which thing follows: a word before one is a verb ("refill the gas
+# cylinder", "top up my oyster card"), as a thing's word seldom is
+_DETERMINERS = word_set("the a an my our his her their your some this that these those")
+
+
+def _new_deed(new_words: list[str], capital: bool) -> bool:
+    """Whether a correction is a whole new action with its own verb ("refill the gas
+    cylinder", "cancel the booking", "reschedule"): a verb that says a new deed, or a word
+    before "the"/"my"... (a particle between: "top up my card"). A name said ("Sarah the
+    plumber") is none: a word typed with a capital is a verb only when the lists know it."""
+    if not new_words:
+        return False
+    first = new_words[0]
+    anew, errand = _deed_res()
+    two = " ".join(new_words[:2])
+    if anew.fullmatch(first) or anew.fullmatch(two):
+        return True
+    if len(new_words) < 2 or not first.isalpha() or first.lower() in STOPWORDS:
+        return False
+    if capital and not (_verb(first) or errand.fullmatch(first)):
+        return False
+    after = 2 if new_words[1].lower() in PARTICLES and len(new_words) > 2 else 1
+    return new_words[after].lower() in _DETERMINERS
+
+
+def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str:
     old_words, new_words = old.split(), value.split()
+    only = _ONLY_RE.match(was)
+    if only is not None:
+        # "should say bring butter tarts, not just dessert": the old words are "dessert"
+        was = was[only.end() :]
+        placed = _in_place(old_words, new_words, was)
+        if placed is not None:
+            return placed
+    if (
+        old_words
+        and len(old_words) >= 2
+        and not (new_words and new_words[0].lower() == old_words[0].lower())
+        and _new_deed(new_words, capital)
+        and verb_swapped(old_words, new_words) is None
+    ):
+        # "make it refill the gas cylinder" after 'Buy cooking gas': a new action, whole
+        return value
     if (
         len(new_words) >= 2
         and old_words
@@ -193,6 +284,9 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
     leading_verb = 1 if old_words[0].lower() in TASK_VERBS else 0
     if leading_verb and len(old_words) > 2 and old_words[1].lower() in PARTICLES:
         leading_verb = 2  # "pick up": the verb of 'Pick up nappies from Boots' is two words
+    renamed = _name_replaced(old_words, new_words, leading_verb, capital)
+    if renamed is not None:
+        return renamed
     anchored = _anchored(old_words, new_words, named, leading_verb)
     if anchored is not None:
         return anchored
@@ -232,6 +326,97 @@ def corrected_title(old: str, value: str, named: str = "", was: str = "") -> str
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value
+
+
+# Words a name is not, though written with a capital: days, months, "I"
+_NOT_A_NAME_RE = re.compile(
+    rf"{DAY_STEM}day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|i|i'm|i'll",
+    re.IGNORECASE,
+)
+# Titles before a name, kept when a new name is said without one ('Email Mr Sarah ...')
+_HONORIFICS = word_set("mr mrs ms miss dr prof mr. mrs. ms. dr.")
+# Words a place or a person follows in a title when it is written without capitals ('Book
+# flights to lisbon', 'Call sara about the party')
+_NAME_BEFORE = word_set("to in at from for with")
+_CALLING = word_set("call ring phone text email message visit invite ask meet thank")
+
+
+def _a_name(word: str) -> bool:
+    """A word written as a name: a capital, then small letters ("Porto", "O'Neill", "Sara's"),
+    never a day or a month."""
+    bare = word.strip(".,!?")
+    return (
+        bare[:1].isupper()
+        and not bare.isupper()
+        and bool(re.fullmatch(r"[^\W\d_][\w'-]*", bare))
+        and not _NOT_A_NAME_RE.fullmatch(bare)
+    ) or (len(bare) == 1 and bare.isupper() and bare != "I")
+
+
+def _name_spots(old_words: list[str], verb: int) -> list[tuple[int, int]]:
+    """The names a title has after its verb, as runs of words ('Book flights to San Sebastian':
+    "San Sebastian"); with none, the one word written small where a name stands (after "to",
+    "for", ... or a verb of calling: 'Call sara about the party')."""
+    runs: list[tuple[int, int]] = []
+    k = max(verb, 1)
+    while k < len(old_words):
+        if _a_name(old_words[k]):
+            end = k
+            while end < len(old_words) and _a_name(old_words[end]):
+                end += 1
+            runs.append((k, end))
+            k = end
+        else:
+            k += 1
+    if runs:
+        return runs
+    small = [
+        i
+        for i in range(max(verb, 1), len(old_words))
+        if old_words[i].isalpha()
+        and old_words[i].islower()
+        and old_words[i] not in STOPWORDS
+        and (
+            old_words[i - 1].lower() in _NAME_BEFORE
+            or (i == 1 and old_words[0].lower() in _CALLING)
+        )
+    ]
+    return [(i, i + 1) for i in small]
+
+
+def _name_replaced(
+    old_words: list[str], new_words: list[str], verb: int, capital: bool
+) -> str | None:
+    """ "make it Porto" after 'Book flights to Lisbon', "make it Sarah" for 'Call Sara about
+    the party': a name said alone (one to three words, each with a capital) takes the place of
+    the title's name ('Book flights to Porto'); one written small only respells one ("sarah"
+    for 'Sara'). None when the title has no name; the title as it was when it has two and
+    neither is spelt like it (which one is unclear: the reply asks how it should read)."""
+    if not new_words or len(new_words) > 3 or len(old_words) < 2:
+        return None
+    named = capital and all(_a_name(w) for w in new_words)
+    said = " ".join(new_words).lower()
+    spots = _name_spots(old_words, verb)
+    alike = [
+        (a, b)
+        for a, b in spots
+        if SequenceMatcher(None, " ".join(old_words[a:b]).lower().removesuffix("'s"), said).ratio()
+        >= 0.75
+    ]
+    if len(alike) == 1:
+        spots = alike
+    elif not named:
+        return None
+    if len(spots) != 1:
+        return " ".join(old_words) if spots else None
+    a, b = spots[0]
+    new = [w[:1].upper() + w[1:] for w in new_words]
+    if b - a > 1 and old_words[a].lower() in _HONORIFICS and new[0].lower() not in _HONORIFICS:
+        a += 1  # 'Email Mr Fitzpatrick', "make it Fitzgerald": 'Email Mr Fitzgerald'
+    if old_words[b - 1].endswith("'s") and not new[-1].endswith("'s"):
+        new[-1] += "'s"  # 'Buy Leo's present', "make it Mia": 'Buy Mia's present'
+    return " ".join(old_words[:a] + new + old_words[b:])
 
 
 # Words for whom the task is that a verb said alone may take: "change it to text her" for

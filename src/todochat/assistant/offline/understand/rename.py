@@ -296,8 +296,23 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
         return Intent("due", target=target, due=when, text=timed)
     if target.kind == "it" and was and not target.hint:
         # "its Margaret not Margret" with nothing said before: the task that says Margret
-        target = replace(target, hint=was)
-    return Intent("rename", target=target, title=capitalise(value), text="correction", query=was)
+        # ("not just dessert": the words replaced are "dessert", the planner keeps the "just")
+        target = replace(target, hint=_ONLY_RE.sub("", was))
+    # whether its first capital was typed: a name's ("make it Porto") tells it from a thing's
+    # word ("make it porridge"); the planner reads it (titles.corrected_title)
+    return Intent(
+        "rename",
+        target=target,
+        title=capitalise(value),
+        text="correction",
+        query=was,
+        capital=value[:1].isupper(),
+    )
+
+
+# "bring butter tarts, not just dessert": the words said after "just" are the ones replaced,
+# and the rest of the title stays (titles.corrected_title)
+_ONLY_RE = re.compile(r"^(?:just|only|simply|merely)\s+", FLAGS)
 
 
 # "i spelled it wrong, its 'Buy Halloween costume for Mia'", "typo in my list, it should say
