@@ -20,6 +20,7 @@ from todochat.assistant.offline.understand import (
 )
 
 from .steps import MUTATING, Outcome, Resolution, int_arg
+from .titles import only_part_said
 from .undo import Undo
 
 _CHANGING = MUTATING | {"undo", "restore_task"}
@@ -157,9 +158,15 @@ class Reporter(Undo):
         if intent.text == "respell" and not calls:  # no misspelling it knows in the title
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("rename", text=replies.ask_spelling(task))
-        if intent.text == "correction" and intent.capital and not calls and not skipped:
-            # "make it Porto" for 'Call Sara about Lisbon trip': which name it replaces is
-            # unclear (titles.corrected_title left the title as it was)
+        if (
+            intent.text == "correction"
+            and (intent.capital or only_part_said(intent.query))
+            and not calls
+            and not skipped
+        ):
+            # "make it Porto" for 'Call Sara about Lisbon trip', "it should say buy wine, not
+            # just dessert" for a title without dessert: what it replaces is unclear
+            # (titles.corrected_title left the title as it was)
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("rename", text=replies.ask_which_part(task, intent.title))
         fresh = [c for c in calls if c.key not in reported]

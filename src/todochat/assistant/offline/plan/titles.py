@@ -159,6 +159,12 @@ def corrected_title(
 _ONLY_RE = re.compile(r"^(?:just|only|simply|merely)\s+", re.IGNORECASE)
 
 
+def only_part_said(was: str) -> bool:
+    """Whether the old words of a correction were said with "just" ("not just dessert"): only
+    they are replaced, and a title without them is left as it was."""
+    return _ONLY_RE.match(was) is not None
+
+
 def _in_place(old_words: list[str], new_words: list[str], was: str) -> str | None:
     """ "bring butter tarts, not just dessert" for 'Bring dessert to potluck': the words the
     value says again from the title's start stay, the rest of it takes the place of the old
@@ -196,8 +202,9 @@ def _deed_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # Words that say whose or which thing follows: a word before one is a verb ("refill the gas
-# cylinder", "top up my oyster card"), as a thing's word seldom is
-_DETERMINERS = word_set("the a an my our his her their your some this that these those")
+# cylinder", "top up my oyster card"), as a thing's word seldom is ("this"/"that" are not
+# among them: "make it pizza this time" says a thing)
+_DETERMINERS = word_set("the a an my our his her their your some")
 
 
 def _new_deed(new_words: list[str], capital: bool) -> bool:
@@ -224,11 +231,10 @@ def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str
     old_words, new_words = old.split(), value.split()
     only = _ONLY_RE.match(was)
     if only is not None:
-        # "should say bring butter tarts, not just dessert": the old words are "dessert"
-        was = was[only.end() :]
-        placed = _in_place(old_words, new_words, was)
-        if placed is not None:
-            return placed
+        # "should say bring butter tarts, not just dessert": the old words are "dessert"; a
+        # title without them is not the one meant (it stays; the reply asks how it should read)
+        placed = _in_place(old_words, new_words, was[only.end() :])
+        return old if placed is None else placed
     if (
         old_words
         and len(old_words) >= 2
@@ -322,7 +328,8 @@ def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str
             return " ".join(old_words[:at] + new_words + old_words[at + 1 :])
     if leading_verb:
         first = new_words[0]
-        keep = first.isupper() or not first[1:].islower()
+        # ("A dozen eggs": a word of one letter is no name to keep the capital of)
+        keep = len(first) > 1 and (first.isupper() or not first[1:].islower())
         verb = " ".join(old_words[:leading_verb])
         return f"{verb} {value if keep else value[:1].lower() + value[1:]}"
     return value

@@ -437,6 +437,8 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _IS_NOT_RE.match(re.sub(r"^its\b", "it's", s, flags=FLAGS))
     if m and (_NOT_A_SUBJECT_RE.match(m["t"]) or _NOT_A_VALUE_RE.match(m["v"])):
         m = None  # "show me which tasks is still not finish", "X is done not pending"
+    if m and _ONLY_RE.match(m["was"]):
+        m = None  # "the potluck is about community, not just dessert": more, nothing replaced
     if m and not re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, m["was"].strip(), FLAGS):
         # "the Tulsa one is actually in Okmulgee not Tulsa", "it's the 1041 not the K-1"
         named = m["t"]
