@@ -417,6 +417,15 @@ _PUT_TITLE_RE = re.compile(
 )
 
 
+# what "put in" hands in, a task of its own ("put in the leave request"), or no title ("put in it")
+_PUT_IN_KEPT_RE = re.compile(
+    r"^(?:(?:an?|the|my|our|your)\s+)?(?:it|that|this|them|there|here|for|a\s+word|leave|"
+    r"requests?|applications?|claims?|orders?|complaints?|offers?|bids?|tickets?|forms?|"
+    r"notice|timesheets?|hours|overtime|expenses?|paperwork|transfer)\b",
+    FLAGS,
+)
+
+
 # the words before a date that deny it ("X - not today", "X, not on friday")
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     put = _PUT_TITLE_RE.match(s)
@@ -424,6 +433,12 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
     put_title = put is not None and (quoted or put["w"].lower() in TASK_VERBS)
     if put is not None and put_title:
         s = put["t"]
+    elif put is not None and put["in"] and not _PUT_IN_KEPT_RE.match(put["t"]):
+        # "can u put in dentist for Mia 3.45 fri": a thing written in for a day is the title
+        # ("put in the leave form friday" keeps its verb: the task is putting it in)
+        written = read_slots(put["t"], quotes, today)
+        if written.due and written.title:
+            return add_intent(written, text="dated")
     tokens = words(s)
     if not quoted and (len(tokens) < 2 or tokens[0] not in TASK_VERBS):
         return None

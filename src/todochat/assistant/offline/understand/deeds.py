@@ -386,6 +386,14 @@ def read_visit(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return _back_from(s, quotes) or _visit(s, quotes)
 
 
+# "put in X", "put down X" said first: X written onto the list ("put in for leave" is a deed)
+_WRITTEN_IN_RE = re.compile(r"^(?:in|down)\s+(?!for\b)\S", re.IGNORECASE)
+# the words that say a thing put in was done before now ("put in the form yesterday")
+_DONE_BEFORE_RE = re.compile(
+    r"\b(?:yesterday|earlier|already|last|ago|just now|this morning)\b", re.IGNORECASE
+)
+
+
 @cache
 def _reason_first_re() -> re.Pattern[str]:
     """ "because the cheque bounced, reopen the rent", "since the bank reversed it": a clause
@@ -636,7 +644,14 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not managed
     ):
         return _hearsay(s, quotes)
-    if verb == "put" and m.group("subj") is None and not PUT_SOMEWHERE_RE.match(rest):
+    if (
+        verb == "put"
+        and m.group("subj") is None
+        and (not PUT_SOMEWHERE_RE.match(rest) or _WRITTEN_IN_RE.match(rest))
+        and not _DONE_BEFORE_RE.search(s)
+    ):
+        # ("put in dentist for Mia at 3.45 friday", "put down haircut at 4 tomorrow": a thing
+        # written onto the list, said with no "I" and no past, is no deed either)
         # "put dentist appointment thursday at 4pm": a thing put on the list for a day, never a
         # deed said by when it was done, which puts a thing somewhere ("put the bins out at 7")
         return None
