@@ -707,7 +707,12 @@ def _hedge_or_plan_dropped(text: str) -> str:
     """ "prob renew my passport", "defo book the venue", "going to get the tyres changed": a
     hedge or a plan said before the deed is no word of the title."""
     m = _hedge_or_plan_re().match(text)
-    if m is None or m["v"].lower() not in _DEEDS_AFTER_A_HEDGE:
+    if m is None:
+        return text
+    # ("add milk, eggs, probably bread": "probably" is never a title's word, before a thing too;
+    # "prob with the sink", "def leppard tickets" keep theirs)
+    sure = text[: m.start("v")].split()[0].lower() in ("probably", "prolly")
+    if not sure and m["v"].lower() not in _DEEDS_AFTER_A_HEDGE:
         return text
     return text[m.start("v") :]
 

@@ -128,6 +128,13 @@ async def test_a_short_hedge_is_no_title(
     await _one_added(store, session_for, said, title)
 
 
+async def test_a_hedged_item_of_a_list(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, ["add milk, eggs, probably bread"])
+    assert sorted(t["title"] for t in _added(store)) == ["Bread", "Eggs", "Milk"], state
+
+
 async def test_the_passport_with_its_tag(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
