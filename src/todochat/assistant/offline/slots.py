@@ -1582,7 +1582,9 @@ _TAG_RES = (
         _F,
     ),
     re.compile(
-        r"^(?:add|put|give|stick)\s+(?:the\s+|a\s+)?(?:(?:tags?|labels?)\s+#?(?P<g>[\w./-]+)|"
+        # ("put the tags travel and work on the visa task": the tags said as a list)
+        r"^(?:add|put|give|stick)\s+(?:the\s+|a\s+)?(?:(?:tags?|labels?)\s+(?P<g>#?[\w./-]+"
+        rf"(?:\s*(?:,|and|{_TAG_SIGN})\s*#?[\w./-]+)*)|"
         r"#(?P<g2>[\w./-]+)(?:\s+(?:tags?|labels?))?|(?P<g3>[\w./-]+)\s+(?:tags?|labels?))"
         r"\s+(?:to|on|onto)\s+(?P<t>.+)$",
         _F,
@@ -1594,6 +1596,12 @@ _TAG_RES = (
         r"(?!add\b.*(?:[,;(-]|\s(?:put|add|and|then|pls|please|also|set|use))\s*(?:the\s+|a\s+)?"
         r"(?:tags?|labels?)\s+\S+$)(?:add|put|give)\s+(?P<t>.+?)\s+"
         r"(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
+        _F,
+    ),
+    # "give the visa task the tags travel and work": the task, then its tags as a list
+    re.compile(
+        r"^give\s+(?P<t>.+?)\s+(?:the\s+)?(?:tags|labels)\s+(?P<g>#?[\w./-]+"
+        rf"(?:\s*(?:,|and|{_TAG_SIGN})\s*#?[\w./-]+)+)$",
         _F,
     ),
     # "tag the report one work": the last word is the tag (tagging loses nothing), or the

@@ -134,7 +134,9 @@ _FILLER_RE = re.compile(
     r"^(?:(?:please|pls|plz|kindly|abeg|biko|ok(?:ay)?|so|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
     r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
-    r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
+    r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|"
+    # "nah not doing the fun run anymore": "nah" before the user's own word, no part of it
+    r"nah(?=\s*,?\s+(?:not|no|never|don'?t|dont|won'?t|wont|i|i'm|im|we|we're)\b)|hi|hello|hey\s+there|one\s+more\s+thing|btw|by\s+the\s+way|"
     r"quick(?:ly)?|real\s+quick|"
     # "just the high priority ones": "just" before a listing's filter is its "only"
     r"just(?!\s+(?:the\s+|my\s+)?(?:\S+[\s-]+(?:priority|prio|due|overdue|tagged)\b|overdue\b|#))|"

@@ -71,7 +71,7 @@ _DELETE_RES = (
     ),
     re.compile(rf"^no\s+(?:need|longer\s+need)\s+to\s+(?P<t>.+?)(?:{_NO_MORE})?$", FLAGS),
     re.compile(
-        r"^(?:(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+)?not\s+(?:doing|going\s+to\s+do|going\s+to|"
+        r"^(?:(?:we'?re|i'?m|we\s+are|i\s+am|im)\s+)?not\s+(?:doing|doin'?|going\s+to\s+do|going\s+to|"
         rf"gonna|bothering\s+with)\s+(?P<t>.+?)(?:{_NO_MORE}|"
         r"\s+this\s+(?:year|yr|time|week|month|season|term))?$",
         FLAGS,

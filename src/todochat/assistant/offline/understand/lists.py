@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from todochat.assistant.offline.meaning import Intent
-from todochat.assistant.offline.normalise import EMOJI
+from todochat.assistant.offline.normalise import EMOJI, word_list
 from todochat.assistant.offline.slots import (
     Taken,
     add_intent,
@@ -159,6 +160,37 @@ def _quoted_items_with_slots(s: str, quotes: tuple[str, ...], today: date) -> li
     return out
 
 
+@cache
+def _people_verb_re() -> re.Pattern[str]:
+    """A first item of a verb done to one person ("invite bob", "ring Aunty Jo")."""
+    return re.compile(rf"^{word_list('people_verbs')}\s+(?:[\w'-]+\s*){{1,2}}$", FLAGS)
+
+
+def _people_listed(items: list[str]) -> bool:
+    """ "invite bob, don and sue", "ring mum, dad and gran": a verb done to a person, then
+    more people named bare (a word or two each, no verb), is one task of them all."""
+    if not _people_verb_re().match(items[0]):
+        return False
+    return all(
+        (len(item.split()) <= 2 or (n == len(items) - 1 and _WHAT_FOR_RE.match(item)))
+        and item.split()[0].lower() not in TASK_VERBS
+        and not any(ch.isdigit() for ch in item)
+        for n, item in enumerate(items[1:], 1)
+    )
+
+
+# "..., don and sue re the bbq", "... and zoe from school": the last person, then what for,
+# from where or when, said of them all
+_WHAT_FOR_RE = re.compile(
+    r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:re|about|from|to|for|at|on|after|before|by|tomorrow|tonight|"
+    r"today|this|next)\b",
+    FLAGS,
+)
+
+
+_TAGS_NAMED_RE = re.compile(r"^(?:the\s+|a\s+)?(?:tags?|labels?)\s", FLAGS)
+
+
 def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     """ "add buy milk, call mom and pay rent": one task per item of a list after the verb.
 
@@ -183,6 +215,10 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
     items = [p.strip() for p in _split_items(_ITEM_SPLIT_RE, raw) if p.strip()]
     if len(items) < 2 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
         return []
+    if _TAGS_NAMED_RE.match(items[0]):
+        return []  # "add the tags travel, admin and work to X": tags put on a task, no list
+    if _people_listed(items):
+        return []  # "add invite bob, don and sue": one task of the people named
     if any(said_as_remark(i) for i in items[1:]):
         # "add buy fuel for gen, light has been off since morning and this heat ehn": news after
         # the first item makes it one task with a remark, never a list
