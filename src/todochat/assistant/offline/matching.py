@@ -445,6 +445,18 @@ _CONTACTING = _stems_of(
     "contacted dm dmed whatsapp whatsapped ping pinged"
 )
 _CANCELLING = _stems_of("cancel cancelled canceled")
+# Verbs of calling a thing off ('Cancel Netflix', 'Stop the milk delivery'): news that the thing
+# is off may say the task is done, and so does the user's own "cancelled it".
+CALL_OFF_STEMS = _stems_of("cancel stop end quit unsubscribe terminate close")
+
+
+def calls_off(task: TaskInfo, verb: str = "") -> bool:
+    """Whether ``task`` is calling a thing off ('Cancel Peacock free trial'), or is the deed
+    ``verb`` says was done ('Drop the pottery class' for "dropped")."""
+    title = _tokens(task.title)
+    return bool(title) and (title[0].stem in CALL_OFF_STEMS or title[0].stem == stem(verb))
+
+
 # Words for one outing to a place, said for one another ("the bunnings trip", 'Bunnings run')
 _OUTINGS = _stems_of("trip run visit errand outing dash shop shopping")
 # Booking a thing is not going to it: "booked the car in for its MOT" is not 'Take the car in for

@@ -1093,7 +1093,7 @@ def normalise(text: str) -> str:
     return " ".join(_antecedents(said))
 
 
-_TICKS = "\u2705\u2714\u2611"
+_TICKS = "\u2705\u2714\u2611\u2713"
 _EMOJI_RUN_RE = re.compile(rf"(?<=[^\s{EMOJI}])\s*[{EMOJI}][\s{EMOJI}]*(?=[.!?]*$)")
 _TICK_RE = re.compile(rf"[{_TICKS}]\ufe0f?")
 
@@ -1121,11 +1121,29 @@ _TICKED_RE = re.compile(
 
 
 _DONE_WORD_RE = re.compile(r"done|complete|sorted|finito|dusted", _FLAGS)
+# "max needs the groomer ✔️", "cards still ✅": words of a need or a deed not done yet, ticked,
+# tick nothing
+_NOT_TICKED_RE = re.compile(
+    r"\b(?:needs?|needed|still|gotta|got\s+to|ha(?:ve|s)\s+to|must|should|wants?|forgot|not|"
+    r"never|yet|later|tomorrow|tmrw)\b|n't\b",
+    _FLAGS,
+)
+# "Max is all fluffy and smells like coconut again, groomer ✔️", "what a morning - cards ☑️":
+# a tick after a pause ticks the few words after it; the clause before it is a remark
+_TICK_AFTER_PAUSE_RE = re.compile(
+    r"^(?P<head>[^,;:]*[^\s,;:])\s*(?:[,;:]|\s[-–—])\s*(?P<tail>[^,;:]+)$"
+)
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|'s|'re|'ve|smells?|looks?|feels?|took|went|got)\b",
+    _FLAGS,
+)
 
 
 def _ticked(sentence: str) -> str:
     m = _TICKED_RE.match(sentence.strip())
-    if m is None or len(m["w"].split()) > 4 or _REQUEST_START_RE.match(m["w"]):
+    if m is None or len(m["w"].split()) > 4:
+        return _ticked_after_pause(sentence)
+    if _REQUEST_START_RE.match(m["w"]) or _NOT_TICKED_RE.search(m["w"]):
         return sentence
     said = m["w"].split()
     if is_past_tense(said[0]):
@@ -1134,6 +1152,28 @@ def _ticked(sentence: str) -> str:
         # "task 54 finished ✅", "essay done ✅": the words say it, the tick only stresses it
         return m["w"]
     return f"{m['w']} done."
+
+
+def _ticked_after_pause(sentence: str) -> str:
+    """ "Max is all fluffy again, groomer ✔️": the words after the last pause ticked, when what
+    comes before is a clause (a verb said, or three words or more) that is no request. That
+    clause is a remark on the thing ticked ("sent it to her before lunch - invoice ☑️"), read
+    no further. A list of a few words ("cards, groomer ✅"), a request ("buy eggs, milk ✅") or
+    a need ("max needs a bath, groomer ✅") stays as said."""
+    m = _TICK_AFTER_PAUSE_RE.match(sentence.strip())
+    if m is None:
+        return sentence
+    head = m["head"]
+    first = head.split(None, 1)[0].lower()
+    if _REQUEST_START_RE.match(head) or first in TASK_VERBS or _NOT_TICKED_RE.search(head):
+        return sentence  # ("max needs a bath, groomer ✅" may say what the groomer is for)
+    if len(head.split()) < 3 and not _FINITE_RE.search(head):
+        return sentence
+    tail = _ticked(m["tail"])
+    if tail == m["tail"] and is_past_tense(tail.split(None, 1)[0]):
+        # "whew what a week, posted the cards ✅": the deed ticked, told after the remark
+        tail = _TICK_RE.sub("", tail).strip()
+    return sentence if tail == m["tail"] else tail
 
 
 _REQUEST_START_RE = re.compile(

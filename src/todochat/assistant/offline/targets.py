@@ -445,9 +445,21 @@ def _particles_after_quote_re() -> re.Pattern[str]:
     return re.compile(rf"(?<=qq)(?:\s+{word_list('after_quote')}\b)+\s*$", _F)
 
 
+@cache
+def _annoyance_re() -> re.Pattern[str]:
+    """ "that stupid free trial", "the bloody parking fine": a word of annoyance after a
+    determiner (the ``insult`` words of en.toml), how the user feels, no word of the name."""
+    return re.compile(
+        r"\b(?P<d>the|that|this|those|these|them|my|our|your|his|her|their)\s+"
+        rf"(?:{word_list('insult')}\s+)+(?=[^\W\d_])",
+        _F,
+    )
+
+
 def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     """Read the phrase naming a task: "task 3", "#3", "it", "the second one", "all done ones"."""
     t = _PLEASE_THEN_REMARK_RE.sub("", raw).strip(" \t.,!?;:")
+    t = _annoyance_re().sub(r"\g<d> ", t)
     said_of = _STATUS_OF_RE.match(t)
     if said_of is not None:
         named = said_of["x"] or said_of["y"]

@@ -74,7 +74,11 @@ SYNONYMS: dict[str, str] = pairs(
     "rubbish:trash garbage:trash bin:trash bins:trash phone:call ring:call pics:photo "
     "pictures:photo picture:photo photos:photo car:car auto:car "
     # Chat shorthand for the thing a title spells out ("hw still not done" for the homework).
-    "hw:homework hmwk:homework xmas:christmas chrimbo:christmas "
+    "hw:homework hmwk:homework xmas:christmas chrimbo:christmas crimbo:christmas "
+    # Regional words for the same thing ("chrissy cards" in Australia are Christmas cards, the
+    # "warrant" in New Zealand is the car's WOF, "pressies" are presents).
+    "chrissy:christmas chrissie:christmas warrant:wof pressies:presents prezzies:presents "
+    "pressie:present prezzie:present "
     # Kin said in full or short ("the grandchildren's cards" for 'Post cards to the grandkids').
     "grandchildren:grandkids grandchild:grandkid grandkiddos:grandkids children:kids child:kid "
     "kiddos:kids "

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from todochat.assistant.offline.matching import (
+    CALL_OFF_STEMS,
     MatchResult,
     TaskInfo,
     covering,
@@ -119,18 +120,11 @@ def _a_deed_for_it(said: str, task: TaskInfo) -> bool:
     if re.search(r"\b(?:thing|one|task|job|item|reminder|todo|to-do|plan)s?\b", said, re.I):
         return False
     first = stem(words(task.title)[0]) if words(task.title) else ""
-    if first in _CALL_OFF_STEMS:
+    if first in CALL_OFF_STEMS:
         # 'Cancel Netflix' for "netflix is cancelled from next month": the news may be the
         # task done, never a task to throw away unasked
         return True
     return first in _TASK_VERB_STEMS and first not in {stem(w) for w in words(said)}
-
-
-# Verbs of calling a thing off ('Cancel Netflix', 'Stop the milk delivery'): news that the thing
-# is off may say the task is done.
-_CALL_OFF_STEMS = frozenset(
-    stem(w) for w in ("cancel", "stop", "end", "quit", "unsubscribe", "terminate", "close")
-)
 
 
 # Verbs of taking part in the thing itself ('Go to Leila's party', 'Watch the match'): when

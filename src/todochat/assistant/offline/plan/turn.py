@@ -14,7 +14,7 @@ from typing import Any
 
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
-from todochat.assistant.offline.matching import TaskInfo, match_tasks
+from todochat.assistant.offline.matching import TaskInfo, calls_off, match_tasks
 from todochat.assistant.offline.normalise import as_said, normalise
 from todochat.assistant.offline.slots import add_intent, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
@@ -37,6 +37,7 @@ from todochat.assistant.offline.understand.commands import (
     read_redirect,
     says_other_one,
 )
+from todochat.assistant.offline.understand.deeds import CANCEL_PAST
 from todochat.assistant.offline.understand.passes import slots_said_after_an_add
 
 from .steps import (
@@ -252,7 +253,7 @@ class TurnState:
 
     def _intents(self) -> list[Intent]:
         intents = [
-            self._on_the_list(self._or_add(self._described_undo(i)))
+            self._called_off(self._on_the_list(self._or_add(self._described_undo(i))))
             for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
         if any(i.kind == "undo" for i in intents):
@@ -722,6 +723,25 @@ class TurnState:
         slots = read_slots(said, (), self.today)
         return [add_intent(slots)] if slots.title else intents
 
+    def _called_off(self, intent: Intent) -> Intent:
+        """ "ok I finally cancelled that free trial" with 'Cancel Peacock free trial' on the
+        list: the user did the task, which is to call the thing off; it is ticked off, never
+        deleted (it had deleted it). Only when every task the words name is such a deed; a task
+        of the thing itself ('Dentist appointment' for "cancelled the dentist") is called off."""
+        target = intent.target
+        if (
+            intent.kind != "delete"
+            or intent.verb not in CANCEL_PAST
+            or target is None
+            or target.kind != "words"
+        ):
+            return intent
+        # (the tasks listed in an earlier turn, for the answer to "which one?")
+        found = match_tasks(target.text, self.snapshot or list(self.known.values())).tasks
+        if found and all(calls_off(t, intent.verb) for t in found):
+            return Intent("complete", target=target)
+        return intent
+
     def _on_the_list(self, intent: Intent) -> Intent:
         """ "I still need to pay rent" with 'Pay rent' on the list adds no second one; "call
         grandma sunday instead" with 'Call grandma' on it moves that task to sunday."""
@@ -830,7 +850,7 @@ class TurnState:
         for turn in reversed(previous[-3:]):
             for intent in parse_message(turn.user_text, self.today):
                 if intent.kind in TARGETED_KINDS and intent.target is not None:
-                    return intent
+                    return self._called_off(intent)
         return None
 
     def _add_result(self, index: int) -> ToolResult | None:

@@ -47,7 +47,8 @@ from .vocabulary import (
     STATE_TITLE_TAIL,
 )
 
-_CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
+# (the planner ticks off, never deletes, a task that is this deed: see plan/turn.py _called_off)
+CANCEL_PAST = frozenset({"cancelled", "canceled", "dropped", "scrapped", "abandoned", "ditched"})
 # "dropped off the cake at the venue", "dropped the keys round", "dropped by the bank", "dropped
 # the casserole off at the hendersons", "dropped the library books back", "dropped in at
 # nan's": a verb with a particle, before or after a short object, is another verb (a
@@ -120,6 +121,10 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"(?:so\s+)?at\s+least\s+(?:there'?s|that'?s|thats|theres|it'?s)\b|"
     # "dropped the permission slips at school, one less thing lol", "..., one down"
     r"(?:so\s+)?(?:that'?s\s+|thats\s+)?(?:one\s+less\s+thing|one\s+down|one\s+off\s+the\s+list)\b|"
+    # "cancelled that free trial before it charged me", "paid the fine before they doubled it",
+    # "binned the old sofa cos it was falling apart": when or why, said with a subject of its own
+    r"(?:before|until|till|in\s+case|because|cause|cos|coz|cuz|since)\s+(?:it|they|he|she|we|i|"
+    r"you|someone|anyone)(?:'s|'d|'ll|'re|'ve)?\s+[a-z]|"
     # "dealt with the IRD thing, forgot to say": the deed told late
     r"(?:forgot|meant)\s+to\s+(?:say|mention|tell|update)\b|"
     # "cleaned my room so mom can stop asking": what the deed lets someone do or stop doing
@@ -656,12 +661,12 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         # deed said by when it was done, which puts a thing somewhere ("put the bins out at 7")
         return None
     if (
-        verb in _CANCEL_PAST
+        verb in CANCEL_PAST
         and rest
         and not _PHRASAL_PARTICLE_RE.search(rest)
         and not (verb == "dropped" and _DELIVERED_RE.search(rest))
     ):
-        return Intent("delete", target=parse_target(rest, quotes))
+        return Intent("delete", target=parse_target(rest, quotes), verb=verb)
     if verb in FINISH_VERBS and rest and verb != "did":
         # "wrapped up the visa docs", "finished off the gas bill": the particle is the verb's
         rest = re.sub(r"^(?:up|off)\s+(?=\S)", "", rest, flags=FLAGS)
