@@ -1169,6 +1169,9 @@ def _ticked_after_pause(sentence: str) -> str:
         return sentence  # ("max needs a bath, groomer ✅" may say what the groomer is for)
     if len(head.split()) < 3 and not _FINITE_RE.search(head):
         return sentence
+    said = _TICK_RE.sub("", m["tail"]).strip(" .!")
+    if _DONE_WORD_RE.fullmatch(said) or said.lower() in ("finished", "completed", "ticked"):
+        return sentence  # "ok the last one, done ✔️": the words before it name the task
     tail = _ticked(m["tail"])
     if tail == m["tail"] and is_past_tense(tail.split(None, 1)[0]):
         # "whew what a week, posted the cards ✅": the deed ticked, told after the remark
