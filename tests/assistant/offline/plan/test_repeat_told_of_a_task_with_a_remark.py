@@ -43,6 +43,10 @@ SEEDS = "Water the tomatoes|Put the bins out|Feed the chickens|Call grandma"
          "Put the bins out", "every week"),
         ("water the tomatoes has to be every day going forward, soil dries out so fast",
          "Water the tomatoes", "every day"),
+        ("the tomatoes have to be watered every day, they're wilting",
+         "Water the tomatoes", "every day"),
+        ("the bins need to be taken out every tuesday, new council rules",
+         "Put the bins out", "every Tuesday"),
     ],
 )  # fmt: skip
 async def test_the_named_task_repeats_and_nothing_is_added(
@@ -75,6 +79,8 @@ async def test_a_wish_with_its_own_i_still_adds(
         # a task not on the list: said so, never added as the sentence
         "the gym needs to be every day, new year new me",
         "the dog walk should repeat every morning, he's getting fat",
+        "the dog needs to be fed every morning",
+        "the bins don't need to be taken out every tuesday",
     ],
 )
 async def test_never_harm(
