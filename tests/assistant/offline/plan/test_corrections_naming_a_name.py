@@ -39,7 +39,9 @@ def _new(state: list[str]) -> list[str]:
         ("add book flights to Lisbon", "no wait, make it New York", "Book flights to New York"),
         ("add call Sarah about the BBQ", "sorry make it sara", "Call Sara about the BBQ"),
         ("add ring Jon re the van", "make that John", "Ring John re the van"),
+        ("add book a cabin in Banff", "no sorry make it Jasper", "Book a cabin in Jasper"),
         ("add buy 2 loaves", "actually 3", "Buy 3 loaves"),
+        ("add buy 2 loaves", "nah sorry make it 4", "Buy 4 loaves"),
         ("add buy 6 eggs", "make that 12", "Buy 12 eggs"),
     ],
 )  # fmt: skip
