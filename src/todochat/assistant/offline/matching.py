@@ -108,6 +108,12 @@ _SAME: dict[str, str] = {
     "puppy": "dog",
     "kitten": "cat",
 }
+# Two words for one kind of thing, said only before that thing ("winter tires" are "snow
+# tires", "winter boots" "snow boots"): read as one there alone, so a 'Winter coat' keeps its
+# winter. The first word's stem -> (the word read instead, the stems of the things it is said of).
+_SAME_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
+    stem("winter"): (stem("snow"), frozenset(stem(w) for w in ["tire", "boot", "chain"])),
+}
 _CLASS: dict[str, str] = {}
 _CANON: dict[str, str] = {}
 for _cls, _text in _CLASS_WORDS.items():
@@ -248,6 +254,9 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if lw in _IGNORED:
             continue
         s = _canon_stem(lw)
+        if s in _SAME_BEFORE and i + 1 < len(raw):
+            same, things = _SAME_BEFORE[s]
+            s = same if _canon_stem(raw[i + 1].lower()) in things else s
         if not s or s in _IGNORED or s in seen:
             continue
         seen.add(s)

@@ -13,7 +13,7 @@ from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import ToolResult
 from todochat.assistant.offline.matching import TaskInfo, covering
 from todochat.assistant.offline.scope import scope_tasks, word_named
-from todochat.assistant.offline.text import content_stems
+from todochat.assistant.offline.text import content_stems, is_past_tense
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     Intent,
@@ -100,6 +100,24 @@ class Reporter(Undo):
         }
         return {t.id for t in res.candidates} <= done
 
+    def _story_beside_a_deed(self, intent: Intent, res: Resolution) -> bool:
+        """Whether ``intent`` is a clause of a story, a deed told in the past that names no
+        task, beside another deed of the message that ticked one off ("took the car in to
+        Canadian Tire this morning and got the winter tires put on": the trip to the shop is
+        how the tires got done, no request that failed). Said alone, it is still reported."""
+        if res.problem != "not_found" or intent.kind != "complete" or intent.target is None:
+            return False
+        # (a visit, "went to the post office on my lunch", is read without its verb)
+        told = intent.target.text.split(None, 1)
+        if intent.target.kind != "words" or not (
+            intent.text == "visit" or (len(told) > 1 and is_past_tense(told[0].lower()))
+        ):
+            return False
+        return any(
+            c.name == "complete_task" and c.result is not None and c.result.ok
+            for c in self.conv.current.calls
+        )
+
     def _changed_something(self) -> bool:
         """Whether a call of this turn changed a task (a reply then never says nothing did)."""
         return any(
@@ -141,6 +159,8 @@ class Reporter(Undo):
         if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
             return Outcome(intent.kind, text=self._reply_lookup_failed(intent))
         if res.state == "problem" and self._done_by_another(index, intent, res):
+            return None
+        if res.state == "problem" and self._story_beside_a_deed(intent, res):
             return None
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))

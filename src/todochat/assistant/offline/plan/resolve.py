@@ -68,6 +68,13 @@ from .turn import TurnState
 # task talked about ("i paid it already")
 _NEWS_OF_A_THING_RE = re.compile(rf"^\W*{THING_DETERMINER}\s+[a-z]", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|them|those|these|one)\b", re.IGNORECASE)
+# "ah no forget it, my cousin is driving, delete", "wait no, the bus is free, scrap that": the
+# add just made taken back, said first (a "no", a "wait", a "forget it")
+_TAKES_BACK_RE = re.compile(
+    r"^\W*(?:(?:oh|ah+|hmm+|um+|ok(?:ay)?|actually)[\s,!.]+)*(?:no+|nah+|nope|wait|hold\s+on|"
+    r"forget\s+(?:it|that)|never\s*mind|nvm|scratch\s+that|scrap\s+that|on\s+second\s+thoughts?)\b",
+    re.IGNORECASE,
+)
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 
 
@@ -346,7 +353,11 @@ class Resolver(TurnState):
             return problem("ambiguous", candidates=antecedent.tasks)
         if antecedent is not None:
             return antecedent
-        if intent.kind in ("delete", "complete") and self._after_news(index):
+        if (
+            intent.kind in ("delete", "complete")
+            and self._after_news(index)
+            and not (intent.kind == "delete" and self._one_add_taken_back())
+        ):
             # "the old bike is in the shed, delete it": news naming no task, then "it", is
             # never the task talked about before; which one is asked
             return problem("no_referent")
@@ -367,6 +378,20 @@ class Resolver(TurnState):
         if candidates:
             return problem("ambiguous", candidates=[self._task(i) for i in candidates])
         return problem("no_referent")
+
+    def _one_add_taken_back(self) -> bool:
+        """Whether the message takes back the one task the previous turn added, said first
+        ("ah no forget it, my cousin is driving, delete" after "add buy bus ticket to Cusco"):
+        the news after it is why, and "it" is that task. Never after other changes, nor
+        after several adds (which one is asked)."""
+        if not self.conv.previous or not _TAKES_BACK_RE.match(self.said):
+            return False
+        changes = [
+            c
+            for c in self.conv.previous[-1].calls
+            if c.name in MUTATING and c.result is not None and c.result.ok
+        ]
+        return len(changes) == 1 and changes[0].name == "add_task"
 
     def _after_news(self, index: int) -> bool:
         """Whether the clause before this one in the message was news of a thing of its own
