@@ -86,3 +86,25 @@ async def test_a_name_before_the_is_no_verb(
     state, _ = await play(store, session_for, SEEDS, ["add call Dana", "make it Sarah the plumber"])
     new = [t for t in state if t not in SEEDS.split("|")]
     assert len(new) == 1 and new[0].startswith("Call "), state
+
+
+@pytest.mark.parametrize(
+    ("added", "said", "title"),
+    [
+        ("add call the electrician for the geyser",
+         "sorry, make it call the plumber, not electrician", "Call the plumber"),
+        ("add buy 2 kg rice", "no wait, make it 3 kg, not 2", "Buy 3 kg rice"),
+        ("add buy train tickets", "make that bus tickets, not train", "Buy bus tickets"),
+        ("add email the landlord", "oops make it text the landlord, not email",
+         "Text the landlord"),
+    ],
+)  # fmt: skip
+async def test_make_it_said_before_the_old_words_is_no_part_of_the_title(
+    store: TaskStore, session_for: Callable[..., ChatSession], added: str, said: str, title: str
+) -> None:
+    # "make it X, not Y": the "make it" is the correction's own words (it was 'Call make it call
+    # the plumber', 'Buy make it 3 kg rice')
+    state, _ = await play(store, session_for, SEEDS, [added, said])
+    assert [t for t in state if not t.startswith(("Water the ferns", "Call the landlord"))] == [
+        title
+    ], state
