@@ -177,6 +177,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-184": 0.95,
     "batch-185": 0.9,
     "batch-186": 0.95,
+    "batch-187": 0.8,
+    "batch-188": 0.8,
+    "batch-189": 0.95,
+    "batch-190": 0.95,
+    "batch-191": 0.95,
+    "batch-192": 0.95,
+    "batch-193": 0.95,
+    "batch-194": 0.95,
+    "batch-195": 0.95,
+    "batch-196": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -350,7 +360,14 @@ The session of 2026-12-04 05:28 UTC fixed the same populations before any result
 At fbf9908 44, 45, 44, 42, 44, 44, 43 and 45 of 45, none harmful: held at 0.95 or 0.9, a case or
 two below. 177 and 178, the final pair, were written first and scored on aae572f (77.8% and
 75.6%), on bed5a22 midway (80.0% and 77.8%) and on fbf9908 after all the session's model work
-(82.2% and 82.2%), none harmful each time, not read: held at 0.8."""
+(82.2% and 82.2%), none harmful each time, not read: held at 0.8.
+The session of 2026-12-04 09:36 UTC fixed the same populations before any result: 187, 189, 191,
+193 and 195 as 177, the rest as 178. 189 to 196 were scored before anyone read them, on a798e8d
+(the session's start): 93.3%, 93.3%, 82.2%, 93.3%, 95.6%, 86.7%, 93.3% and 93.3%, none harmful.
+At 5e707cd 45, 45, 45, 45, 44, 44, 45 and 45 of 45, none harmful: held at 0.95. 187 and 188, the
+final pair, were written first and scored on a798e8d (84.4% and 82.2%), on 934b059 midway (84.4%
+and 82.2%) and on 5e707cd after the session's families (84.4% and 82.2%), none harmful each time,
+not read: held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
