@@ -358,6 +358,10 @@ def _clipped(s: str, t: str) -> bool:
 # snacks" against 'Buy Christmas cards', 'Buy lunchbox snacks'): the same deed.
 _GETTING = frozenset({"got", "gotten", "grabbed"})  # as said: a deed told, no request
 _BUYING = _stems_of("buy")
+# Getting a new thing finishes only a task of getting one ('Buy a new kettle'), never another
+# deed done to a thing of that name ("we got a new bin" is no 'Put the bins out')
+_ACQUIRING = _stems_of("buy get order replace pick collect fetch find source purchase grab")
+_NEW = _stems_of("new brand-new")
 
 
 def _got_bought(query: Sequence[_Token], title: Sequence[_Token]) -> bool:
@@ -512,6 +516,14 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True  # "booked the car service" against 'Take the car in for a service': only set up
     if title and title[0].stem in _DEED_VERBS and query[0].stem in _CANCELLING and 0 not in pairs:
         return True  # "dentist cancelled" ('cancelled dentist') against 'Book dentist': undone
+    if (
+        title
+        and title[0].stem not in _ACQUIRING
+        and query[0].word in _GETTING
+        and any(q.stem in _NEW for q in query[1:])
+        and 0 not in pairs
+    ):
+        return True  # "we got a new bin" against 'Put the bins out': a thing got, no deed done
     hit = set(pairs.values())
     q_free = [q for qi, q in enumerate(query) if qi not in pairs]
     t_free = [t for ti, t in enumerate(title) if ti not in hit]

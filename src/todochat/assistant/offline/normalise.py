@@ -81,6 +81,9 @@ class Rewrite:
     hints: tuple[str, ...] = ()
     """Words every match contains somewhere (see ``hints``): the lexicon's sieve passes over a
     text with none of them, so ``apply`` is only tried where one may match."""
+    statement: bool = False
+    """Read only where the sentence tells (``statement = true``): "the tomatoes should repeat
+    every day?" asks, and is never rewritten into the request it would be without its "?"."""
 
     def apply(self, sentence: str) -> str | None:
         m = self.pattern.fullmatch(sentence)
@@ -476,6 +479,7 @@ def _rewrite(entry: dict[str, Any], words: dict[str, str]) -> Rewrite:
         unless,
         bool(entry.get("request", False)),
         hints(pattern.pattern),
+        bool(entry.get("statement", False)),
     )
 
 
@@ -971,6 +975,8 @@ def rewrite(sentence: str, depth: int = 0) -> str:
         sentence = body + tail
         for at in lex.rewrite_sieve.indices(body):
             rule = rewrites[at]
+            if rule.statement and "?" in tail:
+                continue
             new = rule.apply(body)
             if new is not None and new != body:
                 # "Could you add X?" asks for something: it is a request, not a question.
