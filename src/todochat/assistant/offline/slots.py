@@ -415,9 +415,12 @@ def without_remark(text: str, today: date | None = None) -> str:
     if told.priority and not kept.priority:
         return text
     if (told.due and not kept.due) or (told.repeat and not kept.repeat):
-        if _STORY_TOLD_RE.search(tail):
+        hedged = _hedged_remark_re().match(text, m.start()) is not None
+        if _STORY_TOLD_RE.search(tail) or (hedged and not _DEADLINE_SAID_RE.search(tail)):
             # "renew rego, the reminder letter came today", "..., it expired last month": the
-            # day of what happened is no due date of the task, nor a word of its title
+            # day of what happened is no due date of the task, nor a word of its title; so too a
+            # hedged remark's time ("book the vet, i think the clinic shuts at 5") unless it says
+            # a deadline ("..., i think it's due friday")
             return head
         if not coming:
             # "sign the slip, it has to go back by wednesday": the remark's day is the task's; how
@@ -435,6 +438,11 @@ def without_remark(text: str, today: date | None = None) -> str:
     return head
 
 
+_DEADLINE_SAID_RE = re.compile(
+    r"\b(?:due|deadline|by|before|until|till|til|latest|needs?|has\s+to|have\s+to|must|should|"
+    r"gotta|got\s+to)\b",
+    _F,
+)
 _MUST_RE = re.compile(r"\b(?:needs?|has\s+to|have\s+to|must|should|gotta|got\s+to)\b", _F)
 # A remark that tells what already happened: "the letter came today", "it expired last month",
 # "we got a fine last week" (its day is the story's)

@@ -147,6 +147,11 @@ def unique(values: Iterable[int]) -> list[int]:
 
 # "they don't want a videographer after all, so take that off": what is not wanted is the
 # task, not an exception to it.
+# "the fun run is the same day as the hen party", "the gym clashes with the dentist": words
+# that set two things side by side (each side may name a task of its own)
+_SIDE_BY_SIDE_RE = re.compile(
+    r"\s+(?:as|and|with|than|or|vs|versus|clashes\s+with|overlaps\s+with)\s+", re.IGNORECASE
+)
 _UNWANTED_RE = re.compile(
     r"\b(?:(?:do|does|did)\s*n[o']?t|no\s+longer)\s+(?:want|need)\b", re.IGNORECASE
 )
@@ -405,6 +410,23 @@ class Resolver(TurnState):
             and _POINTS_BACK_RE.search(before.text) is None
         )
 
+    def _two_named(self, intent: Intent, said: str) -> Resolution | None:
+        """ "the fun run is the same day as the hen party. take it off": a clause whose sides
+        each name a task of their own leaves "it" open, a question; None otherwise."""
+        parts = _SIDE_BY_SIDE_RE.split(said)
+        if len(parts) < 2:
+            return None
+        named: dict[int, TaskInfo] = {}
+        for part in parts:
+            if not content_stems(part):
+                continue
+            res = self._words(intent, Target("words", text=part))
+            if res.state == "ready" and len(res.tasks) == 1:
+                named.setdefault(res.tasks[0].id, res.tasks[0])
+        if len(named) < 2:
+            return None
+        return problem("ambiguous", candidates=list(named.values()))
+
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
         """What "it" means inside one message: the task the previous clause named or added;
         "both" / "them" after several adds: all the tasks those adds made."""
@@ -441,6 +463,9 @@ class Resolver(TurnState):
             if prev.kind == "unknown" and prev.text and not turned:
                 # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
                 # words name the task when they name exactly one.
+                both = self._two_named(intent, prev.text)
+                if both is not None:
+                    return both
                 res = self._words(intent, Target("words", text=prev.text))
                 if res.state != "problem":
                     return res
