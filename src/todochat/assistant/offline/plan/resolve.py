@@ -76,6 +76,10 @@ _TAKES_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+# a part said as a task of its own: "the yoga one", "the other one", "my dentist thing"
+_A_TASK_SAID_RE = re.compile(
+    r"(?:the|my|that)\s+(?:[\w'-]+\s+){0,3}(?:one|thing|task|stuff)", re.IGNORECASE
+)
 
 
 # A narrative clause with an exception ("everything's done except the rebar") never names
@@ -739,6 +743,15 @@ class Resolver(TurnState):
             if target.exact or intent.text == "visit"
             else self._several(target.text, pool, prefer)
         )
+        dropped = (
+            self._dropped_part(target.text, pool, prefer, result.tasks[0])
+            if result.kind == "unique" and not several and not target.exact
+            else ""
+        )
+        if dropped:
+            # "mark council tax and the yoga one done": a part said as a task of its own that
+            # names none is asked about, never silently left out
+            return problem("not_found", dropped)
         if result.kind == "unique" and not (
             len(several) > 1
             and not set(content_stems(target.text)) <= set(content_stems(result.tasks[0].title))
@@ -847,6 +860,24 @@ class Resolver(TurnState):
             if target.kind == "words"
             else (problem("not_found", target.text))
         )
+
+    @staticmethod
+    def _dropped_part(
+        text: str, pool: Sequence[TaskInfo], prefer: bool | None, found: TaskInfo
+    ) -> str:
+        """The part of "X and the Y one" said as a task of its own ("the ... one", "the other
+        one") that names no task and no word of the task found, else ""."""
+        parts = [p.strip() for p in _PARTS_RE.split(text) if p and p.strip()]
+        if len(parts) < 2:
+            return ""
+        for part in parts[1:]:
+            if not _A_TASK_SAID_RE.fullmatch(part):
+                continue
+            if set(content_stems(part)) & set(content_stems(found.title)):
+                continue
+            if match_tasks(part, pool, prefer_completed=prefer).kind == "none":
+                return part
+        return ""
 
     @staticmethod
     def _several(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:

@@ -98,12 +98,16 @@ _SELF_CORRECTION_RE = re.compile(
     r"\s+(?:works|suits)\b)",
     FLAGS,
 )
+# the verbs a request of its own starts with, after a correction ("..., and mark the milk done")
+_REQUEST_VERB = r"(?:add|remind|put|delete|remove|mark|tick|complete|rename|change|move|set|make|tag|show|list)\b"
 # "..., it's the immigration office not the ward office": the words taken back, after the new
 _NOT_THE_OLD_RE = re.compile(
     r"^\s+not\s+[^,.;!?]*|"
-    # ("saturday is better because friday we have prayer": why the new one suits, no words of it)
+    # ("saturday is better because friday we have prayer": why the new one suits, no words of it;
+    # "sunday is better, and mark the milk done": a request joined after it is no part of why)
     r"^\s+(?:(?:is|would\s+be|will\s+be|'s)\s+(?:better|best|easier|fine|good)|works|suits)\b"
-    r"[^.;!?]*",
+    r"(?:(?!\s*[,;]\s*(?:(?:and|also|then|plus|pls|please)\s+)*" + _REQUEST_VERB + r"|"
+    r"\s+(?:and|then)\s+(?:(?:also|then|pls|please)\s+)*" + _REQUEST_VERB + r")[^.;!?])*",
     FLAGS,
 )
 _OLD_NAMED_RE = re.compile(r"\s+not\s+(?P<old>[^,.;!?]*[^,.;!?\s])", FLAGS)
@@ -157,8 +161,7 @@ _VERB_CORRECTED_RE = re.compile(
 )
 # what may follow the correction as a request of its own (else it says why: no words of the add)
 _REQUEST_AFTER_RE = re.compile(
-    r"^\s*[,.;!]*\s*(?:(?:and|also|then|plus|pls|please)\s+)*(?:add|remind|put|delete|remove|mark|"
-    r"tick|complete|rename|change|move|set|make|tag|show|list)\b",
+    r"^\s*[,.;!]*\s*(?:(?:and|also|then|plus|pls|please)\s+)*" + _REQUEST_VERB,
     FLAGS,
 )
 
@@ -319,6 +322,8 @@ def self_corrected(text: str) -> str:
             )
             if again is not None:
                 after = after[again.end() :]  # "wednesday no wait thursday, thursday at 3 pm"
+            if re.match(r"\s*[,;]", after):
+                fixed = fixed.rstrip(" .,;")  # ("saturday. no wait sunday is better, and ...")
             return fixed + after
     at = before.lower().rfind(" " + words_b[0].lower() + " ")
     if at < 0 and words_b[0].lower() in _DETERMINERS:
