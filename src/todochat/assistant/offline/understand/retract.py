@@ -99,7 +99,10 @@ _SELF_CORRECTION_RE = re.compile(
     FLAGS,
 )
 # the verbs a request of its own starts with, after a correction ("..., and mark the milk done")
-_REQUEST_VERB = r"(?:add|remind|put|delete|remove|mark|tick|complete|rename|change|move|set|make|tag|show|list)\b"
+_REQUEST_VERB = (
+    r"(?:add|remind|put|delete|remove|mark|tick|complete|rename|change|move|set|make|tag|"
+    r"show|list)\b"
+)
 # "..., it's the immigration office not the ward office": the words taken back, after the new
 _NOT_THE_OLD_RE = re.compile(
     r"^\s+not\s+[^,.;!?]*|"
