@@ -99,3 +99,28 @@ async def test_it_after_one_task_named_still_acts(
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [said])
     assert state == left
+
+
+@pytest.mark.parametrize(
+    ("said", "after"),
+    [
+        ("The photographer for the Martins and the Harris deposit are both urgent now, can you "
+         "bump both of them up to high priority please?", None),
+        ("Photographer and videographer for the Martins are both booked now! Please mark both of "
+         "those done", "done"),
+    ],
+)  # fmt: skip
+async def test_them_after_a_clause_naming_two_means_the_two(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, after: str | None
+) -> None:
+    # "both of them" after a clause naming two tasks is the two, never a question (only a
+    # singular "it" is left open)
+    seeds = "Book photographer for the Martins|Pay venue deposit for the Harris wedding"
+    if after == "done":
+        seeds = "Book photographer for the Martins|Book videographer for the Martins"
+    await play(store, session_for, seeds, [said])
+    tasks = list(store.tasks.values())
+    if after == "done":
+        assert all(t["completed"] for t in tasks), tasks
+    else:
+        assert all(t["priority"] == "high" for t in tasks), tasks

@@ -467,7 +467,13 @@ class Resolver(TurnState):
             if prev.kind == "unknown" and prev.text and not turned:
                 # A narrative clause ("the tomatoes aren't urgent, so lower that one"): its
                 # words name the task when they name exactly one.
-                both = self._two_named(intent, prev.text)
+                # ("the photographer and the Harris deposit are both urgent now, bump both of
+                # them": "them" means the two; only a singular "it" is left open)
+                both = (
+                    None
+                    if target is not None and target.kind == "them"
+                    else self._two_named(intent, prev.text)
+                )
                 if both is not None:
                     return both
                 res = self._words(intent, Target("words", text=prev.text))
