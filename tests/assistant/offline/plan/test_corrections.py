@@ -217,6 +217,10 @@ async def test_a_statement_correction_whose_task_is_unclear_asks(
         "um scratch that",
         "nvm 🙏",
         "nvm pls",
+        # the words that take back are one list (``says_no``, ``takes_back``), drawn out too
+        "nahh forget it",
+        "on second thought nvm",
+        "hold on, scrap that",
     ],
 )
 async def test_a_bare_retraction_right_after_an_add_takes_it_back(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from todochat.assistant.offline.matching import (
     CALL_OFF_STEMS,
@@ -22,6 +23,7 @@ from todochat.assistant.offline.matching import (
     overlapping,
     shared_words,
 )
+from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.scope import (
     kind_tasks,
     scope_tasks,
@@ -68,13 +70,20 @@ from .turn import TurnState
 # task talked about ("i paid it already")
 _NEWS_OF_A_THING_RE = re.compile(rf"^\W*{THING_DETERMINER}\s+[a-z]", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|them|those|these|one)\b", re.IGNORECASE)
+
+
 # "ah no forget it, my cousin is driving, delete", "wait no, the bus is free, scrap that": the
-# add just made taken back, said first (a "no", a "wait", a "forget it")
-_TAKES_BACK_RE = re.compile(
-    r"^\W*(?:(?:oh|ah+|hmm+|um+|ok(?:ay)?|actually)[\s,!.]+)*(?:no+|nah+|nope|wait|hold\s+on|"
-    r"forget\s+(?:it|that)|never\s*mind|nvm|scratch\s+that|scrap\s+that|on\s+second\s+thoughts?)\b",
-    re.IGNORECASE,
-)
+# add just made taken back, said first (a "no", a "wait", a "forget it": the ``says_no`` and
+# ``takes_back`` word lists, which plan/turn.py reads too)
+@cache
+def _takes_back_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\W*(?:(?:oh|ah+|hmm+|um+|ok(?:ay)?|actually)[\s,!.]+)*"
+        rf"(?:{word_list('says_no')}|{word_list('takes_back')})\b",
+        re.IGNORECASE,
+    )
+
+
 _PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
 # a part said as a task of its own: "the yoga one", "the other one", "my dentist thing"
 _A_TASK_SAID_RE = re.compile(
@@ -393,7 +402,7 @@ class Resolver(TurnState):
         ("ah no forget it, my cousin is driving, delete" after "add buy bus ticket to Cusco"):
         the news after it is why, and "it" is that task. Never after other changes, nor
         after several adds (which one is asked)."""
-        if not self.conv.previous or not _TAKES_BACK_RE.match(self.said):
+        if not self.conv.previous or not _takes_back_re().match(self.said):
             return False
         changes = [
             c

@@ -9,13 +9,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, calls_off, match_tasks
-from todochat.assistant.offline.normalise import as_said, normalise
+from todochat.assistant.offline.normalise import as_said, normalise, word_list
 from todochat.assistant.offline.slots import add_intent, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
@@ -145,16 +145,20 @@ def restores_it(intent: Intent) -> bool:
 # "nvm", "scratch that", "nah forget it, they just called me": the whole message takes back
 # what was just done; so does one that says first who already did it ("ahh no wait, my sister
 # already bought it, forget that").
-_BARE_RETRACTION_RE = re.compile(
-    r"^(?:(?:oh|ah+|nah|no+|nope|wait|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
-    r"(?:(?:(?:my|our|his|her|their|the)\s+[\w']+|someone|somebody|he|she|they|we|i)"
-    r"(?:'s|'ve|\s+has|\s+have)?\s+(?:already|just)\s+[^,.!;]+[,.!;]+\s*)?"
-    r"(?:nvm|never\s*mind|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|undo\s+that|"
-    r"take\s+that\s+back|ignore\s+that|jk|just\s+kidding|my\s+bad)"
-    r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually|please|pls|plz))*"
-    r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*)?[\s.!]*$",
-    re.IGNORECASE,
-)
+# (the ``says_no`` and ``takes_back_change`` word lists; plan/resolve.py reads the first too)
+@cache
+def _bare_retraction_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:oh|ah+|{word_list('says_no')}|actually|sorry|hmm+|um+|uh+|ok(?:ay)?)[\s,!.]+)*"
+        r"(?:(?:(?:my|our|his|her|their|the)\s+[\w']+|someone|somebody|he|she|they|we|i)"
+        r"(?:'s|'ve|\s+has|\s+have)?\s+(?:already|just)\s+[^,.!;]+[,.!;]+\s*)?"
+        rf"{word_list('takes_back_change')}"
+        r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually|please|pls|plz))*"
+        r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*)?[\s.!]*$",
+        re.IGNORECASE,
+    )
+
+
 # "actually no bread we have some", "no eggs after all": one word of a task just added.
 # "and the last one too", "the 3rd one as well", "same with the gym one": a task named alone,
 # with the word that says the change before it is meant again
@@ -567,7 +571,7 @@ class TurnState:
         said = self.said.strip()
         if any(i.kind not in ("unknown", "thanks", "undo") for i in intents):
             return False
-        return bool(_BARE_RETRACTION_RE.match(said)) and bool(self._last_changes())
+        return bool(_bare_retraction_re().match(said)) and bool(self._last_changes())
 
     def _same_again(self, intents: list[Intent]) -> Intent | None:
         """ "the second one is done" then "and the last one too", "delete the gym one" then
