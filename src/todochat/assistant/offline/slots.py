@@ -256,51 +256,57 @@ _COMMENTARY_RE = re.compile(
     r".*$",
     _F,
 )
+
+
 # "pay electricity bill tomorrow, last date is tomorrow only", "pick up dry cleaning on
 # wednesday, thursday i work a double", "buy oat milk, turns out the little one is lactose
 # intolerant", "tag X as health, trying to get organised": after a comma, a clause with its own
 # subject and verb (or a purpose) is the reason told with the request, not the task (a slot
 # after the comma - "due", "by", "every", a priority - is one).
-_REMARK_RE = re.compile(
-    r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
-    r"medium|urgent|and|or|then|but|plus|also|its|it's|qq\d+qq)\b)"
-    r"(?!it\b(?!\s+(?!(?:is|was|has(?!\s+to\b)|does|needs(?!\s+to\b))\b)[a-z]{2,}(?:s|ed)\b))"
-    # "renew my license, it expires soon": "it" with a verb of its own is a remark too
-    # ("..., eish it expired last month", "..., yikes the bill came"): a sigh starts one too
-    r"(?=(?:eish|aish|haibo|yoh|jeez|yikes|oof|sigh|ffs|smh)\b|"
-    # ("call it pay Maria, that's her name": what a word of it is, told after it)
-    r"(?:that'?s\s+(?:his|her|their|its|the|what|how)\s|"
-    r"it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
-    r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
-    # ("..., she'll kill me if i forget", "..., they've sent two letters": a subject with its
-    # verb run on; "..., dem go cut light": Nigerian Pidgin's "they", "you all")
-    r"were|i|we|they|he|she|you|dem|una)(?:'ll|'d|'ve|'re|'s|'m)?\s+[\w']|"
-    # "order school photos, form's in the green folder": a thing's "is" run on, before where
-    # or how it is ("mum's birthday" is a name, and no remark by itself)
-    r"(?:[\w']+\s+){0,2}[a-z]+'s\s+(?:in|on|at|under|behind|inside|with|by|not|been|gone|"
-    r"already|still|almost|nearly|due|broken|out|over|back|just|really|so|too|very|always|"
-    r"never|[a-z]{3,}ing)\b|"
-    # ("..., NEPA don take light since morning": Nigerian Pidgin's "has" before the verb)
-    r"(?:[\w']+\s+){1,2}(?:has|have|had|don(?!\s+(?:and|or|too|&)\b))\s+[\w']|"
-    # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
-    r"(?:[\w']+\s+){1,3}(?:got|went|broke|ran|came|arrived|expired|fell|died|keeps|kept|stopped|escaped|"
-    r"leaked|leaks|blew|burst|snapped|cracked)\b|"
-    # "water the tulsi plant every morning, my mother-in-law will notice if it dries", "..., the
-    # boss won't be happy": what someone will do, told as why
-    rf"(?:{THING_DETERMINER}\s+[\w'-]+(?:\s+(?!(?:that|which|who)\b)[\w'-]+)?|mum|mom|dad|mam|nan|gran|grandma|grandpa)"
-    r"(?:'ll|\s+(?:will|won'?t|would|might|is\s+gonna|is\s+going\s+to))\s+[a-z]|"
-    # "buy milk, mum asked", "book the vet, the clinic rang": who asked for it
-    r"(?:[\w']+\s+){1,2}(?:asked|said|says|wants|reminded|told|rang|texted|emailed|"
-    r"messaged)\b|"
-    # "wash the taxi, the owner checks on tuesdays", "book the vet, the clinic fills up on
-    # fridays": what someone or something does, in the present, with more said after the verb
-    # ("pack the bag, the swim goggles on the shelf" is a thing more to pack: the words after
-    # the verb must be of a doing, not of a place)
-    rf"{THING_DETERMINER}\s+(?:[\w'-]+\s+)?[a-z]{{2,}}[^\W\ds']s\s+(?:on\s+(?:{DAY_STEM}days|"
-    r"weekends|weekdays)|every|each|it|them|us|me|him|up|out|so|really|always|usually|only|"
-    r"early|late|before|after|until|till|round|around|twice|once|daily|weekly)\b))",
-    _F,
-)
+@lru_cache(maxsize=1)
+def _remark_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*,\s*(?!(?:due|by|on|at|before|until|till|every|each|tag|tagged|priority|prio|high|low|"
+        r"medium|urgent|and|or|then|but|plus|also|its|it's|qq\d+qq)\b)"
+        r"(?!it\b(?!\s+(?!(?:is|was|has(?!\s+to\b)|does|needs(?!\s+to\b))\b)[a-z]{2,}(?:s|ed)\b))"
+        # "renew my license, it expires soon": "it" with a verb of its own is a remark too
+        # ("..., eish it expired last month", "..., yikes the bill came"): a sigh starts one too
+        r"(?=(?:eish|aish|haibo|yoh|jeez|yikes|oof|sigh|ffs|smh)\b|"
+        # ("call it pay Maria, that's her name": what a word of it is, told after it)
+        r"(?:that'?s\s+(?:his|her|their|its|the|what|how)\s|"
+        r"it\s+[a-z]{2,}(?:s|ed)\b|(?:it\s+)?turns?\s+out|turned\s+out|apparently|(?:just\s+)?(?:trying|hoping|wanting|"
+        r"planning)\s+to\b|(?:[\w']+\s+){0,2}(?:is|are|was|"
+        # ("..., she'll kill me if i forget", "..., they've sent two letters": a subject with its
+        # verb run on; "..., dem go cut light": Nigerian Pidgin's "they", "you all")
+        r"were|i|we|they|he|she|you|dem|una)(?:'ll|'d|'ve|'re|'s|'m)?\s+[\w']|"
+        # "order school photos, form's in the green folder": a thing's "is" run on, before where
+        # or how it is ("mum's birthday" is a name, and no remark by itself)
+        r"(?:[\w']+\s+){0,2}[a-z]+'s\s+(?:in|on|at|under|behind|inside|with|by|not|been|gone|"
+        r"already|still|almost|nearly|due|broken|out|over|back|just|really|so|too|very|always|"
+        r"never|[a-z]{3,}ing)\b|"
+        # ("..., NEPA don take light since morning": Nigerian Pidgin's "has" before the verb)
+        r"(?:[\w']+\s+){1,2}(?:has|have|had|don(?!\s+(?:and|or|too|&)\b))\s+[\w']|"
+        # "fix the gate, the heifers got out again", "buy a kettle, mine keeps tripping the fuse"
+        rf"(?:[\w']+\s+){{1,3}}(?:{word_list('befell')}|ran|fell|keeps|kept|stopped|escaped|"
+        r"leaked|leaks|blew|burst|snapped|cracked)\b|"
+        # "water the tulsi plant every morning, my mother-in-law will notice if it dries", "..., the
+        # boss won't be happy": what someone will do, told as why
+        rf"(?:{THING_DETERMINER}\s+[\w'-]+(?:\s+(?!(?:that|which|who)\b)[\w'-]+)?|mum|mom|dad|mam|nan|gran|grandma|grandpa)"
+        r"(?:'ll|\s+(?:will|won'?t|would|might|is\s+gonna|is\s+going\s+to))\s+[a-z]|"
+        # "buy milk, mum asked", "book the vet, the clinic rang": who asked for it
+        r"(?:[\w']+\s+){1,2}(?:asked|said|says|wants|reminded|told|rang|texted|emailed|"
+        r"messaged)\b|"
+        # "wash the taxi, the owner checks on tuesdays", "book the vet, the clinic fills up on
+        # fridays": what someone or something does, in the present, with more said after the verb
+        # ("pack the bag, the swim goggles on the shelf" is a thing more to pack: the words after
+        # the verb must be of a doing, not of a place)
+        rf"{THING_DETERMINER}\s+(?:[\w'-]+\s+)?[a-z]{{2,}}[^\W\ds']s\s+(?:on\s+(?:{DAY_STEM}days|"
+        r"weekends|weekdays)|every|each|it|them|us|me|him|up|out|so|really|always|usually|only|"
+        r"early|late|before|after|until|till|round|around|twice|once|daily|weekly)\b))",
+        _F,
+    )
+
+
 # "remind me to call mum tomorrow she's been ill", "add book vet they said its overdue", "buy a
 # present for sam its his bday friday": with no comma, only a clause that is plainly told (who
 # said so, a state that has been, whose day it is) is a remark; "ask if she's been paid" keeps it
@@ -379,8 +385,8 @@ def _hedged_remark_re() -> re.Pattern[str]:
 
 
 def _remark_at(text: str) -> re.Match[str] | None:
-    """The first remark after a comma in ``text`` (`_REMARK_RE`, or a hedged one)."""
-    m = _REMARK_RE.search(text)
+    """The first remark after a comma in ``text`` (`_remark_re`, or a hedged one)."""
+    m = _remark_re().search(text)
     hedged = _hedged_remark_re().search(text) if "," in text else None
     if hedged is not None and (m is None or hedged.start() < m.start()):
         return hedged
@@ -388,10 +394,10 @@ def _remark_at(text: str) -> re.Match[str] | None:
 
 
 def said_as_remark(clause: str) -> bool:
-    """Whether ``clause``, said after a comma, is a remark (see `_REMARK_RE`): "light has been
+    """Whether ``clause``, said after a comma, is a remark (see `_remark_re`): "light has been
     off since morning", "the reminder letter came today"; never "call the plumber"."""
     said = ", " + clause
-    return _REMARK_RE.match(said) is not None or _hedged_remark_re().match(said) is not None
+    return _remark_re().match(said) is not None or _hedged_remark_re().match(said) is not None
 
 
 def without_remark(text: str, today: date | None = None) -> str:
@@ -416,7 +422,7 @@ def without_remark(text: str, today: date | None = None) -> str:
         return text
     if (told.due and not kept.due) or (told.repeat and not kept.repeat):
         hedged = _hedged_remark_re().match(text, m.start()) is not None
-        if _STORY_TOLD_RE.search(tail) or (hedged and not _DEADLINE_SAID_RE.search(tail)):
+        if _story_told_re().search(tail) or (hedged and not _DEADLINE_SAID_RE.search(tail)):
             # "renew rego, the reminder letter came today", "..., it expired last month": the
             # day of what happened is no due date of the task, nor a word of its title; so too a
             # hedged remark's time ("book the vet, i think the clinic shuts at 5") unless it says
@@ -444,13 +450,17 @@ _DEADLINE_SAID_RE = re.compile(
     _F,
 )
 _MUST_RE = re.compile(r"\b(?:needs?|has\s+to|have\s+to|must|should|gotta|got\s+to)\b", _F)
+
+
 # A remark that tells what already happened: "the letter came today", "it expired last month",
 # "we got a fine last week" (its day is the story's)
-_STORY_TOLD_RE = re.compile(
-    r"\b(?:came|arrived|expired|lapsed|ran\s+out|went|got|was|were|happened|showed\s+up|"
-    r"turned\s+up|broke|died|yesterday|last\s+(?:week|month|year|night)|ago)\b",
-    _F,
-)
+@lru_cache(maxsize=1)
+def _story_told_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{word_list('befell')}|lapsed|ran\s+out|was|were|happened|showed\s+up|"
+        r"turned\s+up|yesterday|last\s+(?:week|month|year|night)|ago)\b",
+        _F,
+    )
 
 
 # Someone on their way, told after a comma: "mum is coming on sunday", "the in-laws are visiting
