@@ -372,9 +372,12 @@ _TELL_WHOM_RE = re.compile(
 def _hedged_remark_re() -> re.Pattern[str]:
     """ "book the WOF, pretty sure it runs out soon", "..., reckon the tyres are bald": after a
     comma, a hedge (the ``hedge`` word list) then a subject with its verb is a remark too ("buy
-    paint, probably the blue ones" names no subject doing anything, and stays)."""
+    paint, probably the blue ones" names no subject doing anything, and stays). A hedge of more
+    than one word needs no comma ("renew the rego i think it runs out next month"); a single
+    word ("probably") does."""
     return re.compile(
-        rf"\s*,\s*(?={word_list('hedge')}\s+(?:that\s+)?(?:"
+        rf"(?:\s*,\s*|\s+(?!{word_list('hedge_word')}\b|reckon\b|apparently\b|surely\b))"
+        rf"(?={word_list('hedge')}\s+(?:that\s+)?(?:"
         r"(?:it|they|he|she|we|i|you|u)(?:'s|'re|'ll|'d|'ve|'m|\s+(?!(?:and|or|too|as)\b)[a-z])|"
         r"there(?:'s|\s+(?:is|are|was|were|will|might))\b|"
         rf"(?:{THING_DETERMINER}|your|a|an|mum|mom|dad)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:'s\s|"
@@ -387,10 +390,22 @@ def _hedged_remark_re() -> re.Pattern[str]:
 def _remark_at(text: str) -> re.Match[str] | None:
     """The first remark after a comma in ``text`` (`_remark_re`, or a hedged one)."""
     m = _remark_re().search(text)
-    hedged = _hedged_remark_re().search(text) if "," in text else None
+    hedged = _hedged_remark_re().search(text)
+    if hedged is not None and "," not in hedged.group():
+        before = text[: hedged.start()].split()[-1:]
+        if not before or before[0].lower() in _ASKS_AFTER:
+            hedged = None  # "ask tom if i think it works": what is asked, no remark
     if hedged is not None and (m is None or hedged.start() < m.start()):
         return hedged
     return m
+
+
+def hedged_guess(remark: str) -> bool:
+    """Whether ``remark`` is a guess said with a hedge that names no deadline ("i reckon it
+    lapses next month", "pretty sure it expires friday"): its time is when something may
+    happen, no due date of the task ("i think it's due friday" says one)."""
+    said = ", " + remark.strip()
+    return _hedged_remark_re().match(said) is not None and not _DEADLINE_SAID_RE.search(remark)
 
 
 def said_as_remark(clause: str) -> bool:
@@ -422,12 +437,15 @@ def without_remark(text: str, today: date | None = None) -> str:
         return text
     if (told.due and not kept.due) or (told.repeat and not kept.repeat):
         hedged = _hedged_remark_re().match(text, m.start()) is not None
-        if _story_told_re().search(tail) or (hedged and not _DEADLINE_SAID_RE.search(tail)):
+        if _story_told_re().search(tail):
             # "renew rego, the reminder letter came today", "..., it expired last month": the
-            # day of what happened is no due date of the task, nor a word of its title; so too a
-            # hedged remark's time ("book the vet, i think the clinic shuts at 5") unless it says
-            # a deadline ("..., i think it's due friday")
+            # day of what happened is no due date of the task, nor a word of its title
             return head
+        if hedged and not _DEADLINE_SAID_RE.search(tail):
+            # so too a hedged remark's time ("book the vet, i think the clinic shuts at 5") unless
+            # it says a deadline ("..., i think it's due friday"); how often it goes stays ("put
+            # the bins out, pretty sure they go every tuesday")
+            return " ".join(w for w in (head, told.repeat) if w)
         if not coming:
             # "sign the slip, it has to go back by wednesday": the remark's day is the task's; how
             # often is the task's only when the remark says it must be ("fix the gate, it squeaks
@@ -2003,7 +2021,9 @@ _PRIORITY_EDIT_RES = (
         _F,
     ),
     re.compile(
-        r"^(?:raise\s+the\s+priority\s+(?:of|on)|bump\s+up|up-?prioriti[sz]e)\s+(?P<t>.+?)$",
+        r"^(?:raise\s+the\s+priority\s+(?:of|on)|bump\s+up|up-?prioriti[sz]e)\s+(?P<t>.+?)$|"
+        # "bump the photographer up", "bump both of them up a notch": up the list, no day said
+        r"^bump\s+(?P<t_>.+?)\s+up(?:\s+(?:the\s+list|a\s+(?:bit|notch|level)))?$",
         _F,
     ),
     # "business cards aren't urgent anymore, low priority"
@@ -2029,7 +2049,7 @@ def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if m:
             groups = m.groupdict()
             word = groups.get("p") or ("high" if i in (0, 2) else "low")
-            target = parse_target(m.group("t"), quotes)
+            target = parse_target(m.group("t") or m.group("t_"), quotes)
             return Intent("priority", target=target, priority=priority_level(word))
     return None
 

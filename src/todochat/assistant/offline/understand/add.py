@@ -20,6 +20,7 @@ from todochat.assistant.offline.slots import (
     add_intent,
     base_verb,
     due_words,
+    hedged_guess,
     priority_level,
     read_slots,
     take_slots,
@@ -344,7 +345,9 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
         # "add buy a card for mum, I need to post it to her on friday": the remark's date
         said = take_slots(remark, today)
         negated = NEGATED.intersection(w.lower() for w in words(remark))
-        if said.due and slots.due is None and slots.repeat is None and not negated:
+        # ("..., i reckon it lapses next month": a guess of when, no due date)
+        guessed = hedged_guess(remark)
+        if said.due and slots.due is None and slots.repeat is None and not (negated or guessed):
             slots = slots._replace(due=said.due)
     due, repeat = said_when
     if due and slots.due is None:
