@@ -175,7 +175,9 @@ _UNWANTED_THING_RE = re.compile(
 )
 _LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{3,}(?![\d.,]\d)")
 _STATE_SAID_RE = re.compile(
-    r"\s+(?:is|are|was|were|'s|'re)\s+(?:both\s+|all\s+|now\s+)*\S.*$", re.I
+    # ("photographer and deposit both urgent now": "are" left out)
+    r"\s+(?:(?:is|are|was|were|'s|'re)\s+(?:both\s+|all\s+|now\s+)*|(?:both|all)\s+)\S.*$",
+    re.I,
 )
 
 
@@ -436,6 +438,12 @@ class Resolver(TurnState):
             res = self._words(intent, Target("words", text=part))
             if res.state == "ready" and len(res.tasks) == 1:
                 named.setdefault(res.tasks[0].id, res.tasks[0])
+            elif self.snapshot is not None:
+                # ("the fun run falls on the same weekend as ...": a side with words of its own
+                # beside the task's still names it, when it shares words with no other)
+                loose = overlapping(part, self.snapshot)
+                if len(loose) == 1:
+                    named.setdefault(loose[0].id, loose[0])
         if len(named) < 2:
             return None
         return problem("ambiguous", candidates=list(named.values()))
