@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from .normalise import lexicon
+from .normalise import lexicon, word_list
 from .text import (
     FINISH_VERBS,
     LIGHT_VERBS,
@@ -718,6 +718,42 @@ def _weak(query: Sequence[_Token], best: _Scored) -> bool:
     return any(_distinctive(q.stem) for qi, q in enumerate(query) if qi not in used)
 
 
+@lru_cache(maxsize=1)
+def _common_thing_re() -> re.Pattern[str]:
+    return re.compile(word_list("common_thing"), re.IGNORECASE)
+
+
+def _kind_only(query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]) -> bool:
+    """Whether the match rests only on words for a kind of thing many tasks have ("service",
+    "bill": `common_thing`) while the person named which one with a word no task has and the
+    title names its own: "the boiler service" for 'Book car service', "the phone bill" for
+    'Pay electricity bill' name another thing. The word is said right before the kind, as
+    people name which one ("reminder", "task", "one" name nothing)."""
+    pairs = dict(best.pairs)
+    said = [query[qi] for qi in pairs if _distinctive(query[qi].stem)]
+    if not said or not all(_common_thing_re().fullmatch(q.word) for q in said):
+        return False
+    title = _tokens(best.task.title)
+    hit = set(pairs.values())
+    if not any(
+        ti not in hit and _distinctive(t.stem) and t.stem not in _DEED_VERBS
+        for ti, t in enumerate(title)
+    ):
+        return False  # 'Pay the bill': the title names no one of its kind
+    known = {t.key for task in tasks for t in _tokens(task.title)}
+    at = {query[qi].raw_pos for qi in pairs}
+    return any(
+        _distinctive(q.stem)
+        and q.stem not in _SAYS_LITTLE
+        and q.stem not in _NOT_A_THING
+        and q.key not in known
+        and q.raw_pos + 1 in at  # said right before the kind ("the travel insurance")
+        and (q.stem not in _DEED_VERBS or qi > 0 or not is_past_tense(q.word))
+        for qi, q in enumerate(query)
+        if qi not in pairs
+    )
+
+
 def _together(query: Sequence[_Token], scored: _Scored) -> bool:
     """Whether the title's matched words stand together in a long phrase ("…but I did
     manage to read chapter four for book club"), in any order: at most two other words
@@ -921,6 +957,9 @@ def _match_words(
     head = _head_of_another_thing(phrase, best.task)
     if head is not None and not any(head in t.stems for t in tasks):
         # "the visa for dubai" with 'Book flight to Dubai': the visa is the thing meant
+        return MatchResult("ambiguous", (best.task,))
+    if _kind_only(query, best, tasks):
+        # "the boiler service" for 'Book car service': only the kind of thing is shared
         return MatchResult("ambiguous", (best.task,))
     if best.clipped or _weak(query, best) or (len(query) >= _STORY and not _together(query, best)):
         # "bailed on the 2k again"; a story whose words only brush against the title.
