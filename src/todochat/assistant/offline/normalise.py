@@ -1245,6 +1245,18 @@ def _tags(m: re.Match[str], before: str) -> str:
 _COPULA_RE = re.compile(r"(?:\s+(?:is|are)|'s)\s+(?=\S)", _FLAGS)
 
 
+def _dated_otherwise(words: str, when: str | None) -> bool:
+    """Whether ``words`` say a thing is on a day other than ``when``: "her birthday is
+    saturday" before "put it for friday" is why, and "it" is the task talked of before."""
+    if not when or (asked := date_at_start(when)) is None:
+        return False
+    for m in _COPULA_RE.finditer(words):
+        said = date_at_start(words[m.end() :])
+        if said is not None:
+            return said.due != asked.due
+    return False
+
+
 def _without_copula(words: str) -> str:
     """ "the school concert's on friday at 2" as "the school concert on friday at 2": the thing
     said to be on a day, added, is named without its "is" (a date must follow it)."""
@@ -1293,6 +1305,7 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _REQUEST_START_RE.match(before)
                 and not _ASKED_RE.match(before)
                 and not _NEWS_RE.search(before)
+                and not _dated_otherwise(before, m["when"])
             ):
                 # ("mum's birthday is on the 12th, remind me about it": the thing, not "is")
                 out.append(f"add {_without_copula(before)}{_tags(m, before)}")
@@ -1310,7 +1323,11 @@ def _antecedents(said: list[str]) -> list[str]:
                 else -1
             )
             before = out[at].rstrip()
-            if before.endswith("?") or _NEWS_RE.search(before):
+            if (
+                before.endswith("?")
+                or _NEWS_RE.search(before)
+                or _dated_otherwise(before, m["when"])
+            ):
                 out.append(sentence)
             elif _REQUEST_START_RE.match(before) and m["when"]:
                 # "add hoover the stairs. put it on for saturday": the add asked for is there;

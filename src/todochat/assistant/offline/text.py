@@ -175,7 +175,9 @@ NOT_DONE_PAST = lexicon(
     # a choice made ("we switched to a pellet stove", "opted for the bus"): why a plan changed
     "switched opted chose chosen "
     # a thing worn out, in slang ("theirs are munted", "the ute's rooted"): its state, no deed
-    "munted rooted buggered"
+    "munted rooted buggered "
+    # given names in the shape of a past ("the task call Ahmed", "text Khaled back"): no deed
+    "ahmed mohammed muhammed mohamed mehmed hamed javed khaled majed zahed abed"
 )
 # How one feels, in the shape of a verb in the past ("so exhausted, 8h drive to munich", "tired
 # af"): a state, never a deed done (the split stage still cuts a clause after it)

@@ -25,6 +25,7 @@ from todochat.assistant.offline.text import (
     TASK_VERBS,
     is_past_tense,
     lexicon,
+    task_noun,
 )
 
 from .done import (
@@ -242,6 +243,10 @@ _HEARSAY_RE = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+and\s+)*"
     rf"(?P<verb>{'|'.join(sorted(HANDOVER_VERBS))})\b(?P<rest>.*)$",
     FLAGS,
+)
+# "the task call", "todo ring": a task named, then the verb of its title (its object follows)
+_TASK_AND_VERB_RE = re.compile(
+    rf"^(?:(?:the|that|this|my)\s+)?{task_noun()}\s+(?:{'|'.join(sorted(TASK_VERBS))})$", FLAGS
 )
 _NOT_A_DOER = lexicon(
     "i i've i'd we we've you it that this there here what who which nobody noone everyone "
@@ -592,6 +597,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not re.match(r"^(?:i|we|you|they|he|she)\b", s, FLAGS)
         and not is_past_tense(s.split(None, 1)[0])
         and not _dated_imperative(m.group("t"), m.group("pp"))
+        # "the task call Ahmed": a task named by its words, the last of them its verb's object
+        and not _TASK_AND_VERB_RE.match(m.group("t"))
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
