@@ -32,6 +32,7 @@ from todochat.assistant.offline.text import (
     unshouted,
     without_article,
 )
+from todochat.tasks.dates.words import MONTH_RE
 
 from .vocabulary import DONE_WORDS, FIELD_NAMES, FLAGS, REOPEN_WORDS
 
@@ -250,6 +251,13 @@ _ONLY_DAY_RE = re.compile(
 )
 
 
+# "make it June", "in august instead": a month alone is when, never a new name (which day of
+# it is not said: ask)
+_ONLY_MONTH_RE = re.compile(
+    rf"(?:(?:in|for|by|to)\s+)?{MONTH_RE}(?:\s+(?:instead|then|please|pls))?", FLAGS
+)
+
+
 _LIST_CLOSED_RE = re.compile(r"\s(?:and|&)\s+\S", FLAGS)
 
 
@@ -285,6 +293,8 @@ def _correction(target: Target, raw: str, quotes: tuple[str, ...], was: str = ""
     if _ONLY_DAY_RE.fullmatch(value) and only_placeholder(raw) is None:
         # "make it monday only": one day, or every one? Ask when, rename nothing
         return Intent("due", target=target, text="ask")
+    if not was and _ONLY_MONTH_RE.fullmatch(value) and only_placeholder(raw) is None:
+        return Intent("due", target=target, text="ask")  # "make it June": which day?
     if re.fullmatch(DONE_WORDS + "|" + REOPEN_WORDS, value, FLAGS):
         return None
     when = None if _BARE_NUMBER_RE.fullmatch(value) else date_said(value)
