@@ -6,9 +6,17 @@ apostrophes and end punctuation, a greeting or a discourse marker in front ("hey
 "um"), a thanks, "pls", an emoji or "lol" after, "u" for "you", a polite or a chat request
 wrapper ("could you please", "can u"), a typo in one command word, dictated capitals and full
 stop, chat spellings ("tmrw", "abt", "w/"), another common verb for the request ("put X on
-my list", "tick off X", "get rid of X"). A case that passed and fails once changed is a gap in
-how the model reads people, of a kind no batch has to name: the held-out wording it will meet
-is typed this way too.
+my list", "tick off X", "get rid of X"), a remark glued on with no comma ("... its doing my
+head in"), a sentence of context first ("my boss just emailed and ..."), a softener after ("...
+when u get a sec"), who asked for an add ("mum said to add ..."). A case that passed and fails
+once changed is a gap in how the model reads people, of a kind no batch has to name: the
+held-out wording it will meet is typed this way too.
+
+The four added last, measured on the whole passing ground (5,873 of 6,408 undated cases) at
+ee7c7e9, before the model's work on them -> after it (changed, broken, kept):
+"remark glued" 1,482 changed, 315 broken, 78.7% -> 3 broken, 99.8%; "context first" 1,616, 34,
+97.9% -> 5, 99.7%; "for me" 1,584, 4, 99.7% -> 4, 99.7%; "reported" 539, 464, 13.9% -> 0,
+100.0%.
 
 Run the whole table (about 6 minutes on two cores) with
 ``uv run python -m tests.assistant.offline.perturb [--show N] [name ...]``;
@@ -132,6 +140,59 @@ def _wrap_request(words: str) -> Perturbation:
     return wrap
 
 
+GLUED_REMARKS = (" i keep forgetting", " been putting it off for weeks", " its doing my head in")
+CONTEXTS = ("long day. ", "ok so the kids are finally asleep, ", "my boss just emailed and ")
+FOR_ME = (" for me", " when u get a sec", " if u can")
+REPORTED = ("my wife says ", "mum said to ")
+
+
+def _glued_remark(message: str) -> str:
+    """A remark about the speaker run on with no comma ("add renew the rego i keep forgetting"),
+    one of GLUED_REMARKS picked by the message, after a request that starts with a command and
+    is no question (after "show my tasks?" a remark could be read as part of the question), and
+    not after a rename or a move ("... to Y i keep forgetting" glues the remark onto a new
+    title or a new day the user wrote, where either reading is a guess)."""
+    if not _COMMAND.match(message) or message.rstrip().endswith("?"):
+        return message
+    if re.match(r"(?:rename|move|change|update|push|set)\b", message, re.IGNORECASE):
+        return message
+    remark = random.Random(message).choice(GLUED_REMARKS)
+    return _END.sub("", message.rstrip()) + remark
+
+
+def _context_first(message: str) -> str:
+    """A sentence of context before a request that starts with a command ("long day. add ...",
+    "my boss just emailed and delete ..."), one of CONTEXTS picked by the message: the context
+    names no task and asks for nothing, so the request reads as it did."""
+    if not _COMMAND.match(message):
+        return message
+    context = random.Random(message).choice(CONTEXTS)
+    return context + message[:1].lower() + message[1:]
+
+
+def _for_me(message: str) -> str:
+    """A softener after a request that starts with a command ("delete the milk for me", "... when
+    u get a sec", "... if u can"), one of FOR_ME picked by the message, its end punctuation
+    dropped. Not "asap": after an add it can rightly set a high priority or today as the due
+    day, which changes the outcome. Not after a question (a "?" request reads as asked), nor
+    after a rename ("rename X to Y for me": "for me" may be part of the new title)."""
+    if not _COMMAND.match(message) or message.rstrip().endswith("?"):
+        return message
+    if re.match(r"rename\b", message, re.IGNORECASE):
+        return message
+    return _END.sub("", message.rstrip()) + random.Random(message).choice(FOR_ME)
+
+
+def _reported(message: str) -> str:
+    """An add asked on someone's behalf: "my wife says add ...", "mum said to add ...". Only
+    before a message that starts with "add" (the one request a third person's word leaves
+    unambiguous: "my wife says delete the milk" could be news to weigh, not an order to carry
+    out, and "mum said to mark it done" may mean she did it); one of REPORTED by the message."""
+    if not re.match(r"add\b", message, re.IGNORECASE):
+        return message
+    return random.Random(message).choice(REPORTED) + message[:1].lower() + message[1:]
+
+
 def _lower(message: str) -> str:
     return message.lower()
 
@@ -225,6 +286,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "typo": _typo,
     "chat spelling": _chat,
     "other verb": _synonym,
+    "remark glued": _glued_remark,
+    "context first": _context_first,
+    "for me": _for_me,
+    "reported": _reported,
 }
 
 

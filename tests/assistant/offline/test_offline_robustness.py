@@ -4,6 +4,13 @@ A sample of the cases that pass as written (every STRIDE-th undated case of the 
 batches) is played again under each perturbation. Before the work on it (0f2db11, all 1,917
 passing cases) a leading "so" or "ok so" broke 10.9% of them, a command-word typo 5.9%, capitals
 1.9%, an emoji after the message 1.6%; the floors hold what the work reached.
+
+The four added at ee7c7e9, on all 5,873 passing cases, before -> after the model's work on them
+(changed, broken, kept): a remark glued on with no comma ("... its doing my head in") 1,482, 315,
+78.7% -> 3 broken, 99.8%; context first ("my boss just emailed and ...") 1,616, 34, 97.9% -> 5,
+99.7%; a softener after ("... when u get a sec") 1,584, 4, 99.7% -> 4, 99.7%; who asked for an
+add ("mum said to add ...") 539, 464, 13.9% -> 0, 100.0%. On this sample after: 170 changed, 0
+broken; 185, 1 (99.5%); 182, 0; 64, 0.
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ FLOOR = dict.fromkeys(PERTURBATIONS, 0.99) | {
     "i need u to": 0.98,
     "chat spelling": 0.97,
     "other verb": 0.96,
+    # (the four added last: "remark glued" and "for me" kept all, "context first" 99.5%;
+    # "reported" changes 64 cases and kept all: one case)
+    "context first": 0.98,
+    "reported": 0.98,
 }
 
 
@@ -76,6 +87,10 @@ def test_a_perturbation_keeps_task_ids(name: str) -> None:
         ("u", "can you show your list", "can u show ur list"),
         ("caps", "done with {t1}", "DONE WITH {t1}"),
         ("dictated", "add call mum", "Add call mum."),
+        ("remark glued", "Add buy milk.", "Add buy milk i keep forgetting"),
+        ("for me", "delete the milk!", "delete the milk if u can"),
+        ("context first", "show my tasks", "ok so the kids are finally asleep, show my tasks"),
+        ("reported", "add call mum", "mum said to add call mum"),
     ],
 )
 def test_a_perturbation_changes_only_the_typing(name: str, message: str, said: str) -> None:
@@ -96,3 +111,19 @@ def test_a_typo_misspells_one_command_word_and_never_a_title_word() -> None:
     assert len(changed) == 1
     assert re.sub(r"'s$", "", changed[0]) in TYPOS
     assert PERTURBATIONS["typo"]("buy bread") == "buy bread"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("remark glued", "what's due friday?"),
+        ("remark glued", "rename the milk to oat milk"),
+        ("for me", "rename the milk to oat milk"),
+        ("reported", "delete the milk"),
+        ("context first", "I called mom"),
+    ],
+)
+def test_an_added_perturbation_leaves_what_it_could_change_the_meaning_of(
+    name: str, message: str
+) -> None:
+    assert PERTURBATIONS[name](message) == message

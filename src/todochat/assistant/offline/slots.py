@@ -250,7 +250,9 @@ _COMMENTARY_RE = re.compile(
     r"(?:we'?re|we\s+are|were|i'?m|im|i\s+am|they'?re|they\s+are)\s+(?:almost|nearly|all|"
     r"completely|totally|running|out|low|down|about\s+out)\b|"
     r"(?:running|almost|nearly)\s+(?:out|low|empty)\b|"
-    r"i\s+(?:ain'?t|aint|keep|always|never|can'?t|cant|don'?t\s+want)\b|"
+    # ("i keep forgetting", "i keep putting it off"; "tell jo i keep the spare key" is a title)
+    r"i\s+(?:ain'?t|aint|keep(?=\s+(?:[a-z]{2,}ing|on)\b)|always|never|can'?t|cant|"
+    r"don'?t\s+want)\b|"
     r"(?:because|cause|cuz|coz|bc)\s+(?:i|we|it|its|it's|the|my|our|they|he|she|there|mine|if|"
     r"ours|theirs|his|her|hers|yours|your|their)\b)"
     r".*$",
