@@ -209,6 +209,7 @@ def tasks_from(data: Any) -> list[TaskInfo]:
                 tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
                 overdue=row.get("overdue") is True,
                 deleted_at=str(row["deleted_at"]) if row.get("deleted_at") else None,
+                priority=str(row["priority"]) if row.get("priority") else None,
             )
         )
     return out

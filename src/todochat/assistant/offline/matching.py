@@ -281,6 +281,7 @@ class TaskInfo:
     tags: tuple[str, ...] = ()
     overdue: bool = False
     deleted_at: str | None = None  # ISO 8601, for a task in the trash
+    priority: str | None = None  # "high", "medium", "low"; None (or "none") when unset
 
     @property
     def stems(self) -> tuple[str, ...]:

@@ -295,6 +295,20 @@ def when_line(task: TaskInfo) -> str:
     return text
 
 
+def repeat_line(task: TaskInfo) -> str:
+    """ "does the bins one repeat weekly?": how often the task repeats, if it does."""
+    if task.repeat:
+        return f"{name(task)} repeats {task.repeat}."
+    return f"{name(task)} doesn't repeat."
+
+
+def priority_line(task: TaskInfo) -> str:
+    """ "is the rego high priority?": the task's priority, if one is set."""
+    if task.priority and task.priority != "none":
+        return f"{name(task)} is {task.priority} priority."
+    return f"{name(task)} has no priority set."
+
+
 def failed(kind: str, task_label: str, error: str) -> str:
     verb = VERB_INFINITIVE.get(kind, kind)
     text = f"Sorry, I couldn't {verb} {task_label}: {clean_error(error)}"

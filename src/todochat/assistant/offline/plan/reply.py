@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -100,6 +100,24 @@ class Reporter(Undo):
         }
         return {t.id for t in res.candidates} <= done
 
+    def _remark_beside_a_change(self, intent: Intent, res: Resolution) -> bool:
+        """Whether ``intent`` is a deed told in the past that names its task only loosely,
+        beside a change this turn made to that very task ("the bins one should repeat weekly
+        now, we got a new bin": getting a bin is why the bins repeat, no bins put out, and no
+        question whether they were). Said alone, it is still asked about."""
+        if res.problem != "ambiguous" or len(res.candidates) != 1 or intent.kind != "complete":
+            return False
+        told = intent.target.text.split(None, 1) if intent.target is not None else []
+        if len(told) < 2 or not is_past_tense(told[0].lower()):
+            return False
+        return any(
+            c.name == "update_task"
+            and c.result is not None
+            and c.result.ok
+            and int_arg(c.args.get("task_id")) == res.candidates[0].id
+            for c in self.conv.current.calls
+        )
+
     def _story_beside_a_deed(self, intent: Intent, res: Resolution) -> bool:
         """Whether ``intent`` is a clause of a story, a deed told in the past that names no
         task, beside another deed of the message that ticked one off ("took the car in to
@@ -160,12 +178,18 @@ class Reporter(Undo):
             return Outcome(intent.kind, text=self._reply_lookup_failed(intent))
         if res.state == "problem" and self._done_by_another(index, intent, res):
             return None
-        if res.state == "problem" and self._story_beside_a_deed(intent, res):
+        if res.state == "problem" and (
+            self._story_beside_a_deed(intent, res) or self._remark_beside_a_change(intent, res)
+        ):
             return None
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
         if intent.kind == "status":
-            said = self._when_text if intent.query == "when" else self._status_text
+            said = {
+                "when": self._when_text,
+                "repeat": self._field_text(replies.repeat_line),
+                "priority": self._field_text(replies.priority_line),
+            }.get(intent.query, self._status_text)
             return Outcome("status", text=" ".join(said(t) for t in res.tasks))
         asks_when = intent.kind == "due" and intent.text == "ask"
         if (intent.kind in ("rename", "describe") or asks_when) and len(res.tasks) != 1:
@@ -287,6 +311,15 @@ class Reporter(Undo):
         if snap is None:
             return f"I couldn't find task #{task.id}."
         return replies.when_line(snap)
+
+    def _field_text(self, line: Callable[[TaskInfo], str]) -> Callable[[TaskInfo], str]:
+        """A field of a task asked about ("does X repeat?"), said by ``line`` from the list."""
+
+        def said(task: TaskInfo) -> str:
+            snap = self.snapshot_by_id.get(task.id)
+            return line(snap) if snap is not None else f"I couldn't find task #{task.id}."
+
+        return said
 
     def _status_text(self, task: TaskInfo) -> str:
         snap = self.snapshot_by_id.get(task.id)

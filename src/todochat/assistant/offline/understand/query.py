@@ -201,6 +201,46 @@ def _when_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     return None
 
 
+# A yes/no question about one field of a task, answered from the list and changing nothing:
+# "does the bins one repeat weekly?", "is the rego repeating?", "how often does X repeat?"
+# (repeat); "is the bins one due this week?", "is X due friday?" (when); "is X high priority?",
+# "is X urgent?", "what priority is X?" (priority)
+_FIELD_Q_RE = re.compile(
+    r"^(?:(?:does|do|will|should|is|are)\s+(?P<r>.+?)\s+(?:still\s+)?(?:repeat|recur|repeating|"
+    r"recurring|(?:set\s+(?:to|up\s+to)\s+)?(?:repeat|recur)|a\s+(?:repeating|recurring)"
+    r"(?:\s+(?:one|task|thing))?)(?:\s+(?:every|each|on|daily|weekly|fortnightly|monthly|yearly|"
+    r"nightly|annually)\b.*)?|"
+    # ("is the bins one weekly?", also "is X repeating weekly?" once the normaliser has read
+    # past "repeating")
+    r"(?:is|are)\s+(?P<r3>.+?)\s+(?:(?:every|each)\s+(?:other\s+)?[a-z]+|daily|weekly|"
+    r"fortnightly|monthly|yearly|nightly|annually)(?:\s+(?:now|still|again))?|"
+    r"how\s+often\s+(?:does|do|will|is|are)\s+(?P<r2>.+?)\s+(?:repeat|recur|repeating|recurring|"
+    r"happen|come\s+up)|"
+    r"(?:is|are)\s+(?P<w>.+?)\s+(?:due|set\s+for|scheduled\s+for)(?:\s+(?:on|by|for|this|next|"
+    r"today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*)?|"
+    r"(?:is|are)\s+(?P<p>.+?)\s+(?:(?:set\s+(?:to|as)\s+|marked\s+(?:as\s+)?)?(?:a\s+)?"
+    r"(?:(?:high|low|medium|top|normal)\s+(?:priority|prio)|urgent|important|a\s+priority))|"
+    r"what\s+(?:priority|prio)\s+(?:is|are|does|do)\s+(?P<p2>.+?)(?:\s+(?:have|has|on|at))?)$",
+    FLAGS,
+)
+
+
+def _field_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A question about how a task repeats, when it is due or its priority (see
+    `_FIELD_Q_RE`): a status question answered from that field."""
+    m = _FIELD_Q_RE.match(low)
+    if m is None:
+        return None
+    said = next(g for g in (m["r"], m["r2"], m["r3"], m["w"], m["p"], m["p2"]) if g is not None)
+    if _NOT_ASKED_WHEN_RE.match(said):
+        return None
+    target = parse_target(said, quotes)
+    if target.kind not in ("words", "ids", "ordinal"):
+        return None
+    field = "repeat" if m["r"] or m["r2"] or m["r3"] else "when" if m["w"] else "priority"
+    return Intent("status", target=target, query=field)
+
+
 def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     """ "Is the dog walked?", "did I call mom?", "what's the status of task 3?" """
     sm = _STATUS_Q_RE.match(low)
@@ -256,7 +296,9 @@ def read_list(s: str, quotes: tuple[str, ...]) -> Intent | None:
         query = restore(m.group(group), quotes).strip(" ?.!")
         prefix = low[: m.start(group)]
         return Intent("count" if count else "list", status=status_of(prefix), query=query)
-    question = _when_question(low, quotes) or _status_question(low, quotes)
+    question = (
+        _when_question(low, quotes) or _field_question(low, quotes) or _status_question(low, quotes)
+    )
     if question is not None:
         return question
     only_list_words = all(t in _LIST_FILLER for t in tokens) and bool(
