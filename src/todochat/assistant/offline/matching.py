@@ -348,6 +348,22 @@ def _fuzzy(s: str, t: str) -> bool:
     return len(s) != len(t) or len(s) >= 5
 
 
+@lru_cache(maxsize=1)
+def _near_groups() -> dict[str, frozenset[int]]:
+    """Each stem of a ``match_near`` word -> the groups it is in."""
+    out: dict[str, set[int]] = {}
+    for i, group in enumerate(lexicon().match_near):
+        for w in group:
+            out.setdefault(stem(w), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _near(s: str, t: str) -> bool:
+    """Words for one thing said for one another ("meds", "prescription"; ``match_near``)."""
+    groups = _near_groups()
+    return s != t and bool(groups.get(s, frozenset()) & groups.get(t, frozenset()))
+
+
 def _clipped(s: str, t: str) -> bool:
     """ "pav" for "pavlova", "reno" for "renovation": a word of three letters cut from the
     start of a long one (six letters or more), as people shorten a thing's name. Too loose to
@@ -403,7 +419,7 @@ def _score(
             whole += 1
             continue
         for ti, t in enumerate(title):
-            if ti not in hit and _fuzzy(q.stem, t.stem):
+            if ti not in hit and (_fuzzy(q.stem, t.stem) or _near(q.stem, t.stem)):
                 matched += _weight(q.stem) * _FUZZY_FACTOR
                 pairs.append((qi, ti))
                 hit.add(ti)
@@ -477,6 +493,8 @@ _OUTINGS = _stems_of("trip run visit errand outing dash shop shopping")
 # MOT' done, nor "booked a haircut" 'Get a haircut'
 _BOOKING = _stems_of("book booked schedule scheduled reserve reserved arrange arranged")
 _GOING = _stems_of("take go get do attend have")
+# Going or taking someone somewhere, which a call there does not do
+_TAKING = _stems_of("take go attend visit bring drive walk")
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
@@ -513,6 +531,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
+    if title and title[0].stem in _TAKING and query[0].stem in _CONTACTING and 0 not in pairs:
+        return True  # "rang the vet about rex's jabs" against 'Take Rex to the vet': only a call
     if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
         return True  # "booked the car service" against 'Take the car in for a service': only set up
     if title and title[0].stem in _DEED_VERBS and query[0].stem in _CANCELLING and 0 not in pairs:
@@ -538,14 +558,18 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
             return True  # "test the generator" against 'Test the sump pump': another object
         if _another_object(q, t, title):
             return True  # "posted a letter to margaret" against 'Post parcel to Margaret'
-        if t.stem in _DEED_VERBS and (
-            q.stem in _DEED_VERBS or (is_past_tense(q.word) and q.stem not in _SAYS_LITTLE)
+        if (
+            t.stem in _DEED_VERBS
+            and (q.stem in _DEED_VERBS or (is_past_tense(q.word) and q.stem not in _SAYS_LITTLE))
+            and not _same_deed(q.stem, t.stem)
         ):
             # "paid the plumber" against 'Call the plumber'; "the car got towed" ('towed car')
             # against 'Fix the car': another deed done to the same thing
             return True
         if _kin_for_name(q, t, title, pairs):
             continue  # "posted the parcel to my grandson in Dunedin" ('Post parcel to Liam in ...')
+        if t.name_like and not q.name_like and _staff_re().fullmatch(q.word):
+            continue  # "rang the gas people" for 'Ring British Gas': the firm's people
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
     matched_at = {query[qi].raw_pos for qi in pairs}
@@ -720,6 +744,11 @@ def _weak(query: Sequence[_Token], best: _Scored) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _staff_re() -> re.Pattern[str]:
+    return re.compile(word_list("staff"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _common_thing_re() -> re.Pattern[str]:
     return re.compile(word_list("common_thing"), re.IGNORECASE)
 
@@ -760,7 +789,9 @@ def _together(query: Sequence[_Token], scored: _Scored) -> bool:
     manage to read chapter four for book club"), in any order: at most two other words
     between one and the next."""
     positions = sorted(query[qi].pos for qi, _ in scored.pairs)
-    return all(b - a <= 3 for a, b in pairwise(positions))
+    # ("rang the gas people this morning about the boiler": when it was done stands between)
+    fillers = [q.pos for q in query if q.stem in _FILLERS]
+    return all(b - a - sum(a < f < b for f in fillers) <= 3 for a, b in pairwise(positions))
 
 
 _AUXILIARIES = text_lexicon(
@@ -1121,6 +1152,8 @@ _SAME_DEEDS = tuple(
         "buy get grab pick purchase order",
         "book schedule arrange reserve",
         "call ring phone",
+        "return bring",
+        "pay renew",
     )
 )
 # Words before a name that say where, not to whom ("to my sister down in Dunedin")

@@ -181,6 +181,9 @@ class Lexicon:
     # a word of another language -> the English word a title may use for it, for matching
     # ("dawai" -> "medicine": "ammi ki dawai le li" names 'Get ammi's medicine')
     match_as: dict[str, str] = field(default_factory=dict)
+    # words for one thing said for one another ("meds", "prescription"), for matching a task
+    # as a typo of its word would ("grandmas meds" names 'Pick up Grandma's prescription')
+    match_near: tuple[frozenset[str], ...] = ()
     # markers that open a message or a sentence and say nothing ("so", "ok so", "hey", "um")
     discourse: re.Pattern[str] | None = None
 
@@ -641,6 +644,7 @@ def lexicon() -> Lexicon:
     phrases: list[Phrase] = []
     spelling: dict[str, str] = {}
     match_as: dict[str, str] = {}
+    match_near: list[frozenset[str]] = []
     discourse: list[str] = []
     folder = resources.files("todochat.assistant.offline") / "languages"
     files = [
@@ -677,6 +681,8 @@ def lexicon() -> Lexicon:
         gerunds.update(data.get("gerunds", {}))
         spelling.update({k.lower(): v for k, v in data.get("spelling", {}).items()})
         match_as.update({k.lower(): v for k, v in data.get("match_as", {}).items()})
+        near = data.get("match_near", {}).get("groups", [])
+        match_near.extend(frozenset(group.lower().split()) for group in near)
         wrappers = data.get("wrappers", {})
         lead.extend(with_word_lists(way, words) for way in wrappers.get("lead", []))
         trail.extend(with_word_lists(way, words) for way in wrappers.get("trail", []))
@@ -725,6 +731,7 @@ def lexicon() -> Lexicon:
         gerunds=gerunds,
         spelling=spelling,
         match_as=match_as,
+        match_near=tuple(match_near),
         message_rewrites=tuple(message_rewrites),
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
         if injection
