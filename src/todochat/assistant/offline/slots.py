@@ -1631,7 +1631,7 @@ _TAG_RES = (
     # label uni" are a new task with its tag, no task tagged)
     re.compile(
         r"^(?!.*\bwith\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+\S+$)"
-        r"(?!add\b.*(?:[,;(-]|\s(?:put|add|and|then|pls|please|also|set|use))\s*(?:the\s+|a\s+)?"
+        r"(?!add\b.*(?:[,;(-]|\s(?:put|add|and|then|pls|please|also|set|use|(?:give|assign)\s+(?:it|this|that)|stick|slap))\s*(?:the\s+|a\s+)?"
         r"(?:tags?|labels?)\s+\S+$)(?:add|put|give)\s+(?P<t>.+?)\s+"
         r"(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?P<g>#?[\w./-]+)$",
         _F,

@@ -238,8 +238,11 @@ _QUANTIFIER_RE = re.compile(
 _SCOPE_STATUS_RE = re.compile(
     r"^(?:the\s+|my\s+|any\s+)?(?:(?:tasks|ones|items|todos|to-?dos)\s+(?:that|which)\s+"
     r"(?:are|were|is|i(?:'ve|\s+have)?)\s+(?:already\s+|now\s+)?)?"
-    r"(?P<s>completed|finished|done|checked|ticked|closed|old|pending|"
-    r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?$",
+    r"(?P<s>completed|finished|done|(?:checked|ticked|crossed)(?:\s+off)?|closed|old|pending|"
+    r"open|incomplete|unfinished|outstanding)(?:\s+(?:tasks|ones|items|todos|to-?dos|stuff))?"
+    # "the finished tasks, too many already": a remark after a pause names no other task
+    r"(?:\s*(?:[,;]|\s-\s|\.\s)\s*(?!(?:and|or|plus|also|except|but|apart|other|not|only|"
+    r"leave|keep|just|&|the|that|this|my|#|\d)\b)[^,;]*)?$",
     _F,
 )
 # "the shopping ones", "my grocery stuff": a word of a kind before a plural head
