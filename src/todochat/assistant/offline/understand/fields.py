@@ -103,7 +103,12 @@ PRIORITY_DECL_RE = re.compile(
     r"(?:(?P<p>high|low|medium|top)\s+priority|(?P<u>urgent|important)|(?P<n>p[1-4]))"
     # "it is high priority kindly otherwise they cut the connection": why, said after it
     r"(?:\s+(?:please|pls|plz|kindly))*(?:\s*,?\s+(?:otherwise|or\s+else|because|cause|cuz|"
-    r"coz|bc|since)\s+\S.*)?$",
+    r"coz|bc|since)\s+\S.*|"
+    # "the licence thing is now urgent, traffic police are doing crackdown everywhere": news of
+    # its own after a pause, which asks nothing and sets no other level
+    r"\s*[,;]\s*(?!.*\b(?:urgent|important|priority|prio|high|low|medium|add|mark|tick|delete|"
+    r"remove|set|make|move|rename|change|and|also|but)\b)[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:is|are|"
+    r"was|were|has|have|had|will|keep|keeps|don|dey)\b.*)?$",
     FLAGS,
 )
 
