@@ -1578,7 +1578,11 @@ _STOP_REPEAT_RE = re.compile(
     r"^(?:stop|don'?t|do\s+not|no\s+longer)\s+(?:repeating|repeat|recurring)\s+(?P<t>.+)$|"
     r"^(?:make|set)\s+(?P<t2>.+?)\s+(?:not\s+repeat|stop\s+repeating|one-?off|a\s+one-?off)$|"
     r"^(?:remove|clear|drop|cancel)\s+(?:the\s+)?(?:repeat|recurrence)\s+(?:of|on|from|for)\s+"
-    r"(?P<t3>.+)$",
+    r"(?P<t3>.+)$|"
+    # "the swimming lessons one doesn't need to repeat anymore", "bins no longer recur"
+    r"^(?P<t4>.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|no\s+longer|"
+    r"shouldn'?t|should\s+not)\s+(?:(?:need|have)\s+to\s+|needs?\s+to\s+)?(?:repeat|recur)"
+    r"(?:\s+(?:anymore|any\s+more|now|again|after\s+this(?:\s+one)?))*$",
     _F,
 )
 # A tag group of words ("garden club", "infra and security", "home admin, urgent").
@@ -2236,8 +2240,8 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     s = without_remark(s, today)
     m = _STOP_REPEAT_RE.match(s)
     if m:
-        target = parse_target(m.group("t") or m.group("t2") or m.group("t3"), quotes)
-        return Intent("due", target=target, repeat="", text="repeat")
+        named = m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")
+        return Intent("due", target=parse_target(named, quotes), repeat="", text="repeat")
     for form, rx in enumerate(_REPEAT_EDIT_RES):
         m = rx.match(s)
         if m and _OLD_VALUE_BEFORE_RE.search(m.group("t")):

@@ -849,6 +849,16 @@ def _named_in_an_add_asked(intent: Intent, intents: Sequence[Intent]) -> bool:
     )
 
 
+# The edits of a task a remark may follow, and a remark's shape: someone, then what they did to
+# "it" ("the coach make it longer", "my boss moved it", "they want it earlier")
+_EDIT_KINDS = frozenset({"due", "rename", "priority", "describe", "tag"})
+_REMARK_ON_IT_RE = re.compile(
+    r"^(?:the|my|our|his|her|their|they|he|she|we)\b(?:\s+[\w'-]+){0,3}?\s+[\w'-]+\s+"
+    r"(?:it|them)\b",
+    FLAGS,
+)
+
+
 def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
     beside an explicit request is context, not a task; nor is a wish about the list itself."""
@@ -870,6 +880,16 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     )
     out: list[Intent] = []
     for intent in intents:
+        if (
+            intent.kind == "add"
+            and intent.text == "dated"
+            and any(o.kind in _EDIT_KINDS for o in out)
+            and _REMARK_ON_IT_RE.match(intent.title)
+        ):
+            # "change time of pick up Omar to 7 pm, the coach make it longer today": who made
+            # the edit needed, said after it, with "it" for the task edited: a remark, no task
+            out.append(Intent("unknown", text=intent.title))
+            continue
         if _named_in_an_add_asked(intent, intents):
             out.append(Intent("unknown", text=intent.title))
             continue

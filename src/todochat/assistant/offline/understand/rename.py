@@ -56,6 +56,14 @@ _CORRECTION_RE = re.compile(
 )
 
 
+# What "i mean" says in earnest, never the words a task was meant to have ("i mean it", "i mean
+# that", "i mean well", "i mean, whatever")
+_MEANT_NOTHING_RE = re.compile(
+    r"^(?:it|that|this|them|well|business|literally|like|seriously|honestly|whatever|no\s+harm)\b",
+    FLAGS,
+)
+
+
 # "sorry, change to order cake, not buy", "switch to text instead": "it" left out, the new
 # words said to the task just named. Only a value that starts with a task's verb or says what it
 # replaces is read so ("switch to dark mode" names no task).
@@ -461,6 +469,8 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if corrected is not None and (corrected.query or corrected.kind == "due"):
             return corrected
     m = _CORRECTION_RE.match(s)
+    if m and m["t"] is None and m["t2"] is None and _MEANT_NOTHING_RE.match(m["v"]):
+        m = None  # "i mean it", "i mean that seriously": said in earnest, no new words
     if m:
         corrected = _correction(parse_target(m.group("t") or "it", quotes), m.group("v"), quotes)
         if corrected is not None:

@@ -429,7 +429,10 @@ _MISTAKE_RE = re.compile(
 _DESCRIBED_RES = (
     # "i (accidentally) marked X done", "you deleted X", "i think i renamed X"
     re.compile(
-        r"^(?:(?:i|we)\s+think\s+)?(?P<subj>i|we|you|someone|somebody)(?:'ve|\s+have|\s+must\s+"
+        # ("ah no I ticked off X by accident", "oh crap, i deleted X": a cry first says nothing)
+        r"^(?:(?:ah+|oh+|no+|nah|oops|whoops|wait|ugh|argh|damn|dammit|shoot|crap|hmm|sorry|"
+        r"uh\s+oh|oh\s+no)[\s,!.]+)*"
+        r"(?:(?:i|we)\s+think\s+)?(?P<subj>i|we|you|someone|somebody)(?:'ve|\s+have|\s+must\s+"
         r"have|\s+might\s+have)?(?:\s+(?:just|also|accidentally|accidently|mistakenly|wrongly|"
         rf"somehow))*\s+(?P<verb>{_FORMS})\b(?P<rest>.*)$",
         FLAGS,
