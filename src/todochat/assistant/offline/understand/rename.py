@@ -505,7 +505,18 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
         m = rx.match(s)
         if not m:
             continue
-        rule = repeat_from_now(m["v"]) if only_placeholder(m["v"]) is None else None
+        _, to, then = m["t"].rpartition(" to ")
+        if (
+            to
+            and only_placeholder(m["t"]) is None
+            and (repeat_from_now(then) is not None or date_said(then) is not None)
+        ):
+            # "change the ferns to every day - heatwave coming": the task, how often, then why;
+            # never a title ('Heatwave coming') for the task named "the ferns to every day"
+            continue
+        # ("set the bins to weekly, council gave us a new bin": why, said after how often)
+        said = _REPEAT_LEAD_RE.sub("", _WHY_AFTER_RE.split(m["v"], maxsplit=1)[0])
+        rule = repeat_from_now(said) if only_placeholder(m["v"]) is None else None
         if rule is not None and not _FIELD_WORDS_RE.search(m["t"]):
             # "change the stretching to weekdays only": how often it repeats from now on
             return Intent("due", target=parse_target(m["t"], quotes), repeat=rule)
@@ -560,6 +571,7 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
 _WHY_AFTER_RE = re.compile(
     r"\s*(?:[,;]|\s-\s|!+)\s*|\s+(?=(?:because|cause|coz|cuz|bc|since|so|as)\s)", FLAGS
 )
+_REPEAT_LEAD_RE = re.compile(r"^(?:repeat|recur)(?:s|ing)?\s+(?=\S)", FLAGS)
 _BECAUSE_AFTER_RE = re.compile(r"\s+(?:because|cause|coz|cuz|bc)\s+\S.*$", FLAGS)
 
 
