@@ -435,7 +435,7 @@ class Resolver(TurnState):
         for part in parts:
             if not content_stems(part):
                 continue
-            res = self._words(intent, Target("words", text=part))
+            res = self._clause_words(intent, part)
             if res.state == "ready" and len(res.tasks) == 1:
                 named.setdefault(res.tasks[0].id, res.tasks[0])
             elif self.snapshot is not None:
@@ -447,6 +447,15 @@ class Resolver(TurnState):
         if len(named) < 2:
             return None
         return problem("ambiguous", candidates=list(named.values()))
+
+    def _clause_words(self, intent: Intent, text: str) -> Resolution:
+        """The tasks a narrative clause (or one side of it) names for ``intent``, matched once
+        a turn however many "it"s look back to the clause (``_words`` reads of the intent only
+        its kind, text, verb and title)."""
+        key = (intent.kind, intent.text, intent.verb, intent.title, text)
+        if key not in self._clauses:
+            self._clauses[key] = self._words(intent, Target("words", text=text))
+        return self._clauses[key]
 
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
         """What "it" means inside one message: the task the previous clause named or added;
@@ -493,7 +502,7 @@ class Resolver(TurnState):
                 )
                 if both is not None:
                     return both
-                res = self._words(intent, Target("words", text=prev.text))
+                res = self._clause_words(intent, prev.text)
                 if res.state != "problem":
                     return res
                 unwanted_thing = _UNWANTED_THING_RE.search(prev.text)

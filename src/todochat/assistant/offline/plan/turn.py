@@ -210,6 +210,8 @@ class TurnState:
         self.trash = self._listed("deleted")
         self.intents = self._intents()
         self._cache: dict[int, Resolution] = {}
+        # what a narrative clause's words name, by intent (plan/resolve.py: _clause_words)
+        self._clauses: dict[tuple[str, ...], Resolution] = {}
         # the intent of the message a pronoun's intent takes its tasks from ("... take it off")
         self._referred: dict[int, int] = {}
 
