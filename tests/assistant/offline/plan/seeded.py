@@ -28,6 +28,13 @@ def state(store: TaskStore) -> list[str]:
     )
 
 
+def new_tasks(state: list[str], seeds: str) -> list[str]:
+    """The tasks of ``state`` (as ``state`` and ``play`` give them) that are none of ``seeds``
+    (as ``seed`` takes them): what the messages made or changed."""
+    seeded = seeds.split("|")
+    return [said for said in state if said not in seeded]
+
+
 def expected(seeds: str, changes: dict[str, str]) -> list[str]:
     """The seeds with ``changes`` made: title (or the seed as written) -> "done", "deleted",
     "nodue" or "@day"."""
@@ -58,6 +65,15 @@ async def play(
     for message in messages:
         reply = (await session.say(message)).reply
     return state(store), reply
+
+
+async def played_new(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, messages: list[str]
+) -> list[str]:
+    """Seed, say each message (``play``), and the tasks then that are none of the seeds
+    (``new_tasks``)."""
+    state, _ = await play(store, session_for, seeds, messages)
+    return new_tasks(state, seeds)
 
 
 async def assert_changes(

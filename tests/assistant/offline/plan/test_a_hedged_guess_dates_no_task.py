@@ -16,12 +16,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import played_new
 
-
-async def _added(store: TaskStore, session_for: Callable[..., ChatSession], said: str) -> list[str]:
-    state, _ = await play(store, session_for, "Feed the cat", [said])
-    return [s for s in state if not s.startswith("Feed the cat")]
+SEED = "Feed the cat"
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ async def _added(store: TaskStore, session_for: Callable[..., ChatSession], said
 async def test_a_hedged_guess_dates_no_task(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
 ) -> None:
-    assert await _added(store, session_for, said) == [title]
+    assert await played_new(store, session_for, SEED, [said]) == [title]
 
 
 @pytest.mark.parametrize(
@@ -62,4 +59,4 @@ async def test_a_hedged_guess_dates_no_task(
 async def test_a_deadline_still_dates_the_task(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, kept: str
 ) -> None:
-    assert await _added(store, session_for, said) == [kept]
+    assert await played_new(store, session_for, SEED, [said]) == [kept]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import new_tasks, play
 
 SEEDS = "Book cab for airport|Call CA about ITR"
 
@@ -41,7 +41,7 @@ async def test_a_time_of_its_own_is_kept(
 ) -> None:
     said = "add call the bank at 3pm, deadline is friday"
     state, _ = await play(store, session_for, SEEDS, [said])
-    added = [s for s in state if s not in SEEDS.split("|")]
+    added = new_tasks(state, SEEDS)
     assert len(added) == 1 and added[0].startswith("Call the bank@2026-11-23T15:00")
 
 

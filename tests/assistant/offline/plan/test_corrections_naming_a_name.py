@@ -14,13 +14,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import new_tasks, play
 
 SEEDS = "Book flights to Lisbon|Call Sara about the party"
-
-
-def _new(state: list[str]) -> list[str]:
-    return [t for t in state if t not in SEEDS.split("|")]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ async def test_the_name_said_takes_the_names_place(
     store: TaskStore, session_for: Callable[..., ChatSession], added: str, said: str, title: str
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [added, said])
-    assert _new(state) == [title], state
+    assert new_tasks(state, SEEDS) == [title], state
     assert all(seed in state for seed in SEEDS.split("|")), state
 
 
@@ -59,7 +55,7 @@ async def test_two_names_neither_like_it_asks(
     state, reply = await play(
         store, session_for, SEEDS, ["add call Maria about the Rome trip", "make it Porto"]
     )
-    assert _new(state) == ["Call Maria about the Rome trip"], state
+    assert new_tasks(state, SEEDS) == ["Call Maria about the Rome trip"], state
     assert "which part" in reply and "haven't changed" in reply
 
 
@@ -78,7 +74,7 @@ async def test_never_harm(
     store: TaskStore, session_for: Callable[..., ChatSession], added: str, said: str, title: str
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [added, said])
-    assert _new(state) == [title], state
+    assert new_tasks(state, SEEDS) == [title], state
     assert all(seed in state for seed in SEEDS.split("|")), state
 
 

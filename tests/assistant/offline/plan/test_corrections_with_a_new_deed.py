@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import new_tasks, play
 
 SEEDS = "Water the ferns|Call the landlord"
 
@@ -93,5 +93,5 @@ async def test_a_name_before_the_is_no_verb(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, ["add call Dana", "make it Sarah the plumber"])
-    new = [t for t in state if t not in SEEDS.split("|")]
+    new = new_tasks(state, SEEDS)
     assert len(new) == 1 and new[0].startswith("Call "), state

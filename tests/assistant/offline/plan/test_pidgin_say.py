@@ -11,13 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore, read_due
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import new_tasks, play
 
 SEEDS = "Pay the light bill|Call mama"
-
-
-def _added(state: list[str]) -> list[str]:
-    return [t for t in state if t not in SEEDS.split("|")]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ async def test_say_before_a_need_is_that(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, added: list[str]
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [said])
-    assert _added(state) == added
+    assert new_tasks(state, SEEDS) == added
     assert all(seed in state for seed in SEEDS.split("|"))
 
 
@@ -67,5 +63,5 @@ async def test_say_make_i_and_a_question_read_as_before(
         SEEDS,
         ["remind me say make i buy bread", "tell me say wetin i never do"],
     )
-    assert _added(state) == ["Buy bread"]
+    assert new_tasks(state, SEEDS) == ["Buy bread"]
     assert "Call mama" in reply

@@ -20,12 +20,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import play, played_new
 
-
-async def _added(store: TaskStore, session_for: Callable[..., ChatSession], said: str) -> list[str]:
-    state, _ = await play(store, session_for, "Water the plants", [said])
-    return [s for s in state if not s.startswith("Water the plants")]
+SEED = "Water the plants"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ async def _added(store: TaskStore, session_for: Callable[..., ChatSession], said
 async def test_a_hedged_remarks_time_is_no_due(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
 ) -> None:
-    assert await _added(store, session_for, said) == [title]
+    assert await played_new(store, session_for, SEED, [said]) == [title]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ async def test_a_hedged_remarks_time_is_no_due(
 async def test_a_deadline_in_a_remark_keeps_its_date(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, kept: str
 ) -> None:
-    assert await _added(store, session_for, said) == [kept]
+    assert await played_new(store, session_for, SEED, [said]) == [kept]
 
 
 SEEDS = "Sign up for the fun run|Book the hen party venue"

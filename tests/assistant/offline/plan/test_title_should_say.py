@@ -13,13 +13,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import play
+from tests.assistant.offline.plan.seeded import new_tasks, play
 
 SEEDS = "Bring dessert to potluck|Buy bread for the picnic|Email Tom about the quote"
-
-
-def _changed(state: list[str]) -> list[str]:
-    return [t for t in state if t not in SEEDS.split("|")]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ async def test_the_title_says_it_and_keeps_the_rest(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [said])
-    assert _changed(state) == [title], state
+    assert new_tasks(state, SEEDS) == [title], state
     assert len(state) == 3
 
 
