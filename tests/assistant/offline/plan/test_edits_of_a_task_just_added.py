@@ -228,6 +228,16 @@ async def test_near_misses(
             ["Buy milk", "Pick up Omar from training@2026-11-23T19:00:00+00:00"],
         ),
         (
+            "Call mum|Buy gift for Ana",
+            ["the party's saturday so make the gift one friday"],
+            ["Buy gift for Ana@2026-11-27", "Call mum"],
+        ),
+        (
+            "Call mum|Book the restaurant",
+            ["mum's birthday is on sunday, so move the restaurant task to saturday"],
+            ["Book the restaurant@2026-11-28", "Call mum"],
+        ),
+        (
             "Haircut|Buy milk",
             ["move the haircut to friday, my boss want it done before the meeting"],
             ["Buy milk", "Haircut@2026-11-27"],
