@@ -228,6 +228,11 @@ async def test_near_misses(
             ["Buy milk", "Pick up Omar from training@2026-11-23T19:00:00+00:00"],
         ),
         (
+            "Call mum",
+            ["add buy flowers for the wedding", "oops not flowers, it's cake I need to buy"],
+            ["Buy cake for the wedding", "Call mum"],
+        ),
+        (
             "Call mum|Buy gift for Ana",
             ["the party's saturday so make the gift one friday"],
             ["Buy gift for Ana@2026-11-27", "Call mum"],
@@ -293,6 +298,8 @@ async def test_a_task_no_longer_repeats(
         ("Call mum|Pay rent", ["sorry i mean the day after tomorrow, not tomorrow"]),
         # a quoted old title no task has: nothing renamed
         ("Buy rice", ["change 'buy beans' to 'buy 2 bags of beans', for the party"]),
+        # "not now, it's later": when, never a new title
+        ("Call mum", ["add pay arisan tomorrow", "not now, it's later i need to pay it"]),
         # "i mean it" said in earnest after an add: no rename
         ("Call mum", ["add pay arisan tomorrow", "i mean it"]),
         # a tick told with a cry, no mistake: nothing reopened
