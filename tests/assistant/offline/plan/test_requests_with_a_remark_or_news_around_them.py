@@ -10,8 +10,8 @@ Never harm: a title that truly holds "i" or "its" ("ask if i can leave early", "
 battery", "tell sam its his turn to drive"), a title that is news of someone ("add mum called
 about the will" keeps it), a deed told in the news before "tick it off" ("mum rang, tick it off"
 ticks off Call mum: the news names the task) and "mum said to put the bins out" (the task
-itself, no add asked: nothing is made of someone's words but an add), nor "mum said to add the
-figures to the report" (a task: adding to a report, no list)."""
+itself, no add asked: nothing is made of someone's words but an add), nor "my boss wants me to
+add the figures to the report" (a wish told of a task, no add asked)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,10 @@ async def test_the_add_is_made_as_if_said_alone(
             {"Renew the gym membership": "deleted"},
         ),
         ("mum rang, tick it off", {"Call mum": "done"}),
+        (
+            "my wife says add a note to the gym one: cancel before the 1st",
+            {"Renew the gym membership": "noted"},
+        ),
     ],
 )
 async def test_a_change_is_made_as_if_said_alone(
@@ -81,7 +85,10 @@ async def test_a_change_is_made_as_if_said_alone(
     changes: dict[str, str],
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [message])
-    assert state == expected(SEEDS, changes)
+    assert state == expected(SEEDS, {k: v for k, v in changes.items() if v != "noted"})
+    if "noted" in changes.values():
+        (task,) = [t for t in store.tasks.values() if t["title"] == "Renew the gym membership"]
+        assert "cancel before the 1st" in (task.get("description") or "")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +113,7 @@ async def test_a_title_that_holds_its_words_keeps_them(
 
 
 @pytest.mark.parametrize(
-    "message", ["mum said to put the bins out", "mum said to add the figures to the report"]
+    "message", ["mum said to put the bins out", "my boss wants me to add the figures to the report"]
 )
 async def test_someones_word_that_is_the_task_itself_is_no_add_of_their_words(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str
