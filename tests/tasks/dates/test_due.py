@@ -402,6 +402,22 @@ FIND_CASES = [
     ("ring the vet at about half 4", "at about half 4", "ring the vet ", "2026-12-03 16:30"),
     # "about" before a number that is no time stays a word
     ("read about 5 chapters", None, None, None),
+    # "around"/"about" before a bare hour is a time in a sentence; "round" after a day or
+    # before a time that says it is one ("round 2" alone may be a round of a game)
+    ("call ana around 4", "around 4", "call ana ", "2026-12-03 16:00"),
+    ("ring bo about 3 tomorrow", "about 3 tomorrow", "ring bo ", "2026-12-04 15:00"),
+    (
+        "drop the esky tomorrow afternoon round 4",
+        "tomorrow afternoon round 4",
+        "drop the esky ",
+        "2026-12-04 16:00",
+    ),
+    ("call ed round 4ish", "round 4ish", "call ed ", "2026-12-03 16:00"),
+    ("call ed round 5pm", "round 5pm", "call ed ", "2026-12-03 17:00"),
+    ("finish round 2", None, None, None),
+    ("finish round 2 tonight", "tonight", "finish round 2 ", "2026-12-03 20:00"),
+    ("watch round 4 of the darts", None, None, None),
+    ("walk around 3 blocks", None, None, None),
     # a short day name closing a sentence is its day, as chat puts it; elsewhere a word
     ("call mum sat", "sat", "call mum ", "2026-12-05"),
     ("vet for biscuit wed", "wed", "vet for biscuit ", "2026-12-09"),

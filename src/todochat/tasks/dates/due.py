@@ -478,7 +478,12 @@ def _said(hour: int, minute: int, meridiem: str | None) -> _Value:
 
 # "around 5pm", "at about half 4", "roughly 7:30": a time said roughly is that time (only before
 # a time that is one whatever leads it: "about 5 chapters" is no time)
-_ABOUT = r"(?:(?:at\s+)?(?:around|about|roughly|approximately|approx\.?)\s+|~\s*)"
+_ABOUT = (
+    r"(?:(?:at\s+)?(?:around|about|roughly|approximately|approx\.?)\s+|~\s*"
+    # "round 5pm", "round 4:30": "round" only before a time that says it is one ("round 2
+    # tonight" may be a round of a game)
+    r"|(?:at\s+)?round\s+(?=\d{1,2}(?:(?::\d\d)?\s*[ap]\.?m\b|:\d\d)))"
+)
 
 
 # "half 5", "at half six": half past the hour, as said in Ireland and Britain. Alone inside a
@@ -500,7 +505,7 @@ def _half_hour(m: re.Match[str], now: _Now) -> _Value:
 
 # "8ish", "around 8ish", "like 7:30-ish": a time said roughly is that time.
 @_form(
-    r"(?:(?:at|around|about|like|@)\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
+    r"(?:(?:at|a?round|about|like|@)\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
     r"(?:\s*(?P<ap>a\.?m\.?|p\.?m\.?))?\s*-?ish"
 )
 def _roughly(m: re.Match[str], _now: _Now) -> _Value:
@@ -547,19 +552,28 @@ def _hour(m: re.Match[str], _now: _Now) -> _Value:
     return _said(int(m["h"] or m["h2"]), 0, None)
 
 
-# "at like 7", "around 6", "about 5": a bare hour said roughly is that hour. Inside a sentence it
-# needs a lead word or a day ("tmrw night at like 7"), and nothing it could count may follow
-# ("buy like 7 apples", "read about 5 chapters" are no times).
-_ROUGH_HOUR = (
-    r"(?:like|around|about|roughly|approx\.?|approximately)\s+(?P<h>\d{1,2})(?:\s*o(?:'|\s)?clock)?"
+# "at like 7", "around 6", "about 5", "round 4": a bare hour said roughly is that hour, and
+# nothing it could count may follow ("buy like 7 apples", "read about 5 chapters" are no times).
+# "around", "about", "roughly" before an hour are a time inside a sentence too ("call Ana around
+# 4"); "like" and "round" (a word of titles: "round 2 of the quiz") need a lead word or a day
+# ("tmrw night at like 7", "tmrw arvo round 4").
+_ROUGH_HOUR_END = (
+    r"(?P<h>\d{1,2})(?:\s*o(?:'|\s)?clock)?"
     r"(?![\w:.%/-])(?!\s+(?!(?:on|at|by|in|this|next|tomorrow|today|tonight|morning|afternoon|"
     r"evening|night|and|or|then|\w+day)\b)[^\W\d_])"
 )
+_ROUGHLY_SAID = r"(?:around|about|roughly|approx\.?|approximately)\s+"
+_ROUGH_HOUR = r"(?:like\s+|round\s+|" + _ROUGHLY_SAID + ")" + _ROUGH_HOUR_END
 
 
 @_form(r"(?:at|@)\s*" + _ROUGH_HOUR)
 def _rough_hour_led(m: re.Match[str], _now: _Now) -> _Value:
     return _said(int(m["h"]), 0, None)
+
+
+@_form(_ROUGHLY_SAID + _ROUGH_HOUR_END)
+def _rough_hour_said(m: re.Match[str], now: _Now) -> _Value:
+    return _rough_hour_led(m, now)
 
 
 @_form(_ROUGH_HOUR, in_sentence=False)
