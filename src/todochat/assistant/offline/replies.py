@@ -471,6 +471,15 @@ def ask_new_due(task: TaskInfo) -> str:
     )
 
 
+def no_time_to_move(task: TaskInfo) -> str:
+    """ "push it back an hour" of a task due all day, or not due at all."""
+    due = f"is due {task.due} with no time of day" if task.due else "has no due date"
+    return (
+        f"{name(task)} {due}, so there's no time to move. Tell me the time it's at, for "
+        "example 'move it to 7pm'. I haven't changed anything."
+    )
+
+
 def nothing_deleted() -> str:
     return (
         "Nothing was deleted just now, so I haven't brought anything back or "

@@ -1102,12 +1102,22 @@ _NAMED_WEEKEND_RE = re.compile(
 )
 
 
+# "a present for Shaz's 40th", "her 21st", "our 10th anniversary": an ordinal said after
+# whose it is names a birthday or an anniversary, never a day of the month ("on the 21st" is one)
+_POSSESSED_ORDINAL_RE = re.compile(
+    r"\b(?:[^\W\d_][\w-]*'s?|[^\W\d_][\w-]*s'|my|your|his|her|its|our|their|ur)\s+\d{1,3}"
+    r"(?:st|nd|rd|th)\b",
+    _F,
+)
+
+
 def _house_numbers_hidden(text: str) -> str:
     """`text` with each house number's digits as letters, so no date is read from them (the
     same length: what is found is cut from `text` as it is); so is a length of time said
     before a thing ("12h shift") and a holiday's weekend ("the long weekend")."""
     text = _HOUSE_NUMBER_RE.sub(lambda m: "x" * len(m.group()), text)
     text = _NAMED_WEEKEND_RE.sub(lambda m: "x" * len(m.group()), text)
+    text = _POSSESSED_ORDINAL_RE.sub(lambda m: "x" * len(m.group()), text)
     return _DURATION_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
@@ -1144,7 +1154,8 @@ def _take_due(text: str, today: date | None) -> tuple[str, str | None]:
     found = find_due(_house_numbers_hidden(text), now=_now(today), zone=_ZONE)
     if found is None:
         # (a day that does not exist is said in digits: "feb 30", "31/4"; most adds have none)
-        leads = _DATE_LEAD_RE.finditer(text) if any(c.isdigit() for c in text) else ()
+        hidden = _POSSESSED_ORDINAL_RE.sub(lambda m: "x" * len(m.group()), text)
+        leads = _DATE_LEAD_RE.finditer(hidden) if any(c.isdigit() for c in hidden) else ()
         for lead in leads:
             impossible = impossible_date_said(text[lead.end() :], today)
             if impossible is not None:
@@ -1665,32 +1676,88 @@ _UNTAG_RES = (
 
 
 # "push the haircut back by one day, same time", "bring the vet forward 2 days", "move X a
-# day earlier": the task's own date moves; forward, up, earlier and sooner move it earlier
+# day earlier": the task's own date moves; forward, up, earlier and sooner move it earlier.
+# "push the dentist back an hour", "move it 30 mins later", "bring the call forward by half an
+# hour": its time moves (by minutes: the planner says so when the task has no time).
+_SHIFT_AMOUNT = (
+    r"(?:by\s+)?(?:(?P<hh>an?\s+hour\s+and\s+a\s+half|(?:one|1)\s+and\s+a\s+half\s+hours?)|"
+    r"(?P<half>(?:a\s+)?half\s+(?:an?\s+)?(?:hour|hr)|30\s*(?:mins?|minutes?))|"
+    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fifteen|twenty|forty|"
+    r"(?:a\s+)?couple(?:\s+of)?)\s*(?P<u>days?|weeks?|wks?|hours?|hrs?|h|minutes?|mins?))"
+)
+_SHIFT_WAY = r"later|back|forward|earlier|sooner"
+_SHIFT_TAIL = (
+    rf"(?:\s+(?P<d2>{_SHIFT_WAY}))?(?:\s+now)?"
+    r"(?:\s*,?\s*(?:(?:at\s+)?(?:the\s+)?same\s+time|keep(?:ing)?\s+the\s+(?:same\s+)?time|"
+    r"same\s+day))?$"
+)
 _SHIFT_RE = re.compile(
-    r"^(?:bump|push|move|shift|postpone|delay|defer|slide|put\s+off|bring|pull)\s+"
+    r"^(?:bump|push|move|shift|postpone|delay|defer|slide|put\s+off|bring|pull|make)\s+"
     r"(?:(?P<d0>back|forward|out|up)\s+)?(?P<t>.+?)\s+"
-    r"(?:(?P<d>back|forward|out|on|up)\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|"
-    r"six|seven|ten|(?:a\s+)?couple(?:\s+of)?)\s+(?P<u>days?|weeks?|wks?)"
-    r"(?:\s+(?P<d2>later|back|forward|earlier|sooner))?"
-    r"(?:\s*,?\s*(?:(?:at\s+)?(?:the\s+)?same\s+time|keep(?:ing)?\s+the\s+(?:same\s+)?time))?$",
+    r"(?:(?P<d>back|forward|out|on|up)\s+)?" + _SHIFT_AMOUNT + _SHIFT_TAIL,
+    _F,
+)
+# "the parents evening was moved one hour earlier", "the dentist's been pushed back a day":
+# the change told as news is asked for
+_SHIFTED_RE = re.compile(
+    r"^(?P<t>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|'s\s+been|got|'s|is\s+being)\s+"
+    r"(?:now\s+)?(?:(?P<v>moved|pushed|shifted|brought|put|bumped|postponed|delayed|pulled)\s+)?"
+    r"(?:(?P<d>back|forward|out|up)\s+)?" + _SHIFT_AMOUNT + _SHIFT_TAIL,
     _F,
 )
 _EARLIER = frozenset({"forward", "up", "earlier", "sooner"})
 _SHIFT_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_SHIFT_NUMBERS |= {"six": 6, "seven": 7, "ten": 10}
+_SHIFT_NUMBERS |= {"six": 6, "seven": 7, "ten": 10, "fifteen": 15, "twenty": 20, "forty": 40}
 
 
-def shifted(due_text: str | None, days: int, today: date) -> str:
-    """The due words for a task's due date moved by `days` ("Tue 1 Dec, 15:00" and 2:
-    "2026-12-03T15:00", the user's wall clock); from today when it has none."""
+def _shift_read(m: re.Match[str], quotes: tuple[str, ...]) -> Intent | None:
+    """The shift a `_SHIFT_RE` or `_SHIFTED_RE` match says: due is the days ("2", "-7") or the
+    minutes ("90m", "-30m") the task's due date moves by."""
+    way = (m["d2"] or m["d"] or m.groupdict().get("d0") or "").lower()
+    if "v" in m.groupdict() and not m["v"] and not m["d2"]:
+        return None  # "the trip is 2 days": how long, no move
+    if not way and m.group().lower().startswith("make"):
+        return None  # "make X 2 days": no way to move it
+    if m["hh"] or m["half"]:
+        count, unit = (90 if m["hh"] else 30), "m"
+    else:
+        said, unit = m["n"].lower(), m["u"].lower()
+        count = int(said) if said.isdigit() else 2 if "couple" in said else _SHIFT_NUMBERS[said]
+        if unit.startswith("h"):
+            count, unit = count * 60, "m"
+        elif unit.startswith("m"):
+            unit = "m"
+        elif unit.startswith("w"):
+            count, unit = count * 7, ""
+        else:
+            unit = ""
+    if way in _EARLIER:
+        count = -count  # "bring X forward", "move X up a day", "X a day earlier"
+    elif m.group().lower().startswith(("bring", "pull")) or (unit and not way):
+        return None  # "bring the chairs back by a day", "move it 2 hours": which way is not said
+    # the planner moves the task's own date: text "shift", due the days or minutes
+    return Intent("due", target=parse_target(m["t"], quotes), due=f"{count}{unit}", text="shift")
+
+
+def shifted(due_text: str | None, shift: str, today: date) -> str | None:
+    """The due words for a task's due date moved by `shift` days ("2") or minutes ("-30m")
+    ("Tue 1 Dec, 15:00" and "2": "2026-12-03T15:00", the user's wall clock); by days, from
+    today when it has none; by minutes, None when it has no time to move."""
+    due = None
     if due_text:
         try:
             due = parse_due(due_text, now=_now(today), zone=_ZONE)
         except DateWordsError:
             due = None
-        if due is not None:
-            day = (due.day + timedelta(days=days)).isoformat()
-            return f"{day}T{due.time:%H:%M}" if due.time else day
+    if shift.endswith("m"):
+        if due is None or due.time is None:
+            return None
+        moved = datetime.combine(due.day, due.time) + timedelta(minutes=int(shift[:-1]))
+        return f"{moved:%Y-%m-%dT%H:%M}"
+    days = int(shift)
+    if due is not None:
+        day = (due.day + timedelta(days=days)).isoformat()
+        return f"{day}T{due.time:%H:%M}" if due.time else day
     return (today + timedelta(days=days)).isoformat()
 
 
@@ -1817,18 +1884,10 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     """ "move the dentist to friday", "change the due date of X to the 3rd", "X is due
     tomorrow", "bump X by 2 days", "make the gym task repeat every monday", "stop repeating
     the rent"."""
-    m = _SHIFT_RE.match(s)
-    if m:
-        said = m["n"].lower()
-        count = int(said) if said.isdigit() else 2 if "couple" in said else _SHIFT_NUMBERS[said]
-        days = count * (7 if m["u"].lower().startswith("w") else 1)
-        way = (m["d2"] or m["d"] or m["d0"] or "").lower()
-        if way in _EARLIER:
-            days = -days  # "bring X forward", "move X up a day", "X a day earlier"
-        elif m.group().lower().startswith(("bring", "pull")):
-            return None  # "bring the chairs back by a day": which way is not said
-        # the planner moves the task's own date: text "shift", due the number of days
-        return Intent("due", target=parse_target(m["t"], quotes), due=str(days), text="shift")
+    m = _SHIFT_RE.match(s) or _SHIFTED_RE.match(s)
+    shift = _shift_read(m, quotes) if m else None
+    if shift is not None or (m and m.group().lower().startswith(("bring", "pull"))):
+        return shift
     # ("remove deadline from visa file one, embassy has not given date yet so no point": the
     # remark after the comma is why, no part of the task named)
     m = _CLEAR_DUE_RE.match(without_remark(s, today))

@@ -48,6 +48,9 @@ COMPLETED_RE = re.compile(
     # (a learner's "the ones i already finish": "already" makes the plain verb a past)
     r"\b(?:(?:i've|i\s+have|have\s+i)\s+(?:already\s+)?(?:managed\s+to\s+)?(?:finish|complete|do|tick)|"
     r"(?:i|we)\s+already\s+(?:finish|complete|do|tick)|"
+    # ("the tasks that already finish", "the ones that is finish": a learner's plain verb or
+    # "is finish" said of the tasks)
+    r"(?:that|which|what)\s+(?:(?:is|are|was|were)\s+)?(?:already\s+)?(?:finish|complete)|"
     # "what have i actually managed to get done lately": what was got done, not what is left
     r"managed\s+to\s+get\s+(?:done|finished|through)|"
     # "which ones have i cleared", "what we've gotten through": cleared by the one who did them

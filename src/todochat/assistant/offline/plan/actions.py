@@ -84,8 +84,11 @@ class Actions(Resolver):
                     when["due"] = (
                         keeping_time(intent.due, old_due, self.today) if intent.due else ""
                     )
-                if intent.text == "shift" and intent.due:  # "bump X by 2 days"
-                    when["due"] = shifted(old_due, int(intent.due), self.today)
+                if intent.text == "shift" and intent.due:  # "bump X by 2 days", "an hour later"
+                    moved = shifted(old_due, intent.due, self.today)
+                    if moved is None:
+                        continue  # no time to move by minutes: the reply says so
+                    when["due"] = moved
                 bare = bool(intent.due and BARE_HOUR_RE.fullmatch(intent.due))
                 if intent.text == "time" and bare and not old_due:
                     when["due"] = f"at {intent.due}"  # "it starts at 8" of an undated task

@@ -198,6 +198,12 @@ class Reporter(Undo):
         if asks_when:
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("due", text=replies.ask_new_due(task))
+        if intent.kind == "due" and intent.text == "shift" and (intent.due or "").endswith("m"):
+            # "push the dentist back an hour" of a task with no time: say so, change nothing
+            untimed = [self.snapshot_by_id.get(t.id) or t for t in res.tasks]
+            untimed = [t for t in untimed if not t.due or "," not in t.due]
+            if untimed:
+                return Outcome("due", text=replies.no_time_to_move(untimed[0]))
         calls, skipped = self._action_calls(intent, res)
         if intent.text == "respell" and not calls:  # no misspelling it knows in the title
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]

@@ -22,6 +22,8 @@ from todochat.assistant.offline.text import (
 )
 from todochat.tasks.dates.words import MONTHS, WEEKDAYS
 
+# "40th", "21st": an age or an anniversary in a title ("Shaz's 40th")
+_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
 _QUANTITY_RE = re.compile(
     r"\d+(?:[.,]\d+)?|(?:half\s+)?a\s+dozen|a\s+couple(?:\s+of)?|a\s+few|dozen|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve",
@@ -266,6 +268,14 @@ def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str
             # "the dentist is at the hospital not the clinic" for 'Dentist appointment': the
             # old value said is no word of the title, so the correction is of something else
             return old
+    if _ORDINAL_RE.fullmatch(value.strip()):
+        # "no wait its her 50th" for 'Buy a present for Shaz's 40th': the title's one ordinal
+        spots = [i for i, w in enumerate(old_words) if _ORDINAL_RE.fullmatch(w.strip(".,!?"))]
+        if len(spots) != 1:
+            return old
+        word = old_words[spots[0]]
+        old_words[spots[0]] = _ORDINAL_RE.sub(value.strip(), word, count=1)
+        return " ".join(old_words)
     if _QUANTITY_RE.fullmatch(value.strip()) and not any(
         _QUANTITY_RE.fullmatch(w) for w in old_words
     ):

@@ -781,7 +781,9 @@ def one_listing(intents: list[Intent]) -> list[Intent]:
 _STATEMENT_RE = re.compile(
     r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels|"
     # ("the electrician says he's coming thursday": someone's word, told)
-    r"says|said|he's|she's|they're)\b",
+    r"says|said|he's|she's|they're)\b|"
+    # ("omg its mums birthday on sunday", "it's dad's bday friday": whose day it is, told)
+    r"\bit'?s\s+(?:my|his|her|their|our|your|[^\W\d_]+'?s)\s",
     FLAGS,
 )
 # "the bins go out every week", "the gym opens at 6 tomorrow", "the bus leaves at 8": a thing
@@ -797,7 +799,10 @@ _ROUTINE_RE = re.compile(
 # realised the rego runs out friday", "kids have mufti day tmrw and i totally forgot about the
 # donation", "blue bin only goes out every other week here"): beside a request, no task
 _TOLD_RE = re.compile(
-    r"^(?:just\s+|only\s+|totally\s+)?(?:had|realised|realized|noticed|remembered|forgot|heard|"
+    # ("omg nearly forgot ...": a cry first, then the story)
+    r"^(?:(?:omg|oh|ah|ahh|ugh|oops|wow|lol|crap|damn|shoot)\s+)*"
+    r"(?:just\s+|only\s+|totally\s+|nearly\s+|almost\s+)?(?:had|realised|realized|noticed|"
+    r"remembered|forgot|heard|"
     r"found\s+out|learned|learnt|saw)\b|"
     r"\b(?:i|we|you|they|kids|the\s+kids)\s+(?:(?:totally|completely|just|only|also)\s+)?"
     r"(?:have|has|forgot|realised|realized|noticed|remembered)\b|"
