@@ -1236,4 +1236,49 @@ def match_deed_loosely(phrase: str, tasks: Sequence[TaskInfo]) -> MatchResult:
     if not query:
         return MatchResult("none")
     fits = [t for t in tasks if _fits_the_deed(phrase, query, t)]
+    if not fits:
+        fits = _one_task_of_its_word(query, tasks)
     return MatchResult("unique", (fits[0],)) if len(fits) == 1 else MatchResult("none")
+
+
+def _one_task_of_its_word(query: Sequence[_Token], tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+    """The one task holding the words naming a thing said ("I don pay the DSTV, tick am off"
+    for 'Renew DSTV subscription', "went to the Bürgeramt, cross it off" for 'Anmeldung at
+    Bürgeramt'), for a deed asked to be ticked: no other task holds one of them, no kind word
+    alone decides ("the service"), at most one other thing is said ("the DSTV guy for the dish
+    repair" is another deed), a person said as kin ("my aunt") never decides, and the deed's
+    verb is the title's or one of its group."""
+    things = [
+        i
+        for i in _thing_words(query)
+        if not _common_thing_re().fullmatch(query[i].word)
+        and _qualifier_class(query[i].stem) is None  # ("my aunt" is no thing done)
+    ]
+    holders = [
+        t for t in tasks if any(query[i].key in {w.key for w in _tokens(t.title)} for i in things)
+    ]
+    if len(holders) != 1:
+        return []
+    task = holders[0]
+    title = _tokens(task.title)
+    keys = {w.key for w in title}
+    free = [
+        q
+        for q in query[1:]  # (a word after the verb names a thing: "the dish repair")
+        if q.key not in keys
+        and _distinctive(q.stem)
+        and q.stem not in _SAYS_LITTLE
+        and q.stem not in _NOT_A_THING
+        and not _staff_re().fullmatch(q.word)
+    ]
+    if len(free) > 1 or _score(query, task).contradicted:
+        return []  # ("mailed the birthday card to Joan" for '... to Aunt Rosa': another person)
+    verb, head = query[0], title[0]
+    said_verb = verb.stem in _DEED_VERBS or (
+        is_past_tense(verb.word) and verb.stem not in _SAYS_LITTLE
+    )
+    if head.stem in _DEED_VERBS and said_verb and not _same_deed(verb.stem, head.stem):
+        return []  # "I called mum" for 'Buy mum's present'
+    if verb.stem in _CANCELLING or (head.stem in _GIVING and verb.stem in _RECEIVED):
+        return []
+    return [task]

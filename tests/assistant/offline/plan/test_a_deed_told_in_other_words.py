@@ -97,3 +97,37 @@ async def test_words_that_fit_no_one_task_change_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [message])
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message", "done"),
+    [
+        (NAIJA, "I don settle DSTV matter, tick am off", "Renew DSTV subscription"),
+        (BERLIN, "went to the Bürgeramt this morning, cross it off", "Anmeldung at Bürgeramt"),
+        (BERLIN, "sorted Lena's kita, you can mark it done", "Kita registration for Lena"),
+    ],
+)
+async def test_asked_to_tick_the_one_task_holding_its_word_is_ticked(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    seeds: str,
+    message: str,
+    done: str,
+) -> None:
+    await assert_changes(store, session_for, seeds, [message], {done: "done"})
+
+
+@pytest.mark.parametrize(
+    ("seeds", "message"),
+    [
+        (NAIJA, "I paid the DSTV guy for the dish repair, tick it off"),
+        (GRANDMA, "got grandma's things, tick it off"),
+        ("Buy mum's present|Pay rent", "I rang mum about the present, tick it off"),
+        ("Book car service|Pay council tax", "did the boiler service, tick it off"),
+        ("Ring the bank about the loan|Pay rent", "I emailed the landlord, tick it off"),
+    ],
+)
+async def test_asked_to_tick_words_of_no_one_task_change_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, message: str
+) -> None:
+    await assert_changes(store, session_for, seeds, [message])
