@@ -746,6 +746,8 @@ def lexicon() -> Lexicon:
             rf"(?:{_longest_first(anaphora)})"
             # "can you put it for tomorrow 9h please": when it is due (read in _antecedents)
             rf"(?P<when>\s+(?:for|by|on|due|until|till)\s+[\w:.' -]{{2,40}}?)?"
+            # ("set that up as a repeating thing every sunday": how often, said after it)
+            rf"(?P<every>\s+every\s+(?:other\s+)?[a-z]+)?"
             rf"(?:\s+(?:please|pls|plz))?"
             rf"(?P<tags>(?:\s+(?:(?:with|tagged|tag(?:\s+it)?|and\s+tag(?:\s+it)?)\s+)?#[\w-]+)*)"
             # ("please add it, description: carry sugar, unga and the blanket": its notes)
@@ -1235,7 +1237,7 @@ def _tags(m: re.Match[str], before: str) -> str:
     """How often, when and the hash tags said with an add of "that", each after a space ("as a
     daily thing with #uni" is " daily #uni"), and its notes: they belong to the task ``before``
     named (how often only when ``before`` does not say it already)."""
-    often = m.groupdict().get("often")
+    often = m.groupdict().get("often") or (m["every"] or "").strip()
     if often and _OFTEN_SAID_RE.search(before):
         often = None
     # (a day the task already says is its own: "the vet on friday. put it for friday")
@@ -1273,6 +1275,20 @@ def _without_copula(words: str) -> str:
     return words
 
 
+def _put_down(said: str) -> str:
+    """The add of what ``said`` told, asked for by an add of "that": "add X". A thing said to
+    be on a day ("the Bürgeramt appointment is on thursday 8:30, put that in") is read as told,
+    a thing and its day, which a task on the list of that name takes as its date (an add only
+    when there is none)."""
+    named = _without_copula(said)
+    if named != said and _THE_THING_RE.match(said):
+        return named
+    return f"add {named}"
+
+
+_THE_THING_RE = re.compile(r"^the\s+\w", _FLAGS)
+
+
 # "did you put that on my list?": the words before an add of "that" only ask, they name no task
 _ASKED_RE = re.compile(r"^(?:did|do|does|have|has|had)\s+(?:you|u|i|we)$", _FLAGS)
 
@@ -1290,6 +1306,13 @@ _OWN_NEED_RE = re.compile(
     r"\b(?:so|and|but|now)\s+(?:now\s+)?(?:i|we)\s+(?:(?:really|still|just|also)\s+)*"
     r"(?:need|have|must|gotta|got\s+to|should|ought)\s+(?:to\s+)?\w",
     _FLAGS,
+)
+
+
+# "got to grab my prescription tmrw, at 5:30?? put it in": a need said with a doubt is no
+# question (the add of "it" is of it)
+_NEED_START_RE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:really\s+)?(?:got\s+to|gotta|need\s+to|have\s+to|must)\s+\w", _FLAGS
 )
 
 
@@ -1315,7 +1338,7 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _dated_otherwise(before, m["when"])
             ):
                 # ("mum's birthday is on the 12th, remind me about it": the thing, not "is")
-                out.append(f"add {_without_copula(before)}{_tags(m, before)}")
+                out.append(f"{_put_down(before)}{_tags(m, before)}")
                 continue
         elif m is not None and out:
             # ("every sunday i must call my gran. she gets upset if i forget. add it": a remark
@@ -1331,7 +1354,7 @@ def _antecedents(said: list[str]) -> list[str]:
             )
             before = out[at].rstrip()
             if (
-                before.endswith("?")
+                (before.endswith("?") and not _NEED_START_RE.match(before))
                 or _NEWS_RE.search(before)
                 or _dated_otherwise(before, m["when"])
             ):
@@ -1343,8 +1366,7 @@ def _antecedents(said: list[str]) -> list[str]:
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
-                named = _without_copula(before[:end])
-                out[at] = f"add {named}{_tags(m, before)}{before[end:]}"
+                out[at] = f"{_put_down(before[:end])}{_tags(m, before)}{before[end:]}"
             continue
         out.append(sentence)
     return out

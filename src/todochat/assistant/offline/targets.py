@@ -69,6 +69,8 @@ WHEN_DONE_RE = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|earlier(?:\s+today)?|"
     r"just\s+now|an\s+hour\s+ago|at\s+last|last\s+night|over\s+the\s+weekend|"
+    # "went to the market super early", "did the school run first thing": how early
+    r"(?:super|really|very|so|pretty|quite|crazy|mad)\s+(?:early|late)|first\s+thing|"
     # "picked up the boxes on the way back", "posted it on my way to work", "while i was out"
     r"on\s+(?:the|my|our)\s+way(?:\s+(?:back|home|in|out|over|there|(?:to|from)\s+(?:work|"
     r"school|the\s+[\w'-]+)))?|while\s+(?:i|we)\s+(?:was|were)\s+(?:out|there|at\s+it|in\s+town)|"

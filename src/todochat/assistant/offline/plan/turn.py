@@ -760,7 +760,7 @@ class TurnState:
             shared = any(set(wanted) & stems for stems in pending)
             return Intent("unknown", text=intent.title) if shared else intent
         same = [t for t in self.snapshot if not t.completed and content_stems(t.title) == wanted]
-        if not same and len(wanted) >= 2 and intent.text == "implied":
+        if not same and len(wanted) >= 2 and intent.text in ("implied", "dated"):
             # "I keep forgetting to chase Priya about the cover" with 'Chase Priya about
             # covering Thursday 7am class' on the list: every word of the wish is in that task
             same = [

@@ -220,6 +220,30 @@ _STATEMENT_RE = re.compile(
 )
 
 
+# "add now i gotta drop off the orange slices", "put so we need to X": a word that only joins
+# the need to what was told before it is no part of the task
+_SAID_BEFORE_A_NEED_RE = re.compile(
+    r"^(?:(?:now|so|and|then|also|ok|okay|anyway|plus|but)\s+)+(?=(?:i|we)\b)", FLAGS
+)
+# "add every sunday i forget to take the bins out", "i always forget to X": what the user
+# forgets to do, asked to be put down, is the task (the habit's day is read with the slots)
+_FORGOTTEN_RE = re.compile(
+    r"^(?P<when>(?:[\w:]+\s+){0,3}?)(?:i|we)\s+(?:(?:always|often|usually|sometimes|keep|"
+    r"constantly|totally|tend\s+to)\s+)?(?:forget|forgetting|never\s+remember)\s+to\s+"
+    r"(?P<title>.+)$",
+    FLAGS,
+)
+
+
+# Where a story goes on after the deed forgotten: "and then", "but", "so", or "and" before a
+# subject of its own ("and i'm chasing it", "and he ..."; "the kids and the dog" is one deed)
+_STORY_GOES_ON_RE = re.compile(
+    r"\s*,?\s+(?:and\s+then|then|but|so|because|cause|coz|cuz)\s+|\s*,\s+|"
+    r"\s+and\s+(?=(?:i|we|he|she|they|it)(?:'\w+)?\s)",
+    FLAGS,
+)
+
+
 _ONLY_THE_LIST_RE = re.compile(
     r"(?:(?:to|on|onto|in|into)\s+)?(?:my|the|our)\s+(?:to-?do\s+)?(?:list|tasks|todos?)[.!?]*",
     FLAGS,
@@ -323,14 +347,20 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     else:
         raw = _STORY_LEAD_RE.sub("", raw, count=1)
     for _ in range(2):
+        raw = _SAID_BEFORE_A_NEED_RE.sub("", raw.strip(), count=1)
         inner = (
-            _ADD_PREFIX_RE.match(raw.strip())
+            _FORGOTTEN_RE.match(raw.strip())
+            or _ADD_PREFIX_RE.match(raw.strip())
             or _MODAL_RE.match(raw.strip())
             or _STATEMENT_RE.match(raw.strip())
         )
         if not inner:
             break
-        raw = inner.group("title")
+        said = inner["title"]
+        if inner.re is _FORGOTTEN_RE:
+            # "... take the bins out and then the truck comes": what happens after is the story
+            said = _STORY_GOES_ON_RE.split(said, maxsplit=1)[0]
+        raw = " ".join((said, inner.groupdict().get("when") or "")).strip()
     raw = re.sub(r"\s+instead$", "", raw.strip(), flags=FLAGS)  # "add order basil instead"
     if _ONLY_THE_LIST_RE.fullmatch(raw):
         raw = ""  # "add something to the list": the title is still to come
@@ -403,6 +433,8 @@ _TOLD = _BE | NEGATED_COPULA
 
 def _told_of_a_subject(tokens: list[str]) -> bool:
     head = [t.lower() for t in tokens[:_SUBJECT_BEFORE_COPULA]]
+    if len(head) > 2 and head[1] in ("got", "gets") and is_past_tense(head[2]):
+        return True  # "practice got cancelled again": a thing that was done to, news
     for n, token in enumerate(head[1:], start=1):
         if token in _TOLD:
             return not _RELATIVE.intersection(head[:n])

@@ -269,6 +269,14 @@ _CONTACT_WITHOUT_OBJECT_RE = re.compile(
 )
 
 
+# Any one of a kind, said as a deed's object ("booked one", "got some", "found a new one")
+_SOME_OF_A_KIND_RE = re.compile(
+    r"^(?:(?:a|an)\s+(?:\w+\s+)?one|one|some|another(?:\s+one)?|a\s+few|a\s+couple)"
+    r"(?:\s+(?:already|too|as\s+well|anyway|for\s+(?:us|me|him|her|them)))*[\s.!]*$",
+    FLAGS,
+)
+
+
 def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """Someone else's deed: "complete" with the words of the doer and the thing, marked
     "hearsay" so the planner acts only when they name one task clearly, and asks otherwise."""
@@ -282,6 +290,10 @@ def _hearsay(s: str, quotes: tuple[str, ...]) -> Intent | None:
     rest = _NEXT_CLAUSE_RE.sub("", rest).strip()
     if not rest:
         return None  # "the reefer's fixed, they put a new belt on": a state, said of a thing
+    if _SOME_OF_A_KIND_RE.match(rest):
+        # "never mind, Abbu already booked one", "my sister got some": a thing of a kind,
+        # which names no task; only why (a change of "it" after it is of the task talked about)
+        return Intent("unknown", text=s)
     verb = m["verb"].lower()
     to_me = _TO_ME_RE.match(rest)
     if to_me:

@@ -33,6 +33,7 @@ from .passes import (
     dated_news_applied,
     deeds_as_reasons,
     deeds_then_cleared,
+    deeds_told_of_an_add,
     exceptions_told_why,
     habits_named,
     hearsay_beside_a_delete,
@@ -442,6 +443,7 @@ def _understand(
     intents = new_title_said_after(intents)
     intents = respell_as_context(intents)
     intents = narrative_adds_dropped(intents)
+    intents = deeds_told_of_an_add(intents)
     intents = dated_requests(intents, quotes, today)
     intents = habits_named(intents)
     intents = with_exceptions(intents, text)

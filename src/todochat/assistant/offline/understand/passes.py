@@ -781,7 +781,8 @@ def one_listing(intents: list[Intent]) -> list[Intent]:
 _STATEMENT_RE = re.compile(
     r"\b(?:is|are|was|were|i'?d|i'?m|i'?ll|i'?ve|we'?re|would|getting|love|hate|feel|feels|"
     # ("the electrician says he's coming thursday": someone's word, told)
-    r"says|said|he's|she's|they're)\b|"
+    # ("apparently it's due back monday": what is said of the thing, told)
+    r"says|said|he's|she's|they're|it's|that's)\b|"
     # ("omg its mums birthday on sunday", "it's dad's bday friday": whose day it is, told)
     r"\bit'?s\s+(?:my|his|her|their|our|your|[^\W\d_]+'?s)\s",
     FLAGS,
@@ -936,6 +937,30 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
         ):
             intent = Intent("unknown", text=intent.title)
         out.append(intent)
+    return out
+
+
+def deeds_told_of_an_add(intents: list[Intent]) -> list[Intent]:
+    """ "just found the trip form in Maisie's bag, apparently it's due back monday. stick 'sign
+    Maisie's trip form' on there": a deed told of the very thing an add asked for names (every
+    word of its title after the verb is in the deed's) is why it is added, never a task done
+    (it would tick the task just added). "paid the gas bill, add pay the water bill" still
+    ticks: the water is no word of the deed."""
+    asked = [
+        set(content_stems(i.title)[1:])
+        for i in intents
+        if i.kind == "add" and i.text not in _LOOSE_ADDS and len(content_stems(i.title)) > 1
+    ]
+    if not asked:
+        return intents
+    out = list(intents)
+    for n, intent in enumerate(out):
+        target = intent.target
+        if intent.kind != "complete" or target is None or target.kind != "words":
+            continue
+        said = set(content_stems(target.text))
+        if any(thing and thing <= said for thing in asked):
+            out[n] = Intent("unknown", text=target.text)
     return out
 
 
@@ -1208,7 +1233,9 @@ def _news_subject(title: str) -> Target | None:
 def _subject_of(title: str) -> Target | None:
     named = _SAID_OF_RE.sub("", title).strip()
     named = without_article(named, owner=True)
-    if not named or named == title or re.fullmatch(r"(?:i|we|you|he|she|they|it)", named, FLAGS):
+    # ("they've had to cancel tuesday": a pronoun, even with its verb glued on, names no task)
+    pronoun = r"(?:i|we|you|he|she|they|it)(?:'(?:ve|re|ll|d|s|m))?"
+    if not named or named == title or re.fullmatch(pronoun, named, FLAGS):
         return None
     return Target("words", text=named)
 
@@ -1312,6 +1339,17 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
             # about changes, and nothing is added ('The vet said ...')
             out[-1] = replace(intent, target=replace(news, hint=intent.target.hint))
             continue
+        if (
+            news is None
+            and _is_news_added(last)
+            and last is not None
+            and intent.kind in _FIELD_KINDS | {"delete", "complete"}
+            and intent.target is not None
+            and intent.target.kind == "it"
+        ):
+            # "the dentist rang, they've had to cancel tuesday, move it to thursday": news
+            # whose subject is no task is why; "it" is what the clauses before it name
+            out[-1] = Intent("unknown", text=last.title)
         if not (intent.kind == "unknown" and intent.query == "apply"):
             out.append(intent)
             continue
