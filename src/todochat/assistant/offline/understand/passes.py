@@ -945,7 +945,8 @@ def deeds_told_of_an_add(intents: list[Intent]) -> list[Intent]:
     Maisie's trip form' on there": a deed told of the very thing an add asked for names (every
     word of its title after the verb is in the deed's) is why it is added, never a task done
     (it would tick the task just added). "paid the gas bill, add pay the water bill" still
-    ticks: the water is no word of the deed."""
+    ticks: the water is no word of the deed; so does "got the cards, add write the cards" (a
+    thing of one word may be any of its kind)."""
     asked = [
         set(content_stems(i.title)[1:])
         for i in intents
@@ -959,7 +960,7 @@ def deeds_told_of_an_add(intents: list[Intent]) -> list[Intent]:
         if intent.kind != "complete" or target is None or target.kind != "words":
             continue
         said = set(content_stems(target.text))
-        if any(thing and thing <= said for thing in asked):
+        if any(len(thing) > 1 and thing <= said for thing in asked):
             out[n] = Intent("unknown", text=target.text)
     return out
 
