@@ -70,6 +70,8 @@ class Planner(Reporter):
                     changing = True
                 if res.state == "ready" and intent.kind != "status":
                     calls = self._action_calls(intent, res)[0]
+                    if self._completed_instead(intent, res, i):
+                        continue
                     wanted.extend(calls)
                     changing = changing or any(
                         c.key not in self.executed and self.toolbox.allows(c) for c in calls

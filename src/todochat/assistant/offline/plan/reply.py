@@ -100,6 +100,21 @@ class Reporter(Undo):
         }
         return {t.id for t in res.candidates} <= done
 
+    def _completed_instead(self, intent: Intent, res: Resolution, index: int) -> bool:
+        """Whether ``intent`` is a delete told as a deed ("I cancelled the DSTV") of tasks the same
+        message asks to complete ("..., tick it off"): the completion is what was asked, so the
+        delete is left out (it would leave nothing to complete). A delete asked for ("mark the
+        milk done then delete it") stays."""
+        if intent.kind != "delete" or not is_past_tense(intent.verb.lower()) or not res.tasks:
+            return False
+        ticked: set[int] = set()
+        for j, other in enumerate(self.intents):
+            if other.kind == "complete" and j != index:
+                done = self.resolve(j)
+                if done.state == "ready":
+                    ticked.update(t.id for t in done.tasks)
+        return {t.id for t in res.tasks} <= ticked
+
     def _remark_beside_a_change(self, intent: Intent, res: Resolution) -> bool:
         """Whether ``intent`` is a deed told in the past that names its task only loosely,
         beside a change this turn made to that very task ("the bins one should repeat weekly
@@ -184,6 +199,8 @@ class Reporter(Undo):
             return None
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
+        if self._completed_instead(intent, res, index):
+            return None
         if intent.kind == "status":
             said = {
                 "when": self._when_text,
