@@ -187,6 +187,16 @@ RUNNER_TUNING_FLOOR = {
     "batch-194": 0.95,
     "batch-195": 0.95,
     "batch-196": 0.95,
+    "batch-197": 0.9,
+    "batch-198": 0.75,
+    "batch-199": 0.85,
+    "batch-200": 0.85,
+    "batch-201": 0.95,
+    "batch-202": 0.95,
+    "batch-203": 0.95,
+    "batch-204": 0.95,
+    "batch-205": 0.95,
+    "batch-206": 0.95,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -367,7 +377,15 @@ The session of 2026-12-04 09:36 UTC fixed the same populations before any result
 At 5e707cd 45, 45, 45, 45, 44, 44, 45 and 45 of 45, none harmful: held at 0.95. 187 and 188, the
 final pair, were written first and scored on a798e8d (84.4% and 82.2%), on 934b059 midway (84.4%
 and 82.2%) and on 5e707cd after the session's families (84.4% and 82.2%), none harmful each time,
-not read: held at 0.8."""
+not read: held at 0.8.
+The session of 2026-12-04 13:14 UTC fixed the same populations before any batch was written: 197,
+199, 201, 203 and 205 as 187, the rest as 188. 199 to 206 were scored before anyone read them, on
+ee7c7e9 (the session's start): 84.4%, 73.3%, 91.1%, 82.2%, 91.1% (1 harmful), 86.7%, 84.4% and
+84.4%. At 45e315c 40, 40, 45, 45, 44, 44, 43 and 45 of 45, none harmful: held at 0.85 or 0.95. 197
+and 198, the final pair, were written first and scored on ee7c7e9 (91.1%, and 73.3% with 1
+harmful), on 654641b midway (the same) and on ec5bfb4 after all the helpers' families (the same);
+then 198's harmful miss alone was read and fixed (a change said as when the task is due had
+renamed it): on 45e315c 91.1% and 75.6%, none harmful, the rest not read: held at 0.9 and 0.75."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
