@@ -16,6 +16,7 @@ from todochat.assistant.offline.normalise import (
     edits_within,
     lexicon,
     normalise,
+    plain_words,
     with_word_lists,
     word_list,
 )
@@ -416,6 +417,12 @@ def test_a_shared_word_list_is_one_group_named_in_patterns() -> None:
     assert with_word_lists("(?P<x>.+) <because> it", {"because": "(?:bc)"}) == "(?P<x>.+) (?:bc) it"
     with pytest.raises(KeyError):
         with_word_lists("x <no_such_list>", {})
+
+
+def test_a_word_list_of_plain_words_is_read_item_by_item() -> None:
+    # (matching.py compares the stems of these: a call is not taking someone somewhere)
+    assert {"take", "visit", "drive"} <= set(plain_words("taking"))
+    assert re.fullmatch(word_list("taking"), "visit")
 
 
 @pytest.mark.parametrize("word", ["because", "cause", "since"])

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from .normalise import lexicon, word_list
+from .normalise import lexicon, plain_words, word_list
 from .text import (
     FINISH_VERBS,
     LIGHT_VERBS,
@@ -493,8 +493,6 @@ _OUTINGS = _stems_of("trip run visit errand outing dash shop shopping")
 # MOT' done, nor "booked a haircut" 'Get a haircut'
 _BOOKING = _stems_of("book booked schedule scheduled reserve reserved arrange arranged")
 _GOING = _stems_of("take go get do attend have")
-# Going or taking someone somewhere, which a call there does not do
-_TAKING = _stems_of("take go attend visit bring drive walk")
 _MESSAGES = _stems_of("text email message msg dm note line whatsapp voicemail call")
 
 
@@ -531,7 +529,7 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
-    if title and title[0].stem in _TAKING and query[0].stem in _CONTACTING and 0 not in pairs:
+    if title and title[0].stem in _taking() and query[0].stem in _CONTACTING and 0 not in pairs:
         return True  # "rang the vet about rex's jabs" against 'Take Rex to the vet': only a call
     if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
         return True  # "booked the car service" against 'Take the car in for a service': only set up
@@ -741,6 +739,12 @@ def _weak(query: Sequence[_Token], best: _Scored) -> bool:
     if any(_strong(query[qi].stem) for qi in used):
         return False
     return any(_distinctive(q.stem) for qi, q in enumerate(query) if qi not in used)
+
+
+@lru_cache(maxsize=1)
+def _taking() -> frozenset[str]:
+    """Stems of going or taking someone somewhere (`taking`), which a call there does not do."""
+    return frozenset(stem(w) for w in plain_words("taking"))
 
 
 @lru_cache(maxsize=1)

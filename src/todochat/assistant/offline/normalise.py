@@ -178,6 +178,8 @@ class Lexicon:
     anaphora: re.Pattern[str] | None = None
     # the shared word lists (``[words]``), each one regex group: "because" -> "(?:because|...)"
     words: dict[str, str] = field(default_factory=dict)
+    # the same lists item by item, as written, for those read as plain words, not patterns
+    word_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a word of another language -> the English word a title may use for it, for matching
     # ("dawai" -> "medicine": "ammi ki dawai le li" names 'Get ammi's medicine')
     match_as: dict[str, str] = field(default_factory=dict)
@@ -454,13 +456,19 @@ def with_word_lists(pattern: str, words: dict[str, str]) -> str:
     return _WORD_LIST_RE.sub(lambda m: words[m.group(1)], pattern)
 
 
-def _word_lists(tables: list[dict[str, list[str]]]) -> dict[str, str]:
-    """Every language's ``[words]`` lists, each one regex group; an item may name an earlier
-    list ("<because>"). A list in two languages is one list with the words of both."""
+def _merged_word_lists(tables: list[dict[str, list[str]]]) -> dict[str, list[str]]:
+    """Every language's ``[words]`` lists: a list in two languages is one list with the words
+    of both."""
     merged: dict[str, list[str]] = {}
     for table in tables:
         for name, items in table.items():
             merged.setdefault(name, []).extend(items)
+    return merged
+
+
+def _word_lists(merged: dict[str, list[str]]) -> dict[str, str]:
+    """The ``[words]`` lists, each one regex group; an item may name an earlier list
+    ("<because>")."""
     words: dict[str, str] = {}
     for name, items in merged.items():
         expanded = [with_word_lists(item, words) for item in items]
@@ -652,7 +660,8 @@ def lexicon() -> Lexicon:
         for item in sorted(folder.iterdir(), key=lambda p: p.name)
         if item.name.endswith(".toml")
     ]
-    words = _word_lists([data.get("words", {}) for data in files])
+    word_items = _merged_word_lists([data.get("words", {}) for data in files])
+    words = _word_lists(word_items)
     for data in files:
         chat.update({k.lower(): v for k, v in data.get("chat", {}).items()})
         first_word.update({k.lower(): v for k, v in data.get("first_word", {}).items()})
@@ -759,6 +768,7 @@ def lexicon() -> Lexicon:
         if anaphora
         else None,
         words=words,
+        word_items={name: tuple(items) for name, items in word_items.items()},
     )
 
 
@@ -766,6 +776,12 @@ def word_list(name: str) -> str:
     """The shared word list ``name`` of the languages' ``[words]`` tables, as one regex group
     ("because" -> "(?:because|cause|...)"): the one definition every rule reading it uses."""
     return lexicon().words[name]
+
+
+def plain_words(name: str) -> tuple[str, ...]:
+    """The shared word list ``name`` item by item, for a list of plain words read as words
+    (stems compared), not as a pattern: ``taking`` -> ("take", "go", ...)."""
+    return lexicon().word_items[name]
 
 
 def edits_within(word: str, target: str) -> bool:

@@ -90,6 +90,7 @@ async def test_the_one_task_the_deed_fits_is_ticked(
         (CALLS, "rang the gas people about the car"),
         ("Buy mum's present|Pay rent", "I called mum, tick it off"),
         (ERRANDS, "rang the vet about rex's jabs"),
+        ("Take Rex to the vet|Drive Mia to school", "texted the school about mia"),
         (ERRANDS, "got the pills for rex"),
     ],
 )
