@@ -1,8 +1,7 @@
 """The plan stage, a change asked of a task and then said as when it is to be done: "please change
 the Steuererklärung task, it has to be done until Tuesday" moves the task to Tuesday (it had
-renamed it 'Done until Tuesday', a harm). "until" is a learner's "by". (Left: said with "update"
-or "edit" instead of "change", "update the gas bill task, it needs to be paid by friday" still
-renames it 'Paid by friday'.)
+renamed it 'Done until Tuesday', a harm). "until" is a learner's "by". (Said with "update" or
+"edit", and "it's due friday": test_a_new_title_that_says_when_it_is_due.py, the one rule.)
 
 Never harm: a change said as what the task is to be now still renames ("change the diego party
 one, it has to be cake and cupcakes now"; "update the landlord task, i want 'Send passport copy to

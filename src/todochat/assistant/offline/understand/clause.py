@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from todochat.assistant.offline.meaning import Intent
@@ -108,6 +108,15 @@ def _listed_before_remark(c: _Clause) -> Intent | None:
     return listed if after is None or after.kind == "unknown" else None
 
 
+def _asked_rename(c: _Clause) -> Intent | None:
+    """ "the vet appointment is for max not bella?": a new title asked about is no rename
+    told; asked, it waits for a yes (a doubt), never renames at once."""
+    intent = read_rename(c.text, c.quotes)
+    if intent is not None and c.question and intent.kind in ("rename", "due"):
+        return replace(intent, doubt=True)
+    return intent
+
+
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     _listed_before_remark,
     lambda c: read_added_question(c.text),
@@ -133,7 +142,7 @@ _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     lambda c: None if c.question else read_restore(c.text, c.quotes),
     lambda c: read_status_change(c.text, c.quotes, c.question),
     lambda c: read_delete(c.text, c.quotes, c.question),
-    lambda c: read_rename(c.text, c.quotes),
+    _asked_rename,
     lambda c: read_filtered_list(
         restore(c.text, c.quotes), count=bool(COUNT_RE.search(c.text)), question=c.question
     ),

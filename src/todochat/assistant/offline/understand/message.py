@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import date_at_start, normalise, rewrite, word_list
-from todochat.assistant.offline.slots import dated_requests, priority_level
+from todochat.assistant.offline.slots import date_said, dated_requests, priority_level, time_only
 from todochat.assistant.offline.social import asks_beyond_the_list, is_apology, read_social
 from todochat.assistant.offline.split import (
     INNER_APOSTROPHE_RE,
@@ -110,6 +110,32 @@ def _date_said(intent: Intent) -> Intent | None:
     if found is None:
         return None
     return Intent("due", target=intent.target, due=intent.title.strip()[: found.end].strip())
+
+
+@cache
+def _due_state_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:to\s+)?be\s+)?{word_list('due_state')}(?:\s+(?P<d>\S.*))?$", FLAGS)
+
+
+_UNTIL_RE = re.compile(r"^(?:until|till|til|'til|up\s+to)\s+", FLAGS)
+
+
+def _due_said_as_title(intent: Intent) -> Intent | None:
+    """ "update the gas bill task, it needs to be paid by friday", "change the tax task, it's
+    due friday", "rename it to be done until tuesday": a new title that only says what the task
+    is to be by a day is no title, it dates the task (the one place every rename is read so);
+    a state with no day ("it needs to be paid") asks when, never a title 'Paid'."""
+    if intent.kind != "rename" or intent.target is None or intent.text == "respell":
+        return None
+    m = _due_state_re().match(intent.title.strip(" .!"))
+    if m is None:
+        return None
+    if not m["d"]:
+        return Intent("due", target=intent.target, text="ask")
+    when = date_said(_UNTIL_RE.sub("by ", m["d"]))
+    if when is None:
+        return None
+    return Intent("due", target=intent.target, due=when, text="time" if time_only(when) else "")
 
 
 _MADE_IT_RE = re.compile(r"^(?P<t>.+?)\s+(?:make|move|change|put)\s+(?:it|that)$", FLAGS)
@@ -456,6 +482,7 @@ def _understand(
     intents = hollow_adds(intents)
     intents = [
         _level_said(i)
+        or _due_said_as_title(i)
         or _date_said(i)
         or _made_it(i)
         or _second_request_held(i)
