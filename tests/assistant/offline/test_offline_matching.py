@@ -423,3 +423,20 @@ def test_accents_folded_still_tell_two_names_apart() -> None:
     result = match_tasks("call rene", tasks)
     assert [t.id for t in result.tasks] == [1]
     assert match_tasks("cafe", [TaskInfo(1, "Order cake boxes")]).kind != "unique"
+
+
+def test_a_kind_of_thing_named_by_a_word_another_title_has_is_not_another_thing() -> None:
+    """"the boiler service" for 'Book car service' names another service, unless a title of the
+    list has "boiler"; the titles' words are worked out once per list (and a list that changes
+    is read anew)."""
+    from todochat.assistant.offline import matching
+
+    def kind_only(titles: list[str]) -> bool:
+        tasks = [TaskInfo(i, title) for i, title in enumerate(titles, start=1)]
+        query = matching._tokens("the boiler service")
+        return matching._kind_only(query, matching._score(query, tasks[0]), tasks)
+
+    assert kind_only(["Book car service", "Buy milk"])
+    assert not kind_only(["Book car service", "Fix the boiler"])
+    assert kind_only(["Book car service", "Buy milk"])
+    assert not kind_only(["Book car service", "Buy milk", "Boiler parts"])

@@ -774,18 +774,28 @@ def _kind_only(query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]
         for ti, t in enumerate(title)
     ):
         return False  # 'Pay the bill': the title names no one of its kind
-    known = {t.key for task in tasks for t in _tokens(task.title)}
     at = {query[qi].raw_pos for qi in pairs}
-    return any(
-        _distinctive(q.stem)
-        and q.stem not in _SAYS_LITTLE
-        and q.stem not in _NOT_A_THING
-        and q.key not in known
-        and q.raw_pos + 1 in at  # said right before the kind ("the travel insurance")
-        and (q.stem not in _DEED_VERBS or qi > 0 or not is_past_tense(q.word))
+    which = [
+        q
         for qi, q in enumerate(query)
         if qi not in pairs
-    )
+        and _distinctive(q.stem)
+        and q.stem not in _SAYS_LITTLE
+        and q.stem not in _NOT_A_THING
+        and q.raw_pos + 1 in at  # said right before the kind ("the travel insurance")
+        and (q.stem not in _DEED_VERBS or qi > 0 or not is_past_tense(q.word))
+    ]
+    if not which:
+        return False
+    known = _title_keys(tuple(task.title for task in tasks))
+    return any(q.key not in known for q in which)
+
+
+@lru_cache(maxsize=64)
+def _title_keys(titles: tuple[str, ...]) -> frozenset[str]:
+    """The words (their keys) of every title of a task list, worked out once for that list,
+    as ``_tokens`` is for one title."""
+    return frozenset(t.key for title in titles for t in _tokens(title))
 
 
 def _together(query: Sequence[_Token], scored: _Scored) -> bool:
