@@ -53,6 +53,23 @@ async def test_a_cancel_told_then_a_tick_asked_ticks_it(
             {"Book the gym class": "deleted", "Pay house rent": "done"},
         ),
         ("did I cancel the DSTV?", {}),
+        # two deletes told and ticks asked: each delete asks what the ticks cover
+        (
+            "cancelled the DSTV and the gym class, tick them both off",
+            {"Renew DSTV subscription": "done", "Book the gym class": "done"},
+        ),
+        (
+            "dropped the gym class, the rent is paid, and I cancelled the DSTV, tick it off",
+            {
+                "Book the gym class": "deleted",
+                "Pay house rent": "done",
+                "Renew DSTV subscription": "done",
+            },
+        ),
+        (
+            "I cancelled the DSTV, tick it off, and delete the gym class",
+            {"Renew DSTV subscription": "done", "Book the gym class": "deleted"},
+        ),
     ],
 )
 async def test_other_deletes_and_ticks_are_as_before(

@@ -69,9 +69,9 @@ class Planner(Reporter):
                 if res.state in ("wait_list", "wait_adds", "wait_trash", "wait_due"):
                     changing = True
                 if res.state == "ready" and intent.kind != "status":
-                    calls = self._action_calls(intent, res)[0]
-                    if self._completed_instead(intent, res, i):
+                    if self._completed_instead(intent, res):
                         continue
+                    calls = self._action_calls(intent, res)[0]
                     wanted.extend(calls)
                     changing = changing or any(
                         c.key not in self.executed and self.toolbox.allows(c) for c in calls

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from todochat.assistant.approvals import REJECTION_MESSAGE
@@ -100,20 +101,26 @@ class Reporter(Undo):
         }
         return {t.id for t in res.candidates} <= done
 
-    def _completed_instead(self, intent: Intent, res: Resolution, index: int) -> bool:
+    def _completed_instead(self, intent: Intent, res: Resolution) -> bool:
         """Whether ``intent`` is a delete told as a deed ("I cancelled the DSTV") of tasks the same
         message asks to complete ("..., tick it off"): the completion is what was asked, so the
         delete is left out (it would leave nothing to complete). A delete asked for ("mark the
         milk done then delete it") stays."""
         if intent.kind != "delete" or not is_past_tense(intent.verb.lower()) or not res.tasks:
             return False
+        return {t.id for t in res.tasks} <= self._ticked_by_completions
+
+    @cached_property
+    def _ticked_by_completions(self) -> frozenset[int]:
+        """The tasks the message's completions tick, resolved once for every delete that asks
+        (resolutions are memoised per intent, so they do not change within a decision)."""
         ticked: set[int] = set()
         for j, other in enumerate(self.intents):
-            if other.kind == "complete" and j != index:
+            if other.kind == "complete":
                 done = self.resolve(j)
                 if done.state == "ready":
                     ticked.update(t.id for t in done.tasks)
-        return {t.id for t in res.tasks} <= ticked
+        return frozenset(ticked)
 
     def _remark_beside_a_change(self, intent: Intent, res: Resolution) -> bool:
         """Whether ``intent`` is a deed told in the past that names its task only loosely,
@@ -199,7 +206,7 @@ class Reporter(Undo):
             return None
         if res.state == "problem":
             return Outcome(intent.kind, text=self._reply_problem(intent, res))
-        if self._completed_instead(intent, res, index):
+        if self._completed_instead(intent, res):
             return None
         if intent.kind == "status":
             said = {
