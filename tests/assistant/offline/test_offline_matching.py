@@ -426,7 +426,7 @@ def test_accents_folded_still_tell_two_names_apart() -> None:
 
 
 def test_a_kind_of_thing_named_by_a_word_another_title_has_is_not_another_thing() -> None:
-    """"the boiler service" for 'Book car service' names another service, unless a title of the
+    """ "the boiler service" for 'Book car service' names another service, unless a title of the
     list has "boiler"; the titles' words are worked out once per list (and a list that changes
     is read anew)."""
     from todochat.assistant.offline import matching

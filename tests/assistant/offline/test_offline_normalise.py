@@ -1965,3 +1965,21 @@ def test_a_day_or_a_time_asked_for_politely_is_its_date(typed: str, read: str) -
 def test_a_dash_between_spaces_ends_what_came_before(typed: str, title: str) -> None:
     adds = [i.title for i in parse_message(typed, date(2026, 11, 23)) if i.kind == "add"]
     assert adds == [title]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "need 3 things on the list: eggs, flour, and delete the butter",
+        "2 things to add - eggs and please remove the butter",
+        "a few things to add: milk; can u tick off the bread",
+    ],
+)
+def test_a_list_announced_with_a_request_among_its_items_is_no_list_to_add(typed: str) -> None:
+    # (the "add these:" rewrite's `unless_x`: the request's joint and asking words, shared with
+    # the "a few things:" heading through [words] lists)
+    assert not normalise(typed).startswith("add these")
+
+
+def test_a_list_announced_is_a_list_to_add() -> None:
+    assert normalise("a few things to add: milk, eggs") == "add these: milk, eggs"

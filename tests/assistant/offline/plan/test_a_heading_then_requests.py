@@ -66,3 +66,31 @@ async def test_a_heading_of_requests_does_each(
 ) -> None:
     state, _ = await play(store, session_for, SEEDS, [message])
     assert state == after
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "ticked"),
+    [
+        # a list to add whose items go on to a request after "and", a comma, "so" or "then",
+        # asked with "can you", "pls", "please also": the request is done, never a title
+        ("need 3 things on the list: eggs, flour, and delete the signage", False, False),
+        ("2 things to add - printer ink and please remove the signage", False, False),
+        ("two things to add: printer ink, and can you delete the signage", False, False),
+        ("3 things to add: printer ink, stamps; pls tick off the printer paper", True, True),
+        ("a few things to add: printer ink then could u remove the signage", False, False),
+        ("add these: printer ink so please also delete the signage", False, False),
+    ],
+)
+async def test_a_list_to_add_with_a_request_in_it_does_the_request(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    kept: bool,
+    ticked: bool,
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    assert ("Order table plan signage" in state) == kept
+    assert ("Order printer paper:done" in state) == ticked
+    assert not any(
+        word in title.lower() for title in state for word in ("delete", "remove", "tick")
+    )
