@@ -94,11 +94,15 @@ class ListFilter:
     due: DueFilter | None = None
     priority: Priority | None = None
     tag: str | None = None
+    # "what's due friday", "what do i have for next monday": one day, as its words ("next
+    # monday"); the tool takes no such filter, so the reply keeps the tasks due that day
+    day: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.due or self.priority or self.tag)
+        return bool(self.due or self.priority or self.tag or self.day)
 
     def args(self) -> dict[str, str]:
+        """The filters `list_tasks` takes (``day`` is none of them)."""
         given = {"due": self.due, "priority": self.priority, "tag": self.tag}
         return {key: value for key, value in given.items() if value}
 

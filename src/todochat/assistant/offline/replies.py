@@ -169,6 +169,8 @@ def filtered(
     words.append("task" if len(tasks) == 1 else "tasks")
     if wanted.get("due") in _DUE_NAMES:
         words.append(_DUE_NAMES[wanted["due"]])
+    if wanted.get("on"):
+        words.append(f"due {wanted['on']}")
     if wanted.get("tag"):
         words.append(f"tagged {wanted['tag']}")
     what = " ".join(words)

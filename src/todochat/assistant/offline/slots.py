@@ -33,12 +33,15 @@ from zoneinfo import ZoneInfo
 
 from todochat.tasks.dates import (
     DateWordsError,
+    Due,
     Found,
+    describe_due,
     find_due,
     names_only_a_time,
     parse_due,
     parse_repeat,
 )
+from todochat.tasks.dates.words import WEEKDAYS
 
 from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
 from .normalise import word_list
@@ -1430,14 +1433,43 @@ _PRIORITY_FILTER_RE = re.compile(
     _F,
 )
 _TAG_FILTER_RE = re.compile(
+    # ("what've i got tagged for work", "anything labelled under home": the word after is
+    # the tag's name)
     r"(?:^|\s)#(?P<h>" + _TAG + r")|\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+"
-    r"(?:as\s+|with\s+)?#?(?P<t>" + _TAG + r")|"
+    r"(?:as\s+|with\s+|for\s+|under\s+)?#?(?P<t>" + _TAG + r")|"
     # "with the work tag", "under my home label": the tag's name said before the word
     r"\b(?:with|under|in|having|carrying|have|has)\s+(?:the|a|my|our|that)\s+#?(?P<b>"
     + _TAG
     + r")\s+(?:tag|label)\b",
     _F,
 )
+
+
+# "what's due monday", "what I have for friday?", "anything due fri?", "what's on next tuesday":
+# one day of the week a listing asks for (a short name only after due/for/on/by: "sat" alone is
+# a verb)
+_DAY_FILTER_RE = re.compile(
+    r"\b(?:(?P<rel>this|next|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tues|thurs|weds)\b|"
+    r"\b(?:due|for|on|by)\s+(?:(?P<rel2>this|next)\s+)?(?P<wd2>mon|tue|wed|thu|thur|fri|sat|sun)\b",
+    _F,
+)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_filter(text: str) -> str | None:
+    """The day of the week a listing names, as words the date parser reads ("next friday")."""
+    m = _DAY_FILTER_RE.search(text)
+    if m is None or not _DUE_CONTEXT_RE.search(text):
+        return None
+    name = _DAY_NAMES[WEEKDAYS[(m["wd"] or m["wd2"]).lower()]]
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    return f"{rel} {name}".strip()
+
+
+def day_shown(words: str, today: date) -> str:
+    """The day ``words`` name ("friday"), as the tools show a due date ("Fri 27 Nov")."""
+    return describe_due(Due(parse_due(words, now=_now(today), zone=_ZONE).day), today=today)
 
 
 def list_filter(text: str) -> ListFilter:
@@ -1447,6 +1479,7 @@ def list_filter(text: str) -> ListFilter:
         if rx.search(text) and (value in ("overdue", "none") or _DUE_CONTEXT_RE.search(text)):
             due = value
             break
+    day = None if due else _day_filter(text)
     priority: Priority | None = None
     m = _PRIORITY_FILTER_RE.search(text)
     if m:
@@ -1455,7 +1488,7 @@ def list_filter(text: str) -> ListFilter:
     t = _TAG_FILTER_RE.search(text)
     if t:
         tag = (t["h"] or t["t"] or t["b"]).lower()
-    return ListFilter(due, priority, tag)
+    return ListFilter(due, priority, tag, day)
 
 
 # --- edits of slots -------------------------------------------------------------------------
@@ -2423,9 +2456,19 @@ _WORD_LIST_RES = (
 )
 
 
+# "what's for dinner", "whats for tea tonight": a meal asked about is chatter, no scope
+_MEAL_ASKED_RE = re.compile(
+    r"^(?:what'?s|whats|what\s+is|what\s+are\s+we\s+having)\s+for\s+(?:the\s+)?(?:dinner|lunch|"
+    r"breakfast|brunch|tea|supper|dessert|pudding)\b",
+    _F,
+)
+
+
 def _scope_word(low: str) -> str:
     """The one word a listing is scoped by ("" when no such wording matches, or when the word
     is a date or a status: "what's on for tomorrow" is a listing by due date)."""
+    if _MEAL_ASKED_RE.match(low):
+        return ""
     for rx in _WORD_LIST_RES:
         m = rx.match(low)
         if m is None:
@@ -2529,17 +2572,21 @@ def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -
     if not (_FILTERED_LIST_START_RE.match(low) or (question and low.startswith("due "))):
         return None
     status = status_of(re.sub(r"\bdue\b|\bupcoming\b", " ", low))
-    if status == "completed" and wanted.due in _WHEN_DONE and not _SAID_DUE_RE.search(low):
-        # "what have I got done this week?": the days say when the tasks were done, not
-        # when they are due; every completed task is the answer
-        wanted = replace(wanted, due=None)
+    if (
+        status == "completed"
+        and (wanted.due in _WHEN_DONE or wanted.day)
+        and not _SAID_DUE_RE.search(low)
+    ):
+        # "what have I got done this week?", "what did i finish on friday": the days say when
+        # the tasks were done, not when they are due; every completed task is the answer
+        wanted = replace(wanted, due=None, day=None)
         if not wanted:
             return Intent(kind, status=status)
     if wanted.due == "today" and _ASKED_TODAY_RE.search(low) and not _DAY_MEANT_RE.search(low):
         wanted = replace(wanted, due=None)
         if not wanted:
             return Intent(kind, status="completed" if status == "completed" else "pending")
-    if wanted.due and status == "all":
+    if (wanted.due or wanted.day) and status == "all":
         status = "pending"
     return Intent(kind, status=status, filter=wanted)
 

@@ -14,6 +14,7 @@ from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import ToolResult
 from todochat.assistant.offline.matching import TaskInfo, covering
 from todochat.assistant.offline.scope import scope_tasks, word_named
+from todochat.assistant.offline.slots import day_shown
 from todochat.assistant.offline.text import content_stems, is_past_tense
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -369,6 +370,14 @@ class Reporter(Undo):
         tasks = result.tasks()
         if intent.status != "all":
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
+        if intent.filter.day:
+            # "what's due friday": the tasks due that day (any time of it)
+            shown = day_shown(intent.filter.day, self.today)
+            tasks = [
+                t for t in tasks if t.due and (t.due == shown or t.due.startswith(shown + ","))
+            ]
+            wanted = {**intent.filter.args(), "on": shown}
+            return replies.filtered(tasks, wanted, intent.kind == "count", intent.status)
         if intent.filter:
             return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")
         if intent.text == "added" and (added := self._added_in_chat(tasks)):
