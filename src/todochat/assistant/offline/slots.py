@@ -873,6 +873,14 @@ _PRIORITY_RES = (
         rf"(?:{_MUST_NOT_MISS})?{_LEVEL_TAIL}$",
         _F,
     ),
+    # "call the landlord about the leak, very urgent, water everywhere", "fix the boiler - urgent
+    # - no hot water": a level set off in the middle of the title, then more (why it is so is
+    # dropped, see _why_of_a_level; more of the title or a date stays)
+    re.compile(
+        rf"\s*[,;(\-–—]\s*(?:{_IT_IS}\s+)?{_LOUDER}(?P<p>urgent|asap|critical|important)\)?"
+        r"(?=\s*(?:[,;:\-–—]|!+)\s*\S|\s+(?:because|cause|cuz|coz|bc|since)\s+\S)",
+        _F,
+    ),
     # "pay staff salary every month, should not miss", "rent on the 1st, must not be missed":
     # a thing the user must not miss is a high one
     re.compile(rf"(?P<must>{_MUST_NOT_MISS})$", _F),
@@ -880,6 +888,30 @@ _PRIORITY_RES = (
     re.compile(rf"\s*,\s*\(?{_LOUDER}(?P<p>important)\)?{_LEVEL_TAIL}$", _F),
     re.compile(r"(?:^|\s+)!?(?P<p>p[1-4])(?=[\s,;.!?]|$)", _F),
 )
+
+
+# What goes on with the title after a level set off in its middle: a word that joins more to
+# it ("..., urgent, about the trip", "..., urgent, and email dad"), a date, or a request
+_TITLE_GOES_ON_RE = re.compile(
+    r"^(?:about|for|to|with|at|on|in|into|from|re|regarding|and|or(?!\s+(?:else|they|we|i|it|he|she|you)\b)|plus|by|before|until|till|"
+    r"due|after|when|every|each|tag|tagged|add|remind|put|please|pls|also|then|not|but)\b",
+    _F,
+)
+
+
+_MORE_OF_THE_TITLE_RE = re.compile(
+    r"^(?:about|for|to|with|on|in|into|from|re|regarding)\s+(?!qq\d)\S", _F
+)
+_BECAUSE_RE = re.compile(r"^(?:because|cause|cuz|coz|bc|since)\s+\S", _F)
+
+
+def _why_of_a_level(remark: str) -> bool:
+    """ "water everywhere", "no hot water", "the tenant keeps calling": what follows a level
+    set off in the middle of a title says why it is so (no title words), unless it goes on
+    with the title, or says when."""
+    if not remark or _TITLE_GOES_ON_RE.match(remark) or PLACEHOLDER_RE.search(remark):
+        return False
+    return _find_repeat(remark) is None and _take_due(remark, None)[1] is None
 
 
 def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
@@ -892,9 +924,20 @@ def _take_priority(text: str) -> tuple[str, Priority | None, bool]:
             word = word.lower()
             word = f"p{word}" if word.isdigit() else word  # "priority 1": Todoist's p1
             rest = _join(text[: m.start()], text[m.end() :])
-            if m.group().lstrip().startswith(",") and text[m.end() :].lstrip().startswith(","):
-                # "fix the tap, high priority, the tenant keeps calling": the remark stays apart
-                rest = f"{_join(text[: m.start()], '')}, {text[m.end() :].lstrip(' ,')}"
+            after = text[m.end() :].lstrip()
+            set_off = re.match(r"[,;(\-–—]", m.group().lstrip())
+            if set_off and _BECAUSE_RE.match(after) and _why_of_a_level(after):
+                rest = _join(text[: m.start()], "")  # "fix the boiler, urgent because ..."
+            elif set_off and re.match(r"[,;:\-–—!]", after):
+                # "fix the tap, high priority, the tenant keeps calling": the remark stays apart;
+                # why the level is so ("..., urgent, water everywhere") is no part of it, more of
+                # the title joins it ("email the school, urgent, about the trip")
+                remark = after.lstrip(" ,;:-–—!")
+                head = _join(text[: m.start()], "")
+                if _MORE_OF_THE_TITLE_RE.match(remark):
+                    rest = f"{head} {remark}"
+                else:
+                    rest = head if _why_of_a_level(remark) else f"{head}, {remark}"
             if word == "p4":
                 return rest, None, True
             return rest, priority_level(word), False
