@@ -372,9 +372,10 @@ def _clipped(s: str, t: str) -> bool:
 
 
 # Verbs of getting a thing, said first, for a task of buying it ("got the cards", "grabbed the
-# snacks" against 'Buy Christmas cards', 'Buy lunchbox snacks'): the same deed.
+# snacks" against 'Buy Christmas cards', 'Buy lunchbox snacks', "grabbed the messages" against
+# 'Get the messages'): the same deed.
 _GETTING = frozenset({"got", "gotten", "grabbed"})  # as said: a deed told, no request
-_BUYING = _stems_of("buy")
+_BUYING = _stems_of("buy get")
 # Getting a new thing finishes only a task of getting one ('Buy a new kettle'), never another
 # deed done to a thing of that name ("we got a new bin" is no 'Put the bins out')
 _ACQUIRING = _stems_of("buy get order replace pick collect fetch find source purchase grab")
@@ -529,6 +530,13 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if title and title[0].stem in _SENDING and _contacts(query, pairs):
         return True
+    if (
+        title
+        and title[0].stem in _getting_from()
+        and 0 not in pairs
+        and any(q.stem in _handing_over() for q in query[:2])
+    ):
+        return True  # "gave the drill to kofi" against 'Borrow drill from Kofi': the other way
     if title and title[0].stem in _taking() and query[0].stem in _CONTACTING and 0 not in pairs:
         return True  # "rang the vet about rex's jabs" against 'Take Rex to the vet': only a call
     if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
@@ -742,6 +750,18 @@ def _weak(query: Sequence[_Token], best: _Scored) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _getting_from() -> frozenset[str]:
+    """Stems of getting a thing from someone (`getting_from`: 'Borrow drill from Kofi')."""
+    return frozenset(stem(w) for w in plain_words("getting_from"))
+
+
+@lru_cache(maxsize=1)
+def _handing_over() -> frozenset[str]:
+    """Stems of handing a thing over (`handing_over`: "gave the drill to kofi")."""
+    return frozenset(stem(w) for w in plain_words("handing_over"))
+
+
+@lru_cache(maxsize=1)
 def _taking() -> frozenset[str]:
     """Stems of going or taking someone somewhere (`taking`), which a call there does not do."""
     return frozenset(stem(w) for w in plain_words("taking"))
@@ -834,6 +854,9 @@ def _without_not_meant(phrase: str) -> str:
 _PLACE_TAIL_RE = re.compile(
     r"(?<=\w)\s+(?:at|from)\s+(?:the\s+)?[^\W\d_][\w'&-]*(?:\s+[^\W\d_][\w'&-]*)?$", re.IGNORECASE
 )
+# ("grabbed the messages in dunnes", "got the milk in the spar": one word after "in", said
+# after a verb of getting)
+_SHOP_TAIL_RE = re.compile(r"(?<=\w)\s+in\s+(?:the\s+)?[^\W\d_][\w'&-]*$", re.IGNORECASE)
 
 # "cleaned out the esky for saturday's barbie", "ironed the shirts for tomorrow's interview",
 # "baked the cake for the party": what a deed was done for, after it, says why, never which
@@ -863,6 +886,14 @@ def match_tasks(
         found = _match_words(spelt, tasks, prefer_completed=prefer_completed)
         if found.kind != "none":
             return found
+    first = phrase.split(None, 1)[0].lower() if phrase.strip() else ""
+    if first in _GETTING or first == "bought":
+        # "grabbed the messages in dunnes": the shop a thing was got in, a getting still
+        shopless = _SHOP_TAIL_RE.sub("", phrase.strip())
+        if shopless != phrase.strip() and len(_tokens(shopless)) > 1:
+            found = _match_words(shopless, tasks, prefer_completed=prefer_completed, exact=exact)
+            if found.kind != "none":
+                return found
     placeless = _PLACE_TAIL_RE.sub("", phrase.strip())
     if is_past_tense(placeless.split(None, 1)[0] if placeless else ""):
         placeless = _PURPOSE_TAIL_RE.sub("", placeless)
@@ -1252,7 +1283,17 @@ def match_deed_loosely(phrase: str, tasks: Sequence[TaskInfo]) -> MatchResult:
     fits = [t for t in tasks if _fits_the_deed(phrase, query, t)]
     if not fits:
         fits = _one_task_of_its_word(query, tasks)
-    return MatchResult("unique", (fits[0],)) if len(fits) == 1 else MatchResult("none")
+    if len(fits) != 1 or _tied(query, fits[0], tasks):
+        return MatchResult("none")
+    return MatchResult("unique", (fits[0],))
+
+
+def _tied(query: Sequence[_Token], fit: TaskInfo, tasks: Sequence[TaskInfo]) -> bool:
+    """Whether another task holds every word said that ``fit`` holds ("paid the bill" with
+    'Pay phone bill' and 'Pay gas bill'): the two fit equally, so which one is asked, never the
+    first guessed."""
+    said = {qi for qi, _ in _score(query, fit).pairs}
+    return any(t.id != fit.id and said <= {qi for qi, _ in _score(query, t).pairs} for t in tasks)
 
 
 def _one_task_of_its_word(query: Sequence[_Token], tasks: Sequence[TaskInfo]) -> list[TaskInfo]:

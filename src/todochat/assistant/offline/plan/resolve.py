@@ -23,6 +23,7 @@ from todochat.assistant.offline.matching import (
     overlapping,
     shared_words,
 )
+from todochat.assistant.offline.normalise import plain_words as word_list_items
 from todochat.assistant.offline.normalise import word_list
 from todochat.assistant.offline.scope import (
     kind_tasks,
@@ -181,6 +182,26 @@ _STATE_SAID_RE = re.compile(
 )
 
 
+@cache
+def _talking_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in word_list_items("talking"))
+
+
+def _talking(title: str) -> bool:
+    """Whether the title opens with a verb of talking with someone ('Talk to Dave ...')."""
+    first = words(title)[:1]
+    return bool(first) and stem(first[0]) in _talking_stems()
+
+
+# a remark that tells what is still to do, or a deed not done ("still need to venmo him", "but
+# not the tix"), says nothing of which task was done
+_NOT_DONE_REMARK_RE = re.compile(
+    r"\b(?:but|still|yet|need|needs|have\s+to|has\s+to|got\s+to|gotta|must|should|remind|"
+    r"tomorrow|later|next|not|never|no)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
 # changes to a task's fields, asked of a task that stays
 _EDITS = frozenset({"rename", "describe", "priority", "due", "tag"})
 
@@ -306,8 +327,33 @@ class Resolver(TurnState):
         if target.kind == "words" and target.copy:
             return self._copy(index, intent, target)
         if target.kind == "words":
-            return self._words(intent, target)
+            return self._by_remark(index, self._words(intent, target))
         return self._scope(intent, target)
+
+    def _by_remark(self, index: int, res: Resolution) -> Resolution:
+        """ "spoke to dave, he's cool with moving the bbq to sunday": a deed whose words fit
+        several tasks, told with a remark after it, is the one task the remark's words name
+        more than they name any other; a remark of what is still to do ("still need to venmo
+        him") names no deed done, and the question stays."""
+        intent = self.intents[index]
+        if res.problem != "ambiguous" or intent.kind != "complete" or len(res.candidates) < 2:
+            return res
+        after = self.intents[index + 1] if index + 1 < len(self.intents) else None
+        if after is None or after.kind != "unknown" or not after.text:
+            return res
+        if _NOT_DONE_REMARK_RE.search(after.text):
+            return res
+        said = sorted(((shared_words(after.text, t), t.id) for t in res.candidates), reverse=True)
+        if said[0][0] == 0 or said[0][0] == said[1][0]:
+            return res
+        task = next(t for t in res.candidates if t.id == said[0][1])
+        target = intent.target
+        assert target is not None
+        if CONTACTED_RE.match(target.text) and not (
+            CONTACT_TASK_RE.match(task.title) or _talking(task.title)
+        ):
+            return res  # ("called dave, he's paying me back for the concert": no Venmo done)
+        return Resolution("ready", (task,))
 
     def _other(self, target: Target) -> Resolution:
         """ "no, the other one": of the candidates (the tasks a question named, else those the

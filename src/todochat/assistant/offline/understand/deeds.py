@@ -21,6 +21,7 @@ from todochat.assistant.offline.text import (
     FINISH_VERBS,
     IRREGULAR_VERBS,
     PUT_SOMEWHERE_RE,
+    REQUEST_VERBS,
     SAME_PAST,
     TASK_VERBS,
     is_past_tense,
@@ -194,6 +195,12 @@ def _without_lead(subject: str) -> str:
 _CARRIED = lexicon("brought took taken carried handed gave given dropped lugged hauled")
 _CARRIED_BACK_RE = re.compile(
     r"^(?P<x>(?!(?:up|in|out|off|over|round|around|on)\b)[^,;]+?)\s+back"
+    r"(?P<w>\s+(?:to|into|at|in\s+at|off\s+at)\s+[^,;]+?)?(?=\s*(?:[,;]|$))",
+    FLAGS,
+)
+# "gave back the drill to kofi", "took back the library books": the particle said first
+_BACK_CARRIED_RE = re.compile(
+    r"^back\s+(?P<x>(?!(?:to|up|in|out|off|over|home|here|there|then|now)\b)[^,;]+?)"
     r"(?P<w>\s+(?:to|into|at|in\s+at|off\s+at)\s+[^,;]+?)?(?=\s*(?:[,;]|$))",
     FLAGS,
 )
@@ -434,17 +441,22 @@ def _dated_imperative(thing: str, participle: str) -> bool:
     return _DAY_SHORT_RE.fullmatch(participle) is not None and first in TASK_VERBS
 
 
-# "the bins are out", "heating's on now", "the kitchen is clean", "bins all out": a thing said to
+# "the bins are out", "heating's on now", "the kitchen is clean", "bins all out", "the bins went
+# out last night": a thing said to
 # be in a state a task brings about (a state that was, "the lights were off", tells no deed; one
 # with a day ahead, "the bins are out tomorrow", is no deed yet)
 _STATE_RE = re.compile(
-    r"^(?P<t>[^,;]+?)(?:'s|'re|\s+(?:is|are|has\s+been|have\s+been|now)|(?=\s+(?:all|already|"
+    r"^(?P<t>[^,;]+?)(?:'s|'re|\s+(?:is|are|has\s+been|have\s+been|now|(?P<got>got)|(?P<went>went))|"
+    r"(?=\s+(?:all|already|"
     r"finally)\b))(?:\s+(?:all|now|finally|already|just|both|officially))*\s+"
     rf"(?P<state>{'|'.join(sorted(STATE_PARTICLES | STATE_DEEDS.keys()))})"
     r"(?:\s+(?:now|already|finally|at\s+last|again|this\s+(?:morning|afternoon|evening)|"
     r"earlier(?:\s+today)?|just\s+now|last\s+night))?$",
     FLAGS,
 )
+_GOT_AWAY_RE = re.compile(r"\bgot(?:ten)?\s+(?:up|out|off|down|away|back|in|loose)\b", FLAGS)
+# "the bins went out last night", "the forms went in": a thing that went out or in is out or in
+_WENT_STATES = frozenset({"out", "in"})
 # Who or what a state said of is never a task's thing: "i'm out", "it's on", "everyone's in"
 _NO_THING = lexicon(
     "i i'm im we you he she they it its that this there here everyone everybody everything "
@@ -456,8 +468,10 @@ def _read_state(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """A thing said to be in a state: "complete" with its words, marked "state" (the state its
     verb) so the planner completes only a task that brings that state about (brings_about)."""
     m = _STATE_RE.match(s)
-    if m is None:
-        return None
+    if m is None or (m["went"] and m["state"].lower() not in _WENT_STATES):
+        return None  # ("the milk went off", "the lights went on": no deed)
+    if m["got"] and m["state"].lower() in STATE_PARTICLES:
+        return None  # ("the dog got out": it got away, no one put it out)
     said = m["t"].lower().split()
     if said[0] in _NO_THING or said[0] in TASK_VERBS or is_past_tense(said[0]) or len(said) > 6:
         return None
@@ -535,7 +549,39 @@ def _when_done(rest: str) -> str:
     return CLOCK_DONE_RE.sub(" ", WHEN_DONE_RE.sub(" ", rest))
 
 
+# "washing's all hung out finally, sun's out for once", "the car's washed, lovely day for it":
+# a thing said done, then a remark after a comma that says nothing of it (no "but", no "still",
+# no "yet", nothing gone wrong: "the form's signed, still needs posting" is read whole)
+_REMARK_COMMA_RE = re.compile(r"^(?P<deed>[^,;]+?)\s*,\s*(?P<remark>[^,;]+)$", FLAGS)
+_NOT_A_REMARK_RE = re.compile(
+    r"\b(?:but|still|yet|except|apart|not|only|though|although|until|till|tomorrow|later|"
+    r"next|need|needs|needed|should|must|too|also|as\s+well|and|one|"
+    rf"remind|tick|cross|{REQUEST_VERBS})\b|n't\b",
+    FLAGS,
+)
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """A deed told as news (see ``_read_deed``); a thing said done with a remark after a comma
+    is read without the remark."""
+    found = _read_deed(s, quotes)
+    if found is not None:
+        return found
+    m = _REMARK_COMMA_RE.match(s)
+    if m is None or _NOT_A_REMARK_RE.search(s):
+        return None
+    if mishap_re().search(s) or put_off_re().search(s) or _NOT_DONE_RE.search(s):
+        return None
+    head = m["deed"].split(None, 1)[0].lower()
+    if is_past_tense(head) or head in ("i", "we"):
+        return None  # ("washed the car, sun's out": the deed said first is read whole)
+    said = _read_deed(m["deed"], quotes)
+    if said is None or said.kind != "complete" or said.target is None:
+        return None
+    return said if said.target.kind == "words" else None
+
+
+def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
     if _reason_first_re().match(s):
@@ -611,6 +657,8 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not _dated_imperative(m.group("t"), m.group("pp"))
         # "the task call Ahmed": a task named by its words, the last of them its verb's object
         and not _TASK_AND_VERB_RE.match(m.group("t"))
+        # "the dog got out", "the cat got off the lead": it got away, nothing got ('Buy dog food')
+        and not _GOT_AWAY_RE.search(s)
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
@@ -635,7 +683,9 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     verb = m.group("verb").lower()
     # ("dropped the library books back on the way home": when it was done is no place)
     rest = _when_done(m.group("rest")).strip()
-    carried = _CARRIED_BACK_RE.match(rest) if verb in _CARRIED else None
+    carried = (
+        (_CARRIED_BACK_RE.match(rest) or _BACK_CARRIED_RE.match(rest)) if verb in _CARRIED else None
+    )
     if carried is not None:
         # "I brought the bottles back to the Rewe", "took the drill back to dave": returned
         verb = "returned"

@@ -113,7 +113,8 @@ COMPLETE_DECL_RES = (
 PASSIVE_DONE_RE = re.compile(
     r"^(?P<t>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got)|'s)\s+"
     r"(?:(?:all|now|finally|already|officially|completely|totally|fully|just)\s+)*"
-    rf"(?P<pp>[a-z]+)(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?"
+    # ("the washing is hung out", "the shelves are put up": the verb's particle goes with it)
+    rf"(?P<pp>[a-z]+)(?:\s+(?:out|up))?(?:\s+(?:now|already|today|too|finally|{_WHEN_DONE}))?"
     # "the tax return is now submitted to the Finanzamt", "dentist appts are booked for the
     # kids, both on the 19th": where it went, for whom or for when is no part of the task
     # (never a habit: "the bins are collected on thursdays", "serviced every year")

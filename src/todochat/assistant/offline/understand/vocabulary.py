@@ -100,6 +100,9 @@ STATE_DEEDS: dict[str, frozenset[str]] = {
     "clean": _CLEANING,
     "spotless": _CLEANING,
     "tidy": lexicon("tidy clean declutter"),
+    # "my aadhaar address got updated" for 'Update address on Aadhaar' ("updated" alone is no
+    # deed: "I updated the task" is talk of the list)
+    "updated": lexicon("update"),
 }
 # ("the dog's bowl is empty" is news of a need, never 'Empty the dishwasher' done)
 # What may follow the particle in such a title and leave it the verb's ('Put the bins out
