@@ -2600,10 +2600,25 @@ _DAY_MEANT_RE = re.compile(
 _SAID_DUE_RE = re.compile(r"\b(?:due|overdue|deadlines?|scheduled|planned)\b", _F)
 
 
+@lru_cache(maxsize=1)
+def _someone_doing_re() -> re.Pattern[str]:
+    """ "my husband said he'll do it today", "my sister's doing it tomorrow", "my mum will
+    grab it tonight": someone of the user's, then what they say or will do, is news of a
+    person (a day in it is when they do it), never "my tasks" due that day."""
+    return re.compile(
+        rf"^my\s+{word_list('visitor')}(?:\s+(?:said|says|told|will|is|are|can|could|would|"
+        r"wants?|offered|promised|reckons?|gonna|going|has|had|did|does|do)|'ll|'d|"
+        r"'s\s+(?:[a-z]+ing|gonna|got))\b",
+        _F,
+    )
+
+
 def read_filtered_list(s: str, *, count: bool = False, question: bool = False) -> Intent | None:
     """ "what's due this week?", "what's overdue?", "my high priority tasks", "#work tasks",
     "show my work tasks" (a tag when the user has one by that word, else title words)."""
     low = s.lower().strip(" ?.!")
+    if _someone_doing_re().match(low):
+        return None
     kind: IntentKind = "count" if count else "list"
     wanted = list_filter(low)
     word = "" if wanted else _scope_word(low)

@@ -213,6 +213,17 @@ _NUMBER_ORDINAL_RE = re.compile(
     r"\s+list$",
     _F,
 )
+# "get rid of number 2 there", "tick no. 3 on that list", "#4 up there", "the 2nd one there":
+# a number said of the listing just shown ("there", "that list", "you showed") is its place in
+# that listing, even where a task has that id (a bare "number 2" stays the task's id)
+_PLACE_SHOWN_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:number|no\.?|item|#)\s*(?P<n>\d{1,3})|(?P<o>1st|2nd|3rd|\d+th|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?:one|task|item))?)\s*,?\s+"
+    r"(?:(?:up\s+|over\s+|right\s+)?there|(?:on|in|from|of)\s+(?:that|this|the|your)\s+(?:list|lot)"
+    r"(?:\s+(?:there|you\s+(?:just\s+)?(?:showed|sent|gave)(?:\s+me)?))?|"
+    r"(?:that\s+)?you\s+(?:just\s+)?(?:showed|listed|sent|gave)(?:\s+me)?)$",
+    _F,
+)
 _RELATIVE_RE = re.compile(
     r"\b(?:the\s+rest|everything\s+else|(?:all\s+)?the\s+others|anything\s+else|all\s+else|"
     r"the\s+remaining(?:\s+ones)?)\b",
@@ -507,6 +518,10 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         count = m.group(0).lower() if m else ""
         span = 2 if count == "both" else NUMBER_WORDS.get(count) or (int(count) if count else 1)
         return Target("them", span=span)
+    m = _PLACE_SHOWN_RE.match(t)
+    if m:
+        o = (m["o"] or "").lower()
+        return Target("ordinal", ordinal=int(m["n"] or ORDINALS.get(o) or re.sub(r"\D", "", o)))
     m = _IDS_RE.match(t) or _IDS_RE.match(without_when(t))
     if m:
         # ("finished #39 yesterday": when it was done names no other task than #39)

@@ -392,6 +392,16 @@ class TurnState:
         changed = self._last_changes()
         return not changed or any(match_tasks(target.text, [t]).kind != "none" for _, t in changed)
 
+    def _takes_back_the_change(self, intent: Intent) -> bool:
+        """ "sorry i meant the post office one, undo the pharmacy": a reopen or restore of the
+        one task the previous turn changed, named in words, is the undo of that change (beside
+        the task meant instead, the same redirect as "undo that, i meant X")."""
+        target = intent.target
+        if intent.kind not in ("reopen", "restore") or target is None or target.kind != "words":
+            return False
+        changed = self._last_changes()
+        return len(changed) == 1 and match_tasks(target.text, [changed[0][1]]).kind != "none"
+
     def _described_undo(self, intent: Intent) -> Intent:
         """ "i renamed the milk by mistake, undo that": an undo of a change whose old value was
         not said. The undo runs when the previous turn made that change to that task; else the
@@ -444,8 +454,10 @@ class TurnState:
         of another kind said beside the undo ("undo that and delete the other list") is read
         on its own."""
         said = normalise(self.said)
-        if not any(i.kind == "undo" and not i.query for i in intents) and not UNDO_FIRST_RE.match(
-            said
+        if (
+            not any(i.kind == "undo" and not i.query for i in intents)
+            and not UNDO_FIRST_RE.match(said)
+            and not any(self._takes_back_the_change(i) for i in intents)
         ):
             return None
         for sentence in split_sentences(said):

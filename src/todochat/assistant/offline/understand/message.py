@@ -87,6 +87,9 @@ def _reason_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+{word_list('reason')}\b.*)?[\s.!?]*$", FLAGS)
 
 
+# "update that one to say so", "change it to say that": a new title that only points back at
+# what was said is no title (it had renamed a task 'Say')
+_SAYS_SO_RE = re.compile(r"(?:say|says|read|reads)(?:\s+(?:so|that|this|it))?|so|that|this", FLAGS)
 _LEVEL_RE = re.compile(r"(?:high|medium|low|normal|top)", FLAGS)
 
 
@@ -225,6 +228,17 @@ def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
         intents = tuple(replace(i, verb="ready") if i.kind == "complete" else i for i in intents)
     if _FOR_NOW_RE.search(text):
         intents = tuple(replace(i, doubt=True) if i.kind == "delete" else i for i in intents)
+    kept_time = _SAME_TIME_RE.search(text)
+    clocks = _CLOCK_RE.findall(text[: kept_time.start()]) if kept_time else []
+    if clocks:
+        # "put the vet on wednesday 3:45pm... no wait make that friday, same time": the day
+        # said last, at the time said before it (the correction wins, the time stays)
+        intents = tuple(
+            replace(i, due=f"{i.due} at {clocks[-1]}")
+            if i.kind == "due" and i.due and not _CLOCK_RE.search(i.due)
+            else i
+            for i in intents
+        )
     old_day = _DAY_NOT_DAY_RE.search(text)
     if old_day is not None:
         # "its sunday not saturday": the day it was is kept (the planner renames a title that
@@ -237,6 +251,15 @@ def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "..., same time", "keep the time", "time stays the same": the clock time said before stays
+_SAME_TIME_RE = re.compile(
+    r"\b(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:keep|keeping)\s+(?:the\s+)?(?:same\s+)?time|"
+    r"(?:the\s+)?time\s+(?:stays|remains|is)\s+the\s+same)\b",
+    FLAGS,
+)
+_CLOCK_RE = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)(?!\w)", FLAGS
+)
 _DAY_NOT_DAY_RE = re.compile(
     rf"\b{_DAY}\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?P<was>{_DAY})\b|"
     rf"\bnot\s+(?:on\s+)?(?P<was_>{_DAY})\s*,?\s+(?:but\s+|it'?s\s+|make\s+it\s+)?{_DAY}\b",
@@ -488,7 +511,11 @@ def _understand(
         or _second_request_held(i)
         or (
             Intent("unknown", text=i.title)
-            if i.kind == "rename" and only_names_a_field(_reason_re().sub("", i.title))
+            if i.kind == "rename"
+            and (
+                only_names_a_field(_reason_re().sub("", i.title))
+                or _SAYS_SO_RE.fullmatch(i.title.strip(" ,.!?"))
+            )
             else i
         )
         for i in intents
