@@ -41,7 +41,7 @@ from todochat.tasks.dates import (
     parse_due,
     parse_repeat,
 )
-from todochat.tasks.dates.words import WEEKDAYS
+from todochat.tasks.dates.words import MONTH_RE, WEEKDAYS
 
 from .meaning import DueFilter, Intent, IntentKind, ListFilter, Priority
 from .normalise import word_list
@@ -1483,7 +1483,9 @@ _TAG_FILTER_RE = re.compile(
     # "with the work tag", "under my home label": the tag's name said before the word
     r"\b(?:with|under|in|having|carrying|have|has)\s+(?:the|a|my|our|that)\s+#?(?P<b>"
     + _TAG
-    + r")\s+(?:tag|label)\b",
+    + r")\s+(?:tag|label)\b|"
+    # ("show tasks with home tag": the article left out)
+    r"\b(?:with|under|having|carrying)\s+#?(?P<b2>" + _TAG + r")\s+(?:tag|label)\b",
     _F,
 )
 
@@ -1494,25 +1496,42 @@ _TAG_FILTER_RE = re.compile(
 _DAY_FILTER_RE = re.compile(
     r"\b(?:(?P<rel>this|next|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tues|thurs|weds)\b|"
-    r"\b(?:due|for|on|by)\s+(?:(?P<rel2>this|next)\s+)?(?P<wd2>mon|tue|wed|thu|thur|fri|sat|sun)\b",
+    r"\b(?:due|for|on|by)\s+(?:(?P<rel2>this|next)\s+)?(?P<wd2>mon|tue|wed|thu|thur|fri|sat|sun)\b|"
+    # "what's due on the 27th", "anything for dec 5?", "what do i have on 5 december": a date
+    r"\b(?:due|for|on|by)\s+(?P<date>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:of\s+)?"
+    + MONTH_RE
+    + r")?|\d{1,2}\s+"
+    + MONTH_RE
+    + r"|"
+    + MONTH_RE
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b",
     _F,
 )
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "anything for saturday?", "anything on monday": asked with "anything", the day is when due
+_ANYTHING_ASKED_RE = re.compile(r"^(?:anything|any\s+\w+|something)\b", _F)
 
 
 def _day_filter(text: str) -> str | None:
-    """The day of the week a listing names, as words the date parser reads ("next friday")."""
+    """The day a listing names, as words the date parser reads ("next friday", "the 27th")."""
     m = _DAY_FILTER_RE.search(text)
-    if m is None or not _DUE_CONTEXT_RE.search(text):
+    if m is None or not (_DUE_CONTEXT_RE.search(text) or _ANYTHING_ASKED_RE.match(text)):
         return None
+    if m["date"]:
+        return " ".join(m["date"].lower().split())
     name = _DAY_NAMES[WEEKDAYS[(m["wd"] or m["wd2"]).lower()]]
     rel = (m["rel"] or m["rel2"] or "").lower()
     return f"{rel} {name}".strip()
 
 
-def day_shown(words: str, today: date) -> str:
-    """The day ``words`` name ("friday"), as the tools show a due date ("Fri 27 Nov")."""
-    return describe_due(Due(parse_due(words, now=_now(today), zone=_ZONE).day), today=today)
+def day_shown(words: str, today: date) -> str | None:
+    """The day ``words`` name ("friday"), as the tools show a due date ("Fri 27 Nov"); None
+    when the date parser reads no day in them."""
+    try:
+        due = parse_due(words, now=_now(today), zone=_ZONE)
+    except DateWordsError:
+        return None
+    return describe_due(Due(due.day), today=today)
 
 
 def list_filter(text: str) -> ListFilter:
@@ -1530,7 +1549,7 @@ def list_filter(text: str) -> ListFilter:
     tag = None
     t = _TAG_FILTER_RE.search(text)
     if t:
-        tag = (t["h"] or t["t"] or t["b"]).lower()
+        tag = (t["h"] or t["t"] or t["b"] or t["b2"]).lower()
     return ListFilter(due, priority, tag, day)
 
 

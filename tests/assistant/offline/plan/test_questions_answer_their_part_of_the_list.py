@@ -2,13 +2,13 @@
 nothing: "what've i got tagged for work" lists the work tasks (it had looked for a tag 'for'),
 "what's under work" too; "what's on my plate rn", "what do I have", "whats on" list what is
 still to do (they had listed the done ones too; "show my list" is still all of it); "what I
-have for friday?", "what's due monday", "anything due fri?" list the tasks due that day (one
-had not been read, the others had listed every pending task); Roman Urdu "meri list dikhao,
-sirf jo kaam abhi baqi hain" (show my list, only what is left) and "jo ho gaye wo dikhao"
-(show the done ones), Spanish "muéstrame lo que ya terminé" (show what I finished) and "qué me
-queda" (what is left) list those (they had not been read, or listed all). Never harm: chatter
-("what's for dinner", "what's under the sink") lists nothing, a tag or a move said as a request
-is still made, and a question about one task answers that task."""
+have for friday?", "what's due monday", "anything due fri?", "what's due on the 27th" list the
+tasks due that day (one had not been read, the others had listed every pending task); Roman
+Urdu "meri list dikhao, sirf jo kaam abhi baqi hain" (show my list, only what is left) and
+"jo ho gaye wo dikhao" (show the done ones), Spanish "muéstrame lo que ya terminé" (show what
+I finished) and "qué me queda" (what is left) list those (they had not been read, or listed
+all). Never harm: chatter ("what's for dinner", "what's under the sink") lists nothing, a tag
+or a move said as a request is still made, and a question about one task answers that task."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def _tagged(store: TaskStore) -> None:
         "what's under work",
         "anything under work?",
         "what do i have under work",
+        "show tasks with work tag",
     ],
 )
 async def test_a_tag_asked_lists_its_tasks(
@@ -144,6 +145,10 @@ async def test_only_what_is_done_or_left_in_spanish(
         ("what do i have on monday", ("Call the bank",)),
         ("what's due next monday", ("Call the bank",)),
         ("whats on for 2moro", ("Water the plants",)),
+        ("anything on monday?", ("Call the bank",)),
+        ("anything for saturday?", ()),
+        ("what's due on the 27th", ("Pay rent", "Do laundry")),
+        ("anything for nov 30?", ("Call the bank",)),
     ],
 )
 async def test_a_day_asked_lists_what_is_due_then(

@@ -370,15 +370,15 @@ class Reporter(Undo):
         tasks = result.tasks()
         if intent.status != "all":
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
-        if intent.filter.day:
+        shown = day_shown(intent.filter.day, self.today) if intent.filter.day else None
+        if shown:
             # "what's due friday": the tasks due that day (any time of it)
-            shown = day_shown(intent.filter.day, self.today)
             tasks = [
                 t for t in tasks if t.due and (t.due == shown or t.due.startswith(shown + ","))
             ]
             wanted = {**intent.filter.args(), "on": shown}
             return replies.filtered(tasks, wanted, intent.kind == "count", intent.status)
-        if intent.filter:
+        if intent.filter.args():
             return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")
         if intent.text == "added" and (added := self._added_in_chat(tasks)):
             return replies.added_in_chat(added, intent.kind == "count")
