@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from todochat.assistant.offline.matching import TaskInfo
-from todochat.assistant.offline.scope import read_scope, scope_tasks, spoken_topic, word_named
+from todochat.assistant.offline.scope import (
+    kind_tasks,
+    names_a_kind,
+    read_scope,
+    scope_tasks,
+    spoken_topic,
+    word_named,
+)
 from todochat.assistant.offline.targets import parse_target
 
 
@@ -141,3 +148,14 @@ def test_a_short_word_of_several_meanings_or_none_names_nothing(
 ) -> None:
     tasks = [TaskInfo(i, title) for i, title in enumerate(titles, 1)]
     assert word_named(word, tasks) == ""
+
+
+def test_the_scope_words_are_read_from_the_word_lists() -> None:
+    # (en.toml `shopping_kind`, `scope_noun`, `scope_describing`, `scope_kind`)
+    assert names_a_kind("the groceries") and names_a_kind("all the shoping ones")
+    assert not names_a_kind("the garden ones")
+    tasks = [TaskInfo(1, "Buy atta"), TaskInfo(2, "Get the car serviced"), TaskInfo(3, "Call mum")]
+    assert [t.id for t in kind_tasks("the shopping stuff", tasks) or []] == [1]
+    assert read_scope("my shift tasks the cafe is closed")[0] == "my shift tasks"
+    assert read_scope("the tasks for the sale")[0] == "the tasks for the sale"
+    assert read_scope("all my chores we sold it")[0] == "all my chores"

@@ -21,14 +21,13 @@ from functools import cache
 
 from .matching import TaskInfo, filter_by_words, overlapping
 from .meaning import Status
-from .normalise import word_list
+from .normalise import plain_words, word_list
 from .text import (
     LAUGH,
     STOPWORDS,
     content_stems,
     edit_distance_at_most_one,
     is_past_tense,
-    lexicon,
     stem,
     words,
 )
@@ -61,20 +60,27 @@ _DONE_CLAUSE_RE = re.compile(
     _F,
 )
 
-# Nouns of a kind of task that people also use as tags ("all my chores", "the errands"):
-# a tag when the user has one by that word, else every task.
-KIND_NOUNS = lexicon("chore chores errand errands job jobs")
-_SCOPE_NOUNS = lexicon(
-    "tasks things stuff ones items errands jobs todos to-dos bits reminders chores"
-)
-# After the scope's noun, words that go on describing it ("all the tasks for the sale",
-# "everything due friday", "the ones I've done").
-_DESCRIBING = lexicon(
-    "about for on with regarding concerning related tagged labelled labeled in under from that "
-    "which to of at left still due already done finished completed pending "
-    "open outstanding remaining ticked checked marked apart except but other besides this next "
-    "today tomorrow tonight"
-)
+
+@cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns of a kind of task that people also use as tags ("all my chores", "the errands"):
+    a tag when the user has one by that word, else every task (en.toml `scope_kind`)."""
+    return frozenset(plain_words("scope_kind"))
+
+
+@cache
+def _scope_nouns() -> frozenset[str]:
+    """The nouns a scope names its tasks by ("all the tasks", "my errands"): `scope_noun`."""
+    return frozenset(plain_words("scope_noun"))
+
+
+@cache
+def _describing() -> frozenset[str]:
+    """After the scope's noun, words that go on describing it ("all the tasks for the sale",
+    "everything due friday", "the ones I've done"): `scope_describing`."""
+    return frozenset(plain_words("scope_describing"))
+
+
 # What makes words after the noun a clause of their own: a verb of being or having, or one
 # in the past ("we sold it").
 _FINITE_RE = re.compile(
@@ -125,15 +131,15 @@ def read_scope(rest: str) -> tuple[str, Status | None]:
         text, status = text[: done.start()], "completed"
     tokens = text.split()
     for i, token in enumerate(tokens):
-        if token.lower() not in _SCOPE_NOUNS or i + 1 >= len(tokens):
+        if token.lower() not in _scope_nouns() or i + 1 >= len(tokens):
             continue
         after = tokens[i + 1 :]
-        if after[0].lower() in _DESCRIBING:
+        if after[0].lower() in _describing():
             continue
         tail = " ".join(after)
         kept = " ".join(tokens[: i + 1])
         reason = _FINITE_RE.search(tail) or any(is_past_tense(w) for w in words(tail))
-        if reason and (content_stems(kept) or KIND_NOUNS.intersection(words(kept))):
+        if reason and (content_stems(kept) or kind_nouns().intersection(words(kept))):
             text = kept  # "all my shift tasks the cafe is closed"; never "all the ones"
         break
     return text, status
@@ -179,10 +185,15 @@ def _run_spelling(said: list[str], joined: str) -> list[str]:
 
 
 # "mark all the shopping ones done", "the groceries are sorted", "show me the shopping stuff": a
-# word for shopping names the tasks of buying ('Buy atta', 'Pick up detergent', 'Order the
-# cake', 'Weekly grocery shop'), when no title or tag says the word itself. 'Get' is buying
-# only with no other deed after it ('Get the car serviced' is not shopping).
-_SHOPPING_WORDS = lexicon("shopping shop groceries grocery purchases buying")
+# word for shopping (en.toml `shopping_kind`) names the tasks of buying ('Buy atta', 'Pick up
+# detergent', 'Order the cake', 'Weekly grocery shop'), when no title or tag says the word
+# itself. 'Get' is buying only with no other deed after it ('Get the car serviced' is not
+# shopping).
+@cache
+def _shopping_words() -> frozenset[str]:
+    return frozenset(plain_words("shopping_kind"))
+
+
 _BUYING_TITLE_RE = re.compile(
     r"^(?:buy|purchase|order|grab|restock|stock\s+up|pick\s+up|get(?!.*\b\w+ed\b))\b|"
     r"\b(?:shopping|groceries|grocery|food\s+shop|weekly\s+shop)\b",
@@ -192,9 +203,9 @@ _BUYING_TITLE_RE = re.compile(
 
 def names_a_kind(phrase: str) -> bool:
     """Whether the words say a kind of task ("shopping", "groceries"; a typo of one too)."""
+    shopping = _shopping_words()
     return any(
-        w in _SHOPPING_WORDS
-        or (len(w) > 5 and any(edit_distance_at_most_one(w, k) for k in _SHOPPING_WORDS))
+        w in shopping or (len(w) > 5 and any(edit_distance_at_most_one(w, k) for k in shopping))
         for w in words(phrase)
     )
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from .meaning import Status, Target
 from .normalise import word_list
-from .scope import ABOUT_PRONOUN_RE, KIND_NOUNS, names_a_kind, read_scope
+from .scope import ABOUT_PRONOUN_RE, kind_nouns, names_a_kind, read_scope
 from .split import PLACEHOLDER_RE, only_placeholder, restore
 from .text import (
     LAUGH,
@@ -614,7 +614,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             return Target("all", relative=True, hint="it")
         status = said or status_of(rest)
         kept = [
-            w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER or w in KIND_NOUNS
+            w for w in words(restore(rest, quotes)) if w not in _SCOPE_FILLER or w in kind_nouns()
         ]
         relative = bool(_RELATIVE_RE.search(t))
         if kept and _NEGATION_RE.search(t):
