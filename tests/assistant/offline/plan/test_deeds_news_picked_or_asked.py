@@ -56,6 +56,8 @@ CHAMA = "Attend chama meeting Saturday|Send chama contribution via M-Pesa|Buy un
         (WASHING, "the car's washed, sun's out for once", "Wash the car"),
         (BINS, "grand so the bins went out last night, tick that off", "Put the bins out"),
         (BINS, "the bins went out last night", "Put the bins out"),
+        (BINS, "the bins went out, tick it off", "Put the bins out"),
+        (BINS, "bins went out", "Put the bins out"),
         (
             IDS,
             "finally got my aadhaar address updated, took 3 visits to the centre 😤",
@@ -118,6 +120,8 @@ async def test_a_deed_two_tasks_fit_equally_asks_naming_both(
         (BINS, "the bins didn't go out"),
         (BINS, "the bins never went out"),
         (BINS, "the dog got out"),
+        (BINS, "the power went out"),
+        (BINS, "the milk went off"),
         (WASHING, "the washing's hung out, but it's raining now"),
         (WASHING, "the car's washed, still needs a polish"),
         (IDS, "my aadhaar address didn't get updated"),

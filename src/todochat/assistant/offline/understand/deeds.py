@@ -659,6 +659,8 @@ def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
         and not _TASK_AND_VERB_RE.match(m.group("t"))
         # "the dog got out", "the cat got off the lead": it got away, nothing got ('Buy dog food')
         and not _GOT_AWAY_RE.search(s)
+        # "the bins went out": a state the thing is in (_read_state), never a deed of going
+        and m.group("pp").lower() != "went"
     ):
         target = parse_target(m.group("t"), quotes)
         if target.kind == "words":
