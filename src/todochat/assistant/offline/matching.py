@@ -684,6 +684,44 @@ def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     return None
 
 
+def _another_qualifier(query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]) -> bool:
+    """A word said right before a matched one where the title has a qualifier of its own
+    there, the word no task has: "car warrant" for 'Renew the search warrant paperwork' names
+    another warrant (the title's "search" is not said, the "car" is nowhere). A word only
+    missing ("paid the gas" for 'Pay the gas bill') or a deed ("renewed the warrant") is none.
+    """
+    title = _tokens(best.task.title)
+    pairs = dict(best.pairs)
+    hit = set(pairs.values())
+    for qi, ti in pairs.items():
+        said = query[qi]
+        before = next((q for q in query if q.raw_pos == said.raw_pos - 1), None)
+        if not said.glued or before is None or any(query[i] is before for i in pairs):
+            continue
+        if ti == 0 or ti - 1 in hit or not title[ti].glued:
+            continue
+        own = title[ti - 1]
+        if own.raw_pos != title[ti].raw_pos - 1:
+            continue
+        # (a verb, the title's first word or the words' first, is a deed, no qualifier; "water"
+        # in 'Change the fridge water filter' is one)
+        if not all(
+            _distinctive(w.stem)
+            and not (w.stem in _DEED_VERBS and w is first)
+            and w.stem not in _SAYS_LITTLE
+            and w.stem not in _NOT_A_THING
+            and not is_past_tense(w.word)
+            for w, first in ((before, query[0]), (own, title[0]))
+        ):
+            continue
+        if _near(before.stem, own.stem) or _fuzzy(before.stem, own.stem):
+            continue
+        if any(before.stem in t.stems for t in tasks):
+            continue
+        return True
+    return False
+
+
 def _said_of_another(
     query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]
 ) -> TaskInfo | None:
@@ -1026,6 +1064,10 @@ def _match_words(
         # "car wash" with 'Renew car registration' and 'Wash the dog': the word said where
         # the first title has "registration" is the other title's word, so neither is sure.
         return MatchResult("ambiguous", (best.task, elsewhere))
+    if _another_qualifier(query, best, tasks):
+        # "car passed its warrant" with only 'Renew the search warrant paperwork': the title's
+        # warrant is a search warrant, the one said a car's; asked, never ticked on a guess
+        return MatchResult("ambiguous", (best.task,))
     other = _another_thing(query, best)
     if other is not None and not any(other.stem in t.stems for t in tasks if t.id != best.task.id):
         # "car insurance sorted" with 'Wash the car': insurance is another thing. (A word
