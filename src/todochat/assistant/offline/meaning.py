@@ -85,6 +85,10 @@ class Target:
     # "mark them all done except the car one, still haven't got round to the NCT": why the last
     # exception is left, said after it, whose words may name it better than the exception does
     why: str = ""
+    # "all of them", "them all", "all three", "both": each of the tasks meant, said as such
+    # (with nothing talked about, a completion of them is of every open task, when as many as
+    # said); a bare "them" or "those" never is
+    every: bool = False
 
 
 @dataclass(frozen=True, slots=True)

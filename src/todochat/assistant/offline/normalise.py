@@ -1076,7 +1076,8 @@ def unshouted(text: str) -> str:
 # so spaced before a request joins as a comma does ("Email Bob - urgent" may be a title), and so
 # does a long dash ("the task with calling the doctor — can you change it to 'X'?")
 _SPACED_DASH_RE = re.compile(
-    r"\s+[—–]+\s+(?=(?:i|i'm|i've|we|we're|you|he|she|they|it|it's|its|the|my|our|his|her|"
+    # ("finished both – the plumber and the electrician": the things "both" counts follow it)
+    r"(?<!\bboth)(?<!\bthree)(?<!\bfour)(?<!\bfive)\s+[—–]+\s+(?=(?:i|i'm|i've|we|we're|you|he|she|they|it|it's|its|the|my|our|his|her|"
     r"their|this|that|there|mine)\b)",
     _FLAGS,
 )

@@ -333,6 +333,12 @@ def not_found(phrase: str) -> str:
     )
 
 
+def none_named(phrase: str) -> str:
+    """A thing named beside others that were found ("finished both the visa photos and the
+    yoga class"): the others changed, this one names no task."""
+    return f"I couldn't find a task matching '{phrase}'."
+
+
 _NOTHING_CHANGED_RE = re.compile(r"(?: or)? changed anything(?= yet| or|\.|,)")
 
 

@@ -117,7 +117,9 @@ _PRONOUN_RE = re.compile(
 )
 _THEM_RE = re.compile(
     r"^(?:them|those|these|both|both\s+of\s+them|all\s+of\s+them|them\s+all|those\s+ones|"
-    r"these\s+ones|those\s+tasks|these\s+tasks|those\s+two|these\s+two|the\s+two|all\s+three|"
+    r"these\s+ones|those\s+tasks|these\s+tasks|those\s+two|these\s+two|the\s+two|"
+    # "all three", "all 3 of them": every one of as many as said
+    r"all\s+(?:two|three|four|five|[2-5])(?:\s+of\s+(?:them|those|these|em|'em))?|"
     r"all\s+those|all\s+these|them\s+both|both\s+tasks|both\s+ones|"
     # "every one of them", "each of those", "every single one of em", "all of those ones"
     r"(?:every\s+(?:single\s+)?one|each(?:\s+one)?|all)\s+of\s+(?:them|those|these|em|'em)"
@@ -172,7 +174,10 @@ _PRONOUN_THEN_REASON_RE = re.compile(
 OTHER_ONE_RE = re.compile(
     r"^(?:the\s+)?other(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:instead|then))?$", _F
 )
-_COUNT_RE = re.compile(r"\b(?:both|two|three|four|[234])\b", _F)
+_COUNT_RE = re.compile(r"\b(?:both|two|three|four|five|[2-5])\b", _F)
+# "all of them", "them all", "every one of those", "all 3": each of the tasks meant, however
+# many (with nothing talked about, every open one), never a bare "them"
+_EVERY_RE = re.compile(r"\b(?:all|every|each|both)\b", _F)
 _IDS_RE = re.compile(
     r"^(?:the\s+)?(?:(?:tasks?|todos?|items?|numbers?|no\.?|ids?)\s*)?(?:(?:number|no\.?|id)\s*)?"
     r"#?\s*(?P<first>\d+)(?P<more>(?:\s*(?:,|and|&|\+|or|,\s*and)\s*(?:(?:tasks?|number|no\.?)\s*)?"
@@ -231,7 +236,11 @@ _RELATIVE_RE = re.compile(
 )
 # (also "the two invoice ones", "my 2 dentist tasks": a count of two before what calls them tasks)
 _BOTH_RE = re.compile(
-    r"^both\s+(?:of\s+)?(?:the\s+|my\s+)?(?P<x>.+?)(?:\s+(?:ones|tasks|items|todos|things))?$|"
+    # ("picked up both prescriptions": a verb's particle before "both" is no part of them)
+    # ("all three X, Y and Z": as many as said)
+    r"^(?:(?:up|off|out|back)\s+)?(?P<c>both|all\s+(?:three|four|five))\s+(?:of\s+)?"
+    r"(?:the\s+|my\s+)?(?P<x>.+?)"
+    r"(?:\s+(?:ones|tasks|items|todos|things))?$|"
     r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x2>.+?)\s+(?:ones|tasks|items|todos|reminders)$|"
     # ("did the two calls", "paid my 2 bills": a count of two before one plural word)
     r"^(?:the|my|those|these)\s+(?:two|2)\s+(?P<x3>[^\W\d_][\w'-]*s)$",
@@ -240,7 +249,7 @@ _BOTH_RE = re.compile(
 # "both calls, the landlord and mama", "both bills - gas and water", "the two calls (bank and
 # mum)": the things are named after the pause, each a task of its own
 _BOTH_NAMED_RE = re.compile(
-    r"^[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|:|\s[-–—]\s|\()\s*(?P<list>.+?\s(?:and|&)\s.+?)\)?$", _F
+    r"^[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|:|\s[-–—]\s|\()\s*(?P<list>.+?\s(?:and|&|\+)\s.+?)\)?$", _F
 )
 # "all", "whole" and "entire" also describe one task ('Prep all-hands slides', 'Buy whole
 # wheat bread', 'Read the entire contract'): they are a scope only as one.
@@ -483,7 +492,11 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     if said_of is not None:
         named = said_of["x"] or said_of["y"]
         return parse_target(named, quotes) if named else Target("it")
-    t = _BOTH_AFTER_RE.sub("", t)
+    if _BOTH_AFTER_RE.search(t):
+        # ("the plumber call and the asado meat, both done": two things, each a task)
+        counted = parse_target(_BOTH_AFTER_RE.sub("", t), quotes)
+        two = counted.kind == "words" and re.search(r"\s(?:and|&|\+)\s", counted.text)
+        return replace(counted, span=2) if two else counted
     for _ in range(3):
         new = _TARGET_TAIL_RE.sub("", t).strip(" \t.,!?;:")
         if new == t:
@@ -517,7 +530,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         m = _COUNT_RE.search(t)
         count = m.group(0).lower() if m else ""
         span = 2 if count == "both" else NUMBER_WORDS.get(count) or (int(count) if count else 1)
-        return Target("them", span=span)
+        return Target("them", span=span, every=_EVERY_RE.search(t) is not None)
     m = _PLACE_SHOWN_RE.match(t)
     if m:
         o = (m["o"] or "").lower()
@@ -557,13 +570,18 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
             return Target("ordinal", ordinal=n)
     m = _BOTH_RE.match(t)
     both = (m["x"] or m["x2"] or m["x3"]) if m else ""
-    if m and re.search(r"\s(?:and|&)\s", both):
-        # "both the signage one and the cake tasting": each part names its own task
+    count = NUMBER_WORDS.get((m["c"] or "").split()[-1].lower(), 2) if m and m["c"] else 2
+    if m and re.search(r"\s(?:and|&|\+)\s", both):
+        # "both the signage one and the cake tasting": each part names its own task, two
+        # of them (``span``: a part that names none is said so, see resolve.py)
         named = _BOTH_NAMED_RE.match(both)
-        return parse_target(named["list"] if named else both, quotes)
+        if named and len([p for p in _PARTS_SPLIT_RE.split(both) if p.strip()]) == count:
+            named = None  # "all three the kitchen, the floor and the curtains": no heading
+        each = parse_target(named["list"] if named else both, quotes)
+        return replace(each, span=count) if each.kind == "words" else each
     if m and content_stems(restore(both, quotes)):
         kept = [w for w in words(restore(both, quotes)) if w not in _SCOPE_FILLER]
-        return Target("all", text=" ".join(kept), span=2)
+        return Target("all", text=" ".join(kept), span=count)
     m = _SCOPE_STATUS_RE.match(t)
     if m:
         s = m.group("s").lower()

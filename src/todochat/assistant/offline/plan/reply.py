@@ -306,6 +306,10 @@ class Reporter(Undo):
             outcome.details.append("")
         if kept:
             outcome.extra.append(replies.kept(kept))
+        if res.phrase and outcome.done:
+            # "finished both the visa photos and the yoga class": the thing named that is no
+            # task is said so (see Resolver._each_named)
+            outcome.extra.append(replies.none_named(res.phrase))
         outcome.extra = list(dict.fromkeys(outcome.extra))
         if skipped:
             outcome.extra.append(replies.already(intent.kind, skipped))

@@ -85,7 +85,7 @@ def _takes_back_re() -> re.Pattern[str]:
     )
 
 
-_PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+_PARTS_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|\+|plus)\s+", re.IGNORECASE)
 # a part said as a task of its own: "the yoga one", "the other one", "my dentist thing"
 _A_TASK_SAID_RE = re.compile(
     r"(?:the|my|that)\s+(?:[\w'-]+\s+){0,3}(?:one|thing|task|stuff)", re.IGNORECASE
@@ -443,7 +443,26 @@ class Resolver(TurnState):
             return self._words(intent, Target("words", text=target.hint))
         if candidates:
             return problem("ambiguous", candidates=[self._task(i) for i in candidates])
+        if (
+            intent.kind == "complete"
+            and target.kind == "them"
+            and target.every
+            and not any(i.kind in ("list", "count") for i in self.intents[:index])
+        ):
+            # (never after a listing asked in the message: "what's done? tick them all")
+            return self._every_open(target)
         return problem("no_referent")
+
+    def _every_open(self, target: Target) -> Resolution:
+        """ "mark all of them done, the whole house is spotless now", "all 3 done" with no task
+        talked about: every open task, when they are as many as said ("both" with three open
+        tasks, or "all 4" with three, is a question)."""
+        if self.snapshot is None:
+            return WAIT_LIST
+        pending = tuple(t for t in self.snapshot if not t.completed)
+        if not pending or (target.span > 1 and len(pending) != target.span):
+            return problem("no_referent")
+        return Resolution("ready", pending)
 
     def _one_add_taken_back(self) -> bool:
         """Whether the message takes back the one task the previous turn added, said first
@@ -735,6 +754,10 @@ class Resolver(TurnState):
         prefer = {"complete": False, "reopen": True}.get(intent.kind)
         if intent.text == "state":
             return _by_state(intent.verb, target.text, pool, prefer)
+        if target.span > 1 and not target.exact:
+            each = self._each_named(target, pool, prefer)
+            if each is not None:
+                return each
         result = match_tasks(target.text, pool, prefer_completed=prefer, exact=target.exact)
         if result.kind == "ambiguous" and not target.exact and intent.text == "":
             result = self._before_reason(target.text, pool, prefer, result)
@@ -956,6 +979,35 @@ class Resolver(TurnState):
             if match_tasks(part, pool, prefer_completed=prefer).kind == "none":
                 return part
         return ""
+
+    @staticmethod
+    def _each_named(
+        target: Target, pool: Sequence[TaskInfo], prefer: bool | None
+    ) -> Resolution | None:
+        """ "both the visa photos and the bank transfer", "finished both, the asado shopping and
+        the call to the plumber": as many things named as said, each the one task it names,
+        even loosely (the count says each is a task: 'asado shopping' is 'Buy meat for the
+        asado'); a thing that names no task is said so (``phrase``), and no other task is
+        ticked for it; one that names several asks. None when the parts are not as many as
+        said, or two name one task: the words are read as a whole."""
+        parts = [p.strip() for p in _PARTS_RE.split(target.text) if p and p.strip()]
+        if len(parts) != target.span:
+            return None
+        found: list[TaskInfo] = []
+        missing: list[str] = []
+        for part in parts:
+            r = match_tasks(part, pool, prefer_completed=prefer)
+            if r.kind == "none" and without_when(part) != part:
+                r = match_tasks(without_when(part), pool, prefer_completed=prefer)
+            if r.kind == "none":
+                missing.append(part)
+            elif r.kind == "unique" or len(r.tasks) == 1:
+                found.append(r.tasks[0])
+            else:
+                return problem("ambiguous", part, r.tasks)
+        if not found or len(set(found)) != len(found):
+            return None
+        return Resolution("ready", tuple(found), phrase="' and '".join(missing))
 
     @staticmethod
     def _several(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:

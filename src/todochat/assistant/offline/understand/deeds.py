@@ -768,11 +768,15 @@ def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if target.kind == "it":
         base = IRREGULAR_VERBS.get(verb, verb)
         return Intent("complete", target=replace(target, hint=base))
+    if target.kind == "words" and target.span > 1 and verb == "did":
+        # "did both the asado shopping and the plumber call": "did" names no part's deed
+        return Intent("complete", target=target)
     if target.kind in ("words",):
         return Intent(
             "complete",
             # no hint: the user's own deed said verb first ("paid the plumber") must name
             # the task with its verb ('Call the plumber' is not it)
-            target=Target("words", text=f"{verb} {target.text}"),
+            # ("did both the X and the Y": as many things as said, see resolve._each_named)
+            target=Target("words", text=f"{verb} {target.text}", span=target.span),
         )
     return Intent("complete", target=target)

@@ -166,6 +166,8 @@ _DONE_IT_RE = re.compile(
 _DONE_SCOPE_RE = re.compile(
     r"^(?P<t>everything|all\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tasks|them|these|those)?|"
     r"both(?:\s+of\s+them)?|they|those|these|it|(?:that|this)(?:\s+(?:one|task|item))?|them|"
+    # "every one of them is done", "each of those is finished"
+    r"(?:every\s+(?:single\s+)?one|each(?:\s+one)?)\s+of\s+(?:them|those|these)|"
     r"the\s+rest|"
     r"all\s+(?:my\s+)?(?:tasks|todos)|everything\s+on\s+(?:my|the)\s+list)"
     r"(?:\s+(?:is|are|was|were|have\s+been|has\s+been)|'s|'re|s)\s+(?:all\s+|now\s+)?"
