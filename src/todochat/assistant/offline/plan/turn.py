@@ -454,18 +454,41 @@ class TurnState:
         of another kind said beside the undo ("undo that and delete the other list") is read
         on its own."""
         said = normalise(self.said)
+        slip = any(self._undoes_another(i) for i in intents)
         if (
             not any(i.kind == "undo" and not i.query for i in intents)
             and not UNDO_FIRST_RE.match(said)
             and not any(self._takes_back_the_change(i) for i in intents)
+            and not slip
         ):
             return None
         for sentence in split_sentences(said):
             for clause in split_clauses(sentence):
                 meant = read_meant_beside_undo(strip_filler(clause))
                 if meant is not None:
-                    return self._made_instead(*meant)
+                    made = self._made_instead(*meant)
+                    if made is None and slip:
+                        # the words meant are never a new title of the task changed
+                        return [i for i in intents if i.kind != "rename"]
+                    return made
         return None
+
+    def _undoes_another(self, intent: Intent) -> bool:
+        """ "i meant the post office, undo the vet" right after the pharmacy task was ticked:
+        a reopen or restore, named in words, of a task the previous turn did not change (and
+        that is not done, so the reopen would change nothing) is a slip for the undo of the
+        change just made, beside the task meant instead."""
+        target = intent.target
+        if intent.kind not in ("reopen", "restore") or target is None or target.kind != "words":
+            return False
+        changed = self._last_changes()
+        if len(changed) != 1 or match_tasks(target.text, [changed[0][1]]).kind != "none":
+            return False
+        if self.snapshot is not None and intent.kind == "reopen":
+            found = match_tasks(target.text, self.snapshot)
+            if found.kind == "unique" and any(t.completed for t in found.tasks):
+                return False  # a task ticked before: its reopen is meant
+        return True
 
     def _made_instead(
         self, meant: str, kind: IntentKind | None = None, *, wrong: str = ""
