@@ -140,47 +140,47 @@ async def test_a_change_beside_an_add_names_the_task_that_was_there(
     assert tasks[new]["due_date"] is None
 
 
+WHAT = "What should the task say?"
+
+
 @pytest.mark.parametrize(
-    ("first", "answer", "title"),
+    ("first", "answer", "title", "asked"),
     [
+        # an add of the thing from before asks what, and the answer is added
         (
             "can u add the thing from before",
             "oh sorry, the meal prep thing. for friday",
             "Meal prep",
+            "?",
         ),
-        ("can you add that thing we talked about", "oh the car wash thing. for friday", "Car wash"),
-        ("add the idea from yesterday pls", "book the plumber for friday", "Book the plumber"),
+        (
+            "can you add that thing we talked about",
+            "oh the car wash thing. for friday",
+            "Car wash",
+            "?",
+        ),
+        ("add the idea from yesterday pls", "book the plumber for friday", "Book the plumber", "?"),
+        # a task asked for on a day without saying it asks, and keeps the day
+        ("remind me friday", "call the bank", "Call the bank", WHAT),
+        ("set a reminder for friday pls", "pick up the suit", "Pick up the suit", WHAT),
+        ("can u add a task for friday", "email the landlord", "Email the landlord", WHAT),
+        ("add something for fri", "book the vet", "Book the vet", WHAT),
     ],
 )
-async def test_an_add_of_the_thing_from_before_asks_what_and_the_answer_is_added(
-    store: TaskStore, session_for: Callable[..., ChatSession], first: str, answer: str, title: str
-) -> None:
-    session = session_for(store)
-    turn = await session.say(first)
-    assert store.titles() == [] and "?" in turn.reply
-    await session.say(answer)
-    assert [(t["title"], str(t["due_date"])[:10]) for t in store.tasks.values()] == [
-        (title, FRIDAY)
-    ]
-
-
-@pytest.mark.parametrize(
-    ("first", "answer", "title"),
-    [
-        ("remind me friday", "call the bank", "Call the bank"),
-        ("set a reminder for friday pls", "pick up the suit", "Pick up the suit"),
-        ("can u add a task for friday", "email the landlord", "Email the landlord"),
-        ("add something for fri", "book the vet", "Book the vet"),
-    ],
-)
-async def test_a_task_asked_for_on_a_day_without_saying_it_asks_and_keeps_the_day(
-    store: TaskStore, session_for: Callable[..., ChatSession], first: str, answer: str, title: str
+async def test_an_add_that_says_no_task_asks_what_and_the_answer_is_added_for_its_day(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    first: str,
+    answer: str,
+    title: str,
+    asked: str,
 ) -> None:
     """ "remind me friday" said no task: it added 'Remind me' ('Friday' for "set a reminder
-    for friday"). It asks what, and the answer is added for that day."""
+    for friday"). It asks what, and the answer is added for that day (the thing from before
+    likewise, for the day the answer says)."""
     session = session_for(store)
     turn = await session.say(first)
-    assert store.titles() == [] and "What should the task say?" in turn.reply
+    assert store.titles() == [] and asked in turn.reply
     await session.say(answer)
     assert [(t["title"], str(t["due_date"])[:10]) for t in store.tasks.values()] == [
         (title, FRIDAY)
