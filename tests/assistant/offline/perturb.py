@@ -19,6 +19,19 @@ passing; changed, broken, kept):
 97.9% -> 2, 99.9%; "for me" 1,584, 4, 99.7% -> 4, 99.7%; "reported" 539, 464, 13.9% -> 0,
 100.0%.
 
+The six added at 802217e, typed as second-language writers (India, Pakistan, Nigeria, the
+Philippines, Kenya) and hurried phone users type: the article of a command's target dropped
+("delete milk task"), a command wished ("i wanna delete the milk", "i would like to X"), a
+greeting naming the listener or the hour ("hi assistant, X", "salam, X", "good morning! X"), a
+one-sentence command asked ("can you add milk?"), chat words stretched ("sooo", "okk",
+"pleasee") and a slip in a word of five letters or more that names a seeded task ("delete the
+grocries task"). On all 6,230 passing cases, before the model's work (802217e) -> after it
+(changed, broken, kept): "no articles" 434, 2, 99.5% -> 2, 99.5%; "i want to" 1,613, 415,
+74.3% -> 32, 98.0%; "named greeting" 6,230, 228, 96.3% -> 0, 100%; "can you ...?" 1,068, 1,
+99.9% -> 99.9%; "stretched" 1,115, 189, 83.0% -> 1, 99.9%; "task typo" 392, 29, 92.6% (left:
+the stem hides the slip). Measured and left out as no gap: "kindly X" / "please X" 1,703, 2,
+99.9%; "add one task X" 303, 2, 99.3%; " ty" / " thank you so much" / " 👍" after 1,703, 1, 99.9%.
+
 Run the whole table (about 6 minutes on two cores) with
 ``uv run python -m tests.assistant.offline.perturb [--show N] [name ...]``;
 tests/assistant/offline/test_offline_robustness.py plays a sample of it.
@@ -31,6 +44,7 @@ import asyncio
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,6 +208,97 @@ def _reported(message: str) -> str:
     return random.Random(message).choice(REPORTED) + message[:1].lower() + message[1:]
 
 
+WANT = ("i want to ", "i wanna ", "i would like to ")
+NAMED_GREETINGS = ("hi assistant, ", "good morning! ", "salam, ", "hello sir, ")
+STRETCHED = {"please": "pleasee", "so": "sooo", "thanks": "thankss", "ok": "okk", "hi": "hii"}
+_TARGET_VERB = re.compile(
+    r"^(?P<verb>delete|remove|mark|complete|finish|tick off|cross off|move|rename|change|update"
+    r"|push|erase|clear|set) the (?=\w)",
+    re.IGNORECASE,
+)
+_ARTICLE_TASK = re.compile(r"^(?P<verb>add|create|make) an? (?=(?:task|reminder|todo)\b)", re.I)
+
+
+def _no_articles(message: str) -> str:
+    """The article after a command dropped, as learners and phone typists drop it: "delete the
+    milk task" -> "delete milk task", "add a task to call mum" -> "add task to call mum". Only
+    "the" of the target a command names (a title's own words are left as typed)."""
+    said = _TARGET_VERB.sub(r"\g<verb> ", message, count=1)
+    if said != message:
+        return said
+    return _ARTICLE_TASK.sub(r"\g<verb> ", message, count=1)
+
+
+def _want_to(message: str) -> str:
+    """ "i want to X", "i wanna X", "i would like to X" before a request that starts with a command
+    other than "show" ("i want to show my tasks" is not what anyone says)."""
+    if not _COMMAND.match(message) or re.match(r"show\b", message, re.IGNORECASE):
+        return message
+    return random.Random(message).choice(WANT) + message[:1].lower() + message[1:]
+
+
+def _named_greeting(message: str) -> str:
+    """A greeting that names the listener or the hour: "hi assistant, X", "good morning! X",
+    "salam, X", "hello sir, X", one by the message, before any message."""
+    return random.Random(message).choice(NAMED_GREETINGS) + message[:1].lower() + message[1:]
+
+
+def _polite_question(message: str) -> str:
+    """A request that starts with a command asked as a question: "can you add milk?". Only a
+    message of one sentence with no comma ("can you add X, oh and the hose is fixed?" may ask
+    whether the hose is fixed)."""
+    if not _COMMAND.match(message) or re.search(r"[,;:?]|[.!]\s", message.rstrip()):
+        return message
+    return "can you " + message[:1].lower() + _END.sub("", message.rstrip())[1:] + "?"
+
+
+def _stretched(message: str) -> str:
+    """Chat words stretched the way a hurried phone typist does: "pleasee", "sooo", "thankss",
+    "okk", "hii", outside quotes; a message with none of them is left."""
+    parts = _QUOTED.split(message)
+    for i in range(0, len(parts), 2):
+        for word, long in STRETCHED.items():
+            parts[i] = re.sub(rf"\b{word}\b", long, parts[i], flags=re.IGNORECASE)
+    return "".join(parts)
+
+
+SEEDED: ContextVar[tuple[str, ...]] = ContextVar("SEEDED", default=())
+"""The titles of the tasks of the case being perturbed (``keep`` sets them)."""
+_TARGETING = re.compile(
+    r"(?:delete|remove|mark|complete|finish|tick off|cross off|check off|move|rename|change"
+    r"|update|push|erase|get rid of|scrap)\b(?P<target>[^,;:.!?]*?)(?= to\b| as\b|[,;:.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _task_typo(message: str) -> str:
+    """One slip in a word of five letters or more that names an existing task, in the target of
+    a request that starts with a command ("delete the grocries task"): a letter inside the word
+    dropped or two swapped, the word and the slip picked by the message. Only the target (not a
+    new title or day after "to" or "as"); a message with no such word is left."""
+    found = _TARGETING.match(message)
+    if not found:
+        return message
+    titled = {w.lower() for title in SEEDED.get() for w in re.findall(r"[A-Za-z]+", title)}
+    words = [
+        m for m in re.finditer(r"[A-Za-z]{5,}", found["target"]) if m.group().lower() in titled
+    ]
+    if not words:
+        return message
+    pick = random.Random(message)
+    word = pick.choice(words)
+    text = word.group()
+    at = pick.randrange(1, len(text) - 2)
+    if pick.random() < 0.5:
+        slipped = text[:at] + text[at + 1 :]
+    else:
+        slipped = text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    if slipped == text:
+        slipped = text[:at] + text[at + 1 :]
+    start = found.start("target") + word.start()
+    return message[:start] + slipped + message[start + len(text) :]
+
+
 def _lower(message: str) -> str:
     return message.lower()
 
@@ -291,6 +396,12 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "context first": _context_first,
     "for me": _for_me,
     "reported": _reported,
+    "no articles": _no_articles,
+    "i want to": _want_to,
+    "named greeting": _named_greeting,
+    "can you ...?": _polite_question,
+    "stretched": _stretched,
+    "task typo": _task_typo,
 }
 
 
@@ -340,7 +451,9 @@ async def keep(cases: Sequence[Case], name: str) -> Kept:
     perturb = PERTURBATIONS[name]
     kept = Kept(name)
     for case in cases:
+        seeded = SEEDED.set(tuple(str(task["title"]) for task in case.get("tasks", [])))
         said = [perturb(message) for message in case["say"]]
+        SEEDED.reset(seeded)
         if said == list(case["say"]):
             continue
         kept.changed += 1

@@ -11,6 +11,9 @@ doing my head in") 1,482, 315, 78.7% -> 3 broken, 99.8%; context first ("my boss
 and ...") 1,616, 34, 97.9% -> 2, 99.9%; a softener after ("... when u get a sec") 1,584, 4,
 99.7% -> 4, 99.7%; who asked for an add ("mum said to add ...") 539, 464, 13.9% -> 0, 100.0%.
 On this sample after: 170 changed, 0 broken; 185, 1 (99.5%); 182, 0; 64, 0.
+
+The six added at 802217e, typed as second-language writers and hurried phone users type, are
+in perturb.py's docstring with their figures before and after.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 
 from tests.assistant.offline.perturb import (
     PERTURBATIONS,
+    SEEDED,
     TYPOS,
     Case,
     keep,
@@ -49,6 +53,13 @@ FLOOR = dict.fromkeys(PERTURBATIONS, 0.99) | {
     # "reported" changes 64 cases and kept all: one case)
     "context first": 0.98,
     "reported": 0.98,
+    # (the six added at 802217e, on this sample after the work: "i want to" 175 changed, 3
+    # broken, 98.3%; "task typo" 39, 3, 92.3% (no work on it yet: a word's slip that its stem
+    # hides, 'meeing' for 'meeting'); "no articles" 43 and "can you ...?" 118 kept all, one
+    # case of "no articles" is 2.3%; "named greeting" 628 and "stretched" 105 kept all)
+    "i want to": 0.97,
+    "task typo": 0.89,
+    "no articles": 0.97,
 }
 
 
@@ -91,6 +102,12 @@ def test_a_perturbation_keeps_task_ids(name: str) -> None:
         ("for me", "delete the milk!", "delete the milk if u can"),
         ("context first", "show my tasks", "ok so the kids are finally asleep, show my tasks"),
         ("reported", "add call mum", "mum said to add call mum"),
+        ("no articles", "delete the milk task", "delete milk task"),
+        ("no articles", "add a task to call mum", "add task to call mum"),
+        ("i want to", "delete the milk", "i would like to delete the milk"),
+        ("named greeting", "add call mum", "salam, add call mum"),
+        ("can you ...?", "add call mum.", "can you add call mum?"),
+        ("stretched", "ok so delete it please", "okk sooo delete it pleasee"),
     ],
 )
 def test_a_perturbation_changes_only_the_typing(name: str, message: str, said: str) -> None:
@@ -121,9 +138,28 @@ def test_a_typo_misspells_one_command_word_and_never_a_title_word() -> None:
         ("for me", "rename the milk to oat milk"),
         ("reported", "delete the milk"),
         ("context first", "I called mom"),
+        ("no articles", "I have to finish the slides"),
+        ("i want to", "show my tasks"),
+        ("can you ...?", "add milk, oh and the hose is fixed"),
+        ("task typo", "delete the groceries task"),
     ],
 )
 def test_an_added_perturbation_leaves_what_it_could_change_the_meaning_of(
     name: str, message: str
 ) -> None:
     assert PERTURBATIONS[name](message) == message
+
+
+def test_a_task_typo_slips_one_word_of_a_task_named_and_never_a_new_title() -> None:
+    seeded = SEEDED.set(("Buy groceries", "Call the plumber"))
+    try:
+        said = PERTURBATIONS["task typo"]("delete the groceries task")
+        assert said != "delete the groceries task"
+        assert said.startswith("delete the gro") and said.endswith(" task")
+        assert len(said) <= len("delete the groceries task")
+        assert PERTURBATIONS["task typo"]("rename the milk to call the plumber") == (
+            "rename the milk to call the plumber"
+        )
+        assert PERTURBATIONS["task typo"]("add buy groceries") == "add buy groceries"
+    finally:
+        SEEDED.reset(seeded)

@@ -67,6 +67,7 @@ _BEFORE_FIRST_WORD = frozenset(
 _WISH_END_RE = re.compile(r"\b(?:to|gonna|wanna|gotta|should|must|might)$", re.IGNORECASE)
 _NEGATION_END_RE = re.compile(r"\b(?:don't|dont|do\s+not|never|not|no\s+need\s+to)$", re.IGNORECASE)
 _ELONGATED_RE = re.compile(r"(\w)\1{2,}")
+_STRETCHED_END_RE = re.compile(r"(\w)\1+$")
 _DANGLING_RE = re.compile(r"(?:[\s,;:.-]|\b(?:and|then|also|but|so|plus|now)\b)*$", re.IGNORECASE)
 
 
@@ -186,6 +187,8 @@ class Lexicon:
     # words for one thing said for one another ("meds", "prescription"), for matching a task
     # as a typo of its word would ("grandmas meds" names 'Pick up Grandma's prescription')
     match_near: tuple[frozenset[str], ...] = ()
+    # chat words people stretch by doubling their last letter ("sooo", "okk", "pleasee")
+    stretched: frozenset[str] = frozenset()
     # markers that open a message or a sentence and say nothing ("so", "ok so", "hey", "um")
     discourse: re.Pattern[str] | None = None
 
@@ -654,6 +657,7 @@ def lexicon() -> Lexicon:
     match_as: dict[str, str] = {}
     match_near: list[frozenset[str]] = []
     discourse: list[str] = []
+    stretched: set[str] = set()
     folder = resources.files("todochat.assistant.offline") / "languages"
     files = [
         tomllib.loads(item.read_text(encoding="utf-8"))
@@ -682,6 +686,7 @@ def lexicon() -> Lexicon:
             )
         correct = data.get("correct", {})
         targets.update(correct.get("words", "").split())
+        stretched.update(correct.get("stretched", "").split())
         keep_file = correct.get("keep_file")
         if keep_file:
             keep.update((folder / keep_file).read_text(encoding="utf-8").split())
@@ -741,6 +746,7 @@ def lexicon() -> Lexicon:
         spelling=spelling,
         match_as=match_as,
         match_near=tuple(match_near),
+        stretched=frozenset(stretched),
         message_rewrites=tuple(message_rewrites),
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
         if injection
@@ -921,6 +927,16 @@ def _words(text: str) -> str:
             # "thank uuu", "pleeease": a stretched word read as the word it stretches.
             short = _ELONGATED_RE.sub(r"\1", low)
             if short in lex.chat or short in lex.targets or short in lex.keep:
+                low = short
+        if (
+            low not in lex.stretched
+            and _STRETCHED_END_RE.search(low)
+            and not (token[:1].isupper() and m.start() > 0 and previous not in ("", "."))
+        ):
+            # "sooo", "okk", "pleasee", "thankss": a chat word with its last letter held (not a
+            # name's word mid-sentence: "the Sooo Good bakery")
+            short = _STRETCHED_END_RE.sub(r"\1", low)
+            if short in lex.stretched:
                 low = short
         # "close all the INC tickets": a word in capitals (in a message that is not shouted,
         # see unshouted) is an acronym or a code, never a chat form ("inc") nor a typo.
