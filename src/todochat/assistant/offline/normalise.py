@@ -1308,7 +1308,7 @@ def _without_copula(words: str) -> str:
     return words
 
 
-def _put_down(said: str) -> str:
+def _put_down(said: str, *, listed: bool = False) -> str:
     """The add of what ``said`` told, asked for by an add of "that": "add X". A thing said to
     be on a day ("the Bürgeramt appointment is on thursday 8:30, put that in") is read as told,
     a thing and its day, which a task on the list of that name takes as its date (an add only
@@ -1316,10 +1316,32 @@ def _put_down(said: str) -> str:
     named = _without_copula(said)
     if named != said and _THE_THING_RE.match(said):
         return named
+    # ("need to get the messages, ring mam and renew the tv licence. stick all them on": the
+    # need is no word of the first thing ``listed``)
+    need = _NEED_START_RE.match(named) if listed else None
+    if need is not None:
+        named = named[need.end() - 1 :]
     return f"add {named}"
 
 
 _THE_THING_RE = re.compile(r"^the\s+\w", _FLAGS)
+
+
+# A habit of the user's, with how often ("I call my grandma every Sunday", "we always water the
+# ferns each friday"): the deed, which a repeat asked of "that" after it adds
+_HABIT_RE = re.compile(
+    r"^(?:i|we)\s+(?:always\s+|usually\s+|normally\s+|try\s+to\s+)?"
+    r"(?P<deed>(?!(?:am|was|were|have|had|do|did|don't|can|can't|will|would|should|could|"
+    r"love|like|hate|get|go|feel|think|know|forget|forgot|need|want)\b)[a-z]+\s+\S.*?\s"
+    r"(?:every|each)\s+(?:other\s+)?\w+(?:\s+(?:morning|evening|night|afternoon))?)$",
+    _FLAGS,
+)
+# The repeat asked of "that", as the rewrites read it ("set that up as a repeating reminder")
+_REPEAT_ASKED_RE = re.compile(r"^it\s+repeats[.!]*$", _FLAGS)
+
+
+# The things a list named, as an add of them refers to them ("stick all them on")
+_THEM_RE = re.compile(r"\b(?:them|those|these|em)\b", _FLAGS)
 
 
 # "did you put that on my list?": the words before an add of "that" only ask, they name no task
@@ -1357,9 +1379,26 @@ def _antecedents(said: list[str]) -> list[str]:
         return said
     out: list[str] = []
     for sentence in said:
+        habit = _HABIT_RE.match(out[-1].rstrip(" .!")) if out else None
+        if habit is not None and _REPEAT_ASKED_RE.match(sentence):
+            # "I call my grandma every Sunday, could you set that up as a repeating reminder":
+            # the habit told is the task, how often it is done its repeat
+            out[-1] = f"add {habit['deed']}"
+            continue
         m = anaphora.search(sentence)
         if m is not None and m["when"] and not _names_a_date(m["when"]):
             m = None  # "put it for my sister": no date, no add of "it"
+        if m is not None and _THEM_RE.search(m.group()):
+            # "washed the car, did the shopping and cleaned the oven. add them all": things
+            # done, listed, are no tasks to add
+            prior = sentence[: m.start()].strip() or (out[-1] if out else "")
+            first = prior.split()[:1]
+            if (
+                first
+                and is_past_tense(first[0].lower().strip(".,!"))
+                and not _NEED_START_RE.match(prior)
+            ):
+                m = None
         if m is not None and m.start() > 0:
             # "I need to renew my card by friday put that on there": said in one breath
             before = sentence[: m.start()].strip()
@@ -1371,7 +1410,8 @@ def _antecedents(said: list[str]) -> list[str]:
                 and not _dated_otherwise(before, m["when"])
             ):
                 # ("mum's birthday is on the 12th, remind me about it": the thing, not "is")
-                out.append(f"{_put_down(before)}{_tags(m, before)}")
+                listed = _THEM_RE.search(m.group()) is not None
+                out.append(f"{_put_down(before, listed=listed)}{_tags(m, before)}")
                 continue
         elif m is not None and out:
             # ("every sunday i must call my gran. she gets upset if i forget. add it": a remark
@@ -1399,7 +1439,9 @@ def _antecedents(said: list[str]) -> list[str]:
             elif not _REQUEST_START_RE.match(before):
                 # "i want to learn to crochet. put it on the list #hobby": its tags go along
                 end = len(before.rstrip(".!?"))
-                out[at] = f"{_put_down(before[:end])}{_tags(m, before)}{before[end:]}"
+                listed = _THEM_RE.search(m.group()) is not None
+                put = _put_down(before[:end], listed=listed)
+                out[at] = f"{put}{_tags(m, before)}{before[end:]}"
             continue
         out.append(sentence)
     return out

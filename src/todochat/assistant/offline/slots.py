@@ -1335,6 +1335,20 @@ _PLEASE_IN_WHEN_RE = re.compile(
 
 
 _AT_LEAST_RE = re.compile(r"^\s*(?:at\s*least|at\s+the\s+very\s+least|minimum)\b", _F)
+
+
+@lru_cache(maxsize=1)
+def _why_after_repeat_re() -> re.Pattern[str]:
+    """ "water the vege patch every day while its this hot", "feed the cat twice a day since the
+    vet said so": why it repeats, said right after how often, with a subject of its own, is a
+    remark and no word of the title (the ``why_repeats`` word list)."""
+    return re.compile(
+        rf"^\s*,?\s*{word_list('why_repeats')}\s+(?:it|its|it's|i|i'm|im|we|we're|they|they're|"
+        r"there|there's|he|she|you|u|the|my|our|his|her|their|this|that|mum|mom|dad|mam)\b.*$",
+        _F,
+    )
+
+
 _FROM_NOW_ON_RE = re.compile(r"^\s*(?:from\s+now\s+on|going\s+forward|from\s+today\s+on)\b", _F)
 
 
@@ -1355,6 +1369,7 @@ def take_slots(text: str, today: date | None = None, *, whole: bool = False) -> 
         after = _FROM_NOW_ON_RE.sub("", rest[where[1] :], count=1)
         # "call her every week atleast": how often at the least, no word of the title
         after = _AT_LEAST_RE.sub("", after, count=1)
+        after = _why_after_repeat_re().sub("", after, count=1)
         rest = _join(rest[: where[0]], after)
     rest = _PLEASE_IN_WHEN_RE.sub("", rest)
     rest, due = _take_due(_when_remark_read(rest, today), today)

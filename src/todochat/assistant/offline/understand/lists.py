@@ -213,7 +213,10 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         return []
     raw = m.group("items")
     items = [p.strip() for p in _split_items(_ITEM_SPLIT_RE, raw) if p.strip()]
-    if len(items) < 2 or any(_NOT_AN_ITEM_RE.match(i) or len(i.split()) > 8 for i in items):
+    if len(items) < 2 or any(
+        (_NOT_AN_ITEM_RE.match(i) and not (n and _only_slots(i, today))) or len(i.split()) > 8
+        for n, i in enumerate(items)
+    ):
         return []
     if _TAGS_NAMED_RE.match(items[0]):
         return []  # "add the tags travel, admin and work to X": tags put on a task, no list
@@ -230,12 +233,41 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         # and what follows describes it ("the usual one") or tells news ("max is limping")
         return []
     out: list[Intent] = []
+    merged = False
     for item in items:
+        taken = take_slots(item, today, whole=True)
+        if out and _only_slots(item, today):
+            merged = True
+            # "add pay the HOA dues, high priority pls, and grab stamps": an item that is only
+            # slots says them of the item before it
+            out[-1] = _with_slots_taken(out[-1], taken)
+            continue
         slots = read_slots(item, quotes, today)
-        if not slots.title or not take_slots(item, today, whole=True).text.strip(" .,!?"):
-            return []  # "add fix the fence, high priority, ...": a level is no item
+        if not slots.title or not taken.text.strip(" .,!?"):
+            return []  # "add fix the fence, high priority, ...": a level first is no item
         out.append(add_intent(slots))
-    return out
+    if merged and not all(i.title.split()[0].lower() in TASK_VERBS for i in out):
+        # "add water the lawn, weekly, starting this saturday": slots said between words that
+        # are no tasks of their own make no list
+        return []
+    return out if len(out) > 1 else []
+
+
+def _only_slots(item: str, today: date) -> bool:
+    """Whether a list's item says only slots ("high priority pls", "urgent", "due friday")."""
+    taken = take_slots(item, today, whole=True)
+    return not _ONLY_CHATTER_RE.sub("", taken.text) and taken != Taken(taken.text)
+
+
+def _with_slots_taken(last: Intent, taken: Taken) -> Intent:
+    """``last`` with the slots of an item said only of them, where it has none of its own."""
+    return replace(
+        last,
+        priority=last.priority or taken.priority,
+        due=last.due or taken.due,
+        repeat=last.repeat or taken.repeat,
+        tags=(*last.tags, *(t for t in taken.tags if t not in last.tags)),
+    )
 
 
 def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
@@ -301,14 +333,7 @@ def read_colon_list(s: str, quotes: tuple[str, ...], today: date) -> tuple[list[
         if out and not _ONLY_CHATTER_RE.sub("", taken.text) and taken != Taken(taken.text):
             # "pay the fee on friday, high priority pls 🙏": an item that is only slots says
             # them of the item before it
-            last = out[-1]
-            out[-1] = replace(
-                last,
-                priority=last.priority or taken.priority,
-                due=last.due or taken.due,
-                repeat=last.repeat or taken.repeat,
-                tags=(*last.tags, *(t for t in taken.tags if t not in last.tags)),
-            )
+            out[-1] = _with_slots_taken(out[-1], taken)
             continue
         slots = read_slots(item, quotes, today)
         if not slots.title:

@@ -31,6 +31,7 @@ from .passes import (
     contact_news_as_context,
     contradictions_kept,
     dated_news_applied,
+    days_said_before_a_time,
     deeds_as_reasons,
     deeds_then_cleared,
     deeds_told_of_an_add,
@@ -491,6 +492,7 @@ def _understand(
     intents = changes_said_again(intents)
     intents = new_title_said_after(intents)
     intents = respell_as_context(intents)
+    intents = days_said_before_a_time(intents)
     intents = narrative_adds_dropped(intents)
     intents = deeds_told_of_an_add(intents)
     intents = dated_requests(intents, quotes, today)

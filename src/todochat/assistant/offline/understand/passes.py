@@ -281,24 +281,18 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
                 out[-1] = replace(intent, title=capitalise(f"{m['verb']} {subject['np']}"))
                 continue
         said_it = _IT_OBJECT_RE.search(intent.title) if intent.kind == "add" and m is None else None
-        subject = (
-            _SUBJECT_OF_NEWS_RE.search(last.text)
-            if said_it is not None
-            and last is not None
-            and last.kind == "unknown"
-            and not last.text.rstrip().endswith("?")
-            else None
-        )
-        if (
-            said_it is not None
-            and subject is not None
-            and len(_IT_OBJECT_RE.findall(intent.title)) == 1
-        ):
+        story = last is not None and last.kind == "unknown" and said_it is not None
+        thing = _thing_of_story(last.text) if story and last is not None else None
+        if said_it is not None and thing and len(_IT_OBJECT_RE.findall(intent.title)) == 1:
             # "the garbage disposal is making that noise again. i need to call a plumber about
-            # it, put it on there": "it" in the need is the thing the news was about
-            thing = _PERSON_OWNED_RE.sub("the ", subject["np"])
+            # it, put it on there", "i have a bio test thursday ... add study for it": "it" in
+            # the need is the thing the story was about
             title = f"{intent.title[: said_it.start()]}{thing}{intent.title[said_it.end() :]}"
             out[-1] = replace(intent, title=capitalise(title))
+            continue
+        if story and thing is None and _ABOUT_IT_END_RE.search(intent.title):
+            # "ugh what a week, remind me to ring the landlord about it": no one thing named
+            out.append(replace(intent, title=_ABOUT_IT_END_RE.sub("", intent.title)))
             continue
         out.append(intent)
     return out
@@ -320,9 +314,41 @@ _SUBJECT_OF_NEWS_RE = re.compile(
     r"(?:^|\s)(?P<np>(?:my|our|his|her|their|your|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?)"
     r"(?:\s+(?:is|are|was|were|has|have|had|just|already|finally|expired|expires|broke|"
     r"died|stopped|ran\s+out|runs\s+out|needs|leaks|leaked|snapped|cracked|burst|keeps|got|went|"
-    r"fell))\b",
+    r"fell)|"
+    # ("the boiler's packed in AGAIN", "the car's making that noise"): its "is" or "has" run on
+    r"'s\s+(?:[a-z]+ed|[a-z]{2,}ing|been|gone|broken|busted|stuffed|dead|due|out|off|not|still|"
+    r"overdue|flat|full|empty|leaking|acting|playing|almost|nearly|finally|on\s+the\s+blink))\b",
     FLAGS,
 )
+# A thing the user has coming, named in a story ("i have a bio test thursday", "we've got a
+# parents evening friday", "there's a fire drill tmrw"): the thing "study for it" is done for,
+# its words up to the first that says when or starts another clause.
+_HAD_THING_RE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:have|'ve|have\s+got|got)|i've|we've|there's|there\s+is)\s+(?:got\s+)?"
+    r"(?P<det>a|an|my|our|the|this)\s+(?P<np>(?:(?!(?:on|at|in|this|next|coming|tomorrow|tmrw|"
+    r"today|tonight|and|but|so|lol|tho|first|thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"[a-z][\w'-]*\s*){1,4})",
+    FLAGS,
+)
+# "remind me to ring the landlord about it", after a story that names no one thing: "about it"
+# is dropped with its preposition
+_ABOUT_IT_END_RE = re.compile(r"\s+about\s+(?:it|that)\s*$", FLAGS)
+
+
+def _thing_of_story(story: str) -> str | None:
+    """The thing a story names for an "it" in an add after it: the subject of its news ("the
+    boiler's packed in", "my rego expired"), else a thing the user has coming ("i have a bio
+    test thursday": 'the bio test'); none when it names neither."""
+    if story.rstrip().endswith("?"):
+        return None
+    subject = _SUBJECT_OF_NEWS_RE.search(story)
+    if subject is not None:
+        return _PERSON_OWNED_RE.sub("the ", subject["np"])
+    had = _HAD_THING_RE.search(story)
+    if had is None:
+        return None
+    det = had["det"].lower()
+    return f"{'the' if det in ('a', 'an', 'this') else det} {had['np'].strip()}"
 
 
 # "water them", "take them out", "need it": a deed done to a thing said just before, by pronoun.
@@ -865,6 +891,46 @@ _REMARK_ON_IT_RE = re.compile(
 )
 
 
+# A due that is only a time of day ("at 7", "at 7:30pm", "by 8am")
+_TIME_ONLY_RE = re.compile(
+    r"^(?:(?:at|by|around|@)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?$", FLAGS
+)
+# A time said inside a day's words ("friday at 10", "tomorrow 9am"): dropped for the day alone
+_TIME_IN_DAY_RE = re.compile(
+    r"\s*(?:(?:at|by|around|@)\s+)?\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b\s*", FLAGS
+)
+
+
+def days_said_before_a_time(intents: list[Intent]) -> list[Intent]:
+    """ "bins go out tmrw morning, remind me at 7 to put the recycling out": news of what
+    happens on a day, then an add due only at a time, is the day of that time ('Put the
+    recycling out' due tomorrow 07:00); the news is no task of its own. A deed said with its
+    day ("pay rent friday, remind me at 8 to call mum") is a task, and no day of the next."""
+    out: list[Intent] = []
+    for intent in intents:
+        last = out[-1] if out else None
+        said = last.title.lower().split() if last is not None else []
+        if (
+            last is not None
+            and last.kind == "add"
+            and last.text == "dated"
+            and last.due
+            and said
+            and said[0] not in TASK_VERBS
+            and intent.kind == "add"
+            and intent.text not in _LOOSE_ADDS
+            and intent.due
+            and _TIME_ONLY_RE.match(intent.due.strip())
+        ):
+            day = _TIME_IN_DAY_RE.sub(" ", last.due).strip()
+            if day:
+                out[-1] = Intent("unknown", text=last.title)
+                out.append(replace(intent, due=f"{day} {intent.due.strip()}"))
+                continue
+        out.append(intent)
+    return out
+
+
 def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
     """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
     beside an explicit request is context, not a task; nor is a wish about the list itself."""
@@ -933,11 +999,41 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
             statement
             or feeling
             or moved
-            or (implied and (explicit or _LIST_WORDS_RE.search(intent.title)))
+            or (
+                implied
+                and (
+                    (explicit and not _need_beside_another_change(intent, intents))
+                    or _LIST_WORDS_RE.search(intent.title)
+                )
+            )
         ):
             intent = Intent("unknown", text=intent.title)
         out.append(intent)
     return out
+
+
+_CHANGED_BESIDE = frozenset({"complete", "delete", "reopen"})
+
+
+def _need_beside_another_change(need: Intent, intents: Sequence[Intent]) -> bool:
+    """ "need to pay the rego by friday, and can u mark the dog wash one done": a need of a
+    deed with its own date, beside ticks or deletes of other tasks each named by its own words,
+    is a task to add too (a need that shares a word with the task changed, "need to renew the
+    rego, tick off the old rego one", or beside an "it", stays why)."""
+    said = need.title.lower().split()
+    if not said or said[0] not in TASK_VERBS or not (need.due or need.repeat):
+        return False
+    if _PRONOUN_SAID_RE.search(need.title):
+        return False  # "the forms are signed and i need to drop them at school": of the forms
+    named = set(content_stems(need.title))
+    others = [i for i in intents if i is not need and i.kind not in SOCIAL_KINDS]
+    return bool(others) and all(
+        i.kind in _CHANGED_BESIDE
+        and i.target is not None
+        and i.target.kind in ("words", "ids")
+        and not named & set(content_stems(i.target.text))
+        for i in others
+    )
 
 
 def deeds_told_of_an_add(intents: list[Intent]) -> list[Intent]:

@@ -46,7 +46,9 @@ IMPERATIVE_WORDS = lexicon(
 FIELD_NAMES = r"(?:due(?:\s+date)?|deadline|priority)"
 
 
-PRONOUN_TITLES = frozenset({"it", "that", "this", "that one", "this one", "them", "those"})
+PRONOUN_TITLES = frozenset(
+    {"it", "that", "this", "that one", "this one", "them", "those", "them all", "all of them"}
+)
 
 
 # What someone else does that finishes a task of the user's ("sarah sent me the schedule" for
