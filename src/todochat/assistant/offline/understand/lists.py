@@ -246,9 +246,13 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         if not slots.title or not taken.text.strip(" .,!?"):
             return []  # "add fix the fence, high priority, ...": a level first is no item
         out.append(add_intent(slots))
-    if merged and not all(i.title.split()[0].lower() in TASK_VERBS for i in out):
-        # "add water the lawn, weekly, starting this saturday": slots said between words that
-        # are no tasks of their own make no list
+    if merged and (
+        not all(i.title.split()[0].lower() in TASK_VERBS for i in out)
+        or not re.search(rf"\s(?:and|&)\s+{re.escape(items[-1])}\s*$", raw, FLAGS)
+    ):
+        # "add water the lawn, weekly, starting this saturday", "add call the landlord, very
+        # urgent, water everywhere": slots said between words that are no tasks of their own,
+        # or with no "and" before the last, make no list (the last is why)
         return []
     return out if len(out) > 1 else []
 
