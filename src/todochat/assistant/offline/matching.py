@@ -156,6 +156,9 @@ _NOT_A_THING = _stems_of(
     "if but because cause coz cuz though tho then herself himself themselves myself yourself "
     "ourselves itself lol haha there here first instead either anyway"
 )
+# Of those, the nouns that still name a thing of their own said before another ("a job
+# application" is no passport application, "the status report" no expense report).
+_QUALIFYING_NOUNS = _stems_of("job appointment booking session date time name note status")
 
 
 # Verbs of one distinct deed each: said where the title has another ("cooked dinner" for
@@ -236,6 +239,7 @@ class _Token:
     name_like: bool  # capitalised inside a text that is not Title Case
     word: str = ""  # the word as said (lower case), for its shape ("sorted" is a deed)
     glued: bool = False  # only spaces between it and the word before ("car insurance")
+    prev: str = ""  # the word right before it when glued, lower case, even one left out
 
 
 @lru_cache(maxsize=4096)
@@ -264,7 +268,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             lower_seen and i > 0 and w[:1].isupper() and w[:1].isalpha() and lw[:2] != "i'"
         )  # "I'm", "I've" are no names
         glued = i > 0 and not text[found[i - 1].end() : found[i].start()].strip()
-        out.append(_Token(s, _canon(s), pos, i, name_like, lw, glued))
+        prev = raw[i - 1].lower() if glued else ""
+        out.append(_Token(s, _canon(s), pos, i, name_like, lw, glued, prev))
     return tuple(out)
 
 
@@ -696,6 +701,11 @@ def _another_qualifier(query: Sequence[_Token], best: _Scored, tasks: Sequence[T
     for qi, ti in pairs.items():
         said = query[qi]
         before = next((q for q in query if q.raw_pos == said.raw_pos - 1), None)
+        if before is None and stem(said.prev) in _QUALIFYING_NOUNS:
+            # "the job application": a word left out of matching as any task's ("the gym
+            # job") is still a thing of its own before another
+            left = stem(said.prev)
+            before = _Token(left, left, -1, said.raw_pos - 1, False, said.prev)
         if not said.glued or before is None or any(query[i] is before for i in pairs):
             continue
         if ti == 0 or ti - 1 in hit or not title[ti].glued:
@@ -705,13 +715,9 @@ def _another_qualifier(query: Sequence[_Token], best: _Scored, tasks: Sequence[T
             continue
         # (a verb, the title's first word or the words' first, is a deed, no qualifier; "water"
         # in 'Change the fridge water filter' is one)
-        if not all(
-            _distinctive(w.stem)
-            and not (w.stem in _DEED_VERBS and w is first)
-            and w.stem not in _SAYS_LITTLE
-            and w.stem not in _NOT_A_THING
-            and not is_past_tense(w.word)
-            for w, first in ((before, query[0]), (own, title[0]))
+        if not (
+            _qualifies(before, _said_as_deed(before, query, title))
+            and _qualifies(own, own.stem in _DEED_VERBS and own is title[0])
         ):
             continue
         if _near(before.stem, own.stem) or _fuzzy(before.stem, own.stem):
@@ -720,6 +726,27 @@ def _another_qualifier(query: Sequence[_Token], best: _Scored, tasks: Sequence[T
             continue
         return True
     return False
+
+
+def _said_as_deed(word: _Token, query: Sequence[_Token], title: Sequence[_Token]) -> bool:
+    """Whether ``word``, a verb said first (after fillers), is the deed said of the thing after
+    it: a verb elsewhere is a noun ("replaced the phone battery"), and so is one at the start
+    whose deed is not the title's ("phone battery done" for 'Replace the smoke alarm battery')."""
+    lead = next((q for q in query if q.stem not in _FILLERS), None)
+    if word is not lead or word.stem not in _DEED_VERBS:
+        return False
+    return not (title and title[0].stem in _DEED_VERBS and not _same_deed(word.stem, title[0].stem))
+
+
+def _qualifies(word: _Token, deed: bool) -> bool:
+    """Whether ``word``, said right before a thing, names a qualifier of it: a word naming
+    something ("car", "job"; a deed verb that is also a thing, "phone", "book"), not a deed
+    said of the thing, a word of little say, a function word or a past tense."""
+    if deed or word.stem in _SAYS_LITTLE or is_past_tense(word.word):
+        return False
+    if word.stem in _NOT_A_THING and word.stem not in _QUALIFYING_NOUNS:
+        return False
+    return _distinctive(word.stem) or (word.stem in _DEED_VERBS and len(word.stem) > 2)
 
 
 def _said_of_another(
