@@ -228,6 +228,8 @@ _NEWS_RE = re.compile(
     FLAGS,
 )
 _NOT_A_SUBJECT_RE = re.compile(
+    # ("no is the report done, not the slides?": an opener alone before a question's "is")
+    r"^(?:(?:no|nah|nope|wait|hang\s+on|hold\s+on|so|oh|ok|okay|hmm)[,.!]*\s*)+$|"
     r"^(?:show|list|which|what|how|is|are|do|did|have|has|tell|give|any|i|we|there|everything|"
     r"all|why|when|where|who)\b",
     FLAGS,
