@@ -797,6 +797,15 @@ class Resolver(TurnState):
         if (
             result.kind == "unique"
             and intent.text == "hearsay"
+            and _handed_over_by_them(intent.verb, target.text, result.tasks[0].title)
+        ):
+            # "kofi gave back the drill" for 'Borrow drill from Kofi' or 'Return Kofi's drill':
+            # the one the thing is got from or given to handed it over, their deed, the other
+            # way from the user's; ask
+            return problem("ambiguous", target.hint or target.text, result.tasks)
+        if (
+            result.kind == "unique"
+            and intent.text == "hearsay"
             and _given_the_other_way(intent.verb, result.tasks[0].title)
         ):
             # "mama sent me money" for 'Send money to Mama', "jake paid me back" for 'Pay Jake
@@ -1305,6 +1314,37 @@ def _leaves_undone(intent: Intent, tasks: Sequence[TaskInfo]) -> bool:
     if intent.verb == "ready":
         return bool(_FETCHING_RE.match(tasks[0].title))
     return intent.verb == "arrived" and giving(tasks[0])
+
+
+@cache
+def _passing_on() -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of handing a thing over ("gave", "returned", and 'Return ...' tasks) and of
+    borrowing one ('Borrow ...'): en.toml's `handing_over` and `borrowing`."""
+    return (
+        frozenset(stem(w) for w in word_list_items("handing_over")),
+        frozenset(stem(w) for w in word_list_items("borrowing")),
+    )
+
+
+def _handed_over_by_them(verb: str, said: str, title: str) -> bool:
+    """Whether the one a title gives a thing to ('Return Kofi's drill', 'Return the projector
+    to Priya') is said to have handed it over, or the one it borrows from to have given it
+    back ("kofi gave back the drill" for 'Borrow drill from Kofi'), ``said`` starting with the
+    doer: their deed, none of the user's."""
+    handing, borrowing = _passing_on()
+    did, title_words, said_words = verb.split()[:1], words(title), words(said)
+    if not (did and title_words and said_words) or stem(did[0]) not in handing:
+        return False
+    first = stem(title_words[0])
+    back = stem(did[0]) == stem("return") or "back" in said_words
+    if first not in handing and not (first in borrowing and back):
+        return False
+    other = {
+        stem(w)
+        for i, w in enumerate(title_words)
+        if w.endswith("'s") or (i > 0 and title_words[i - 1] in ("to", "from"))
+    }
+    return stem(said_words[0]) in other
 
 
 def _given_the_other_way(verb: str, title: str) -> bool:
