@@ -76,7 +76,11 @@ _SELF_CORRECTION_RE = re.compile(
     r"(?<=,\s)no(?=\s*,?\s+(?:the|my|that)\s)|"
     # ("push the plumber to saturday, actually sunday is better": "actually" then a day said
     # alone is that day instead; only a day, so "..., actually the bread too" is left be)
-    rf"(?<=,\s)actually(?=\s*,?\s+(?:{DAY_STEM}day|{DAY_SHORT}|today|tomorrow|tonight)\b))"
+    rf"(?<=,\s)actually(?=\s*,?\s+(?:{DAY_STEM}day|{DAY_SHORT}|today|tomorrow|tonight)\b)|"
+    # ("move the vet to thursday at 10am, actually no, saturday", "..., nah actually saturday":
+    # "actually no" then a day alone is that day instead)
+    r"(?<=[,-]\s)(?:actually\s*,?\s+(?:no|nope|nah)|(?:no|nope|nah)\s*,?\s+actually)"
+    rf"(?=\s*,?\s+(?:{DAY_STEM}day|{DAY_SHORT}|today|tomorrow|tonight)\b))"
     r"\s*,?\s+"
     # ("call the plumber on thursday, no wait, make it wednesday", "at the ward office, no wait,
     # it's the immigration office not the ward office": what it is said as the new words)
