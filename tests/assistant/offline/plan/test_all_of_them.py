@@ -1,11 +1,9 @@
 """The plan stage, a deed told of every task ("I finished everything on my list today", "we've
 done all our tasks"): every open task is completed (it had listed the finished ones), and "all
 of them" after it in the same message names those tasks, no more. After a listing "all of them"
-is the tasks listed, and with nothing talked about it is every open task (see
-test_several_named_at_once.py). Never harm: "delete all of them" with nothing talked about
-deletes nothing, an exception said after the deed spares its task, and a question completes
-nothing ("did i finish everything?" had been cut into "did i." and a request, and completed
-every task)."""
+is the tasks listed. Never harm: "all of them" with nothing talked about asks which, an
+exception said after the deed spares its task, and a question completes nothing ("did i finish
+everything?" had been cut into "did i." and a request, and completed every task)."""
 
 from __future__ import annotations
 
@@ -51,12 +49,6 @@ async def test_an_exception_after_the_deed_spares_its_task(
     )
 
 
-async def test_with_nothing_talked_about_all_of_them_is_every_open_task(
-    store: TaskStore, session_for: Callable[..., ChatSession]
-) -> None:
-    await assert_changes(store, session_for, SEEDS, ["mark all of them as done"], ALL_DONE)
-
-
 async def test_after_a_listing_all_of_them_are_the_tasks_listed(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
@@ -72,6 +64,7 @@ async def test_after_a_listing_all_of_them_are_the_tasks_listed(
 @pytest.mark.parametrize(
     "said",
     [
+        "mark all of them as done",
         "delete all of them",
         "did i finish everything?",
         "did i complete all my tasks",

@@ -7,9 +7,8 @@ C") whose items are each a task, a task pointed at as "the X one" after an add a
 and give it the tag Y").
 
 Never harm: a heading of adds deletes nothing; "clear the finished tasks" never touches an open
-task; "mark all of them" with no scope said is every open task; a heading whose items are
-requests ("couple of things: tick off X, delete Y") stays requests; "today I need to X" is no
-deed."""
+task; "mark all of them" with no scope said asks; a heading whose items are requests ("couple of
+things: tick off X, delete Y") stays requests; "today I need to X" is no deed."""
 
 from __future__ import annotations
 
@@ -167,12 +166,8 @@ async def test_a_tag_said_with_an_add_goes_on_the_new_task(
             "couple of things: tick off the ferns one, delete the stamps one",
             {"Water the ferns": "done", "Buy stamps": "deleted"},
         ),
-        # no scope said: "all of them" is every open task (test_several_named_at_once.py)
-        (
-            BILLS,
-            "can you mark all of them",
-            {t: "done" for t in BILLS.split("|")},
-        ),
+        # no scope said: "all of them" asks
+        (BILLS, "can you mark all of them", {}),
         # "need" is no deed: nothing ticked
         (BILLS, "today I need to pay all the bills", None),
         # the finished ones, with "the rest" kept: never an open task deleted

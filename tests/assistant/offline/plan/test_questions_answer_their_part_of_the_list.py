@@ -79,6 +79,12 @@ async def test_a_tag_asked_lists_its_tasks(
         ("whats on my list", "all"),
         ("what have i got, done ones too", "all"),
         ("whats on my plate, including the finished ones", "all"),
+        # the question, then the done ones asked for in a sentence of their own
+        ("whats on my plate? everything incl the done stuff", "all"),
+        ("what do i have? incl the done ones", "all"),
+        ("what's left. all of it, with the finished ones too", "all"),
+        ("what have i got? plus the stuff i already did", "all"),
+        ("whats on my plate? and what's for dinner", "pending"),
     ],
 )
 async def test_what_one_has_is_what_is_left(

@@ -3,7 +3,8 @@ and the things named ("I finished both, the visa photos and the bank transfer", 
 visa photos and bank transfer", "delete both - the plumber and the electrician") ticks or
 deletes each thing named (it had asked which task, the names after the pause dropped); "both"
 then words two tasks fit, then "that's those done" ticks the two (it had asked which one);
-"all of them" / "all 3" with nothing talked about is every open task (it had asked which).
+"all 3" / "both" with nothing talked about is every open task when they are as many as said
+(it had asked which); "all of them" with no count asks.
 
 Never harm: "both" with three tasks fitting asks; "both" after a reply naming two is those two;
 "all of them" after a listing is the tasks listed; "all of the cleaning ones" only those; a
@@ -92,20 +93,28 @@ async def test_both_of_what_two_tasks_fit_then_those_done(
     await assert_changes(store, session_for, CVS, [said], changes)
 
 
+@pytest.mark.parametrize("said", ["all 3 done", "all three are done yay"])
+async def test_a_count_of_all_the_open_tasks_with_nothing_talked_about_is_each_of_them(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str
+) -> None:
+    await assert_changes(store, session_for, HOUSE + "|Buy curtain rail:done", [said], ALL_HOUSE)
+
+
 @pytest.mark.parametrize(
     "said",
     [
         "mark all of them done, the whole house is spotless now 💪",
         "tick them all off pls",
-        "all 3 done",
-        "all three are done yay",
         "every one of them is done",
+        "mark all of them done na, I'm tired of seeing them haha",
     ],
 )
-async def test_all_of_them_with_nothing_talked_about_is_every_open_task(
+async def test_all_of_them_with_no_count_and_nothing_talked_about_asks(
     store: TaskStore, session_for: Callable[..., ChatSession], said: str
 ) -> None:
-    await assert_changes(store, session_for, HOUSE + "|Buy curtain rail:done", [said], ALL_HOUSE)
+    """Never a guess at every task: with nothing talked about and no count said, "all of
+    them" may mean the tasks the user has in mind, not the whole list (it asks which)."""
+    await assert_changes(store, session_for, HOUSE + "|Buy curtain rail:done", [said])
 
 
 async def test_both_with_three_tasks_fitting_asks(

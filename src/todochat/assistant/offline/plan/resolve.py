@@ -447,16 +447,19 @@ class Resolver(TurnState):
             intent.kind == "complete"
             and target.kind == "them"
             and target.every
+            and target.span > 1
             and not any(i.kind in ("list", "count") for i in self.intents[:index])
         ):
-            # (never after a listing asked in the message: "what's done? tick them all")
+            # (never after a listing asked in the message: "what's done? tick them all"; and
+            # never "all of them" with no count said: "mark all of them done na, I'm tired of
+            # seeing them" is a question, as a wrong tick of every task would be a harm)
             return self._every_open(target)
         return problem("no_referent")
 
     def _every_open(self, target: Target) -> Resolution:
-        """ "mark all of them done, the whole house is spotless now", "all 3 done" with no task
-        talked about: every open task, when they are as many as said ("both" with three open
-        tasks, or "all 4" with three, is a question)."""
+        """ "all 3 done", "both are done" with no task talked about: every open task, when they
+        are as many as said ("both" with three open tasks, or "all 4" with three, is a
+        question)."""
         if self.snapshot is None:
             return WAIT_LIST
         pending = tuple(t for t in self.snapshot if not t.completed)
