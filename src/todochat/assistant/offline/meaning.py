@@ -7,8 +7,8 @@ resolves it against the task list). Every stage after "understand" only sees the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
 
 Status = Literal["all", "pending", "completed"]
 TargetKind = Literal["ids", "words", "it", "them", "ordinal", "all"]
@@ -133,3 +133,29 @@ class Intent:
     doubt: bool = False
     # a correction's first capital as typed ("make it Porto", a name; "make it porridge", not)
     capital: bool = False
+
+
+class Slots(Protocol):
+    """What can give a task its fields: an ``Intent``, or the slots taken from some words."""
+
+    @property
+    def priority(self) -> Priority | None: ...
+    @property
+    def due(self) -> str | None: ...
+    @property
+    def repeat(self) -> str | None: ...
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+
+
+def with_slots_of(intent: Intent, said: Slots) -> Intent:
+    """``intent`` with the level, date, repeat and tags ``said`` gives it, where it has none of
+    its own (its own tags first): "add X, high priority pls, and Y", "add X. This I do every
+    Saturday."."""
+    return replace(
+        intent,
+        priority=intent.priority or said.priority,
+        due=intent.due or said.due,
+        repeat=intent.repeat or said.repeat,
+        tags=tuple(dict.fromkeys([*intent.tags, *said.tags])),
+    )

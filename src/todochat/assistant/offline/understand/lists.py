@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from todochat.assistant.offline.meaning import Intent
+from todochat.assistant.offline.meaning import Intent, with_slots_of
 from todochat.assistant.offline.normalise import EMOJI, word_list
 from todochat.assistant.offline.slots import (
     Taken,
@@ -240,7 +240,7 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
             merged = True
             # "add pay the HOA dues, high priority pls, and grab stamps": an item that is only
             # slots says them of the item before it
-            out[-1] = _with_slots_taken(out[-1], taken)
+            out[-1] = with_slots_of(out[-1], taken)
             continue
         slots = read_slots(item, quotes, today)
         if not slots.title or not taken.text.strip(" .,!?"):
@@ -261,17 +261,6 @@ def _only_slots(item: str, today: date) -> bool:
     """Whether a list's item says only slots ("high priority pls", "urgent", "due friday")."""
     taken = take_slots(item, today, whole=True)
     return not _ONLY_CHATTER_RE.sub("", taken.text) and taken != Taken(taken.text)
-
-
-def _with_slots_taken(last: Intent, taken: Taken) -> Intent:
-    """``last`` with the slots of an item said only of them, where it has none of its own."""
-    return replace(
-        last,
-        priority=last.priority or taken.priority,
-        due=last.due or taken.due,
-        repeat=last.repeat or taken.repeat,
-        tags=(*last.tags, *(t for t in taken.tags if t not in last.tags)),
-    )
 
 
 def read_add_several(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
@@ -337,7 +326,7 @@ def read_colon_list(s: str, quotes: tuple[str, ...], today: date) -> tuple[list[
         if out and not _ONLY_CHATTER_RE.sub("", taken.text) and taken != Taken(taken.text):
             # "pay the fee on friday, high priority pls 🙏": an item that is only slots says
             # them of the item before it
-            out[-1] = _with_slots_taken(out[-1], taken)
+            out[-1] = with_slots_of(out[-1], taken)
             continue
         slots = read_slots(item, quotes, today)
         if not slots.title:

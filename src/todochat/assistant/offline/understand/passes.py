@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent, Target
+from todochat.assistant.offline.meaning import (
+    SOCIAL_KINDS,
+    TARGETED_KINDS,
+    Intent,
+    Target,
+    with_slots_of,
+)
 from todochat.assistant.offline.normalise import date_at_start
 from todochat.assistant.offline.slots import due_words, felt, scope_said_anywhere, take_slots
 from todochat.assistant.offline.targets import (
@@ -264,7 +270,7 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
         if m is not None and last is not None:
             verb = m["verb"].lower()
             if last.kind == "add" and last.title.lower().startswith(f"{verb} "):
-                out[-1] = _with_slots_of(last, intent)
+                out[-1] = with_slots_of(last, intent)
                 continue
             said = re.search(rf"\b{re.escape(verb)}\s+\S", last.text, FLAGS)
             if last.kind == "unknown" and said is not None:
@@ -272,7 +278,7 @@ def tasks_said_before_it(intents: list[Intent]) -> list[Intent]:
                 named = replace(
                     intent, title=capitalise(taken.text), due=taken.due, repeat=taken.repeat
                 )
-                out[-1] = _with_slots_of(named, intent)
+                out[-1] = with_slots_of(named, intent)
                 continue
             subject = _SUBJECT_OF_NEWS_RE.search(last.text) if last.kind == "unknown" else None
             if subject is not None and not last.text.rstrip().endswith("?"):
@@ -489,17 +495,6 @@ def things_said_as_news(intents: list[Intent], text: str) -> list[Intent]:
     return out
 
 
-def _with_slots_of(add: Intent, said: Intent) -> Intent:
-    """``add`` with the level, date, repeat and tags ``said`` gives it (its own first)."""
-    return replace(
-        add,
-        priority=add.priority or said.priority,
-        due=add.due or said.due,
-        repeat=add.repeat or said.repeat,
-        tags=tuple(dict.fromkeys([*add.tags, *said.tags])),
-    )
-
-
 # "add it then, for jummah": what "it" is for, said after it, is no part of what it names
 _PURPOSE_AFTER_RE = re.compile(r"\s*,?\s+(?:for\s+\S.*|then|too|as\s+well)$", FLAGS)
 
@@ -515,7 +510,7 @@ def implied_adds_as_context(intents: list[Intent]) -> list[Intent]:
             # "I need to buy milk, add it": the task is the one the previous clause named.
             if out and out[-1].kind == "add":
                 # "i want to learn to crochet. put it on the list #hobby": its slots too
-                out[-1] = _with_slots_of(out[-1], intent)
+                out[-1] = with_slots_of(out[-1], intent)
                 continue
             if out and out[-1].kind == "unknown" and out[-1].text:
                 out[-1] = Intent("add", title=capitalise(out[-1].text))
