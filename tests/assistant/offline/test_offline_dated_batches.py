@@ -197,6 +197,18 @@ RUNNER_TUNING_FLOOR = {
     "batch-204": 0.95,
     "batch-205": 0.95,
     "batch-206": 0.95,
+    "batch-207": 0.95,
+    "batch-208": 0.85,
+    "batch-209": 0.95,
+    "batch-210": 0.95,
+    "batch-211": 0.95,
+    "batch-212": 0.95,
+    "batch-213": 0.95,
+    "batch-214": 0.95,
+    "batch-215": 0.95,
+    "batch-216": 0.95,
+    "batch-217": 0.85,
+    "batch-218": 0.75,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -385,7 +397,18 @@ ee7c7e9 (the session's start): 84.4%, 73.3%, 91.1%, 82.2%, 91.1% (1 harmful), 86
 and 198, the final pair, were written first and scored on ee7c7e9 (91.1%, and 73.3% with 1
 harmful), on 654641b midway (the same) and on ec5bfb4 after all the helpers' families (the same);
 then 198's harmful miss alone was read and fixed (a change said as when the task is due had
-renamed it): on 45e315c 91.1% and 75.6%, none harmful, the rest not read: held at 0.9 and 0.75."""
+renamed it): on 45e315c 91.1% and 75.6%, none harmful, the rest not read: held at 0.9 and 0.75.
+The session of 2026-12-04 16:43 UTC fixed the same two populations before any batch was written:
+207, 209, 211, 213 and 215 as 197, the rest as 198. 209 to 216 were scored before anyone read
+them, on 802217e (the session's start): 86.7% (1 harmful), 86.7%, 91.1%, 95.6%, 88.9%, 91.1%,
+82.2% and 95.6%; at 55e008e all 45 of 45 but 215 (44: its del-215-4 deletes "number 69", a task
+no one has), none harmful: held at 0.95. 207 and 208, the final pair, were written first and
+scored on 802217e (100% and 88.9%, none harmful), on ad42332 midway (100% and 91.1%) and on
+660328e at the end (100% and 91.1%); not read: 207 held at 0.95, 208 at 0.85 (a case under its
+rate, for the cases whose day words read differently on another day of the week). 217 and 218,
+as 207 and 208, were written after all the session's work and scored on 660328e, its model, and
+on 802217e, its start: 91.1% and 82.2% both times, none harmful; not read: held at 0.85 and
+0.75, for the next session to read."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
