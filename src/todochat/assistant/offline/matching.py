@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from .normalise import lexicon, plain_words, word_list
+from .normalise import lexicon, word_list, word_stems
 from .text import (
     FINISH_VERBS,
     LIGHT_VERBS,
@@ -537,12 +537,17 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         return True
     if (
         title
-        and title[0].stem in _getting_from()
+        and title[0].stem in word_stems("getting_from")
         and 0 not in pairs
-        and any(q.stem in _handing_over() for q in query[:2])
+        and any(q.stem in word_stems("handing_over") for q in query[:2])
     ):
         return True  # "gave the drill to kofi" against 'Borrow drill from Kofi': the other way
-    if title and title[0].stem in _taking() and query[0].stem in _CONTACTING and 0 not in pairs:
+    if (
+        title
+        and title[0].stem in word_stems("taking")
+        and query[0].stem in _CONTACTING
+        and 0 not in pairs
+    ):
         return True  # "rang the vet about rex's jabs" against 'Take Rex to the vet': only a call
     if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
         return True  # "booked the car service" against 'Take the car in for a service': only set up
@@ -812,24 +817,6 @@ def _weak(query: Sequence[_Token], best: _Scored) -> bool:
     if any(_strong(query[qi].stem) for qi in used):
         return False
     return any(_distinctive(q.stem) for qi, q in enumerate(query) if qi not in used)
-
-
-@lru_cache(maxsize=1)
-def _getting_from() -> frozenset[str]:
-    """Stems of getting a thing from someone (`getting_from`: 'Borrow drill from Kofi')."""
-    return frozenset(stem(w) for w in plain_words("getting_from"))
-
-
-@lru_cache(maxsize=1)
-def _handing_over() -> frozenset[str]:
-    """Stems of handing a thing over (`handing_over`: "gave the drill to kofi")."""
-    return frozenset(stem(w) for w in plain_words("handing_over"))
-
-
-@lru_cache(maxsize=1)
-def _taking() -> frozenset[str]:
-    """Stems of going or taking someone somewhere (`taking`), which a call there does not do."""
-    return frozenset(stem(w) for w in plain_words("taking"))
 
 
 @lru_cache(maxsize=1)

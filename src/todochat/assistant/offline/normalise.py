@@ -20,14 +20,14 @@ import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from todochat.tasks.dates import Found, find_due
 
-from .text import TASK_VERBS, is_past_tense
+from .text import TASK_VERBS, is_past_tense, stem
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’/-]*[^\W_])?|[\"“”«»‘’'`]", re.UNICODE)
@@ -788,6 +788,13 @@ def plain_words(name: str) -> tuple[str, ...]:
     """The shared word list ``name`` item by item, for a list of plain words read as words
     (stems compared), not as a pattern: ``taking`` -> ("take", "go", ...)."""
     return lexicon().word_items[name]
+
+
+@cache
+def word_stems(name: str) -> frozenset[str]:
+    """The stems of the plain words of the shared word list ``name`` (``plain_words``), worked
+    out once per list: what matching compares a said word's stem against."""
+    return frozenset(stem(w) for w in plain_words(name))
 
 
 def edits_within(word: str, target: str) -> bool:

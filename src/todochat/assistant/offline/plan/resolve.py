@@ -23,8 +23,7 @@ from todochat.assistant.offline.matching import (
     overlapping,
     shared_words,
 )
-from todochat.assistant.offline.normalise import plain_words as word_list_items
-from todochat.assistant.offline.normalise import word_list
+from todochat.assistant.offline.normalise import word_list, word_stems
 from todochat.assistant.offline.scope import (
     kind_tasks,
     scope_tasks,
@@ -182,15 +181,10 @@ _STATE_SAID_RE = re.compile(
 )
 
 
-@cache
-def _talking_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in word_list_items("talking"))
-
-
 def _talking(title: str) -> bool:
     """Whether the title opens with a verb of talking with someone ('Talk to Dave ...')."""
     first = words(title)[:1]
-    return bool(first) and stem(first[0]) in _talking_stems()
+    return bool(first) and stem(first[0]) in word_stems("talking")
 
 
 # a remark that tells what is still to do, or a deed not done ("still need to venmo him", "but
@@ -1319,22 +1313,12 @@ def _leaves_undone(intent: Intent, tasks: Sequence[TaskInfo]) -> bool:
     return intent.verb == "arrived" and giving(tasks[0])
 
 
-@cache
-def _passing_on() -> tuple[frozenset[str], frozenset[str]]:
-    """Stems of handing a thing over ("gave", "returned", and 'Return ...' tasks) and of
-    borrowing one ('Borrow ...'): en.toml's `handing_over` and `borrowing`."""
-    return (
-        frozenset(stem(w) for w in word_list_items("handing_over")),
-        frozenset(stem(w) for w in word_list_items("borrowing")),
-    )
-
-
 def _handed_over_by_them(verb: str, said: str, title: str) -> bool:
     """Whether the one a title gives a thing to ('Return Kofi's drill', 'Return the projector
     to Priya') is said to have handed it over, or the one it borrows from to have given it
     back ("kofi gave back the drill" for 'Borrow drill from Kofi'), ``said`` starting with the
     doer: their deed, none of the user's."""
-    handing, borrowing = _passing_on()
+    handing, borrowing = word_stems("handing_over"), word_stems("borrowing")
     did, title_words, said_words = verb.split()[:1], words(title), words(said)
     if not (did and title_words and said_words) or stem(did[0]) not in handing:
         return False
