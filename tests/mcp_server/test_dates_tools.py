@@ -142,6 +142,60 @@ async def test_list_tasks_filters_in_the_users_time_zone(
     assert await listed(sort="due", status="pending") == ["Late", "Now", "Soon", "Whenever"]
 
 
+async def test_list_tasks_due_on_one_day_in_the_users_words_and_zone(
+    mcp: InMemoryTools, database: Database, alice_id: str, bob_id: str
+) -> None:
+    await in_zone(database, alice_id, "Pacific/Auckland")
+    today = datetime.now(ZoneInfo("Pacific/Auckland")).date()
+    day = today + timedelta(days=3)
+    weekday = day.strftime("%A").lower()  # "friday": the next one after today
+    await call(mcp, alice_id, "add_task", title="Before", due=(day - timedelta(1)).isoformat())
+    await call(mcp, alice_id, "add_task", title="All day", due=weekday)
+    await call(mcp, alice_id, "add_task", title="Late", due=f"{day.isoformat()} 23:45")
+    await call(mcp, alice_id, "add_task", title="Done", due=day.isoformat())
+    await call(mcp, alice_id, "add_task", title="Whenever")
+    await call(mcp, bob_id, "add_task", title="Bob's", due=day.isoformat())
+    done = [t.id for t in await tasks_of(database, alice_id) if t.title == "Done"]
+    await call(mcp, alice_id, "complete_task", task_id=done[0])
+
+    async def listed(**filters: Any) -> list[str]:
+        return [
+            task["title"] for task in (await call(mcp, alice_id, "list_tasks", **filters))["result"]
+        ]
+
+    assert await listed(due_on=weekday) == ["All day", "Late", "Done"]
+    assert await listed(due_on="in 3 days", status="pending") == ["All day", "Late"]
+    assert await listed(due_on=day.isoformat(), status="completed") == ["Done"]
+    assert await listed(due_on=weekday, due="today") == []
+    assert await listed(due_on="") == ["Before", "All day", "Late", "Done", "Whenever"]
+    first = await mcp.call_tool(
+        "list_tasks", {"due_on": weekday, "limit": 2}, meta=as_user(alice_id)
+    )
+    assert first.structured_content is not None
+    cursor = first.structured_content["next_cursor"]
+    rest = await call(mcp, alice_id, "list_tasks", due_on=weekday, limit=2, cursor=cursor)
+    assert [task["title"] for task in rest["result"]] == ["Done"]
+
+
+async def test_list_tasks_due_on_words_that_name_no_day_are_a_tool_error(
+    mcp: InMemoryTools, alice_id: str
+) -> None:
+    async def refused(due_on: Any) -> str:
+        result = await mcp.call_tool("list_tasks", {"due_on": due_on}, meta=as_user(alice_id))
+        assert result.is_error
+        (text,) = texts(result)
+        assert "Traceback" not in text
+        return text
+
+    assert (await refused("someday")).startswith(
+        "Invalid arguments for list_tasks: due_on: could not read 'someday' as a date"
+    )
+    assert (await refused("someday")).endswith("Fix them and call again.")
+    assert "due_on: there is no 30 February" in await refused("feb 30")
+    assert "due_on: must be at most 100 characters" in await refused("d" * 101)
+    assert "due_on" in await refused(5)
+
+
 async def test_list_tasks_pages_with_a_next_cursor(
     mcp: InMemoryTools, alice_id: str, bob_id: str
 ) -> None:

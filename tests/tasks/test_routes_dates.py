@@ -162,6 +162,58 @@ async def test_filters_and_sorting_in_the_users_time_zone(
     ]
 
 
+async def test_due_on_lists_one_day_in_the_users_time_zone_and_pages(
+    client: httpx2.AsyncClient, alice: Account
+) -> None:
+    await set_zone(client, alice, "Pacific/Auckland")
+    today = datetime.now(ZoneInfo("Pacific/Auckland")).date()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    await create(client, alice, title="Today", due="today")
+    await create(client, alice, title="Tomorrow", due="tomorrow")
+    await create(client, alice, title="Tomorrow late", due=f"{tomorrow} 23:30")
+    await create(client, alice, title="Later", due=(today + timedelta(days=2)).isoformat())
+    await create(client, alice, title="Someday")
+    assert await titles(client, alice, due_on="tomorrow") == ["Tomorrow", "Tomorrow late"]
+    assert await titles(client, alice, due_on=tomorrow) == ["Tomorrow", "Tomorrow late"]
+    assert await titles(client, alice, due_on="") == [  # blank: no filter
+        "Today", "Tomorrow", "Tomorrow late", "Later", "Someday",
+    ]  # fmt: skip
+    page = await listing(client, alice, due_on="tomorrow", limit=1, offset=1, sort="due")
+    assert (page["total"], page["limit"], page["offset"]) == (2, 1, 1)
+    assert [task["title"] for task in page["items"]] == ["Tomorrow late"]
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ("someday", "could not read 'someday' as a date"),
+        ("feb 30", "there is no 30 February"),
+        ("5/6", "'5/6' could be 5 June or May 6"),
+    ],
+)
+async def test_due_on_words_that_name_no_date_are_422_naming_the_parameter(
+    client: httpx2.AsyncClient, alice: Account, words: str, message: str
+) -> None:
+    response = await client.get(
+        alice.path("/tasks"), params={"due_on": words}, headers=alice.headers
+    )
+    assert response.status_code == 422, response.text
+    (problem,) = response.json()["detail"]
+    assert (problem["type"], problem["loc"]) == ("value_error", ["query", "due_on"])
+    assert problem["msg"].startswith(message)
+
+
+@pytest.mark.parametrize("words", ["d" * 101, "fri\x00day"], ids=["too-long", "nul"])
+async def test_due_on_too_long_or_unstorable_is_422(
+    client: httpx2.AsyncClient, alice: Account, words: str
+) -> None:
+    response = await client.get(
+        alice.path("/tasks"), params={"due_on": words}, headers=alice.headers
+    )
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["loc"] == ["query", "due_on"]
+
+
 async def test_completing_a_repeating_task_rolls_it_forward_until_done_for_good(
     client: httpx2.AsyncClient, alice: Account
 ) -> None:

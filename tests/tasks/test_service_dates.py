@@ -12,7 +12,14 @@ from todochat.accounts import service as accounts
 from todochat.accounts.models import UserUpdate
 from todochat.core.errors import InvalidField
 from todochat.tasks import service
-from todochat.tasks.models import DueFilter, Priority, SortOrder, TaskCreate, TaskUpdate
+from todochat.tasks.models import (
+    DueFilter,
+    Priority,
+    SortOrder,
+    StatusFilter,
+    TaskCreate,
+    TaskUpdate,
+)
 
 
 async def in_zone(session: AsyncSession, zone: str, user_id: str = "alice") -> None:
@@ -262,3 +269,85 @@ async def test_back_2_days_moves_the_tasks_own_due_date(session: AsyncSession) -
     assert await move(timed, "earlier by a week") == "Mon 25 Jan 2027, 09:00"
     with pytest.raises(InvalidField, match="'back a week' moves a due date, and there is none"):
         await move(undated, "back a week")
+
+
+@pytest.mark.parametrize(("zone", "now"), AROUND_MIDNIGHT, ids=[z for z, _ in AROUND_MIDNIGHT])
+async def test_due_on_keeps_one_day_of_the_users_zone(
+    session: AsyncSession, zone: str, now: datetime
+) -> None:
+    """`due_on` is one day of the user's calendar: tasks due all day and at any time of it
+    (a time whose UTC day is another), from a date or from words read in the user's zone."""
+    await in_zone(session, zone)
+    today = now.astimezone(ZoneInfo(zone)).date()
+    tomorrow = today + timedelta(days=1)
+    for offset in (-1, 0, 1, 7):
+        await add(
+            session, now, title=f"day {offset:+d}", due=(today + timedelta(offset)).isoformat()
+        )
+    await add(session, now, title="tomorrow 00:10", due=f"{tomorrow.isoformat()}T00:10")
+    await add(session, now, title="tomorrow 23:50", due=f"{tomorrow.isoformat()}T23:50")
+    await add(session, now, title="no due date")
+    wanted = ["day +1", "tomorrow 00:10", "tomorrow 23:50"]
+    assert await titles(session, now, due_on=tomorrow) == wanted
+    assert await titles(session, now, due_on="tomorrow") == wanted
+    assert await titles(session, now, due_on=tomorrow.isoformat()) == wanted
+    assert await titles(session, now, due_on="tomorrow 9pm") == wanted  # its day, not its time
+    weekday = tomorrow.strftime("%A").lower()  # "friday": the next one after today
+    assert await titles(session, now, due_on=weekday) == wanted
+    assert await titles(session, now, due_on=f"{today.day} {today.strftime('%b')}") == ["day +0"]
+    assert await titles(session, now, due_on=today - timedelta(days=3)) == []
+
+
+async def test_due_on_combines_with_the_other_filters_and_pages(session: AsyncSession) -> None:
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # Thursday
+    for number in range(4):
+        await add(session, now, title=f"Friday {number}", due="friday", priority="high")
+    await add(session, now, title="Friday low", due="friday 5pm", priority="low", tags=["home"])
+    await add(session, now, title="Saturday", due="saturday", priority="high")
+    await service.create(
+        session=session, user_id="bob", task_in=TaskCreate(title="Bob's", due="friday"), now=now
+    )
+    done = await add(session, now, title="Friday done", due="friday")
+    await service.set_completed(session=session, user_id="alice", task_id=done, now=now)
+    binned = await add(session, now, title="Friday binned", due="friday")
+    await service.delete(session=session, user_id="alice", task_id=binned, now=now)
+
+    page = await service.get_all(
+        session=session, user_id="alice", due_on="fri", status=StatusFilter.pending,
+        sort=SortOrder.priority, limit=2, offset=3, now=now,
+    )  # fmt: skip
+    assert (page.total, [t.title for t in page.items]) == (5, ["Friday 3", "Friday low"])
+    assert await titles(session, now, due_on="friday", priority=Priority.low) == ["Friday low"]
+    assert await titles(session, now, due_on="friday", tag="home") == ["Friday low"]
+    assert await titles(session, now, due_on="friday", status=StatusFilter.completed) == [
+        "Friday done"
+    ]
+    assert await titles(session, now, due_on="friday", status=StatusFilter.deleted) == [
+        "Friday binned"
+    ]
+    assert await titles(session, now, due_on="friday", due=DueFilter.week) == [
+        "Friday 0", "Friday 1", "Friday 2", "Friday 3", "Friday low", "Friday done",
+    ]  # fmt: skip
+    assert await titles(session, now, due_on="friday", due=DueFilter.today) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ("someday", "could not read 'someday' as a date"),
+        ("next blursday", "could not read 'next', 'blursday' as a date"),
+        ("feb 30", "there is no 30 February"),
+        ("back 2 days", "'back 2 days' moves a due date, and there is none yet"),
+    ],
+)
+async def test_due_on_words_that_name_no_day_name_the_field(
+    session: AsyncSession, words: str, message: str
+) -> None:
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    await add(session, now, title="Kept", due="friday")
+    with pytest.raises(InvalidField) as caught:
+        await titles(session, now, due_on=words)
+    assert caught.value.field == "due_on"
+    assert caught.value.message.startswith(message)
+    # blank words are no filter, like a blank search
+    assert await titles(session, now, due_on="  ") == ["Kept"]

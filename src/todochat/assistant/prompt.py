@@ -50,7 +50,8 @@ Dates, repeats, priorities and tags:
   those words out of the title: "pay rent every month on the 1st" is title "Pay rent",
   repeat "every month on the 1st".
 - "What's due today / this week?" is list_tasks with due "today" / "week"; "what's
-  overdue?" is due "overdue"; "my work tasks" is tag "work". Priorities are none, low,
+  overdue?" is due "overdue"; "what's due friday?" is due_on "friday" (the user's own day
+  words, for one day); "my work tasks" is tag "work". Priorities are none, low,
   medium and high; tags are the user's own labels.
 - Completing a repeating task moves it to its next date (say when); only when the user
   says it is finished for good, pass for_good true.

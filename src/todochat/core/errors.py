@@ -33,12 +33,14 @@ class InvalidInput(DomainError):
 
 class InvalidField(InvalidInput):
     """One field's value cannot be used (words that are not a date): answered like a
-    validation error, `[{"type", "loc", "msg"}]`; `detail` reads "field: message"."""
+    validation error, `[{"type", "loc", "msg"}]`; `detail` reads "field: message".
+    `location` is where HTTP carried it (`body`, or `query` for a list filter)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, location: str = "body") -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.location = location
 
 
 class Unauthorized(DomainError):
@@ -203,7 +205,7 @@ def install_error_handlers(app: FastAPI) -> None:
             all_headers = {**(headers or {}), **exc.headers}
             return JSONResponse(body, status_code=exc.status_code, headers=all_headers)
         if isinstance(exc, InvalidField):
-            problem = {"type": "value_error", "loc": ["body", exc.field], "msg": exc.message}
+            problem = {"type": "value_error", "loc": [exc.location, exc.field], "msg": exc.message}
             return _json(exc.status_code, [problem])
         return _json(exc.status_code, exc.detail, headers)
 

@@ -141,6 +141,17 @@ DueFilterArg = Annotated[
         "6 days), overdue (pending and past due), or with no due date, in the user's time zone.",
     ),
 ]
+DueOnArg = Annotated[
+    str | None,
+    Field(
+        description="Optional: only tasks due on this one day (at any time of it), in the "
+        "user's words or ISO 8601, read in the user's time zone: 'friday', 'next monday', "
+        "'the 27th', 'dec 7', '2026-12-07'. Pass the user's own day words (\"what's due "
+        "friday?\": 'friday'); never compute a date yourself. For today, tomorrow or the "
+        "week ahead use due instead.",
+        json_schema_extra={"maxLength": DUE_WORDS_MAX},
+    ),
+]
 PriorityFilterArg = Annotated[
     Literal["none", "low", "medium", "high"] | None,
     Field(description="Optional: only tasks of this priority."),

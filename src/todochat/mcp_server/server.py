@@ -52,6 +52,7 @@ from todochat.mcp_server.schemas import (
     DescriptionArg,
     DueArg,
     DueFilterArg,
+    DueOnArg,
     ForGoodArg,
     LimitArg,
     NewDescriptionArg,
@@ -84,6 +85,7 @@ from todochat.tasks import service
 from todochat.tasks.models import (
     LIST_LIMIT_MAX,
     DueFilter,
+    DueWords,
     Origin,
     Priority,
     SortOrder,
@@ -124,7 +126,8 @@ LIST_TASKS = (
     "before completing, updating or deleting a task known only by its title. Use status "
     '"pending" for what is left to do, "completed" for what is done, "all" for everything; '
     'due "today", "tomorrow", "week", "overdue" or "none" for "what\'s due this week?" or '
-    '"what\'s overdue?"; tag for "my work tasks"; sort "due" or "priority". When '
+    '"what\'s overdue?"; due_on with the user\'s own day words for one day ("what\'s due '
+    'friday?": due_on "friday"); tag for "my work tasks"; sort "due" or "priority". When '
     "next_cursor is set, more tasks match: call again with it as cursor."
 )
 COMPLETE_TASK = (
@@ -427,6 +430,7 @@ def build_mcp_server(
         ctx: Context,
         status: StatusArg = "all",
         due: DueFilterArg = None,
+        due_on: DueOnArg = None,
         priority: PriorityFilterArg = None,
         tag: TagFilterArg = None,
         sort: SortArg = "created",
@@ -437,12 +441,14 @@ def build_mcp_server(
         caller = server.caller(ctx, user_id)
         offset = _offset(cursor)
         tag_name = _validated(_TagFilter, "list_tasks", tag=tag).tag if tag else None
+        day_words = _validated(_DueOnFilter, "list_tasks", due_on=due_on).due_on
         async with server.task_session("list_tasks") as session:
             page = await service.get_all(
                 session=session,
                 user_id=caller,
                 status=StatusFilter(status),
                 due=DueFilter(due) if due else None,
+                due_on=day_words,
                 priority=Priority(priority) if priority else None,
                 tag=tag_name,
                 sort=SortOrder(sort),
@@ -591,6 +597,10 @@ def build_mcp_server(
 
 class _TagFilter(BaseModel):
     tag: Tag
+
+
+class _DueOnFilter(BaseModel):
+    due_on: DueWords  # checked like add_task's due (length, characters); "" is no filter
 
 
 def _cursor(offset: int) -> str:

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from todochat.accounts.deps import PathUser
 from todochat.core.deps import SessionDep
-from todochat.core.errors import error_responses
+from todochat.core.errors import InvalidField, error_responses
 from todochat.core.inputs import OFFSET_MAX, ROW_ID_MAX, CleanText
 from todochat.tasks import service
 from todochat.tasks.models import (
+    DUE_WORDS_MAX,
     LIST_LIMIT_MAX,
     ChangeList,
     ChangeSource,
@@ -65,6 +66,15 @@ async def list_tasks(
             "in your time zone"
         ),
     ] = None,
+    due_on: Annotated[
+        CleanText | None,
+        Query(
+            max_length=DUE_WORDS_MAX,
+            description="Only tasks due on this one day (at any time of it): a date "
+            "(`2026-12-07`) or plain words read in your time zone (`friday`, `next monday`, "
+            "`the 27th`); words that name no date answer 422",
+        ),
+    ] = None,
     priority: Annotated[Priority | None, Query(description="none, low, medium or high")] = None,
     tag: Annotated[Tag | None, Query(description="Only tasks with this tag")] = None,
     sort: Annotated[
@@ -75,18 +85,22 @@ async def list_tasks(
     offset: Annotated[int, Query(ge=0, le=OFFSET_MAX)] = 0,
 ) -> TaskList:
     """List the caller's tasks, filtered and sorted, with the total that match."""
-    return await service.get_all(
-        session=session,
-        user_id=caller.user_id,
-        status=status,
-        q=q,
-        due=due,
-        priority=priority,
-        tag=tag,
-        sort=sort,
-        limit=limit,
-        offset=offset,
-    )
+    try:
+        return await service.get_all(
+            session=session,
+            user_id=caller.user_id,
+            status=status,
+            q=q,
+            due=due,
+            due_on=due_on,
+            priority=priority,
+            tag=tag,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        )
+    except InvalidField as exc:  # the filters are query parameters: say so
+        raise InvalidField(exc.field, exc.message, location="query") from exc
 
 
 @router.post("", status_code=201, response_model=TaskRead, responses=error_responses(*AUTH_ERRORS))

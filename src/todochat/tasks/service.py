@@ -134,6 +134,7 @@ async def get_all(
     status: StatusFilter = StatusFilter.all,
     q: str | None = None,
     due: DueFilter | None = None,
+    due_on: date | str | None = None,
     priority: Priority | None = None,
     tag: str | None = None,
     sort: SortOrder = SortOrder.created,
@@ -144,6 +145,10 @@ async def get_all(
 ) -> TaskList:
     """One page of the caller's tasks in `sort` order and the total that match.
 
+    `due_on` keeps the tasks due on one day (at any time of it): a date, or words the date
+    parser reads in the user's zone ("friday", "the 27th", "2026-12-07"); blank words are no
+    filter, and words that name no date raise `InvalidField("due_on", ...)`. Every filter
+    given must hold (`due` and `due_on` together keep the tasks both keep).
     The trash (`status=deleted`) lists the most recently deleted first unless sorted.
     """
     now = now or utcnow()
@@ -169,6 +174,9 @@ async def get_all(
         )
     if due is not None:
         conditions.append(_due_condition(due, now.astimezone(zone).date(), now))
+    day = _day_named(due_on, now=now, zone=zone)
+    if day is not None:
+        conditions.append(col(Task.due_date) == day)  # a timed task's day is the user's too
     if priority is not None:
         conditions.append(col(Task.priority) == priority)
     if tag is not None:
@@ -204,6 +212,19 @@ def _due_condition(due: DueFilter, today: date, now: datetime) -> ColumnElement[
         col(Task.completed).is_(False),
         or_(and_(col(Task.due_at).is_(None), day < today), col(Task.due_at) < now),
     )
+
+
+def _day_named(due_on: date | str | None, *, now: datetime, zone: ZoneInfo) -> date | None:
+    """The day a `due_on` filter names: a date as given, else the day of the words, read by
+    the one date parser in the user's zone (a time in them is ignored); None for no filter."""
+    if due_on is None or isinstance(due_on, date):
+        return due_on
+    if not due_on.strip():
+        return None
+    try:
+        return parse_due(due_on, now=now, zone=zone).day
+    except DateWordsError as exc:
+        raise InvalidField("due_on", str(exc)) from exc
 
 
 def _order(sort: SortOrder) -> list[Any]:
