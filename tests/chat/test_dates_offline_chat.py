@@ -101,6 +101,34 @@ async def test_whats_due_today_is_the_users_day_far_from_utc(
     assert "Local today" in text and "UTC today" not in text
 
 
+async def test_whats_due_on_a_weekday_is_the_tools_due_on_in_the_users_zone(
+    offline_client: httpx2.AsyncClient,
+) -> None:
+    """ "what have I got on <day>" reaches list_tasks as due_on, in the user's words; the tool
+    reads them in the user's zone (here UTC+14): a task due at 00:30 there is on that day
+    though its UTC day is the one before."""
+    client = offline_client
+    zone = ZoneInfo("Pacific/Kiritimati")
+    day = datetime.now(zone).date() + timedelta(days=3)  # the same weekday on either calendar
+    user = await register(client, "fern", "Pacific/Kiritimati")
+    for title, due in (
+        ("All that day", day.isoformat()),
+        ("Early that day", f"{day.isoformat()} 00:30"),
+        ("The day before", (day - timedelta(days=1)).isoformat()),
+    ):
+        made = await client.post(
+            user.path("/tasks"), json={"title": title, "due": due}, headers=user.headers
+        )
+        assert made.status_code == 201
+    weekday = day.strftime("%A").lower()
+    answer = await chat(client, user, f"what have I got on {weekday}")
+    calls = [e["tool_call"] for e in sse_events(answer) if "tool_call" in e]
+    assert [(c["name"], c["arguments"].get("due_on")) for c in calls] == [("list_tasks", weekday)]
+    text = text_of(answer)
+    assert "All that day" in text and "Early that day" in text
+    assert "The day before" not in text
+
+
 async def test_a_date_change_and_a_repeating_completion_are_undone_from_chat(
     offline_client: httpx2.AsyncClient,
 ) -> None:

@@ -126,7 +126,7 @@ LIST_TASKS = (
     "before completing, updating or deleting a task known only by its title. Use status "
     '"pending" for what is left to do, "completed" for what is done, "all" for everything; '
     'due "today", "tomorrow", "week", "overdue" or "none" for "what\'s due this week?" or '
-    '"what\'s overdue?"; due_on with the user\'s own day words for one day ("what\'s due '
+    "\"what's overdue?\"; due_on with the user's own day words for one day (\"what's due "
     'friday?": due_on "friday"); tag for "my work tasks"; sort "due" or "priority". When '
     "next_cursor is set, more tasks match: call again with it as cursor."
 )

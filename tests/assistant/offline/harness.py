@@ -160,6 +160,12 @@ class TaskStore:
             return json.dumps([dict(t) for t in self.trash.values()])
         if status not in ("all", "pending", "completed"):
             return self._error("status must be all, pending or completed.")
+        try:
+            day = read_due(args.get("due_on"))
+        except DateWordsError as exc:
+            return self._error(f"Invalid arguments for list_tasks: due_on: {exc}")
+        if day:
+            args = {**args, "due_on": day[:10]}
         rows = [
             {**t, "due_text": due_text(t.get("due_date")), "overdue": overdue(t)}
             for t in self.tasks.values()
@@ -170,15 +176,18 @@ class TaskStore:
 
     @staticmethod
     def _listed(task: Mapping[str, Any], args: Mapping[str, Any]) -> bool:
-        """list_tasks' due, priority and tag filters (days in UTC, today FIXED_TODAY)."""
+        """list_tasks' due, due_on (an ISO day here), priority and tag filters (days in UTC,
+        today FIXED_TODAY)."""
         if args.get("priority") and task.get("priority") != args["priority"]:
             return False
         if args.get("tag") and args["tag"] not in (task.get("tags") or []):
             return False
+        day = date.fromisoformat(str(task["due_date"])[:10]) if task.get("due_date") else None
+        if args.get("due_on") and (day is None or day.isoformat() != args["due_on"]):
+            return False
         wanted = args.get("due")
         if not wanted:
             return True
-        day = date.fromisoformat(str(task["due_date"])[:10]) if task.get("due_date") else None
         if wanted == "none":
             return day is None
         if day is None:
@@ -279,6 +288,7 @@ _SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "status": {"type": "string", "enum": ["all", "pending", "completed"]},
             "due": {"type": "string", "enum": ["today", "tomorrow", "week", "overdue", "none"]},
+            "due_on": {"type": "string"},
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
             "tag": {"type": "string"},
         },

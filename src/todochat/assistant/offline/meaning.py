@@ -99,14 +99,15 @@ class ListFilter:
     priority: Priority | None = None
     tag: str | None = None
     # "what's due friday", "what do i have for next monday": one day, as its words ("next
-    # monday"); the tool takes no such filter, so the reply keeps the tasks due that day
+    # monday"), which `list_tasks` reads as its `due_on` (in the user's time zone)
     day: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.due or self.priority or self.tag or self.day)
 
     def args(self) -> dict[str, str]:
-        """The filters `list_tasks` takes (``day`` is none of them)."""
+        """The filters `list_tasks` takes by name (``day`` goes as `due_on` when the date
+        parser reads a day in its words: the planner checks that against today)."""
         given = {"due": self.due, "priority": self.priority, "tag": self.tag}
         return {key: value for key, value in given.items() if value}
 

@@ -12,12 +12,14 @@ or a move said as a request is still made, and a question about one task answers
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pytest
 
-from tests.assistant.offline.harness import ChatSession, TaskStore
-from tests.assistant.offline.plan.seeded import assert_changes
+from tests.assistant.offline.harness import ChatSession, TaskStore, build_tools
+from tests.assistant.offline.plan.seeded import assert_changes, seed
 
 PLATE = "Call the bank|Fix the sink|Book the dentist|Buy coffee powder:done"
 URDU = "Dhobi se kapray lene hain|Cylinder bharwana|Chai ki patti lana:done"
@@ -225,3 +227,69 @@ async def test_near_misses_act_as_said(
 ) -> None:
     reply = await assert_changes(store, session_for, DAYS, [message], changes)
     assert "Buy stamps" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "day", "shown"),
+    [
+        ("what's due monday", "monday", "Mon 30 Nov"),
+        ("what have I got on friday", "friday", "Fri 27 Nov"),
+        ("what have i got on friday?", "friday", "Fri 27 Nov"),
+        ("what's due next monday", "next monday", "Mon 30 Nov"),
+        ("what's due on the 27th", "the 27th", "Fri 27 Nov"),
+        ("how many things are due friday", "friday", "Fri 27 Nov"),
+    ],
+)
+async def test_a_day_asked_is_the_tools_due_on_filter(
+    store: TaskStore,
+    session_for: Callable[..., ChatSession],
+    message: str,
+    day: str,
+    shown: str,
+) -> None:
+    """The day goes to list_tasks as `due_on`, in the user's words (the tool reads them in
+    the user's time zone), once; the reply names the day."""
+    reply = await assert_changes(store, session_for, DAYS, [message])
+    assert store.calls == [("list_tasks", {"status": "pending", "due_on": day})]
+    assert f"due {shown}" in reply
+
+
+async def test_the_tasks_of_a_day_are_what_the_tool_kept(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """The reply lists what list_tasks answered for the day, whatever their due text says
+    (in the user's zone the tool may read the day otherwise): no filtering of its own."""
+    seed(store, DAYS)
+    asked: list[dict[str, Any]] = []
+    listed = store.list_tasks
+
+    def list_tasks(args: Mapping[str, Any]) -> Any:
+        asked.append(dict(args))
+        if args.get("due_on") == "friday":  # the user's friday: the task due Sat 28 Nov, UTC
+            return json.dumps([{**store.tasks[4], "due_text": "Sat 28 Nov, 01:00"}])
+        return listed(args)
+
+    store.list_tasks = list_tasks  # type: ignore[method-assign]
+    reply = (await session_for(store).say("what's due friday")).reply
+    assert asked == [{"status": "pending", "due_on": "friday"}]
+    assert "Water the plants" in reply
+    assert "Pay rent" not in reply and "Do laundry" not in reply
+
+
+async def test_a_day_asked_of_tools_without_due_on_claims_no_day(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    """A list_tasks without `due_on` (an older server) is called without it, and the reply
+    does not say the tasks it lists are due that day."""
+    seed(store, DAYS)
+    tools = build_tools(store)
+    for tool in tools:
+        if tool.name == "list_tasks":
+            properties = dict(tool.params_json_schema["properties"])
+            del properties["due_on"]
+            tool.params_json_schema = {**tool.params_json_schema, "properties": properties}
+    session = ChatSession(store, tools=tools)
+    reply = (await session.say("what's due friday")).reply
+    assert store.calls == [("list_tasks", {"status": "pending"})]
+    first, *lines = reply.splitlines()
+    assert "due" not in first and len(lines) == 5, reply

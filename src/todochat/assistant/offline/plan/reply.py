@@ -374,13 +374,10 @@ class Reporter(Undo):
         tasks = result.tasks()
         if intent.status != "all":
             tasks = [t for t in tasks if t.completed == (intent.status == "completed")]
-        shown = day_shown(intent.filter.day, self.today) if intent.filter.day else None
-        if shown:
-            # "what's due friday": the tasks due that day (any time of it)
-            tasks = [
-                t for t in tasks if t.due and (t.due == shown or t.due.startswith(shown + ","))
-            ]
-            wanted = {**intent.filter.args(), "on": shown}
+        day = call.args.get("due_on")
+        if day:
+            # "what's due friday": the tool kept the tasks due that day (any time of it)
+            wanted = {**intent.filter.args(), "on": day_shown(day, self.today) or day}
             return replies.filtered(tasks, wanted, intent.kind == "count", intent.status)
         if intent.filter.args():
             return replies.filtered(tasks, intent.filter.args(), intent.kind == "count")

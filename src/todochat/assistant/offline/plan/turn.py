@@ -16,7 +16,7 @@ from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import TaskInfo, calls_off, match_tasks
 from todochat.assistant.offline.normalise import as_said, normalise, word_list
-from todochat.assistant.offline.slots import add_intent, read_slots
+from todochat.assistant.offline.slots import add_intent, day_shown, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
@@ -920,11 +920,15 @@ class TurnState:
 
     def _listing_call(self, intent: Intent) -> PlannedCall:
         """A listing's call: its status, and the filters the tool takes ("due this week" is
-        computed by the tool, in the user's time zone)."""
+        computed by the tool, in the user's time zone; so is the day of "what's due friday",
+        its words passed as `due_on` when the date parser reads a day in them)."""
         args: dict[str, Any] = {"status": intent.status}
         for key, value in intent.filter.args().items():
             if self.toolbox.accepts("list_tasks", key):
                 args[key] = value
+        day = intent.filter.day
+        if day and self.toolbox.accepts("list_tasks", "due_on") and day_shown(day, self.today):
+            args["due_on"] = day
         return PlannedCall("list_tasks", args)
 
     def _result_of(self, call: PlannedCall) -> ToolResult | str:
