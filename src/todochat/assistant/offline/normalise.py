@@ -85,6 +85,11 @@ class Rewrite:
     statement: bool = False
     """Read only where the sentence tells (``statement = true``): "the tomatoes should repeat
     every day?" asks, and is never rewritten into the request it would be without its "?"."""
+    opening: bool = False
+    """Read only in a message's first sentence (``opening = true``): a correction of the task
+    just talked about ("wait no, fedex store not ups") said after a request of the same message
+    takes that request back ("delete the gym one... no wait, yoga not gym"), the retraction
+    rules' to read."""
 
     def apply(self, sentence: str) -> str | None:
         m = self.pattern.fullmatch(sentence)
@@ -494,6 +499,7 @@ def _rewrite(entry: dict[str, Any], words: dict[str, str]) -> Rewrite:
         bool(entry.get("request", False)),
         hints(pattern.pattern),
         bool(entry.get("statement", False)),
+        bool(entry.get("opening", False)),
     )
 
 
@@ -1007,11 +1013,12 @@ def sentences(text: str, boundary: re.Pattern[str] = _SENTENCE_RE) -> list[str]:
     return merged
 
 
-def rewrite(sentence: str, depth: int = 0) -> str:
+def rewrite(sentence: str, depth: int = 0, *, opening: bool = False) -> str:
     """Apply phrase rewrites until none applies (a few rounds at most).
 
     When a rewrite splits the sentence ("X, so please Y" -> "X. Y"), each part is
-    rewritten on its own, so no later pattern spans the two.
+    rewritten on its own, so no later pattern spans the two. ``opening``: the sentence opens
+    its message (see ``Rewrite.opening``).
     """
     lex = lexicon()
     rewrites = lex.rewrites
@@ -1023,7 +1030,7 @@ def rewrite(sentence: str, depth: int = 0) -> str:
         sentence = body + tail
         for at in lex.rewrite_sieve.indices(body):
             rule = rewrites[at]
-            if rule.statement and "?" in tail:
+            if (rule.statement and "?" in tail) or (rule.opening and not opening):
                 continue
             new = rule.apply(body)
             if new is not None and new != body:
@@ -1031,7 +1038,10 @@ def rewrite(sentence: str, depth: int = 0) -> str:
                 sentence = new + (tail.replace("?", ".") if rule.request else tail)
                 parts = sentences(sentence)
                 if len(parts) > 1 and depth < _MAX_ROUNDS:
-                    return " ".join(rewrite(part, depth + 1) for part in parts)
+                    return " ".join(
+                        rewrite(part, depth + 1, opening=opening and not n)
+                        for n, part in enumerate(parts)
+                    )
                 break
         else:
             return sentence
@@ -1144,7 +1154,11 @@ def normalise(text: str) -> str:
     # Politeness around a request goes; a message that is only politeness stays as it is.
     if not meant:
         return " ".join(parts)
-    said = [part for sentence in meant for part in sentences(rewrite(sentence))]
+    said = [
+        part
+        for n, sentence in enumerate(meant)
+        for part in sentences(rewrite(sentence, opening=not n))
+    ]
     return " ".join(_antecedents(said))
 
 

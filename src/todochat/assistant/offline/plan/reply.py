@@ -235,12 +235,15 @@ class Reporter(Undo):
             return Outcome("rename", text=replies.ask_spelling(task))
         if (
             intent.text == "correction"
-            and (intent.capital or only_part_said(intent.query))
+            and (
+                intent.capital or only_part_said(intent.query) or only_part_said(intent.title)
+            )
             and not calls
             and not skipped
         ):
             # "make it Porto" for 'Call Sara about Lisbon trip', "it should say buy wine, not
-            # just dessert" for a title without dessert: what it replaces is unclear
+            # just dessert" for a title without dessert, "just the bread" for one that lists no
+            # bread: what it replaces is unclear
             # (titles.corrected_title left the title as it was)
             task = self.snapshot_by_id.get(res.tasks[0].id) or res.tasks[0]
             return Outcome("rename", text=replies.ask_which_part(task, intent.title))

@@ -81,9 +81,26 @@ def _replacing(old_words: list[str], new_words: list[str], was: str) -> str | No
             start = k - extra  # "flat 4" for the "2" of "flat 2"
         else:
             tail = new_words[n:] if extra > 0 else []
+            moved = end
             while tail and end < len(old_words) and _same_word(old_words[end], tail[0]):
                 end += 1  # "thirty bales" for the "20" of "20 bales"
                 tail = tail[1:]
+            said_after = next(
+                (
+                    j
+                    for j in range(len(tail), 0, -1)
+                    if end == moved
+                    and all(
+                        end + i < len(old_words) and _same_word(old_words[end + i], w)
+                        for i, w in enumerate(new_words[-j:])
+                    )
+                ),
+                0,
+            )
+            if said_after:
+                # "Rina's sister wedding" for the "Rina" of 'Buy gift for Rina wedding': the
+                # words the title has after the old ones are said once ('... sister wedding')
+                new_words = new_words[:-said_after]
         first = new_words[0]
         if start > 0 and old_words[start][:1].islower() and first[1:] == first[1:].lower():
             new_words = [first[:1].lower() + first[1:], *new_words[1:]]
@@ -163,8 +180,65 @@ _ONLY_RE = re.compile(r"^(?:just|only|simply|merely)\s+", re.IGNORECASE)
 
 def only_part_said(was: str) -> bool:
     """Whether the old words of a correction were said with "just" ("not just dessert"): only
-    they are replaced, and a title without them is left as it was."""
+    they are replaced, and a title without them is left as it was. So too the new words ("just
+    bread": the one thing of a list kept, `_kept_of_list`)."""
     return _ONLY_RE.match(was) is not None
+
+
+# "not just me": the speaker, whom a title need not say ('Book flu jab' is for me)
+_SPEAKER = word_set("me myself us ourselves")
+
+# Words that end the things a title lists ("milk and bread on the way home"): what follows is
+# where, when or for whom, and stays
+_AFTER_THINGS = word_set(
+    "on in at for from to with by before after during near about re off this next tonight today "
+    "tomorrow"
+)
+_ARTICLES = word_set("a an the some")
+
+
+def _kept_of_list(old_words: list[str], kept: str) -> str | None:
+    """ "just bread" for 'Grab milk and bread on the way home': the things the title lists
+    after its verb (to the first word of where or when) are only the one said ('Grab bread on
+    the way home'). None when the title lists no things, or none of them is the one said."""
+    said = [w for w in kept.split() if w.lower() not in _ARTICLES]
+    if not said or not old_words:
+        return None
+    start = 1 if _verb(old_words[0]) else 0
+    if start and len(old_words) > 2 and old_words[1].lower() in PARTICLES:
+        start = 2  # "pick up"
+    while start < len(old_words) and old_words[start].lower() in _ARTICLES:
+        start += 1
+    end = start
+    while end < len(old_words) and (end == start or old_words[end].lower() not in _AFTER_THINGS):
+        end += 1
+    listed = old_words[start:end]
+    if not any(w.lower() in ("and", "&", "plus") or w.endswith(",") for w in listed):
+        return None
+    n = len(said)
+    spots = [
+        k
+        for k in range(len(listed) - n + 1)
+        if all(_same_word(o, w) for o, w in zip(listed[k : k + n], said, strict=True))
+    ]
+    if len(spots) != 1:
+        return None
+    thing = [w.strip(",") for w in listed[spots[0] : spots[0] + n]]
+    return " ".join([*old_words[:start], *thing, *old_words[end:]])
+
+
+def _more_said(old: str, value: str) -> str | None:
+    """ "and toaster" (of "put the toaster in the same one") for 'Buy a new kettle': one more
+    thing, said after the title's ('Buy a new kettle and toaster'); the title as it was when it
+    says the thing already. None for a value that adds nothing so."""
+    m = re.fullmatch(r"(?:and|&|plus)\s+(?:(?:the|a|an|my|our|some)\s+)?(?P<x>\S.*)", value, re.I)
+    if m is None:
+        return None
+    thing = m["x"].strip()
+    if set(content_stems(thing)) <= set(content_stems(old)):
+        return old
+    thing = thing if _a_name(thing.split()[0]) else thing[:1].lower() + thing[1:]
+    return f"{old} and {thing}"
 
 
 def _in_place(old_words: list[str], new_words: list[str], was: str) -> str | None:
@@ -229,6 +303,19 @@ def _new_deed(new_words: list[str], capital: bool) -> bool:
     return new_words[after].lower() in _DETERMINERS
 
 
+def _for_more_than_me(old_words: list[str], value: str, was: str) -> bool:
+    """ "for the whole family", not "just me": whom a title is for, said anew where the old
+    one was the speaker, whom the title does not say."""
+    said = [w.lower() for w in was.split() if w.lower() != "for"]
+    return (
+        bool(said)
+        and all(w in _SPEAKER for w in said)
+        and not any(w.lower() in _SPEAKER for w in old_words)
+        and re.match(r"for\s+\S", value, re.IGNORECASE) is not None
+        and not any(w.lower() == "for" for w in old_words)
+    )
+
+
 def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str:
     old_words, new_words = old.split(), value.split()
     only = _ONLY_RE.match(was)
@@ -236,7 +323,21 @@ def _corrected(old: str, value: str, named: str, was: str, capital: bool) -> str
         # "should say bring butter tarts, not just dessert": the old words are "dessert"; a
         # title without them is not the one meant (it stays; the reply asks how it should read)
         placed = _in_place(old_words, new_words, was[only.end() :])
+        if placed is None and _for_more_than_me(old_words, value, was[only.end() :]):
+            # "make that for the whole family, not just me" for 'Book flu jab': the title was
+            # for the speaker without saying so; who it is for now follows it
+            return f"{old} {value[:1].lower()}{value[1:]}"
         return old if placed is None else placed
+    if not was:
+        more = _more_said(old, value)
+        if more is not None:
+            return more
+        just = _ONLY_RE.match(value)
+        if just is not None:
+            # "actually just bread": one thing of those the title lists; the title as it was
+            # when it lists none such (the reply asks how it should read)
+            kept = _kept_of_list(old_words, value[just.end() :])
+            return old if kept is None else kept
     if (
         old_words
         and len(old_words) >= 2

@@ -1414,10 +1414,11 @@ def requests_to_apply(intents: list[Intent]) -> list[Intent]:
             and intent.target is not None
             and intent.target.kind == "it"
             and last is not None
-            and last.kind in ("due", "priority", "tag")
+            and (last.kind in ("due", "priority", "tag") or (last.kind == "rename" and last.title))
         ):
-            # "the shift on saturday starts at 8 not 10, can u change": "change" with no new
-            # title asks to apply the news just told, never for a new title
+            # "the shift on saturday starts at 8 not 10, can u change", "sorry, is Rina's sister
+            # wedding, not Rina. please change": "change" with no new title asks to apply the
+            # news or the correction just told, never for a new title
             continue
         news = _news_subject(last.title) if last is not None and _is_news_added(last) else None
         if (
