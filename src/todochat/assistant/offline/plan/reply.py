@@ -235,9 +235,7 @@ class Reporter(Undo):
             return Outcome("rename", text=replies.ask_spelling(task))
         if (
             intent.text == "correction"
-            and (
-                intent.capital or only_part_said(intent.query) or only_part_said(intent.title)
-            )
+            and (intent.capital or only_part_said(intent.query) or only_part_said(intent.title))
             and not calls
             and not skipped
         ):
