@@ -120,14 +120,14 @@ def _asked_rename(c: _Clause) -> Intent | None:
 _RULES: tuple[Callable[[_Clause], Intent | None], ...] = (
     _listed_before_remark,
     lambda c: read_added_question(c.text),
-    lambda c: read_apply(c.text),
+    lambda c: read_apply(c.text, c.quotes),
     lambda c: read_fix_request(c.text, c.quotes),
     lambda c: None if c.question else read_miswritten(c.text, c.quotes),
     lambda c: read_for_good(c.text, c.question, c.reparse),
-    lambda c: None if c.question else read_done_scope(c.text),
-    lambda c: read_bare(c.text),
+    lambda c: None if c.question else read_done_scope(c.text, c.quotes),
+    lambda c: read_bare(c.text, c.quotes),
     lambda c: None if c.question else read_can_wait(c.text),
-    lambda c: None if c.question else read_topic(c.text, c.reparse),
+    lambda c: None if c.question else read_topic(c.text, c.quotes, c.reparse),
     lambda c: read_description(c.text, c.quotes),
     lambda c: read_priority(c.text, c.quotes),
     lambda c: None if c.question else read_tag_edit(c.text, c.quotes),
@@ -185,7 +185,7 @@ def parse_clause(
         return Intent("undo")
     context = _Clause(s, quotes, today, question)
     if described and not question:
-        change = read_described_change(s, context.reparse)
+        change = read_described_change(s, context.quotes, context.reparse)
         if change is not None:
             return change
     kept = read_keep(s, quotes)

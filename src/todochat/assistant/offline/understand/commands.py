@@ -40,7 +40,7 @@ def undo_re() -> re.Pattern[str]:
     )
 
 
-def read_bare(s: str) -> Intent | None:
+def read_bare(s: str, quotes: tuple[str, ...] = ()) -> Intent | None:
     """A command verb with nothing to act on: ask for the missing part."""
     m = _BARE_RE.match(s)
     if not m:
@@ -52,7 +52,7 @@ def read_bare(s: str) -> Intent | None:
     if m.group("t"):
         if not verb.startswith(("rename", "change")):
             return None
-        return Intent("rename", target=parse_target(m.group("t")), title="")
+        return Intent("rename", target=parse_target(m.group("t"), quotes), title="")
     kind: IntentKind = (
         "delete"
         if verb.startswith(("delete", "remove", "erase"))

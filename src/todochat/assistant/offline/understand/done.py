@@ -217,14 +217,14 @@ def read_status_change(s: str, quotes: tuple[str, ...], question: bool) -> Inten
     return None
 
 
-def read_done_scope(s: str) -> Intent | None:
+def read_done_scope(s: str, quotes: tuple[str, ...] = ()) -> Intent | None:
     """ "everything is done", "both are finished", "that's done": no title words at all."""
     if _DONE_IT_RE.match(s):
         return Intent("complete", target=Target("it"))
     m = _DONE_SCOPE_RE.match(s)
     if not m:
         return None
-    return Intent("complete", target=parse_target(m.group("t")))
+    return Intent("complete", target=parse_target(m.group("t"), quotes))
 
 
 # The cascade, most specific first. Questions never add, and never complete or

@@ -418,12 +418,12 @@ _APPLY_RE = re.compile(
 )
 
 
-def read_apply(s: str) -> Intent | None:
+def read_apply(s: str, quotes: tuple[str, ...] = ()) -> Intent | None:
     """A bare request to apply what was said before: unknown, marked "apply", so it never
     becomes a task ('Change the date on it') and the message keeps only the news. A task it
     names ("fix that on the Hugger Mugger one") is what an "it" of the news means."""
     m = _APPLY_RE.match(s)
     if m is None:
         return None
-    named = parse_target(m["t"]) if m["t"] else None
+    named = parse_target(m["t"], quotes) if m["t"] else None
     return Intent("unknown", text=s, query="apply", target=named)

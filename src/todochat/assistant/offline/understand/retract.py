@@ -470,7 +470,9 @@ _INVERSE: dict[str, IntentKind] = {"complete": "reopen", "reopen": "complete", "
 _DESCRIBABLE = frozenset(_INVERSE) | {"add", "rename", "due", "priority", "tag", "describe"}
 
 
-def read_described_change(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
+def read_described_change(
+    s: str, quotes: tuple[str, ...], reparse: Callable[[str], Intent | None]
+) -> Intent | None:
     """A change described as made ("i marked X done by accident", "undo deleting X"): an undo
     of that change, with what it was done to. ``verb`` says how it was said: "mistake" (a
     mistake is said), "asked" (the undo is asked of it) or "said" (only told: it is a request to
@@ -505,7 +507,7 @@ def read_described_change(s: str, reparse: Callable[[str], Intent | None]) -> In
         if verb == "add" or RETRACTION_RE.match(s) or not (named + rest).strip():
             return None
         kind = "complete" if verb.endswith(" off") or verb == "mark" else _VERB_KINDS.get(verb)
-        target = parse_target(named + rest)
+        target = parse_target(named + rest, quotes)
         return Intent("undo", target=target, query=kind or "edit", text=s, verb=said)
     if (change.kind == "add") != (verb == "add"):
         return None

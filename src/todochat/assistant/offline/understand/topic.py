@@ -81,7 +81,9 @@ def _a_topic(named: str) -> bool:
     )
 
 
-def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None:
+def read_topic(
+    s: str, quotes: tuple[str, ...], reparse: Callable[[str], Intent | None]
+) -> Intent | None:
     """The request with its "it" made the task the topic names, or None."""
     m = _TOPIC_RE.match(s)
     if m is None or not _a_topic(m["t"]):
@@ -96,7 +98,7 @@ def read_topic(s: str, reparse: Callable[[str], Intent | None]) -> Intent | None
     plainly_named = bool(m["sep"] or _CALLED_A_TASK_RE.search(m["t"]))
     if not pointing and not plainly_named and not moved:
         return None
-    topic = parse_target(m["t"])
+    topic = parse_target(m["t"], quotes)
     if topic.kind != "words":
         return None
     said = reparse(m["c"])
