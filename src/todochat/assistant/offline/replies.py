@@ -427,6 +427,10 @@ def thanks(ack: bool) -> str:
     return "You're welcome! Anything else I can help with?"
 
 
+def vented() -> str:
+    return "Sorry it's been a rough one. I haven't changed anything - I'm here when you need your list."
+
+
 def goodbye() -> str:
     return "Goodbye! Your tasks will be here when you get back."
 

@@ -2273,6 +2273,10 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return None
     if said[0] in _DEGREE:
         return None  # "too windy today", "very busy friday": how a day is, no task
+    if said[0] in _DAY_WAS:
+        return None  # "today has been so long", "friday was fun": the day is what is told of
+    if taken.due and not taken.repeat and _gone_by(taken.due, today):
+        return None  # "kids loved the zoo yesterday": news of a day gone by, no task
     needed = _NEEDS_DOING_RE.fullmatch(taken.text.strip(" ,.!"))
     if needed is not None and taken.due and not NEGATED.intersection(said):
         # "the petrol one needs doing tomorrow": the date of the task named (an add of the
@@ -2334,6 +2338,16 @@ NEGATED = NEGATED_COPULA | lexicon(
 
 
 _STAYS = lexicon("stay stays remain remains")
+# The verb a day said first is the subject of ("today has been long", "sunday was a blast")
+_DAY_WAS = lexicon("is was has had been are were 's")
+
+
+def _gone_by(due: str, today: date) -> bool:
+    """Whether ``due`` names a day before ``today`` ("yesterday", "last friday")."""
+    try:
+        return parse_due(due, now=_now(today), zone=_ZONE).day < today
+    except DateWordsError:
+        return False
 _DEGREE = lexicon("too very quite rather fairly")
 # How a day feels, said before its name: with nothing else, a remark and no task.
 MOOD = _DEGREE | lexicon(

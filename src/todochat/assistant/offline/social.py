@@ -7,6 +7,7 @@ from functools import cache
 
 from .meaning import Intent
 from .normalise import word_list
+from .slots import felt
 from .text import REQUEST_VERBS
 
 _F = re.IGNORECASE | re.DOTALL
@@ -155,3 +156,15 @@ def read_social(text: str) -> Intent | None:
     if _THANKS_LEAD_RE.match(low) and not _REQUEST_WORD_RE.search(low):
         return Intent("thanks")
     return None
+
+
+@cache
+def _hard_time_re() -> re.Pattern[str]:
+    return re.compile(rf"\b{word_list('hard_time')}(?![\w'])", _F)
+
+
+def vented(text: str) -> bool:
+    """Whether ``text`` tells of a hard time ("ugh today has been sooo long, boss was a
+    nightmare") or how the user feels ("so tired rn", `slots.felt`): said with nothing asked, it gets a short kind reply and changes nothing."""
+    return _hard_time_re().search(text) is not None or felt(text, after=True)
+

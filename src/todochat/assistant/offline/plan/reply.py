@@ -15,6 +15,7 @@ from todochat.assistant.offline.conversation import ToolResult
 from todochat.assistant.offline.matching import TaskInfo, covering
 from todochat.assistant.offline.scope import scope_tasks, word_named
 from todochat.assistant.offline.slots import day_shown
+from todochat.assistant.offline.social import vented
 from todochat.assistant.offline.text import content_stems, is_past_tense
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
@@ -51,6 +52,9 @@ class Reporter(Undo):
         actionable = [i for i in self.intents if i.kind not in SOCIAL_KINDS]
         outcomes: list[Outcome] = []
         reported: set[str] = set()
+        if not actionable and all(i.kind == "unknown" for i in self.intents):
+            if vented(self.conv.current.user_text):
+                return replies.vented()  # "ugh today has been sooo long": kind, no change
         for i, intent in enumerate(self.intents):
             if intent.kind in SOCIAL_KINDS:
                 if not actionable:
