@@ -428,7 +428,10 @@ def thanks(ack: bool) -> str:
 
 
 def vented() -> str:
-    return "Sorry it's been a rough one. I haven't changed anything - I'm here when you need your list."
+    return (
+        "Sorry it's been a rough one. I haven't changed anything - I'm here when you need "
+        "your list."
+    )
 
 
 def goodbye() -> str:

@@ -225,6 +225,10 @@ _COMMENTARY_RE = re.compile(
     # a learner's remark without its subject: "call landlord about the heater, is broken"
     r"\s*,\s*(?:is|was|are|were)\s+(?:broken|not|no|very|so|too|always|still|already|since|"
     r"leaking|late|empty|dead|urgent|important|overdue)\b.*$|"
+    # "link my PAN with aadhaar as penalty will come otherwise", "since the card will get
+    # blocked": why, with a subject and what it will do ("go as santa", "keep it as proof" stay)
+    r"\s+(?:as|since)\s+(?:(?:the|my|a|an|our|your|his|her|their)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:will|would|might|may|could|can'?t|won'?t|is\s+going\s+to|'ll)\s+\S.*$|"
     # "cancel my gym trial b4 it charges me": what would happen otherwise is not the task
     r"\s+(?:before|b4|or\s+else|otherwise)\s+(?:it|they|he|she|i|we|my|our|his|her|their)\s+"
     r"(?!\d)\S.*$|"
@@ -319,6 +323,9 @@ _BARE_REMARK_RE = re.compile(
     r"\s+(?:(?:they|he|she|we|mum|mom|dad)\s+(?:said|says|told\s+me|asked|reminded\s+me)\b|"
     r"(?:she|he|they|we)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+been\b|"
     r"it'?s\s+(?:his|her|their|my|our)\s+\w+|"
+    # "give sarah her hoodie back she keeps asking", "water the ferns they keep drying out": what
+    # someone or something keeps doing, told as why
+    r"(?:she|he|they|it)\s+(?:keeps?|kept)\s+(?:on\s+)?[a-z]{2,}ing\b|"
     # "return the textbook tmrw or mrs patel is gonna kill me", "call mum or she'll kill me":
     # what follows if it is not done
     r"or\s+(?:else\s+)?(?:(?:i|you|u|he|she|they|we|it)(?:'ll|'d)|(?:i|you|u|he|she|they|we|it|"
@@ -1288,7 +1295,7 @@ _DANGLING_RE = re.compile(
     r"(?:it\s+|that\s+|this\s+)?(?:needs|wants)\s+(?:doing|sorting|done|sorted|booking|finishing)|"
     # ("..., high priority, deadline is friday": the word that named the when)
     r"(?:the\s+)?(?:deadline|due\s+date|last\s+date|last\s+day)(?:\s+is|'s)?|"
-    r"(?:(?:pls|please|and|just)\s+)*(?:stick|put|pop|set|make|mark|bung|whack|chuck|flag)\s+"
+    r"(?:(?:pls|please|and|just)\s+)*(?:stick|put|pop|set|make|mark|bung|whack|chuck|flag|keep)\s+"
     r"(?:it|that|this)(?:\s+(?:on|as|at|to|for|down|in))?|(?:it'?s\s+|its\s+|is\s+)?due(?:\s+is)?))+$",
     _F,
 )
@@ -2110,13 +2117,17 @@ def _slots_before_remark(text: str, today: date) -> Taken | None:
     """ "due next monday pls, the landlord wants it with the flat application", "HIGH priority:
     the slots disappear in 2 minutes": slots only, then after a pause a remark (no slot of its
     own, no request: "due friday, call mum" is another task) that says why. The slots."""
-    parts = _REMARK_CUT_RE.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or len(parts[1].split()) < 2:
-        return None
-    head, tail = parts
-    head = re.sub(r"\s+(?:please|pls|plz|thanks|thx)$", "", head, flags=_F)
-    taken = take_slots(head, today, whole=True)
-    if taken.text.strip(" .,!?") or not (taken.due or taken.repeat or taken.priority):
+    text = text.strip()
+    for cut in _REMARK_CUT_RE.finditer(text):
+        # ("Priority: high, the garage gets booked up": the first pause that ends the slots)
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if len(tail.split()) < 2:
+            return None
+        head = re.sub(r"\s+(?:please|pls|plz|thanks|thx)$", "", head, flags=_F)
+        taken = take_slots(head, today, whole=True)
+        if not taken.text.strip(" .,!?") and (taken.due or taken.repeat or taken.priority):
+            break
+    else:
         return None
     first = tail.split(None, 1)[0].lower()
     said = take_slots(tail, today)
@@ -2224,7 +2235,12 @@ def read_priority_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:
         if m:
             groups = m.groupdict()
             word = groups.get("p") or ("high" if i in (0, 2) else "low")
-            target = parse_target(m.group("t") or m.group("t_"), quotes)
+            named = m.group("t") or m.group("t_")
+            if i == 3 and level_said_alone(named.strip(" ,;")):
+                # "add X. Priority low, is not urgent.": the level said twice, of the task said
+                # before it, never a task named 'Priority low'
+                named = "it"
+            target = parse_target(named, quotes)
             return Intent("priority", target=target, priority=priority_level(word))
     return None
 
@@ -2348,6 +2364,8 @@ def _gone_by(due: str, today: date) -> bool:
         return parse_due(due, now=_now(today), zone=_ZONE).day < today
     except DateWordsError:
         return False
+
+
 _DEGREE = lexicon("too very quite rather fairly")
 # How a day feels, said before its name: with nothing else, a remark and no task.
 MOOD = _DEGREE | lexicon(

@@ -165,6 +165,6 @@ def _hard_time_re() -> re.Pattern[str]:
 
 def vented(text: str) -> bool:
     """Whether ``text`` tells of a hard time ("ugh today has been sooo long, boss was a
-    nightmare") or how the user feels ("so tired rn", `slots.felt`): said with nothing asked, it gets a short kind reply and changes nothing."""
+    nightmare") or how the user feels ("so tired rn", `slots.felt`): said with nothing asked,
+    it gets a short kind reply and changes nothing."""
     return _hard_time_re().search(text) is not None or felt(text, after=True)
-

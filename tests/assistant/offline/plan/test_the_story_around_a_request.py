@@ -59,7 +59,7 @@ SEEDS = "Call mum|Oil change"
             "forgetting about it",
             ["Get the car NCT'd"],
         ),
-        ("stick down renew the bin permit", ["Renew the bin permit"]),
+        ("stick down to renew the bin permit", ["Renew the bin permit"]),
     ],
 )
 async def test_the_title_is_the_request_only(
@@ -82,8 +82,12 @@ async def test_the_title_is_the_request_only(
             "low",
         ),
         ("add pay the electricity bill. Priority high, it's overdue.", "high"),
-        ("add book the MOT. Priority: high, it runs out soon", "high"),
-        ("link my PAN with aadhaar, keep it high priority as penalty will come otherwise", "high"),
+        ("add book the MOT. Priority: high, the garage gets booked up", "high"),
+        (
+            "remind me to link my PAN with aadhaar, keep it high priority as penalty will come "
+            "otherwise",
+            "high",
+        ),
     ],
 )
 async def test_a_level_said_after_the_add_is_its_level(
@@ -141,6 +145,7 @@ async def test_a_deed_done_with_news_ticks_it_and_adds_nothing(
         ("add keep the receipts as proof", "Keep the receipts as proof"),
         ("add renew my CNH", "Renew my CNH"),
         ("friday pay the gardener", "Pay the gardener"),
+        ("add stick down the carpet edge in the hall", "Stick down the carpet edge in the hall"),
     ],
 )
 async def test_near_misses_are_still_requests(
@@ -149,3 +154,12 @@ async def test_near_misses_are_still_requests(
     state, _ = await play(store, session_for, SEEDS, [message])
     added = [s for s in state if s.split("@")[0] not in ("Call mum", "Oil change")]
     assert len(added) == 1 and added[0].split("@")[0].startswith(title)
+
+
+async def test_a_hard_time_told_gets_a_short_kind_reply(
+    store: TaskStore, session_for: Callable[..., ChatSession]
+) -> None:
+    reply = await assert_changes(
+        store, session_for, SEEDS, ["ugh today has been sooo long 😩 boss was a nightmare"]
+    )
+    assert reply.startswith("Sorry it's been a rough one") and "add tasks" not in reply

@@ -52,9 +52,12 @@ class Reporter(Undo):
         actionable = [i for i in self.intents if i.kind not in SOCIAL_KINDS]
         outcomes: list[Outcome] = []
         reported: set[str] = set()
-        if not actionable and all(i.kind == "unknown" for i in self.intents):
-            if vented(self.conv.current.user_text):
-                return replies.vented()  # "ugh today has been sooo long": kind, no change
+        if (
+            not actionable
+            and all(i.kind == "unknown" for i in self.intents)
+            and vented(self.conv.current.user_text)
+        ):
+            return replies.vented()  # "ugh today has been sooo long": kind, and no change
         for i, intent in enumerate(self.intents):
             if intent.kind in SOCIAL_KINDS:
                 if not actionable:

@@ -75,6 +75,8 @@ _ADD_WITH_NOUN_RE = re.compile(
 
 _ADD_PLAIN_RE = re.compile(
     r"^(?:add|adding|jot\s+down|note\s+down|write\s+down|put\s+down|throw\s+in|"
+    # "stick down to get the car NCT'd": Irish "write down" ("stick down the carpet" is a task)
+    r"stick\s+down(?=\s+to\s+[a-z]+\s)|"
     r"include)(?:\s*[:\-–—]\s*|\s+)(?P<title>.+)$",
     FLAGS,
 )
@@ -290,6 +292,13 @@ _REMARK_AFTER_RE = re.compile(
 )
 
 
+def _told_first(clause: str) -> bool:
+    """Whether ``clause`` (said after a comma) starts with a subject of its own ("it expire
+    next month and", "my card runs out so"): a remark, not more of the deed before it."""
+    said = words(clause)
+    return bool(said) and said[0].lower() in SUBJECTS and said[0].lower() not in ("i", "we")
+
+
 def _remark_after(raw: str) -> tuple[str, str]:
     """(the task, the remark after it) when ``raw`` is a deed to do then such a remark."""
     m = _REMARK_AFTER_RE.match(raw)
@@ -340,10 +349,15 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     raw, remark = _remark_after(raw.strip())
     lead = _STORY_LEAD_RE.match(raw)
     said_first = lead.group().rstrip() if lead else ""
+    deed_first, comma, told = said_first.partition(",")
     if said_first.endswith(",") and words(raw)[0].lower() in TASK_VERBS:
         # "add buy stamps, I need to post the letters on friday": the deed said first is the
         # task; the need after the comma says why (and when), never the title
         raw, remark = said_first.rstrip(","), remark or raw[lead.end() :] if lead else remark
+    elif comma and words(raw)[0].lower() in TASK_VERBS and _told_first(told):
+        # "add renew my CNH, it expire next month and i need to do the exame médico first": a
+        # remark with its own subject, then a need joined to it, both say why
+        raw, remark = deed_first, remark or raw[len(deed_first) + 1 :]
     else:
         raw = _STORY_LEAD_RE.sub("", raw, count=1)
     for _ in range(2):
