@@ -8,9 +8,11 @@ was ("today has been so long", "the kids loved the zoo yesterday") add nothing.
 Never harm: a remark that is the task's own ("ask sarah if she keeps the receipts"), "as" that
 is a word of the title ("go as santa to the fair", a quoted 'As I Lay Dying'), a reason the user
 may want kept ("return shoes because too small"), a time that dates the task ("pick up the
-kids, school ends at 3"). Not covered: a task named only by its result ("the guest room needs
-a proper cleaning, put it on my list") keeps its old reading; a name written small is not
-capitalised ('Give sarah her hoodie back')."""
+kids, school ends at 3"). A task named only by what a thing needs, when the need is a deed
+("the guest room needs a proper cleaning, put it on my list", "the lawn needs mowing, add it")
+is that deed ('Clean the guest room'); a need of a thing that is no deed ("the boss needs a
+report") keeps its words. Not covered: a name written small is not capitalised ('Give sarah her
+hoodie back')."""
 
 from __future__ import annotations
 
@@ -60,6 +62,13 @@ SEEDS = "Call mum|Oil change"
             ["Get the car NCT'd"],
         ),
         ("stick down to renew the bin permit", ["Renew the bin permit"]),
+        (
+            "my saas is coming to stay from sunday so the guest room needs a proper cleaning "
+            "before that, put it on my list pls",
+            ["Clean the guest room"],
+        ),
+        ("the lawn needs mowing, add it", ["Mow the lawn"]),
+        ("the car needs a service next week, put it on the list", ["Service the car"]),
     ],
 )
 async def test_the_title_is_the_request_only(
@@ -145,6 +154,7 @@ async def test_a_deed_done_with_news_ticks_it_and_adds_nothing(
         ("add keep the receipts as proof", "Keep the receipts as proof"),
         ("add renew my CNH", "Renew my CNH"),
         ("friday pay the gardener", "Pay the gardener"),
+        ("add the boss needs a report by friday", "The boss needs a report"),
         ("add stick down the carpet edge in the hall", "Stick down the carpet edge in the hall"),
     ],
 )

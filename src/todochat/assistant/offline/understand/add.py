@@ -292,6 +292,40 @@ _REMARK_AFTER_RE = re.compile(
 )
 
 
+# "my saas is coming on sunday so the guest room needs a proper cleaning", "the lawn needs
+# mowing": what needs doing to a thing, said (after the story) as its need
+_NEED_AS_DEED_RE = re.compile(
+    r"^(?:.*?(?:,|\bso|\band)\s+)?(?P<thing>(?:the|my|our|his|her|their|your)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+?)\s+(?:(?:really|badly|desperately|still|also)\s+)?"
+    r"(?:needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:(?:good|proper|deep|quick|thorough|big|"
+    r"full|real|decent|bit\s+of\s+a|little)\s+)*(?P<deed>[a-z]+(?:-[a-z]+)?)(?P<rest>(?:\s+.*)?)$",
+    FLAGS,
+)
+
+
+@cache
+def _need_deeds() -> frozenset[str]:
+    return frozenset(normalising.plain_words("need_deed"))
+
+
+def _need_as_deed(raw: str) -> str:
+    """ "the guest room needs a proper cleaning (before that)" -> "clean the guest room (before
+    that)": a task named only by what a thing needs, when the need is a deed (a gerund of a
+    task's verb, or the ``need_deed`` word list); ``raw`` as it was otherwise ("the boss needs
+    a report") or when it starts with a deed already."""
+    said = words(raw)
+    if not said or said[0].lower() in TASK_VERBS:
+        return raw
+    m = _NEED_AS_DEED_RE.match(raw.strip())
+    if m is None:
+        return raw
+    deed = m["deed"].lower()
+    verb = base_verb(f"{deed} it").split()[0] if deed.endswith("ing") else deed
+    if verb == deed and deed not in _need_deeds():
+        return raw
+    return f"{verb.replace('-', ' ')} {m['thing']}{m['rest']}"
+
+
 def _told_first(clause: str) -> bool:
     """Whether ``clause`` (said after a comma) starts with a subject of its own ("it expire
     next month and", "my card runs out so"): a remark, not more of the deed before it."""
@@ -375,6 +409,7 @@ def read_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
             # "... take the bins out and then the truck comes": what happens after is the story
             said = _STORY_GOES_ON_RE.split(said, maxsplit=1)[0]
         raw = " ".join((said, inner.groupdict().get("when") or "")).strip()
+    raw = _need_as_deed(raw)
     raw = re.sub(r"\s+instead$", "", raw.strip(), flags=FLAGS)  # "add order basil instead"
     if _ONLY_THE_LIST_RE.fullmatch(raw):
         raw = ""  # "add something to the list": the title is still to come
