@@ -63,7 +63,9 @@ _STATE_SAID = (
     r"(?:the|my|our)\s+(?!(?:ones?|tasks?|things?|stuff|items?)\s+(?:that|which)\b)"
     r"(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|got|has\s+been|have\s+been)\s+"
     r"(?:(?:all|now|finally|already)\s+)*(?:done|finished|complete|completed|sorted|paid|sent|"
-    r"handled|taken\s+care\s+of|[a-z]+ed)(?=\s*[.!]*$|\s+(?:now|already|too|today)\b|"
+    # ("we go by car finally so the train tickets are not necessary": no longer needed)
+    r"handled|taken\s+care\s+of|[a-z]+ed|(?:not|no\s+longer)\s+(?:needed|necessary|required)|"
+    r"unnecessary)(?=\s*[.!]*$|\s+(?:now|already|too|today|anymore|any\s+more)\b|"
     rf"{_STATE_THEN_REQUEST})"
 )
 # "just got back from the dmv, license is done": a thing said bare (no "the") to be done, to the

@@ -144,7 +144,7 @@ def restores_it(intent: Intent) -> bool:
 
 # "nvm", "scratch that", "nah forget it, they just called me": the whole message takes back
 # what was just done; so does one that says first who already did it ("ahh no wait, my sister
-# already bought it, forget that").
+# already bought it, forget that"), or after it ("no forget that, Declan rang them already").
 # (the ``says_no`` and ``takes_back_change`` word lists; plan/resolve.py reads the first too)
 @cache
 def _bare_retraction_re() -> re.Pattern[str]:
@@ -154,7 +154,9 @@ def _bare_retraction_re() -> re.Pattern[str]:
         r"(?:'s|'ve|\s+has|\s+have)?\s+(?:already|just)\s+[^,.!;]+[,.!;]+\s*)?"
         rf"{word_list('takes_back_change')}"
         r"(?:[\s,!.]+(?:nvm|never\s*mind|then|lol|haha|sorry|thanks|actually|please|pls|plz))*"
-        r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*)?[\s.!]*$",
+        r"(?:[\s,!.-]+(?:they|he|she|i|we|it'?s|its|cause|because|bc|since|the|my)\b.*|"
+        # ("ah no forget that actually, Declan rang them already": someone named did it)
+        r"[\s,!.-]+[^,.!;?]*\b(?:already|just)\b[^?]*)?[\s.!]*$",
         re.IGNORECASE,
     )
 
