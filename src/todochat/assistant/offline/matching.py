@@ -242,10 +242,28 @@ class _Token:
     prev: str = ""  # the word right before it when glued, lower case, even one left out
 
 
+@lru_cache(maxsize=1)
+def _spelt_re() -> re.Pattern[str] | None:
+    """A name spelt out that a title may write in letters (``[match_spelt]``)."""
+    spelt = lexicon().match_spelt
+    if not spelt:
+        return None
+    ways = sorted(spelt, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ways) + r")\b", re.IGNORECASE)
+
+
+def _in_letters(text: str) -> str:
+    """ "the warrant of fitness for the ute" as "the wof for the ute": both sides read so."""
+    rx = _spelt_re()
+    if rx is None:
+        return text
+    return rx.sub(lambda m: lexicon().match_spelt[m.group().lower()], text)
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The meaningful words of ``text`` in order, without repeats (as ``content_stems``)."""
-    found = list(WORD_RE.finditer(text.replace("’", "'")))
+    found = list(WORD_RE.finditer(_in_letters(text).replace("’", "'")))
     raw = [m.group() for m in found]
     lower_seen = any(w[:1].islower() and len(w) > 2 and w.lower() not in STOPWORDS for w in raw)
     out: list[_Token] = []
@@ -1070,7 +1088,7 @@ def _match_words(
             return MatchResult("unique", (full[0].task,))
         return _break_tie([c.task for c in tied], prefer_completed)
     close = [c for c in candidates if c.matched > best.matched - _CLOSE]
-    if len(close) > 1 and not _clear_winner(best, close, prefer_completed):
+    if len(close) > 1 and not _clear_winner(best, close, prefer_completed, query):
         # 'Email Dan' and 'Email Dana' for "email dan": a typo apart is not sure enough.
         return MatchResult("ambiguous", tuple(c.task for c in close))
     elsewhere = _said_of_another(query, best, tasks)
@@ -1160,19 +1178,44 @@ def _quoted(
     return _question(near)
 
 
-def _clear_winner(best: _Scored, close: Sequence[_Scored], prefer: bool | None) -> bool:
+def _clear_winner(
+    best: _Scored, close: Sequence[_Scored], prefer: bool | None, query: Sequence[_Token] = ()
+) -> bool:
     """The best of close scores still wins when it has every word said, exactly, or its
     title is matched whole and no other is, or when status decides (completing prefers
-    the pending one)."""
+    the pending one), or when the words said of it, as said, single it out (`_singled_out`)."""
     others = [c for c in close if c is not best]
     if best.query_coverage >= 1 - _EPS:
         return True  # every word said is in its title as said ("robin": 'Email Robin', not Robyn)
     if best.title_coverage >= 1 - _EPS and all(c.title_coverage < 1 - _EPS for c in others):
         return True
+    if query and all(_singled_out(query, best, c) for c in others):
+        return True
     return (
         prefer is not None
         and best.task.completed == prefer
         and all(c.task.completed != prefer for c in others)
+    )
+
+
+def _said_as_is(query: Sequence[_Token], scored: _Scored) -> frozenset[int]:
+    """The words said that its title has as said (no typo, no near word)."""
+    title = _tokens(scored.task.title)
+    return frozenset(qi for qi, ti in scored.pairs if query[qi].key == title[ti].key)
+
+
+def _singled_out(query: Sequence[_Token], best: _Scored, other: _Scored) -> bool:
+    """ "sorted the warrant of fitness for the ute today" with 'Get WOF for the ute' and 'Book
+    WOF for Mum's car': every word the other title matches, the best has as said, and one more
+    ("ute", the other's "car" only a near word), and more of its own title is said. The words
+    of a story around the request ("sorted", "today") then tell the two apart; the other way
+    ("the car WOF", where 'Mum's car' says more than was said) stays a question."""
+    mine = _said_as_is(query, best)
+    theirs = frozenset(qi for qi, _ in other.pairs)
+    return (
+        theirs <= mine
+        and any(query[qi].stem not in _LIGHT for qi in mine - _said_as_is(query, other))
+        and best.title_coverage > other.title_coverage + _EPS
     )
 
 

@@ -192,6 +192,9 @@ class Lexicon:
     # words for one thing said for one another ("meds", "prescription"), for matching a task
     # as a typo of its word would ("grandmas meds" names 'Pick up Grandma's prescription')
     match_near: tuple[frozenset[str], ...] = ()
+    # a name spelt out -> the letters a title may write it with, for matching ("warrant of
+    # fitness" -> "wof": "sorted the warrant of fitness for the ute" names 'Get WOF for the ute')
+    match_spelt: dict[str, str] = field(default_factory=dict)
     # chat words people stretch by doubling their last letter ("sooo", "okk", "pleasee")
     stretched: frozenset[str] = frozenset()
     # markers that open a message or a sentence and say nothing ("so", "ok so", "hey", "um")
@@ -662,6 +665,7 @@ def lexicon() -> Lexicon:
     spelling: dict[str, str] = {}
     match_as: dict[str, str] = {}
     match_near: list[frozenset[str]] = []
+    match_spelt: dict[str, str] = {}
     discourse: list[str] = []
     stretched: set[str] = set()
     folder = resources.files("todochat.assistant.offline") / "languages"
@@ -703,6 +707,7 @@ def lexicon() -> Lexicon:
         match_as.update({k.lower(): v for k, v in data.get("match_as", {}).items()})
         near = data.get("match_near", {}).get("groups", [])
         match_near.extend(frozenset(group.lower().split()) for group in near)
+        match_spelt.update({k.lower(): v for k, v in data.get("match_spelt", {}).items()})
         wrappers = data.get("wrappers", {})
         lead.extend(with_word_lists(way, words) for way in wrappers.get("lead", []))
         trail.extend(with_word_lists(way, words) for way in wrappers.get("trail", []))
@@ -752,6 +757,7 @@ def lexicon() -> Lexicon:
         spelling=spelling,
         match_as=match_as,
         match_near=tuple(match_near),
+        match_spelt=match_spelt,
         stretched=frozenset(stretched),
         message_rewrites=tuple(message_rewrites),
         injection=re.compile(rf"(?<!\w)(?:{_longest_first(injection)})", _FLAGS)
