@@ -11,11 +11,13 @@ bulk changes with an exception told as a story:
 - "sorted the warrant of fitness for the ute today" ticks the ute's WOF beside Mum's car's: the
   words said as is single out one of two close tasks;
 - "mark all the shopping ones done except the bread" and "mark all done, only the grill I didn't
-  clean yet" spare the one named.
+  clean yet" spare the one named;
+- "I already went to the bank for make the deposit, mark it like complete please" ticks 'Go to
+  bank to deposit rent': the visit and what it was for, said.
 
 Not covered: a story in a clause of its own that tells apart two tasks named by another ("the
-naming ceremony for tobi's baby don cancel, scrap that gift task" still asks), nor a story that
-only paraphrases a title ("went to the bank for make the deposit" still asks first).
+naming ceremony for tobi's baby don cancel, scrap that gift task" still asks), nor a visit
+whose purpose is not said ("went to the bank today" asks which bank task).
 
 Never harm: a deed said as not done, a remark about a pet, two tasks the words fit equally, an
 exception that names no task, and a reason after a delete ticks or deletes nothing more."""
@@ -36,6 +38,7 @@ VALENCIA = "Book Renfe tickets to Valencia|Book hotel in Valencia"
 WOF = "Get WOF for the ute|Book WOF for Mum's car"
 SHOP = "Buy milk|Buy bread|Buy eggs|Ring Gran"
 CHURRASCO = "Buy picanha|Buy charcoal|Buy beer|Clean the grill"
+BANK = "Go to bank to deposit rent|Call bank about the card"
 LISTED = "Send invoices to Acme|Call plumber|Buy stamps"
 
 
@@ -110,6 +113,11 @@ LISTED = "Send invoices to Acme|Call plumber|Buy stamps"
             {"Buy picanha": "done", "Buy charcoal": "done", "Buy beer": "done"},
         ),
         (
+            BANK,
+            ["I already went to the bank for make the deposit, mark it like complete please"],
+            {"Go to bank to deposit rent": "done"},
+        ),
+        (
             CHURRASCO,
             ["got it all sorted for saturday, tick them all off, only the grill we haven't done"],
             {"Buy picanha": "done", "Buy charcoal": "done", "Buy beer": "done"},
@@ -141,6 +149,7 @@ async def test_news_told_with_a_story_changes_the_task_meant(
         ),
         (SHOP, ["mark all the shopping ones done except the cheese"]),
         (CHURRASCO, ["mark all done, only the grill"]),
+        (BANK, ["went to the bank today"]),
         ("Dentist appointment|Buy milk", ["remove the dentist task, the appointment is done"]),
     ],
 )

@@ -129,6 +129,25 @@ def _only_the_visit(said: str, task: TaskInfo) -> bool:
     )
 
 
+_PURPOSE_RE = re.compile(r"\bto\s+(?P<v>[a-z]+)\b", re.IGNORECASE)
+_LIGHT_STEMS = frozenset(content_stems("make do get have"))
+
+
+def _visit_for_its_purpose(said: str, task: TaskInfo) -> bool:
+    """ "I already went to the bank for make the deposit" for 'Go to bank to deposit rent': the
+    visit and what it was for said, only the thing it was for ("rent") left out; every word said
+    is the title's (a deposit of "my paycheck" is another, and "went to the bank" alone says no
+    purpose: both still ask)."""
+    heard = set(content_stems(said)) - _LIGHT_STEMS
+    if not heard <= set(content_stems(task.title)) | _VISIT_STEMS:
+        return False
+    return any(
+        stem(m["v"].lower()) in heard
+        and set(content_stems(task.title[: m.start()])) - heard <= _VISIT_STEMS
+        for m in _PURPOSE_RE.finditer(task.title)
+    )
+
+
 # "bring it back" with nothing deleted in the chat: the task deleted last, if this recent.
 RECENTLY_DELETED = timedelta(minutes=15)
 
@@ -837,6 +856,7 @@ class Resolver(TurnState):
             result.kind == "unique"
             and intent.text == "visit"
             and not _only_the_visit(target.text, result.tasks[0])
+            and not _visit_for_its_purpose(target.text, result.tasks[0])
         ):
             return problem("ambiguous", target.text, result.tasks)
         if intent.text == "visit":
