@@ -446,6 +446,15 @@ def unknown() -> str:
     )
 
 
+def left_unread(text: str) -> str:
+    """A part of a message beside requests that were made, which asked nothing the model could
+    read ("add buy milk, and also whatever the school wants"): said, never silently left."""
+    return (
+        f"I wasn't sure what to do with '{text}', so I haven't added or changed anything for "
+        "it - could you say it as a task?"
+    )
+
+
 def already_listed(task: TaskInfo) -> str:
     return f"{name(task)} is already on your list, so I haven't added it again."
 

@@ -2089,7 +2089,12 @@ _FRAGMENT_LEAD_RE = re.compile(
 # sent off by friday": when the task just talked about must be done is its due date. What
 # follows the date after a comma is a remark ("..., not urgent, just so you know").
 _DEADLINE_LEAD_RE = re.compile(
-    r"^(?:(?:and|also|plus|oh|then|btw)\s+)*(?:(?:it|that|this)(?:\s+one)?\s+)?"
+    r"^(?:(?:and|also|plus|oh|then|btw)\s+)*(?P<it>(?:it|that|this)(?:\s+one)?\s+)?"
+    # ("have to book the dentist by friday", "must email the landlord before monday": with no
+    # "it", "have", "must" or "should" then a deed done to a thing is the user's own need, a task
+    # to add, never the date of the task talked about)
+    r"(?(it)|(?!(?:have\s+to|must|should)\s+(?!(?:be|go|get|come|happen|stay)\b)[a-z]+"
+    r"\s+(?!by|before|on|for|until|till|no\b)[a-z]))"
     r"(?:(?:really\s+|definitely\s+|actually\s+)?(?:needs|has|have|must|should|will\s+need|'?ll\s+need)"
     r"\s+(?:to\s+)?(?:be\s+)?(?:doing|done|finished|finishing|sorting|sorted|in|handed\s+in|"
     r"submitted|sent(?:\s+off)?|paid|posted|ready|completed|booked|filed|"

@@ -9,10 +9,12 @@ called mom") into one clause per deed. Politeness before a request is stripped.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .normalise import EMOJI_END, lexicon, sentences
+from .normalise import EMOJI_END, lexicon, sentences, word_list
 from .text import (
     FINISH_VERBS,
+    PARTICLES,
     STOPWORDS,
     TASK_VERBS,
     THING_DETERMINER,
@@ -223,7 +225,9 @@ def split_clauses(sentence: str) -> list[str]:
             start = m.end()
     parts.append(sentence[start:])
     out: list[str] = []
-    for part in (y.strip() for x in parts for y in _after_an_undo(x.strip())):
+    for part in (
+        z.strip() for x in parts for y in _after_an_undo(x.strip()) for z in _added_on(y.strip())
+    ):
         if part:
             for piece in (
                 p for said in _news_before_a_request(part) for p in _split_run_on_add(said)
@@ -267,6 +271,51 @@ def _news_before_a_request(clause: str) -> list[str]:
     if m is None or m["verb"].lower() not in TASK_VERBS or _SPLIT_HEAD_RE.match(clause):
         return [clause]
     return [m["news"], m["request"]]
+
+
+# A need, a must or a request said after a joint that adds it to what came before ("i need to
+# call mom, and also gotta buy milk", "remind me to X plus need to Y", "X pls & also should Y"),
+# or after a bare "and" when it opens with a need ("..., and have to water the plants"): a deed
+# said after the joint opens a request only with words after its verb ("add milk, also water"
+# names one more thing to buy); "buy salt and pepper", "call mom and also dad", "sort out bills
+# and also receipts" join things, never requests.
+_NEED_OPENING = (
+    r"(?:(?:i|we)\s+)?(?:(?:really|also|still|just|definitely)\s+)?(?:need\s+to|have\s+to|"
+    r"have\s+got\s+to|got\s+to|gotta|must|should(?!\s+(?:i|we|you|it|be|have)\b))\s+\S|"
+    r"(?:(?:please|pls)\s+)?(?:don'?t|do\s+not)\s+let\s+me\s+forget\b|remind\s+me\s+to\b"
+)
+
+
+_NEED_OPENING_RE = re.compile(_NEED_OPENING, _F)
+
+
+@cache
+def _added_on_re() -> re.Pattern[str]:
+    deeds = "|".join(sorted(TASK_VERBS | {"add", "put"}, key=len, reverse=True))
+    # (a verb of two words, "top up my leap card", opens a deed whatever the verb)
+    particles = "|".join(sorted(PARTICLES))
+    return re.compile(
+        rf"\s*(?:{word_list('joined_on')}|(?P<bare>[,;]\s*and)(?=\s+(?:{_NEED_OPENING})))\s+"
+        rf"(?=(?:{_NEED_OPENING})|(?:{deeds})\s+\S+\s+\S|(?:{deeds})\s+\S+\s*[.!]*$|"
+        rf"[a-z]+\s+(?:{particles})\s+(?:the|my|our|a|an|his|her|their|some)\s)",
+        _F,
+    )
+
+
+def _added_on(clause: str) -> list[str]:
+    """The requests of a clause joined by a joint that adds one to another, each its own."""
+    limit = len(clause)
+    for rx in (DESC_KEYWORD_RE, TITLE_MARKER_RE):
+        found = rx.search(clause)
+        if found:
+            limit = min(limit, found.start())
+    m = _added_on_re().search(clause, 0, limit)
+    if m is None or not m.start() or len(clause[: m.start()].split()) < 2:
+        return [clause]
+    opening = strip_filler(clause)
+    if m["bare"] and not (_NEED_OPENING_RE.match(opening) or _ADD_HEAD_RE.match(opening)):
+        return [clause]  # "theo turns six, and i must not forget X": a story, then the need
+    return [clause[: m.start()], *_added_on(clause[m.end() :])]
 
 
 # "undo that and mark the tuition one", "wait no undo it, then delete the other one": what

@@ -59,6 +59,10 @@ class Reporter(Undo):
         ):
             return replies.vented()  # "ugh today has been sooo long": kind, and no change
         for i, intent in enumerate(self.intents):
+            if intent.kind == "unknown" and intent.query == "unread" and actionable:
+                # a part read as no request beside requests made: said, never silently left
+                outcomes.append(Outcome("unknown", text=replies.left_unread(intent.text)))
+                continue
             if intent.kind in SOCIAL_KINDS:
                 if not actionable:
                     outcomes.append(Outcome(intent.kind, text=self._reply_social(intent)))

@@ -183,7 +183,10 @@ _MODAL_RE = re.compile(
     r"meant\s+to|gonna|hoping\s+to)|"
     r"(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:(?:probably|definitely|really|also)\s+)?(?:have|need)\s+to|"
     r"(?:i'?d|i\s+would|we'?d)\s+(?:better|like\s+to|love\s+to)|"
-    r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must)"
+    r"(?:(?:still|also|really)\s+)?(?:need|have|got)\s+to|(?:(?:still|also|really)\s+)?gotta|must|"
+    # ("should renew the car tax": the user's own "should", the "i" left out; "should i X?",
+    # "should be fine" ask or guess)
+    r"should(?!\s+(?:i|we|you|u|it|that|this|they|he|she|be|have|i've|we've)\b))"
     r"\s+(?P<title>.+)$",
     FLAGS,
 )

@@ -11,7 +11,13 @@ from functools import cache, lru_cache
 
 from todochat.assistant.offline.meaning import SOCIAL_KINDS, TARGETED_KINDS, Intent
 from todochat.assistant.offline.normalise import date_at_start, normalise, rewrite, word_list
-from todochat.assistant.offline.slots import date_said, dated_requests, priority_level, time_only
+from todochat.assistant.offline.slots import (
+    date_said,
+    dated_requests,
+    felt,
+    priority_level,
+    time_only,
+)
 from todochat.assistant.offline.social import asks_beyond_the_list, is_apology, read_social
 from todochat.assistant.offline.split import (
     INNER_APOSTROPHE_RE,
@@ -21,7 +27,7 @@ from todochat.assistant.offline.split import (
     strip_filler,
 )
 from todochat.assistant.offline.targets import parse_target
-from todochat.assistant.offline.text import REQUEST_VERBS
+from todochat.assistant.offline.text import PARTICLES, REQUEST_VERBS, STOPWORDS, is_past_tense
 
 from .clause import parse_clause
 from .lists import read_add_list, read_add_several, read_colon_list
@@ -40,6 +46,7 @@ from .passes import (
     hearsay_beside_a_delete,
     hollow_adds,
     implied_adds_as_context,
+    is_thing,
     it_all_after_a_listing,
     knocked_over_then_ticked,
     listing_scopes,
@@ -275,7 +282,17 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
         # "can you also send whatsapp messages for me or only the list?" (asked as typed: the
         # normaliser reads "can you" as politeness)
         return (Intent("help", text="beyond"),)
-    return exceptions_told_why(_said_with(text, understand(normalise(text), today)), text)
+    joined = _joined_on_re().search(text) is not None
+    return exceptions_told_why(
+        _said_with(text, understand(normalise(text), today, joined=joined)), text
+    )
+
+
+@cache
+def _joined_on_re() -> re.Pattern[str]:
+    """A joint that adds one request to another, as typed (the ``joined_on`` word list; the
+    normaliser cuts most of them into sentences)."""
+    return re.compile(rf"{word_list('joined_on')}\s+\S", FLAGS)
 
 
 @cache
@@ -325,6 +342,62 @@ def elliptic(
     return None
 
 
+# "she's sick", "it's urgent", "that'll do": news said of someone or something, no thing
+_SAID_OF_SOMEONE_RE = re.compile(
+    r"\b(?:i|you|u|he|she|it|we|they|that|this|there|who|what|here)'", FLAGS
+)
+
+
+def _added_on(clause: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
+    """The adds of a thing named alone (``clause``), as "add <thing>" reads them; none when
+    the clause is no thing ("also she's sick", "plus lol")."""
+    thing = strip_filler(clause).rstrip("?!. ")
+    said = thing.lower().split()
+    # ("..., and also top up my leap card": a verb of two words opens a deed to do)
+    deed = 2 < len(said) <= 6 and said[1] in PARTICLES and said[0] not in STOPWORDS
+    if (
+        not (deed or is_thing(thing))
+        or _SAID_OF_SOMEONE_RE.search(thing)
+        or read_social(thing) is not None
+    ):
+        return []
+    listed = read_add_list(f"add {thing}", quotes, today)
+    if listed:
+        return listed
+    intent = parse_clause(f"add {thing}", quotes, today)
+    return [intent] if intent is not None and intent.kind == "add" else []
+
+
+# Words of news or a story, never of a request left unread ("the car is making a noise", "she
+# rang earlier", "feeling rough")
+_NEWS_WORDS = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s", "'re", "isn't"})
+
+
+def _unread_beside_requests(intents: list[Intent]) -> list[Intent]:
+    """ "add buy milk, and also whatever the school wants for the trip": a part of a message
+    that joins requests ("and also", "plus") that is read as none, beside requests that are, is
+    marked ``query="unread"`` so the reply says it was not done (never a silent success on the
+    rest). News or a story told beside them ("..., also the car is making a noise"), a feeling,
+    or the words a request names with "it" are no such part."""
+    asked = [i for i in intents if i.kind not in SOCIAL_KINDS and i.kind != "unknown"]
+    if not asked or any(i.target is not None and i.target.kind == "it" for i in asked):
+        return intents
+    out: list[Intent] = []
+    for intent in intents:
+        said = [w.lower() for w in intent.text.split()] if intent.kind == "unknown" else []
+        if (
+            len(said) >= 2
+            and not _NEWS_WORDS.intersection(said)
+            and not any(w.endswith(("'s", "'re", "'m", "ing")) for w in said[:2])
+            and not any(is_past_tense(w) for w in said)
+            and not felt(intent.text, after=True)
+            and read_social(intent.text) is None
+        ):
+            intent = replace(intent, query="unread")
+        out.append(intent)
+    return out
+
+
 def _read_alone(clause: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     """ "mark the council rates as paid and add a reminder to X": a change said in a clause of a
     longer sentence, which the phrase rewrites (stage 1, which read the sentence whole) read
@@ -337,13 +410,14 @@ def _read_alone(clause: str, quotes: tuple[str, ...], today: date) -> Intent | N
     return intent if intent is not None and intent.kind in TARGETED_KINDS else None
 
 
-def understand(text: str, today: date) -> tuple[Intent, ...]:
+def understand(text: str, today: date, *, joined: bool = False) -> tuple[Intent, ...]:
     """Turn one user message into the intents it contains, in the order they were said.
 
     Social messages (greetings, thanks, help) come back as a single intent. A clause
     that is not a command comes back as ``unknown`` with its text, so the planner can
     use it as context ("the old bike, remove it") or as the answer to a question. A
     request taken back in the same message ("delete the milk, no wait") is not made.
+    ``joined``: the message as typed joins requests with a joint that adds one to another.
     """
     text = INNER_APOSTROPHE_RE.sub("'", text.strip())
     social = read_social(text)
@@ -355,7 +429,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         before = protected[: m.start()].strip(" ,.;!?-")
         if not before:
             continue
-        said = _understand(before, quotes, text, today)
+        said = _understand(before, quotes, text, today, joined)
         changing = [i for i, intent in enumerate(said) if intent.kind in CHANGING_KINDS]
         if not changing:
             continue
@@ -365,7 +439,7 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
             # "mark X done, no wait not that one, the lab report one": that task instead
             moved = replace(said[changing[-1]], target=parse_target(named, quotes))
             return tuple(moved if i == changing[-1] else intent for i, intent in enumerate(said))
-        after = list(_understand(rest, quotes, text, today)) if rest else []
+        after = list(_understand(rest, quotes, text, today, joined)) if rest else []
         # "delete X and add Y, no wait don't delete it": the kind taken back, else the last
         verb = next((i.query for i in after if i.kind == "keep" and i.query), "")
         same = [i for i in changing if said[i].kind == verb]
@@ -385,11 +459,11 @@ def understand(text: str, today: date) -> tuple[Intent, ...]:
         if all(i.kind in SOCIAL_KINDS for i in out):
             out = [Intent("keep")]
         return tuple(out)
-    return _understand(protected, quotes, text, today)
+    return _understand(protected, quotes, text, today, joined)
 
 
 def _understand(
-    protected: str, quotes: tuple[str, ...], text: str, today: date
+    protected: str, quotes: tuple[str, ...], text: str, today: date, joined: bool = False
 ) -> tuple[Intent, ...]:
     """The intents of a message whose quotes are protected (``text`` is it as typed)."""
     intents: list[Intent] = []
@@ -460,6 +534,14 @@ def _understand(
                     )
                     or intent
                 )
+            if intent.kind == "unknown" and joined and intents and intents[-1].kind == "add":
+                # "add eggs, also milk", "add buy milk, plus eggs and bread": a thing said after
+                # a joint that adds, right after an add, is one more to add (it had been dropped)
+                more = _added_on(clause, quotes, today)
+                if more:
+                    intents.extend(more)
+                    said = clause
+                    continue
             said = clause
             if intent.kind == "unknown" and read_social(intent.text) is not None:
                 continue
@@ -493,7 +575,7 @@ def _understand(
     intents = new_title_said_after(intents)
     intents = respell_as_context(intents)
     intents = days_said_before_a_time(intents)
-    intents = narrative_adds_dropped(intents)
+    intents = narrative_adds_dropped(intents, joined)
     intents = deeds_told_of_an_add(intents)
     intents = dated_requests(intents, quotes, today)
     intents = habits_named(intents)
@@ -522,6 +604,8 @@ def _understand(
         )
         for i in intents
     ]
+    if joined:
+        intents = _unread_beside_requests(intents)
     if not intents or all(i.kind == "unknown" for i in intents):
         if re.search(r"\bhelp\b", text, FLAGS):
             return (Intent("help"),)

@@ -377,7 +377,7 @@ _NOT_A_THING = lexicon(
 _OWNED_RE = re.compile(r"^(?:the|a|an|my|our|his|her|their|your|some|\d+|two|three)\b", FLAGS)
 
 
-def _is_thing(text: str) -> bool:
+def is_thing(text: str) -> bool:
     """Whether ``text`` only names a thing ("plants", "dog food", "the gutters")."""
     said = words(text)
     return (
@@ -404,7 +404,7 @@ def things_named_before_a_deed(intents: list[Intent]) -> list[Intent]:
             # deed of its own ('My BP tablets') only names the thing
             owned = _OWNED_RE.match(last.title) is not None
             named = last.title[:1].lower() + last.title[1:] if owned else ""
-        if m is None or not named or not _is_thing(named):
+        if m is None or not named or not is_thing(named):
             out.append(intent)
             continue
         verb = m["verb"].lower()
@@ -926,9 +926,11 @@ def days_said_before_a_time(intents: list[Intent]) -> list[Intent]:
     return out
 
 
-def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
+def narrative_adds_dropped(intents: list[Intent], joined: bool = False) -> list[Intent]:
     """ "I'd like to have a spring clean of my list. Delete everything but X": a wish said
-    beside an explicit request is context, not a task; nor is a wish about the list itself."""
+    beside an explicit request is context, not a task; nor is a wish about the list itself.
+    ``joined``: the message joins its requests with a joint that adds one to another ("i need
+    to call mom, and also buy milk"): a wish beside adds is a task too."""
     explicit = any(
         i.kind not in SOCIAL_KINDS and not (i.kind == "add" and i.text == "implied")
         for i in intents
@@ -997,7 +999,7 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
             or (
                 implied
                 and (
-                    (explicit and not _need_beside_another_change(intent, intents))
+                    (explicit and not _need_beside_another_change(intent, intents, joined))
                     or _LIST_WORDS_RE.search(intent.title)
                 )
             )
@@ -1010,23 +1012,30 @@ def narrative_adds_dropped(intents: list[Intent]) -> list[Intent]:
 _CHANGED_BESIDE = frozenset({"complete", "delete", "reopen"})
 
 
-def _need_beside_another_change(need: Intent, intents: Sequence[Intent]) -> bool:
+def _need_beside_another_change(
+    need: Intent, intents: Sequence[Intent], joined: bool = False
+) -> bool:
     """ "need to pay the rego by friday, and can u mark the dog wash one done": a need of a
     deed with its own date, beside ticks or deletes of other tasks each named by its own words,
     is a task to add too (a need that shares a word with the task changed, "need to renew the
-    rego, tick off the old rego one", or beside an "it", stays why)."""
+    rego, tick off the old rego one", or beside an "it", stays why). Joined to them by a joint
+    that adds ("i need to call mom, and also buy milk", ``joined``), a need with no date is one
+    too, and so is one beside other adds."""
     said = need.title.lower().split()
-    if not said or said[0] not in TASK_VERBS or not (need.due or need.repeat):
+    if not said or not (joined or (said[0] in TASK_VERBS and (need.due or need.repeat))):
         return False
     if _PRONOUN_SAID_RE.search(need.title):
         return False  # "the forms are signed and i need to drop them at school": of the forms
     named = set(content_stems(need.title))
     others = [i for i in intents if i is not need and i.kind not in SOCIAL_KINDS]
     return bool(others) and all(
-        i.kind in _CHANGED_BESIDE
-        and i.target is not None
-        and i.target.kind in ("words", "ids")
-        and not named & set(content_stems(i.target.text))
+        (joined and i.kind == "add")
+        or (
+            i.kind in _CHANGED_BESIDE
+            and i.target is not None
+            and i.target.kind in ("words", "ids")
+            and not named & set(content_stems(i.target.text))
+        )
         for i in others
     )
 
