@@ -182,6 +182,13 @@ _NO_X_RE = re.compile(
 )
 
 
+# What follows the old words of "not the bank, the accountant": the right ones, said as a thing
+_RIGHT_ONE_SAID_RE = re.compile(
+    r"[\w'-]*(?:\s+[\w'-]+){0,3}?\s*(?:[,:;.]|—|–|-)\s*(?:the|my|our|his|her|their)\s+\w",
+    re.IGNORECASE,
+)
+
+
 # "the meal prep thing", "the dentist one": the words before "thing" name the task
 _THING_RE = re.compile(r"(?:^the\s+|\s+(?:thing|one|stuff|task)$)", re.IGNORECASE)
 
@@ -640,7 +647,9 @@ class TurnState:
         if any(i.kind not in ("unknown", "thanks") for i in intents):
             return None
         m = _NO_X_RE.match(self.said.strip())
-        if m is None:
+        if m is None or _RIGHT_ONE_SAID_RE.match(self.said.strip(), m.end()):
+            # ("not the bank — the accountant": the right words follow, a correction, never
+            # the task taken away)
             return None
         said = content_stems(m["x"])
         added = [t for name, t in self._last_changes() if name == "add_task"]

@@ -356,8 +356,10 @@ def self_corrected(text: str) -> str:
 # What follows a retraction when it only names the task meant instead ("mark X done, no wait
 # not that one, the lab report one", "tick off rent... sorry i meant the gas bill", "delete the
 # gym one, no wait, not the gym, i mean yoga"): the request taken back, made on that task.
+# ("delete task 3, no sorry not 3, 4": a number said as the old one, too)
 _NOT_THAT_RE = re.compile(
-    r"^(?:(?:not\s+(?:th(?:at|is)(?:\s+one)?|the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+one)?)|"
+    r"^(?:(?:not\s+(?:th(?:at|is)(?:\s+one)?|the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+one)?|"
+    r"(?:task\s+|number\s+|no\.?\s*|#)?\d+)|"
     r"(?:the\s+)?wrong\s+one|sorry|oh|no|oops|my\s+bad)(?:\s*[,.;!-]+\s*|\s+|$))*",
     FLAGS,
 )
@@ -371,15 +373,23 @@ _NOT_A_TARGET = (
     | SUBJECTS
     | lexicon(
         "tick untick bin scrap undo restore push bump tag keep leave don't dont do never forget "
-        "ignore actually it it's its that that's"
+        "ignore actually it it's its that that's not no fine ok okay good"
     )
 )
 
 
+# "not the gym, it's yoga": after the old one said with "not", the task meant said as what it is
+_ITS_RE = re.compile(r"^(?:it'?s|it\s+is|it\s+was)\s+", FLAGS)
+
+
 def retarget(rest: str) -> str | None:
     """The task named by what follows a retraction, when that is all it says (at most five
-    words before a full stop or a comma, no request of its own); else None."""
-    rest = _NOT_THAT_RE.sub("", rest.strip(), count=1)
+    words before a full stop or a comma, no request of its own); else None. After a "not" naming
+    the old one, "it's X" names it too ("not the gym, it's yoga"; never "it's fine": no task)."""
+    stripped = _NOT_THAT_RE.sub("", rest.strip(), count=1)
+    if re.match(r"\s*not\b", rest, FLAGS) and stripped != rest.strip():
+        stripped = _ITS_RE.sub("", stripped, count=1)
+    rest = stripped
     # ("I mean the water bill, electric is still pending": what follows a comma is a remark)
     first = re.split(r"[.;!?,]\s|[.;!?]$|\n", rest, maxsplit=1)[0].strip(" ,-")
     m = _RETARGET_RE.match(first)
