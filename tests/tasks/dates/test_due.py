@@ -71,6 +71,12 @@ DUE_CASES = [
     ("thursday week", "UTC", THURSDAY, "2026-12-17"),
     ("a week on friday", "UTC", THURSDAY, "2026-12-11"),
     ("tues fortnight", "UTC", THURSDAY, "2026-12-22"),
+    # "a week today", "today week", "a fortnight tomorrow": that day and a week (or two)
+    ("a week today", "UTC", THURSDAY, "2026-12-10"),
+    ("for a week today", "UTC", THURSDAY, "2026-12-10"),
+    ("today week", "UTC", THURSDAY, "2026-12-10"),
+    ("a week tomorrow", "UTC", THURSDAY, "2026-12-11"),
+    ("a fortnight today", "UTC", THURSDAY, "2026-12-17"),
     ("thursday", "UTC", THURSDAY, "2026-12-10"),
     ("next thursday", "UTC", THURSDAY, "2026-12-10"),
     ("monday", "UTC", THURSDAY, "2026-12-07"),

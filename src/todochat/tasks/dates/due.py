@@ -204,6 +204,28 @@ def _day_after_tomorrow(_m: re.Match[str], now: _Now) -> _Value:
     return _Value(day=now.today + timedelta(days=2))
 
 
+_DAY_OF_WEEK_RE = one_of(TOMORROW, ("today", "tdy"))
+
+
+@_form(
+    r"(?:(?P<wd>" + WEEKDAY_RE + r"|" + _DAY_OF_WEEK_RE + r")\s+(?P<unit>week|fortnight)|"
+    r"a\s+(?P<unit2>week|fortnight)\s+(?:(?:on|from)\s+(?:this\s+)?(?P<wd2>" + WEEKDAY_RE + r")|"
+    r"(?P<wd3>" + _DAY_OF_WEEK_RE + r")))"
+)
+def _weekday_week(m: re.Match[str], now: _Now) -> _Value:
+    """ "friday week", "a week on friday" (British, Irish): the coming friday and a week;
+    "tuesday fortnight", two weeks; "a week today", "today week", "a fortnight tomorrow": that
+    day and a week (or two)."""
+    said = m["wd"] or m["wd2"] or m["wd3"]
+    weeks = 2 if (m["unit"] or m["unit2"]) == "fortnight" else 1
+    if said in WEEKDAYS:
+        weekday = WEEKDAYS[said]
+        coming = now.today + timedelta(days=(weekday - now.today.weekday()) % 7 or 7)
+    else:
+        coming = now.today + timedelta(days=0 if said in ("today", "tdy") else 1)
+    return _Value(day=coming + timedelta(weeks=weeks))
+
+
 @_form("(?P<w>" + one_of(TOMORROW, ("today", "tdy", "tonight", "tonite", "yesterday")) + ")")
 def _relative_day(m: re.Match[str], now: _Now) -> _Value:
     word = m["w"]
@@ -211,19 +233,6 @@ def _relative_day(m: re.Match[str], now: _Now) -> _Value:
         return _Value(day=now.today, time=PARTS_OF_DAY["night"], part="night")
     offset = {"today": 0, "tdy": 0, "yesterday": -1}.get(word, 1)
     return _Value(day=now.today + timedelta(days=offset))
-
-
-@_form(
-    r"(?:(?P<wd>" + WEEKDAY_RE + r")\s+(?P<unit>week|fortnight)|a\s+(?P<unit2>week|fortnight)\s+"
-    r"(?:on|from)\s+(?:this\s+)?(?P<wd2>" + WEEKDAY_RE + r"))"
-)
-def _weekday_week(m: re.Match[str], now: _Now) -> _Value:
-    """ "friday week", "a week on friday" (British, Irish): the coming friday and a week;
-    "tuesday fortnight", two weeks."""
-    weekday = WEEKDAYS[m["wd"] or m["wd2"]]
-    weeks = 2 if (m["unit"] or m["unit2"]) == "fortnight" else 1
-    coming = now.today + timedelta(days=(weekday - now.today.weekday()) % 7 or 7)
-    return _Value(day=coming + timedelta(weeks=weeks))
 
 
 @_form(r"(?P<rel>this|next|coming|this\s+coming)\s+(?P<wd>" + WEEKDAY_RE + r")")
