@@ -712,6 +712,45 @@ def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     return None
 
 
+def names_another_thing(phrase: str, task: TaskInfo) -> bool:
+    """Whether ``phrase``, matched to ``task``, goes on after a word they share with a word
+    that names another thing than the title's word there: "car rego" for 'Book car service'.
+    Too strict to pick a task by ("fish guy" is 'Call the fish supplier'), it keeps a date
+    said of a thing off a task that only shares its first word."""
+    query, title = _tokens(phrase), _tokens(task.title)
+    scored = _score(query, task)
+    pairs = dict(scored.pairs)
+    at = {query[qi].raw_pos for qi in pairs}
+    for qi, ti in pairs.items():
+        if ti + 1 >= len(title) or title[ti].stem in _LIGHT:
+            continue
+        own = title[ti + 1]
+        if own.raw_pos != title[ti].raw_pos + 1 or ti + 1 in pairs.values():
+            continue
+        following = next((q for q in query if q.raw_pos == query[qi].raw_pos + 1), None)
+        if (
+            following is not None
+            and following.raw_pos not in at
+            and _names_a_thing(own)
+            and _names_a_thing(following)
+        ):
+            return True
+    return False
+
+
+def _names_a_thing(word: _Token) -> bool:
+    """A word glued to the one before it that names a thing of its own ("rego" in "car
+    rego"): distinctive, no deed done ("washed"), no word for any task, no qualifier."""
+    return (
+        word.glued
+        and _distinctive(word.stem)
+        and word.stem not in _NOT_A_THING
+        and word.stem not in _SAYS_LITTLE
+        and not is_past_tense(word.word)
+        and _qualifier_class(word.stem) is None
+    )
+
+
 def _another_qualifier(query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]) -> bool:
     """A word said right before a matched one where the title has a qualifier of its own
     there, the word no task has: "car warrant" for 'Renew the search warrant paperwork' names

@@ -1592,7 +1592,7 @@ _DUE_EDIT_RES = (
     (
         re.compile(
             r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|"
-            r"schedule|pop|stick|delay|defer)\s+(?P<rest>.+)$",
+            r"schedule|pop|stick|chuck|bung|throw|whack|slap|delay|defer)\s+(?P<rest>.+)$",
             _F,
         ),
         # ("push to friday", "postpone till monday": the task just talked about)
@@ -1966,7 +1966,9 @@ _LEVEL_TOLD_RE = re.compile(
     r"[\s-]+prio(?:rity)?)\s*,?\s*$",
     _F,
 )
-_PUT_RE = re.compile(r"^(?:put|schedule|pop|stick)\b", _F)
+# ("chuck grab a slab on for saturday", "bung ring the plumber on friday": put, the Australian,
+# British and Irish way)
+_PUT_RE = re.compile(r"^(?:put|schedule|pop|stick|chuck|bung|throw|whack|slap)\b", _F)
 _MOVE_TO_HOUR_RE = re.compile(r"^(?:move|mv|push|bump|shift|reschedule|resched|postpone)\b", _F)
 _PUT_PARTICLE_RE = re.compile(r"\s+(?:in|down|on)$", _F)
 # "put in Termin beim Bürgeramt on thursday", "put down dentist for friday": the words after
@@ -1976,8 +1978,9 @@ _PUT_IN_RE = re.compile(r"^(?:in|down)\s+(?!(?:it|that|this|them|there|here|for)
 # "can you put be home for plumber on saturday": a title that starts with "be" is put in too
 _PUT_IN_FOR_RE = re.compile(r"^in\s+for\s+\S", _F)
 _PUT_BE_RE = re.compile(r"^be\s+(?:home|in|at|there|back|ready|up)\b", _F)
-# ("pop round to nan's on sunday", "stick the bins out on thursday": a task of its own)
-_PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick)\b", _F)
+# ("pop round to nan's on sunday", "stick the bins out on thursday", "chuck out the old paint on
+# saturday", "throw the party on friday": a task of its own)
+_PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick|chuck|bung|throw|whack|slap)\b", _F)
 
 
 def _reads_as_task(named: str) -> bool:

@@ -14,7 +14,12 @@ from typing import Any
 
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
-from todochat.assistant.offline.matching import TaskInfo, calls_off, match_tasks
+from todochat.assistant.offline.matching import (
+    TaskInfo,
+    calls_off,
+    match_tasks,
+    names_another_thing,
+)
 from todochat.assistant.offline.normalise import as_said, normalise, word_list
 from todochat.assistant.offline.slots import add_intent, day_shown, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
@@ -716,13 +721,20 @@ class TurnState:
             # is in no title is a new task ("put the dentist on monday" still moves one, and
             # "put gym on friday" moves 'Gym session')
             return Intent("add", title=target.text[:1].upper() + target.text[1:], due=intent.due)
+        if intent.kind != "due" or target is None or target.kind != "words" or not self.snapshot:
+            return intent
+        found = match_tasks(target.text, self.snapshot)
+        if found.kind == "unique" and names_another_thing(target.text, found.tasks[0]):
+            # "car rego due friday" with 'Book car service': the task only shares "car"; the
+            # thing named is no task on the list, and its date never moves that one ("the car
+            # rego is due friday", "move the car rego to friday": asked)
+            if not intent.title or intent.title.split()[-1].lower() in _COPULAS:
+                return replace(intent, doubt=True)
+            found = replace(found, kind="none", tasks=())
+        if not intent.title:
+            return intent
         if (
-            intent.kind != "due"
-            or not intent.title
-            or target is None
-            or target.kind != "words"
-            or self.snapshot is None
-            or match_tasks(target.text, self.snapshot).kind != "none"
+            found.kind != "none"
             or intent.title.split()[-1].lower() in _COPULAS
             or _MOVED_NEWS_RE.search(intent.title)
         ):

@@ -497,9 +497,11 @@ def _told_of_a_subject(tokens: list[str]) -> bool:
 # title put with no place said is the task to add, when it is quoted or starts with a verb of a
 # task ("put the bins out" is a task of its own; "put it under work" a tag)
 # ("chuck in pick up 20 lengths of 90x45", "put in ring the plumber": "in" said before it too)
+# ("chuck ring the plumber on", "bung grab a slab on for saturday": a deed put on, the particle
+# after it saying where it goes, as "in" before it does)
 _PUT_TITLE_RE = re.compile(
-    r"^(?:(?P<in>(?:put|pop|stick|chuck|bung|whack|throw|toss)\s+in)|put|pop|stick)\s+"
-    r"(?P<t>(?P<w>[\w']+).*)$",
+    r"^(?:(?P<in>(?:put|pop|stick|chuck|bung|whack|throw|toss)\s+in)|put|pop|stick|chuck|bung|"
+    r"whack|throw|slap)\s+(?P<t>(?P<w>[\w']+).*?)(?P<on>\s+(?:on|down))?$",
     FLAGS,
 )
 
@@ -540,8 +542,9 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
         # what follows ("..., move to tomorrow"), never a task to add that day
         return Intent("unknown", text=slots.title[: denied.start()])
     if put_title and not quoted and not (slots.tags or slots.priority or slots.due or slots.repeat):
-        if put is not None and put["in"]:
-            return add_intent(slots)  # "put in ring the plumber": "in" says where it goes
+        if put is not None and (put["in"] or put["on"]):
+            # "put in ring the plumber", "chuck ring the plumber on": "in", "on" say where it goes
+            return add_intent(slots)
         return None  # "put water the ferns in garden": where it goes is not understood
     # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
     return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
