@@ -10,11 +10,12 @@ A date said of a thing that is not on the list never moves another task: "car re
 chuck it on the list" with 'Book car service' adds 'Car rego' (it had set the car service's date);
 "the car rego is due friday" alone asks. Never harm: "the car service is due friday" still dates
 'Book car service', "chuck the reminder to call mum" still deletes it, "chuck X on" is never a
-delete, and "stick the kettle on", "put the bins out", "pop down to the shops" change nothing.
+delete; "chuck out the old paint", "put the bins out" are tasks whole (a thing put out), and
+"stick the kettle on", "pop down to the shops" change nothing.
 
-Not covered: "stick the kettle on" / "put the bins out" said alone are no adds yet (the model
-does not know which "X on" is a thing put on the list and which a deed), nor "X's due friday" said
-alone of a thing on no list (its title keeps the "'s")."""
+Not covered: "stick the kettle on" said alone is no add (the model does not know which "X on" is
+a thing put on the list and which a deed), nor is "X's due friday" said alone of a thing on no
+list read well (its title keeps the "'s"); "put the bins out tonight" still looks for a task."""
 
 from __future__ import annotations
 
@@ -145,9 +146,7 @@ async def test_a_put_on_adds_the_deed(
         "move the car rego to friday",
         "stick the car rego on for friday",
         "stick the kettle on",
-        "put the bins out",
         "pop down to the shops",
-        "chuck out the old paint",
         "the boiler service is due friday",
     ],
 )
@@ -171,6 +170,23 @@ async def test_a_task_on_the_list_is_still_changed(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str, changes: dict[str, str]
 ) -> None:
     await assert_changes(store, session_for, SEEDS, [message], changes)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("chuck out the old paint", "Chuck out the old paint"),
+        ("put the bins out", "Put the bins out"),
+        ("chuck out the old paint on saturday", "Chuck out the old paint"),
+        ("throw the old bike out", "Throw the old bike out"),
+    ],
+)
+async def test_a_thing_put_out_is_a_deed_of_its_own(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
+) -> None:
+    state, _ = await play(store, session_for, SEEDS, [message])
+    added = [t["title"] for t in store.tasks.values() if t["title"] not in SEEDS.split("|")]
+    assert added == [title]
 
 
 async def test_a_deed_put_on_is_no_delete(

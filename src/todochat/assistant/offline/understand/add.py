@@ -41,7 +41,7 @@ from todochat.assistant.offline.text import (
     words,
 )
 
-from .vocabulary import FLAGS, NOT_A_TASK_RE
+from .vocabulary import FLAGS, NOT_A_TASK_RE, PLACING_VERBS
 
 # After an add verb the noun can only be the new task, so the wider words count too ("add an
 # entry", "make a note", "create a to do", "add a thing", "add something"), and "one" before
@@ -515,6 +515,21 @@ _PUT_IN_KEPT_RE = re.compile(
 )
 
 
+# "chuck out the old paint", "put the bins out tonight": a thing put out is a deed of its own,
+# its verb a word of the title ("out" never puts it on the list, nor takes it off: "take the
+# dentist out" may, so "take" is none of these)
+_PUT_OUT_RE = re.compile(
+    r"^(?P<v>[a-z]+)\s+(?:out\s+(?!(?:of|it|that|this|them|those|these)\b)\S|"
+    r"(?!(?:it|that|this|them|those|these)\b)[\w' -]+?\s+out(?:\s|$))",
+    FLAGS,
+)
+
+
+def _put_out(s: str) -> bool:
+    m = _PUT_OUT_RE.match(s)
+    return m is not None and m["v"].lower() in PLACING_VERBS and m["v"].lower() != "take"
+
+
 # the words before a date that deny it ("X - not today", "X, not on friday")
 def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
     put = _PUT_TITLE_RE.match(s)
@@ -529,7 +544,7 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
         if written.due and written.title:
             return add_intent(written, text="dated")
     tokens = words(s)
-    if not quoted and (len(tokens) < 2 or tokens[0] not in TASK_VERBS):
+    if not quoted and (len(tokens) < 2 or tokens[0] not in TASK_VERBS) and not _put_out(s):
         return None
     if _told_of_a_subject(tokens):
         return Intent("unknown", text=s)
