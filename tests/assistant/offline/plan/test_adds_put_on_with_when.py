@@ -184,7 +184,7 @@ async def test_a_task_on_the_list_is_still_changed(
 async def test_a_thing_put_out_is_a_deed_of_its_own(
     store: TaskStore, session_for: Callable[..., ChatSession], message: str, title: str
 ) -> None:
-    state, _ = await play(store, session_for, SEEDS, [message])
+    await play(store, session_for, SEEDS, [message])
     added = [t["title"] for t in store.tasks.values() if t["title"] not in SEEDS.split("|")]
     assert added == [title]
 
