@@ -2317,7 +2317,7 @@ def read_dated_add(s: str, quotes: tuple[str, ...], today: date) -> Intent | Non
         return Intent(
             "due", target=parse_target(" ".join(said[1:]), quotes), due=taken.due, title=title
         )
-    if any(map(is_past_tense, said)) or any(map(_dated_news().fullmatch, said)):
+    if any(map(is_past_tense, said)) or any(map(news_word().fullmatch, said)):
         # "I forgot to call grandpa yesterday", "the car passed its MOT today", "gym band ho
         # gaya aaj" (the gym is shut today)
         return None
@@ -2349,9 +2349,10 @@ _NEEDS_DOING_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _dated_news() -> re.Pattern[str]:
-    """A word that makes words with a date news, never a task (the languages' ``dated_news``
-    lists: "gaya", "tha", "nahi")."""
+def news_word() -> re.Pattern[str]:
+    """A word that makes words news, never a task (the languages' ``dated_news`` lists: "gaya",
+    "tha", "nahi", "aya"): words with a date (read_dated_add), and a few words alone
+    (understand/add.read_bare_add: "bijli ka bill bohat zyada aya" is no errand)."""
     return re.compile(word_list("dated_news"), _F)
 
 

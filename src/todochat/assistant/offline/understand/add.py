@@ -21,6 +21,7 @@ from todochat.assistant.offline.slots import (
     base_verb,
     due_words,
     hedged_guess,
+    news_word,
     priority_level,
     read_slots,
     take_slots,
@@ -672,8 +673,11 @@ def read_bare_add(text: str, quotes: tuple[str, ...], today: date) -> Intent | N
         any(is_past_tense(w, any_verb=True) for w in said)
         or _COPULA.intersection(said)
         or NEGATED.intersection(said)
+        or any(map(news_word().fullmatch, said))
     ):
-        return None  # "the dentist moved my appointment": news, not a thing to do
+        # "the dentist moved my appointment", "bijli ka bill bohat zyada aya" (the bill came
+        # very high): news, not a thing to do
+        return None
     things = [w for w in said if w not in STOPWORDS and w not in _NOT_A_THING and w not in MOOD]
     if not any(len(w) >= 3 for w in things) or hollow_title(thing):
         return None
