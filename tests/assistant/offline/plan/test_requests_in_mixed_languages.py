@@ -155,6 +155,7 @@ DENTIST = "Dentist appointment|Buy milk"
         "set yung dentist appt ko tomorrow at 3pm",
         "paki-set yung dentist appointment sa friday",
         "pa-move naman yung dentist appt ko sa friday",
+        "set mo nga yung dentist appt bukas ng 5pm",
     ],
 )
 async def test_a_taglish_date_set_changes_the_task(
@@ -214,3 +215,54 @@ async def test_news_or_a_deed_of_several_changes_nothing(
     store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, said: str
 ) -> None:
     await assert_changes(store, session_for, seeds, [said])
+
+
+INDONESIAN = "Bayar listrik|Beli susu|Telpon ibu:done"
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [
+        ("udah bayar listrik", "done"),
+        ("bayar listrik udah ya", "done"),
+        ("bayar listrik sudah done", "done"),
+        ("tandai bayar listrik selesai", "done"),
+        ("hapus bayar listrik dong", "deleted"),
+        ("tolong hapus bayar listrik ya", "deleted"),
+        ("pindahin bayar listrik ke besok", "@2026-11-24"),
+    ],
+)
+async def test_an_indonesian_request_changes_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, change: str
+) -> None:
+    await assert_changes(store, session_for, INDONESIAN, [said], {"Bayar listrik": change})
+
+
+@pytest.mark.parametrize(
+    ("seeds", "said"),
+    [
+        ("Bayad kuryente|Buy milk", "ang mahal ng milk ngayon"),
+        ("Bayad kuryente|Buy milk", "na-late ako sa meeting"),
+        (INDONESIAN, "listrik mahal banget bulan ini"),
+        (INDONESIAN, "belum bayar listrik nih"),
+        (INDONESIAN, "udah makan belum?"),
+    ],
+)
+async def test_taglish_or_indonesian_news_changes_nothing(
+    store: TaskStore, session_for: Callable[..., ChatSession], seeds: str, said: str
+) -> None:
+    await assert_changes(store, session_for, seeds, [said])
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("add ko lang yung grocery", "Grocery"),
+        ("add beli roti ke list ya", "Beli roti"),
+        ("tambahin beli roti besok dong", "Beli roti@2026-11-24"),
+    ],
+)
+async def test_a_taglish_or_indonesian_add_keeps_only_the_task(
+    store: TaskStore, session_for: Callable[..., ChatSession], said: str, title: str
+) -> None:
+    assert await played_new(store, session_for, "Buy milk", [said]) == [title]
