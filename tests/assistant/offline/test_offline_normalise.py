@@ -184,7 +184,7 @@ def test_english_phrase_rewrites(typed: str, read: str) -> None:
         (
             "yaar kal subah gas cylinder book karwana hai, list mein daal do pls warna phir "
             "bhool jaunga",
-            "add tomorrow morning gas cylinder book karwana hai",
+            "add tomorrow morning gas cylinder book karwana",
         ),
         (
             "bhai parson shaam dhobi se kapray lene hain, list mein daal do",

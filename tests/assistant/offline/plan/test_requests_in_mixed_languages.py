@@ -260,6 +260,7 @@ async def test_taglish_or_indonesian_news_changes_nothing(
         ("add ko lang yung grocery", "Grocery"),
         ("add beli roti ke list ya", "Beli roti"),
         ("tambahin beli roti besok dong", "Beli roti@2026-11-24"),
+        ("bibili ako ng gatas bukas", "Bibili ako ng gatas@2026-11-24"),
     ],
 )
 async def test_a_taglish_or_indonesian_add_keeps_only_the_task(
