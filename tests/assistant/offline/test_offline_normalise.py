@@ -1852,11 +1852,11 @@ def test_an_acronym_in_a_message_not_shouted_keeps_its_capitals(typed: str) -> N
             "daal ke packets khareedne hain, list mein daal do thanks",
             "add daal ke packets khareedna",
         ),
-        ("ammi ki dawai lani hai, list mein daal do lol", "add ammi ki dawai lani hai"),
-        ("ammi ki dawai lani hai, list mein daal do 🙏", "add ammi ki dawai lani hai"),
+        ("ammi ki dawai lani hai, list mein daal do lol", "add ammi ki dawai lani"),
+        ("ammi ki dawai lani hai, list mein daal do 🙏", "add ammi ki dawai lani"),
         (
             "ammi ki dawai lani hai, list mein daal do thank you so much",
-            "add ammi ki dawai lani hai",
+            "add ammi ki dawai lani",
         ),
     ],
 )
