@@ -498,7 +498,7 @@ def test_a_remark_after_a_please_and_a_comma_is_no_list_item(said: str, titles: 
         ("bill pay karna hai add karo", "Pay bill", None),
         ("flat 2 ka kiraya collect karna add kar do", "Flat 2 ka kiraya collect karna", None),
         ("ammi ko call karna hai add karo", "Ammi ko call karna", None),
-        ("bhai ek task daal do: laundry uthani hai", "Laundry uthani hai", None),
+        ("bhai ek task daal do: laundry uthani hai", "Laundry uthani", None),
         ("naya kaam add karo: ammi ko call karna", "Ammi ko call karna", None),
         ("kal dentist jana hai yaad dila dena", "Dentist jana", "tomorrow"),
         ("bill bharna yaad dila do", "Bill bharna", None),
