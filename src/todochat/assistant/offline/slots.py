@@ -1592,7 +1592,8 @@ _DUE_EDIT_RES = (
     (
         re.compile(
             r"^(?:move|mv|push|reschedule|resched|postpone|bump|shift|change|set|make|put|"
-            r"schedule|pop|stick|chuck|bung|throw|whack|slap|delay|defer)\s+(?P<rest>.+)$",
+            r"schedule|pop|stick|chuck|bung|throw|whack|slap|delay|defer|update|switch|edit|fix)"
+            r"\s+(?P<rest>.+)$",
             _F,
         ),
         # ("push to friday", "postpone till monday": the task just talked about)
@@ -1983,6 +1984,19 @@ _PUT_BE_RE = re.compile(r"^be\s+(?:home|in|at|there|back|ready|up)\b", _F)
 _PUT_ONLY_A_TASK_RE = re.compile(r"^(?:schedule|pop|stick|chuck|bung|throw|whack|slap)\b", _F)
 
 
+@lru_cache(maxsize=1)
+def edit_deed_re() -> re.Pattern[str]:
+    """A verb of a change that is also the first word of a task (en.toml ``edit_deed``):
+    "update the vet to saturday" changes a task, "update the website by friday" adds one."""
+    return re.compile(rf"^{word_list('edit_deed')}\b", _F)
+
+
+@lru_cache(maxsize=1)
+def edit_phrase_deed_re() -> re.Pattern[str]:
+    """An edit verb that is a deed with the word after it ("move house", "set up"): no edit."""
+    return re.compile(rf"^{word_list('edit_phrase_deed')}\b", _F)
+
+
 def _reads_as_task(named: str) -> bool:
     first = named.split(None, 1)[0].lower() if named.strip() else ""
     return first in TASK_VERBS
@@ -2014,6 +2028,8 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
     if m:
         named = next((v for k, v in m.groupdict().items() if k.startswith("t") and v), "it")
         return Intent("due", target=parse_target(named, quotes), due="")
+    if edit_phrase_deed_re().match(s):
+        return _repeat_edit(s, quotes, today)  # "set up the vet for friday": a deed to add
     for form, (prefix, separator) in enumerate(_DUE_EDIT_RES):
         m = prefix.match(s)
         if m is None:
@@ -2066,10 +2082,27 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                 )
                 # "moodboard due in 5 days", "put pick up the apron on friday" may name no
                 # task yet: then an add (the `title`, with the tags said)
-                slots = read_slots(named if put else s, quotes, today) if form == 2 or put else None
+                # ("update the website by friday", "change the oil on saturday": an edit verb
+                # that is also a deed adds when its words name no task; "to" says where a task
+                # goes, never when a deed is done)
+                deed = (
+                    form == 1
+                    and not put
+                    and edit_deed_re().match(s) is not None
+                    and sep.group().split()[-1].lower() in ("for", "by", "on")
+                )
+                slots = (
+                    read_slots(named if put else s, quotes, today)
+                    if form == 2 or put or deed
+                    else None
+                )
                 # ("the report can wait till monday": a task put off is one there is, no add)
                 title = slots.title if slots and "wait" not in sep.group().lower() else ""
                 tags = _take_tags(rest)[1] if put else ()
+                # ("fix the fence for tomorrow": a deed done by a day, whose verb the planner
+                # matches too, when it is a task's verb)
+                first = s.split(None, 1)[0].lower()
+                verb = first if deed and first in TASK_VERBS else ""
                 return Intent(
                     "due",
                     target=target,
@@ -2078,6 +2111,7 @@ def read_due_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None
                     title=title,
                     tags=tags,
                     priority=level,
+                    verb=verb,
                 )
     return _repeat_edit(s, quotes, today)
 

@@ -46,8 +46,10 @@ _SPLIT_VERBS = (
     # "put X on monday and take off the swimming lessons": taking a task off the list
     r"take\s+off\s+(?=(?:the|that|this|my|our)\s)|"
     r"move|push|bump|reschedule|postpone|tag|reword|rephrase|retitle|shift\s+(?:it|that|this|them|the|my)\b|"
-    # "..., can u fix that": a bare request to apply the news before it
-    r"(?:fix|amend|correct)\s+(?:it|that|this)(?=\s*(?:for\s+me|then|too|please|pls|[.!?]|$))|"
+    # "..., can u fix that", "..., pls edit the date and time on it": a bare request to apply
+    # the news before it
+    r"(?:fix|amend|correct|edit)\s+(?:(?:it|that|this)(?=\s*(?:for\s+me|then|too|please|pls|"
+    r"[.!?]|$))|(?:the|that|this)\s+(?:date|time|day|due\s+date|deadline)\b)|"
     r"make\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?\s+one)\b|"
     r"set\s+(?:it|that|this|the)\b|what(?:'s|\s+is|\s+are)|how\s+many|"
     r"(?:make|put|set|mark|bump|move)\s+(?:\S+\s+){1,5}?(?:(?:as|on|to|at)\s+)?(?:a\s+|the\s+)?"

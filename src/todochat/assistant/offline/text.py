@@ -140,7 +140,7 @@ TASK_VERBS = lexicon(
     "mop mow order organise organize pack paint pay phone pick plan post practice practise "
     "prepare print read recycle renew repair replace reply research reserve return review "
     "ring schedule sell send sew shop sign sort study submit sweep take text tidy visit "
-    "vacuum walk wash water watch wrap write"
+    "vacuum walk wash water watch wrap write update edit"
 )
 
 # The words for 'a task' ("the gym task", "todo: call mom"). Every reading that looks for one

@@ -169,6 +169,7 @@ def int_arg(value: Any) -> int | None:
     return None
 
 
-WAITS_FOR_THE_LIST = frozenset({"implied", "dated", "bare"})
+WAITS_FOR_THE_LIST = frozenset({"implied", "dated", "bare", "edited"})
 """The adds (by `Intent.text`) that first look at the list: a wish or a dated task may be one
-already on it ("I still need to pay rent"), a bare thing may name one ("milk")."""
+already on it ("I still need to pay rent"), a bare thing may name one ("milk"), and so may the
+thing an edit verb is said of ("update the vet")."""

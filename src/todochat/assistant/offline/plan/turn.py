@@ -15,13 +15,14 @@ from typing import Any
 from todochat.assistant.offline import replies
 from todochat.assistant.offline.conversation import Call, Conversation, ToolResult, Turn
 from todochat.assistant.offline.matching import (
+    MatchResult,
     TaskInfo,
     calls_off,
     match_tasks,
     names_another_thing,
 )
 from todochat.assistant.offline.normalise import as_said, normalise, word_list
-from todochat.assistant.offline.slots import add_intent, day_shown, read_slots
+from todochat.assistant.offline.slots import add_intent, day_shown, edit_deed_re, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
 from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
 from todochat.assistant.offline.understand import (
@@ -734,7 +735,7 @@ class TurnState:
         if not intent.title:
             return intent
         if (
-            found.kind != "none"
+            not self._names_no_task(intent, target, found)
             or intent.title.split()[-1].lower() in _COPULAS
             or _MOVED_NEWS_RE.search(intent.title)
         ):
@@ -748,6 +749,20 @@ class TurnState:
             repeat=intent.repeat or None,
             priority=intent.priority,
             tags=intent.tags,
+        )
+
+    def _names_no_task(self, intent: Intent, target: Target, found: MatchResult) -> bool:
+        """Whether the words of a due edit that may be a deed of its own name no task: none
+        matches them (``found``, their match), or (a deed verb said with a day: "fix the fence
+        for tomorrow" with 'Paint the fence' listed) one does but not with the verb, another
+        deed on the same thing. "update the vet for friday" names 'Rex's vet appointment',
+        which has no verb."""
+        if found.kind == "none":
+            return True
+        return bool(
+            intent.verb
+            and found.kind == "unique"
+            and match_tasks(f"{intent.verb} {target.text}", self.snapshot or []).kind != "unique"
         )
 
     def _takes_back(self, intents: list[Intent]) -> bool:
@@ -812,6 +827,13 @@ class TurnState:
         if intent.kind != "add" or intent.text not in WAITS_FOR_THE_LIST or not self.snapshot:
             return intent
         wanted = content_stems(intent.title)
+        if intent.text == "edited":
+            # "update the vet" with 'Rex's vet appointment' listed: a change of it with nothing
+            # said to change, no task 'Update the vet' ("update my resume" adds one)
+            thing = edit_deed_re().sub("", intent.title, count=1).strip()
+            open_tasks = [t for t in self.snapshot if not t.completed]
+            named = bool(thing) and match_tasks(thing, open_tasks).kind != "none"
+            return Intent("unknown", text=intent.title) if named else intent
         if intent.text == "bare":
             # "milk" with 'Buy milk' on the list: not a second task; what to do is not said
             pending = (set(content_stems(t.title)) for t in self.snapshot if not t.completed)

@@ -20,6 +20,7 @@ from todochat.assistant.offline.slots import (
     add_intent,
     base_verb,
     due_words,
+    edit_deed_re,
     hedged_guess,
     news_word,
     priority_level,
@@ -545,7 +546,16 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
         if written.due and written.title:
             return add_intent(written, text="dated")
     tokens = words(s)
-    if not quoted and (len(tokens) < 2 or tokens[0] not in TASK_VERBS) and not _put_out(s):
+    # ("update my resume", "set up the printer": a verb of a change is a deed too, unless what
+    # it changes is named as a task: "update the 1099 task")
+    edited = not quoted and edit_deed_re().match(s) is not None
+    if edited and _NAMED_AS_A_TASK_RE.search(s):
+        return None
+    if (
+        not quoted
+        and (len(tokens) < 2 or (tokens[0] not in TASK_VERBS and not edited))
+        and not _put_out(s)
+    ):
         return None
     if _told_of_a_subject(tokens):
         return Intent("unknown", text=s)
@@ -562,8 +572,13 @@ def read_imperative_add(s: str, quotes: tuple[str, ...], today: date) -> Intent 
             # "put in ring the plumber", "chuck ring the plumber on": "in", "on" say where it goes
             return add_intent(slots)
         return None  # "put water the ferns in garden": where it goes is not understood
-    # "call grandma sunday instead": with 'Call grandma' on the list, a date for it
-    return add_intent(slots, text="dated" if slots.due or slots.repeat else "")
+    # "call grandma sunday instead": with 'Call grandma' on the list, a date for it; "update
+    # the vet" with 'Vet appointment' on it is no new task (plan/turn.py, _on_the_list)
+    dated = slots.due or slots.repeat
+    return add_intent(slots, text="dated" if dated else "edited" if edited else "")
+
+
+_NAMED_AS_A_TASK_RE = re.compile(rf"\s(?:{task_noun('one')})$", FLAGS)
 
 
 _FOLLOWUP_RE = re.compile(

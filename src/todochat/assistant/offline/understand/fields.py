@@ -14,6 +14,7 @@ from todochat.assistant.offline.slots import (
     clean_value,
     date_said,
     due_words,
+    edit_phrase_deed_re,
     priority_level,
     read_due_edit,
     time_only,
@@ -76,7 +77,9 @@ _DESCRIBE_RES = (
 
 
 _PRIORITY_SET_RE = re.compile(
-    r"^(?:(?:make|set|mark|change|update|flag|bump|move|put)\s+(?P<t>.+?)\s+"
+    # ("fix X to high priority": "fix" sets a level only said with "to" or "as")
+    r"^(?:(?:make|set|mark|change|update|flag|bump|move|put|switch|edit|fix(?=.+?\s(?:to|as)\s))"
+    r"\s+(?P<t>.+?)\s+"
     r"(?:as\s+|to\s+|up\s+to\s+|on\s+|at\s+|in\s+)?"
     r"(?:a\s+|the\s+)?(?:(?P<p>high|low|medium|top|normal)(?:est)?\s+priority|"
     # ("make it urgent priority": "raise X to urgent" said as a level)
@@ -401,6 +404,8 @@ def read_due_ask(s: str, quotes: tuple[str, ...]) -> Intent | None:
     m = _ASK_DUE_RE.match(s)
     if m is None or re.search(r"\b(?:to|till|until|by|for|on)\s+\S", m["t"], FLAGS):
         return None  # "move X to the top", "move it to the done pile": no date, nor this
+    if edit_phrase_deed_re().match(s):
+        return None  # "move house in march": a deed, no task to move
     return Intent("due", target=parse_target(m["t"], quotes), text="ask")
 
 
@@ -408,9 +413,12 @@ def read_due_ask(s: str, quotes: tuple[str, ...]) -> Intent | None:
 # "put that date on it", "can u fix that": a request to act on the news just told, which says
 # nothing of its own.
 _APPLY_RE = re.compile(
-    r"^(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make)\s+"
-    r"(?:(?:that|this|the|the\s+same|the\s+new)\s+(?:date|time|due\s+date|deadline|day)|that|it|"
-    r"this|the\s+(?:task|list|reminder))"
+    r"^(?:(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make)\s+"
+    r"(?:that|it|this|the\s+(?:task|list|reminder))|"
+    # ("pls put the date and time on it": both; "use that date", "keep the time")
+    r"(?:update|change|fix|amend|correct|adjust|edit|sort|put|set|note|reflect|make|use|save|"
+    r"keep)\s+(?:that|this|the|the\s+same|the\s+new)\s+(?:date|time|due\s+date|deadline|day)"
+    r"(?:\s*(?:and|&|\+|/)\s*(?:the\s+)?(?:date|time|day))?)"
     r"(?:\s+(?:on|for|in|to)\s+(?:it|that|this|there|the\s+list|my\s+list|the\s+task|"
     r"(?P<t>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,3}?\s+(?:one|task|reminder|item))))?"
     r"(?:\s+(?:for\s+me|then|too|as\s+well|accordingly|please|pls|thanks|thank\s+you|dear))*$",
