@@ -207,8 +207,18 @@ RUNNER_TUNING_FLOOR = {
     "batch-214": 0.95,
     "batch-215": 0.95,
     "batch-216": 0.95,
-    "batch-217": 0.85,
-    "batch-218": 0.75,
+    "batch-217": 0.95,
+    "batch-218": 0.9,
+    "batch-219": 0.8,
+    "batch-220": 0.8,
+    "batch-221": 0.95,
+    "batch-222": 0.95,
+    "batch-223": 0.9,
+    "batch-224": 0.95,
+    "batch-225": 0.9,
+    "batch-226": 0.95,
+    "batch-227": 0.9,
+    "batch-228": 0.85,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -408,7 +418,19 @@ scored on 802217e (100% and 88.9%, none harmful), on ad42332 midway (100% and 91
 rate, for the cases whose day words read differently on another day of the week). 217 and 218,
 as 207 and 208, were written after all the session's work and scored on 660328e, its model, and
 on 802217e, its start: 91.1% and 82.2% both times, none harmful; not read: held at 0.85 and
-0.75, for the next session to read."""
+0.75, for the next session to read.
+
+Batches 219 to 228 (the session of 2026-12-04 19:56 UTC), by five writers who never saw the
+model, for the same two populations (odd: phone users in the US, UK, CA, AU, IE, NZ; even:
+adults worldwide, a third in second-language English, a few messages in Spanish or Roman Urdu).
+That session first read 217 and 218 (91.1% and 82.2% on c6deaa5, its start) and tuned on them:
+100% and 93.3% after, held at 0.95 and 0.9. Visible 221 to 228, scored on c6deaa5 before anyone
+read them: 93.3%, 93.3%, 80.0% (1 harmful: "can u make water the plants a weekly thing so it
+keeps coming back" ticked the task), 91.1%, 88.9%, 84.4% (one chat answered 503: a quoted task
+name), 86.7%, 71.1%; after the session's families 97.8%, 100%, 95.6%, 97.8%, 95.6%, 97.8%, 93.3%,
+91.1%, held a case or so under. The final pair 219 and 220 was written first and never read but
+for 220's one harmful miss ("delete all the shopping ones... wait, ask me before, I am not sure
+yet" deleted a task, fixed): 86.7% and 86.7% at the start, 86.7% and 88.9% after; held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

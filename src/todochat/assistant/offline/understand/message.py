@@ -236,6 +236,9 @@ def _said_with(text: str, intents: tuple[Intent, ...]) -> tuple[Intent, ...]:
         intents = tuple(replace(i, verb="ready") if i.kind == "complete" else i for i in intents)
     if _FOR_NOW_RE.search(text):
         intents = tuple(replace(i, doubt=True) if i.kind == "delete" else i for i in intents)
+    if _ask_first_re().search(text):
+        # "delete all the shopping ones... wait, ask me before": asked, never made
+        intents = tuple(replace(i, doubt=True) if i.kind in _ASKED_FIRST else i for i in intents)
     kept_time = _SAME_TIME_RE.search(text)
     clocks = _CLOCK_RE.findall(text[: kept_time.start()]) if kept_time else []
     if clocks:
@@ -286,6 +289,16 @@ def parse_message(text: str, today: date) -> tuple[Intent, ...]:
     return exceptions_told_why(
         _said_with(text, understand(normalise(text), today, joined=joined)), text
     )
+
+
+# The changes an ``ask_first`` phrase turns into questions
+_ASKED_FIRST = frozenset({"delete", "complete", "reopen", "rename", "due", "priority", "tag"})
+
+
+@cache
+def _ask_first_re() -> re.Pattern[str]:
+    """A change the user asks to be asked about first (the ``ask_first`` word list)."""
+    return re.compile(rf"\b{word_list('ask_first')}", FLAGS)
 
 
 @cache
