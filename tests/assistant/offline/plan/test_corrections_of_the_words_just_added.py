@@ -168,6 +168,23 @@ async def test_just_a_deed_is_a_deed(
     assert sorted(new_tasks(state, seeds)) == ["Buy milk:done", "Call the plumber"], state
 
 
+@pytest.mark.parametrize(
+    ("message", "done"),
+    [
+        ("just back from woolies, got the nappies 👍 forgot the cream tho ugh", "Buy nappies"),
+        ("just home from aldi, got the nappies", "Buy nappies"),
+        ("just back from the shops. got the nappies", "Buy nappies"),
+    ],
+)
+async def test_just_back_is_where_one_was_not_a_correction(
+    store: TaskStore, session_for: Callable[..., ChatSession], message: str, done: str
+) -> None:
+    """ "just back from woolies, ..." had asked which task to rename (batch 227)."""
+    seeds = "Buy nappies|Buy nappy cream|Ring Mum"
+    state, _ = await play(store, session_for, seeds, [message])
+    assert new_tasks(state, seeds) == [f"{done}:done"], state
+
+
 async def test_a_change_asked_after_the_correction_asks_nothing_more(
     store: TaskStore, session_for: Callable[..., ChatSession]
 ) -> None:
