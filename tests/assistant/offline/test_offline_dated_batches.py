@@ -218,7 +218,9 @@ RUNNER_TUNING_FLOOR = {
     "batch-225": 0.9,
     "batch-226": 0.95,
     "batch-227": 0.9,
-    "batch-228": 0.85,
+    "batch-228": 0.9,
+    "batch-229": 0.8,
+    "batch-230": 0.8,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -427,10 +429,15 @@ That session first read 217 and 218 (91.1% and 82.2% on c6deaa5, its start) and 
 100% and 93.3% after, held at 0.95 and 0.9. Visible 221 to 228, scored on c6deaa5 before anyone
 read them: 93.3%, 93.3%, 80.0% (1 harmful: "can u make water the plants a weekly thing so it
 keeps coming back" ticked the task), 91.1%, 88.9%, 84.4% (one chat answered 503: a quoted task
-name), 86.7%, 71.1%; after the session's families 97.8%, 100%, 95.6%, 97.8%, 95.6%, 97.8%, 93.3%,
-91.1%, held a case or so under. The final pair 219 and 220 was written first and never read but
-for 220's one harmful miss ("delete all the shopping ones... wait, ask me before, I am not sure
-yet" deleted a task, fixed): 86.7% and 86.7% at the start, 86.7% and 88.9% after; held at 0.8."""
+name), 86.7%, 71.1%; after the session's families (2bcfd02) 97.8%, 100%, 95.6%, 97.8%, 97.8%,
+97.8%, 95.6%, 93.3%, held a case or so under. The final pair 219 and 220 was written first and
+never read but for 220's one harmful miss ("delete all the shopping ones... wait, ask me before,
+I am not sure yet" deleted a task, fixed): 86.7% and 86.7% at the start, 86.7% and 91.1% on
+2bcfd02; held at 0.8. 229 and 230 were written after all the work by two new writers for the
+same two populations and scored on 2bcfd02 and on c6deaa5 (the start): 84.4% (2 harmful) and
+88.9% both times. Only 229's two harmful misses were read and fixed ("finished reading ch 4
+tonight, chapter 5 tomorrow hopefully" ticked chapter 5; "take off the email to siobhan pls, we
+sorted it on the phone" ticked 'Call Siobhan'); held at 0.8."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))

@@ -189,6 +189,22 @@ def _without_lead(subject: str) -> str:
     return subject
 
 
+# A part after a comma said of what is still to come ("..., chapter 5 tomorrow hopefully",
+# "..., the rest next week")
+_STILL_TO_COME_RE = re.compile(
+    r"\s*,\s*(?:and\s+|but\s+)?[^,]*?\b(?:tomorrow|tmrw|tmr|later|next|hopefully|soon|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]*$",
+    FLAGS,
+)
+# "sorted it on the phone", "paid it at the bank yesterday": a deed of "it", then how, where or
+# when it was done
+_IT_THEN_HOW_RE = re.compile(
+    r"^(?:it|that|this|them)\s+(?:on|over|by|at|in|with|via|through|during|before|after|from|"
+    r"earlier|already|today|yesterday|last|this|finally|just)\b",
+    FLAGS,
+)
+
+
 # "brought the bottles back (to the Rewe)", "took the library books back", "gave dave his drill
 # back": a thing carried back is returned (the place it went to stays: 'Return books to the
 # library'); "brought the meeting back to 3pm" moves nothing here, as no task is 'returned'
@@ -709,6 +725,9 @@ def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if verb in FEELING_PAST:
         return None  # "so exhausted, 8h drive to munich": how one feels, no deed
     rest = _REMARK_AFTER_DEED_RE.sub("", _when_done(m.group("rest"))).strip()
+    # "finished reading ch 4 tonight, chapter 5 tomorrow hopefully": what is still to come,
+    # said after the deed, is not done
+    rest = _STILL_TO_COME_RE.sub("", rest).strip()
     if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done
@@ -750,6 +769,10 @@ def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     past = _done_word(verb, rest) or (subject and verb in SAME_PAST) or managed
     if not past or not rest:
         return None
+    if _IT_THEN_HOW_RE.match(rest):
+        # "we sorted it on the phone", "paid it at the bank": "it" and how or where it was
+        # done; the words after it name no task ('Call Siobhan' is not "on the phone")
+        rest = rest.split(None, 1)[0]
     target = parse_target(rest, quotes)
     if target.kind == "all" and not target.exclude and target.span <= 1 and verb != "did":
         if target.text and target.status == "all" and not target.relative:

@@ -1578,8 +1578,16 @@ _COMPLETION_ASKED_RE = re.compile(
 
 def _deed_of_the_thing_deleted(intents: Sequence[Intent], deed: Intent) -> bool:
     """Whether ``deed`` (a completion named in words) tells of the thing a delete before it
-    named ("no need the 'renew visa' anymore, i got 5 year visa already": the visa)."""
-    if deed.kind != "complete" or deed.target is None or deed.target.kind != "words":
+    named ("no need the 'renew visa' anymore, i got 5 year visa already": the visa), or of "it"
+    ("take off the email to siobhan pls, we sorted it on the phone": the email)."""
+    if deed.kind != "complete" or deed.target is None:
+        return False
+    if deed.target.kind in ("it", "them"):
+        return any(
+            i.kind == "delete" and i.target is not None and i.target.kind == "words"
+            for i in intents
+        )
+    if deed.target.kind != "words":
         return False
     said = set(content_stems(deed.target.text))
     return any(
