@@ -1583,7 +1583,8 @@ def _deed_of_the_thing_deleted(intents: Sequence[Intent], deed: Intent) -> bool:
     if deed.kind != "complete" or deed.target is None:
         return False
     if deed.target.kind in ("it", "them"):
-        return any(
+        # (a deed told of "it" carries its verb as the hint; "tick it off" asked has none)
+        return bool(deed.target.hint) and any(
             i.kind == "delete" and i.target is not None and i.target.kind == "words"
             for i in intents
         )
