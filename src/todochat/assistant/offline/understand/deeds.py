@@ -190,10 +190,14 @@ def _without_lead(subject: str) -> str:
 
 
 # A part after a comma said of what is still to come ("..., chapter 5 tomorrow hopefully",
-# "..., the rest next week")
+# "..., the rest next week"): a thing and a when, no verb of its own ("..., bbq is moving to
+# sunday" is a remark that may tell which task was done)
 _STILL_TO_COME_RE = re.compile(
-    r"\s*,\s*(?:and\s+|but\s+)?[^,]*?\b(?:tomorrow|tmrw|tmr|later|next|hopefully|soon|tonight|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]*$",
+    r"\s*,\s*(?:and\s+|but\s+)?"
+    r"(?:(?!\b(?:is|are|was|were|will|has|have|had|be|been|'s|'re|'ll)\b)[^,])*?"
+    r"\b(?:tomorrow|tmrw|tmr|later|next|hopefully|soon|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?:(?!\b(?:is|are|was|were|will|has|have|had|be|been|'s|'re|'ll)\b)[^,])*$",
     FLAGS,
 )
 # "sorted it on the phone", "paid it at the bank yesterday": a deed of "it", then how, where or
