@@ -538,7 +538,10 @@ async def test_scripted_steps_come_before_the_responder() -> None:
 
 
 async def test_sixty_concurrent_requests_are_answered_in_parallel() -> None:
-    latency = 0.6
+    # Each request is held for `latency`, long enough that all sixty are open at once even on
+    # a loaded two-core host (at 0.6 s a CI run sharing the host saw only 39 in flight: the
+    # first replies came back before the last requests were sent).
+    latency = 2.0
     async with (
         ScriptedProvider(responder=echo_tool_then_text(), latency_seconds=latency) as provider,
         AsyncOpenAI(base_url=provider.base_url, api_key="t", max_retries=0) as client,
