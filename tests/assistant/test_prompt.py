@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from todochat.assistant.prompt import get_system_prompt
+from todochat.assistant.prompt import get_system_prompt, stated_today
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,17 @@ def test_the_prompt_says_when_to_undo_and_restore() -> None:
     assert 'restore_task: the user wants a deleted task back ("bring it back"' in prompt
     assert "never undo or change anything else for these words" in prompt
     assert 'list_tasks with status "deleted" shows the trash' in prompt
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Asia/Karachi", "UTC", "Pacific/Pago_Pago"])
+def test_the_stated_day_is_read_back_in_any_zone(zone: str) -> None:
+    now = datetime(2026, 12, 31, 23, 30, tzinfo=UTC).astimezone(ZoneInfo(zone))
+    assert stated_today(get_system_prompt(now=now, user_name="Ana")) == now.date()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [None, "", "You are a helpful assistant.", "For the user it is now Funday, 99 Smarch 2026,"],
+)
+def test_no_day_is_read_from_other_instructions(text: str | None) -> None:
+    assert stated_today(text) is None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
+
+_STATED_DAY = re.compile(r"For the user it is now \w+, (\d{2} \w+ \d{4}),")
 
 
 def get_system_prompt(*, now: datetime, user_name: str | None = None) -> str:
@@ -70,3 +73,17 @@ Rules:
 - You act only for the signed-in user. Never pass or mention a user id.
 - Be brief and warm. Answer greetings and questions about what you can do without tools.
 """
+
+
+def stated_today(instructions: str | None) -> date | None:
+    """The user's date a prompt of `get_system_prompt` states, or None for other text.
+
+    The offline model reads it as any model would, so "tomorrow" and "what's due monday"
+    count from the user's day, not the server's (they differ near midnight far from UTC)."""
+    found = _STATED_DAY.search(instructions or "")
+    if found is None:
+        return None
+    try:
+        return datetime.strptime(found[1], "%d %B %Y").date()
+    except ValueError:
+        return None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from agents import ModelSettings
@@ -11,6 +14,7 @@ from agents.models.interface import ModelTracing
 
 from tests.assistant.offline.harness import SPEC_TOOLS, ChatSession, TaskStore, build_tools
 from todochat.assistant.offline import OfflineModel
+from todochat.assistant.prompt import get_system_prompt
 
 
 async def test_run_adds_a_task(store: TaskStore, session_for: Callable[..., ChatSession]) -> None:
@@ -894,3 +898,31 @@ async def test_roman_urdu_follow_ups_move_and_prioritise_the_task_just_added(
     (task,) = store.tasks.values()
     assert task["title"] == "Bijli ka bill bharna"
     assert task["priority"] == "high" and task["due_date"]
+
+
+async def test_the_users_date_is_the_one_the_instructions_state(store: TaskStore) -> None:
+    """No fixed date: the model counts from the user's day the system prompt states (here
+    Monday 1 June in Auckland), not the server's, so "what's due tuesday" is labelled with
+    the Tuesday the tool read in the user's zone."""
+    model = OfflineModel()
+    store.create("Pay rent", due_date="2026-06-02")
+    session = ChatSession(store, model=model)
+    tools = session.agent.tools
+    instructions = get_system_prompt(
+        now=datetime(2026, 6, 1, 9, 0, tzinfo=ZoneInfo("Pacific/Auckland"))
+    )
+    items: list[Any] = [{"role": "user", "content": "what's due tuesday"}]
+    (call,), _, _ = model.plan(items, tools, instructions)  # type: ignore[arg-type]
+    items += [
+        {"type": "function_call", "call_id": "c1", "name": call.name, "arguments": call.arguments},  # type: ignore[union-attr]
+        {
+            "type": "function_call_output",
+            "call_id": "c1",
+            "output": json.dumps(list(store.tasks.values())),
+        },
+    ]
+    (message,), _, _ = model.plan(items, tools, instructions)  # type: ignore[arg-type]
+    assert "due Tue 2 Jun" in message.content[0].text  # type: ignore[union-attr]
+    assert model.today(instructions) == date(2026, 6, 1)
+    assert model.today("no date stated here") == date.today()
+    assert OfflineModel(today=lambda: date(2030, 1, 1)).today(instructions) == date(2030, 1, 1)

@@ -39,6 +39,8 @@ from openai.types.responses import (
 )
 from openai.types.responses.response_usage import InputTokensDetails, OutputTokensDetails
 
+from todochat.assistant.prompt import stated_today
+
 from .conversation import Conversation, read_conversation
 from .plan import Decision, Planner, ToolBox
 
@@ -56,21 +58,34 @@ _CHUNK_RE = re.compile(r"\s*\S+")
 class OfflineModel(Model):
     """A deterministic, rule-based model that needs no network and no weights.
 
-    ``today`` supplies the date used for relative due dates ("due tomorrow"); pass a
-    fixed function in tests for fully reproducible output.
+    The user's date (for relative due dates, "due tomorrow", and day labels) is the one the
+    system instructions state (`prompt.stated_today`), as for any model; the server's when
+    they state none. ``today``, when given, wins: pass a fixed function in tests for fully
+    reproducible output.
     """
 
     def __init__(self, *, today: Callable[[], date] | None = None) -> None:
-        self._today = today or date.today
+        self._today = today
+
+    def today(self, instructions: str | None = None) -> date:
+        """The user's date: the fixed one, else the one the instructions state, else the
+        server's."""
+        if self._today is not None:
+            return self._today()
+        return stated_today(instructions) or date.today()
 
     # ------------------------------------------------------------ planning
 
     def plan(
-        self, input: str | list[TResponseInputItem], tools: list[Tool]
+        self,
+        input: str | list[TResponseInputItem],
+        tools: list[Tool],
+        instructions: str | None = None,
     ) -> tuple[list[TResponseOutputItem], Usage, str]:
         """One model step: output items, usage and a response id (no I/O)."""
         conversation = read_conversation(input)
-        decision = Planner(conversation, ToolBox.from_tools(tools), self._today()).decide()
+        today = self.today(instructions)
+        decision = Planner(conversation, ToolBox.from_tools(tools), today).decide()
         seed = _seed(conversation)
         output = _output_items(decision, seed)
         if decision.calls:
@@ -101,7 +116,7 @@ class OfflineModel(Model):
         conversation_id: str | None,
         prompt: ResponsePromptParam | None,
     ) -> ModelResponse:
-        output, usage, response_id = self.plan(input, tools)
+        output, usage, response_id = self.plan(input, tools, system_instructions)
         return ModelResponse(output=output, usage=usage, response_id=response_id)
 
     async def stream_response(
@@ -118,7 +133,7 @@ class OfflineModel(Model):
         conversation_id: str | None,
         prompt: ResponsePromptParam | None,
     ) -> AsyncIterator[TResponseStreamEvent]:
-        output, usage, response_id = self.plan(input, tools)
+        output, usage, response_id = self.plan(input, tools, system_instructions)
         for event in stream_events(output, usage, response_id):
             yield event
 
