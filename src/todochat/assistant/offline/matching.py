@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
@@ -106,7 +106,12 @@ _SAME: dict[str, str] = {
     "lorry": "truck",
     "supper": "dinner",
     "puppy": "dog",
+    "pup": "dog",
+    "doggy": "dog",
+    "doggie": "dog",
+    "doggo": "dog",
     "kitten": "cat",
+    "kitty": "cat",
 }
 # Two words for one kind of thing, said only before that thing ("winter tires" are "snow
 # tires", "winter boots" "snow boots"): read as one there alone, so a 'Winter coat' keeps its
@@ -606,6 +611,8 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
             continue  # "rang the gas people" for 'Ring British Gas': the firm's people
         if q.name_like or t.name_like:
             return True  # "pick up Mia" against 'Pick up Ava': a name where the title has another
+    if _someone_elses(query, title, pairs):
+        return True  # "walked the neighbour's dog" against 'Walk the dog': another one's dog
     matched_at = {query[qi].raw_pos for qi in pairs}
     if not any(t.stem.isdigit() for t in title) and any(
         q.stem.isdigit() and q.raw_pos - 1 in matched_at and q.raw_pos + 1 not in matched_at
@@ -622,6 +629,63 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         if cls in _BESIDE_CLASSES and cls not in title_classes and q.raw_pos + 1 in qualified:
             return True  # "the west field" when the title names no side of anything
     return False
+
+
+def _another_head(query: Sequence[_Token], best: _Scored, tasks: Sequence[TaskInfo]) -> bool:
+    """Whether the words say the title's qualifier with another thing after it, where the
+    title has its last word (the thing it is about), and a near twin on the list tells the two
+    words apart: "mia's bag" against 'Pack Mia's lunch' beside 'Sign Mia's permission slip',
+    "the kitchen sink" against 'Fix kitchen tap' beside 'Fix kitchen drawer', "the bathroom
+    door" against 'Fix bathroom tap' beside 'Fix kitchen tap' name a third thing. With no twin
+    the head said loosely is the title's ("called fish guy" for 'Call the fish supplier').
+    The thing said must name one: no deed ("mia's lunch packed"), no word for any task ("the
+    kitchen tap job"), no qualifier (the classes' own rule), no short form of the title's
+    ("mum's doc" for 'Call mom's doctor')."""
+    title = _tokens(best.task.title)
+    if len(title) < 3:
+        return False
+    head, own = title[-1], title[-2]
+    pairs = dict(best.pairs)
+    hit = set(pairs.values())
+    if len(title) - 1 in hit or len(title) - 2 not in hit or head.name_like:
+        return False
+    if not head.glued or head.raw_pos != own.raw_pos + 1 or not _distinctive(head.stem):
+        return False
+    said = next(query[qi] for qi, ti in pairs.items() if ti == len(title) - 2)
+    thing = next((q for q in query if q.raw_pos == said.raw_pos + 1), None)
+    if not (
+        thing is not None
+        and thing.glued
+        and not any(query[qi] is thing for qi in pairs)
+        and _names_a_thing(thing)
+        and thing.stem not in _DEED_VERBS
+        and not thing.name_like
+        and not head.stem.startswith(thing.stem)
+    ):
+        return False
+    for task in tasks:
+        keys = {t.key for t in _tokens(task.title)}
+        if task.id != best.task.id and (own.key in keys) != (head.key in keys):
+            return True  # a twin: the same qualifier with another thing, or the other way
+    return False
+
+
+def _someone_elses(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[int, int]) -> bool:
+    """Whether the words say whose a thing of the title is, where the title names no one:
+    "the neighbour's dog" against 'Walk the dog' is another dog. Only a possessive said as one
+    ("neighbour's", "the twins'") right before a word matched; a title with a name or a
+    possessive of its own is left to the rules that compare those."""
+    if any("'" in t.word or t.name_like for t in title):
+        return False
+    at = {query[qi].raw_pos for qi in pairs}
+    return any(
+        qi not in pairs
+        and (q.word.endswith("'s") or q.word.endswith("s'"))
+        and q.raw_pos + 1 in at
+        and _distinctive(q.stem)
+        and q.stem not in _NOT_A_THING
+        for qi, q in enumerate(query)
+    )
 
 
 def _kin_for_name(q: _Token, t: _Token, title: Sequence[_Token], pairs: dict[int, int]) -> bool:
@@ -857,6 +921,26 @@ def _substitutions(
     return out
 
 
+def _in_a_twins_place(query: Sequence[_Token], full: _Scored, tied: Sequence[_Scored]) -> bool:
+    """Whether a word said beyond the title matched whole stands where a tied twin has a word
+    of its own: "calling mom's dentist" with 'Call mom' and 'Call mom's doctor' says "dentist"
+    where the twin says "doctor", so the words name a third thing, not the shorter title. A
+    word of no say ("call mom back", "call mom today") leaves the shorter title the one meant."""
+    for other in tied:
+        if other is full:
+            continue
+        title = _tokens(other.task.title)
+        for q, t in _substitutions(query, title, dict(other.pairs)):
+            if (
+                _distinctive(q.stem)
+                and _distinctive(t.stem)
+                and q.stem not in _NOT_A_THING
+                and q.stem not in _SAYS_LITTLE
+            ):
+                return True
+    return False
+
+
 def _strong(s: str) -> bool:
     """A word that can carry a match on its own: not short, not bare digits, not a light verb."""
     return len(s) > 2 and not s.isdigit() and s not in _LIGHT
@@ -1078,11 +1162,11 @@ def _match_words(
     query = _tokens(_without_not_meant(phrase))
     if not query:
         return MatchResult("none")
-    scored = [_score(query, t, got=got) for t in tasks]
+    scored = _for_another(phrase, [_score(query, t, got=got) for t in tasks])
     near = [s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS]
     if not near and not exact:
         # "the pav reminder" for 'Make pavlova': only when no word names a task whole
-        scored = [_score(query, t, clip=True, got=got) for t in tasks]
+        scored = _for_another(phrase, [_score(query, t, clip=True, got=got) for t in tasks])
         near = [
             s for s in scored if s.matched > 0 and s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS
         ]
@@ -1123,7 +1207,7 @@ def _match_words(
     tied = [c for c in candidates if abs(c.matched - best.matched) < _EPS]
     if len(tied) > 1:
         full = [c for c in tied if c.title_coverage >= 1 - _EPS]
-        if len(full) == 1:
+        if len(full) == 1 and not _in_a_twins_place(query, full[0], tied):
             return MatchResult("unique", (full[0].task,))
         return _break_tie([c.task for c in tied], prefer_completed)
     close = [c for c in candidates if c.matched > best.matched - _CLOSE]
@@ -1138,6 +1222,10 @@ def _match_words(
     if _another_qualifier(query, best, tasks):
         # "car passed its warrant" with only 'Renew the search warrant paperwork': the title's
         # warrant is a search warrant, the one said a car's; asked, never ticked on a guess
+        return MatchResult("ambiguous", (best.task,))
+    if _another_head(query, best, tasks):
+        # "packed mia's bag" with 'Pack Mia's lunch' and 'Sign Mia's permission slip': the bag
+        # is a third thing of Mia's; asked, never ticked on a guess
         return MatchResult("ambiguous", (best.task,))
     other = _another_thing(query, best)
     if other is not None and not any(other.stem in t.stems for t in tasks if t.id != best.task.id):
@@ -1155,6 +1243,42 @@ def _match_words(
         # "bailed on the 2k again"; a story whose words only brush against the title.
         return MatchResult("ambiguous", (best.task,))
     return MatchResult("unique", (best.task,))
+
+
+# "for me", "for myself": the person a task is for is the one saying it
+_FOR_ME_RE = re.compile(r"\bfor\s+(?:me|myself)\b", re.IGNORECASE)
+# "for Sam", "for my mum", "for Gran": a task for someone named (a name as a title writes it)
+_FOR_SOMEONE_RE = re.compile(r"\bfor\s+(?:(?:my|our|the)\s+)?(?P<who>[A-Z][\w'-]*|[a-z]+)")
+
+
+def _for_another(phrase: str, scored: list[_Scored]) -> list[_Scored]:
+    """The scores with a task ruled out that is for someone else than the one the words say:
+    "the GP for me one" is not 'Book GP for Sam' ("me", which tells 'Book dentist for me' from
+    'Book dentist for Sam', is a stopword the words' match never sees). A title for a person
+    is one saying "for" and a name ("Sam") or a kin word ("my mum"). When a title the words
+    match says "for me" itself, the others are no rivals of it ("the dentist for me one" is
+    'Book dentist for me', no question); else they are asked about, never changed."""
+    if not _FOR_ME_RE.search(phrase):
+        return scored
+    mine = any(
+        s.query_coverage >= _MIN_QUERY_COVERAGE - _EPS and _FOR_ME_RE.search(s.task.title)
+        for s in scored
+    )
+    out = []
+    for s in scored:
+        whom = [m["who"] for m in _FOR_SOMEONE_RE.finditer(s.task.title)]
+        if any(
+            w.lower() not in STOPWORDS
+            and (w[0].isupper() or _qualifier_class(_canon_stem(w)) == "kin")
+            for w in whom
+        ):
+            s = (
+                replace(s, matched=0.0, query_coverage=0.0)
+                if mine
+                else replace(s, contradicted=True)
+            )
+        out.append(s)
+    return out
 
 
 # "the visa for dubai", "the insurance for the car": a noun, then "for" and the word a title has,

@@ -24,7 +24,13 @@ from todochat.assistant.offline.matching import (
 from todochat.assistant.offline.normalise import as_said, normalise, word_list
 from todochat.assistant.offline.slots import add_intent, day_shown, edit_deed_re, read_slots
 from todochat.assistant.offline.split import split_clauses, split_sentences, strip_filler
-from todochat.assistant.offline.text import LIGHT_VERBS, PARTICLES, TASK_VERBS, content_stems
+from todochat.assistant.offline.text import (
+    LIGHT_VERBS,
+    PARTICLES,
+    TASK_VERBS,
+    capitalise,
+    content_stems,
+)
 from todochat.assistant.offline.understand import (
     SOCIAL_KINDS,
     TARGETED_KINDS,
@@ -208,6 +214,10 @@ _WISH_WHEN_RE = re.compile(
 )
 
 
+# the "to" a rename parts the old name from the new at
+_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
 class TurnState:
     """The conversation as this turn sees it: its intents, the task list, the known tasks."""
 
@@ -274,7 +284,9 @@ class TurnState:
 
     def _intents(self) -> list[Intent]:
         intents = [
-            self._called_off(self._on_the_list(self._or_add(self._described_undo(i))))
+            self._split_at_its_to(
+                self._called_off(self._on_the_list(self._or_add(self._described_undo(i))))
+            )
             for i in self._deeds_to_do(parse_message(self.said, self.today))
         ]
         if any(i.kind == "undo" for i in intents):
@@ -801,6 +813,33 @@ class TurnState:
             return intents
         slots = read_slots(said, (), self.today)
         return [add_intent(slots)] if slots.title else intents
+
+    def _split_at_its_to(self, intent: Intent) -> Intent:
+        """ "rename money to chidi to Check with Ade" with 'Send money to Mum' and 'Send money to
+        Chidi' listed: a rename is read at its first "to", and "money" names both; when the
+        words up to the next "to" name one task, that "to" belongs to the task's name and the
+        new title is what follows it ('Check with Ade'). Read so only when the first reading
+        names no task alone, so "rename milk to oat milk to go" keeps its first "to"."""
+        target = intent.target
+        if (
+            intent.kind != "rename"
+            or intent.text
+            or not self.snapshot
+            or target is None
+            or target.kind != "words"
+            or target.exact
+        ):
+            return intent
+        parts = [part.strip() for part in _TO_RE.split(intent.title, maxsplit=1)]
+        if len(parts) != 2 or not all(parts):
+            return intent
+        head, tail = parts
+        if match_tasks(target.text, self.snapshot).kind == "unique":
+            return intent
+        longer = f"{target.text} to {head}"
+        if match_tasks(longer, self.snapshot).kind != "unique":
+            return intent
+        return replace(intent, target=parse_target(longer), title=capitalise(tail))
 
     def _called_off(self, intent: Intent) -> Intent:
         """ "ok I finally cancelled that free trial" with 'Cancel Peacock free trial' on the
