@@ -134,6 +134,9 @@ class Intent:
     doubt: bool = False
     # a correction's first capital as typed ("make it Porto", a name; "make it porridge", not)
     capital: bool = False
+    # the value a change says to replace ("every fortnight not every week": "every week"); of
+    # the tasks the words name, the one carrying it is meant
+    replaced: str = ""
 
 
 class Slots(Protocol):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .matching import TaskInfo, filter_by_words, overlapping
+from .matching import TaskInfo, covering, filter_by_words, overlapping
 from .meaning import Status
 from .normalise import plain_words, word_list
 from .text import (
@@ -218,9 +218,11 @@ def kind_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo] | None:
     return [t for t in tasks if _BUYING_TITLE_RE.search(t.title)]
 
 
-def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
+def scope_tasks(phrase: str, tasks: Sequence[TaskInfo], *, whole: bool = False) -> list[TaskInfo]:
     """The tasks a scope's words name, by title or tag, in list order (see the module); by
-    their kind when neither names any ("the shopping ones": see ``kind_tasks``)."""
+    their kind when neither names any ("the shopping ones": see ``kind_tasks``). With
+    ``whole`` (the user's own words for the group, not a topic said before), a group of
+    several words is the tasks carrying all of them (see ``_carrying_all``)."""
     tagged, used = _tagged(phrase, tasks)
     if not tagged and not content_stems(phrase):
         return list(tasks)  # "all my chores" with no tag of that name: every task
@@ -233,10 +235,21 @@ def scope_tasks(phrase: str, tasks: Sequence[TaskInfo]) -> list[TaskInfo]:
             w for w in words(phrase) if w not in STOPWORDS and overlapping(w, tasks)
         ]  # "shift cafe renos": the words that name no task are chatter
         titled = filter_by_words(" ".join(named), tasks) if named else []
+    if whole and not tagged and len(titled) > 1:
+        titled = _carrying_all(phrase, titled)
     chosen = {t.id for t in [*tagged, *titled]}
     if not chosen:
         return kind_tasks(phrase, tasks) or []
     return [t for t in tasks if t.id in chosen]
+
+
+def _carrying_all(phrase: str, titled: list[TaskInfo]) -> list[TaskInfo]:
+    """Of the tasks a scope of several words loosely names, those carrying all of them when
+    some do: "all the wedding committee things" are the 'Wedding committee: ...' tasks, never
+    'Buy gift for Njeri's wedding' (one word of two). When none carries them all, the loose
+    reading stands ("both prescriptions picked up at cvs" for 'Pick up my allergy meds at
+    CVS')."""
+    return covering(phrase, titled) or titled
 
 
 def names_some_task(word: str, tasks: Sequence[TaskInfo]) -> bool:

@@ -2475,6 +2475,7 @@ _START_AFTER_RE = re.compile(
     r"\s*,?\s+(?:starting|beginning|from|as\s+of|commencing)\s+(?:on\s+|from\s+)?(?P<d>.+)$", _F
 )
 _WEEK_ALONE_RE = re.compile(r"^(?:next|this|the)\s+(?:week|wk)\b", _F)
+_OLD_VALUE_HEAD_RE = re.compile(r"^\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+", _F)
 _OLD_VALUE_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)$", _F)
 
 
@@ -2495,6 +2496,8 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
             said = _COMMENTARY_RE.sub("", m.group("r"))  # "..., its so hot": a remark
             said = _ASSENT_TAG_RE.sub("", said)  # "every month lah": a tag asking assent
             rule = repeat_words(_OLD_VALUE_AFTER_RE.sub("", said))
+            old = _OLD_VALUE_AFTER_RE.search(said)
+            was = repeat_words(_OLD_VALUE_HEAD_RE.sub("", old.group())) if old else None
             start = _START_AFTER_RE.search(said) if rule is None and form != 1 else None
             due = None
             if start is not None:
@@ -2509,8 +2512,20 @@ def _repeat_edit(s: str, quotes: tuple[str, ...], today: date) -> Intent | None:
                 # "make pancakes every sunday" names no task: an add (the `title`)
                 title = read_slots(s, quotes, today).title if form == 1 else ""
                 target = parse_target(m.group("t"), quotes)
-                return Intent("due", target=target, repeat=rule, title=title, due=due)
+                return Intent(
+                    "due", target=target, repeat=rule, title=title, due=due, replaced=was or ""
+                )
     return None
+
+
+def same_repeat(said: str, shown: str | None) -> bool:
+    """Whether two ways of saying how often are the same rule ("weekly", "every week")."""
+    if not said or not shown:
+        return False
+    try:
+        return parse_repeat(said).describe() == parse_repeat(shown).describe()
+    except DateWordsError:
+        return False
 
 
 def read_tag_edit(s: str, quotes: tuple[str, ...]) -> Intent | None:

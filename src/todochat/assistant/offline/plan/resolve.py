@@ -30,7 +30,7 @@ from todochat.assistant.offline.scope import (
     spoken_topic,
     without_reason,
 )
-from todochat.assistant.offline.slots import list_filter
+from todochat.assistant.offline.slots import list_filter, same_repeat
 from todochat.assistant.offline.targets import copy_of
 from todochat.assistant.offline.text import (
     MIDDLE,
@@ -538,6 +538,28 @@ class Resolver(TurnState):
             self._clauses[key] = self._words(intent, Target("words", text=text))
         return self._clauses[key]
 
+    def _tasks_there(
+        self, visit: Intent, target: Target | None, res: Resolution
+    ) -> tuple[TaskInfo, ...]:
+        """ "I went to Éxito, mark them done" with 'Buy arepas at Éxito' and 'Buy milk at
+        Éxito': a plural "them" (or "both") after a visit to a place several open tasks carry
+        the name of is each of them (as many as said); () otherwise (a singular "it" still
+        asks which)."""
+        if (
+            target is None
+            or target.kind != "them"
+            or visit.text != "visit"
+            or visit.target is None
+            or visit.target.kind != "words"
+            or res.problem != "ambiguous"
+            or self.snapshot is None
+        ):
+            return ()
+        there = covering(visit.target.text, [t for t in self.snapshot if not t.completed])
+        if len(there) < 2 or (target.span > 1 and len(there) != target.span):
+            return ()
+        return tuple(there)
+
     def _antecedent(self, index: int, intent: Intent) -> Resolution | None:
         """What "it" means inside one message: the task the previous clause named or added;
         "both" / "them" after several adds: all the tasks those adds made."""
@@ -566,6 +588,10 @@ class Resolver(TurnState):
                 if res.state != "problem":
                     self._referred[index] = j
                     return res
+                there = self._tasks_there(prev, target, res)
+                if there:
+                    self._referred[index] = j
+                    return Resolution("ready", there)
                 continue
             unwanted = _UNWANTED_RE.sub(" ", prev.text)  # "they don't want a videographer"
             # ("the payment of the water bill didn't go through, make it open again": news that
@@ -888,6 +914,15 @@ class Resolver(TurnState):
             return Resolution("ready", result.tasks)
         if several:
             return Resolution("ready", several)
+        if result.kind == "ambiguous" and not target.exact:
+            group = _group_named(target.text, pool, prefer)
+            if group:
+                return Resolution("ready", group)
+            carrying = [t for t in result.tasks if same_repeat(intent.replaced, t.repeat)]
+            if len(carrying) == 1:
+                # "the bins thing should be every fortnight not every week" with 'Put out bins'
+                # (every week) and 'Pay bin charges': the one carrying the value to replace
+                return Resolution("ready", tuple(carrying))
         if result.kind == "ambiguous":
             return problem("ambiguous", target.text, result.tasks)
         head = without_reason(target.text)
@@ -1083,7 +1118,7 @@ class Resolver(TurnState):
         elif due == "overdue":
             pool = [t for t in pool if t.overdue]  # "mark all overdue as done"
         elif target.text:
-            scoped = scope_tasks(target.text, pool)
+            scoped = scope_tasks(target.text, pool, whole=not target.hint)
             if target.hint:
                 # "remove all the trip stuff" after "our cebu trip got cancelled": the tasks
                 # either name says (see understand/passes.py ``news_then_asked``)
@@ -1135,6 +1170,33 @@ class Resolver(TurnState):
             # "both of the Kwame ones" names two tasks: anything else is a question.
             return problem("ambiguous", target.text, pool)
         return Resolution("ready", tuple(pool))
+
+
+# "the school camp ones", "the netball stuff", "the tax things", "the choir concert ones are":
+# words, then a plural head that calls them a group
+_GROUP_RE = re.compile(
+    r"^(?:(?:all|the|my|our|those|these)\s+)*(?P<x>.+?)\s+"
+    r"(?:ones|stuff|things|tasks|bits|jobs|items|todos|to-?dos|errands|reminders)"
+    r"(?:\s+(?:are|is|were))?$",
+    re.IGNORECASE,
+)
+
+
+def _group_named(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:
+    """The tasks a group said with a plural head names ("delete the school camp ones", "tag the
+    netball stuff as kids"): each carrying all its words (of the status a tick or a reopen
+    wants, when it has them); () when the words are not such a group or fit fewer than two
+    tasks (one, or none, is read as before). A plural head says the words name more than one
+    task, so the words naming several is no question of which; a singular head ("the netball
+    one") still asks."""
+    m = _GROUP_RE.match(text.strip())
+    if m is None or not content_stems(m["x"]) or any(is_past_tense(w) for w in words(m["x"])):
+        # ("school stuff bought thank god": a deed told of a thing, not a group asked of)
+        return ()
+    group = covering(m["x"], pool)
+    if prefer is not None:
+        group = [t for t in group if t.completed == prefer] or group
+    return tuple(group) if len(group) > 1 else ()
 
 
 _PAUSED_RE = re.compile(r"\s*(?:[,;:(]|[-–—]\s)")
