@@ -636,6 +636,34 @@ def _learner_remark(text: str, today: date) -> tuple[str, Taken | None]:
     return head, told
 
 
+# "bins out every thursday, brown one n green one", "pay the bill friday, the big one": which
+# ones, said after the when with "one" standing for the thing
+_WHICH_ONES_RE = re.compile(
+    r"\s*,\s*(?P<d>(?:(?:the|a|both)\s+)?[\w'-]+\s+ones?(?:\s*(?:,|and|n|&|or|plus)\s+"
+    r"(?:the\s+)?[\w'-]+\s+ones?)*)[\s.!]*$",
+    _F,
+)
+
+
+def _which_ones_after_when(text: str, today: date) -> tuple[str, str | None]:
+    """``text`` without which ones it means ("..., brown one n green one"), said after a comma
+    when the words before end with a when or how often, and those words as a description; a
+    detail of the one thing, never words of its title nor another task."""
+    m = _WHICH_ONES_RE.search(text)
+    if m is None:
+        return text, None
+    head = text[: m.start()]
+    kept = take_slots(head, today)
+    when = kept.repeat or kept.due
+    if (
+        not when
+        or len(kept.text.split()) < 2
+        or not head.rstrip().lower().endswith(when.split()[-1].lower())
+    ):
+        return text, None
+    return head, m["d"]
+
+
 def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     """Split an add request's object into title, description and its slots (due date,
     repeat, priority, tags)."""
@@ -653,6 +681,8 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         description = clean_value(m.group("d"), quotes) or None
         text = text[: m.start()]
     text = _LATEST_RE.sub("", text)  # "by sat at the latest": the deadline says it
+    text, detail = _which_ones_after_when(text, today)
+    description = description or detail
     text, told = _learner_remark(without_purpose(text), today)
     text = without_remark(text, today)
     taken = _dated_remark_dropped(text, take_slots(text, today), today)
@@ -707,6 +737,7 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
     if coming is not None and title[: coming.start()].split():
         title = title[: coming.start()]  # "hoover the stairs before the in-laws descend"
     title = _BY_AS_BUY_RE.sub("buy ", title)
+    title = _title_said_plainly(title)
     at_last = _at_last_re().search(title)
     if at_last is not None and len(title[: at_last.start()].split()) >= 2:
         title = title[: at_last.start()]  # "send the fees this time": no word of the title
@@ -726,6 +757,46 @@ def read_slots(raw: str, quotes: tuple[str, ...], today: date) -> Slots:
         repeat,
         taken.tags,
     )
+
+
+# "buy for him the geometry set", "get for them some snacks": whom it is for, said between the
+# verb and its thing, is no word of the title ("buy for him" alone, "pay for the tickets" keep it)
+_FOR_WHOM_FIRST_RE = re.compile(
+    r"^(?P<v>[a-z]+)\s+for\s+(?:him|her|them|me|us|the\s+kids|my\s+(?:son|daughter|kids|wife|"
+    r"husband))\s+(?=(?:the|a|an|some|his|her|their|new|two|three|\d+)\s+\S)",
+    _F,
+)
+# "sort me provisional licence out", "renew me passport": UK and Irish chat's "me" for "my"
+# after a deed that is done to one's own thing ("get me a coffee", "book me in" keep it)
+_ME_AS_MY_RE = re.compile(
+    r"^(?P<v>sort|renew|fix|wash|clean|tidy|service|charge|update|cancel|hoover|iron|repair|"
+    r"return|empty|clear|top\s+up|pay\s+off)\s+me\s+"
+    r"(?!(?:a|an|the|some|up|out|off|in|down|back|too|and|or|it|them|one|that|this)\b)(?=[a-z])",
+    _F,
+)
+# "sort my licence out": the particle said after the thing goes before it ("Sort out my licence")
+_PARTICLE_LAST_RE = re.compile(
+    r"^(?P<v>sort|clear|clean|fill|figure|check|tidy)\s+(?P<x>(?:my|the|our|your|his|her|their)"
+    r"\s+[^,]+?)\s+out$",
+    _F,
+)
+# "buy fuel for gen before NEPA take light again", "... before the rain comes again": what
+# would happen again if it is not done is why, no word of the title
+_BEFORE_AGAIN_RE = re.compile(r"\s+(?:before|b4|in\s+case|incase)\s+(?:[\w'-]+\s+){1,5}?again$", _F)
+
+
+def _title_said_plainly(title: str) -> str:
+    """``title`` as a task is written: whom it is for said before the thing goes ("buy for him
+    the geometry set" is 'buy the geometry set'), chat's "me" for "my" is "my", a particle said
+    last goes before the thing ("sort my licence out" is 'sort out my licence'), and why said as
+    "before X happens again" goes. Each leaves two words at least."""
+    title = _FOR_WHOM_FIRST_RE.sub(lambda m: f"{m['v']} ", title)
+    title = _ME_AS_MY_RE.sub(lambda m: f"{m['v']} my ", title)
+    title = _PARTICLE_LAST_RE.sub(lambda m: f"{m['v']} out {m['x']}", title)
+    again = _BEFORE_AGAIN_RE.search(title)
+    if again is not None and len(title[: again.start()].split()) >= 2:
+        title = title[: again.start()]
+    return title
 
 
 @lru_cache(maxsize=1)
@@ -1178,8 +1249,14 @@ def _house_numbers_hidden(text: str) -> str:
 # said after it, is no part of the title (with no day said, "fix the fence when the rain
 # stops" keeps its condition).
 _WHEN_CLAUSE_RE = re.compile(
-    r"^\s*,?\s+(?:when|once|after|as\s+soon\s+as|while)\s+"
-    rf"(?:{THING_DETERMINER}|i|we|he|she|they|it|you|u|everyone|everybody)\b.*$",
+    r"^\s*,?\s+(?:(?:when|once|after|as\s+soon\s+as|while)\s+"
+    rf"(?:{THING_DETERMINER}|i|we|he|she|they|it|you|u|everyone|everybody)\b|"
+    # "grab snags from woolies saturday for the footy arvo", "... friday for the party": the
+    # gathering it is for, said after the day, is why, no word of the title ("buy balloons for
+    # the party" with no day keeps it)
+    r"for\s+(?:the|our|my|a|an|his|her|their|mum's|dad's|\w+'s)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:arvo|afternoon|evening|party|bbq|barbie|barbecue|braai|picnic|do|get-together|"
+    r"gathering|celebration|potluck|piss-up|sesh|hangout)(?=\s*[.!?]*$)).*$",
     _F,
 )
 
@@ -1288,7 +1365,12 @@ _LATER_END_RE = re.compile(r"(?<=\S)\s+(?:later|later\s+on)\s*,?\s*$", _F)
 # ("send it back until thursday": "until" a day is "by" it)
 # ("book the car in for its wof, do it next wednesday": what is left of "do it <when>")
 _DANGLING_RE = re.compile(
-    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though)|"
+    # ("put the bins out for | every tuesday": the "for" of the when)
+    r"(?:[\s,;:(-]+|\s+(?:and|to|from|due|on|at|by|until|till|til|untill|tho|though|for)|"
+    # ("send mum upkeep, repeat it | every sunday", "X and have it repeat | every tuesday": the
+    # words that asked for the repeat, once how often is taken)
+    r"(?:\s*,\s*|\s+)(?:(?:and|then|pls|please|just)\s+)*(?:(?:have|make|set|let|get)\s+"
+    r"(?:it|that|this)\s+(?:to\s+)?repeat(?:ing)?|repeat(?:\s+(?:it|that|this))?)|"
     r"\s*,\s*(?:(?:do|get|have)\s+(?:it|that|this)(?:\s+done)?|(?:needs|has)\s+to\s+be\s+done|"
     # ("..., needs doing by fri arvo", "..., wants doing this weekend", "..., stick it on high
     # priority", "..., due is on dec 15": what is left once the when or the level is taken)

@@ -301,8 +301,9 @@ _REMARK_AFTER_RE = re.compile(
 # mowing": what needs doing to a thing, said (after the story) as its need
 _NEED_AS_DEED_RE = re.compile(
     r"^(?:.*?(?:,|\bso|\band)\s+)?(?P<thing>(?:the|my|our|his|her|their|your)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+?)\s+(?:(?:really|badly|desperately|still|also)\s+)?"
-    r"(?:needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:(?:good|proper|deep|quick|thorough|big|"
+    r"(?:[\w'-]+\s+){0,6}?[\w'-]+?)\s+(?:(?:really|badly|desperately|still|also)\s+)?"
+    # ("the kids' permission slips for the field trip need signing": a need of things too)
+    r"(?:needs|need|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:(?:good|proper|deep|quick|thorough|big|"
     r"full|real|decent|bit\s+of\s+a|little)\s+)*(?P<deed>[a-z]+(?:-[a-z]+)?)(?P<rest>(?:\s+.*)?)$",
     FLAGS,
 )
@@ -326,6 +327,10 @@ def _need_as_deed(raw: str) -> str:
         return raw
     deed = m["deed"].lower()
     verb = base_verb(f"{deed} it").split()[0] if deed.endswith("ing") else deed
+    if verb == deed and deed.endswith("ing"):
+        # ("the gutters need clearing": a gerund of a deed on the list, "clear")
+        stems = (deed[:-3], deed[:-3] + "e", deed[:-4])
+        verb = next((v for v in stems if v in _need_deeds()), deed)
     if verb == deed and deed not in _need_deeds():
         return raw
     return f"{verb.replace('-', ' ')} {m['thing']}{m['rest']}"

@@ -220,6 +220,9 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         return []
     if _TAGS_NAMED_RE.match(items[0]):
         return []  # "add the tags travel, admin and work to X": tags put on a task, no list
+    one = _one_thing_repeats(items, quotes, today)
+    if one is not None:
+        return [one]
     if _people_listed(items):
         return []  # "add invite bob, don and sue": one task of the people named
     if any(said_as_remark(i) for i in items[1:]):
@@ -255,6 +258,34 @@ def read_add_list(s: str, quotes: tuple[str, ...], today: date) -> list[Intent]:
         # or with no "and" before the last, make no list (the last is why)
         return []
     return out if len(out) > 1 else []
+
+
+# "..., and have it repeat every tuesday", "then make it repeat weekly": one thing asked to repeat
+_IT_REPEATS_RE = re.compile(
+    r"^(?:(?:and|then|pls|please|just|n|&)\s+)*(?:have|make|set|let|get)\s+(?:it|that|this)\s+"
+    r"(?:to\s+)?repeat(?:ing)?\b",
+    FLAGS,
+)
+
+
+def _one_thing_repeats(items: list[str], quotes: tuple[str, ...], today: date) -> Intent | None:
+    """ "add put the bins out, recycling n rubbish, and have it repeat every tuesday": a last
+    item that asks "it" to repeat says the words before it are one thing, so the items after
+    the first are its details (its description), never tasks of their own; None otherwise."""
+    if len(items) < 2 or _IT_REPEATS_RE.match(items[-1]) is None:
+        return None
+    told = take_slots(items[-1], today, whole=True)
+    if told.repeat is None or any(i.split()[0].lower() in TASK_VERBS for i in items[1:-1]):
+        return None  # ("add call mum, pay rent and have it repeat monthly": deeds each)
+    slots = read_slots(items[0], quotes, today)
+    details = ", ".join(i.strip(" ,") for i in items[1:-1])
+    return add_intent(
+        slots._replace(
+            description=slots.description or details or None,
+            repeat=slots.repeat or re.sub(r"^repeat(?:ing)?\s+", "", told.repeat, flags=FLAGS),
+            due=slots.due or told.due,
+        )
+    )
 
 
 def _only_slots(item: str, today: date) -> bool:
