@@ -774,9 +774,10 @@ _ME_AS_MY_RE = re.compile(
     r"(?!(?:a|an|the|some|up|out|off|in|down|back|too|and|or|it|them|one|that|this)\b)(?=[a-z])",
     _F,
 )
-# "sort my licence out": the particle said after the thing goes before it ("Sort out my licence")
+# "sort me licence out": the particle said after one's own thing goes before it ('Sort out my
+# licence'; "sort the shed out" keeps the words as said)
 _PARTICLE_LAST_RE = re.compile(
-    r"^(?P<v>sort|clear|clean|fill|figure|check|tidy)\s+(?P<x>(?:my|the|our|your|his|her|their)"
+    r"^(?P<v>sort|clear|clean|fill|figure|check|tidy)\s+(?P<x>(?:my|our|your|his|her|their)"
     r"\s+[^,]+?)\s+out$",
     _F,
 )
