@@ -392,6 +392,30 @@ def _near(s: str, t: str) -> bool:
     return s != t and bool(groups.get(s, frozenset()) & groups.get(t, frozenset()))
 
 
+_PET_ENDING_RE = re.compile(r"(?:ies|ie|ys|y|os|o|as|za|zza|s)", re.IGNORECASE)
+
+
+def _nickname(q: _Token, t: _Token) -> bool:
+    """ "timmies" for 'Tim Hortons', "woolies" for 'Woolworths', "starbies" for 'Starbucks': a
+    name the title has (capitalised), said as people shorten it, its first three letters or more
+    then a pet ending. A word of its own that only opens the same way ("timber", "tiles") is
+    none."""
+    said, name = q.word.lower(), t.word.lower()
+    if not t.name_like or len(name) < 3 or said == name or not said.isalpha():
+        return False
+    common = 0
+    while common < min(len(said), len(name)) and said[common] == name[common]:
+        common += 1
+    if common < 3:
+        return False
+    rest = said[common:]
+    # ("timmies": the name's last letter said twice before the ending)
+    rest = rest[1:] if rest[:1] == said[common - 1] else rest
+    if rest == "s" and common < len(name):
+        return False  # "buns" is no 'Bunnings': a plural of its own
+    return _PET_ENDING_RE.fullmatch(rest) is not None
+
+
 def _clipped(s: str, t: str) -> bool:
     """ "pav" for "pavlova", "reno" for "renovation": a word of three letters cut from the
     start of a long one (six letters or more), as people shorten a thing's name. Too loose to
@@ -417,7 +441,7 @@ def _got_bought(query: Sequence[_Token], title: Sequence[_Token]) -> bool:
     if not query or query[0].word not in _GETTING or not title or title[0].stem not in _BUYING:
         return False
     keys = {t.key for t in title}
-    return all(q.key in keys for q in query[1:])
+    return all(q.key in keys or any(_nickname(q, t) for t in title) for q in query[1:])
 
 
 def _score(
@@ -448,7 +472,9 @@ def _score(
             whole += 1
             continue
         for ti, t in enumerate(title):
-            if ti not in hit and (_fuzzy(q.stem, t.stem) or _near(q.stem, t.stem)):
+            if ti not in hit and (
+                _fuzzy(q.stem, t.stem) or _near(q.stem, t.stem) or _nickname(q, t)
+            ):
                 matched += _weight(q.stem) * _FUZZY_FACTOR
                 pairs.append((qi, ti))
                 hit.add(ti)
@@ -776,11 +802,15 @@ def _another_thing(query: Sequence[_Token], scored: _Scored) -> _Token | None:
     return None
 
 
-def names_another_thing(phrase: str, task: TaskInfo) -> bool:
+def names_another_thing(phrase: str, task: TaskInfo, *, deed: bool = False) -> bool:
     """Whether ``phrase``, matched to ``task``, goes on after a word they share with a word
     that names another thing than the title's word there: "car rego" for 'Book car service'.
     Too strict to pick a task by ("fish guy" is 'Call the fish supplier'), it keeps a date
-    said of a thing off a task that only shares its first word."""
+    said of a thing off a task that only shares its first word. With ``deed``, only a deed
+    said as a thing after the shared word counts, a light verb ("car wash" for 'Renew car
+    license': the planner asks before a delete, a tick or a rename of the one that only half
+    fits; "the bunnings trip" for 'Bunnings run for potting mix' may be that run, and is no
+    deed)."""
     query, title = _tokens(phrase), _tokens(task.title)
     scored = _score(query, task)
     pairs = dict(scored.pairs)
@@ -796,10 +826,22 @@ def names_another_thing(phrase: str, task: TaskInfo) -> bool:
             following is not None
             and following.raw_pos not in at
             and _names_a_thing(own)
-            and _names_a_thing(following)
+            and (_light_thing(following) if deed else _names_a_thing(following))
         ):
             return True
     return False
+
+
+def _light_thing(word: _Token) -> bool:
+    """A light verb glued to the noun before it, as a thing of its own ("wash" in "car wash",
+    "walk" in "dog walk"), never the deed done ("car washed")."""
+    return (
+        word.glued
+        and word.stem in _LIGHT
+        and len(word.stem) > 2
+        and word.stem not in _SAYS_LITTLE
+        and not is_past_tense(word.word)
+    )
 
 
 def _names_a_thing(word: _Token) -> bool:

@@ -90,6 +90,15 @@ _NAMED_THEN_ASKED = (
     r"(?:the|my|our)\s+(?:[\w'-]+,?\s+){1,4}?(?:make|move|mark|set|tag|label|push|bump|put|"
     r"rename|call|change|tick|shift|reschedule)\s+(?:it|that|this)"
 )
+# "remove the mehndi gift one, and tailor one due on saturday": a task named as "X one", then
+# its due day, is a request of its own (said bare, or after a comma: "delete the gym one and
+# the dentist one due friday" may name the dentist task by its day, and stays one target)
+_DUE_SAID = (
+    r"(?:(?!(?:the|my|our|this|that)\b)|(?<=,\s)|(?<=,\sand\s))(?:(?:the|my|our|this|that)\s+)?"
+    r"(?:[\w'-]+\s+){1,3}?(?:one|task|reminder)\s+(?:(?:is|should\s+be|to\s+be)\s+)?due\s+"
+    r"(?:(?:on|by|for|this|next)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun|"
+    r"mon|tue|wed|thu|fri|today|tonight|tomorrow|tmrw|tmr|\d)"
+)
 _STATE_SAID_RE = re.compile(_STATE_SAID, _F)
 _SPLIT_HEAD_RE = re.compile(rf"^{_SPLIT_VERBS}\b", _F)
 # A thing named alone before "and", with the state said after the next one: the subject of
@@ -118,6 +127,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     + _PUT_OFF
     + "|"
     + _NAMED_THEN_ASKED
+    + "|"
+    + _DUE_SAID
     + r")\b)",
     _F,
 )

@@ -373,6 +373,39 @@ _TARGET_TAIL_RE = re.compile(
     r"to-?dos|queue|board|agenda|plate|pile)|\s+(?:task|item|todo|reminder|entry))+$",
     _F,
 )
+# "cancel the bayram sweets, mother-in-law will bring it herself", "the mehndi gift, she said no
+# gifts", "the cake one - dad's getting it": after a pause, someone who will do the thing (or
+# did, or said no to it) is why the change is asked, never one more task named, even where a
+# task names that someone ('Call mother-in-law' stays)
+_DOER = (
+    r"(?:bring|brings|bringing|brought|do|does|doing|did|handle|handles|handling|handled|sort|"
+    r"sorts|sorting|sorted|buy|buys|buying|bought|get|gets|getting|got|make|makes|making|made|"
+    r"pick|picks|picking|picked|cover|covers|covering|covered|cook|cooks|cooking|cooked|bake|"
+    r"bakes|baking|baked|grab|grabs|grabbing|grabbed|arrange|arranges|arranging|arranged|"
+    r"organi[sz]e|organi[sz]es|organi[sz]ing|organi[sz]ed|pay|pays|paying|paid|"
+    r"(?:take|takes|taking|took)\s+care)"
+)
+_TOLD_WHY_RE = re.compile(
+    r"\s*(?:[,;(]|\s[-–—]\s)\s*(?:(?:and|but|so|coz|cos|cause|because|since|as)\s+)?"
+    r"(?:(?:the|my|our|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?(?:'s|'ll|'d)?\s+"
+    r"(?:(?:will|would|is|are|was|has|have|had|already|just|can|gonna|going\s+to|wants\s+to|"
+    r"offered\s+to|said\s+(?:she|he|they)(?:'ll|'d|\s+will|\s+would))\s+)*"
+    rf"(?:{_DOER}\b|(?:said|says|told\s+(?:me|us))\s+(?:no|nope|not|there'?s\s+no|we\s+don'?t)\b|"
+    r"(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:want|need)\b).*$",
+    _F,
+)
+
+
+def without_told_why(text: str) -> str:
+    """``text`` without why a change is asked, said after a pause ("the bayram sweets,
+    mother-in-law will bring it herself": "the bayram sweets"); itself when it tells none or
+    the words before name nothing."""
+    m = _TOLD_WHY_RE.search(text)
+    if m is None or not m.start() or not content_stems(text[: m.start()]):
+        return text
+    return text[: m.start()]
+
+
 # "3 please, mum did it", "#12 pls, not happening": a "please" ends the request, and what
 # follows its comma is a remark, never more of the name
 _PLEASE_THEN_REMARK_RE = re.compile(r"\s+(?:please|pls|plz)\s*[,;]\s*\S.*$", _F)
@@ -502,6 +535,7 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
         if new == t:
             break
         t = new
+    t = without_told_why(t)
     idx = only_placeholder(_particles_after_quote_re().sub("", _THE_ONE_THAT_SAYS_RE.sub("", t)))
     if idx is None:
         idx = quoted_before_a_reason(t)  # "'apply for the grant', missed the deadline"

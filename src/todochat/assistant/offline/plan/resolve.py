@@ -20,6 +20,7 @@ from todochat.assistant.offline.matching import (
     giving,
     match_deed_loosely,
     match_tasks,
+    names_another_thing,
     overlapping,
     shared_words,
 )
@@ -217,6 +218,9 @@ _NOT_DONE_REMARK_RE = re.compile(
 
 # changes to a task's fields, asked of a task that stays
 _EDITS = frozenset({"rename", "describe", "priority", "due", "tag"})
+# The changes made to the one task the words name: a deed said as a thing where the title has
+# a thing of its own asks first (``names_another_thing``)
+_NAMED_CHANGES = frozenset({"delete", "complete", "rename"})
 
 
 class Resolver(TurnState):
@@ -824,6 +828,15 @@ class Resolver(TurnState):
                 # someone else's deed is still weighed below ("the mombasa supplier called"
                 # for 'Send stock list to Mombasa supplier': they contacted the user; ask)
                 result = plain
+        if (
+            result.kind == "unique"
+            and intent.kind in _NAMED_CHANGES
+            and names_another_thing(target.text, result.tasks[0], deed=True)
+        ):
+            # "delete the task about car wash" with only 'Renew car license': the words share
+            # "car" but name a deed done to it (a wash, not the license); asked, never a
+            # change of the task that only half fits
+            return problem("ambiguous", target.text, result.tasks)
         if result.kind == "unique" and _repeats_title(intent, target, result.tasks[0]):
             return problem("ambiguous", target.text, result.tasks)
         if result.kind == "unique" and _deed_names_the_thing(intent, target, result.tasks[0]):

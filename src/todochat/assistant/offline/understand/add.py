@@ -656,6 +656,15 @@ def followup_add(text: str, today: date) -> Intent | None:
 
 _BARE_MOST_WORDS = 6
 _NEED_RE = re.compile(r"^(?:needs?|(?:gotta|got\s+to|need\s+to)\s+get)\s+(?P<x>.+)$", FLAGS)
+# "pa delete po nung laundry task", "pls remove d gym item": a verb of taking a task off the
+# list said with a word for a task is a request not read, never a task to add ('Remove stains
+# from the sofa' names no task word, and stays an errand)
+_TAKE_OFF_TASK_RE = re.compile(
+    r"\b(?:delete|deleting|remove|removing|erase|untick|uncheck|unmark|rename)\b.*\b"
+    + task_noun("one")
+    + r"\b",
+    FLAGS,
+)
 _NOT_A_THING = lexicon(
     "yes yeah yep yup ya no nope nah ok okay k kk sure fine cool nice great good perfect "
     "awesome amazing lovely brilliant thanks thank thx ty cheers lol lmao haha hmm hm wait "
@@ -682,7 +691,7 @@ def read_bare_add(text: str, quotes: tuple[str, ...], today: date) -> Intent | N
     planner asks for it only
     when nothing else was read, its last reply asked nothing, and no task on the list shares
     a word with it (an add is never harmful; a second 'Milk' beside 'Buy milk' is noise)."""
-    if "?" in text:
+    if "?" in text or _TAKE_OFF_TASK_RE.search(text):
         return None
     need = _NEED_RE.match(text.strip())
     thing = need["x"] if need else text
