@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -43,6 +44,7 @@ from todochat.assistant.offline.text import (
     words,
 )
 
+from .retract import DOUBTED_KINDS
 from .vocabulary import FLAGS, NOT_A_TASK_RE, PLACING_VERBS
 
 # After an add verb the noun can only be the new task, so the wider words count too ("add an
@@ -190,6 +192,15 @@ _MODAL_RE = re.compile(
     # "should be fine" ask or guess)
     r"should(?!\s+(?:i|we|you|u|it|that|this|they|he|she|be|have|i've|we've)\b))"
     r"\s+(?P<title>.+)$",
+    FLAGS,
+)
+
+
+# A wish that is a plan for later ("i'm going to", "gonna", "planning to"), unlike a need or a
+# want ("i need to delete X", "i'd like to delete X"), which asks for the change now
+_LATER_RE = re.compile(
+    r"\b(?:going\s+to|gonna|planning\s+to|plan\s+to|intend\s+to|hoping\s+to|hope\s+to|"
+    r"mean\s+to|meant\s+to|supposed\s+to)\s*$",
     FLAGS,
 )
 
@@ -460,6 +471,9 @@ def read_modal_add(
     if _COMMAND_START_RE.match(rest) or _LIST_WANT_RE.match(rest):
         inner = reparse(rest)
         if inner is not None and inner.kind not in SOCIAL_KINDS:
+            if inner.kind in DOUBTED_KINDS and _LATER_RE.search(s[: m.start("title")]):
+                # "im gonna delete the fence at some point": a plan told, so asked, not made
+                return replace(inner, doubt=True)
             return inner
     if NOT_A_TASK_RE.match(rest):
         return Intent("unknown", text=s)

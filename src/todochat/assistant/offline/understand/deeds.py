@@ -119,6 +119,8 @@ _REMARK_AFTER_DEED_RE = re.compile(
     r"had|have|did|got|just|finally|really|so|can|could|will|would|need|thought|kept|nearly|"
     r"almost|never|always)\b|(?:it|that|(?:that|this)\s+one)(?:'s|\s+(?:was|took|is|has))\b|so\s+(?:happy|glad|"
     r"relieved|proud|chuffed|pleased)\b|(?:such|what)\s+an?\b|"
+    # "just cleared my inbox, feeling good about the shoes": how the deed left one feeling
+    r"(?:feeling|feels|felt)\s+(?:so\s+|really\s+|pretty\s+|much\s+)?[a-z]+\b|"
     # "grabbed the poster board so at least there's that": a sigh of relief
     r"(?:so\s+)?at\s+least\s+(?:there'?s|that'?s|thats|theres|it'?s)\b|"
     # "dropped the permission slips at school, one less thing lol", "..., one down"

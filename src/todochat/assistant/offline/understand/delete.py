@@ -33,11 +33,20 @@ _TIME_OFF = (
 
 _BIN_THINGS = r"(?:bags?|liners?|day|night|collection|lorry|men|lids?)\b"
 
+# "the fence is off the table for now but keep it on the list": news of a thing called off
+# that is asked, in the same breath, to stay is no delete
+_KEPT_AFTER = r"(?!.*\b(?:keep|leave)\s+(?:it|them|that|this)\b)"
+
 
 _DELETE_RES = (
     re.compile(
         # "bin bags", "trash bags", "bin day": a thing named by the word, never a delete of it
         rf"^(?!(?:bin|trash)\s+{_BIN_THINGS})"
+        # "removing the tap would be a mistake" (the normaliser says "remove"): the deed as the
+        # subject of a judgement, never asked for
+        r"(?!(?:deleting|removing|delete|remove)\b[^,;.]*\s(?:(?:would|wouldn'?t|might|could|will|"
+        r"won'?t)\s+(?:be|make|mean|cause|feel|seem|look)|(?:is|isn'?t|was|seems|sounds|feels)\s+"
+        r"(?:a|an|not|too|so|really|bad|good|wrong|silly|dumb|stupid|pointless|risky|overkill))\b)"
         r"(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
         r"forget\s+about|throw\s+away|throw\s+out|cross\s+out|delete|deleting|remove|removing|"
         r"erase|drop|trash|discard|scrap|cancel|ditch|bin|clear|nuke|kill|axe|purge|wipe|strike|"
@@ -97,13 +106,14 @@ _DELETE_RES = (
         r"happening)|not\s+(?:needed|necessary|happening)|unnecessary|cancell?ed|obsolete|irrelevant)"
         # "the deposit is not needed until march": later, not never
         r"(?!\s+(?:until|till|til|before|yet|for\s+now|for\s+a\s+(?:while|bit|few)|today|tonight|"
-        r"tomorrow|this\s+(?:week|month)|right\s+now|at\s+the\s+moment))\b.*$",
+        r"tomorrow|this\s+(?:week|month)|right\s+now|at\s+the\s+moment))\b"
+        rf"{_KEPT_AFTER}.*$",
         FLAGS,
     ),
     # "the party is off": cancelled; "the plumber is off sick", "off till monday": away
     re.compile(
         r"^(?P<t>.+?)\s+(?:is|are|'s)\s+off(?!\s+(?:sick|ill|work|duty|today|tomorrow|tmrw|"
-        r"until|till|til|on|this|next|for|from|at|with|to)\b)\b.*$",
+        rf"until|till|til|on|this|next|for|from|at|with|to)\b)\b{_KEPT_AFTER}.*$",
         FLAGS,
     ),
 )
@@ -169,11 +179,22 @@ def read_delete(s: str, quotes: tuple[str, ...], question: bool) -> Intent | Non
         news = i >= len(_DELETE_RES) - 2 and _BEFELL_RE.search(s) is not None
         if i == len(_DELETE_RES) - 1 and _switched_re().search(m.group("t")):
             return None  # "the porch lights are off": switched off, never called off
-        return Intent("delete", target=target, verb=verb if i == 0 else "", text="news" * news)
+        # "drop off the parcel", "drop off the kids": more often taken somewhere than taken off
+        # the list, so the planner asks first (unless a list is named: "drop off the gym one
+        # from my list")
+        taken = i == 0 and verb == "drop" and _TAKEN_SOMEWHERE_RE.match(s) is not None
+        return Intent(
+            "delete",
+            target=target,
+            verb=verb if i == 0 else "",
+            text="news" * news,
+            doubt=taken,
+        )
     return None
 
 
 _BEFELL_RE = re.compile(r"\bcancell?ed\b", FLAGS)
+_TAKEN_SOMEWHERE_RE = re.compile(r"^drop\s+off\b(?!.*\blist\b)", FLAGS)
 
 
 @cache

@@ -72,6 +72,7 @@ from .passes import (
 )
 from .retract import (
     CHANGING_KINDS,
+    CONDITION_RE,
     DOUBT_RE,
     DOUBT_TAIL_RE,
     DOUBTED_KINDS,
@@ -492,6 +493,8 @@ def _understand(
     # "add three tasks: X; Y; Z": a list's items may be cut by semicolons, not sentences.
     listed = read_add_several(whole, quotes, today) if not _SENTENCE_END_RE.search(whole) else []
     said = ""  # the clause read last, whose verb an elliptic clause leaves out
+    # a condition said ("if they call off the trip, ..."): the next change waits for a yes
+    condition = False
     unasked: set[int] = set()  # ids of intents from clauses that ask nothing ("I do still need it")
     for sentence in [whole] if listed else split_sentences(protected):
         several = listed or read_add_several(strip_filler(sentence).rstrip("?!. "), quotes, today)
@@ -514,6 +517,10 @@ def _understand(
                 continue
             if is_apology(clause):
                 continue  # "..., sorry", "I confused myself": nothing asked
+            if CONDITION_RE.match(strip_filler(clause)):
+                condition = True
+                intents.append(Intent("unknown", text=clause))
+                continue
             head = HEDGE_RE.sub("", DOUBT_TAIL_RE.sub("", clause))
             intent = parse_clause(head, quotes, today)
             if intent is None:
@@ -526,8 +533,9 @@ def _understand(
             ):
                 # "book flights to denver is high priority?": a change said as a question asks
                 intent = replace(intent, doubt=True)
-            if head != clause and intent.kind in DOUBTED_KINDS:
+            if (head != clause or condition) and intent.kind in DOUBTED_KINDS:
                 intent = replace(intent, doubt=True)
+                condition = False
             if intent.kind == "unknown" and len(clauses) > 1:
                 intent = _read_alone(clause, quotes, today) or intent
             if intent.kind == "unknown" and intents:

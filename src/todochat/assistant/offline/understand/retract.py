@@ -24,8 +24,12 @@ RETRACTION_RE = re.compile(
     r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
     r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?(?:sorry|oops)(?=\s*[,.]?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
-    r"don'?t\s+do\s+(?:it|that)|(?:no|nope|wait|actually)\s*,?\s+(?:keep|leave)\s+"
-    r"(?:it|that|them|this)|(?:no+|nope|wait|actually)\s*,?\s+don'?t|don'?t)"
+    # ("remove the tap... sorry, the plumber": a short name alone after "sorry," is the one meant)
+    r"(?:oh\s+)?(?:sorry|oops|soz)(?=\s*,\s*(?:the|my)\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s*[.!]*$)|"
+    r"don'?t\s+do\s+(?:it|that)|(?:no|nope|nah|wait|actually)\s*[,.!]?\s+(?:keep|leave)\s+"
+    r"(?:it|that|them|this)|(?:no+|nope|nah|wait|actually)\s*,?\s+don'?t|don'?t|"
+    # ("delete the gutters? nah", "remove the tap.. nope": a bare no said last takes it back)
+    r"(?:nah+|nope|no+)(?=[\s.!]*$)|nah+|nope)"
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
     # "delete the car wash and milk - wait no just the car wash": only that one
     r"just(?!\s+kidding)|only|"
@@ -42,12 +46,14 @@ RETRACTION_RE = re.compile(
 
 
 # A doubt said after a request ("mark the invoice done? not sure it's paid", "delete the gym
-# one, idk if i'm going", "tick off rent, maybe not yet"): the request waits for a yes, and the
-# doubt names no task.
+# one, idk if i'm going", "tick off rent, maybe not yet", "..., but not yet"): the request waits
+# for a yes, and the doubt names no task.
 _DOUBT = (
     r"(?:(?:but|though|tho|although|hmm+|well|ok|and)\s*,?\s+)?(?:(?:i'?m|im|i\s+am)\s+)?"
     r"(?:not\s+(?:so\s+|too\s+|quite\s+|really\s+|entirely\s+|100%?\s+)?(?:sure|certain)|unsure|"
-    r"idk|(?:i\s+)?(?:don'?t|do\s+not)\s+know|dunno|no\s+idea|(?:maybe|perhaps|probably)\s+not)\b"
+    r"idk|(?:i\s+)?(?:don'?t|do\s+not)\s+know|dunno|no\s+idea|(?:maybe|perhaps|probably)\s+not|"
+    # ("I'd like to delete the shoes but not yet": wanted, later, so not now)
+    r"not\s+(?:just\s+)?yet(?=\s*[.!?]*$|\s*[,;]))\b"
     # (not wonder: "..., not sure why it was still open")
     r"(?!\s+(?:why|how|when|who|what|where)\b)"
 )
@@ -57,6 +63,18 @@ DOUBT_RE = re.compile("^" + _DOUBT, FLAGS)
 # remove 7": the hedge is the story's, a comma away from the request).
 HEDGE_RE = re.compile(
     r"^(?:maybe|perhaps|possibly|probably|i\s+(?:guess|suppose|think|reckon))\b[\s,]*(?=[^,;]+$)",
+    FLAGS,
+)
+# A condition said before a request ("if they call off the trip, delete the slides", "if the
+# party's off, bin the cake"): whether it holds is news the assistant does not have, so the
+# request waits for a yes, and the condition names no task. A condition on the listener or the
+# list itself ("if you can", "if possible", "if it's still there", "if so", "if not") asks
+# nothing more than the request does.
+CONDITION_RE = re.compile(
+    r"^(?:if|in\s+case|unless)\s+(?!(?:you|u|ya|possible|poss|needed|need\s+be|necessary|so|not|"
+    r"any|there'?s|there\s+is|that'?s\s+(?:ok|okay|fine|alright|possible|easier)|"
+    r"(?:it|that|this|they)(?:'s|'re|\s+is|\s+are)\s+(?:still\s+)?(?:there|on|open|listed|in))\b)"
+    r"\w",
     FLAGS,
 )
 # the same doubt at the end of a request's clause ("mark the invoice done, idk if it went through")
@@ -284,6 +302,23 @@ def _title_corrected(text: str) -> str | None:
     return f"{m['lead']}{new}{_kept_after(m['after'])}"
 
 
+# What a request says of its task after naming it: "done", "as done", "off", "to friday", "high"
+_SAID_OF_IT = lexicon(
+    "done as off complete completed finished to for on by at till until from high low medium "
+    "urgent priority today tonight tomorrow tmrw next this every pls please too again instead"
+)
+
+
+def _said_of_the_task(words: list[str]) -> list[str]:
+    """The words that follow the old name said again, from the first that says something of the
+    task ("done", "to friday"): the name's own words before it go with the name replaced."""
+    for n, word in enumerate(words):
+        said = word.lower().strip(" ,.;!?")
+        if said in _SAID_OF_IT or re.fullmatch(rf"{DAY_STEM}day|{DAY_SHORT}", said, FLAGS):
+            return words[n:]
+    return []
+
+
 def self_corrected(text: str) -> str:
     verb = _verb_corrected(text)
     if verb is not None:
@@ -340,7 +375,13 @@ def self_corrected(text: str) -> str:
         # "mark call mom done, no sorry call dad": the words said again replace as many of
         # their own, and what followed them stays ("mark call dad done")
         tail = before[at + 1 :].split()
-        kept = " ".join(tail[len(words_b) :]).rstrip(" ,;")
+        rest = tail[len(words_b) :]
+        if words_b[0].lower() in _DETERMINERS:
+            # "delete the quarterly report sorry I mean the slides": a task named again is
+            # named whole; only what the request says of it after its name stays ("mark the
+            # oat milk done, i mean the eggs" marks the eggs done)
+            rest = _said_of_the_task(rest)
+        kept = " ".join(rest).rstrip(" ,;")
         # what follows the words said again after a comma is a remark of its own ("I mean the
         # water bill, electric is still pending"), never more of the task's name
         after = _NOT_THE_OLD_RE.sub("", text[m.end() :])
@@ -357,8 +398,11 @@ def self_corrected(text: str) -> str:
 # not that one, the lab report one", "tick off rent... sorry i meant the gas bill", "delete the
 # gym one, no wait, not the gym, i mean yoga"): the request taken back, made on that task.
 # ("delete task 3, no sorry not 3, 4": a number said as the old one, too)
+# ("not the school shoes, the swim lessons": the old name runs to its comma when it has one)
 _NOT_THAT_RE = re.compile(
-    r"^(?:(?:not\s+(?:th(?:at|is)(?:\s+one)?|the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+one)?|"
+    r"^(?:(?:not\s+(?:th(?:at|is)(?:\s+one)?|"
+    r"the\s+[\w'-]+(?:\s+(?!(?:the|my|that|this)\b)[\w'-]+){0,3}?(?:\s+one)?(?=\s*[,.;!-])|"
+    r"the\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+one)?|"
     r"(?:task\s+|number\s+|no\.?\s*|#)?\d+)|"
     r"(?:the\s+)?wrong\s+one|sorry|oh|no|oops|my\s+bad)(?:\s*[,.;!-]+\s*|\s+|$))*",
     FLAGS,
