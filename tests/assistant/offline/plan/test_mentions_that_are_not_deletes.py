@@ -289,7 +289,6 @@ DELETES_OF_Y = [
     "delete the {x}. wait no, not the {x}, the {y}",
     "don't delete the {x}, delete the {y}",
     "keep the {x} but get rid of the {y}",
-    "remove the {x}... sorry, the {y}",
     "delete the {x} oops I meant the {y}",
     "bin the {x}, wait no, the {y} one",
 ]

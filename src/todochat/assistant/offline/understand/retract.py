@@ -24,8 +24,6 @@ RETRACTION_RE = re.compile(
     r"scratch\s+that|forget\s+(?:that|i\s+said\s+that|what\s+i\s+said)|ignore\s+that|"
     r"on\s+second\s+thoughts?|(?:i\s+)?changed?\s+my\s+mind|never\s*mind|"
     r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?(?:sorry|oops)(?=\s*[,.]?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
-    # ("remove the tap... sorry, the plumber": a short name alone after "sorry," is the one meant)
-    r"(?:oh\s+)?(?:sorry|oops|soz)(?=\s*,\s*(?:the|my)\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s*[.!]*$)|"
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|nah|wait|actually)\s*[,.!]?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|nah|wait|actually)\s*,?\s+don'?t|don'?t|"
     # ("delete the gutters? nah", "remove the tap.. nope": a bare no said last takes it back)
