@@ -282,6 +282,15 @@ _PLURAL_HEAD_RE = re.compile(
     r"jobs|what)\b",
     _F,
 )
+# "the school camp ones", "the netball stuff", "the tax things", "the choir concert ones are":
+# words, then a plural head that calls them a group (read in plan/resolve.py, and before an
+# exception here: "delete the wedding committee things except the tent one")
+GROUP_RE = re.compile(
+    r"^(?:(?:all|the|my|our|those|these)\s+)*(?P<x>.+?)\s+"
+    r"(?:ones|stuff|things|tasks|bits|jobs|items|todos|to-?dos|errands|reminders)"
+    r"(?:\s+(?:are|is|were))?$",
+    re.IGNORECASE,
+)
 # A quoted title, then why ("'apply for the grant', missed the deadline"): the quote names the
 # task. A reason told of someone or of oneself with no pause ("remove 'visit mama tunde' she
 # don travel", "'call bob' he has left") is no part of it either, nor a remark opened by a
@@ -628,8 +637,14 @@ def parse_target(raw: str, quotes: tuple[str, ...] = ()) -> Target:
     t = _BY_DOING_RE.sub("", t)
     m = _EXCEPT_RE.match(t)
     whole = (m.group("all") or m.group("all2")) if m else None
-    if m and whole and _QUANTIFIER_RE.search(whole):
-        scope = parse_target(whole, quotes)
+    group = GROUP_RE.match(whole.strip()) if m and whole else None
+    if group is not None and not content_stems(restore(group["x"], quotes)):
+        group = None
+    if m and whole and (_QUANTIFIER_RE.search(whole) or group is not None):
+        # ("delete the wedding committee things except the tent one": a group said with a
+        # plural head is every task it names, as "all the ..." is; the exception had been
+        # read as the one task to delete)
+        scope = parse_target(whole if _QUANTIFIER_RE.search(whole) else f"all {whole}", quotes)
         if scope.kind == "them":
             # "all of them, except the visa form": with an exception it is every task.
             scope = Target("all")

@@ -32,7 +32,7 @@ from todochat.assistant.offline.scope import (
     without_reason,
 )
 from todochat.assistant.offline.slots import list_filter, same_repeat
-from todochat.assistant.offline.targets import copy_of
+from todochat.assistant.offline.targets import GROUP_RE, copy_of
 from todochat.assistant.offline.text import (
     MIDDLE,
     TASK_VERBS,
@@ -1185,16 +1185,6 @@ class Resolver(TurnState):
         return Resolution("ready", tuple(pool))
 
 
-# "the school camp ones", "the netball stuff", "the tax things", "the choir concert ones are":
-# words, then a plural head that calls them a group
-_GROUP_RE = re.compile(
-    r"^(?:(?:all|the|my|our|those|these)\s+)*(?P<x>.+?)\s+"
-    r"(?:ones|stuff|things|tasks|bits|jobs|items|todos|to-?dos|errands|reminders)"
-    r"(?:\s+(?:are|is|were))?$",
-    re.IGNORECASE,
-)
-
-
 def _group_named(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tuple[TaskInfo, ...]:
     """The tasks a group said with a plural head names ("delete the school camp ones", "tag the
     netball stuff as kids"): each carrying all its words (of the status a tick or a reopen
@@ -1202,7 +1192,7 @@ def _group_named(text: str, pool: Sequence[TaskInfo], prefer: bool | None) -> tu
     tasks (one, or none, is read as before). A plural head says the words name more than one
     task, so the words naming several is no question of which; a singular head ("the netball
     one") still asks."""
-    m = _GROUP_RE.match(text.strip())
+    m = GROUP_RE.match(text.strip())
     if m is None or not content_stems(m["x"]) or any(is_past_tense(w) for w in words(m["x"])):
         # ("school stuff bought thank god": a deed told of a thing, not a group asked of)
         return ()
