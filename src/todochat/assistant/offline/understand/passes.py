@@ -885,6 +885,16 @@ _REMARK_ON_IT_RE = re.compile(
     FLAGS,
 )
 
+# "make that 6, practice runs late on weds", "make it friday, school finishes early thursday":
+# a thing and what it does, said after an edit, is why the edit was asked for (it was a task
+# 'Practice runs late'); a deed to do never starts with such a thing and its verb
+_WHY_OF_AN_EDIT_RE = re.compile(
+    r"^(?:(?:the|my|our|his|her|their)\s+)?(?:[\w'-]+\s+){1,2}?(?:runs|goes|finishes|ends|starts|"
+    r"begins|opens|closes|shuts|works|lasts|takes|gets|comes|leaves|arrives|is|are|was|were|has|"
+    r"have)\s+(?:late|early|over|long|on|until|till|til|off|out|closed|shut|open|away|busy|"
+    r"booked|full|cancelled|canceled)\b",
+    FLAGS,
+)
 
 # A due that is only a time of day ("at 7", "at 7:30pm", "by 8am")
 _TIME_ONLY_RE = re.compile(
@@ -951,9 +961,12 @@ def narrative_adds_dropped(intents: list[Intent], joined: bool = False) -> list[
     for intent in intents:
         if (
             intent.kind == "add"
-            and intent.text == "dated"
+            and intent.text in ("dated", "bare")
             and any(o.kind in _EDIT_KINDS for o in out)
-            and _REMARK_ON_IT_RE.match(intent.title)
+            and (
+                (intent.text == "dated" and _REMARK_ON_IT_RE.match(intent.title))
+                or _WHY_OF_AN_EDIT_RE.match(intent.title)
+            )
         ):
             # "change time of pick up Omar to 7 pm, the coach make it longer today": who made
             # the edit needed, said after it, with "it" for the task edited: a remark, no task

@@ -90,6 +90,13 @@ _STATUS_Q_RE = re.compile(
 )
 
 
+# "did I add buy milk?", "have I added the vet appointment?", "did i put the insurance renewal
+# on?": a verb of adding before the thing asked about, and its "on"/"down" after it
+_ADDED_RE = re.compile(
+    r"^(?:add|added|put|put\s+down|jot(?:ted)?\s+down|write\s+down|written\s+down|note(?:d)?"
+    r"\s+down)\s+(?P<x>\S.*?)(?:\s+(?:on|down|in))?$",
+    FLAGS,
+)
 _PUT_ON_RE = re.compile(
     r"^(?:put|add|added|stick|stuck|pop|popped|write|written|jot|jotted|note|noted|save|saved)"
     r"\s+(?:down\s+)?(?=\S+.*\b(?:on|onto|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?"
@@ -254,6 +261,12 @@ def _status_question(low: str, quotes: tuple[str, ...]) -> Intent | None:
     rest = _STATUS_STRIP_RE.sub(" ", sm.group("rest"))
     # "did i put the mosque donation on my list?": the thing asked about, not its adding
     rest = _PUT_ON_RE.sub("", rest.strip(), count=1) if low.startswith(("did", "have")) else rest
+    # "did I already add the passport renewal?", "did i put the insurance renewal on?": the
+    # thing asked about is what was added ("ok add it then" adds 'Passport renewal', it was 'Add
+    # the passport renewal')
+    rest = (
+        _ADDED_RE.sub(r"\g<x>", rest.strip(), count=1) if low.startswith(("did", "have")) else rest
+    )
     # "is ribbon on my list to order?": the task asked about is 'order ribbon'
     rest = _ON_THE_LIST_TO_RE.sub(lambda m: f"{m['v']} {m['x']}", rest.strip())
     if not [t for t in words(rest) if t not in _LIST_FILLER and t not in STOPWORDS]:
