@@ -533,6 +533,14 @@ _CANCELLING = _stems_of("cancel cancelled canceled")
 # Verbs of calling a thing off ('Cancel Netflix', 'Stop the milk delivery'): news that the thing
 # is off may say the task is done, and so does the user's own "cancelled it".
 CALL_OFF_STEMS = _stems_of("cancel stop end quit unsubscribe terminate close")
+# The verbs a title may start with: a deed (a light one too: 'Take out the bins'), a contact,
+# calling a thing off, finishing or topping it up
+_TITLE_VERBS = (
+    frozenset(stem(w) for w in TASK_VERBS)
+    | _CONTACTING
+    | CALL_OFF_STEMS
+    | _stems_of("top finish complete")
+)
 
 
 def calls_off(task: TaskInfo, verb: str = "") -> bool:
@@ -598,6 +606,14 @@ def _contradicted(query: Sequence[_Token], title: Sequence[_Token], pairs: dict[
         and 0 not in pairs
     ):
         return True  # "rang the vet about rex's jabs" against 'Take Rex to the vet': only a call
+    if (
+        title
+        and title[0].stem in _TITLE_VERBS
+        and 0 not in pairs
+        and query[0].stem in word_stems("about_it")
+        and not (len(query) > 1 and query[1].word in ("off", "in"))
+    ):
+        return True  # "looked up the cat food" against 'Buy cat food': its facts, no buying
     if title and title[0].stem in _GOING and query[0].stem in _BOOKING and 0 not in pairs:
         return True  # "booked the car service" against 'Take the car in for a service': only set up
     if title and title[0].stem in _DEED_VERBS and query[0].stem in _CANCELLING and 0 not in pairs:

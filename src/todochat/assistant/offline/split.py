@@ -148,7 +148,7 @@ DESC_KEYWORD_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     # ("abeg", "biko": "please" in Nigerian Pidgin and Igbo, opening a clause after a story)
-    r"^(?:(?:please|pls|plz|kindly|abeg|biko|ok(?:ay)?|so|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
+    r"^(?:(?:please|pls|plz|kindly|abeg|biko|ok(?:ay)?|so(?!\s+done\s+with\b)|now|and|also|then|o+h+|a+h+|hey|um+|uh+|erm?|"
     r"actually|never\s*mind|nevermind|nvm|oops|whoops|wait|well|alright|all\s+right|right|"
     r"great|cool|perfect|awesome|nice|thanks|thank\s+you|sorry|hmm+|yes|yeah|yep|yup|sure|"
     r"no(?=\s*,|\s+wait\b|\s+actually\b)|nope|"

@@ -92,6 +92,15 @@ _NOT_DONE_RE = re.compile(
     # "can't get it all done today", "no idea how i'll finish everything": a doubt, no deed
     r"can'?t|cannot|can\s+not|won'?t|no\s+idea|not\s+sure|(?:don'?t|do\s+not)\s+know|dunno|"
     r"how\s+(?:i|we|am\s+i|will\s+i|do\s+i|can\s+i)\b|ill\s+(?:ever\s+)?(?:get|do|finish|manage)|"
+    # "not booked the flights yet", "the report needs to be done today", "should be sorted by
+    # friday": not done yet, or wanted done
+    r"not\s+(?:[\w']+\s+){1,6}?yet|(?:needs?|has|have|had|got|ought)\s+to\s+be|"
+    r"(?:should|must|shall|might|may|could|would|gotta|can)\s+be|"
+    # "would've booked the vet if i had time", "hopefully booked by the weekend", "i'll have
+    # paid it by friday": a deed wished, hoped or said of a time to come
+    r"(?:should|must|might|may|could|would)(?:'ve|\s+have)|^hopefully|i'?ll\s+have|"
+    # "so done with the landlord lol": fed up with it, nothing done
+    r"so\s+done\s+with|sick\s+of|fed\s+up|tired\s+of|"
     r"tried\s+to|started|wrong(?:ly)?|incorrectly|by\s+mistake|twice|typo|mis(?:spelt|spelled|typed)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!our\s)half|not\s+(?:yet|quite|really|done|finished))\b",
     FLAGS,
 )
@@ -201,6 +210,11 @@ _STILL_TO_COME_RE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?:(?!\b(?:is|are|was|were|will|has|have|had|be|been|'s|'re|'ll)\b)[^,])*$",
     FLAGS,
+)
+# "booked the day off to renew my passport", "took a half day in order to fix the door": a
+# thing, then what it was done for (a task's verb after "to"), which is still to do
+_PURPOSE_RE = re.compile(
+    rf"(?<=\S)\s+(?:in\s+order\s+)?to\s+(?:{'|'.join(sorted(TASK_VERBS))}|top\s+up)\b.*$", FLAGS
 )
 # "sorted it on the phone", "paid it at the bank yesterday": a deed of "it", then how, where or
 # when it was done
@@ -453,6 +467,14 @@ def _reason_first_re() -> re.Pattern[str]:
     return re.compile(rf"^{word_list('because')}\s", FLAGS)
 
 
+@cache
+def _condition_first_re() -> re.Pattern[str]:
+    """ "once the tv licence is done ill relax", "when the report is sorted": a clause opened by
+    a time or a condition still to come (the ``condition_first`` words) tells no deed done (it
+    ticked 'Renew the TV licence')."""
+    return re.compile(rf"^{word_list('condition_first')}\s", FLAGS)
+
+
 _DAY_SHORT_RE = re.compile(DAY_SHORT, FLAGS)
 
 
@@ -583,9 +605,40 @@ _NOT_A_REMARK_RE = re.compile(
 )
 
 
+# "sent the rent but still need to pay the electric bill", "cleaned the bathroom, the kitchen
+# tap is tomorrow", "bought bulbs, gonna fix the door after work", "emailed the accountant and
+# tried to text jake but the shop was shut": a part after the deed that tells another deed still
+# to do (needed, planned, hoped, tried or not done, with a verb and a thing of its own) or a
+# thing said to be on a day ahead. It is no part of the deed, and says nothing was done.
+_NOT_BACK = r"(?!(?:it|that|this|them|one|through|back|anywhere|hold|a\s+reply|an\s+answer)\b)"
+_LATER_VERB = (
+    r"(?:get\s+(?:round\s+|around\s+)?to\s+|manage\s+to\s+)?"
+    r"(?!(?:get|got|gotten|hear|heard|had|have|be|been|go|gone|went|find|found|see|seen|do|done|"
+    r"know|knew|think|thought)\b)[a-z]+(?:\s+(?:up|out|off|back))?\s+" + _NOT_BACK + r"\w"
+)
+_LATER_PART_RE = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+|but\s+|then\s+|so\s+)?|\s+(?:but|and|then)\s+)"
+    r"(?:(?:i|i'm|im|i've|ive)\s+)?(?:still\s+|also\s+|then\s+)?(?:"
+    r"(?:(?:(?:need|needs|have|has|got|want|wanted|meant|plan|hope|tried|going)\s+to|gotta|gonna|"
+    r"will|i'll|ill|hopefully|maybe|might|should)(?:\s+(?:still|also|then|try\s+to))?|"
+    r"(?:have|has|did|could|can)(?:n'?t|\s+not)|havent|didnt|couldnt|cant)\s+" + _LATER_VERB + "|"
+    # ("..., sign mia's permission slip tomorrow hopefully": a task's verb, then when ahead)
+    rf"(?:{'|'.join(sorted(TASK_VERBS))}|top)\s[^,;]*?\b(?:tomorrow|tmrw|tmr|tonight|later|"
+    r"hopefully|next\s+(?:week|month|time))\b|"
+    r"(?:the\s+|my\s+)?[^,;\s][^,;]*?\s+(?:is|are|'s)\s+(?:(?:on|for|due|booked\s+for)\s+)?"
+    r"(?:tomorrow|tmrw|tmr|later|next|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r").*$",
+    FLAGS,
+)
+
+
 def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     """A deed told as news (see ``_read_deed``); a thing said done with a remark after a comma
-    is read without the remark."""
+    is read without the remark, and one with a later part that tells another deed still to do
+    (``_LATER_PART_RE``) without that part."""
+    later = _LATER_PART_RE.search(s)
+    if later is not None and later.start() > 0:
+        s = s[: later.start()]
     found = _read_deed(s, quotes)
     if found is not None:
         return found
@@ -606,7 +659,7 @@ def read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
 def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     if _NOT_DONE_RE.search(s) and not REOPEN_VERB_RE.match(s):
         return None
-    if _reason_first_re().match(s):
+    if _reason_first_re().match(s) or _condition_first_re().match(s):
         return None
     s = paid_plainly(s)
     back = _back_from(s, quotes)
@@ -734,6 +787,8 @@ def _read_deed(s: str, quotes: tuple[str, ...]) -> Intent | None:
     # "finished reading ch 4 tonight, chapter 5 tomorrow hopefully": what is still to come,
     # said after the deed, is not done
     rest = _STILL_TO_COME_RE.sub("", rest).strip()
+    # "booked the day off to pay the electric bill": what the deed was for is not done
+    rest = _PURPOSE_RE.sub("", rest).strip()
     if _DEED_ON_A_QUESTION_RE.match(rest) or _NEW_ONE_RE.match(rest) or _NOTHING_RE.match(rest):
         return None
     # "hit the gym earlier", "read chapter 4 last night": a past said by when it was done

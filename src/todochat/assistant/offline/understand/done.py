@@ -58,6 +58,20 @@ REOPEN_VERB_RE = re.compile(
 )
 
 
+# "finish the quarterly report tomorrow hopefully", "finish the report every month so it keeps
+# coming back": the user's plan or habit, said with when, no request to tick it now
+_PLANNED = (
+    r"(?![^,;]*\b(?:tomorrow|tmrw|tmr|tonight|later|hopefully|next\s+(?:week|month|time)|"
+    r"from\s+now\s+on|every|each)\b)"
+)
+# "finishing the quarterly report now", "finishing the report is such a pain": the user is at it,
+# or says what it is like ("closing out the denver flights" still ticks them)
+_GOING_ON = (
+    r"(?![^,;]*\b(?:now|rn|right\s+now|atm|currently|at\s+the\s+moment)\b|"
+    r"[^,;]*\s(?:is|are|was|takes|took)\s)"
+)
+
+
 _COMPLETE_RES = (
     re.compile(
         rf"^{STATUS_VERBS}\s+(?P<t>.+?)\s+(?:as\s+|to\s+|to\s+be\s+|into\s+)?(?:being\s+)?"
@@ -78,13 +92,21 @@ _COMPLETE_RES = (
     ),
     re.compile(
         # ("close out task 41": the longer verb first, "out" no word of the task's)
-        r"^(?:complete|finish|close\s+out|close|resolve|finali[sz]e|wrap\s+up|accomplish|"
-        r"completing|finishing|closing\s+out)\s+(?P<t>.+)$",
+        r"^(?:(?:complete|finish|close\s+out|close|resolve|finali[sz]e|wrap\s+up|accomplish)\s+"
+        + _PLANNED
+        # ("finishing the report", "completing the forms rn": at it, as a word like "now" that
+        # the normaliser drops may have said; "closing out the denver flights" is a tick)
+        + r"|closing\s+out\s+"
+        + _PLANNED
+        + _GOING_ON
+        + r")(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(
+        # ("all done calling the bank": done, then the deed said as doing it)
         r"^(?:(?:i\s+am|i'?m|im|we\s+are|we'?re)\s+)?(?:all\s+|completely\s+|finally\s+)?"
-        r"(?:done|finished|through)\s+with\s+(?P<t>.+)$",
+        r"(?:(?:done|finished|through)\s+with\s+|(?<=all\s)(?:done|finished)\s+(?=[a-z]+ing\s))"
+        r"(?P<t>.+)$",
         FLAGS,
     ),
     re.compile(r"^(?:done|finished|completed|complete)\s*(?::|-|,)\s*(?P<t>.+)$", FLAGS),
