@@ -1690,7 +1690,7 @@ _DUE_EDIT_RES = (
             _F,
         ),
         re.compile(
-            r"\s+(?:(?:is\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?|(?:is|are)\s+(?:now\s+)?"
+            r"\s+(?:(?:is\s+|are\s+|should\s+be\s+)?due\s+(?:on\s+|by\s+)?|(?:is|are)\s+(?:now\s+)?"
             r"(?:on|for)\s+|(?:is|are|'s)\s+now\s+|(?:got|was|were|has\s+been|have\s+been|is|are)\s+(?:moved|pushed|"
             r"rescheduled|postponed|changed|bumped|shifted|put\s+off|extended)\s+(?:back\s+)?"
             r"(?:to|till|until|for)\s+|(?:can|could|will|should)\s+wait\s+(?:till|until|for|to)\s+|"
@@ -1811,6 +1811,8 @@ _TAG_PHRASE_RES = (
     re.compile(
         r"^(?:put|file|move|stick|pop)\s+(?:" + _PRONOUN_TARGET + r"|(?P<t2>(?:the|my)\s+.+?\s+"
         r"(?:one|task|thing|item|reminder)))\s+under\s+"
+        # ("put it under tag bills", "under the tag: bills": the word tag is no part of it)
+        r"(?:(?:the\s+)?(?:tag|label)\s*:?\s+)?"
         + _THE_TAG
         + _TAG_GROUP
         + r"(?:\s+(?:tag|label))?$",

@@ -433,7 +433,10 @@ _STATUS_SAID_RE = re.compile(
 )
 _TARGET_HEAD_RE = re.compile(
     # only the plain words for 'a task': "the note about the plumber" keeps its 'note'
-    r"^(?:(?:the|my|a|an|our)\s+)?(?:" + task_noun() + r"\s+)?"
+    # ("the task of the visa for Diego", "the one about the book for Ellie": the noun, or
+    # "one", then what the task is of or about)
+    r"^(?:(?:the|my|a|an|our)\s+)?(?:" + task_noun() + r"\s+(?:(?:of|regarding|concerning)\s+)?|"
+    r"one\s+(?=(?:about|regarding|concerning|for|with)\s))?"
     r"(?:(?:called|named|titled|about|for|to|that\s+says|saying|which\s+says)\s+)?",
     _F,
 )

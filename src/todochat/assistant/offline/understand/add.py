@@ -23,6 +23,7 @@ from todochat.assistant.offline.slots import (
     due_words,
     edit_deed_re,
     hedged_guess,
+    level_said_alone,
     news_word,
     priority_level,
     read_slots,
@@ -311,7 +312,7 @@ _REMARK_AFTER_RE = re.compile(
 # "my saas is coming on sunday so the guest room needs a proper cleaning", "the lawn needs
 # mowing": what needs doing to a thing, said (after the story) as its need
 _NEED_AS_DEED_RE = re.compile(
-    r"^(?:.*?(?:,|\bso|\band)\s+)?(?P<thing>(?:the|my|our|his|her|their|your)\s+"
+    r"^(?:.*?(?:,|\bso|\band)\s+)?(?P<thing>(?P<the>(?:the|my|our|his|her|their|your)\s+)?"
     r"(?:[\w'-]+\s+){0,6}?[\w'-]+?)\s+(?:(?:really|badly|desperately|still|also)\s+)?"
     # ("the kids' permission slips for the field trip need signing": a need of things too)
     r"(?:needs|need|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:(?:good|proper|deep|quick|thorough|big|"
@@ -344,6 +345,8 @@ def _need_as_deed(raw: str) -> str:
         verb = next((v for v in stems if v in _need_deeds()), deed)
     if verb == deed and deed not in _need_deeds():
         return raw
+    if m["the"] is None and verb == deed:
+        return raw  # "tv licence needs renewing" is a need; "pay needs a fix" is no errand
     return f"{verb.replace('-', ' ')} {m['thing']}{m['rest']}"
 
 
@@ -360,6 +363,8 @@ def _remark_after(raw: str) -> tuple[str, str]:
     task = (m["task"] or m["task_"]) if m is not None else ""
     if m is None or words(task)[0].lower() not in TASK_VERBS:
         return raw, ""
+    if m["news"] and level_said_alone(m["news"]):
+        return raw, ""  # "..., it's a priority": the task's level, never news about it
     return task, m["remark"] or m["news"]
 
 
