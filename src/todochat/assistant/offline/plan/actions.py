@@ -157,9 +157,11 @@ class Actions(Resolver):
         batteries"; "make that laptop charger" after "order new charger" gives "order laptop
         charger"; a correction that starts with a verb is a whole new title.
         """
-        if intent.text not in ("correction", "renamed", "respell"):
+        if intent.text not in ("correction", "renamed", "respell", "appended"):
             return intent.title
         old = (self.snapshot_by_id.get(task.id) or self.known.get(task.id) or task).title
+        if intent.text == "appended":  # "the X one is for Y, put that in the name"
+            return f"{old.rstrip(' .')} {intent.title}"
         if intent.text == "respell":  # "fix the spelling in the package task"
             return respelt(old, intent.query)
         if intent.text == "renamed":  # "Patel LLC is now Patel & Sons LLC": the name only

@@ -346,7 +346,7 @@ def _need_as_deed(raw: str) -> str:
     if verb == deed and deed not in _need_deeds():
         return raw
     if m["the"] is None and verb == deed:
-        return raw  # "tv licence needs renewing" is a need; "pay needs a fix" is no errand
+        return raw  # with no "the", only a gerund is a deed ("tv licence needs renewing")
     return f"{verb.replace('-', ' ')} {m['thing']}{m['rest']}"
 
 

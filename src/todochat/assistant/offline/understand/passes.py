@@ -1285,12 +1285,21 @@ _LAST_WORD_RE = re.compile(r"\s+\S+$")
 
 def renamed_in_task_named(intents: list[Intent]) -> list[Intent]:
     """ "Patel LLC is now Patel & Sons LLC. update the 1099 task": the request after a rename
-    told as news names the task to rename; it asks nothing of its own."""
+    told as news names the task to rename; it asks nothing of its own. So does one after a
+    correction said of no task ("it's actually Grandad's birthday not Nan's, can u fix the
+    present task"): the words are replaced in the task it names, not in whichever has them."""
     out: list[Intent] = []
     for intent in intents:
         last = out[-1] if out else None
         m = _UPDATE_NAMED_RE.match(intent.text) if intent.kind == "unknown" else None
-        if last is not None and last.kind == "rename" and last.text == "renamed":
+        corrected = (
+            last is not None
+            and last.text == "correction"
+            and last.target is not None
+            and last.target.kind == "it"
+            and m is not None
+        )
+        if last is not None and last.kind == "rename" and (last.text == "renamed" or corrected):
             named = intent.target if intent.query == "apply" else None
             if m is not None:
                 # "the 1099 task" names it by words, never as task #1099

@@ -444,7 +444,28 @@ def _said_whole(named: str, value: str) -> bool:
     )
 
 
+# "put for Wanjiru's second term at the end of the name of the school fees one" (the plain form
+# of "the school fees one is for Wanjiru's second term, put that in the name": languages/en.toml):
+# more words at the end of the title of the task named (the planner adds them:
+# plan/actions.new_title)
+_PUT_IN_NAME_RE = re.compile(
+    r"^put\s+(?P<w>.+?)\s+at\s+the\s+end\s+of\s+the\s+(?:name|title)\s+of\s+(?P<t>.+)$", FLAGS
+)
+
+
+def _put_in_name(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    """ "put for Wanjiru's second term at the end of the name of the school fees one": a rename
+    of the task named whose title gets the words at its end (``text`` "appended")."""
+    m = _PUT_IN_NAME_RE.match(s.strip())
+    if m is None:
+        return None
+    return Intent("rename", target=parse_target(m["t"], quotes), title=m["w"], text="appended")
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
+    appended = _put_in_name(s, quotes)
+    if appended is not None:
+        return appended
     respelt = _respelt(s, quotes)
     if respelt is not None:
         return respelt
