@@ -321,6 +321,10 @@ _NEED_AS_DEED_RE = re.compile(
 )
 
 
+# Words that make what is said before "needs" more than a thing named ("check if the car")
+_NOT_A_THING_RE = re.compile(r"\b(?:if|whether|that|the|when|what|who|which|how)\b", FLAGS)
+
+
 @cache
 def _need_deeds() -> frozenset[str]:
     return frozenset(normalising.plain_words("need_deed"))
@@ -345,8 +349,10 @@ def _need_as_deed(raw: str) -> str:
         verb = next((v for v in stems if v in _need_deeds()), deed)
     if verb == deed and deed not in _need_deeds():
         return raw
-    if m["the"] is None and verb == deed:
-        return raw  # with no "the", only a gerund is a deed ("tv licence needs renewing")
+    if m["the"] is None and (verb == deed or _NOT_A_THING_RE.search(m["thing"])):
+        # with no "the", only a gerund is a deed ("tv licence needs renewing"), of a thing
+        # named alone ("check if the car needs servicing" is a deed of its own)
+        return raw
     return f"{verb.replace('-', ' ')} {m['thing']}{m['rest']}"
 
 
