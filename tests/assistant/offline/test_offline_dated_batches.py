@@ -221,6 +221,18 @@ RUNNER_TUNING_FLOOR = {
     "batch-228": 0.9,
     "batch-229": 0.8,
     "batch-230": 0.8,
+    "batch-231": 0.8,
+    "batch-232": 0.75,
+    "batch-233": 0.95,
+    "batch-234": 0.95,
+    "batch-235": 0.95,
+    "batch-236": 0.95,
+    "batch-237": 0.95,
+    "batch-238": 0.95,
+    "batch-239": 0.95,
+    "batch-240": 0.9,
+    "batch-241": 0.8,
+    "batch-242": 0.75,
 }
 """Fresh batches 27 (a retired teacher in Ohio), 28 (a Toronto student, all lower case), 29 and
 30 (45 different people each), scored before tuning at 66.7%, 60.0%, 82.2% and 62.2% of all
@@ -437,7 +449,19 @@ I am not sure yet" deleted a task, fixed): 86.7% and 86.7% at the start, 86.7% a
 same two populations and scored on 2bcfd02 and on c6deaa5 (the start): 84.4% (2 harmful) and
 88.9% both times. Only 229's two harmful misses were read and fixed ("finished reading ch 4
 tonight, chapter 5 tomorrow hopefully" ticked chapter 5; "take off the email to siobhan pls, we
-sorted it on the phone" ticked 'Call Siobhan'); held at 0.8."""
+sorted it on the phone" ticked 'Call Siobhan'); held at 0.8.
+
+Batches 231 to 242 (the session of 2026-12-04 22:57 UTC), by seven writers who never saw the
+model, for the same two populations. Visible 233 to 240, scored on b192dbd (the start) before
+anyone read them: 88.9%, 88.9%, 88.9%, 82.2% (1 harmful: "All the wedding committee things are
+done now" ticked 'Buy gift for Njeri's wedding'), 91.1%, 86.7%, 86.7%, 86.7% (1 harmful: "delete
+the task about car wash" deleted 'Renew car license'; and "cancel the task of bayram sweets,
+mother-in-law will bring it herself" deleted 'Call mother-in-law' too); after the session's
+families (331245e) 100%, 100%, 97.8%, 97.8%, 100%, 97.8%, 100%, 95.6%, held a case or so under.
+The final pair 231 and 232, written first and never read: 84.4% and 80.0% at the start, 86.7%
+and 80.0% on 331245e, none harmful; held at 0.8 and 0.75. 241 and 242, written while the
+helpers worked by two new writers, scored on b192dbd and on 331245e without being read: 86.7%
+and 77.8% both times, none harmful; held at 0.8 and 0.75, for the next session to read."""
 
 
 @pytest.mark.parametrize("name", sorted(RUNNER_TUNING_FLOOR))
