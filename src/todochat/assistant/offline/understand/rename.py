@@ -462,6 +462,29 @@ def _put_in_name(s: str, quotes: tuple[str, ...]) -> Intent | None:
     return Intent("rename", target=parse_target(m["t"], quotes), title=m["w"], text="appended")
 
 
+# "make the email to the accountant a monthly one so it keeps coming back": the words after a
+# "to" inside the task's name, ending in how often it is to come (a weekly thing, a monthly
+# one). The task is all the words before that, never renamed 'The accountant a monthly one'.
+_MADE_A_REPEAT_RE = re.compile(
+    r"^(?P<rest>.*?)\s*\b(?:a|an)\s+(?P<r>daily|weekly|monthly|yearly|fortnightly|nightly|"
+    r"every\s?day)\s+(?:recurring\s+|repeating\s+)?(?:task|thing|one|reminder|habit|job|chore|"
+    r"routine)\b",
+    FLAGS,
+)
+
+
+def _made_a_repeat(named: str, value: str, quotes: tuple[str, ...]) -> Intent | None:
+    """How often a task named with a "to" in it is to come, as a rename would misread it
+    ("make the email to the accountant a monthly one": 'Email the accountant' repeats monthly);
+    None when ``value`` says no such thing or nothing is left of the name."""
+    m = _MADE_A_REPEAT_RE.match(value)
+    rule = repeat_from_now(m["r"]) if m is not None else None
+    if m is None or rule is None or only_placeholder(value) is not None:
+        return None
+    task = f"{named} to {m['rest']}" if m["rest"].strip() else named
+    return Intent("due", target=parse_target(task, quotes), repeat=rule)
+
+
 def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
     appended = _put_in_name(s, quotes)
     if appended is not None:
@@ -537,6 +560,9 @@ def read_rename(s: str, quotes: tuple[str, ...]) -> Intent | None:
             # "change the ferns to every day - heatwave coming": the task, how often, then why;
             # never a title ('Heatwave coming') for the task named "the ferns to every day"
             continue
+        repeated = _made_a_repeat(m["t"], m["v"], quotes)
+        if repeated is not None:
+            return repeated
         # ("set the bins to weekly, council gave us a new bin": why, said after how often)
         said = _REPEAT_LEAD_RE.sub("", _WHY_AFTER_RE.split(m["v"], maxsplit=1)[0])
         rule = repeat_from_now(said) if only_placeholder(m["v"]) is None else None
