@@ -21,7 +21,7 @@ from functools import cache
 
 from .matching import TaskInfo, covering, filter_by_words, overlapping
 from .meaning import Status
-from .normalise import plain_words, word_list
+from .normalise import plain_words, word_list, word_stems
 from .text import (
     LAUGH,
     STOPWORDS,
@@ -248,8 +248,11 @@ def _carrying_all(phrase: str, titled: list[TaskInfo]) -> list[TaskInfo]:
     some do: "all the wedding committee things" are the 'Wedding committee: ...' tasks, never
     'Buy gift for Njeri's wedding' (one word of two). When none carries them all, the loose
     reading stands ("both prescriptions picked up at cvs" for 'Pick up my allergy meds at
-    CVS')."""
-    return covering(phrase, titled) or titled
+    CVS'). An occasion word (`scope_occasion`) is not needed: "everything to do with the cottage
+    trip" is 'Book the cottage for August' as well as 'Pick up groceries for the cottage
+    trip'."""
+    said = " ".join(w for w in words(phrase) if stem(w) not in word_stems("scope_occasion"))
+    return covering(said or phrase, titled) or titled
 
 
 def names_some_task(word: str, tasks: Sequence[TaskInfo]) -> bool:

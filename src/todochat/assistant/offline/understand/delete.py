@@ -44,7 +44,11 @@ _DELETE_RES = (
         rf"^(?!(?:bin|trash)\s+{_BIN_THINGS})"
         # "removing the tap would be a mistake" (the normaliser says "remove"): the deed as the
         # subject of a judgement, never asked for
-        r"(?!(?:deleting|removing|delete|remove)\b[^,;.]*\s(?:(?:would|wouldn'?t|might|could|will|"
+        # (the judgement's subject is the deed itself: "delete 'X' lol turns out that was a
+        # scam" has a subject of its own, "that", and is a delete with why after it)
+        r"(?!(?:deleting|removing|delete|remove)\b"
+        r"(?:(?!\b(?:that|it|this|they|he|she|we|i|which|because|cause|coz|cos|turns)\b)[^,;.])*"
+        r"\s(?:(?:would|wouldn'?t|might|could|will|"
         r"won'?t)\s+(?:be|make|mean|cause|feel|seem|look)|(?:is|isn'?t|was|seems|sounds|feels)\s+"
         r"(?:a|an|not|too|so|really|bad|good|wrong|silly|dumb|stupid|pointless|risky|overkill))\b)"
         r"(?:clean\s+out|clear\s+out|clean\s+up|clear\s+away|get\s+rid\s+of|wipe\s+out|"
