@@ -26,8 +26,10 @@ RETRACTION_RE = re.compile(
     r"(?:oh\s+)?no\s*,?\s+sorry|(?:oh\s+)?(?:sorry|oops)(?=\s*[,.]?\s*(?:i\s+meant?|not\s+th(?:at|is)\b|wrong\s+one))|"
     r"don'?t\s+do\s+(?:it|that)|(?:no|nope|nah|wait|actually)\s*[,.!]?\s+(?:keep|leave)\s+"
     r"(?:it|that|them|this)|(?:no+|nope|nah|wait|actually)\s*,?\s+don'?t|don'?t|"
-    # ("delete the gutters? nah", "remove the tap.. nope": a bare no said last takes it back)
-    r"(?:nah+|nope|no+)(?=[\s.!]*$)|nah+|nope)"
+    # ("delete the gutters? nah", "remove the tap.. nope": a bare no said last takes it back;
+    # not a no someone said, "dlete dye hair my mom said no": why the delete is asked)
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\btold\sme\s)(?:nah+|nope|no+)(?=[\s.!]*$)|"
+    r"nah+|nope)"
     r"(?=[\s,.;!?-]*$|\s*[,.;!?-]+\s*|\s+(?:keep|leave|don'?t|i'?ll|i\s+will|not|instead|actually|"
     # "delete the car wash and milk - wait no just the car wash": only that one
     r"just(?!\s+kidding)|only|"
