@@ -63,9 +63,9 @@ class RecordingModel(OfflineModel):
         super().__init__(today=lambda: FIXED_TODAY)
         self.messages: list[list[Any]] = []
 
-    def plan(self, input: Any, tools: Any) -> Any:
+    def plan(self, input: Any, tools: Any, instructions: str | None = None) -> Any:
         self.messages[-1].append(copy.deepcopy(input))
-        return super().plan(input, tools)
+        return super().plan(input, tools, instructions)
 
 
 async def _play(tasks: list[dict[str, Any]], say: list[str], model: RecordingModel) -> None:
